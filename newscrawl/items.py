@@ -1,0 +1,108 @@
+"""The contract between layers.
+
+`RawArticle` is what `pages/` reads off a page: strings exactly as the page shows them
+(after text cleanup), nothing parsed. `Article` is one exported JSONL line: JSON-native
+values, built from a `RawArticle` by `newscrawl.article.build_article`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TypedDict
+
+# Bump on any incompatible change to `Article`; `schema/article.schema.json` follows it.
+SCHEMA_VERSION = 1
+
+
+@dataclass(slots=True)
+class RawImage:
+    url: str
+    # The caption text bound to the image, credit included ("... . Ảnh: TTXVN").
+    caption: str | None = None
+
+
+@dataclass(slots=True)
+class RawLink:
+    url: str
+    title: str
+
+
+@dataclass(slots=True)
+class RawArticle:
+    """One article page as seen. Every text value is cleaned (NFC, entities, whitespace)."""
+
+    url: str
+    site: str
+    article_id: str | None = None
+    canonical_url: str | None = None
+    category: str | None = None
+    title: str | None = None
+    lead: str | None = None
+    body: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    # The page's own "now" line (header clock), which dates the view count.
+    page_time: str | None = None
+    # Byline lines joined by "\n" (a name, then an organisation line, ...).
+    byline: str | None = None
+    view_count: str | None = None
+    images: list[RawImage] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    related: list[RawLink] = field(default_factory=list)
+    # Authors named by the page's structured metadata (JSON-LD `author`, `<meta name=author>`),
+    # used only when the page shows no byline.
+    meta_authors: list[str] = field(default_factory=list)
+    # Codes the page layer raises itself, e.g. when its layers disagree on a field.
+    warnings: list[str] = field(default_factory=list)
+    # Set by the crawl, not the page: when the bytes arrived (ISO 8601) and where they are kept.
+    fetched_at: str | None = None
+    warc: WarcLocation | None = None
+    # Fetched again only to observe its view count (scheduled runs with revisits on).
+    revisit: bool = False
+
+
+class ImageOut(TypedDict):
+    url: str
+    caption: str | None
+    credit: str | None
+
+
+class LinkOut(TypedDict):
+    url: str
+    title: str
+
+
+class WarcLocation(TypedDict):
+    file: str
+    offset: int
+    record_id: str
+
+
+class Article(TypedDict, total=False):
+    """One exported JSONL line; see DESIGN.md and schema/article.schema.json."""
+
+    url: str
+    canonical_url: str
+    site: str
+    article_id: str | None
+    category: str | None
+    title: str
+    lead: str | None
+    body: str
+    published_at: str | None
+    published_at_raw: str | None
+    modified_at: str | None
+    modified_at_raw: str | None
+    authors: list[str]
+    source: str | None
+    byline_raw: str | None
+    view_count: int | None
+    view_count_raw: str | None
+    view_count_observed_at: str | None
+    images: list[ImageOut]
+    tags: list[str]
+    related: list[LinkOut]
+    fetched_at: str
+    warc: WarcLocation | None
+    warnings: list[str]
+    schema_version: int
