@@ -1,0 +1,45 @@
+"""Vietnamese news text: cleanup, timestamps, numbers and view counts, bylines, captions.
+
+Pure functions: no I/O, no clock (relative timestamps need a `reference`), no exception on
+any input (junk gives None or an empty result). Every function cleans its input first (NFC,
+entities, invisible characters, whitespace), so decomposed text gives the same results.
+"""
+
+from __future__ import annotations
+
+from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
+from newscrawl.vn.captions import Caption, parse_caption
+from newscrawl.vn.numbers import (
+    ViewCountResult,
+    parse_number,
+    parse_view_count,
+    parse_view_count_detailed,
+)
+from newscrawl.vn.text import clean_multiline, clean_text, fold
+from newscrawl.vn.timestamps import (
+    VN_TZ,
+    TimestampResult,
+    format_timestamp,
+    parse_timestamp,
+    parse_timestamp_detailed,
+)
+
+__all__ = [
+    "VN_TZ",
+    "Byline",
+    "Caption",
+    "TimestampResult",
+    "ViewCountResult",
+    "clean_multiline",
+    "clean_text",
+    "fold",
+    "format_timestamp",
+    "looks_like_byline",
+    "parse_byline",
+    "parse_caption",
+    "parse_number",
+    "parse_timestamp",
+    "parse_timestamp_detailed",
+    "parse_view_count",
+    "parse_view_count_detailed",
+]

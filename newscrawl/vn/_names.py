@@ -1,0 +1,172 @@
+"""What a short piece of a byline is: a person, a staff label, an outlet, an organisation.
+
+The tests are shape-first (capitalised words, acronyms, domain names) with small word lists
+for what shape cannot tell apart ("Thái Bình" the province, "Trường Đại học ..." the school).
+All comparisons go through `fold`, so old and new tone placement match the same entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.vn.text import fold, fold_cleaned
+
+# Academic, professional and military titles stripped from the front of a name.
+_TITLE = re.compile(
+    r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
+    r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Lm)(?:\. ?|, ?| )"
+    r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ|Dược sĩ|Kỹ sư|Kiến trúc sư"
+    r"|Luật sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    r"|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý|Đại tướng"
+    r"|Thượng tướng|Trung tướng|Thiếu tướng) )+"
+)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]?")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?", re.I)
+_VOWELS = frozenset(fold("aăâeêioôơuưy"))
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# People's staff labels that stay as authors.
+STAFF = _folded(
+    "PV", "P.V", "Nhóm PV", "Nhóm P.V", "CTV", "Nhóm CTV", "PV-CTV", "PV - CTV", "Nhóm PV-CTV",
+    "Nhóm phóng viên", "Phóng viên", "Nhóm tác giả", "Nhóm phóng viên Ban Thời sự",
+)  # fmt: skip
+# CMS accounts and the newsroom as a whole: a byline, but nobody's name.
+ACCOUNTS = _folded(
+    "admin", "administrator", "quản trị", "quản trị viên", "ban quản trị", "super user",
+    "superuser", "webmaster", "root", "editor", "biên tập viên", "ban biên tập", "BBT",
+    "tòa soạn", "admin website", "quản trị website", "người quản trị",
+)  # fmt: skip
+_KNOWN_OUTLETS = _folded(
+    "TTXVN", "VNA", "Vietnam+", "VietnamPlus", "TTXVN/Vietnam+", "VnExpress", "VietNamNet",
+    "Dân trí", "Tuổi Trẻ", "Thanh Niên", "Nhân Dân", "Lao Động", "Tiền Phong", "QĐND",
+    "Quân đội nhân dân", "Công an nhân dân", "CAND", "VOV", "VTV", "VTC", "VTC News", "Zing",
+    "Znews", "Kenh14", "Soha", "CafeF", "ANTĐ", "AFP", "Reuters", "AP", "Xinhua",
+    "Tân Hoa Xã", "BBC", "CNN", "Kyodo", "Yonhap", "Sputnik", "TASS", "Bloomberg", "Internet",
+    "Chinhphu.vn", "Vietnam News", "Hà Nội Mới", "Người Lao Động", "Sài Gòn Giải Phóng",
+    "Pháp Luật TP.HCM", "Tin tức", "Báo Tin tức", "Nông thôn Ngày nay", "Đại Đoàn Kết",
+)  # fmt: skip
+_OUTLET_PREFIXES = tuple(
+    fold(w) + " "
+    for w in (
+        "Báo", "Tạp chí", "Đài", "Thông tấn", "Cổng thông tin", "Cổng TTĐT", "Trang thông tin",
+        "Trang tin", "Truyền hình", "Kênh", "Hãng", "Hãng tin", "Tờ", "Bản tin", "Tuần báo",
+        "Nhật báo", "Website", "Tạp chí điện tử", "Báo điện tử",
+    )
+)  # fmt: skip
+_AFFILIATION_PREFIXES = tuple(
+    fold(w) + " "
+    for w in (
+        "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường THPT", "Trường THCS",
+        "Trường Tiểu học", "Trường Mầm non", "Trường Chính trị", "Trường Quân sự", "Trường ĐH",
+        "Trường CĐ", "Đại học", "Học viện", "Viện", "Sở", "Phòng", "Ban", "UBND", "Ủy ban",
+        "HĐND", "Hội", "Liên đoàn", "Liên hiệp", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
+        "Đoàn Thanh niên", "Đoàn TN", "Công đoàn", "Trung tâm", "TT", "Bệnh viện", "BV", "Cục",
+        "Chi cục", "Tổng cục", "Bộ", "Văn phòng", "Công ty", "Cty", "Tập đoàn", "Tổng công ty",
+        "Ngân hàng", "Quỹ", "Chi nhánh", "Trạm", "Công an", "Bộ Chỉ huy", "Ban Chỉ huy",
+        "BCHQS", "Viện Kiểm sát", "VKSND", "Tòa án", "TAND", "Huyện ủy", "Tỉnh ủy", "Thành ủy",
+        "Đảng ủy", "Mặt trận", "UBMTTQ", "MTTQ", "Hợp tác xã", "HTX", "Xã", "Phường",
+        "Thị trấn", "Huyện", "Thị xã", "Thành phố", "TP", "Tỉnh", "Thôn", "Hiệp hội",
+        "Câu lạc bộ", "CLB", "Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch",
+        "Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Bí thư",
+        "Phó Bí thư", "Cán bộ", "Chuyên viên", "Giáo viên", "Học sinh", "Sinh viên",
+        "Hội viên", "Đoàn viên", "Cựu chiến binh", "Đại diện",
+    )
+)  # fmt: skip
+# Capitalised words and phrases that are not people: places, sections, widgets.
+_NOT_PEOPLE = _folded(
+    "Thái Bình", "Hưng Yên", "Việt Nam", "Hà Nội", "Hải Phòng", "Nam Định", "Ninh Bình",
+    "Hà Nam", "Quảng Ninh", "Đà Nẵng", "Hồ Chí Minh", "TP Hồ Chí Minh", "Thời sự", "Xã hội",
+    "Kinh tế", "Văn hóa", "Thể thao", "Giáo dục", "Pháp luật", "Quốc tế", "Chính trị",
+    "Liên hệ", "Đăng nhập", "Quốc phòng", "An ninh", "Nông nghiệp", "Y tế", "Du lịch",
+    "Bạn đọc", "Đời sống", "Giải trí", "Công nghệ", "Sức khỏe", "Kinh doanh", "Tài chính",
+    "Xây dựng Đảng", "Trang chủ", "Thông báo", "Tin tức",
+)  # fmt: skip
+_NOT_NAME_WORDS = _folded(
+    "ảnh", "video", "clip", "tin", "tức", "bài", "xem", "mục", "tag", "tags", "khóa", "luận",
+    "sẻ", "chủ", "thứ", "ngày", "tháng", "facebook", "zalo", "twitter", "email", "youtube",
+    "tiktok", "in", "hết", "tiếp", "nữa", "theo", "nguồn", "lượt",
+)  # fmt: skip
+# Notes after a name that credit nobody: "(tổng hợp)", "(TH)", "(CTV)".
+NOTES = _folded(
+    "tổng hợp", "TH", "T.H", "T/H", "tổng hợp và biên dịch", "lược dịch", "dịch", "biên dịch",
+    "thực hiện", "ghi", "sưu tầm", "st", "s.t", "CTV", "PV", "cộng tác viên", "phóng viên",
+    "p/v", "phỏng vấn", "ghi chép", "trích", "lược trích", "biên soạn", "còn nữa", "còn tiếp",
+    "hết", "kỳ sau", "tiếp theo", "kỳ tới", "ảnh", "bài và ảnh", "tin và ảnh", "tin, ảnh",
+)  # fmt: skip
+
+
+def strip_titles(text: str) -> str:
+    """`PGS.TS. Nguyễn Văn A` -> `Nguyễn Văn A`; a title with no name after it stays."""
+    m = _TITLE.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
+
+
+def classify(piece: str) -> str:
+    """`note`, `account`, `staff`, `outlet`, `affiliation`, `person`, or "" for none of them."""
+    key = fold_cleaned(piece)
+    if key in STAFF:
+        return "staff"
+    if key in NOTES:
+        return "note"
+    if key in ACCOUNTS:
+        return "account"
+    if _outlet(piece, key):
+        return "outlet"
+    if (key + " ").startswith(_AFFILIATION_PREFIXES):
+        return "affiliation"
+    return "person" if _person(piece, key) else ""
+
+
+def is_person(text: str) -> bool:
+    """One to five capitalised (or upper-case) words, initials allowed: `Đào Quyên`, `N.V.A`."""
+    return _person(text, fold_cleaned(text))
+
+
+def is_outlet(text: str) -> bool:
+    """`Báo Thái Bình`, `TTXVN`, `THĐT`, `baochinhphu.vn`, `TTXVN/Vietnam+`."""
+    return _outlet(text, fold_cleaned(text))
+
+
+def is_affiliation(text: str) -> bool:
+    """`Trường Đại học Y Thái Bình`, `Tỉnh đoàn Thái Bình`, `Sở Y tế`."""
+    return (fold_cleaned(text) + " ").startswith(_AFFILIATION_PREFIXES)
+
+
+def _person(text: str, key: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5 or key in _NOT_PEOPLE:
+        return False
+    if len(words) == 1 and _acronym(text, key):
+        return False
+    return all(map(_name_word, words, key.split()))
+
+
+def _acronym(word: str, key: str) -> bool:
+    """An upper-case token without vowels (`TTXVN`, `THĐT`, `QĐND`) names an outlet or body."""
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and not any(c in _VOWELS for c in key)
+        and key not in STAFF
+    )
+
+
+def _outlet(text: str, key: str) -> bool:
+    if key in _KNOWN_OUTLETS or key.startswith(_OUTLET_PREFIXES):
+        return True
+    if " " not in text and (_DOMAIN.fullmatch(text) or _acronym(text, key)):
+        return True
+    return "/" in text and all(is_outlet(part) for part in text.split("/") if part)
+
+
+def _name_word(word: str, key: str) -> bool:
+    if key.rstrip(".") in _NOT_NAME_WORDS:
+        return False
+    core = word[:-1] if word.endswith(".") else word
+    if core.isalpha():
+        return core[0].isupper() and (core[1:].islower() or core.isupper() or len(core) == 1)
+    return _INITIALS.fullmatch(word) is not None and word[0].isupper()

@@ -1,0 +1,244 @@
+"""Bylines: `Tin, ảnh: Vũ Minh`, `Kim Thủy/THĐT`, `Anh Dân` + `(Tỉnh đoàn Thái Bình)`.
+
+A byline is read line by line, each line cut at its role prefixes (`Bài: A - Ảnh: B`), each
+part cut into names, and every piece classified: person, staff label, outlet, affiliation, CMS
+account, note. `looks_like_byline` accepts a text only when every piece found a class.
+
+Limits: `parse_byline` reads the first 500 characters of the cleaned text (of the first 2,000
+of the input); `looks_like_byline` says no to anything longer than two lines of 80 characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscrawl.vn import _names as n
+from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
+from newscrawl.vn.text import clean_multiline, fold_cleaned
+
+TEXT_LIMIT = 500
+RAW_LIMIT = 2_000
+_LINE_LIMIT = 80
+_I = re.IGNORECASE
+
+_ROLE_WORD = (
+    r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
+    r"|đồ hoạ|thiết kế|trình bày|thực hiện|dựng phim|quay phim|kỹ thuật|infographic|podcast"
+    r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam)"
+)
+_ROLE = re.compile(
+    START_OF_WORD
+    + r"(?:(?P<editor>biên tập viên|biên tập|btv|duyệt bài|kiểm duyệt|hiệu đính|chủ biên"
+    + r"|thư ký tòa soạn|tổng biên tập)"
+    + r"|(?P<source>nguồn tin|nguồn bài|nguồn|theo)"
+    + rf"|(?P<role>{_ROLE_WORD}(?:(?: ?[,/&+] ?| và | - ){_ROLE_WORD}){{0,4}}"
+    + r"|tác giả|tổng hợp|biên dịch|người dịch|lược dịch|dịch|biên soạn|sưu tầm|người viết"
+    + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|phóng viên|pv|ctv|cộng tác viên"
+    + r"|nhiếp ảnh|author|text|photo|photos|reporter))"
+    + r" ?: ?",
+    _I,
+)
+_BY = re.compile(
+    r"(?P<role>(?:(?:đăng|viết|được viết|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
+)
+_SOURCE_LINE = re.compile(
+    r"(?:theo|nguồn tin|nguồn bài|nguồn ảnh|nguồn|source)" + END_OF_WORD + r" ?:? ?(?P<rest>\S.*)",
+    _I,
+)
+# "&" only between spaces: "Sở NN&PTNT" is one name, and so is "Vietnam+".
+_SPLIT = re.compile(r" ?[,;|] ?| & | [-–—] ?|[-–—] | và | and ", _I)
+_GLUED_DASH = re.compile(r"(?<=\S)[-–](?=\S)")
+_PAREN = re.compile(r" ?\(([^()]*)\)")
+# "(tổng hợp từ VnExpress)": a note that credits an outlet.
+_NOTE_SOURCE = re.compile(
+    r"(?:tổng hợp|lược dịch|biên dịch|dịch|trích|lược trích) (?:từ|theo) (?P<rest>\S.*)", _I
+)
+_INTERVIEW = re.compile(r" ?\(?" + START_OF_WORD + r"p/v" + END_OF_WORD + r".*", _I)
+_DECOR = " \t-–—•*.,;:|_=~"
+_DIGIT = re.compile(r"[0-9]")
+# A byline has few lower-case words: "và", a role ("Tin, ảnh:"), an office ("Tỉnh đoàn").
+_MAX_LOWER_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    role: str | None = None
+    # `Biên tập: X`: credited, but not an author.
+    editors: list[str] = field(default_factory=list)
+    # `(Tỉnh đoàn Thái Bình)`, `Trường Đại học Y Thái Bình`: neither an author nor a source.
+    affiliation: str | None = None
+
+
+@dataclass(slots=True)
+class _Reading:
+    authors: list[str] = field(default_factory=list)
+    # "PV", "CTV": authors only when the byline names nobody ("Thu Hà - CTV" is Thu Hà's).
+    staff: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    # Evidence for `looks_like_byline`: a role, source, account or a name of two words or more.
+    strong: bool = False
+    # A CMS account or the newsroom ("admin", "BBT"): a byline that credits nobody.
+    account: bool = False
+    # A piece that is none of the known kinds: the text is probably not a byline.
+    unknown: bool = False
+
+    def add_source(self, text: str) -> None:
+        text = text.strip(_DECOR)
+        if text and self.source is None:
+            self.source = text
+        self.strong = True
+
+    def add_person(self, name: str, *, editor: bool, staff: bool = False) -> None:
+        people = self.editors if editor else self.staff if staff else self.authors
+        if name not in people:
+            people.append(name)
+
+
+def parse_byline(text: str) -> Byline:
+    """Authors (people only), the credited outlet, the role prefix as written."""
+    r = _read(clean_multiline(text[:RAW_LIMIT])[:TEXT_LIMIT].split("\n"))
+    return Byline(r.authors or r.staff, r.source, r.role, r.editors, r.affiliation)
+
+
+def looks_like_byline(text: str) -> bool:
+    """Could this short line (or two lines joined by "\\n") be the byline ending an article?"""
+    if len(text) > RAW_LIMIT:
+        return False
+    cleaned = clean_multiline(text)
+    lines = cleaned.split("\n")
+    if not cleaned or len(lines) > 2 or any(len(line) > _LINE_LIMIT for line in lines):
+        return False
+    # Cheap rejections first: dates and counters have digits, sentences many lower-case words.
+    if _DIGIT.search(cleaned) or sum(w[0].islower() for w in cleaned.split()) > _MAX_LOWER_WORDS:
+        return False
+    r = _read(lines)
+    credited = r.authors or r.staff or r.editors or r.source or r.role or r.account
+    return not r.unknown and r.strong and bool(credited)
+
+
+def _read(lines: list[str]) -> _Reading:
+    reading = _Reading()
+    for line in lines:
+        _read_line(line.strip(_DECOR.replace(".", "")), reading)
+    return reading
+
+
+def _read_line(line: str, r: _Reading) -> None:
+    if not line:
+        return
+    if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
+        _read_note(line[1:-1], r, alone=True)
+        return
+    if (source := _SOURCE_LINE.fullmatch(line)) is not None:
+        _read_part(source.group("rest"), r, kind="source")
+        return
+    if (by := _BY.match(line)) is not None:
+        r.role = r.role or by.group("role")
+        r.strong = True
+        line = line[by.end() :]
+    pos, kind = 0, "author"
+    for role in _ROLE.finditer(line):
+        _read_part(line[pos : role.start()], r, kind=kind)
+        pos, kind = role.end(), _role_kind(role, r)
+    _read_part(line[pos:], r, kind=kind)
+
+
+def _role_kind(role: re.Match[str], r: _Reading) -> str:
+    r.strong = True
+    if role.group("editor"):
+        return "editor"
+    if role.group("source"):
+        return "source"
+    r.role = r.role or role.group("role")
+    return "author"
+
+
+def _read_part(part: str, r: _Reading, *, kind: str) -> None:
+    part = part.strip(_DECOR)
+    if not part:
+        return
+    if kind == "source":
+        r.add_source(_PAREN.sub("", part))
+        return
+    for piece in _split(part):
+        _read_piece(piece, r, editor=kind == "editor")
+
+
+def _split(part: str) -> list[str]:
+    """Names at the top level (not inside parentheses), `Minh Nguyệt-Kiên Trung` included."""
+    pieces, depth, start = [], 0, 0
+    for m in _SPLIT.finditer(part):
+        depth = part.count("(", 0, m.start()) - part.count(")", 0, m.start())
+        if depth <= 0:
+            pieces.append(part[start : m.start()])
+            start = m.end()
+    pieces.append(part[start:])
+    return [q for p in pieces for q in _split_glued_dash(p.strip(_DECOR)) if q]
+
+
+def _split_glued_dash(piece: str) -> list[str]:
+    halves = _GLUED_DASH.split(piece)
+    if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+        return halves
+    return [piece]
+
+
+def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
+    piece = _INTERVIEW.sub("", piece)
+    for note in _PAREN.finditer(piece):
+        _read_note(note.group(1), r, alone=False)
+    piece = _PAREN.sub("", piece).strip(_DECOR)
+    if not piece:
+        return
+    source = _SOURCE_LINE.fullmatch(piece)
+    if source is not None:
+        r.add_source(source.group("rest"))
+        return
+    if "/" in piece and not n.is_outlet(piece):
+        person, _, outlet = piece.partition("/")
+        if n.is_outlet(outlet):
+            r.add_source(outlet)
+            piece = person.strip()
+    _classify(n.strip_titles(piece), r, editor=editor)
+
+
+def _classify(piece: str, r: _Reading, *, editor: bool) -> None:
+    kind = n.classify(piece)
+    if kind == "account":
+        r.account = r.strong = True
+    elif kind == "staff":
+        r.add_person(piece, editor=editor, staff=True)
+        r.strong = True
+    elif kind == "outlet":
+        r.add_source(piece)
+    elif kind == "affiliation":
+        r.affiliation = r.affiliation or piece
+    elif kind == "person":
+        r.add_person(piece, editor=editor)
+        r.strong = r.strong or len(piece.split()) >= 2
+    elif kind != "note":
+        r.unknown = True
+
+
+def _read_note(inner: str, r: _Reading, *, alone: bool) -> None:
+    """A parenthesised part: a note to drop, a source, or an affiliation."""
+    inner = inner.strip(_DECOR)
+    if not inner or fold_cleaned(inner) in n.NOTES:  # "(CTV)" is a note, not a staff label
+        r.unknown = r.unknown or (alone and not inner)
+        return
+    source = _SOURCE_LINE.fullmatch(inner) or _NOTE_SOURCE.fullmatch(inner)
+    kind = n.classify(inner)
+    if source is not None:
+        r.add_source(source.group("rest"))
+    elif kind == "outlet":
+        r.add_source(inner)
+    elif alone or kind in ("affiliation", ""):
+        r.affiliation = r.affiliation or inner
+    else:
+        r.unknown = True

@@ -1,0 +1,101 @@
+"""Image captions: the photo credit split from the caption (`... . Ảnh: Vũ Minh`).
+
+A credit is only taken at the end of the caption, after a sentence end, a dash or inside
+parentheses, and only when it reads as a credit (names, acronyms, a domain, `Internet`, `Tư
+liệu`): a ` - ` or parentheses inside the caption (`Múa rồng - lân`, `xã Quỳnh Sơn (Quỳnh Phụ)`)
+stay in it, and so does `Ảnh minh họa`.
+
+Limits: a credit must start within the last 300 characters of the cleaned caption (the whole
+caption is cleaned, since it is returned).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newscrawl.vn._names import is_affiliation, is_outlet, is_person
+from newscrawl.vn._patterns import END_OF_WORD
+from newscrawl.vn.text import clean_text, fold, fold_cleaned
+
+TAIL_LIMIT = 300
+_I = re.IGNORECASE
+
+_LABEL = (
+    r"(?P<label>ảnh|hình|hình ảnh|nguồn ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu"
+    r"|ảnh chụp màn hình|đồ họa|đồ hoạ|ảnh và video|video)"
+)
+# Where a credit may start: the whole caption, after a sentence end, a dash, or a bracket.
+_BEFORE = r"(?:^|(?<=[.!?…\"”'’]) ?| ?[-–—|] ?| ?(?P<open>[(\[]) ?| (?=(?-i:[ẢNPHĐV])))"
+_CREDIT = re.compile(
+    rf"{_BEFORE}{_LABEL} ?: ?(?P<credit>[^()\[\]:]+?)(?(open) ?[)\]]|)(?P<dot> ?\.)? ?$", _I
+)
+# "(Ảnh Vũ Minh)", ". Ảnh TTXVN" without a colon: only when a name follows.
+_CREDIT_NO_COLON = re.compile(
+    r"(?:(?<=[.!?…]) ?| ?[-–—] ?| ?(?P<open>[(\[]) ?)(?P<label>ảnh|photo)"
+    + END_OF_WORD
+    + r" (?P<credit>[^()\[\].]+?)(?(open) ?[)\]]|)(?P<dot> ?\.)? ?$",
+    _I,
+)
+# Lower-case words a credit may hold besides names.
+_CREDIT_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "tư", "liệu", "internet", "st", "sưu", "tầm", "minh", "họa", "hoạ", "chụp", "màn",
+        "hình", "và", "theo", "nguồn", "tl", "ctv", "pv", "tổng", "hợp", "của", "nhân", "vật",
+        "cung", "cấp", "facebook", "fb", "nhóm", "phóng", "viên", "clip", "video",
+    )
+)  # fmt: skip
+_CREDIT_SPLIT = re.compile(r"[\s/,;&()\-–—]+")
+_ILLUSTRATION = frozenset(fold(w) for w in ("minh họa", "minh hoạ", "ảnh minh họa"))
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    # The caption without its credit, final full stop kept; None when it was only a credit.
+    text: str | None = None
+    credit: str | None = None
+
+
+def parse_caption(text: str) -> Caption:
+    s = clean_text(text)
+    if not s:
+        return Caption()
+    start = max(0, len(s) - TAIL_LIMIT)
+    for pattern in (_CREDIT, _CREDIT_NO_COLON):
+        m = pattern.search(s, start)
+        if m is not None and _reads_as_credit(m, colon=pattern is _CREDIT):
+            return _split(s, m)
+    return Caption(s)
+
+
+def _reads_as_credit(m: re.Match[str], *, colon: bool) -> bool:
+    credit = m.group("credit").strip(" .")
+    if not credit or fold_cleaned(credit) in _ILLUSTRATION or len(credit) > 80:
+        return False
+    if not colon:
+        return m.start() > 0 and (is_person(credit) or is_outlet(credit))
+    words = [w for w in _CREDIT_SPLIT.split(credit) if w]
+    if len(words) > 10:
+        return False
+    # A credit names someone: mostly capitalised words, or an office ("Sở Xây dựng cung cấp",
+    # "Công an tỉnh"). A caption behind "Ảnh:" is a sentence, with more lower-case words.
+    lower = sum(not _credit_word(w) for w in words)
+    return lower == 0 or lower < len(words) - lower or is_affiliation(credit)
+
+
+def _credit_word(word: str) -> bool:
+    return (
+        word[0].isupper() or word[0].isdigit() or "." in word or fold_cleaned(word) in _CREDIT_WORDS
+    )
+
+
+def _split(s: str, m: re.Match[str]) -> Caption:
+    credit = m.group("credit").strip(" .")
+    caption = s[: m.start()].rstrip(" -–—|")
+    label = m.group("label")
+    if not caption and fold_cleaned(label).startswith(fold_cleaned("ảnh minh")):
+        caption = label
+    if caption and m.group("dot") and not caption.endswith((".", "!", "?", "…")):
+        caption += "."  # "... hội nghị (Ảnh: TTXVN)." keeps its full stop
+    return Caption(caption or None, credit)

@@ -1,0 +1,112 @@
+"""Text cleanup shared by every layer: NFC, HTML entities, invisible characters, whitespace.
+
+Every other parser in `newscrawl.vn` starts with `clean_text`, which normalises to NFC before
+anything else, so decomposed (NFD) input always gives the same results as composed input.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Characters a browser does not render but that break matching: zero-width spaces and joiners,
+# the BOM, soft hyphens, bidi marks and controls, the combining grapheme joiner, and C0/C1
+# control characters other than the whitespace ones (which `str.split` already handles).
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+)
+
+# An entity as an editor's CMS may leave it in visible text, including double encoding
+# (`&amp;agrave;`). Named entities need their semicolon: without it `&not` inside prose such
+# as "&notes" would be decoded, which a browser only does for a few legacy names.
+_ENTITY = re.compile(
+    r"&(?:amp;|#0*38;|#[xX]0*26;)*"
+    r"(?P<core>#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+_ENTITY_MAX_PASSES = 4
+
+# Old and new tone placement differ only in open syllables ending in oa, oe, uy: "hòa"/"hoà",
+# "khỏe"/"khoẻ", "thủy"/"thuỷ". `fold` puts the tone on the second vowel.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_PLACEMENT = {
+    unicodedata.normalize("NFC", first + tone + second): unicodedata.normalize(
+        "NFC", first + second + tone
+    )
+    for tone in _TONES
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
+}
+_OLD_TONE = re.compile(f"(?:{'|'.join(_OLD_PLACEMENT)})" + r"(?![^\W\d_])")
+
+
+def clean_text(text: str) -> str:
+    """NFC, entities decoded, invisible characters removed, whitespace collapsed, stripped."""
+    return " ".join(_normalise(text).split())
+
+
+def clean_multiline(text: str) -> str:
+    """Like `clean_text`, but keeps line breaks: each line cleaned, blank lines dropped."""
+    lines = (" ".join(line.split()) for line in _normalise(text).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def fold(text: str) -> str:
+    """A matching key: cleaned, case-folded, with one tone placement for old and new spelling.
+
+    `Hoà`/`Hòa` and `Thuỷ`/`Thủy` differ only in which vowel carries the tone; the key always
+    puts it on the second one. For comparisons only, never for output.
+    """
+    return fold_cleaned(clean_text(text))
+
+
+def fold_cleaned(text: str) -> str:
+    """`fold` for text that `clean_text` has already been through."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _OLD_TONE.sub(_new_placement, folded)
+
+
+def _new_placement(match: re.Match[str]) -> str:
+    return _OLD_PLACEMENT[match.group()]
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()` with every position kept, for matching without IGNORECASE.
+
+    The few characters whose lower case is longer (`İ`) stay as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _normalise(text: str) -> str:
+    """Everything `clean_text` does except the whitespace, which the callers treat differently."""
+    text = _INVISIBLE.sub("", text if text.isascii() else _nfc(text))
+    if "&" in text:
+        text = _decode_entities(text)
+    return text if text.isascii() else _nfc(text)
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _decode_entities(text: str) -> str:
+    # Decoding can bring an entity together with the text after it ("&amp;&#108;t;", or an
+    # entity for a zero-width space); a few passes reach the fixed point on any real text and
+    # keep the cleanup idempotent.
+    for _ in range(_ENTITY_MAX_PASSES):
+        decoded = _ENTITY.sub(_decode_entity, text)
+        if decoded == text:
+            break
+        text = _INVISIBLE.sub("", decoded)
+    return text
+
+
+def _decode_entity(match: re.Match[str]) -> str:
+    # An unknown name comes back as written, without its extra levels of encoding.
+    return html.unescape("&" + match.group("core"))

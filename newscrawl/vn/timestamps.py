@@ -1,0 +1,267 @@
+"""Vietnamese news timestamps: `Thứ 5, 22/09/2022 | 19:44:07` -> 2022-09-22T19:44:07+07:00.
+
+A date is found first (numeric, long Vietnamese or English form, tried at the start of each
+digit run); the time, the weekday and the offset are then looked for right beside it, so text
+glued before or after does not matter. Relative forms ("13 giờ trước", "hôm qua 10:30") need a
+`reference` and a short text.
+
+Limits: the first 20,000 characters of the input are cleaned and a timestamp must start within
+the first 2,000 characters of the cleaned text; relative forms are only read in texts of at
+most 64 characters, so that "Hôm nay, ..." opening a paragraph is not a timestamp.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Literal
+
+from newscrawl.vn import _patterns as p
+from newscrawl.vn._clock import Clock, read_clock
+from newscrawl.vn._dates import year_month_day
+from newscrawl.vn._relative import resolve_relative
+from newscrawl.vn.text import clean_text, lower_same_length
+
+VN_TZ = timezone(timedelta(hours=7))
+_VN_OFFSET = timedelta(hours=7)
+
+RAW_LIMIT = 20_000
+TEXT_LIMIT = 2_000
+RELATIVE_TEXT_LIMIT = 64
+_LOOKBEHIND = 48  # how far before a date its time or its label may start
+_WEEKDAY_LOOKBEHIND = 24
+
+Kind = Literal["published", "modified"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimestampResult:
+    value: datetime | date | None = None
+    warnings: tuple[str, ...] = ()
+    kind: Kind | None = None
+    # Where the timestamp (weekday, date, time, offset) is in the cleaned text.
+    span: tuple[int, int] | None = None
+
+
+_NOTHING = TimestampResult()
+_Found = tuple[datetime | date | None, list[str], tuple[int, int]]
+
+
+def parse_timestamp(text: str, *, reference: datetime | None = None) -> datetime | date | None:
+    """An aware datetime at +07:00, a date when the text has no time, or None."""
+    found = _find(text, reference)
+    return found[0][0] if found is not None else None
+
+
+def parse_timestamp_detailed(text: str, *, reference: datetime | None = None) -> TimestampResult:
+    """The timestamp with its warnings, its kind (from a label) and its span."""
+    found = _find(text, reference)
+    if found is None:
+        return _NOTHING
+    (value, warnings, span), low = found
+    return TimestampResult(value, tuple(warnings), _kind(low, span[0]), span)
+
+
+def format_timestamp(value: datetime | date) -> str:
+    """ISO 8601 as exported: `2022-09-22T19:44:07+07:00` (naive means +07:00) or `2022-09-22`."""
+    if isinstance(value, datetime):
+        if not _convertible(value):  # the calendar's last day has no +07:00 form: keep its own
+            return value.isoformat(timespec="seconds")
+        return _at_vn(value).isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def _find(text: str, reference: datetime | None) -> tuple[_Found, str] | None:
+    """What was found, in the lower-cased cleaned text that is also returned."""
+    cleaned = clean_text(text[:RAW_LIMIT])[:TEXT_LIMIT]
+    low = lower_same_length(cleaned)
+    found = _absolute(cleaned, low) if p.DIGIT_RUN.search(low) else None
+    if found is None and len(low) <= RELATIVE_TEXT_LIMIT and _has_relative_hint(low):
+        found = _relative(low, _reference(reference))
+    if found is None:
+        return None
+    value, warnings, span = found
+    ref = _reference(reference) if value is not None else None
+    if value is not None and ref is not None and _after(value, ref + timedelta(days=1)):
+        return (None, [*warnings, "in_future"], span), low
+    return found, low
+
+
+def _absolute(cleaned: str, low: str) -> _Found | None:
+    found = _first_date(cleaned, low)
+    if found is None:
+        return None
+    match, ymd = found
+    try:
+        day = date(*ymd)
+    except ValueError:
+        return None, ["impossible_date"], match.span()
+    return _around_date(low, match, day)
+
+
+_DateMatch = tuple[re.Match[str], tuple[int, int, int]]
+
+
+def _first_date(cleaned: str, low: str) -> _DateMatch | None:
+    """The first date that could be one (month 1-12, day 1-31, a plausible year)."""
+    run = p.DIGIT_RUN.search(low)
+    while run is not None:
+        for pos in _date_starts(low, run):
+            m = p.DIGIT_DATE.match(low, pos)
+            if m is not None and (ymd := year_month_day(m, cleaned)) is not None:
+                return m, ymd
+        run = p.DIGIT_RUN.search(low, run.end())
+    if p.YEAR4.search(low):
+        for m in p.WORD_DATE.finditer(low):
+            if _starts_word(low, m.start()) and (ymd := year_month_day(m, cleaned)) is not None:
+                return m, ymd
+    return None
+
+
+def _date_starts(low: str, run: re.Match[str]) -> tuple[int, ...]:
+    """Where in a digit run a date may start: at its start, or past what is glued before it,
+    a digit weekday ("thứ 522/09/2022") or a time's minutes ("19:4422/09/2022")."""
+    start = run.start()
+    if low.endswith(("thứ ", "thứ"), 0, start) and low[start] in "234567":
+        return start, start + 1
+    if start > 0 and low[start - 1] == ":" and run.end() - start > 2:
+        return start, start + 2
+    return (start,)
+
+
+def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
+    start, end = match.span()
+    weekday = _weekday_before(low, start)
+    time = p.TIME_AFTER.match(low, end)
+    if time is None:
+        time = _time_before(low, weekday.start() if weekday else start)
+        if time is not None and weekday is None:
+            weekday = _weekday_before(low, time.start())
+    if weekday is None:
+        weekday = _weekday_after(low, time.end() if time and time.start() >= end else end)
+    if weekday is not None:
+        start = min(start, weekday.start())
+        end = max(end, weekday.end())
+    if time is not None:
+        start = min(start, time.start())
+        end = max(end, time.end())
+    span = (start, end)
+    warnings = []
+    if weekday is not None and _weekday_number(weekday) != day.weekday():
+        warnings.append("weekday_mismatch")
+    if time is None:
+        return day, warnings, span
+    clock = read_clock(time)
+    if clock is None:
+        return None, [*warnings, "impossible_date"], span
+    return _combine(day, clock, warnings), warnings, span
+
+
+def _combine(day: date, clock: Clock, warnings: list[str]) -> datetime | date:
+    if clock.is_placeholder:
+        warnings.append("placeholder_time")
+        return day
+    if clock.offset is None or clock.offset == _VN_OFFSET:
+        return datetime(day.year, day.month, day.day, *clock[:3], tzinfo=VN_TZ)
+    moment = datetime(day.year, day.month, day.day, *clock[:3], tzinfo=timezone(clock.offset))
+    return moment.astimezone(VN_TZ)
+
+
+def _has_relative_hint(low: str) -> bool:
+    return any(hint in low for hint in p.RELATIVE_HINTS)
+
+
+def _relative(low: str, ref: datetime | None) -> _Found | None:
+    match = p.RELATIVE.search(low)
+    if match is None or ref is None:
+        return None
+    time = None
+    if match.group("day"):
+        time = p.TIME.search(low, match.end())
+        if time is None or not p.GAP_DAY_WORD.fullmatch(low, match.end(), time.start()):
+            time = _last_before(p.TIME, p.GAP_DAY_WORD, low, match.start(), _LOOKBEHIND)
+    span = match.span()
+    if time is not None:
+        span = (min(span[0], time.start()), max(span[1], time.end()))
+    value = resolve_relative(match, ref)
+    if value is None:
+        return None
+    if time is None or isinstance(value, datetime):
+        return value, [], span
+    clock = read_clock(time)
+    if clock is None:
+        return None, ["impossible_date"], span
+    return _combine(value, clock, []), [], span
+
+
+def _weekday_before(low: str, pos: int) -> re.Match[str] | None:
+    return _last_before(p.WEEKDAY, p.GAP_WEEKDAY, low, pos, _WEEKDAY_LOOKBEHIND)
+
+
+def _time_before(low: str, pos: int) -> re.Match[str] | None:
+    return _last_before(p.TIME, p.GAP_TIME_DATE, low, pos, _LOOKBEHIND)
+
+
+def _last_before(
+    token: re.Pattern[str], gap: re.Pattern[str], low: str, pos: int, lookbehind: int
+) -> re.Match[str] | None:
+    """The last whole-word `token` that ends at most a `gap` before `pos`."""
+    found = None
+    for m in token.finditer(low, max(0, pos - lookbehind), pos):
+        if _starts_word(low, m.start()) and gap.fullmatch(low, m.end(), pos):
+            found = m
+    return found
+
+
+def _weekday_after(low: str, pos: int) -> re.Match[str] | None:
+    m = p.WEEKDAY.search(low, pos, pos + _WEEKDAY_LOOKBEHIND)
+    if m is not None and p.GAP_DATE_WEEKDAY.fullmatch(low, pos, m.start()):
+        return m
+    return None
+
+
+def _starts_word(low: str, pos: int) -> bool:
+    return pos == 0 or not low[pos - 1].isalpha()
+
+
+def _weekday_number(m: re.Match[str]) -> int:
+    if m.group("wn") or m.group("tn"):
+        return int(m.group("wn") or m.group("tn")) - 2
+    if m.group("ww"):
+        return p.VI_WEEKDAY_WORDS[m.group("ww")]
+    if m.group("cn"):
+        return 6
+    return p.EN_WEEKDAYS[m.group("en")]
+
+
+def _kind(low: str, start: int) -> Kind | None:
+    labels = list(p.LABEL.finditer(low, max(0, start - _LOOKBEHIND), start))
+    labels = [m for m in labels if _starts_word(low, m.start())]
+    if not labels:
+        return None
+    return "modified" if labels[-1].group("modified") else "published"
+
+
+def _reference(reference: datetime | None) -> datetime | None:
+    """The reference at +07:00, or None (no reference) at the calendar's very ends."""
+    return _at_vn(reference) if reference is not None and _convertible(reference) else None
+
+
+def _convertible(moment: datetime) -> bool:
+    """Far enough from `datetime.min`/`max` to change offsets and add a day."""
+    return 1 < moment.year < 9999
+
+
+def _at_vn(moment: datetime) -> datetime:
+    if moment.tzinfo is VN_TZ:
+        return moment
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.replace(tzinfo=VN_TZ)
+    return moment.astimezone(VN_TZ)
+
+
+def _after(value: datetime | date, limit: datetime) -> bool:
+    if isinstance(value, datetime):
+        return value > limit
+    return value > limit.date()
