@@ -1,0 +1,309 @@
+"""Article extraction: `newscrawl.extract_article` against trafilatura on the same saved pages.
+
+Both read the same 73 pages from their bytes and URL: the 21 pages of `fixtures/pages/**`
+(markups newscrawl was never tuned to, plus the thaibinhtv.vn profile) and the 52 article pages
+of the portal replica (the baothaibinh.com.vn profile). A third column reads every page without
+any site profile (the profiled pages at a host no profile knows): the generic layers alone.
+The table shows, per field, how many pages each tool gets right, and the median time per page
+over repeated runs (CPU time of this process, so a busy machine skews neither side).
+
+How a field is judged (the truth is each page's expected export):
+- title: equal after Unicode NFC and whitespace cleanup;
+- published_at: the same minute at +07:00 when the page gives a time, the same day when it
+  gives a date only, nothing when it gives none; a naive answer is right if it is right as
+  Vietnamese time or as UTC;
+- authors: the same people in the same order (trafilatura's `author` split at `;`);
+- body: token F1 >= 0.9 against the expected body (lower-cased words);
+- lead: equal; trafilatura offers `description` (from `<meta>`), so that is what is compared;
+- images, captions: the image URLs / their (caption, credit) pairs equal, in page order;
+- view_count: equal.
+`n/a` marks a field the tool does not offer. trafilatura runs with metadata, without comments
+or images in the text, and with a date format that keeps the time.
+
+    PYTHONPATH=. python benchmarks/extraction.py [--quick] [--repeats N] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from newscrawl import extract_article
+from newscrawl.pages.profile import profile_for_host
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "fixtures" / "pages"
+REPLICA = ROOT / "fixtures" / "portal"
+EXPECTED = ROOT / "fixtures" / "expected" / "portal-articles.jsonl"
+FETCHED_AT = datetime(2026, 11, 26, tzinfo=UTC)
+VN = timezone(timedelta(hours=7))
+FIELDS = ("title", "published_at", "authors", "body", "lead", "images", "captions", "view_count")
+BODY_F1 = 0.9
+_WORD = re.compile(r"\w+")
+
+Reading = dict[str, Any]  # a tool's answer per field; a missing key means "not offered"
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    html: bytes
+    url: str
+    expected: dict[str, Any]
+
+
+@dataclass
+class Outcome:
+    tool: str
+    right: Counter[str] = field(default_factory=Counter)
+    offered: set[str] = field(default_factory=set)
+    ms_per_page: float | None = None  # None: the tool is not installed
+    misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+
+
+# -- the pages ---------------------------------------------------------------------------------
+
+
+def load_pages() -> list[Page]:
+    pages = []
+    for path in sorted(PAGES.glob("**/*.json")):
+        expected = json.loads(path.read_text("utf-8"))
+        name = str(path.relative_to(PAGES).with_suffix(""))
+        pages.append(Page(name, path.with_suffix(".html").read_bytes(), expected["url"], expected))
+    for line in EXPECTED.read_text("utf-8").splitlines():
+        expected = json.loads(line)
+        url = expected["canonical_url"]
+        html = (REPLICA / (urlsplit(url).path.lstrip("/") + ".html")).read_bytes()
+        pages.append(Page(f"replica/{expected['article_id']}", html, url, expected))
+    return pages
+
+
+# -- the tools ---------------------------------------------------------------------------------
+
+
+def newscrawl_reader(page: Page) -> Reading:
+    return _newscrawl(page.html, page.url)
+
+
+def newscrawl_generic_reader(page: Page) -> Reading:
+    """newscrawl with no site profile: the page read at a host no profile knows."""
+    parts = urlsplit(page.url)
+    if profile_for_host(parts.hostname or "") is None:
+        return _newscrawl(page.html, page.url)
+    return _newscrawl(page.html, urlunsplit(parts._replace(netloc="news.example.org")))
+
+
+def _newscrawl(html: bytes, url: str) -> Reading:
+    article = extract_article(html, url, fetched_at=FETCHED_AT)
+    return {
+        "title": article["title"],
+        "published_at": article["published_at"],
+        "authors": article["authors"],
+        "body": article["body"],
+        "lead": article["lead"],
+        "images": [i["url"] for i in article["images"]],
+        "captions": [(i["caption"], i["credit"]) for i in article["images"]],
+        "view_count": article["view_count"],
+    }
+
+
+def trafilatura_reader() -> tuple[str, Callable[[Page], Reading]] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    dates = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S"}
+
+    def read(page: Page) -> Reading:
+        doc = trafilatura.bare_extraction(
+            page.html,
+            url=page.url,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            date_extraction_params=dates,
+        )
+        if doc is None:
+            return {"title": None, "published_at": None, "authors": [], "body": "", "lead": None}
+        author = getattr(doc, "author", None) or ""
+        return {
+            "title": getattr(doc, "title", None),
+            "published_at": getattr(doc, "date", None),
+            "authors": [a.strip() for a in author.split(";") if a.strip()],
+            "body": getattr(doc, "text", None) or "",
+            "lead": getattr(doc, "description", None),
+        }
+
+    return f"trafilatura {trafilatura.__version__}", read
+
+
+# -- judging -----------------------------------------------------------------------------------
+
+
+def is_right(name: str, got: Any, expected: Any) -> bool:
+    if name == "title":
+        return _clean(got) == _clean(expected)
+    if name == "published_at":
+        return _same_time(got, expected)
+    if name == "body":
+        return token_f1(got or "", expected) >= BODY_F1
+    if name == "lead":
+        return _clean(got) == _clean(expected)
+    return bool(got == expected)
+
+
+def truth(page: Page, name: str) -> Any:
+    images = page.expected["images"]
+    if name == "images":
+        return [i["url"] for i in images]
+    if name == "captions":
+        return [(i["caption"], i["credit"]) for i in images]
+    return page.expected[name]
+
+
+def _clean(text: Any) -> str | None:
+    return " ".join(unicodedata.normalize("NFC", text).split()) if isinstance(text, str) else None
+
+
+def _same_time(got: Any, expected: str | None) -> bool:
+    if expected is None or not got:
+        return expected is None and not got
+    try:
+        answer = datetime.fromisoformat(str(got))
+    except ValueError:
+        return False
+    readings = _readings(answer)
+    if "T" not in expected:
+        return date.fromisoformat(expected) in {r.date() for r in readings}
+    minute = datetime.fromisoformat(expected).astimezone(VN).replace(second=0, tzinfo=None)
+    return minute in {r.replace(second=0, microsecond=0) for r in readings}
+
+
+def _readings(answer: datetime) -> set[datetime]:
+    """The Vietnamese wall-clock times an answer can mean: its own offset's; a naive answer is
+    taken as Vietnamese time or as UTC (htmldate converts to UTC), whichever is right."""
+    if answer.tzinfo:
+        return {answer.astimezone(VN).replace(tzinfo=None)}
+    return {answer, answer.replace(tzinfo=UTC).astimezone(VN).replace(tzinfo=None)}
+
+
+def token_f1(got: str, expected: str) -> float:
+    a = Counter(_WORD.findall(unicodedata.normalize("NFC", got).lower()))
+    b = Counter(_WORD.findall(unicodedata.normalize("NFC", expected).lower()))
+    overlap = sum((a & b).values())
+    if not a or not b or not overlap:
+        return 1.0 if not a and not b else 0.0
+    precision, recall = overlap / sum(a.values()), overlap / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+# -- running -----------------------------------------------------------------------------------
+
+
+def measure(
+    tool: str, read: Callable[[Page], Reading] | None, pages: list[Page], repeats: int
+) -> Outcome:
+    outcome = Outcome(tool)
+    if read is None:
+        return outcome
+    for page in pages:  # the answers, which also warm caches up
+        reading = _safely(read, page)
+        outcome.offered |= set(reading)
+        for name in FIELDS:
+            if name not in reading:
+                continue
+            if is_right(name, reading[name], truth(page, name)):
+                outcome.right[name] += 1
+            else:
+                outcome.misses.append((page.name, name, reading[name], truth(page, name)))
+    runs = []
+    for _ in range(repeats):
+        started = time.process_time()
+        for page in pages:
+            _safely(read, page)
+        runs.append((time.process_time() - started) / len(pages) * 1000)
+    outcome.ms_per_page = statistics.median(runs)
+    return outcome
+
+
+def _safely(read: Callable[[Page], Reading], page: Page) -> Reading:
+    try:
+        return read(page)
+    except Exception:  # a tool's crash on a page counts as no answer for any field
+        return {}
+
+
+def report(outcomes: list[Outcome], pages: list[Page], repeats: int) -> str:
+    width = 22
+    head = f"{'field':<16}" + "".join(f"{o.tool:>{width}}" for o in outcomes)
+    lines = [
+        f"Article extraction: {len(pages)} saved pages (21 in fixtures/pages, "
+        f"{len(pages) - 21} replica articles), median of {repeats} run(s)",
+        "",
+        head,
+    ]
+    for name in FIELDS:
+        label = f"body (F1>={BODY_F1})" if name == "body" else name
+        cells = []
+        for o in outcomes:
+            if o.ms_per_page is None:
+                cells.append("not installed")
+            elif name not in o.offered:
+                cells.append("n/a")
+            else:
+                cells.append(f"{o.right[name]}/{len(pages)} {o.right[name] / len(pages):4.0%}")
+        lines.append(f"{label:<16}" + "".join(f"{c:>{width}}" for c in cells))
+    times = [f"{o.ms_per_page:.2f}" if o.ms_per_page is not None else "-" for o in outcomes]
+    lines.append(f"{'ms per page':<16}" + "".join(f"{t:>{width}}" for t in times))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    pages = load_pages()
+    tools: list[tuple[str, Callable[[Page], Reading] | None]] = [
+        ("newscrawl", newscrawl_reader),
+        ("newscrawl, no profile", newscrawl_generic_reader),
+    ]
+    other = trafilatura_reader()
+    tools.append(other if other else ("trafilatura", None))
+    outcomes = [measure(name, read, pages, args.repeats) for name, read in tools]
+    print(report(outcomes, pages, args.repeats))
+    if args.misses:
+        for o in outcomes:
+            print(f"\n{o.tool}: {len(o.misses)} wrong answers")
+            for page, name, got, expected in o.misses:
+                print(f"  {page} {name}: got {_short(got)}, expected {_short(expected)}")
+    return 0
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="one timed run (a CI smoke test)")
+    parser.add_argument("--repeats", type=int, default=None, help="timed runs per tool")
+    parser.add_argument("--misses", action="store_true", help="list every wrong answer")
+    args = parser.parse_args(argv)
+    if args.repeats is None:
+        args.repeats = 1 if args.quick else 7
+    return args
+
+
+if __name__ == "__main__":
+    sys.exit(main())

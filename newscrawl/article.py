@@ -1,0 +1,143 @@
+"""Raw strings -> the exported article: the one place where page text becomes typed values.
+
+Both the crawl (through `pipelines.NormalizePipeline`) and `newscrawl.extract_article` call
+`build_article`, so an article looks the same whichever way it was produced.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, date, datetime
+
+from newscrawl import vn
+from newscrawl.items import (
+    SCHEMA_VERSION,
+    Article,
+    ImageOut,
+    LinkOut,
+    RawArticle,
+    RawImage,
+)
+from newscrawl.pages.profile import Profile, all_profiles
+
+
+def format_fetched_at(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Article:
+    warnings = set(raw.warnings)
+    page_clock = _read_time(raw.page_time, "page_time", None, warnings)
+    reference = page_clock if isinstance(page_clock, datetime) else fetched_at
+    published = _read_time(raw.published, "published", reference, warnings)
+    modified = _read_time(raw.modified, "modified", reference, warnings)
+    views = vn.parse_view_count_detailed(raw.view_count) if raw.view_count else None
+    if raw.view_count and (views is None or views.value is None):
+        warnings.add("views_unparsed")
+    view_count = views.value if views else None
+    byline = vn.parse_byline(raw.byline) if raw.byline else None
+    authors = list(byline.authors) if byline else _metadata_authors(raw)
+    if published is not None and raw.article_id and _id_out_of_line(raw, published):
+        warnings.add("id_date_mismatch")
+    article: Article = {
+        "url": raw.url,
+        "canonical_url": raw.canonical_url or raw.url,
+        "site": raw.site,
+        "article_id": raw.article_id,
+        "category": raw.category,
+        "title": raw.title or "",
+        "lead": raw.lead,
+        "body": "\n\n".join(raw.body),
+        "published_at": vn.format_timestamp(published) if published is not None else None,
+        "published_at_raw": raw.published,
+        "modified_at": vn.format_timestamp(modified) if modified is not None else None,
+        "modified_at_raw": raw.modified,
+        "authors": authors,
+        "source": byline.source if byline else None,
+        "byline_raw": raw.byline,
+        "view_count": view_count,
+        "view_count_raw": raw.view_count,
+        "view_count_observed_at": _observed_at(view_count, page_clock, fetched_at),
+        "images": [_image(i) for i in raw.images],
+        "tags": list(raw.tags),
+        "related": [LinkOut(url=r.url, title=r.title) for r in raw.related],
+        "warc": None,
+        "warnings": sorted(warnings),
+        "schema_version": SCHEMA_VERSION,
+    }
+    if fetched_at is not None:
+        article["fetched_at"] = format_fetched_at(fetched_at)
+    return article
+
+
+def _read_time(
+    text: str | None, field: str, reference: datetime | None, warnings: set[str]
+) -> datetime | date | None:
+    if not text:
+        return None
+    result = vn.parse_timestamp_detailed(text, reference=reference)
+    if field != "page_time":  # a wrong weekday on the page's clock says nothing of the article
+        warnings.update(w for w in result.warnings if w == "weekday_mismatch")
+    if result.value is None:
+        problem = "in_future" if "in_future" in result.warnings else "unparsed"
+        warnings.add(f"{field}_{problem}")
+    return result.value
+
+
+def _observed_at(
+    view_count: int | None, page_clock: datetime | date | None, fetched_at: datetime | None
+) -> str | None:
+    if view_count is None:
+        return None
+    if isinstance(page_clock, datetime):
+        return vn.format_timestamp(page_clock)
+    return format_fetched_at(fetched_at) if fetched_at is not None else None
+
+
+def _metadata_authors(raw: RawArticle) -> list[str]:
+    """People the structured metadata names, for a page without a visible byline.
+
+    Each name is read as a byline would be, so CMS accounts (`admin`, `Quản trị viên`) and the
+    site's own name, which are no people, are dropped.
+    """
+    site = vn.fold(raw.site)
+    found: list[str] = []
+    for name in raw.meta_authors:
+        for person in vn.parse_byline(name).authors:
+            if person not in found and vn.fold(person) != site:
+                found.append(person)
+    return found
+
+
+def _image(image: RawImage) -> ImageOut:
+    if not image.caption:
+        return ImageOut(url=image.url, caption=None, credit=None)
+    caption = vn.parse_caption(image.caption)
+    return ImageOut(url=image.url, caption=caption.text, credit=caption.credit)
+
+
+def _profile_of(site: str) -> Profile | None:
+    return next((p for p in all_profiles() if p.site == site), None)
+
+
+def _id_out_of_line(raw: RawArticle, published: datetime | date) -> bool:
+    """Ids rise with time: is this one far from where its date says it should be?"""
+    profile = _profile_of(raw.site)
+    if profile is None or len(profile.id_dates) < 2 or not (raw.article_id or "").isdigit():
+        return False
+    expected = _interpolate(profile.id_dates, int(raw.article_id or 0))
+    day = published.date() if isinstance(published, datetime) else published
+    return abs((day - expected).days) > profile.id_date_tolerance_days
+
+
+def _interpolate(anchors: tuple[tuple[int, date], ...], article_id: int) -> date:
+    points = sorted(anchors)
+    lo, hi = points[0], points[1]
+    for left, right in itertools.pairwise(points):
+        lo, hi = left, right
+        if article_id <= right[0]:
+            break
+    span_ids = hi[0] - lo[0] or 1
+    span_days = (hi[1] - lo[1]).days
+    offset = round((article_id - lo[0]) * span_days / span_ids)
+    return date.fromordinal(lo[1].toordinal() + offset)

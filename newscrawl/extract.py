@@ -1,0 +1,29 @@
+"""`extract_article`: one page in, one exported article out, with no crawl."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newscrawl.article import build_article
+from newscrawl.items import Article
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.profile import Profile, get_profile
+
+
+def extract_article(
+    html: str | bytes,
+    url: str,
+    *,
+    fetched_at: datetime | None = None,
+    profile: Profile | str | None = None,
+    content_type: str | None = None,
+) -> Article:
+    """The article exactly as one JSONL line of a crawl would hold it.
+
+    `profile` names the site profile to use when `url` is not on the portal's own hosts (a
+    mirror, the replica, an archived copy); by default it is chosen from the URL's host.
+    Crawl-only fields are absent (`fetched_at` unless given) or null (`warc`).
+    """
+    chosen = get_profile(profile) if isinstance(profile, str) else profile
+    page = ArticlePage(html, url, profile=chosen, content_type=content_type)
+    return build_article(page.to_raw(), fetched_at=fetched_at)

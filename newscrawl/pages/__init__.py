@@ -1,0 +1,18 @@
+"""Page objects: (HTML, URL) -> raw strings as the page shows them; no Scrapy, no I/O.
+
+`article.ArticlePage` reads an article field by field, each from the first layer that answers:
+
+1. the site profile (`profile.py`, `profiles/*.json`): CSS selectors and URL patterns,
+   answered from an index of the page's classes and ids (`selection.py`);
+2. structured metadata (`metadata.py`): JSON-LD (also in `@graph`), OpenGraph and `article:*`
+   meta, `<time datetime>`, `<link rel=canonical>`;
+3. the visible text read as a reader reads it (`generic/`): one pass over the page
+   (`region.py`) finds the article text by density; the headline (`headline.py`) anchors the
+   rest: timestamp and counter lines (`lines.py`) and which of them belong to the article
+   (`timeline.py`), breadcrumb, tags and related lists (`boxes.py`);
+4. the URL (`urls.py`): ids, a `/yyyy/mm/dd/` date.
+
+`layers.py` decides between answers and notices disagreements; `blocks.py` and `content.py`
+turn the article text into paragraphs, captioned images and the byline; `dom.py` parses and
+reads text. `listing.ListingPage` gives a crawl the links of listing pages.
+"""

@@ -1,0 +1,213 @@
+"""Flatten an HTML content element into reading-order blocks: text runs and images.
+
+Editors split paragraphs with `<p>`, `<div>` or `<br><br>`, and put images in tables, figures or
+bare `<img>` tags followed by an italic line. This module only flattens; deciding which text is a
+caption, a byline or a paragraph is `content.py`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newscrawl.pages.dom import BLOCK_TAGS, BR, SKIP_TAGS, Element, itertext
+
+ITALIC_TAGS = frozenset({"em", "i", "cite"})
+BOLD_TAGS = frozenset({"strong", "b"})
+SMALL_TAGS = frozenset({"small", "sub", "sup"})
+_CENTER = re.compile(r"text-align\s*:\s*center", re.I)
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+_SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small|smaller)", re.I)
+_CAPTION_CLASS = re.compile(r"caption|desc|chu-?thich|image-?note|img-?note|figcaption", re.I)
+
+
+@dataclass(slots=True)
+class TextBlock:
+    text: str
+    element: Element
+    italic: bool = False
+    bold: bool = False
+    small: bool = False
+    centered: bool = False
+    right: bool = False
+    caption_class: bool = False
+
+
+@dataclass(slots=True)
+class ImageBlock:
+    src: str
+    element: Element
+    caption: str | None = None
+    alt: str | None = None
+
+
+Block = TextBlock | ImageBlock
+
+
+# How the text being walked is set, as bit flags (a walk creates one per element, so they
+# must be cheap): alignment and caption-ness come from blocks, the rest from inline elements.
+_CENTERED, _RIGHT_ALIGNED, _CAPTION, _ITALIC, _BOLD, _SMALL = 1, 2, 4, 8, 16, 32
+_INLINE_FLAGS = _ITALIC | _BOLD | _SMALL
+
+
+# Inline text collected until the next block, each piece with the style it was seen in.
+_Parts = list[tuple[str, int]]
+
+
+def _block_style(el: Element, outer: int) -> int:
+    """A block's style: alignment and caption-ness inherited, inline flags reset."""
+    style = outer & ~_INLINE_FLAGS
+    css = el.get("style")
+    align = el.get("align")
+    if (align and align.lower() == "center") or (css and _CENTER.search(css)) or el.tag == "center":
+        style = (style | _CENTERED) & ~_RIGHT_ALIGNED
+    elif (align and align.lower() == "right") or (css and _RIGHT.search(css)):
+        style |= _RIGHT_ALIGNED
+    classes = el.get("class")
+    if classes and _CAPTION_CLASS.search(classes):
+        style |= _CAPTION
+    return style | (_SMALL if _small(el) else 0)
+
+
+def _inline_style(el: Element, outer: int) -> int:
+    tag = el.tag
+    if tag in ITALIC_TAGS:
+        outer |= _ITALIC
+    elif tag in BOLD_TAGS:
+        outer |= _BOLD
+    if tag in SMALL_TAGS or _small(el):
+        outer |= _SMALL
+    return outer
+
+
+def _small(el: Element) -> bool:
+    css = el.get("style")
+    if css and _SMALL_FONT.search(css):
+        return True
+    return el.tag == "font" and el.get("size") in {"1", "-1", "-2"}
+
+
+def image_src(img: Element) -> str | None:
+    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return None
+
+
+# A parsel tree (`huge_tree`) nests deeper than the walk may recurse (two frames a level).
+_MAX_DEPTH = 300
+
+
+class BlockWalker:
+    """Walks an element tree once, yielding blocks in reading order."""
+
+    def __init__(self, skip: set[Element] | None = None) -> None:
+        self._skip = skip or set()
+        self._out: list[Block] = []
+
+    def walk(self, root: Element) -> list[Block]:
+        self._out = []
+        self._block(root, 0, 0)
+        return self._out
+
+    def _block(self, el: Element, outer: int, depth: int) -> None:
+        style = _block_style(el, outer)
+        if el.tag == "figure":
+            self._out.extend(self._figure(el))
+            return
+        parts: _Parts = [(el.text, style)] if el.text else []
+        self._flush(self._children(el, el, parts, style, depth), el)
+
+    def _children(
+        self, el: Element, block: Element, parts: _Parts, style: int, depth: int
+    ) -> _Parts:
+        """Walk `el`'s children, collecting inline text for `block`; blocks and images in
+        between end the text run (also inside an inline element, as hand-edited HTML has it)."""
+        skip = self._skip
+        for child in el:
+            tag = child.tag
+            if depth < _MAX_DEPTH and isinstance(tag, str) and tag not in SKIP_TAGS:
+                if child in skip:
+                    pass
+                elif tag in BLOCK_TAGS:
+                    self._flush(parts, block)
+                    parts = []
+                    self._block(child, style, depth + 1)
+                elif tag == "br":
+                    parts.append((BR, style))
+                elif tag == "img":
+                    self._flush(parts, block)
+                    parts = []
+                    self._image(child)
+                else:
+                    inner = _inline_style(child, style)
+                    if child.text:
+                        parts.append((child.text, inner))
+                    parts = self._children(child, block, parts, inner, depth + 1)
+            if child.tail:
+                parts.append((child.tail, style))
+        return parts
+
+    def _image(self, img: Element) -> None:
+        src = image_src(img)
+        if src:
+            self._out.append(ImageBlock(src=src, element=img, alt=img.get("alt")))
+
+    def _flush(self, parts: _Parts, el: Element) -> None:
+        if any(not text.isspace() for text, _ in parts):
+            self._out.extend(_paragraphs(parts, el))
+
+    def _figure(self, fig: Element) -> Iterator[ImageBlock]:
+        caption_el = next(iter(fig.iter("figcaption")), None)
+        caption = " ".join(itertext(caption_el)) if caption_el is not None else None
+        for img in fig.iter("img"):
+            src = image_src(img)
+            if src:
+                yield ImageBlock(src=src, element=img, caption=caption, alt=img.get("alt"))
+                caption = None  # one figcaption describes the figure, bind it once
+
+
+def _paragraphs(parts: _Parts, el: Element) -> Iterator[TextBlock]:
+    """Split a run on two or more `<br>`; each paragraph takes the style of 90% of its text."""
+    chunk: _Parts = []
+    pending_breaks = 0
+    for text, style in parts:
+        if text == BR:
+            pending_breaks += 1
+            continue
+        if pending_breaks >= 2 and chunk:
+            yield from _paragraph(chunk, el)
+            chunk = []
+        elif pending_breaks == 1:
+            chunk.append((" ", style))
+        if pending_breaks and not text.strip():
+            continue  # whitespace between breaks does not end the break run
+        pending_breaks = 0
+        chunk.append((text, style))
+    yield from _paragraph(chunk, el)
+
+
+def _paragraph(chunk: _Parts, el: Element) -> Iterator[TextBlock]:
+    # `str.split` treats the `<br>` mark (an information separator) as whitespace too.
+    text = " ".join("".join(t for t, _ in chunk).split())
+    if not text:
+        return
+    total = sum(len(t.strip()) for t, _ in chunk) or 1
+
+    def share(flag: int) -> bool:
+        styled = sum(len(t.strip()) for t, s in chunk if s & flag)
+        return styled * 10 >= total * 9
+
+    first = chunk[0][1]
+    yield TextBlock(
+        text=text,
+        element=el,
+        italic=share(_ITALIC),
+        bold=share(_BOLD),
+        small=share(_SMALL),
+        centered=bool(first & _CENTERED),
+        right=bool(first & _RIGHT_ALIGNED),
+        caption_class=bool(first & _CAPTION),
+    )

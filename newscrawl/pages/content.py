@@ -1,0 +1,147 @@
+"""Read an article's content block: paragraphs, images with their captions, the byline.
+
+Works on any markup: the blocks come from `blocks.BlockWalker`, and the decisions here rest on
+what a reader sees (an italic line under a picture is its caption, the short lines closing the
+article are its byline), not on class names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscrawl import vn
+from newscrawl.items import RawImage
+from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock
+from newscrawl.pages.dom import Element
+
+MAX_CAPTION_CHARS = 400
+MAX_BYLINE_LINE_CHARS = 90
+MAX_BYLINE_LINES = 3
+# An unmarked standfirst is a whole sentence or more, set in bold; a bold intertitle
+# ("Nhiều chỉ tiêu về đích sớm") or an interview question ("PV: ...?") is not one.
+_MIN_STANDFIRST_CHARS = 80
+_STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
+
+# Lines that head a box of links or tags rather than being the article's text.
+_BOX_HEADINGS = re.compile(
+    r"^(?:(?:tin|bài viết|bài|các tin|tin bài|tin tức|các bài viết)"
+    r" (?:liên quan|cùng chuyên mục|khác|đã đưa)\s*:?$"
+    r"|(?:xem thêm|đọc thêm)\s*(?::|$)|(?:từ khóa|từ khoá|tags?)\s*:)",
+    re.I,
+)
+_MEDIA_LINE = re.compile(
+    r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
+)
+_SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
+
+
+@dataclass(slots=True)
+class Content:
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[RawImage] = field(default_factory=list)
+    byline_lines: list[str] = field(default_factory=list)
+    # The first paragraph when it is wholly bold: the usual unmarked standfirst.
+    bold_first: str | None = None
+
+
+def read_content(root: Element, skip: set[Element] | None = None) -> Content:
+    blocks = BlockWalker(skip).walk(root)
+    blocks = _bind_captions(blocks)
+    texts: list[TextBlock] = []
+    content = Content()
+    for block in blocks:
+        if isinstance(block, ImageBlock):
+            caption = vn.clean_text(block.caption) if block.caption else None
+            content.images.append(RawImage(url=block.src, caption=caption or None))
+            continue
+        text = vn.clean_text(block.text)
+        if not text:
+            continue
+        if _BOX_HEADINGS.match(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
+            continue
+        block.text = text
+        texts.append(block)
+    byline_count = _byline_tail(texts)
+    if byline_count:
+        content.byline_lines = [b.text for b in texts[-byline_count:]]
+        texts = texts[:-byline_count]
+    content.paragraphs = [b.text for b in texts]
+    if len(texts) > 1 and _standfirst(texts[0]):
+        content.bold_first = texts[0].text
+    return content
+
+
+def _standfirst(block: TextBlock) -> bool:
+    text = block.text
+    return block.bold and len(text) >= _MIN_STANDFIRST_CHARS and text.endswith(_STANDFIRST_ENDINGS)
+
+
+def _bind_captions(blocks: list[Block]) -> list[Block]:
+    """Attach to each image the text block that captions it, and drop that text from the flow."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            isinstance(block, ImageBlock)
+            and block.caption is None
+            and isinstance(nxt, TextBlock)
+            and _captions(block, nxt)
+        ):
+            block.caption = nxt.text
+            out.append(block)
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _captions(image: ImageBlock, text: TextBlock) -> bool:
+    if len(text.text) > MAX_CAPTION_CHARS:
+        return False
+    if text.caption_class or text.italic or text.small:
+        return True
+    if _same_table(image.element, text.element):
+        return True
+    # `<p align=center><img><br>caption</p>`: the caption shares the image's paragraph.
+    if text.element is image.element.getparent() and text.centered:
+        return True
+    return text.centered and len(text.text) <= 250 and not text.text.endswith(":")
+
+
+def _same_table(a: Element, b: Element) -> bool:
+    table_a = next((e for e in a.iterancestors() if e.tag == "table"), None)
+    return table_a is not None and any(e is table_a for e in b.iterancestors("table"))
+
+
+def _byline_tail(texts: list[TextBlock]) -> int:
+    """How many of the last text blocks form the byline (0 if none)."""
+    tail: list[TextBlock] = []
+    for block in reversed(texts):
+        if len(block.text) > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_BYLINE_LINES:
+            break
+        tail.insert(0, block)
+    # Keep a paragraph to the article: never take everything as the byline.
+    if len(tail) == len(texts):
+        tail = tail[1:]
+    for start in range(len(tail)):
+        lines = tail[start:]
+        joined = "\n".join(b.text for b in lines)
+        if vn.looks_like_byline(joined) or _styled_as_signature(lines):
+            return len(lines)
+    return 0
+
+
+def _styled_as_signature(lines: list[TextBlock]) -> bool:
+    """Right-aligned bold short lines without a full stop: how the portal signs its articles."""
+    first = lines[0]
+    return (
+        first.right
+        and first.bold
+        and len(first.text) <= 40
+        and not first.text.endswith((".", ":", "?", "!"))
+        and vn.parse_timestamp(first.text) is None
+    )

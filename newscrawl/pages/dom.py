@@ -1,0 +1,239 @@
+"""Parsing and querying HTML: bytes or text in, an lxml tree out; CSS selectors compiled once.
+
+Everything here is linear in the size of the page: text is read with lxml's own iterators, and
+the helpers that look at an element's surroundings walk its ancestors, never the whole tree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TypeAlias, cast
+
+from lxml import etree
+from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
+from w3lib.encoding import html_to_unicode
+
+from newscrawl import vn
+
+# Elements of a parsed page: plain lxml elements (no `lxml.html` class lookup, which costs a
+# Python call for every element the layers touch); parsel's `HtmlElement`s are elements too.
+Element: TypeAlias = etree._Element
+
+# Never text a reader reads as the article. (Not `form`: ASP.NET and DotNetNuke wrap the whole
+# page in one.)
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "iframe", "button", "select", "option", "input", "textarea",
+     "nav", "svg", "object", "embed", "video", "audio", "map", "template", "head", "link", "meta",
+     "title"}
+)  # fmt: skip
+BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3",
+     "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "tbody",
+     "thead", "tfoot", "tr", "td", "th", "figure", "figcaption", "center", "pre", "hr", "address"}
+)  # fmt: skip
+# `<br>` is marked with a character no page text contains, so that line breaks in the HTML source
+# (which render as spaces) are never mistaken for the `<br><br>` an editor typed.
+BR = "\x1e"
+
+_BREAKING = BLOCK_TAGS | {"br"}
+_TRANSLATOR = HTMLTranslator()
+# Comments and processing instructions are dropped at parse time, so every node the layers see
+# is an element or text; the tree depth stays libxml2's default limit (no `huge_tree`), which
+# keeps pathological nesting from reaching Python's recursion limit.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_EMPTY = "<html><head></head><body></body></html>"
+
+
+def decode_html(html: str | bytes, content_type: str | None = None) -> str:
+    """Decode page bytes as a browser would: BOM, HTTP charset, `<meta charset>`, then sniffing."""
+    if isinstance(html, str):
+        return html
+    try:
+        _, text = html_to_unicode(content_type, html)
+    except (LookupError, ValueError):  # a charset name Python does not know
+        text = html.decode("utf-8", "replace")
+    return text
+
+
+def parse_html(html: str | bytes | Selector, content_type: str | None = None) -> Element:
+    """The page as an lxml tree; junk, empty or undecodable input gives an empty document."""
+    if isinstance(html, Selector):
+        root = html.root
+        return root if isinstance(root, Element) else _empty()
+    text = _XML_DECLARATION.sub("", decode_html(html, content_type), count=1)
+    root = _parse(text)
+    if root is None:  # lone surrogates and other text lxml refuses as str
+        root = _parse(text.encode("utf-8", "replace"))
+    return root if root is not None else _empty()
+
+
+def _parse(source: str | bytes) -> Element | None:
+    try:
+        root = etree.fromstring(source, parser=_PARSER)
+    except (etree.LxmlError, ValueError, TypeError):
+        return None
+    return root if isinstance(root, Element) and tag_of(root) == "html" else None
+
+
+def _empty() -> Element:
+    return etree.fromstring(_EMPTY, parser=_PARSER)
+
+
+def body_of(root: Element) -> Element:
+    found = root.find("body")
+    return found if found is not None else root
+
+
+# -- CSS selection -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1024)
+def compiled(css: str) -> etree.XPath:
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css))
+
+
+def select(root: Element, css: str) -> list[Element]:
+    found = compiled(css)(root)
+    return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
+
+
+def select_first(root: Element, selectors: tuple[str, ...]) -> Element | None:
+    for css in selectors:
+        found = select(root, css)
+        if found:
+            return found[0]
+    return None
+
+
+def select_all(root: Element, selectors: tuple[str, ...]) -> list[Element]:
+    for css in selectors:
+        found = select(root, css)
+        if found:
+            return found
+    return []
+
+
+# -- text --------------------------------------------------------------------------------------
+
+
+def tag_of(el: object) -> str:
+    """The lower-case tag name, or "" for comments, entities and other non-elements."""
+    tag = getattr(el, "tag", None)
+    return tag if isinstance(tag, str) else ""  # lower case already: the HTML parser folds it
+
+
+def itertext(el: Element) -> Iterator[str]:
+    """The element's text pieces (an HTML tree holds `str`, whatever the stubs allow)."""
+    return cast(Iterator[str], el.itertext())
+
+
+def text_of(el: Element | None) -> str | None:
+    """The element's visible text, cleaned; None when empty."""
+    if el is None:
+        return None
+    text = vn.clean_text(_joined(list(itertext(el)), el))
+    return text or None
+
+
+def _joined(pieces: list[str], el: Element) -> str:
+    """Inline markup joins text as written (`<b>Như Tâm</b> (Theo <em>Reuters</em>)`); block
+    boundaries (`<td>`, `<p>`) separate words even without whitespace in the source."""
+    if len(pieces) <= 1:
+        return pieces[0] if pieces else ""
+    if any(d.tag in _BREAKING for d in el.iterdescendants()):
+        return " ".join(pieces)
+    return "".join(pieces)
+
+
+def short_text(el: Element, limit: int) -> str | None:
+    """The element's cleaned text if its raw text is at most `limit` characters, else None.
+
+    Reading stops as soon as the limit is passed, so asking every element of a deep chain
+    stays linear in the page size times the limit, never quadratic.
+    """
+    parts: list[str] = []
+    size = 0
+    for piece in itertext(el):
+        size += len(piece.strip())
+        # Twice the limit: decomposed (NFD) text and entities shrink when cleaned.
+        if size > 2 * limit:
+            return None
+        parts.append(piece)
+    text = vn.clean_text(_joined(parts, el))
+    return text if text and len(text) <= limit else None
+
+
+def lines_of(el: Element) -> str:
+    """The element's text, `<br>` and block boundaries as line breaks, source breaks as spaces."""
+    parts: list[str] = []
+    _collect_lines(el, parts, 0)
+    text = " ".join(" ".join(parts).split(" "))
+    lines = (" ".join(line.split()) for line in text.split(BR))
+    return vn.clean_multiline("\n".join(line for line in lines if line))
+
+
+_MAX_DEPTH = 400  # a parsel tree (`huge_tree`) may nest deeper than Python's recursion limit
+
+
+def _collect_lines(node: Element, parts: list[str], depth: int) -> None:
+    if node.text:
+        parts.append(node.text.replace("\n", " "))
+    for child in node:
+        tag = tag_of(child)
+        if tag and tag not in SKIP_TAGS and depth < _MAX_DEPTH:
+            breaks = tag == "br" or tag in BLOCK_TAGS
+            if breaks:
+                parts.append(BR)
+            _collect_lines(child, parts, depth + 1)
+            if breaks:
+                parts.append(BR)
+        if child.tail:
+            parts.append(child.tail.replace("\n", " "))
+
+
+# -- where an element sits ---------------------------------------------------------------------
+
+
+def ancestors_and_self(el: Element) -> list[Element]:
+    """The element and its ancestors, nearest first."""
+    return [el, *el.iterancestors()]
+
+
+def tree_distance(a: Element, b: Element) -> int:
+    """Steps from `a` up to the nearest common ancestor and down to `b` (0 when a is b)."""
+    up = {el: i for i, el in enumerate(ancestors_and_self(a))}
+    for j, el in enumerate(ancestors_and_self(b)):
+        if el in up:
+            return up[el] + j
+    return len(up) + j + 1
+
+
+class DocumentOrder:
+    """Positions of a tree's elements in document order, for constant-time comparisons.
+
+    (Comparing by walking ancestors and sibling indexes costs the number of siblings per call,
+    which a page with thousands of sibling paragraphs turns quadratic.)
+    """
+
+    def __init__(self, root: Element) -> None:
+        self._position = {el: i for i, el in enumerate(root.iter())}
+
+    def position(self, el: Element) -> int:
+        return self._position.get(el, -1)
+
+    def before(self, a: Element, b: Element) -> bool:
+        """Does `a` start before `b`? (An ancestor starts before its descendants.)"""
+        return self.position(a) < self.position(b)
+
+
+def contains(outer: Element, inner: Element) -> bool:
+    return outer is inner or any(el is outer for el in inner.iterancestors())
+
+
+def class_id(el: Element) -> str:
+    """The element's class and id attributes, lower-cased, for matching layout words."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()

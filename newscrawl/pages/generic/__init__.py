@@ -1,0 +1,218 @@
+"""The visible-text layer: read a page the way a Vietnamese reader does, with no selector.
+
+`GenericReader` answers each field from the visible text and layout alone. Every answer is
+computed on first use and kept, so a page whose profile answers a field never pays for the
+generic reading of it. The reading is anchored on the headline: the publication line, the view
+counter, the standfirst, the tags and the related lists are the ones nearest to it or to the
+article's text, never the header's, the sidebar's or the footer's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from newscrawl import vn
+from newscrawl.items import RawLink
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    DocumentOrder,
+    Element,
+    ancestors_and_self,
+    body_of,
+    contains,
+    short_text,
+    tag_of,
+    text_of,
+    tree_distance,
+)
+from newscrawl.pages.generic import boxes, headline, lines, region, timeline
+from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.selection import Selection
+
+__all__ = ["GenericReader"]
+
+_LEAD_CLASS = re.compile(
+    r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|"
+    r"(?<![a-z])(?:lead|intro)(?![a-z])"
+)
+_MAX_LEAD_CHARS = 1500
+_MIN_LEAD_CHARS = 40
+_MAX_LEAD_DISTANCE = 6
+# Boxes (tags, related lists) belong to the article when they are this close to its text.
+_MAX_BOX_DISTANCE = 8
+# Labelled lines after the article text that credit it (`Tác giả: Lê Hương`, `Nguồn: Báo X`).
+_BYLINE_LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
+_MAX_BYLINE_CHARS = 90
+# Bounds that keep huge pages linear: the timestamp and counter lines read around the headline,
+# and the related-list and tag headings looked at.
+_MAX_LINES = 200
+_MAX_BOXES = 10
+_BYLINE_SCOPE_LEVELS = 2
+
+
+class GenericReader:
+    def __init__(self, root: Element, url: str, meta: Metadata, selection: Selection) -> None:
+        self.root = root
+        self.url = url
+        self.meta = meta
+        self.selection = selection
+        self.body = body_of(root)
+
+    # -- the page's structure --------------------------------------------------------------------
+
+    @cached_property
+    def stats(self) -> region.TextStats:
+        return region.text_stats(self.body)
+
+    @cached_property
+    def headline(self) -> Element | None:
+        return headline.find_headline(self.body, self.meta, self.stats.own_texts)
+
+    @cached_property
+    def content(self) -> Element | None:
+        return region.content_root(self.stats)
+
+    @cached_property
+    def anchor(self) -> Element | None:
+        """What the article's own lines are near: the headline, else the article text."""
+        return self.headline if self.headline is not None else self.content
+
+    @cached_property
+    def order(self) -> DocumentOrder:
+        return DocumentOrder(self.root)
+
+    @cached_property
+    def place(self) -> timeline.Place:
+        return timeline.Place(self.anchor, self.content, self.order)
+
+    def boilerplate(self, root: Element) -> set[Element]:
+        """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""
+        found = region.boilerplate_in(root, self.stats, self.selection)
+        found.update(box for _, box in self.related_boxes if contains(root, box))
+        found.update(box for box in self.tag_boxes if contains(root, box))
+        return found
+
+    # -- timestamps and counters -----------------------------------------------------------------
+
+    @cached_property
+    def _lines(self) -> list[lines.Line]:
+        return lines.digit_lines(self.stats.digit_owners)
+
+    @cached_property
+    def _near_lines(self) -> list[lines.Line]:
+        """The short lines nearest the headline in page order: its own lines are among them,
+        and a page of thousands of dated lines is not read to the end for them."""
+        found = self._lines
+        if len(found) <= _MAX_LINES or self.anchor is None:
+            return found[:_MAX_LINES]
+        at = self.order.position(self.anchor)
+        nearest = sorted(found, key=lambda line: abs(self.order.position(line.element) - at))
+        return sorted(nearest[:_MAX_LINES], key=lambda line: self.order.position(line.element))
+
+    @cached_property
+    def timeline(self) -> timeline.Timeline:
+        return timeline.read_timeline(lines.dated(self._near_lines), self.place)
+
+    def header_times(self) -> tuple[str | None, str | None]:
+        return timeline.header_times(self.meta.times, self.anchor)
+
+    @cached_property
+    def view_line(self) -> lines.ViewLine | None:
+        views = lines.view_lines(self._near_lines)
+        return next(timeline.nearest_first(views, self.place), None)
+
+    def view_count(self) -> str | None:
+        return self.view_line.raw if self.view_line else None
+
+    def header_lines(self) -> list[Element]:
+        """The elements of the article header's own lines: its timestamps and view counter."""
+        found = [self.view_line, self.timeline.published, self.timeline.modified]
+        return [line.element for line in found if line is not None]
+
+    # -- title and standfirst --------------------------------------------------------------------
+
+    def title(self) -> str | None:
+        return text_of(self.headline)
+
+    @cached_property
+    def lead_element(self) -> Element | None:
+        """A standfirst marked as one (`sapo`, `summary`, ...) just after the headline."""
+        anchor = self.anchor
+        for el in self.selection.marked(_LEAD_CLASS):
+            if anchor is not None and (
+                self.order.before(el, anchor) or tree_distance(el, anchor) > _MAX_LEAD_DISTANCE
+            ):
+                continue
+            if self.content is not None and contains(el, self.content):
+                continue
+            text = short_text(el, _MAX_LEAD_CHARS)
+            if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
+                return el
+        return None
+
+    # -- boxes around the article ----------------------------------------------------------------
+
+    @cached_property
+    def _labels(self) -> list[boxes.Heading]:
+        return boxes.headings(self.stats.own_texts)
+
+    def _near_article(self, el: Element) -> bool:
+        target = self.content if self.content is not None else self.anchor
+        return target is None or tree_distance(el, target) <= _MAX_BOX_DISTANCE
+
+    @cached_property
+    def related_boxes(self) -> list[tuple[Element, Element]]:
+        labels = [h for h in self._labels if h.kind == "related"][:_MAX_BOXES]
+        found = boxes.related_boxes(labels, self.order)
+        return [(h, box) for h, box in found if self._near_article(box)]
+
+    def related(self, base: str) -> list[RawLink]:
+        links: dict[str, RawLink] = {}
+        for heading, box in self.related_boxes:
+            for link in boxes.links_after(heading, box, base, self.order):
+                links.setdefault(link.url, link)
+        return list(links.values())
+
+    @cached_property
+    def tag_boxes(self) -> list[Element]:
+        labels = [h for h in self._labels if h.kind == "tags"][:_MAX_BOXES]
+        found = boxes.tag_boxes(self.body, labels, self.order, self.selection)
+        return [box for box in found if self._near_article(box)]
+
+    def tags(self) -> list[str]:
+        if not self.tag_boxes:
+            return []
+        target = self.content if self.content is not None else self.anchor
+        if target is None:
+            return boxes.tags_in(self.tag_boxes[0])
+        return boxes.tags_in(min(self.tag_boxes, key=lambda box: tree_distance(box, target)))
+
+    def category(self, title: str | None, page_urls: set[str]) -> str | None:
+        trail = boxes.breadcrumb(self.body, self.selection)
+        return boxes.category(trail, title, page_urls, self.url) if trail is not None else None
+
+    # -- credits -----------------------------------------------------------------------------------
+
+    def labelled_byline(self, content: Element | None) -> list[str]:
+        """`Tác giả:`/`Nguồn:` lines printed after the article text, outside it but near it."""
+        if content is None:
+            return []
+        scope = content
+        for _ in range(_BYLINE_SCOPE_LEVELS):
+            parent = scope.getparent()
+            scope = parent if parent is not None else scope
+        found: list[str] = []
+        for owner, own in self.stats.own_texts:
+            own = own.lstrip()
+            if own[:1] not in "TtNn" or not _BYLINE_LABEL.match(vn.clean_text(own[:40])):
+                continue
+            line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
+            if line is None or contains(content, line) or not contains(scope, line):
+                continue
+            if not self.order.before(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
+                continue  # before the text, or a box holding several lines
+            text = short_text(line, _MAX_BYLINE_CHARS)
+            if text and _BYLINE_LABEL.match(text) and text not in found:
+                found.append(text)
+        return found

@@ -1,0 +1,187 @@
+"""The boxes around an article: its breadcrumb, its tag list, its related-article lists.
+
+Each is recognised the way a reader recognises it: a breadcrumb is a trail of links marked as
+one or separated by `›`/`»`/`>`; a tag list follows `Từ khóa:` or is marked as tags; a related
+list is headed "Tin liên quan", "Tin cùng chuyên mục", "Các tin khác", ... ("Tin mới" and
+"Đọc nhiều" are the site's, not the article's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newscrawl import vn
+from newscrawl.items import RawLink
+from newscrawl.pages.dom import DocumentOrder, Element, contains, text_of
+from newscrawl.pages.selection import Selection
+from newscrawl.pages.urls import absolute
+
+_MAX_HEADING_CHARS = 40
+_MAX_CLIMB = 3
+# Every heading and label starts with one of these letters: a cheap test before reading one.
+_FIRST_LETTERS = frozenset("tbck")
+RELATED_HEADINGS = frozenset(
+    {"tin liên quan", "tin cùng chuyên mục", "các tin khác", "tin khác", "bài viết liên quan",
+     "tin bài liên quan", "bài liên quan", "các bài viết liên quan", "các tin liên quan",
+     "tin tức liên quan", "cùng chuyên mục", "tin cùng chủ đề", "bài viết khác"}
+)  # fmt: skip
+_TAG_LABELS = frozenset({"từ khóa", "từ khoá", "tags", "tag", "thẻ", "chủ đề", "keywords"})
+_BREADCRUMB_CLASS = re.compile(
+    r"breadcrumb|crumb|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong|navigation-?path"
+)
+_TAG_CLASS = re.compile(
+    r"(?<![a-z])(?:tags?|tag-?list|box-?tag|keywords?|tukhoa|tu-?khoa)(?![a-z])"
+)
+_CRUMB_SEPARATORS = frozenset("›»>/→|·")
+_HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    element: Element  # the heading ("Tin liên quan") or the label ("Từ khóa:")
+    kind: str  # "related" or "tags"
+
+
+def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
+    """Related-list headings and tag labels among elements' own texts, in page order."""
+    found: list[Heading] = []
+    for owner, text in own_texts:
+        if len(text) > 3 * _MAX_HEADING_CHARS or text.lstrip()[:1].lower() not in _FIRST_LETTERS:
+            continue
+        # The element's own text, not its whole text: a label may share its element with the
+        # links it heads (`<span>Từ khóa: <a>...</a></span>`).
+        kind = _heading_kind(text)
+        if kind:
+            found.append(Heading(owner, kind))
+    return found
+
+
+def _heading_kind(text: str) -> str | None:
+    key = vn.fold(text).rstrip(" :")
+    if key in RELATED_HEADINGS:
+        return "related"
+    return "tags" if key in _TAG_LABELS else None
+
+
+# -- breadcrumb --------------------------------------------------------------------------------
+
+
+def breadcrumb(body: Element, selection: Selection) -> Element | None:
+    """The first element marked as a breadcrumb, else a trail of links split by `›`/`»`/`>`."""
+    for el in selection.marked(_BREADCRUMB_CLASS):
+        if el.find(".//a") is not None:
+            return el
+    for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul"):
+        if _is_trail(el):
+            return el
+    return None
+
+
+def _is_trail(el: Element) -> bool:
+    links = el.findall("a")
+    if len(links) < 2 or len(el) != len(links) + len(el.findall("span")):
+        return False
+    glue = "".join((a.tail or "") for a in links[:-1]) + "".join(
+        (s.text or "") for s in el.findall("span")
+    )
+    marks = {c for c in glue if not c.isspace()}
+    return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
+
+
+def category(trail: Element, title: str | None, page_urls: set[str], base: str) -> str | None:
+    """The last breadcrumb link that is neither the home link nor the article itself."""
+    names: list[str] = []
+    for a in trail.iter("a"):
+        name = text_of(a)
+        href = absolute(a.get("href") or "", base)
+        if not name or vn.fold(name) in _HOME or (href and href in page_urls):
+            continue
+        if href and _is_site_root(href):
+            continue
+        if title and vn.fold(name) == vn.fold(title):
+            continue
+        names.append(name)
+    return names[-1] if names else None
+
+
+def _is_site_root(url: str) -> bool:
+    path = url.split("://", 1)[-1].partition("/")[2]
+    return path.strip("/") in ("", "index.html", "index.php", "default.asp", "default.aspx")
+
+
+# -- tags ----------------------------------------------------------------------------------------
+
+
+def tag_boxes(
+    body: Element, labels: list[Heading], order: DocumentOrder, selection: Selection
+) -> list[Element]:
+    """Containers of tag links: after a `Từ khóa:` label, or marked as tags, or `rel=tag` links."""
+    boxes = [
+        box
+        for h in labels
+        if h.kind == "tags" and (box := _box_after(h.element, order)) is not None
+    ]
+    for el in selection.marked(_TAG_CLASS):
+        if el.find(".//a") is None:
+            continue
+        if not any(contains(b, el) or contains(el, b) for b in boxes):
+            boxes.append(el)
+    if not boxes:
+        tagged = [a for a in body.iter("a") if "tag" in (a.get("rel") or "").split()]
+        parents = {a.getparent() for a in tagged}
+        boxes = [p for p in parents if p is not None]
+    return boxes
+
+
+def tags_in(box: Element) -> list[str]:
+    found: list[str] = []
+    for a in box.iter("a"):
+        text = text_of(a)
+        if text and text not in found:
+            found.append(text)
+    return found
+
+
+# -- related lists -------------------------------------------------------------------------------
+
+
+def related_boxes(labels: list[Heading], order: DocumentOrder) -> list[tuple[Element, Element]]:
+    """(heading, box) for each related-list heading that heads some links."""
+    found: list[tuple[Element, Element]] = []
+    for h in labels:
+        if h.kind == "related":
+            box = _box_after(h.element, order)
+            if box is not None:
+                found.append((h.element, box))
+    return found
+
+
+def links_after(
+    heading: Element, box: Element, base: str, order: DocumentOrder
+) -> Iterator[RawLink]:
+    """The box's links that follow its heading, as (absolute URL, title) pairs."""
+    for a in box.iter("a"):
+        if box is not heading and (contains(heading, a) or order.before(a, heading)):
+            continue
+        href = absolute(a.get("href") or "", base)
+        title = text_of(a)
+        if href and title:
+            yield RawLink(url=href.split("#", 1)[0], title=title)
+
+
+def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
+    """The heading itself when it holds the links it heads, else the nearest ancestor holding
+    links after it (a few levels up at most)."""
+    if heading.find(".//a") is not None:
+        return heading
+    box = heading
+    for _ in range(_MAX_CLIMB):
+        parent = box.getparent()
+        if parent is None:
+            return None
+        box = parent
+        if any(not contains(heading, a) and order.before(heading, a) for a in box.iter("a")):
+            return box
+    return None

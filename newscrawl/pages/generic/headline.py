@@ -1,0 +1,138 @@
+"""The headline as a reader finds it: the article's heading, not the site's name.
+
+The document title (`<title>`, `og:title`, JSON-LD `headline`) names the article, often with
+the site's name before or after it (`Title - Báo Xứ Quảng`, `Báo Phú Yên Online - Title`). The
+heading whose text is the title without that affix is the headline, whatever its tag: an `h1`,
+an `h2`/`h3` where the `h1` is the site's logo, or a `<font size=4><b>` on a 2008 table layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, class_id, short_text
+from newscrawl.pages.metadata import Metadata
+
+MAX_TITLE_CHARS = 400
+_MIN_TITLE_CHARS = 10
+_HEADINGS = ("h1", "h2", "h3", "h4")
+# A title and the site's name are joined by a spaced separator (a bare hyphen inside a word, as
+# in `tôm-lúa`, is not one).
+_SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+)")
+_SHORT_TEXT = etree.XPath(
+    ".//text()[string-length(normalize-space()) >= 10][string-length(.) <= 800]"
+    "[not(parent::script or parent::style or parent::option or parent::title)]"
+)
+_LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
+
+
+def affix_variants(title: str) -> set[str]:
+    """Folded forms the headline may take in a document title: whole, or without a prefix or
+    suffix split off at a spaced separator."""
+    pieces = _SEPARATOR.split(title)
+    variants = {vn.fold(title)}
+    for cut in range(1, len(pieces) - 1, 2):  # odd indices are the separators
+        variants.add(vn.fold("".join(pieces[:cut])))
+        variants.add(vn.fold("".join(pieces[cut + 1 :])))
+    variants.discard("")
+    return variants
+
+
+def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> str:
+    """The title without the site's name before or after it; a ` - ` belonging to the title
+    stays (only an affix equal to the visible headline's complement or a known site name goes).
+    """
+    pieces = _SEPARATOR.split(title)
+    if len(pieces) < 3:
+        return title
+    if headline is not None:
+        wanted = vn.fold(headline)
+        for cut in range(1, len(pieces) - 1, 2):
+            for part in ("".join(pieces[:cut]), "".join(pieces[cut + 1 :])):
+                if vn.fold(part) == wanted:
+                    return part
+    names = [vn.fold(n) for n in site_names if n]
+    if _is_site_name(pieces[-1], names):
+        return "".join(pieces[:-2])
+    if _is_site_name(pieces[0], names):
+        return "".join(pieces[2:])
+    return title
+
+
+def _is_site_name(part: str, names: list[str]) -> bool:
+    folded = vn.fold(part)
+    return len(folded) >= 4 and any(folded in name or name in folded for name in names)
+
+
+def find_headline(
+    body: Element, meta: Metadata, own_texts: list[tuple[Element, str]]
+) -> Element | None:
+    """The element showing the headline, or None. (`own_texts`: elements' own text nodes, as
+    the page scan collects them, for layouts without headings.)"""
+    expected: set[str] = set()
+    for title in (meta.headline, meta.og_title, meta.doc_title):
+        if title:
+            expected |= affix_variants(title)
+    if expected:
+        found = _best_match(_headings(body), expected)
+        if found is None:
+            found = _best_match(_text_owners(own_texts), expected)
+        if found is not None:
+            return found
+    return _first_plausible_heading(body, _site_names(body, meta))
+
+
+def _headings(body: Element) -> Iterable[tuple[Element, str]]:
+    for el in body.iter(*_HEADINGS):
+        text = short_text(el, MAX_TITLE_CHARS)
+        if text:
+            yield el, text
+
+
+def _text_owners(own_texts: list[tuple[Element, str]]) -> Iterable[tuple[Element, str]]:
+    """Elements whose own text could be a headline (table layouts without headings)."""
+    for owner, own in own_texts:
+        if len(own.strip()) >= _MIN_TITLE_CHARS:
+            text = short_text(owner, MAX_TITLE_CHARS)
+            if text:
+                yield owner, text
+
+
+def _best_match(candidates: Iterable[tuple[Element, str]], expected: set[str]) -> Element | None:
+    # The longest match wins: the site's name is an affix of the document title too, and an
+    # `h1` showing it (`SỞ NỘI VỤ TỈNH BẮC NINH`) would otherwise pass for the headline.
+    best: tuple[int, Element] | None = None
+    for el, text in candidates:
+        longer = best is None or len(text) > best[0]
+        if longer and len(text) >= _MIN_TITLE_CHARS and vn.fold(text) in expected:
+            best = (len(text), el)
+    return best[1] if best else None
+
+
+def _first_plausible_heading(body: Element, site_names: set[str]) -> Element | None:
+    """Without a document title to go by: the first heading that is not the site's name."""
+    for tag in _HEADINGS[:3]:
+        for el in body.iter(tag):
+            text = short_text(el, MAX_TITLE_CHARS)
+            if not text or len(text) < 15 or vn.fold(text) in site_names:
+                continue
+            if _LOGO.search(class_id(el)) or el.find(".//img") is not None:
+                continue
+            if tag != "h1" and el.find(".//a") is not None:
+                continue  # a linked h2/h3 heads a teaser, not this article
+            return el
+    return None
+
+
+def _site_names(body: Element, meta: Metadata) -> set[str]:
+    names = {vn.fold(n) for n in meta.site_names}
+    for img in body.iter("img"):
+        holder = img.getparent()
+        if holder is not None and (_LOGO.search(class_id(img)) or _LOGO.search(class_id(holder))):
+            names.add(vn.fold(img.get("alt") or ""))
+    names.discard("")
+    return names

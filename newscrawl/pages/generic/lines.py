@@ -1,0 +1,137 @@
+"""Short lines of visible text and the values they carry: timestamps and view counts.
+
+A reader finds the publication line and the view counter by their look: a short line that is
+mostly a date, or a number labelled as views. Each text node of the page belongs to an element
+(its "owner"); an owner whose whole text is short is a line. A line may hold several fields
+split by `|` (`08:39 AM 25/10/2017 | Lượt xem: 4395 | In bài viết`): each value keeps only its
+own segments, while a `|` inside a timestamp (`Thứ 3, 01/10/2024 | 09:08:18`) stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, short_text
+
+MAX_LINE_CHARS = 120
+_MAX_LABEL_CHARS = 30
+_MAX_TRAILER_CHARS = 16
+_SEPARATOR = re.compile(r"\s*\|\s*")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
+# The page's own clock is labelled as "today"; a publication line never is.
+_CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
+_VIEW_HINT = re.compile(r"xem|đọc|view|read", re.IGNORECASE)
+_LEADING_PUNCTUATION = " -–—•·:|"
+_BARE_NUMBER = re.compile(r"[\d.,\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A short line of the page: the element owning it and its cleaned text."""
+
+    element: Element
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A timestamp line: where it is, its text as shown and what it says."""
+
+    element: Element
+    raw: str  # the timestamp's own segment(s), label included
+    value: datetime | date
+    kind: str | None  # from its label: "published", "modified" or None
+    clock: bool  # labelled as the page's "today" clock
+
+
+@dataclass(frozen=True, slots=True)
+class ViewLine:
+    element: Element
+    raw: str  # the counter's own segment, label included
+
+
+def digit_lines(owners: list[Element]) -> list[Line]:
+    """The short lines among the elements owning text with a digit."""
+    found = (Line(el, short_text(el, MAX_LINE_CHARS) or "") for el in owners)
+    return [line for line in found if line.text]
+
+
+def dated(lines: list[Line]) -> list[Line]:
+    """The lines worth reading for a timestamp: with a year, or a date with a two-digit year
+    (a cheap test; the reading itself is `vn`'s)."""
+    return [line for line in lines if _YEAR.search(line.text)]
+
+
+def stamps_in(line: Line) -> list[Stamp]:
+    """The timestamps of a line, each with its text trimmed to the timestamp's segments."""
+    return list(_stamps_in(line.element, line.text))
+
+
+def _stamps_in(element: Element, text: str) -> Iterator[Stamp]:
+    segments = _SEPARATOR.split(text)
+    i = 0
+    while i < len(segments):
+        taken, result = _read_segments(segments, i)
+        raw = " | ".join(segments[i : i + taken])
+        i += taken
+        if result is None or result.value is None or result.span is None:
+            continue
+        if _shaped_like_a_timestamp(raw, result.span):
+            clock = bool(_CLOCK_LABEL.search(raw[: result.span[0]]))
+            yield Stamp(element, raw, result.value, result.kind, clock)
+
+
+def _read_segments(segments: list[str], i: int) -> tuple[int, vn.TimestampResult | None]:
+    """How many segments from `i` one timestamp spans (1 or 2), and its reading."""
+    first = vn.parse_timestamp_detailed(segments[i])
+    if i + 1 < len(segments) and not isinstance(first.value, datetime):
+        joined = f"{segments[i]} | {segments[i + 1]}"
+        both = vn.parse_timestamp_detailed(joined)
+        if both.value is not None and both.span and both.span[1] > len(segments[i]) + 3:
+            return 2, both
+    return 1, first if first.value is not None else None
+
+
+def _shaped_like_a_timestamp(raw: str, span: tuple[int, int]) -> bool:
+    """Mostly the timestamp: at most a short label before it and a short trailer after it.
+
+    This keeps `Giấy phép số 215/GP-BTTTT ngày 10/5/2022` (a licence line in the footer) and
+    body sentences that merely contain a date from being read as publication lines.
+    """
+    label = raw[: span[0]].strip(_LEADING_PUNCTUATION + "([")
+    trailer = raw[span[1] :].strip(" )].,;-–")
+    if len(label) > _MAX_LABEL_CHARS or any(c.isdigit() for c in label):
+        return False
+    return len(trailer) <= _MAX_TRAILER_CHARS and not any(c.isdigit() for c in trailer)
+
+
+def view_lines(lines: list[Line]) -> list[ViewLine]:
+    """Lines holding a number labelled as views (`Lượt xem: 1.508`, `667 lượt xem`)."""
+    found: list[ViewLine] = []
+    for element, text in _with_labels(lines):
+        for segment in _SEPARATOR.split(text):
+            result = vn.parse_view_count_detailed(segment)
+            if result.labelled and result.value is not None:
+                found.append(ViewLine(element, segment.strip(_LEADING_PUNCTUATION)))
+                break
+    return found
+
+
+def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str]]:
+    """The lines that mention views; a bare number stands for its parent's line, which holds
+    its label (`Lượt xem: <span>1206</span>`)."""
+    seen: set[Element] = set()
+    for line in lines:
+        element, text = line.element, line.text
+        if _BARE_NUMBER.fullmatch(text):
+            parent = element.getparent()
+            if parent is None or parent in seen:
+                continue
+            element, text = parent, short_text(parent, MAX_LINE_CHARS) or ""
+        if element not in seen and _VIEW_HINT.search(text):
+            seen.add(element)
+            yield element, text

@@ -1,0 +1,163 @@
+"""Where the article's text is, found by text density and structure, in one pass over the page.
+
+Every text node is counted once for the block (`p`, `div`, `td`, ...) it belongs to, as text or
+as link text; a block's useful text (its text minus its links) is credited to the element that
+holds its paragraphs. The element holding most paragraph text wins: the article body, not the
+menu, the related list (all links) or the footer (a few short lines). The same pass collects
+the text nodes the other readers need (lines with digits, short own texts), and its per-block
+counts later tell the link boxes inside the article text apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscrawl.pages.dom import BLOCK_TAGS, SKIP_TAGS, Element, contains, tag_of
+from newscrawl.pages.selection import Selection
+
+_BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav")
+# Inline marks and single paragraphs are never dropped as a box, whatever their class says.
+_NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
+_MIN_PARAGRAPH_CHARS = 25
+_DIGIT = re.compile(r"\d")
+# Own text worth keeping for the readers of headings, labels and headlines (raw length, which
+# decomposed text makes longer than it reads).
+_MIN_OWN_TEXT = 3
+_MAX_OWN_TEXT = 800
+_MIN_ARTICLE_CHARS = 80
+_MAX_LINK_SHARE = 0.5
+# Boxes inside an article body that are not the article: share and print widgets, comments,
+# related lists, tag lists, video players, attachments, advertising.
+_BOILERPLATE = re.compile(
+    r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach\w*|"
+    r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
+    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|quang-?cao|print|rating|author-box)(?![a-z])"
+)
+
+
+@dataclass(slots=True)
+class TextStats:
+    """What one pass over the page learns: text and link totals per element (subtree),
+    paragraph scores per container, and the text nodes the other readers look at."""
+
+    # Per block: [text chars, link text chars, <br> count] of the text it owns directly.
+    own: dict[Element, list[int]] = field(default_factory=dict)
+    score: dict[Element, float] = field(default_factory=dict)
+    # Elements owning text with a digit (dates, counters), in page order.
+    digit_owners: list[Element] = field(default_factory=list)
+    # (element, its own leading text) outside links: headings, labels, headline candidates.
+    own_texts: list[tuple[Element, str]] = field(default_factory=list)
+
+    def link_dense_in(self, root: Element) -> list[Element]:
+        """Boxes under `root` made mostly of links, and more than one: a menu, a related list,
+        a share bar. Totals are summed children first, so the whole subtree is read once."""
+        totals: dict[Element, list[int]] = {}  # element -> [text, link text, links]
+        for el in reversed(list(root.iter())):
+            mine = totals.setdefault(el, [0, 0, 0])
+            own = self.own.get(el)
+            if own is not None:
+                mine[0] += own[0]
+                mine[1] += own[1]
+            mine[2] += el.tag == "a"
+            parent = el.getparent()
+            if el is not root and parent is not None:
+                up = totals.setdefault(parent, [0, 0, 0])
+                up[0], up[1], up[2] = up[0] + mine[0], up[1] + mine[1], up[2] + mine[2]
+        return [
+            el
+            for el in root.iterdescendants(*_BOX_TAGS)
+            if totals[el][2] >= 2 and totals[el][1] >= 0.8 * max(totals[el][0], 1)
+        ]
+
+
+def text_stats(body: Element) -> TextStats:
+    stats = TextStats()
+    own: dict[Element, list[int]] = {body: [0, 0, 0]}  # block -> [text, link text, <br>s]
+    block_of: dict[Element, Element] = {body: body}
+    linked: set[Element] = set()
+    digits: dict[Element, None] = {}
+    _read_text(body, body.text, own[body], False, digits, stats)
+    for el in body.iterdescendants():
+        parent = el.getparent()
+        if parent is None or parent not in block_of:
+            continue  # inside a script, a style or another skipped element
+        holder = own[block_of[parent]]
+        tag = el.tag
+        if isinstance(tag, str) and tag not in SKIP_TAGS:
+            block = el if tag in BLOCK_TAGS else block_of[parent]
+            block_of[el] = block
+            link = tag == "a" or parent in linked
+            if link:
+                linked.add(el)
+            counts = own.setdefault(block, [0, 0, 0])
+            counts[2] += tag == "br"
+            _read_text(el, el.text, counts, link, digits, stats)
+        tail = el.tail
+        if tail:
+            n = len(tail.strip())
+            holder[0] += n
+            if parent in linked:
+                holder[1] += n
+            if _DIGIT.search(tail):
+                digits[parent] = None
+    stats.digit_owners = list(digits)
+    stats.own = own
+    _scores(own, stats)
+    return stats
+
+
+def _read_text(
+    el: Element,
+    text: str | None,
+    counts: list[int],
+    link: bool,
+    digits: dict[Element, None],
+    stats: TextStats,
+) -> None:
+    if not text:
+        return
+    n = len(text.strip())
+    counts[0] += n
+    if link:
+        counts[1] += n
+    elif _MIN_OWN_TEXT <= n <= _MAX_OWN_TEXT:
+        stats.own_texts.append((el, text))
+    if _DIGIT.search(text):
+        digits[el] = None
+
+
+def _scores(own: dict[Element, list[int]], stats: TextStats) -> None:
+    """Credit each paragraph's useful text to the element holding the paragraphs."""
+    score = stats.score
+    for block, (chars, link_chars, breaks) in own.items():
+        if chars < _MIN_PARAGRAPH_CHARS or link_chars > _MAX_LINK_SHARE * chars:
+            continue
+        useful = chars - link_chars
+        # A block of `<br><br>` chunks (a legacy `<td>`) holds its paragraphs itself.
+        holder = block if breaks >= 2 else block.getparent()
+        if holder is None:
+            continue
+        score[holder] = score.get(holder, 0.0) + useful
+        grand = holder.getparent()
+        if grand is not None:  # paragraphs wrapped one by one still add up one level higher
+            score[grand] = score.get(grand, 0.0) + useful / 2
+
+
+def content_root(stats: TextStats) -> Element | None:
+    if not stats.score:
+        return None
+    best = max(stats.score, key=stats.score.__getitem__)
+    return best if stats.score[best] >= _MIN_ARTICLE_CHARS else None
+
+
+def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
+    """Boxes inside the content element that are not the article's text: marked as widgets,
+    or lists and boxes made of links."""
+    found = {
+        el
+        for el in selection.marked(_BOILERPLATE)
+        if el is not root and tag_of(el) not in _NEVER_BOXES and contains(root, el)
+    }
+    found.update(stats.link_dense_in(root))
+    return found

@@ -1,0 +1,169 @@
+"""Which timestamp line is the publication, which the update, which the page's own clock.
+
+A reader takes the timestamp printed with the headline: just above it or in the lines below it.
+Nearness is measured in the tree (steps up to the common ancestor and down again), so the
+header's "today" widget, sidebar and related-list dates, and the footer's licence date, which
+all sit in other branches of the page, are never taken, however the page is laid out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from itertools import islice
+from typing import TypeVar
+
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    DocumentOrder,
+    Element,
+    ancestors_and_self,
+    contains,
+    itertext,
+    tag_of,
+    tree_distance,
+)
+from newscrawl.pages.generic.lines import Line, Stamp, ViewLine, stamps_in
+
+# How far from the headline its own lines may be: the article header is a few steps away; a
+# line printed above the headline must be closer still (the header clock is above it too).
+MAX_DISTANCE_AFTER = 8
+MAX_DISTANCE_BEFORE = 4
+_TEASER_LINK_CHARS = 15
+_MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
+_UPDATED_CLASS = ("updated", "modified", "update")
+
+Placed = TypeVar("Placed", Line, ViewLine)
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    published: Stamp | None = None
+    modified: Stamp | None = None
+    clock: Stamp | None = None  # the page's own "now", dating its view counter
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the article is: its headline (or text), its text, and the page's order."""
+
+    anchor: Element | None
+    content: Element | None
+    order: DocumentOrder
+
+    @cached_property
+    def _anchor_path(self) -> dict[Element, int]:
+        """Steps from the anchor up to each of its ancestors."""
+        path = ancestors_and_self(self.anchor) if self.anchor is not None else []
+        return {el: i for i, el in enumerate(path)}
+
+    @cached_property
+    def text_apart(self) -> bool:
+        """Is the article text outside the anchor's branch (a line in it is body text)?"""
+        content, anchor = self.content, self.anchor
+        return content is not None and anchor is not None and not contains(content, anchor)
+
+    def distance(self, el: Element) -> int:
+        """Tree distance from `el` to the anchor (see `dom.tree_distance`)."""
+        up = self._anchor_path
+        for j, ancestor in enumerate(ancestors_and_self(el)):
+            if ancestor in up:
+                return up[ancestor] + j
+        return len(up) + MAX_DISTANCE_AFTER + 1
+
+
+def read_timeline(lines: Sequence[Line], place: Place) -> Timeline:
+    """The timestamps of the article's header and the page's clock, among `lines`.
+
+    Lines are placed before they are read: only the few near the headline (and those above
+    it, for the clock) are parsed as timestamps."""
+    published: Stamp | None = None
+    modified: Stamp | None = None
+    for line in nearest_first(lines, place):
+        for stamp in stamps_in(line):
+            if stamp.clock:
+                continue
+            if stamp.kind != "modified":
+                published = published or stamp
+            else:
+                modified = modified or stamp
+    if published is None:  # a page's only timestamp is its publication, however labelled
+        published, modified = modified, None
+    return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
+    """The lines that belong to the article's header, nearest to the headline first."""
+    anchor = place.anchor
+    if anchor is None:
+        return
+    scored: list[tuple[int, int, int, Placed]] = []
+    for position, line in enumerate(lines):
+        distance = place.distance(line.element)
+        if distance > MAX_DISTANCE_AFTER:
+            continue
+        before = place.order.before(line.element, anchor)
+        if distance <= (MAX_DISTANCE_BEFORE if before else MAX_DISTANCE_AFTER):
+            scored.append((distance, int(before), position, line))
+    scored.sort(key=lambda t: t[:3])
+    # The teaser test looks at the line's block, so it runs on the few nearest lines only.
+    for *_, line in scored:
+        if not _outside_header(line.element, place):
+            yield line
+
+
+def _outside_header(el: Element, place: Place) -> bool:
+    """Inside the article text (a date in a sentence) or beside a headline link (a teaser)."""
+    if place.text_apart and place.content is not None and contains(place.content, el):
+        return True
+    return in_teaser(el)
+
+
+def in_teaser(el: Element) -> bool:
+    """Is the element part of a teaser: the block holding it also holds a headline link?"""
+    block = next((a for a in ancestors_and_self(el) if tag_of(a) in BLOCK_TAGS), None)
+    if block is None:
+        return False
+    for link in islice(block.iter("a"), _MAX_TEASER_LINKS):
+        if len("".join(itertext(link)).strip()) >= _TEASER_LINK_CHARS:
+            return True
+    return False
+
+
+def _clock(lines: Sequence[Line], place: Place, taken: tuple[Stamp | None, ...]) -> Stamp | None:
+    """The page's clock: a date with a time printed above the headline, not its own line.
+
+    A line labelled as "today" comes first; without a headline to tell the header from the
+    sidebar, only such a line is taken."""
+    anchor = place.anchor
+    above = [
+        s
+        for line in lines
+        if anchor is None or place.order.before(line.element, anchor)
+        for s in stamps_in(line)
+        if isinstance(s.value, datetime) and s not in taken
+    ]
+    labelled = (s for s in above if s.clock and not in_teaser(s.element))
+    found = next(labelled, None)
+    if found is None and anchor is not None:
+        found = next((s for s in above if not in_teaser(s.element)), None)
+    return found
+
+
+def header_times(times: Sequence[Element], anchor: Element | None) -> tuple[str | None, str | None]:
+    """(published, modified) `datetime` values of the `<time>` elements in the article header."""
+    published: str | None = None
+    modified: str | None = None
+    for el in times:
+        if anchor is None or tree_distance(el, anchor) > MAX_DISTANCE_AFTER or in_teaser(el):
+            continue
+        value = (el.get("datetime") or "").strip()
+        classes = (el.get("class") or "").lower()
+        updated = any(w in classes for w in _UPDATED_CLASS) and "published" not in classes
+        if updated or el.get("itemprop") == "dateModified":
+            modified = modified or value or None
+        else:
+            published = published or value or None
+    return published, modified

@@ -1,0 +1,59 @@
+"""Choosing between layers: the first layer that answers wins; a disagreement is recorded.
+
+Each field is asked of the layers in order (site profile, structured metadata, visible text,
+URL). `resolve` takes the first answer and tells whether any later one disagrees with it, by
+the field's own notion of "the same": instants at the coarser precision of the two for
+timestamps, text up to case, tone placement and a cut-off suffix for titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from newscrawl import vn
+
+Same = Callable[[str, str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str | None
+    conflict: bool = False
+
+
+def resolve(answers: Sequence[str | None], same: Same) -> Resolved:
+    """The first non-empty answer, and whether any other answer disagrees with it."""
+    given = [a for a in answers if a]
+    if not given:
+        return Resolved(None)
+    first = given[0]
+    return Resolved(first, any(not same(first, other) for other in given[1:]))
+
+
+def same_title(a: str, b: str) -> bool:
+    fa, fb = vn.fold(a), vn.fold(b)
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa)
+
+
+def same_moment(a: str, b: str) -> bool:
+    """Do two timestamp strings name the same moment, at the coarser precision of the two?
+
+    Minutes when either has no seconds, the calendar day at +07:00 when either is a date;
+    offsets do not matter (`2024-03-05T01:20:00+00:00` is `05/03/2024 08:20`). An unreadable
+    string is reported elsewhere (`published_unparsed`), not as a conflict.
+    """
+    va, vb = vn.parse_timestamp(a), vn.parse_timestamp(b)
+    if va is None or vb is None:
+        return True
+    if isinstance(va, datetime) and isinstance(vb, datetime):
+        va, vb = va.astimezone(vn.VN_TZ), vb.astimezone(vn.VN_TZ)
+        if va.second == 0 or vb.second == 0:
+            va, vb = va.replace(second=0, microsecond=0), vb.replace(second=0, microsecond=0)
+        return va == vb
+    return _day(va) == _day(vb)
+
+
+def _day(value: date | datetime) -> date:
+    return value.astimezone(vn.VN_TZ).date() if isinstance(value, datetime) else value

@@ -1,0 +1,150 @@
+"""Listing pages (home, sections, date archive): the links a crawl follows, nothing else."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, parse_html, select_all, select_first, text_of
+from newscrawl.pages.profile import Profile
+from newscrawl.pages.urls import absolute, article_ref
+
+_NEXT_TEXT = re.compile(r"^(trang sau|tiếp|sau|next|›|»|>)\s*[›»>]?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ListedArticle:
+    url: str
+    # The day the listing dates the article, when it prints one.
+    day: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    category_id: str
+    slug: str
+    page: int
+
+
+class ListingPage:
+    def __init__(self, html: str | bytes | Selector, url: str, profile: Profile) -> None:
+        self.url = url
+        self.profile = profile
+        self.root: Element = parse_html(html)
+
+    @cached_property
+    def links(self) -> list[str]:
+        """Every link on the page, absolute, in page order, without fragments or duplicates."""
+        seen: dict[str, None] = {}
+        for a in self.root.iter("a"):
+            url = absolute(a.get("href") or "", self.url)
+            if url:
+                seen.setdefault(url.split("#", 1)[0], None)
+        return list(seen)
+
+    def article_links(self) -> list[str]:
+        return [u for u in self.links if article_ref(u, self.profile) is not None]
+
+    def listed_articles(self) -> list[ListedArticle]:
+        """The listing's own items with the date printed beside each (for date windows)."""
+        out: list[ListedArticle] = []
+        for item in select_all(self.root, self.profile.selector("listing_item")):
+            link = next((a for a in item.iter("a") if a.get("href")), None)
+            url = absolute(link.get("href") or "", self.url) if link is not None else None
+            if url is None or article_ref(url, self.profile) is None:
+                continue
+            when = text_of(select_first(item, self.profile.selector("listing_time")))
+            value = vn.parse_timestamp(when) if when else None
+            day = value.date() if isinstance(value, datetime) else value
+            out.append(ListedArticle(url, day))
+        return out
+
+    def section_links(self) -> list[str]:
+        """First pages of the sections the page links to (the menu)."""
+        pattern = self.profile.section_pattern
+        if pattern is None:
+            return []
+        out: list[str] = []
+        for url in self.links:
+            match = pattern.match(urlsplit(url).path)
+            if match and not match.group("page"):
+                out.append(url)
+        return out
+
+    def section(self) -> SectionRef | None:
+        pattern = self.profile.section_pattern
+        match = pattern.match(urlsplit(self.url).path) if pattern else None
+        if match is None:
+            return None
+        return SectionRef(match["category_id"], match["slug"], int(match["page"] or 1))
+
+    def next_page(self) -> str | None:
+        """The next page of this listing: the page numbered one more, else a "next" link."""
+        here = self._listing_position(self.url)
+        if here is not None:
+            for url in self.links:
+                if self._listing_position(url) == (here[0], here[1] + 1):
+                    return url
+        for el in select_all(self.root, self.profile.selector("next_page")):
+            found = absolute(el.get("href") or "", self.url)
+            if found:
+                return found
+        for a in self.root.iter("a"):
+            if _NEXT_TEXT.match(text_of(a) or "") and a.get("href"):
+                return absolute(a.get("href") or "", self.url)
+        return None
+
+    def _listing_position(self, url: str) -> tuple[tuple[str, ...], int] | None:
+        """(which listing, page number) of a section or archive-day URL."""
+        path = urlsplit(url).path
+        for pattern in (self.profile.section_pattern, self.profile.archive_day_pattern):
+            match = pattern.match(path) if pattern else None
+            if pattern and match:
+                groups = match.groupdict()
+                key = tuple(str(v) for k, v in sorted(groups.items()) if k != "page")
+                return (pattern.pattern, *key), int(groups.get("page") or 1)
+        return None
+
+    # -- the date archive -------------------------------------------------------------------
+
+    def offers_archive(self) -> bool:
+        return bool(select_all(self.root, self.profile.selector("archive_form")))
+
+    def archive_years(self) -> list[int]:
+        years: list[int] = []
+        for option in select_all(self.root, self.profile.selector("archive_years")):
+            value = (option.get("value") or text_of(option) or "").strip()
+            if value.isdigit() and len(value) == 4:
+                years.append(int(value))
+        return sorted(set(years))
+
+    def archive_day(self, url: str | None = None) -> date | None:
+        pattern = self.profile.archive_day_pattern
+        match = pattern.match(urlsplit(url or self.url).path) if pattern else None
+        if match is None:
+            return None
+        try:
+            return date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            return None
+
+    def calendar_days(self) -> list[str]:
+        """Archive day links offered by the page (its calendar), in page order."""
+        selected = select_all(self.root, self.profile.selector("calendar_days"))
+        candidates = [absolute(a.get("href") or "", self.url) for a in selected]
+        if not selected:
+            candidates = list(self.links)
+        return [u for u in candidates if u and self.archive_day(u) is not None]
+
+    def previous_month(self) -> str | None:
+        for el in select_all(self.root, self.profile.selector("prev_month")):
+            url = absolute(el.get("href") or "", self.url)
+            if url and self.archive_day(url) is not None:
+                return url
+        return None

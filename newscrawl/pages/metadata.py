@@ -1,0 +1,170 @@
+"""The structured layer: what a page declares about itself in JSON-LD, `<meta>`, `<link>`, `<time>`.
+
+Values are kept as the page writes them (the raw strings the export keeps beside the parsed
+ones); choosing between them and the visible text is `article.py`'s job.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, itertext
+
+# JSON-LD types that describe the article itself (a WebPage may be a listing, so it is not one).
+_ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting"}
+)  # fmt: skip
+_SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
+_HEAD_TAGS = ("meta", "link", "title", "script", "time")
+_MAX_JSON_LD_CHARS = 1_000_000
+
+
+@dataclass(slots=True)
+class Metadata:
+    headline: str | None = None  # JSON-LD headline
+    og_title: str | None = None  # og:title, else twitter:title
+    doc_title: str | None = None  # <title>
+    ld_published: str | None = None
+    ld_modified: str | None = None
+    meta_published: str | None = None  # article:published_time, itemprop datePublished
+    meta_modified: str | None = None
+    authors: list[str] = field(default_factory=list)  # JSON-LD author, else <meta name=author>
+    canonical_url: str | None = None
+    og_url: str | None = None
+    # Names the site goes by (og:site_name, JSON-LD publisher and WebSite), for telling the
+    # site's name from the headline.
+    site_names: list[str] = field(default_factory=list)
+    # <time datetime> elements of the body, in page order; `article.py` keeps the one in the
+    # article's header.
+    times: list[Element] = field(default_factory=list)
+    ld_article: bool = False  # the first JSON-LD article object has been read
+
+
+def read_metadata(root: Element) -> Metadata:
+    meta = Metadata()
+    named: dict[str, str] = {}
+    # Filtering by tag name happens inside lxml: only these few elements become Python objects.
+    for el in root.iter(*_HEAD_TAGS):
+        tag = el.tag
+        if tag == "meta":
+            _read_meta(el, named)
+        elif tag == "link":
+            _read_link(el, meta)
+        elif tag == "title":
+            meta.doc_title = meta.doc_title or vn.clean_text("".join(itertext(el))) or None
+        elif tag == "script":
+            if (el.get("type") or "").strip().lower() == "application/ld+json":
+                _read_json_ld(el.text or "", meta)
+        elif el.get("datetime"):
+            meta.times.append(el)
+    _apply_named(named, meta)
+    return meta
+
+
+def _read_meta(el: Element, named: dict[str, str]) -> None:
+    content = el.get("content")
+    if not content or not content.strip():
+        return
+    for attr in ("property", "name", "itemprop"):
+        key = (el.get(attr) or "").strip().lower()
+        if key:
+            named.setdefault(key if attr != "itemprop" else f"itemprop:{key}", content.strip())
+
+
+def _read_link(el: Element, meta: Metadata) -> None:
+    rels = (el.get("rel") or "").lower().split()
+    href = (el.get("href") or "").strip()
+    if "canonical" in rels and href and meta.canonical_url is None:
+        meta.canonical_url = href
+
+
+def _apply_named(named: dict[str, str], meta: Metadata) -> None:
+    title = named.get("og:title") or named.get("twitter:title")
+    meta.og_title = vn.clean_text(title) if title else None
+    meta.og_url = named.get("og:url")
+    meta.meta_published = (
+        named.get("article:published_time")
+        or named.get("itemprop:datepublished")
+        or named.get("datepublished")
+    )
+    meta.meta_modified = (
+        named.get("article:modified_time")
+        or named.get("itemprop:datemodified")
+        or named.get("datemodified")
+    )
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        if named.get(key):
+            meta.site_names.append(vn.clean_text(named[key]))
+    author = named.get("author") or named.get("article:author")
+    if not meta.authors and author and not author.startswith(("http:", "https:", "/")):
+        meta.authors = [vn.clean_text(author)]
+
+
+# -- JSON-LD -----------------------------------------------------------------------------------
+
+
+def _read_json_ld(text: str, meta: Metadata) -> None:
+    if not text.strip() or len(text) > _MAX_JSON_LD_CHARS:
+        return
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    for obj in _objects(data, 0):
+        types = _types(obj)
+        if types & _ARTICLE_TYPES and not meta.ld_article:
+            meta.ld_article = True
+            _read_article(obj, meta)
+        elif types & _SITE_TYPES and isinstance(obj.get("name"), str):
+            meta.site_names.append(vn.clean_text(obj["name"]))
+
+
+def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object at the top level, in a list, or in an `@graph`."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _objects(data["@graph"], depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    return {str(t).lower() for t in (value if isinstance(value, list) else [value])}
+
+
+def _read_article(obj: dict[str, Any], meta: Metadata) -> None:
+    headline = obj.get("headline")
+    if isinstance(headline, str) and headline.strip():
+        meta.headline = vn.clean_text(headline)
+    for key, attr in (("datePublished", "ld_published"), ("dateModified", "ld_modified")):
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            setattr(meta, attr, value.strip())
+    authors = [vn.clean_text(n) for n in _names(obj.get("author"), 0)]
+    if any(authors):
+        meta.authors = [a for a in authors if a]
+    publisher = obj.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        meta.site_names.append(vn.clean_text(publisher["name"]))
+
+
+def _names(value: Any, depth: int) -> Iterator[str]:
+    if depth > 3:
+        return
+    if isinstance(value, str) and value.strip() and not value.startswith(("http:", "https:")):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _names(item, depth + 1)
+    elif isinstance(value, dict) and isinstance(value.get("name"), str):
+        yield value["name"]

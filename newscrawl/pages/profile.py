@@ -1,0 +1,91 @@
+"""Site profiles: what newscrawl knows about one portal, as data.
+
+A profile is a JSON file under `pages/profiles/`: host aliases, URL patterns and CSS selectors.
+A new portal of the same kind is a new file (plus, at most, a small spider subclass).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+PROFILE_PACKAGE = "newscrawl.pages.profiles"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    site: str
+    base_url: str
+    hosts: frozenset[str]
+    article_pattern: re.Pattern[str]
+    section_pattern: re.Pattern[str] | None = None
+    archive_day_pattern: re.Pattern[str] | None = None
+    archive_template: str | None = None
+    canonical_template: str | None = None
+    canonical_template_without_category: str | None = None
+    selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (article id, publication date) anchors: ids rise with time, so an id far from the
+    # interpolated date is suspicious.
+    id_dates: tuple[tuple[int, date], ...] = ()
+    id_date_tolerance_days: int = 120
+
+    def selector(self, name: str) -> tuple[str, ...]:
+        return self.selectors.get(name, ())
+
+
+def _pattern(urls: dict[str, str], key: str) -> re.Pattern[str] | None:
+    value = urls.get(key)
+    return re.compile(value) if value else None
+
+
+def profile_from_dict(data: dict[str, Any]) -> Profile:
+    urls: dict[str, str] = data.get("urls", {})
+    article = _pattern(urls, "article")
+    if article is None:
+        raise ValueError(f"profile {data.get('name')!r} has no article URL pattern")
+    return Profile(
+        name=data["name"],
+        site=data["site"],
+        base_url=data["base_url"].rstrip("/"),
+        hosts=frozenset(h.lower() for h in data.get("hosts", [data["site"]])),
+        article_pattern=article,
+        section_pattern=_pattern(urls, "section"),
+        archive_day_pattern=_pattern(urls, "archive_day"),
+        archive_template=urls.get("archive_template"),
+        canonical_template=urls.get("canonical"),
+        canonical_template_without_category=urls.get("canonical_without_category"),
+        selectors={k: tuple(v) for k, v in data.get("selectors", {}).items()},
+        id_dates=tuple((int(i), date.fromisoformat(d)) for i, d in data.get("id_dates", [])),
+        id_date_tolerance_days=int(data.get("id_date_tolerance_days", 120)),
+    )
+
+
+@cache
+def all_profiles() -> tuple[Profile, ...]:
+    files = sorted(
+        (f for f in resources.files(PROFILE_PACKAGE).iterdir() if f.name.endswith(".json")),
+        key=lambda f: f.name,
+    )
+    return tuple(profile_from_dict(json.loads(f.read_text("utf-8"))) for f in files)
+
+
+def get_profile(name: str) -> Profile:
+    for profile in all_profiles():
+        if profile.name == name:
+            return profile
+    known = ", ".join(p.name for p in all_profiles())
+    raise KeyError(f"no site profile named {name!r} (known: {known})")
+
+
+def profile_for_host(host: str) -> Profile | None:
+    host = host.lower().rstrip(".")
+    for profile in all_profiles():
+        if host in profile.hosts:
+            return profile
+    return None

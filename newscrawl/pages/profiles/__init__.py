@@ -1,0 +1,1 @@
+"""Site profiles as JSON data files; see `newscrawl.pages.profile`."""

@@ -1,0 +1,179 @@
+"""CSS selection over one page, fast: a selector starting with a class or id is answered from an
+index of the page's class and id attributes instead of an XPath scan of the whole tree.
+
+A profile asks a dozen selectors of every page; evaluated as XPath from the root, each visits
+every element (most of the extraction time on a small page). Here the page's elements with a
+`class` or `id` are fetched once; `.detail-info .detail-time` then looks up `detail-info`,
+checks the rest of its first compound on those few elements, and evaluates the remainder of the
+selector inside them. Anything else (groups, sibling combinators, a tag first) falls back to the
+plain XPath. Results are in document order, without duplicates, and kept per page.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property, lru_cache
+
+from cssselect import SelectorError
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
+
+from newscrawl.pages.dom import Element, select
+
+_TRANSLATOR = HTMLTranslator()
+_CLASS_AND_ID = etree.XPath("//@class | //@id")
+_KEY = re.compile(r"([.#])(-?[_a-zA-Z][_a-zA-Z0-9-]*)")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+class Selection:
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self._cache: dict[str, list[Element]] = {}
+
+    def all(self, css: str) -> list[Element]:
+        found = self._cache.get(css)
+        if found is None:
+            found = self._cache[css] = self._select(css)
+        return found
+
+    def first(self, selectors: tuple[str, ...]) -> Element | None:
+        for css in selectors:
+            found = self.all(css)
+            if found:
+                return found[0]
+        return None
+
+    def first_list(self, selectors: tuple[str, ...]) -> list[Element]:
+        for css in selectors:
+            found = self.all(css)
+            if found:
+                return found
+        return []
+
+    def marked(self, pattern: re.Pattern[str]) -> list[Element]:
+        """Elements with a class or id matching `pattern` (lower-cased), in page order.
+
+        The page's distinct class and id names are few: testing each once replaces a regular
+        expression run on every element of the page.
+        """
+        joined, starts, elements = self._names
+        hits = {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)}
+        found = {el for i in hits for el in elements[i]}
+        return sorted(found, key=self._first_seen.__getitem__)
+
+    @cached_property
+    def _names(self) -> tuple[str, list[int], list[list[Element]]]:
+        """All class and id names, lower-cased, one per line (one regex scan finds them all),
+        with where each starts and the elements bearing it."""
+        names = [key[1:].lower() for key in self._index]
+        starts = []
+        at = 0
+        for name in names:
+            starts.append(at)
+            at += len(name) + 1
+        return "\n".join(names), starts, list(self._index.values())
+
+    @cached_property
+    def _first_seen(self) -> dict[Element, int]:
+        return self._indexed[1]
+
+    @cached_property
+    def _index(self) -> dict[str, list[Element]]:
+        return self._indexed[0]
+
+    @cached_property
+    def _indexed(self) -> tuple[dict[str, list[Element]], dict[Element, int]]:
+        """(`.class`/`#id` -> elements, element -> rank in page order), from one XPath query."""
+        index: dict[str, list[Element]] = {}
+        ranks: dict[Element, int] = {}
+        found = _CLASS_AND_ID(self.root)
+        for attr in found if isinstance(found, list) else ():  # attributes in page order
+            if not isinstance(attr, etree._ElementUnicodeResult):
+                continue
+            el = attr.getparent()
+            if el is None:
+                continue
+            ranks.setdefault(el, len(ranks))
+            if attr.attrname == "class":
+                for token in attr.split():
+                    index.setdefault("." + token, []).append(el)
+            else:
+                index.setdefault("#" + attr.strip(), []).append(el)
+        return index, ranks
+
+    def _select(self, css: str) -> list[Element]:
+        plan = _plan(css)
+        if plan is None:
+            return select(self.root, css)
+        key, first, rest = plan
+        found: list[Element] = []
+        for el in self._index.get(key, ()):
+            if first(el) if callable(first) else _matches(el, first):
+                found.extend(_elements(rest(el)) if rest is not None else [el])
+        return list(dict.fromkeys(found)) if rest is not None else found
+
+
+def _elements(result: object) -> list[Element]:
+    return [el for el in result if isinstance(el, Element)] if isinstance(result, list) else []
+
+
+def _matches(el: Element, simple: tuple[str, frozenset[str]]) -> bool:
+    tag, classes = simple
+    return (not tag or el.tag == tag) and classes <= set((el.get("class") or "").split())
+
+
+# The first compound as a tag and classes (`h1.detail-title`), checked without XPath.
+_SIMPLE = re.compile(r"(?P<tag>[a-zA-Z][a-zA-Z0-9]*)?(?P<classes>(?:\.-?[_a-zA-Z][_a-zA-Z0-9-]*)+)")
+_Check = etree.XPath | tuple[str, frozenset[str]]
+
+
+@lru_cache(maxsize=512)
+def _plan(css: str) -> tuple[str, _Check, etree.XPath | None] | None:
+    """(index key, check of the first compound, XPath of the rest) or None to fall back."""
+    split = _split_first(css.strip())
+    if split is None:
+        return None
+    head, combinator, tail = split
+    key = _KEY.search(_BRACKETED.sub("", head))
+    if key is None or combinator in ("+", "~"):
+        return None
+    simple = _SIMPLE.fullmatch(head)
+    try:
+        first: _Check = (
+            ((simple.group("tag") or "").lower(), frozenset(simple.group("classes")[1:].split(".")))
+            if simple
+            else etree.XPath(_TRANSLATOR.css_to_xpath(head, prefix="self::"))
+        )
+        if not tail:
+            return key.group(0), first, None
+        prefix = "child::" if combinator == ">" else "descendant::"
+        return key.group(0), first, etree.XPath(_TRANSLATOR.css_to_xpath(tail, prefix=prefix))
+    except (SelectorError, etree.XPathSyntaxError):  # evaluated the plain way, which reports it
+        return None
+
+
+def _split_first(css: str) -> tuple[str, str, str] | None:
+    """Split `css` after its first compound selector: (compound, combinator, rest)."""
+    depth = 0
+    quote = ""
+    for i, ch in enumerate(css):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif depth == 0 and ch == ",":
+            return None  # a group of selectors
+        elif depth == 0 and (ch.isspace() or ch in ">+~"):
+            rest = css[i:].strip()
+            combinator = rest[0] if rest[:1] in (">", "+", "~") else " "
+            rest = rest[1:].strip() if combinator != " " else rest
+            if "," in rest:
+                return None
+            return css[:i], combinator, rest
+    return css, " ", ""

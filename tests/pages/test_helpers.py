@@ -1,0 +1,300 @@
+"""Table tests for the page layer's helpers: the rules worth pinning one row at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages import layers
+from newscrawl.pages.blocks import BlockWalker, TextBlock
+from newscrawl.pages.content import read_content
+from newscrawl.pages.dom import DocumentOrder, Element, parse_html, select, text_of
+from newscrawl.pages.generic.headline import affix_variants, strip_affix
+from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines
+from newscrawl.pages.generic.region import text_stats
+from newscrawl.pages.selection import Selection
+from newscrawl.pages.urls import absolute, generic_article_id, url_date
+
+
+def _body(html: str) -> Element:
+    body = parse_html(f"<html><body>{html}</body></html>").find("body")
+    assert body is not None
+    return body
+
+
+def _lines(html: str) -> list[Line]:
+    return digit_lines(text_stats(_body(html)).digit_owners)
+
+
+# -- URLs --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "article_id"),
+    [
+        ("https://baohaiduong.vn/kinh-te/gia-loc-nam-2024-tren-dat-hai-lua-215432.html", "215432"),
+        ("https://vietbao24.vn/the-gioi/nhat-ban-post712345.html?utm_source=x", "712345"),
+        ("https://snnptnt.tayninh.gov.vn/tin-tuc/ArticleId/3172/nhan-rong", "3172"),
+        ("https://vinhphuc.gov.vn/Lists/KinhTe/View_Detail.aspx?ItemID=2860", "2860"),
+        ("http://www.hoinongdanbentre.org.vn/tin-tuc.asp?newsid=8842", "8842"),
+        ("http://www.baophuyen.com.vn/newsdetail.asp?ID=10523&CatID=3", "10523"),  # not CatID
+        ("http://www.baokhanhhoa.com.vn/tintuc/2009/02/14/le-hoi.htm", None),  # a date, no id
+        ("https://example.vn/news/2023/09/123456/", "123456"),
+        ("https://xuquang.vn/giao-thong/thong-xe-cau-que-phu/", None),
+        ("https://xuquang.vn/?p=18452", None),  # a WordPress shortlink is not an id
+        ("http://[::1", None),
+    ],
+)
+def test_generic_article_id(url: str, article_id: str | None) -> None:
+    assert generic_article_id(url) == article_id
+
+
+@pytest.mark.parametrize(
+    ("url", "raw"),
+    [
+        ("http://www.baokhanhhoa.com.vn/tintuc/2009/02/14/le-hoi.htm", "2009/02/14"),
+        ("https://example.vn/2023/9/5/bai-viet", "2023/9/5"),
+        ("https://example.vn/2023/09/bai-viet-123456", None),  # a month is not a date
+        ("https://example.vn/tin-tuc/3/159670/slug", None),
+    ],
+)
+def test_url_date(url: str, raw: str | None) -> None:
+    assert url_date(url) == raw
+
+
+@pytest.mark.parametrize(
+    ("href", "absolute_url"),
+    [
+        ("/a/b.html", "https://x.vn/a/b.html"),
+        ("b.html?x=1", "https://x.vn/dir/b.html?x=1"),
+        ("https://y.vn/c", "https://y.vn/c"),
+        ("../up/./c", "https://x.vn/up/c"),
+        ("javascript:void(0)", None),
+        ("#top", None),
+        ("http://[::1", None),
+    ],
+)
+def test_absolute(href: str, absolute_url: str | None) -> None:
+    assert absolute(href, "https://x.vn/dir/page.html") == absolute_url
+
+
+# -- layers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("2024-03-05T01:20:00+00:00", "05/03/2024 08:20", True),  # offsets do not matter
+        ("2024-06-12T07:15:00+07:00", "12/06/2024 | 10:45", False),
+        ("2024-06-12T10:45:30+07:00", "12/06/2024 | 10:45", True),  # minutes when one has none
+        ("2024-06-12T23:30:00+07:00", "12/06/2024", True),  # the day when one is a date
+        ("2024-06-12T20:00:00+00:00", "12/06/2024", False),  # that is the 13th at +07:00
+        ("2024-06-12T07:15:00+07:00", "không rõ", True),  # unreadable is no conflict
+    ],
+)
+def test_same_moment(a: str, b: str, same: bool) -> None:
+    assert layers.same_moment(a, b) is same
+
+
+def test_resolve_takes_the_first_answer_and_reports_a_disagreement() -> None:
+    answers = [None, "2024-06-12T07:15:00+07:00", "", "12/06/2024 | 10:45"]
+    assert layers.resolve(answers, layers.same_moment) == layers.Resolved(answers[1], True)
+    assert layers.resolve([None, "a"], layers.same_title) == layers.Resolved("a", False)
+    assert layers.resolve([None, None], layers.same_title) == layers.Resolved(None)
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "sites", "stripped"),
+    [
+        ("Côn Sơn - Kiếp Bạc | Báo Hải Dương", "Côn Sơn - Kiếp Bạc", [], "Côn Sơn - Kiếp Bạc"),
+        ("Báo Phú Yên Online - Ngư dân trúng đậm", "Ngư dân trúng đậm", [], "Ngư dân trúng đậm"),
+        ("Lễ hội Vĩnh Lương :: Báo Khánh Hòa", None, ["Báo Khánh Hòa TV"], "Lễ hội Vĩnh Lương"),
+        ("Tôm - lúa giúp nông dân", None, ["Báo Sóc Trăng"], "Tôm - lúa giúp nông dân"),
+        ("Giáo viên vùng cao - Báo Xứ Quảng", None, ["Báo Xứ Quảng"], "Giáo viên vùng cao"),
+    ],
+)  # fmt: skip
+def test_strip_affix(title: str, headline: str | None, sites: list[str], stripped: str) -> None:
+    assert strip_affix(title, headline, sites) == stripped
+
+
+def test_affix_variants_cut_at_spaced_separators_only() -> None:
+    variants = affix_variants("Mô hình tôm - lúa giúp nông dân - Sở NN&PTNT Sóc Trăng")
+    assert "mô hình tôm - lúa giúp nông dân" in variants
+    assert "sở nn&ptnt sóc trăng" in variants
+    assert affix_variants("Tôm-lúa giúp nông dân") == {"tôm-lúa giúp nông dân"}
+
+
+# -- timestamp and counter lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "raw", "clock"),
+    [
+        (
+            "<div><span>08:39 AM 25/10/2017</span> | Lượt xem: <span>4395</span> | In bài</div>",
+            "08:39 AM 25/10/2017",
+            False,
+        ),
+        ("<div>08:39 AM 25/10/2017 | Lượt xem: 4395 | In bài viết</div>", "08:39 AM 25/10/2017", 0),
+        ("<span>Thứ 3, 01/10/2024 | 09:08:18</span>", "Thứ 3, 01/10/2024 | 09:08:18", False),
+        ("<font>Thứ bảy, ngày 22 tháng 7 năm 2023 | 9:26</font>", None, False),
+        ("<p><span>Ngày đăng:</span> 13/05/2021 - 15:20</p>", "Ngày đăng: 13/05/2021 - 15:20", 0),
+        ("<span>Hôm nay: 26/11/2025 09:12</span>", "Hôm nay: 26/11/2025 09:12", True),
+        ("<p>Giấy phép số 215/GP-BTTTT ngày 10/5/2022</p>", "", False),  # a licence, not a date
+        ("<p>Sáng 12/6/2024, Cảng vụ tổ chức diễn tập ứng phó sự cố tràn dầu.</p>", "", False),
+        ("<span>13 giờ trước</span>", "", False),  # relative: never a publication line
+    ],
+)
+def test_timestamp_lines(html: str, raw: str | None, clock: bool) -> None:
+    found = [stamp for line in _lines(html) for stamp in stamps_in(line)]
+    if raw == "":
+        assert found == []
+        return
+    assert len(found) == 1
+    assert found[0].raw == (raw if raw is not None else text_of(_body(html)))
+    assert found[0].clock is bool(clock)
+
+
+@pytest.mark.parametrize(
+    ("html", "raw"),
+    [
+        ("<div>09:00 25/10/2017 | Lượt xem: <span>1206</span> | In bài</div>", "Lượt xem: 1206"),
+        ("<span>1.234 lượt xem</span> <span><a>Bình luận (3)</a></span>", "1.234 lượt xem"),
+        ("<font>- Lượt đọc: 1205</font>", "Lượt đọc: 1205"),
+        ("<span><b>Đã xem:</b> 2827</span> <span>Bình luận: 0</span>", "Đã xem: 2827"),
+        ("<span>(Lượt tải: 12)</span> <p>Lượt truy cập: 2.345.678</p>", None),
+    ],
+)
+def test_view_count_lines(html: str, raw: str | None) -> None:
+    found = view_lines(_lines(html))
+    assert [v.raw for v in found][:1] == ([raw] if raw else [])
+
+
+# -- reading the article text ------------------------------------------------------------------
+
+
+def test_br_br_chunks_are_paragraphs_each_with_its_own_style() -> None:
+    body = _body(
+        "<td><font><b>Lead sentence set in bold, long enough.</b><br><br>First\r\nline"
+        " wrapped.<br>Same paragraph.<br><br>Second paragraph.</font></td>"
+    )
+    blocks = BlockWalker().walk(body)
+    texts = [b for b in blocks if isinstance(b, TextBlock)]
+    assert [b.text for b in texts] == [
+        "Lead sentence set in bold, long enough.",
+        "First line wrapped. Same paragraph.",
+        "Second paragraph.",
+    ]
+    assert [b.bold for b in texts] == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<table><tr><td><img src='a.jpg'></td></tr><tr><td class='desc'>Chú thích ảnh</td></tr>"
+        "</table>",
+        "<div style='text-align:center'><img src='a.jpg'></div>"
+        "<p style='text-align:center'><em>Chú thích ảnh</em></p>",
+        "<center><img src='a.jpg'><br><i><font size='1'>Chú thích ảnh</font></i></center>",
+        "<figure><img src='data:image/gif;base64,R0' data-src='a.jpg'>"
+        "<figcaption><p>Chú thích ảnh</p></figcaption></figure>",
+    ],
+)
+def test_captions_are_bound_to_their_image(html: str) -> None:
+    content = read_content(_body("<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>" + html))
+    assert [(i.url, i.caption) for i in content.images] == [("a.jpg", "Chú thích ảnh")]
+    assert all("Chú thích" not in p for p in content.paragraphs)
+
+
+def test_a_long_justified_paragraph_after_an_image_is_text_not_its_caption() -> None:
+    paragraph = "Chỉ tiêu tuyển dụng được phân bổ cho các chức danh như sau đây:"
+    image = "<p style='text-align:center'><img src='a.jpg'></p>"
+    content = read_content(_body(f"{image}<p>{paragraph}</p>"))
+    assert content.images[0].caption is None
+    assert content.paragraphs == [paragraph]
+
+
+@pytest.mark.parametrize(
+    ("tail", "byline"),
+    [
+        (["<p align='right'><b>Tin: Quốc Tuấn</b></p>"], ["Tin: Quốc Tuấn"]),
+        (
+            ["<div style='text-align:right'><strong>ThS. Nguyễn Văn Hùng</strong></div>",
+             "<div style='text-align:right'><em>(Trung tâm Y tế dự phòng tỉnh)</em></div>"],
+            ["ThS. Nguyễn Văn Hùng", "(Trung tâm Y tế dự phòng tỉnh)"],
+        ),
+        (["<p><strong>Người dân hết cảnh đi đò</strong></p>"], []),  # a bold intertitle
+    ],
+)  # fmt: skip
+def test_the_byline_is_the_short_credit_lines_closing_the_text(
+    tail: list[str], byline: list[str]
+) -> None:
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(paragraph + "".join(tail)))
+    assert content.byline_lines == byline
+
+
+@pytest.mark.parametrize(
+    ("first", "standfirst"),
+    [
+        ("<p><strong>Ngày 14-2, ngư dân xã Vĩnh Lương tổ chức lễ hội cầu ngư truyền thống, "
+         "cầu mong một năm trời yên biển lặng.</strong></p>", True),
+        ("<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p>", False),
+        ("<p><strong>PV: Xin ông cho biết kết quả xây dựng nông thôn mới kiểu mẫu của tỉnh "
+         "thời gian qua?</strong></p>", False),
+    ],
+)  # fmt: skip
+def test_a_wholly_bold_first_paragraph_is_the_standfirst(first: str, standfirst: bool) -> None:
+    content = read_content(_body(first + "<p>" + "Nội dung bài viết. " * 8 + "</p>"))
+    assert (content.bold_first is not None) is standfirst
+
+
+# -- the DOM ----------------------------------------------------------------------------------
+
+
+def test_text_keeps_inline_markup_together_and_blocks_apart() -> None:
+    body = _body(
+        "<p id='a'><strong>Như Tâm</strong> (Theo <em>Reuters</em>)</p>"
+        "<div id='b'><div>Một</div><div>Hai</div></div>"
+    )
+    assert text_of(body.find(".//p")) == "Như Tâm (Theo Reuters)"
+    assert text_of(body.find("div")) == "Một Hai"
+
+
+def test_document_order() -> None:
+    body = _body("<div><p>a</p><p>b</p></div><p>c</p>")
+    order = DocumentOrder(body)
+    a, b, c = body.iter("p")
+    assert order.before(a, b)
+    assert order.before(b, c)
+    assert not order.before(c, a)
+    assert order.before(body, a)
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        ".detail-content",
+        "h1.detail-title",
+        ".detail-info .detail-time",
+        ".box > li",
+        ".breadcrumb a[href*='/chuyen-muc/']",
+        "#header .header-date",
+        ".x p:last-child",
+        "img[src$='.jpg']",
+        "p, .detail-title",
+        ".detail-content > p[style*='text-align: right']:last-child",
+    ],
+)
+def test_indexed_selection_gives_what_xpath_gives(css: str) -> None:
+    root = parse_html(
+        "<div id='header'><span class='header-date'>d</span></div>"
+        "<h1 class='detail-title x'>t</h1><div class='detail-info'><span class='detail-time'>1"
+        "</span></div><ul class='box'><li>a</li><li><ul class='box'><li>b</li></ul></li></ul>"
+        "<div class='breadcrumb'><a href='/'>h</a><a href='/chuyen-muc/3/x'>c</a></div>"
+        "<div class='x detail-content'><p>1</p><img src='a.jpg'>"
+        "<p style='text-align: right;'>2</p></div>"
+    )
+    assert Selection(root).all(css) == select(root, css)
