@@ -1,0 +1,61 @@
+"""Plain HTTP clients for the fault tests: http.client for whole answers, a raw socket for the
+bytes a broken answer leaves behind."""
+
+from __future__ import annotations
+
+import http.client
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newscrawl.server import RunningServer
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name)
+
+
+def address(server: RunningServer) -> tuple[str, int]:
+    parts = urlsplit(server.url)
+    assert parts.hostname is not None
+    assert parts.port is not None
+    return parts.hostname, parts.port
+
+
+def get(server: RunningServer, target: str, method: str = "GET", timeout: float = 10) -> Reply:
+    """One request on a fresh connection; redirects are not followed."""
+    host, port = address(server)
+    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        connection.request(method, target)
+        response = connection.getresponse()
+        body = response.read()
+        return Reply(response.status, response.headers, body)
+    finally:
+        connection.close()
+
+
+@dataclass
+class RawReply:
+    data: bytes
+    error: type[BaseException] | None  # None: the server closed the connection cleanly
+
+
+def raw(server: RunningServer, target: str, timeout: float = 10) -> RawReply:
+    """Every byte the server sends for one GET until it closes (or resets) the connection."""
+    with socket.create_connection(address(server), timeout=timeout) as sock:
+        request = f"GET {target} HTTP/1.1\r\nHost: replica\r\nConnection: close\r\n\r\n"
+        sock.sendall(request.encode("ascii"))
+        data = b""
+        try:
+            while chunk := sock.recv(65536):
+                data += chunk
+        except OSError as exc:
+            return RawReply(data, type(exc))
+        return RawReply(data, None)
