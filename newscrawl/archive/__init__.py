@@ -1,0 +1,16 @@
+"""The archive: every HTTP exchange of a crawl kept as WARC/1.1, and articles re-read from it.
+
+`middleware.WarcMiddleware` writes the records during a crawl (switched on by
+`NEWSCRAWL_WARC_DIR`); `cdxj`, `wacz` and `reparse` work on the files afterwards. How the archive
+is laid out and why: docs/archive.md.
+
+This module stays free of heavy imports: the spider imports it on every crawl.
+"""
+
+from __future__ import annotations
+
+# `response.meta` key under which the middleware leaves where the response's bytes were written:
+# a `newscrawl.items.WarcLocation`. The spider copies it into the raw item.
+WARC_LOCATION = "newscrawl_warc"
+
+__all__ = ["WARC_LOCATION"]

@@ -1,0 +1,135 @@
+"""One crawl's archive: exchanges in, WARC records + CDXJ + digest index out. No Scrapy here.
+
+For each exchange it writes a `request` record and either a `response` record or, when the
+payload is already archived in this directory, a `revisit` record; it keeps the CDXJ lines of
+the file being written and writes them beside it when that file is closed.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from warcio.recordloader import ArcWarcRecord
+
+from newscrawl.archive.cdxj import cdxj_line, cdxj_path, write_cdxj
+from newscrawl.archive.config import ArchiveConfig
+from newscrawl.archive.digests import Capture, DigestIndex, payload_digest
+from newscrawl.archive.records import (
+    Exchange,
+    Original,
+    new_record_id,
+    request_record,
+    response_record,
+    revisit_record,
+    warc_date,
+)
+from newscrawl.archive.writer import ClosedFile, Placement, RollingWarcWriter
+from newscrawl.items import WarcLocation
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Archived:
+    """What became of one exchange. `location` is where the response's payload is: this
+    exchange's response record, or for a revisit the earlier record holding the same bytes."""
+
+    location: WarcLocation
+    revisit: bool
+    written: int  # bytes added to the WARC files
+
+
+def _dedupable(exchange: Exchange) -> bool:
+    # Only complete, successful bodies are worth a revisit; an empty payload has nothing to save.
+    return 200 <= exchange.status < 300 and bool(exchange.body) and not exchange.truncated
+
+
+class Archiver:
+    def __init__(
+        self,
+        config: ArchiveConfig,
+        *,
+        started: datetime,
+        warcinfo: Callable[[str], dict[str, str]],
+        on_file_closed: Callable[[ClosedFile], None] = lambda closed: None,
+    ) -> None:
+        config.directory.mkdir(parents=True, exist_ok=True)
+        self.index = DigestIndex(config.directory)
+        self.on_file_closed = on_file_closed
+        self._lines: dict[str, list[str]] = {}
+        self.writer = RollingWarcWriter(
+            config.directory,
+            prefix=config.prefix,
+            started=started,
+            max_size=config.max_size,
+            gzip_level=config.gzip_level,
+            warcinfo=warcinfo,
+            on_closed=self._file_closed,
+        )
+        self.closed = False
+        # The last resort when the reactor is stopped without closing the spider (a second
+        # SIGTERM): the interpreter still exits normally, and the file gets its final name.
+        atexit.register(self.close)
+
+    def archive(self, exchange: Exchange) -> Archived:
+        if self.closed:
+            raise RuntimeError("the archive is closed")
+        digest = payload_digest(exchange.body)
+        request_id, response_id = new_record_id(), new_record_id()
+        earlier = self.index.lookup(digest) if _dedupable(exchange) else None
+        if earlier is not None:
+            original = Original(earlier.uri, earlier.date, earlier.record_id)
+            response = revisit_record(exchange, response_id, request_id, digest, original)
+        else:
+            response = response_record(exchange, response_id, request_id, digest)
+        request = request_record(exchange, request_id, response_id)
+        placed = self.writer.write([request, response])
+        self._remember_lines([request, response], placed)
+        if earlier is None and _dedupable(exchange):
+            self._remember_capture(exchange, digest, response_id, placed[1])
+        self.writer.roll_if_full()
+        return Archived(
+            location=_location(earlier) if earlier else _here(placed[1], response_id),
+            revisit=earlier is not None,
+            written=sum(p.length for p in placed),
+        )
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        atexit.unregister(self.close)
+        try:
+            self.writer.close()
+        finally:
+            self.index.close()
+
+    def _remember_lines(self, records: list[ArcWarcRecord], placed: list[Placement]) -> None:
+        for record, where in zip(records, placed, strict=True):
+            line = cdxj_line(record, where.file, where.offset, where.length)
+            if line is not None:
+                self._lines.setdefault(where.file, []).append(line)
+
+    def _remember_capture(
+        self, exchange: Exchange, digest: str, record_id: str, where: Placement
+    ) -> None:
+        date = warc_date(exchange.received_at)
+        self.index.add(Capture(digest, exchange.url, date, record_id, where.file, where.offset))
+
+    def _file_closed(self, closed: ClosedFile) -> None:
+        name = closed.path.name
+        write_cdxj(cdxj_path(closed.path), self._lines.pop(name, []))
+        self.index.commit(name)
+        self.on_file_closed(closed)
+
+
+def _here(where: Placement, record_id: str) -> WarcLocation:
+    return WarcLocation(file=where.file, offset=where.offset, record_id=record_id)
+
+
+def _location(capture: Capture) -> WarcLocation:
+    return WarcLocation(file=capture.file, offset=capture.offset, record_id=capture.record_id)

@@ -1,0 +1,43 @@
+"""`newscrawl index WARC...`: write the CDXJ index of WARC files (as the crawl does on close)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from newscrawl.archive.cdxj import cdxj_path, index_warc, write_cdxj
+from newscrawl.archive.reader import warc_files
+
+
+def add_parser(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "index",
+        help="write the CDXJ index of WARC files, beside each file or into one",
+        description="Index WARC files in the pywb CDXJ format: x.warc.gz gets x.cdxj beside it, "
+        "or with -o all lines go, merged and sorted, into one file.",
+    )
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="WARC_OR_DIR")
+    parser.add_argument("-o", "--output", type=Path, help="one merged index (- for stdout)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    files = warc_files(args.inputs)
+    missing = [path for path in files if not path.is_file()]
+    if not files or missing:
+        named = ", ".join(map(str, missing or args.inputs))
+        print(f"newscrawl index: no WARC file at {named}", file=sys.stderr)
+        return 2
+    if args.output is None:
+        for path in files:
+            write_cdxj(cdxj_path(path), index_warc(path))
+            print(f"{cdxj_path(path)}", file=sys.stderr)
+        return 0
+    lines = sorted(line for path in files for line in index_warc(path))
+    if str(args.output) == "-":
+        sys.stdout.writelines(line + "\n" for line in lines)
+    else:
+        write_cdxj(args.output, lines)
+    return 0
