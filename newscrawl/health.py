@@ -1,0 +1,224 @@
+"""The run report and the checks that make a broken run exit non-zero.
+
+Every run ends with a short human summary in the log and, with NEWSCRAWL_REPORT_FILE (or a
+state directory, under `reports/`), a JSON report: pages fetched, articles new and revisited,
+failures by reason, field coverage, duration, and the verdict of configurable checks. A failed
+check sets `newscrawl/health/failed`, which the `crawl` command turns into exit code 3, so cron
+and Scrapyd see a broken run.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from scrapy import signals
+
+from newscrawl.pipelines import COVERAGE_FIELDS
+from newscrawl.state.runtime import state_for
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+
+logger = logging.getLogger(__name__)
+
+HEALTH_FAILED = "newscrawl/health/failed"
+_REPORTS: WeakKeyDictionary[Crawler, dict[str, Any]] = WeakKeyDictionary()
+DEFAULT_FLOORS = {"published_at": 0.5}
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+class RunReport:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.started = datetime.now(UTC)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        report = cls(crawler)
+        crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
+        return report
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        assert self.crawler.stats is not None
+        stats = dict(self.crawler.stats.get_stats())
+        report = build_report(spider.name, stats, reason, self.started)
+        previous = _previous_coverage(self.crawler)
+        checks = run_checks(report, previous, self.crawler.settings)
+        report["checks"] = [c.__dict__ for c in checks]
+        report["status"] = "ok" if all(c.ok for c in checks) else "failed"
+        if report["status"] == "failed":
+            self.crawler.stats.set_value(HEALTH_FAILED, 1)
+        _REPORTS[self.crawler] = report
+        _write(report, self._path(report))
+        for line in summary(report, checks):
+            (logger.info if report["status"] == "ok" else logger.error)(line)
+
+    def _path(self, report: dict[str, Any]) -> Path | None:
+        explicit = self.crawler.settings.get("NEWSCRAWL_REPORT_FILE")
+        if explicit:
+            return Path(explicit)
+        state = state_for(self.crawler)
+        if state is not None:
+            return state.store.path.parent / "reports" / f"run-{state.run_id:06d}.json"
+        return None
+
+
+def report_for(crawler: Crawler) -> dict[str, Any] | None:
+    """The report of a crawl that has closed, for components that store it."""
+    return _REPORTS.get(crawler)
+
+
+def _count(stats: dict[str, Any], prefix: str) -> dict[str, int]:
+    return {k.removeprefix(prefix): int(v) for k, v in stats.items() if k.startswith(prefix)}
+
+
+def build_report(
+    spider: str, stats: dict[str, Any], reason: str, started: datetime
+) -> dict[str, Any]:
+    exported = int(stats.get("newscrawl/articles/exported", 0))
+    coverage = {
+        name: round(stats.get(f"newscrawl/coverage/{name}", 0) / exported, 4) if exported else None
+        for name in (*COVERAGE_FIELDS, "captions")
+    }
+    # One failure per URL the crawl gave up on (the failures feed, newscrawl/failures/);
+    # attempts that a retry later made good are retries, not failures.
+    failures = _count(stats, "newscrawl/failures/")
+    retries = {
+        "count": int(stats.get("newscrawl/retries/count", 0)),
+        "gave_up": int(stats.get("newscrawl/retries/max_reached", 0))
+        + int(stats.get("newscrawl/retries/retry_after_too_long", 0)),
+        "reasons": _count(stats, "newscrawl/retries/reason_count/"),
+    }
+    return {
+        "spider": spider,
+        "finish_reason": reason,
+        "started_at": started.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "duration_s": round((datetime.now(UTC) - started).total_seconds(), 3),
+        "requests": int(stats.get("downloader/request_count", 0)),
+        "responses": int(stats.get("downloader/response_count", 0)),
+        "pages": _count(stats, "newscrawl/pages/"),
+        "article_links": {
+            "seen": int(stats.get("newscrawl/links/article", 0)),
+            "requested": int(stats.get("newscrawl/links/article_requested", 0)),
+            "retried_failed": int(stats.get("newscrawl/state/retried_failed", 0)),
+        },
+        "articles": {
+            "exported": exported,
+            "revisited": int(stats.get("newscrawl/state/views_observed", 0)),
+            "skipped_archived": int(stats.get("newscrawl/state/skipped_archived", 0)),
+            "duplicates": int(stats.get("newscrawl/articles/duplicate", 0)),
+            "incomplete": int(stats.get("newscrawl/articles/dropped_incomplete", 0)),
+        },
+        "failures": failures,
+        "retries": retries,
+        "offsite_refused": int(stats.get("newscrawl/offsite/refused", 0)),
+        "coverage": coverage,
+        "warnings": _count(stats, "newscrawl/warnings/"),
+    }
+
+
+def run_checks(
+    report: dict[str, Any], previous: dict[str, float] | None, settings: BaseSettings
+) -> list[Check]:
+    checks = [_check_articles(report)]
+    max_rate = settings.getfloat("NEWSCRAWL_CHECK_MAX_ERROR_RATE", 0.2)
+    failed = sum(report["failures"].values())
+    rate = failed / report["requests"] if report["requests"] else 0.0
+    checks.append(
+        Check("error_rate", rate <= max_rate, f"{rate:.1%} of requests failed (max {max_rate:.0%})")
+    )
+    minimum = settings.getint("NEWSCRAWL_CHECK_MIN_ARTICLES", 5)
+    if report["articles"]["exported"] >= minimum:
+        floors = settings.getdict("NEWSCRAWL_CHECK_COVERAGE_FLOORS", DEFAULT_FLOORS)
+        drop = settings.getfloat("NEWSCRAWL_CHECK_COVERAGE_DROP", 0.5)
+        checks += _coverage_checks(report["coverage"], floors, previous, drop)
+    return checks
+
+
+def _check_articles(report: dict[str, Any]) -> Check:
+    """Some article was read, or every article the portal listed is archived already (or
+    failed in earlier runs too: a scheduled run retrying a lost article has nothing new)."""
+    read = report["pages"].get("article", 0)
+    links = report["article_links"]
+    new = links["requested"] - links["retried_failed"]
+    ok = read > 0 or (links["seen"] > 0 and new == 0)
+    detail = f"{read} article pages read, {links['seen']} article links, {new} new"
+    return Check("articles_found", ok, detail)
+
+
+def _coverage_checks(
+    coverage: dict[str, float | None],
+    floors: dict[str, Any],
+    previous: dict[str, float] | None,
+    drop: float,
+) -> list[Check]:
+    checks: list[Check] = []
+    for name, floor in floors.items():
+        share = coverage.get(name) or 0.0
+        checks.append(
+            Check(
+                f"coverage_{name}",
+                share >= float(floor),
+                f"{name} on {share:.0%} of articles (floor {float(floor):.0%})",
+            )
+        )
+    for name, before in (previous or {}).items():
+        now = coverage.get(name)
+        if now is None or before < 0.2:
+            continue
+        share = now
+        ok = share >= before * (1 - drop)
+        checks.append(
+            Check(
+                f"coverage_drop_{name}",
+                ok,
+                f"{name} on {share:.0%} of articles, {before:.0%} in the last run",
+            )
+        )
+    return checks
+
+
+def _previous_coverage(crawler: Crawler) -> dict[str, float] | None:
+    state = state_for(crawler)
+    if state is None:
+        return None
+    minimum = crawler.settings.getint("NEWSCRAWL_CHECK_MIN_ARTICLES", 5)
+    for run in reversed(state.store.runs(state.spider)):
+        report = run.report or {}
+        if run.id != state.run_id and report.get("articles", {}).get("exported", 0) >= minimum:
+            return {k: v for k, v in report.get("coverage", {}).items() if v is not None}
+    return None
+
+
+def summary(report: dict[str, Any], checks: list[Check]) -> list[str]:
+    articles = report["articles"]
+    lines = [
+        f"Run {report['status'].upper()}: {report['responses']} pages fetched in"
+        f" {report['duration_s']:.0f}s; {articles['exported']} new articles,"
+        f" {articles['revisited']} revisited, {sum(report['failures'].values())} failures",
+    ]
+    lines += [f"  check {c.name}: {'ok' if c.ok else 'FAILED'} ({c.detail})" for c in checks]
+    return lines
+
+
+def _write(report: dict[str, Any], path: Path | None) -> None:
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", "utf-8")

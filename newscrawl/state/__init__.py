@@ -1,0 +1,1 @@
+"""State between runs (NEWSCRAWL_STATE_DIR): incremental, resumable, exactly-once archiving."""
