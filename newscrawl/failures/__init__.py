@@ -1,0 +1,85 @@
+"""The failures feed: every URL the crawl wanted and could not have, with the reason why.
+
+The spider turns each failed request (its errback) and each page it cannot use into a
+`FailureRecord` item; `failures.pipeline.FailuresPipeline` writes it to the feed
+(`-s NEWSCRAWL_FAILURES_FILE=PATH`, JSONL), counts it (`newscrawl/failures/{reason}`) and drops
+it, so it never reaches an article feed. Together with the articles exported, the feed accounts
+for every article the crawl discovered: each ends in exactly one of the two (docs/faults.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+# The vocabulary of `reason`; docs/faults.md explains each. Stable: consumers group by it.
+REASONS: dict[str, str] = {
+    "http_404": "the server answered 404 Not Found",
+    "http_410": "the server answered 410 Gone",
+    "http_429": "429 Too Many Requests on every attempt",
+    "http_5xx": "a server error (500, 502, 503, 504, ...) on every attempt",
+    "http_4xx": "another client error (400, 401, 403, ...)",
+    "http_other": "another status the crawl does not handle (a 3xx without Location, 1xx ...)",
+    "timeout": "no complete answer within DOWNLOAD_TIMEOUT, on every attempt",
+    "connection_lost": "the connection was reset or closed before a complete response",
+    "connection_failed": "no connection could be made (refused, unknown host)",
+    "truncated": "the body ended before its Content-Length, on every attempt",
+    "too_large": "over DOWNLOAD_MAXSIZE, as sent or once decompressed (e.g. a gzip bomb)",
+    "redirect_loop": "redirects back to a URL of the same chain, or more than REDIRECT_MAX_TIMES",
+    "redirect_offsite": "a redirect to another origin or a private address: refused, never sent",
+    "offsite": "a request (not a redirect) to another origin: refused, never sent",
+    "robots_forbidden": "robots.txt disallows the URL",
+    "not_html": "the answer is not an HTML page (a PDF, an image ...)",
+    "not_article": "an HTML page without a headline and text of its own",
+    "empty_body": "an article page whose headline is there but whose text is empty",
+    "parse_error": "the page could not be read: the page layer failed or the markup nests deeper"
+    " than the parser keeps",
+    "download_error": "any other download failure (the detail names it)",
+    "interrupted": "requested, but the crawl stopped (shutdown, kill) before it was answered",
+    "unaccounted": "requested, but no outcome was ever recorded: a crawler bug, report it",
+}
+
+Kind = Literal["article", "listing", "revisit"]
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(slots=True)
+class FailureRecord:
+    """One line of the failures feed."""
+
+    url: str  # the URL the crawl discovered and requested (before any redirect)
+    reason: str  # a key of REASONS
+    kind: Kind = "article"
+    article_id: str | None = None
+    attempts: int = 1  # requests sent for it by this run (retries included, redirects not)
+    last_status: int | None = None  # the last HTTP status received, None if none was
+    final_url: str | None = None  # where it failed, when a redirect led elsewhere
+    detail: str | None = None  # a short human explanation (exception, limit, content type)
+    time: str = field(default_factory=utc_now)
+    # The identity the spider requested it under (`fingerprints.ARTICLE_KEY`); not exported.
+    key: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.reason not in REASONS:
+            raise ValueError(f"unknown failure reason {self.reason!r}")
+
+    def to_json(self) -> dict[str, Any]:
+        line = asdict(self)
+        del line["key"]
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSkipped:
+    """An article fetched but deliberately not exported (e.g. outside a `since`/`until`
+    window): neither exported nor failed, it tells the accounting the request is settled."""
+
+    key: str
+    reason: str
+
+
+__all__ = ["REASONS", "ArticleSkipped", "FailureRecord", "Kind", "utc_now"]

@@ -1,0 +1,1 @@
+"""Spiders: one per portal, each a site profile plus, at most, a little code."""

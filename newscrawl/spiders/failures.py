@@ -1,0 +1,111 @@
+"""The spider's side of the failures feed: what failed, as a `FailureRecord` item.
+
+Every request the spider makes has `errback=self.on_error`: a download that fails for good
+(after retries), an HTTP error, a refused redirect, a robots.txt refusal, a page over the size
+limit all end there and become one record. Pages that arrive but cannot be used (not HTML, not
+an article, unreadable) become records in the callbacks, through `page_failure`. The records
+are items: `failures.pipeline.FailuresPipeline` writes them to the feed and drops them before
+any article feed could see them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from newscrawl.charsets import DEFAULT_FALLBACKS
+from newscrawl.failures import FailureRecord, Kind
+from newscrawl.failures.classify import classify
+from newscrawl.fetch.retry import GAVE_UP, LAST_STATUS
+from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.pages.urls import article_ref
+from newscrawl.spiders.reading import ReadPage, Unreadable, read_page
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from scrapy.settings import BaseSettings
+    from twisted.python.failure import Failure
+
+    from newscrawl.pages.profile import Profile
+
+REVISIT_KWARG = "revisit"
+
+
+class RecordsFailures:
+    """The spider's failure handling (a mixin of `PortalSpider`)."""
+
+    profile: Profile
+    crawler: Crawler
+    settings: BaseSettings
+
+    @cached_property
+    def fallback_charsets(self) -> list[str]:
+        return self.settings.getlist("NEWSCRAWL_FALLBACK_CHARSETS", list(DEFAULT_FALLBACKS))
+
+    def read(self, response: Response) -> ReadPage | FailureRecord:
+        """The page, decoded and parsed (`reading.py`), or the record of why it cannot be."""
+        read = read_page(response, self.fallback_charsets)
+        if isinstance(read, Unreadable):
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value(f"newscrawl/pages/{read.reason}")
+            return self.page_failure(response, read.reason, read.detail)
+        return read
+
+    def on_error(self, failure: Failure) -> Iterator[FailureRecord]:
+        """Errback of every request: the failure, classified, as a record."""
+        request: Request = failure.request  # type: ignore[attr-defined]  # set by Scrapy
+        assert failure.value is not None
+        verdict = classify(failure.value, request.meta.get(LAST_STATUS))
+        # A refused or looping redirect names its target: where the chain would have gone.
+        target = getattr(failure.value, "url", None)
+        yield self.failure_record(
+            request,
+            verdict.reason,
+            last_status=verdict.last_status,
+            detail=request.meta.get(GAVE_UP) or verdict.detail,
+            at=target if isinstance(target, str) else None,
+        )
+
+    def page_failure(self, response: Response, reason: str, detail: str) -> FailureRecord:
+        """A page that arrived but cannot be used."""
+        assert response.request is not None
+        return self.failure_record(
+            response.request, reason, last_status=response.status, detail=detail, at=response.url
+        )
+
+    def failure_record(
+        self,
+        request: Request,
+        reason: str,
+        *,
+        last_status: int | None,
+        detail: str,
+        at: str | None = None,
+    ) -> FailureRecord:
+        redirects: list[str] = request.meta.get("redirect_urls") or []
+        url = redirects[0] if redirects else request.url
+        final = at or request.url
+        ref = article_ref(url, self.profile)
+        key = request.meta.get(ARTICLE_KEY)
+        return FailureRecord(
+            url=url,
+            reason=reason,
+            kind=request_kind(request),
+            article_id=ref.article_id if ref else None,
+            attempts=request.meta.get("retry_times", 0) + 1,
+            last_status=last_status,
+            final_url=final if final != url else None,
+            detail=detail,
+            key=key if isinstance(key, str) else None,
+        )
+
+
+def request_kind(request: Request) -> Kind:
+    if ARTICLE_KEY in request.meta:
+        return "article"
+    if request.cb_kwargs.get(REVISIT_KWARG):
+        return "revisit"
+    return "listing"
