@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,10 @@ import pytest
 from tests.support import REPLICA, count_lines, read_jsonl, run_crawl, slow_server, start_crawl
 
 pytestmark = pytest.mark.e2e
+
+
+def _listings_under_way(server: Any, crawl: Any) -> bool:
+    return len(server.requests) >= 5 or crawl.poll() is not None
 
 
 def _wait_for(condition: Any, timeout: float = 60) -> None:
@@ -49,7 +54,7 @@ def test_killed_crawls_resume_to_exactly_once(
             crawl = start_crawl(tmp_path, output, "-a", f"base_url={server.url}", settings=settings)
             if lines == 0:
                 # The listing walk is under way, no article exported yet.
-                _wait_for(lambda: len(server.requests) >= 5 or crawl.poll() is not None)
+                _wait_for(partial(_listings_under_way, server, crawl))
                 crawl.send_signal(signal.SIGKILL)
                 crawl.wait(timeout=30)
             else:
