@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, date, datetime, timedelta
-from functools import cached_property
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -33,14 +32,12 @@ from newscrawl.middlewares import FETCHED_AT
 from newscrawl.pages.article import ArticlePage, is_article
 from newscrawl.pages.listing import ListingPage
 from newscrawl.pages.profile import Profile, get_profile
-from newscrawl.pages.urls import article_key, article_ref, rebase
 from newscrawl.server import RunningServer, start_server
 from newscrawl.spiders.failures import RecordsFailures
-from newscrawl.spiders.links import strip_tracking
 from newscrawl.spiders.reading import not_an_article
+from newscrawl.spiders.requests import LISTED_DAY, FollowsLinks
 from newscrawl.spiders.traps import BoundedWalk, calendar_links, month_entries
 from newscrawl.spiders.window import DateWindow, archive_bounds, day_of
-from newscrawl.state.runtime import CrawlState, state_for
 
 if TYPE_CHECKING:
     from typing import Self
@@ -49,8 +46,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_PRIORITY = 10  # finish articles before opening more listings: bounded queues
-LISTED_DAY = "listed_day"  # meta: the day the listing that linked an article gave it
 LOOPBACK_SETTINGS = {
     # Politeness protects the live portal; a replica on loopback is ours to hammer.
     "AUTOTHROTTLE_ENABLED": False,
@@ -59,7 +54,7 @@ LOOPBACK_SETTINGS = {
 }
 
 
-class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
+class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
     profile_name: ClassVar[str]
     profile: Profile
 
@@ -83,7 +78,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
             logger.info("Serving the replica %s at %s", replica, base_url)
         self.base_url = (base_url or self.profile.base_url).rstrip("/")
         self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
-        self.follow_archive = archive not in ("0", "false", "no")
+        self.walk_archive = archive not in ("0", "false", "no")
         self._listings: set[str] = set()
 
     @classmethod
@@ -93,10 +88,6 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
             for name, value in LOOPBACK_SETTINGS.items():
                 crawler.settings.set(name, value, priority="spider")
         return spider
-
-    @cached_property
-    def crawl_state(self) -> CrawlState | None:
-        return state_for(self.crawler)
 
     def origin_policy(self) -> OriginPolicy:
         """The origins this crawl may reach (`fetch/guard.py`): the crawled base, and the
@@ -115,9 +106,9 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
             return
         # What a killed run discovered but never archived: its requests died with it.
         for _, url in self.crawl_state.store.pending(self.crawl_state.site):
-            for request in self._articles([url]):
+            for request in self.articles([url]):
                 yield request
-        for request in self._revisits():
+        for request in self.revisits():
             yield request
 
     # -- callbacks ----------------------------------------------------------------------------
@@ -128,9 +119,9 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
             yield page
             return
         for url in page.section_links():
-            yield from self._follow(url, self.parse_section)
-        yield from self._articles(page.article_links())
-        if self.follow_archive:
+            yield from self.follow(url, self.parse_section)
+        yield from self.articles(page.article_links())
+        if self.walk_archive:
             yield from self._enter_archive(page)
 
     def parse_section(
@@ -144,8 +135,8 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
         listed = page.listed_articles()
         days = {a.url: a.day for a in listed if self.window.contains(a.day)}
         unlisted = [u for u in page.article_links() if u not in {a.url for a in listed}]
-        yield from self._articles([*days, *unlisted], days)
-        streak = known_streak + 1 if self._behind_frontier([a.url for a in listed]) else 0
+        yield from self.articles([*days, *unlisted], days)
+        streak = known_streak + 1 if self.behind_frontier([a.url for a in listed]) else 0
         if self.crawl_state is not None and streak >= self.crawl_state.overlap_pages:
             self.crawler.stats.inc_value("newscrawl/incremental/listings_stopped")
             return
@@ -154,7 +145,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
         next_page = page.next_page()
         if next_page and self.may_page(depth, next_page):
             kwargs = {"known_streak": streak, "depth": depth + 1}
-            yield from self._follow(next_page, self.parse_section, kwargs)
+            yield from self.follow(next_page, self.parse_section, kwargs)
 
     def parse_archive(
         self, response: Response, lower: str, upper: str, entry: bool = False, depth: int = 1
@@ -167,15 +158,15 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
             return
         self.crawler.stats.inc_value("newscrawl/pages/archive")
         day = page.archive_day()
-        yield from self._articles(page.article_links(), dict.fromkeys(page.article_links(), day))
+        yield from self.articles(page.article_links(), dict.fromkeys(page.article_links(), day))
         bounds = {"lower": lower, "upper": upper}
         next_page = page.next_page()
         if next_page and self.may_page(depth, next_page):
-            yield from self._follow_archive(next_page, {**bounds, "depth": depth + 1})
+            yield from self.follow_archive(next_page, {**bounds, "depth": depth + 1})
         if entry:
             first, last = date.fromisoformat(lower), date.fromisoformat(upper)
             for url in calendar_links(page, first, last):
-                yield from self._follow_archive(url, bounds)
+                yield from self.follow_archive(url, bounds)
 
     def parse_article(self, response: Response, revisit: bool = False) -> Iterator[Any]:
         read = self.read(response)
@@ -214,9 +205,9 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
             return
         if self.crawl_state is not None:
             # Written with this article's own record: a kill cannot lose the links it held.
-            self.crawl_state.remember(self._article_ids(links))
+            self.crawl_state.remember(self.article_ids(links))
         yield raw
-        yield from self._articles(links)
+        yield from self.articles(links)
 
     # -- what to fetch ------------------------------------------------------------------------
 
@@ -225,77 +216,6 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
         if isinstance(read, FailureRecord):
             return read
         return ListingPage(read.selector, response.url, self.profile)
-
-    def _follow_archive(self, url: str, cb_kwargs: dict[str, Any]) -> Iterator[scrapy.Request]:
-        if self.may_walk_archive():
-            yield from self._follow(url, self.parse_archive, cb_kwargs)
-
-    def _follow(
-        self, url: str, callback: Any, cb_kwargs: dict[str, Any] | None = None
-    ) -> Iterator[scrapy.Request]:
-        target = rebase(strip_tracking(url), self.base_url, self.profile)
-        if target is None:
-            return
-        # With state, listings are walked afresh each run (the frontier decides how far), so
-        # the JOBDIR duplicate filter must not hide a listing a killed run had requested.
-        stateful = self.crawl_state is not None
-        if stateful and target in self._listings:
-            return
-        self._listings.add(target)
-        yield scrapy.Request(
-            target,
-            callback=callback,
-            errback=self.on_error,
-            cb_kwargs=cb_kwargs or {},
-            dont_filter=stateful,
-        )
-
-    def _article_ids(self, urls: Iterable[str]) -> dict[str, str]:
-        """Article id -> the URL to fetch it at (on the crawled host), for article links."""
-        return {article_id: target for article_id, (target, _) in self._article_links(urls).items()}
-
-    def _article_links(self, urls: Iterable[str]) -> dict[str, tuple[str, str]]:
-        """Article id -> (URL to fetch, the link as found), first link per article."""
-        found: dict[str, tuple[str, str]] = {}
-        for url in urls:
-            target = rebase(strip_tracking(url), self.base_url, self.profile)
-            ref = article_ref(target, self.profile) if target else None
-            if target and ref:
-                found.setdefault(ref.article_id, (target, url))
-        return found
-
-    def _articles(
-        self, urls: Iterable[str], days: dict[str, date | None] | None = None
-    ) -> Iterator[scrapy.Request]:
-        for article_id, (target, link) in self._article_links(urls).items():
-            self.crawler.stats.inc_value("newscrawl/links/article")
-            state = self.crawl_state
-            if state is not None and state.gave_up(article_id):
-                # Failed in NEWSCRAWL_STATE_MAX_FAILED_RUNS runs already (docs/faults.md).
-                self.crawler.stats.inc_value("newscrawl/state/skipped_given_up")
-                continue
-            if state is not None and not state.wants(article_id):
-                continue
-            if state is not None and state.failed_before(article_id):
-                self.crawler.stats.inc_value("newscrawl/state/retried_failed")
-            self.crawler.stats.inc_value("newscrawl/links/article_requested")
-            meta: dict[str, Any] = {ARTICLE_KEY: article_key(self.profile.site, article_id)}
-            day = (days or {}).get(link)
-            if day is not None:
-                meta[LISTED_DAY] = day.isoformat()
-            yield scrapy.Request(
-                target,
-                callback=self.parse_article,
-                errback=self.on_error,
-                meta=meta,
-                priority=ARTICLE_PRIORITY,
-                dont_filter=self.crawl_state is not None,
-            )
-
-    def _behind_frontier(self, urls: list[str]) -> bool:
-        if self.crawl_state is None or not self.crawl_state.incremental:
-            return False
-        return self.crawl_state.all_known(list(self._article_ids(urls)))
 
     def _enter_archive(self, page: ListingPage) -> Iterator[scrapy.Request]:
         """Enter the date archive at the first day of each month within bounds, newest first:
@@ -318,28 +238,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, scrapy.Spider):
         lower, upper = bounds
         kwargs = {"lower": lower.isoformat(), "upper": upper.isoformat(), "entry": True}
         for path in month_entries(template, lower, upper):
-            yield from self._follow_archive(f"{self.base_url}{path}", kwargs)
-
-    def _revisits(self) -> Iterator[scrapy.Request]:
-        """Articles published in the last NEWSCRAWL_REVISIT_DAYS days, fetched again only to
-        record how their view count grows."""
-        days = self.settings.getint("NEWSCRAWL_REVISIT_DAYS", 0)
-        if days <= 0 or self.crawl_state is None:
-            return
-        since = (datetime.now(UTC).date() - timedelta(days=days)).isoformat()
-        for article in self.crawl_state.store.recent(self.crawl_state.site, since):
-            target = rebase(article.canonical_url or article.url, self.base_url, self.profile)
-            if target is None:
-                continue
-            self.crawler.stats.inc_value("newscrawl/state/revisits_requested")
-            yield scrapy.Request(
-                target,
-                callback=self.parse_article,
-                errback=self.on_error,
-                cb_kwargs={"revisit": True},
-                dont_filter=True,
-                priority=ARTICLE_PRIORITY,
-            )
+            yield from self.follow_archive(f"{self.base_url}{path}", kwargs)
 
 
 def _listed_day(response: Response) -> date | None:

@@ -1,0 +1,136 @@
+"""How the spider turns links into requests: one request per article whatever links to it,
+listings walked afresh each run, the frontier and the revisits of a scheduled run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import scrapy
+
+from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.pages.profile import Profile
+from newscrawl.pages.urls import article_key, article_ref, rebase
+from newscrawl.spiders.links import strip_tracking
+from newscrawl.state.runtime import CrawlState, state_for
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+    from twisted.python.failure import Failure
+
+ARTICLE_PRIORITY = 10  # finish articles before opening more listings: bounded queues
+LISTED_DAY = "listed_day"  # meta: the day the listing that linked an article gave it
+
+
+class FollowsLinks:
+    """Mixin of PortalSpider: building the requests, never deciding which pages to read."""
+
+    profile: Profile
+    base_url: str
+    crawler: Crawler
+    settings: BaseSettings
+    _listings: set[str]
+    parse_article: Callable[..., Any]
+    parse_archive: Callable[..., Any]
+    on_error: Callable[[Failure], Any]
+    may_walk_archive: Callable[[], bool]
+
+    @cached_property
+    def crawl_state(self) -> CrawlState | None:
+        """This run's state (NEWSCRAWL_STATE_DIR), None when the crawl keeps none."""
+        return state_for(self.crawler)
+
+    def follow_archive(self, url: str, cb_kwargs: dict[str, Any]) -> Iterator[scrapy.Request]:
+        if self.may_walk_archive():
+            yield from self.follow(url, self.parse_archive, cb_kwargs)
+
+    def follow(
+        self, url: str, callback: Any, cb_kwargs: dict[str, Any] | None = None
+    ) -> Iterator[scrapy.Request]:
+        target = rebase(strip_tracking(url), self.base_url, self.profile)
+        if target is None:
+            return
+        # With state, listings are walked afresh each run (the frontier decides how far), so
+        # the JOBDIR duplicate filter must not hide a listing a killed run had requested.
+        stateful = self.crawl_state is not None
+        if stateful and target in self._listings:
+            return
+        self._listings.add(target)
+        yield scrapy.Request(
+            target,
+            callback=callback,
+            errback=self.on_error,
+            cb_kwargs=cb_kwargs or {},
+            dont_filter=stateful,
+        )
+
+    def article_ids(self, urls: Iterable[str]) -> dict[str, str]:
+        """Article id -> the URL to fetch it at (on the crawled host), for article links."""
+        return {article_id: target for article_id, (target, _) in self.article_links(urls).items()}
+
+    def article_links(self, urls: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Article id -> (URL to fetch, the link as found), first link per article."""
+        found: dict[str, tuple[str, str]] = {}
+        for url in urls:
+            target = rebase(strip_tracking(url), self.base_url, self.profile)
+            ref = article_ref(target, self.profile) if target else None
+            if target and ref:
+                found.setdefault(ref.article_id, (target, url))
+        return found
+
+    def articles(
+        self, urls: Iterable[str], days: dict[str, date | None] | None = None
+    ) -> Iterator[scrapy.Request]:
+        for article_id, (target, link) in self.article_links(urls).items():
+            self.crawler.stats.inc_value("newscrawl/links/article")
+            state = self.crawl_state
+            if state is not None and state.gave_up(article_id):
+                # Failed in NEWSCRAWL_STATE_MAX_FAILED_RUNS runs already (docs/faults.md).
+                self.crawler.stats.inc_value("newscrawl/state/skipped_given_up")
+                continue
+            if state is not None and not state.wants(article_id):
+                continue
+            if state is not None and state.failed_before(article_id):
+                self.crawler.stats.inc_value("newscrawl/state/retried_failed")
+            self.crawler.stats.inc_value("newscrawl/links/article_requested")
+            meta: dict[str, Any] = {ARTICLE_KEY: article_key(self.profile.site, article_id)}
+            day = (days or {}).get(link)
+            if day is not None:
+                meta[LISTED_DAY] = day.isoformat()
+            yield scrapy.Request(
+                target,
+                callback=self.parse_article,
+                errback=self.on_error,
+                meta=meta,
+                priority=ARTICLE_PRIORITY,
+                dont_filter=self.crawl_state is not None,
+            )
+
+    def behind_frontier(self, urls: list[str]) -> bool:
+        if self.crawl_state is None or not self.crawl_state.incremental:
+            return False
+        return self.crawl_state.all_known(list(self.article_ids(urls)))
+
+    def revisits(self) -> Iterator[scrapy.Request]:
+        """Articles published in the last NEWSCRAWL_REVISIT_DAYS days, fetched again only to
+        record how their view count grows."""
+        days = self.settings.getint("NEWSCRAWL_REVISIT_DAYS", 0)
+        if days <= 0 or self.crawl_state is None:
+            return
+        since = (datetime.now(UTC).date() - timedelta(days=days)).isoformat()
+        for article in self.crawl_state.store.recent(self.crawl_state.site, since):
+            target = rebase(article.canonical_url or article.url, self.base_url, self.profile)
+            if target is None:
+                continue
+            self.crawler.stats.inc_value("newscrawl/state/revisits_requested")
+            yield scrapy.Request(
+                target,
+                callback=self.parse_article,
+                errback=self.on_error,
+                cb_kwargs={"revisit": True},
+                dont_filter=True,
+                priority=ARTICLE_PRIORITY,
+            )
