@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.archive.cdxj import cdxj_path, index_warc, write_cdxj
-from newscrawl.archive.reader import warc_files
+from newscrawl.cli.inputs import existing_warcs
 
 
 def add_parser(subparsers: Any) -> None:
@@ -24,11 +24,8 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = warc_files(args.inputs)
-    missing = [path for path in files if not path.is_file()]
-    if not files or missing:
-        named = ", ".join(map(str, missing or args.inputs))
-        print(f"newscrawl index: no WARC file at {named}", file=sys.stderr)
+    files = existing_warcs("index", args.inputs)
+    if files is None:
         return 2
     if args.output is None:
         for path in files:

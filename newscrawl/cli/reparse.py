@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newscrawl.archive.reader import ArchiveReader, warc_files
+from newscrawl.archive.reader import ArchiveReader
 from newscrawl.archive.reparse import NoProfile, Reparser, reparse
+from newscrawl.cli.inputs import existing_warcs
 
 
 def add_parser(subparsers: Any) -> None:
@@ -27,11 +28,8 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = warc_files(args.inputs)
-    missing = [path for path in files if not path.is_file()]
-    if not files or missing:
-        named = ", ".join(map(str, missing or args.inputs))
-        print(f"newscrawl reparse: no WARC file at {named}", file=sys.stderr)
+    files = existing_warcs("reparse", args.inputs)
+    if files is None:
         return 2
     try:
         reparser = Reparser(args.profile)

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newscrawl.archive.reader import warc_files
 from newscrawl.archive.wacz import build_wacz
+from newscrawl.cli.inputs import existing_warcs
 
 
 def add_parser(subparsers: Any) -> None:
@@ -26,11 +26,8 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = warc_files(args.inputs)
-    missing = [path for path in files if not path.is_file()]
-    if not files or missing:
-        named = ", ".join(map(str, missing or args.inputs))
-        print(f"newscrawl wacz: no WARC file at {named}", file=sys.stderr)
+    files = existing_warcs("wacz", args.inputs)
+    if files is None:
         return 2
     try:
         pages = build_wacz(files, args.output, args.title)

@@ -97,38 +97,29 @@ class OriginGuardMiddleware:
         self.guard.check(request.url, redirect="redirect_urls" in request.meta)
 
 
-class GuardedRedirectMiddleware(RedirectMiddleware):
+class _ChecksRedirects:
+    """Checks each redirect the base middleware builds against the guard, before it is
+    scheduled; shared by the HTTP redirect and the meta-refresh middlewares."""
+
     guard: Guard
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        middleware = super().from_crawler(crawler)
+        middleware = super().from_crawler(crawler)  # type: ignore[misc]
         middleware.guard = Guard.from_crawler(crawler)
-        return middleware
+        return middleware  # type: ignore[no-any-return]
 
     # Scrapy 2.19 calls middleware methods without `spider`, which the base keeps as optional.
-    def process_response(  # type: ignore[override]
-        self, request: Request, response: Response
-    ) -> Request | Response:
-        result = super().process_response(request, response)
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        result = super().process_response(request, response)  # type: ignore[misc]
         if isinstance(result, Request):
             return self.guard.check_redirect(result, request, response)
-        return result
+        return result  # type: ignore[no-any-return]
 
 
-class GuardedMetaRefreshMiddleware(MetaRefreshMiddleware):
-    guard: Guard
+class GuardedRedirectMiddleware(_ChecksRedirects, RedirectMiddleware):  # type: ignore[misc]
+    pass
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        middleware = super().from_crawler(crawler)
-        middleware.guard = Guard.from_crawler(crawler)
-        return middleware
 
-    def process_response(  # type: ignore[override]
-        self, request: Request, response: Response
-    ) -> Request | Response:
-        result = super().process_response(request, response)
-        if isinstance(result, Request):
-            return self.guard.check_redirect(result, request, response)
-        return result
+class GuardedMetaRefreshMiddleware(_ChecksRedirects, MetaRefreshMiddleware):  # type: ignore[misc]
+    pass
