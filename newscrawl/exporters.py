@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy.exporters import JsonLinesItemExporter
+from scrapy.exporters import BaseItemExporter, JsonLinesItemExporter
+from scrapy.utils.python import to_bytes
 
 
 class DurableJsonLinesExporter(JsonLinesItemExporter):
@@ -16,5 +17,17 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
     """
 
     def export_item(self, item: Any) -> None:
-        super().export_item(item)
+        if self._as_is(item):
+            # The exported article is a plain dict of JSON values: Scrapy's field-by-field
+            # serialisation would hand every value back unchanged, at a cost per field.
+            self.file.write(to_bytes(self.encoder.encode(item) + "\n", self.encoding))
+        else:
+            super().export_item(item)
         self.file.flush()
+
+    def _as_is(self, item: Any) -> bool:
+        return (
+            type(item) is dict
+            and self.fields_to_export is None
+            and type(self).serialize_field is BaseItemExporter.serialize_field
+        )

@@ -18,7 +18,7 @@ from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import layers
 from newscrawl.pages.content import Content, read_content
-from newscrawl.pages.dom import Element, contains, lines_of, parse_html, select, text_of
+from newscrawl.pages.dom import Element, contains, lines_of, parse_html, text_of
 from newscrawl.pages.generic import GenericReader
 from newscrawl.pages.generic.headline import strip_affix
 from newscrawl.pages.metadata import Metadata, read_metadata
@@ -178,7 +178,7 @@ class ArticlePage:
         skip: set[Element] = set()
         if by_profile and self.profile is not None:
             for css in self.profile.selector("content_exclude"):  # every one, not the first
-                skip.update(select(root, css))
+                skip.update(self.selection.within(root, css))
         else:
             skip.update(self.generic.boilerplate(root))
         for el in (self._profile_el("byline"), self._profile_el("lead"), self._lead_element):

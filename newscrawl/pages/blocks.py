@@ -58,6 +58,8 @@ _Parts = list[tuple[str, int]]
 def _block_style(el: Element, outer: int) -> int:
     """A block's style: alignment and caption-ness inherited, inline flags reset."""
     style = outer & ~_INLINE_FLAGS
+    if not el.keys():  # most blocks (`<p>`, `<td>`) have no attribute to look up
+        return (style | _CENTERED) & ~_RIGHT_ALIGNED if el.tag == "center" else style
     css = el.get("style")
     align = el.get("align")
     if (align and align.lower() == "center") or (css and _CENTER.search(css)) or el.tag == "center":
@@ -76,7 +78,7 @@ def _inline_style(el: Element, outer: int) -> int:
         outer |= _ITALIC
     elif tag in BOLD_TAGS:
         outer |= _BOLD
-    if tag in SMALL_TAGS or _small(el):
+    if tag in SMALL_TAGS or (el.keys() and _small(el)):
         outer |= _SMALL
     return outer
 
@@ -156,8 +158,10 @@ class BlockWalker:
             self._out.append(ImageBlock(src=src, element=img, alt=img.get("alt")))
 
     def _flush(self, parts: _Parts, el: Element) -> None:
-        if any(not text.isspace() for text, _ in parts):
-            self._out.extend(_paragraphs(parts, el))
+        for text, _ in parts:
+            if not text.isspace():
+                _paragraphs(parts, el, self._out)
+                return
 
     def _figure(self, fig: Element) -> Iterator[ImageBlock]:
         caption_el = next(iter(fig.iter("figcaption")), None)
@@ -169,8 +173,11 @@ class BlockWalker:
                 caption = None  # one figcaption describes the figure, bind it once
 
 
-def _paragraphs(parts: _Parts, el: Element) -> Iterator[TextBlock]:
+def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:
     """Split a run on two or more `<br>`; each paragraph takes the style of 90% of its text."""
+    if len(parts) == 1:  # a plain `<p>text</p>`
+        _paragraph(parts, el, out)
+        return
     chunk: _Parts = []
     pending_breaks = 0
     for text, style in parts:
@@ -178,7 +185,7 @@ def _paragraphs(parts: _Parts, el: Element) -> Iterator[TextBlock]:
             pending_breaks += 1
             continue
         if pending_breaks >= 2 and chunk:
-            yield from _paragraph(chunk, el)
+            _paragraph(chunk, el, out)
             chunk = []
         elif pending_breaks == 1:
             chunk.append((" ", style))
@@ -186,28 +193,34 @@ def _paragraphs(parts: _Parts, el: Element) -> Iterator[TextBlock]:
             continue  # whitespace between breaks does not end the break run
         pending_breaks = 0
         chunk.append((text, style))
-    yield from _paragraph(chunk, el)
+    _paragraph(chunk, el, out)
 
 
-def _paragraph(chunk: _Parts, el: Element) -> Iterator[TextBlock]:
+def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
     # `str.split` treats the `<br>` mark (an information separator) as whitespace too.
-    text = " ".join("".join(t for t, _ in chunk).split())
+    text = " ".join("".join([t for t, _ in chunk]).split())
     if not text:
         return
-    total = sum(len(t.strip()) for t, _ in chunk) or 1
-
-    def share(flag: int) -> bool:
-        styled = sum(len(t.strip()) for t, s in chunk if s & flag)
-        return styled * 10 >= total * 9
-
+    # How much of the text (stripped pieces) is set in each inline style, in one pass.
+    total = italic = bold = small = 0
+    for piece, style in chunk:
+        size = len(piece.strip())
+        total += size
+        if style & _INLINE_FLAGS:
+            italic += size if style & _ITALIC else 0
+            bold += size if style & _BOLD else 0
+            small += size if style & _SMALL else 0
+    most = (total or 1) * 9
     first = chunk[0][1]
-    yield TextBlock(
-        text=text,
-        element=el,
-        italic=share(_ITALIC),
-        bold=share(_BOLD),
-        small=share(_SMALL),
-        centered=bool(first & _CENTERED),
-        right=bool(first & _RIGHT_ALIGNED),
-        caption_class=bool(first & _CAPTION),
+    out.append(
+        TextBlock(
+            text=text,
+            element=el,
+            italic=italic * 10 >= most,
+            bold=bold * 10 >= most,
+            small=small * 10 >= most,
+            centered=bool(first & _CENTERED),
+            right=bool(first & _RIGHT_ALIGNED),
+            caption_class=bool(first & _CAPTION),
+        )
     )

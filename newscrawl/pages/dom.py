@@ -42,8 +42,10 @@ _BREAKING = BLOCK_TAGS | {"br"}
 _TRANSLATOR = HTMLTranslator()
 # Comments and processing instructions are dropped at parse time, so every node the layers see
 # is an element or text; the tree depth stays libxml2's default limit (no `huge_tree`), which
-# keeps pathological nesting from reaching Python's recursion limit.
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+# keeps pathological nesting from reaching Python's recursion limit. No table of `id`s is
+# kept (`collect_ids`): nothing looks elements up by id through libxml2, and it costs a hash
+# insert per id.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _EMPTY = "<html><head></head><body></body></html>"
 

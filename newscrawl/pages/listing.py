@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from parsel import Selector
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, parse_html, select_all, select_first, text_of
+from newscrawl.pages.dom import Element, itertext, parse_html, text_of
 from newscrawl.pages.profile import Profile
-from newscrawl.pages.urls import absolute, article_ref
+from newscrawl.pages.selection import Selection
+from newscrawl.pages.urls import absolute, article_ref, url_path
 
 _NEXT_TEXT = re.compile(r"^(trang sau|tiếp|sau|next|›|»|>)\s*[›»>]?$", re.I)
+_STARTS_WITH_DIGIT = re.compile(r"\s*[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,15 @@ class ListingPage:
         self.root: Element = parse_html(html)
 
     @cached_property
+    def selection(self) -> Selection:
+        return Selection(self.root)
+
+    def _all(self, name: str) -> list[Element]:
+        """The elements of the profile's first selector `name` that matches (as
+        `dom.select_all`), through the page's class and id index."""
+        return self.selection.first_list(self.profile.selector(name))
+
+    @cached_property
     def links(self) -> list[str]:
         """Every link on the page, absolute, in page order, without fragments or duplicates."""
         seen: dict[str, None] = {}
@@ -49,21 +60,35 @@ class ListingPage:
         return list(seen)
 
     def article_links(self) -> list[str]:
+        return list(self._article_links)
+
+    @cached_property
+    def _article_links(self) -> list[str]:
+        # Asked more than once per page (the spider's archive callback asks twice).
         return [u for u in self.links if article_ref(u, self.profile) is not None]
 
     def listed_articles(self) -> list[ListedArticle]:
         """The listing's own items with the date printed beside each (for date windows)."""
         out: list[ListedArticle] = []
-        for item in select_all(self.root, self.profile.selector("listing_item")):
+        for item in self._all("listing_item"):
             link = next((a for a in item.iter("a") if a.get("href")), None)
             url = absolute(link.get("href") or "", self.url) if link is not None else None
             if url is None or article_ref(url, self.profile) is None:
                 continue
-            when = text_of(select_first(item, self.profile.selector("listing_time")))
+            when = text_of(self._first_within(item, "listing_time"))
             value = vn.parse_timestamp(when) if when else None
             day = value.date() if isinstance(value, datetime) else value
             out.append(ListedArticle(url, day))
         return out
+
+    def _first_within(self, root: Element, name: str) -> Element | None:
+        """The first element under `root` of the profile's first selector `name` that matches
+        there (as `dom.select_first(root, ...)`)."""
+        for css in self.profile.selector(name):
+            found = self.selection.within(root, css)
+            if found:
+                return found[0]
+        return None
 
     def section_links(self) -> list[str]:
         """First pages of the sections the page links to (the menu)."""
@@ -72,7 +97,7 @@ class ListingPage:
             return []
         out: list[str] = []
         for url in self.links:
-            match = pattern.match(urlsplit(url).path)
+            match = pattern.match(url_path(url))
             if match and not match.group("page"):
                 out.append(url)
         return out
@@ -91,34 +116,35 @@ class ListingPage:
             for url in self.links:
                 if self._listing_position(url) == (here[0], here[1] + 1):
                     return url
-        for el in select_all(self.root, self.profile.selector("next_page")):
+        for el in self._all("next_page"):
             found = absolute(el.get("href") or "", self.url)
             if found:
                 return found
         for a in self.root.iter("a"):
-            if _NEXT_TEXT.match(text_of(a) or "") and a.get("href"):
+            # A link whose text starts with a digit (a page number, a calendar day) is never
+            # "next": not worth cleaning its text to find out.
+            if (
+                a.get("href")
+                and not _STARTS_WITH_DIGIT.match("".join(itertext(a)))
+                and _NEXT_TEXT.match(text_of(a) or "")
+            ):
                 return absolute(a.get("href") or "", self.url)
         return None
 
     def _listing_position(self, url: str) -> tuple[tuple[str, ...], int] | None:
         """(which listing, page number) of a section or archive-day URL."""
-        path = urlsplit(url).path
-        for pattern in (self.profile.section_pattern, self.profile.archive_day_pattern):
-            match = pattern.match(path) if pattern else None
-            if pattern and match:
-                groups = match.groupdict()
-                key = tuple(str(v) for k, v in sorted(groups.items()) if k != "page")
-                return (pattern.pattern, *key), int(groups.get("page") or 1)
-        return None
+        return _position(
+            url_path(url), self.profile.section_pattern, self.profile.archive_day_pattern
+        )
 
     # -- the date archive -------------------------------------------------------------------
 
     def offers_archive(self) -> bool:
-        return bool(select_all(self.root, self.profile.selector("archive_form")))
+        return bool(self._all("archive_form"))
 
     def archive_years(self) -> list[int]:
         years: list[int] = []
-        for option in select_all(self.root, self.profile.selector("archive_years")):
+        for option in self._all("archive_years"):
             value = (option.get("value") or text_of(option) or "").strip()
             if value.isdigit() and len(value) == 4:
                 years.append(int(value))
@@ -126,7 +152,7 @@ class ListingPage:
 
     def archive_day(self, url: str | None = None) -> date | None:
         pattern = self.profile.archive_day_pattern
-        match = pattern.match(urlsplit(url or self.url).path) if pattern else None
+        match = pattern.match(url_path(url or self.url)) if pattern else None
         if match is None:
             return None
         try:
@@ -136,15 +162,28 @@ class ListingPage:
 
     def calendar_days(self) -> list[str]:
         """Archive day links offered by the page (its calendar), in page order."""
-        selected = select_all(self.root, self.profile.selector("calendar_days"))
+        selected = self._all("calendar_days")
         candidates = [absolute(a.get("href") or "", self.url) for a in selected]
         if not selected:
             candidates = list(self.links)
         return [u for u in candidates if u and self.archive_day(u) is not None]
 
     def previous_month(self) -> str | None:
-        for el in select_all(self.root, self.profile.selector("prev_month")):
+        for el in self._all("prev_month"):
             url = absolute(el.get("href") or "", self.url)
             if url and self.archive_day(url) is not None:
                 return url
         return None
+
+
+@lru_cache(maxsize=8192)
+def _position(path: str, *patterns: re.Pattern[str] | None) -> tuple[tuple[str, ...], int] | None:
+    """(which listing, page number) of a path, by the first of `patterns` it matches. The same
+    paths (a listing's pages, the calendar's days) come up on page after page."""
+    for pattern in patterns:
+        match = pattern.match(path) if pattern else None
+        if pattern and match:
+            groups = match.groupdict()
+            key = tuple(str(v) for k, v in sorted(groups.items()) if k != "page")
+            return (pattern.pattern, *key), int(groups.get("page") or 1)
+    return None

@@ -19,12 +19,13 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
-from newscrawl.pages.dom import Element, select
+from newscrawl.pages.dom import Element, contains, select
 
 _TRANSLATOR = HTMLTranslator()
 _CLASS_AND_ID = etree.XPath("//@class | //@id")
 _KEY = re.compile(r"([.#])(-?[_a-zA-Z][_a-zA-Z0-9-]*)")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_TAG_NAME = re.compile(r"[a-z][a-z0-9]*")
 
 
 class Selection:
@@ -51,6 +52,16 @@ class Selection:
             if found:
                 return found
         return []
+
+    def within(self, root: Element, css: str) -> list[Element]:
+        """`css` matches at or under `root` (what `dom.select(root, css)` finds), answered
+        without XPath for a bare tag name or a single compound keyed by a class or an id."""
+        if _TAG_NAME.fullmatch(css):
+            return list(root.iter(css))
+        plan = _plan(css)
+        if plan is None or plan[2] is not None:  # several compounds: scoped the XPath way
+            return select(root, css)
+        return [el for el in self.all(css) if contains(root, el)]
 
     def marked(self, pattern: re.Pattern[str]) -> list[Element]:
         """Elements with a class or id matching `pattern` (lower-cased), in page order.
@@ -110,28 +121,79 @@ class Selection:
         key, first, rest = plan
         found: list[Element] = []
         for el in self._index.get(key, ()):
-            if first(el) if callable(first) else _matches(el, first):
-                found.extend(_elements(rest(el)) if rest is not None else [el])
+            if _matches(el, first) if isinstance(first, tuple) else first(el):
+                if rest is None:
+                    found.append(el)
+                elif isinstance(rest, tuple):
+                    found.extend(self._under(el, *rest))
+                else:
+                    found.extend(_elements(rest(el)))
         return list(dict.fromkeys(found)) if rest is not None else found
+
+    def _under(self, el: Element, combinator: str, simple: _Simple) -> list[Element]:
+        """Elements matching a simple compound among `el`'s children (`>`) or descendants."""
+        key = _key_of(simple)
+        if key is None:  # a bare tag: `.detail-tags a`
+            tag = simple[0]
+            if combinator == ">":
+                return [child for child in el if child.tag == tag]
+            return list(el.iterdescendants(tag))
+        if combinator == ">":
+            return [
+                c for c in self._index.get(key, ()) if c.getparent() is el and _matches(c, simple)
+            ]
+        return [
+            c
+            for c in self._index.get(key, ())
+            if _matches(c, simple) and any(a is el for a in c.iterancestors())
+        ]
 
 
 def _elements(result: object) -> list[Element]:
     return [el for el in result if isinstance(el, Element)] if isinstance(result, list) else []
 
 
-def _matches(el: Element, simple: tuple[str, frozenset[str]]) -> bool:
-    tag, classes = simple
-    return (not tag or el.tag == tag) and classes <= set((el.get("class") or "").split())
+# A compound made of a tag, an id and classes only (`h1.detail-title`, `#header`, `a`), matched
+# without XPath: (tag or "", id or None, classes).
+_Simple = tuple[str, str | None, frozenset[str]]
+_SIMPLE = re.compile(
+    r"(?P<tag>[a-zA-Z][a-zA-Z0-9]*)?(?P<id>#-?[_a-zA-Z][_a-zA-Z0-9-]*)?"
+    r"(?P<classes>(?:\.-?[_a-zA-Z][_a-zA-Z0-9-]*)*)"
+)
+_Check = etree.XPath | _Simple
+_Rest = etree.XPath | tuple[str, _Simple]
 
 
-# The first compound as a tag and classes (`h1.detail-title`), checked without XPath.
-_SIMPLE = re.compile(r"(?P<tag>[a-zA-Z][a-zA-Z0-9]*)?(?P<classes>(?:\.-?[_a-zA-Z][_a-zA-Z0-9-]*)+)")
-_Check = etree.XPath | tuple[str, frozenset[str]]
+def _simple(compound: str) -> _Simple | None:
+    match = _SIMPLE.fullmatch(compound)
+    if match is None or not compound:
+        return None
+    classes = match.group("classes")
+    return (
+        (match.group("tag") or "").lower(),
+        match.group("id")[1:] if match.group("id") else None,
+        frozenset(classes[1:].split(".")) if classes else frozenset(),
+    )
+
+
+def _key_of(simple: _Simple) -> str | None:
+    _, id_, classes = simple
+    if id_ is not None:
+        return "#" + id_
+    return "." + min(classes) if classes else None
+
+
+def _matches(el: Element, simple: _Simple) -> bool:
+    tag, id_, classes = simple
+    if (tag and el.tag != tag) or (id_ is not None and el.get("id") != id_):
+        return False
+    return not classes or classes <= set((el.get("class") or "").split())
 
 
 @lru_cache(maxsize=512)
-def _plan(css: str) -> tuple[str, _Check, etree.XPath | None] | None:
-    """(index key, check of the first compound, XPath of the rest) or None to fall back."""
+def _plan(css: str) -> tuple[str, _Check, _Rest | None] | None:
+    """(index key, check of the first compound, the rest) or None to fall back to XPath. The
+    rest is a combinator and a simple compound when it is one, else its XPath."""
     split = _split_first(css.strip())
     if split is None:
         return None
@@ -139,15 +201,14 @@ def _plan(css: str) -> tuple[str, _Check, etree.XPath | None] | None:
     key = _KEY.search(_BRACKETED.sub("", head))
     if key is None or combinator in ("+", "~"):
         return None
-    simple = _SIMPLE.fullmatch(head)
     try:
-        first: _Check = (
-            ((simple.group("tag") or "").lower(), frozenset(simple.group("classes")[1:].split(".")))
-            if simple
-            else etree.XPath(_TRANSLATOR.css_to_xpath(head, prefix="self::"))
+        first: _Check = _simple(head) or etree.XPath(
+            _TRANSLATOR.css_to_xpath(head, prefix="self::")
         )
         if not tail:
             return key.group(0), first, None
+        if _split_first(tail) == (tail, " ", "") and (simple := _simple(tail)) is not None:
+            return key.group(0), first, (combinator, simple)
         prefix = "child::" if combinator == ">" else "descendant::"
         return key.group(0), first, etree.XPath(_TRANSLATOR.css_to_xpath(tail, prefix=prefix))
     except (SelectorError, etree.XPathSyntaxError):  # evaluated the plain way, which reports it

@@ -40,11 +40,28 @@ def site_of(url: str) -> str:
 
 
 def article_ref(url: str, profile: Profile) -> ArticleRef | None:
-    match = profile.article_pattern.match(_split(url).path)
+    return _article_ref(url, profile.article_pattern)
+
+
+# A crawl meets each article's URL on its listing, its archive day, the related lists of its
+# neighbours and its own page, and the menu's and calendar's URLs on every page: remembering
+# the last few thousand answers saves parsing them again (`urlsplit`'s own cache holds 128).
+_URL_CACHE = 8192
+
+
+@lru_cache(maxsize=_URL_CACHE)
+def _article_ref(url: str, pattern: re.Pattern[str]) -> ArticleRef | None:
+    match = pattern.match(url_path(url))
     if match is None:
         return None
     groups = match.groupdict()
     return ArticleRef(groups["article_id"], groups.get("category_id"), groups["slug"])
+
+
+@lru_cache(maxsize=_URL_CACHE)
+def url_path(url: str) -> str:
+    """The URL's path ("" for a URL that does not parse)."""
+    return _split(url).path
 
 
 def generic_article_id(url: str) -> str | None:

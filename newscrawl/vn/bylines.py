@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscrawl.vn import _names as n
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
@@ -20,6 +21,7 @@ from newscrawl.vn.text import clean_multiline, fold_cleaned
 TEXT_LIMIT = 500
 RAW_LIMIT = 2_000
 _LINE_LIMIT = 80
+_CACHE_SIZE = 4096  # distinct bylines remembered (a few hundred KB at most)
 _I = re.IGNORECASE
 
 _ROLE_WORD = (
@@ -102,10 +104,22 @@ class _Reading:
 
 def parse_byline(text: str) -> Byline:
     """Authors (people only), the credited outlet, the role prefix as written."""
-    r = _read(clean_multiline(text[:RAW_LIMIT])[:TEXT_LIMIT].split("\n"))
-    return Byline(r.authors or r.staff, r.source, r.role, r.editors, r.affiliation)
+    authors, source, role, editors, affiliation = _parsed(text[:RAW_LIMIT])
+    return Byline(list(authors), source, role, list(editors), affiliation)
 
 
+# A portal's bylines are its few dozen reporters' names, read on every article (and tried at
+# the end of every article's text): reading each distinct one once is enough. Results are
+# immutable (tuples and a bool), so a caller can never alter what the cache holds.
+@lru_cache(maxsize=_CACHE_SIZE)
+def _parsed(
+    text: str,
+) -> tuple[tuple[str, ...], str | None, str | None, tuple[str, ...], str | None]:
+    r = _read(clean_multiline(text)[:TEXT_LIMIT].split("\n"))
+    return tuple(r.authors or r.staff), r.source, r.role, tuple(r.editors), r.affiliation
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
 def looks_like_byline(text: str) -> bool:
     """Could this short line (or two lines joined by "\\n") be the byline ending an article?"""
     if len(text) > RAW_LIMIT:

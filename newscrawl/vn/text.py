@@ -18,6 +18,14 @@ _INVISIBLE = re.compile(
     "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
 )
 
+# Whitespace other than the space: what `str.split` (and `\s`) also split on
+# (tests/vn/test_text.py checks the list against `str.isspace` over all of Unicode).
+WHITESPACE_BUT_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# A character `clean_text` removes or turns into a space: one class, so one fast scan.
+_NOT_CLEAN = re.compile("[" + _INVISIBLE.pattern[1:-1] + WHITESPACE_BUT_SPACE + "]")
+
 # An entity as an editor's CMS may leave it in visible text, including double encoding
 # (`&amp;agrave;`). Named entities need their semicolon: without it `&not` inside prose such
 # as "&notes" would be decoded, which a browser only does for a few legacy names.
@@ -42,7 +50,20 @@ _OLD_TONE = re.compile(f"(?:{'|'.join(_OLD_PLACEMENT)})" + r"(?![^\W\d_])")
 
 def clean_text(text: str) -> str:
     """NFC, entities decoded, invisible characters removed, whitespace collapsed, stripped."""
+    if _is_clean(text):
+        return text
     return " ".join(_normalise(text).split())
+
+
+def _is_clean(text: str) -> bool:
+    """Would `clean_text` give the text back unchanged? Most text nodes of a page already are
+    clean (one space between words, composed, no entity): one scan tells, where the cleanup
+    itself splits and joins every word."""
+    if not text or text[0] == " " or text[-1] == " " or "  " in text or "&" in text:
+        return not text
+    if _NOT_CLEAN.search(text) is not None:
+        return False
+    return text.isascii() or unicodedata.is_normalized("NFC", text)
 
 
 def clean_multiline(text: str) -> str:

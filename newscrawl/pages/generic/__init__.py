@@ -138,8 +138,11 @@ class GenericReader:
     @cached_property
     def lead_element(self) -> Element | None:
         """A standfirst marked as one (`sapo`, `summary`, ...) just after the headline."""
+        marked = self.selection.marked(_LEAD_CLASS)
+        if not marked:
+            return None  # and the page's structure need not be read for it
         anchor = self.anchor
-        for el in self.selection.marked(_LEAD_CLASS):
+        for el in marked:
             if anchor is not None and (
                 self.order.before(el, anchor) or tree_distance(el, anchor) > _MAX_LEAD_DISTANCE
             ):
