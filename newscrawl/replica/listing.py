@@ -37,6 +37,19 @@ def news_list(items: Sequence[ListItem]) -> list[str]:
     return lines
 
 
+# Up to this many pages every number is shown; a longer listing shows the first and last
+# pages and PAGING_WINDOW either side of the current one, with "…" between, as CMSs do.
+PAGING_ALL = 10
+PAGING_WINDOW = 2
+
+
+def page_numbers(current: int, pages: int) -> list[int]:
+    if pages <= PAGING_ALL:
+        return list(range(1, pages + 1))
+    window = range(max(1, current - PAGING_WINDOW), min(pages, current + PAGING_WINDOW) + 1)
+    return sorted({1, pages, *window})
+
+
 def paging(current: int, pages: int, href: Callable[[int], str]) -> list[str]:
     """Numbered pages with previous/next links; nothing when everything fits one page."""
     if pages <= 1:
@@ -44,7 +57,11 @@ def paging(current: int, pages: int, href: Callable[[int], str]) -> list[str]:
     parts: list[str] = []
     if current > 1:
         parts.append(f'<a class="prev" href="{attr(href(current - 1))}">« Trang trước</a>')
-    for number in range(1, pages + 1):
+    shown = 0
+    for number in page_numbers(current, pages):
+        if number > shown + 1:
+            parts.append('<span class="dots">…</span>')
+        shown = number
         if number == current:
             parts.append(f'<a class="active">{number}</a>')
         else:
