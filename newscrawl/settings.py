@@ -92,6 +92,12 @@ ITEM_PIPELINES = {
     # Off unless NEWSCRAWL_STATE_DIR is set.
     "newscrawl.state.pipeline.StatePipeline": 400,
 }
+# Scrapy starts CONCURRENT_ITEMS asyncio tasks (100 by default) for every response's output,
+# however little it holds; a page here yields one item and some requests (BENCHMARKS.md).
+CONCURRENT_ITEMS = 8
+# Scrapy caches this check weakly by callback, and a bound method dies at once: the callback's
+# source would be re-parsed with `ast` for every response. Our callbacks return nothing.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 # -- Scheduled runs -------------------------------------------------------------------------
 EXTENSIONS = {

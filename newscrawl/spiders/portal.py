@@ -80,6 +80,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
         self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
         self.walk_archive = archive not in ("0", "false", "no")
         self._listings: set[str] = set()
+        self._requested: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:

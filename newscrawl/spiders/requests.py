@@ -33,6 +33,7 @@ class FollowsLinks:
     crawler: Crawler
     settings: BaseSettings
     _listings: set[str]
+    _requested: set[str]  # article ids requested in this run
     parse_article: Callable[..., Any]
     parse_archive: Callable[..., Any]
     on_error: Callable[[Failure], Any]
@@ -53,10 +54,12 @@ class FollowsLinks:
         target = rebase(strip_tracking(url), self.base_url, self.profile)
         if target is None:
             return
-        # With state, listings are walked afresh each run (the frontier decides how far), so
-        # the JOBDIR duplicate filter must not hide a listing a killed run had requested.
+        # Each listing once per run, told here rather than by the duplicate filter: the menu
+        # and the calendar link the same listings from page after page. With state, listings
+        # are walked afresh each run (the frontier decides how far), so the JOBDIR duplicate
+        # filter must not hide a listing a killed run had requested.
         stateful = self.crawl_state is not None
-        if stateful and target in self._listings:
+        if target in self._listings:
             return
         self._listings.add(target)
         yield scrapy.Request(
@@ -86,6 +89,11 @@ class FollowsLinks:
     ) -> Iterator[scrapy.Request]:
         for article_id, (target, link) in self.article_links(urls).items():
             self.crawler.stats.inc_value("newscrawl/links/article")
+            if article_id in self._requested:
+                # Asked for already in this run: the duplicate filter would drop it too, after
+                # every spider middleware and a fingerprint (most links are such repeats).
+                continue
+            self._requested.add(article_id)
             state = self.crawl_state
             if state is not None and state.gave_up(article_id):
                 # Failed in NEWSCRAWL_STATE_MAX_FAILED_RUNS runs already (docs/faults.md).
