@@ -6,8 +6,8 @@ from datetime import datetime
 
 from newscrawl.article import build_article
 from newscrawl.items import Article
-from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.profile import Profile, get_profile
+from newscrawl.pages.reading import parse_page, read_article
 
 
 def extract_article(
@@ -25,5 +25,5 @@ def extract_article(
     Crawl-only fields are absent (`fetched_at` unless given) or null (`warc`).
     """
     chosen = get_profile(profile) if isinstance(profile, str) else profile
-    page = ArticlePage(html, url, profile=chosen, content_type=content_type)
-    return build_article(page.to_raw(), fetched_at=fetched_at)
+    raw = read_article(parse_page(html, content_type), url, chosen)
+    return build_article(raw, fetched_at=fetched_at)

@@ -42,7 +42,7 @@ _CATEGORY_ID = re.compile(r"/(\d+)(?:/|$)")
 class ArticlePage:
     def __init__(
         self,
-        html: str | bytes | Selector,
+        html: str | bytes | Selector | Element,
         url: str,
         *,
         profile: Profile | None = None,

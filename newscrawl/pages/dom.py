@@ -14,9 +14,8 @@ from typing import TypeAlias, cast
 from lxml import etree
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
-from w3lib.encoding import html_to_unicode
 
-from newscrawl import vn
+from newscrawl import charsets, vn
 
 # Elements of a parsed page: plain lxml elements (no `lxml.html` class lookup, which costs a
 # Python call for every element the layers touch); parsel's `HtmlElement`s are elements too.
@@ -51,18 +50,14 @@ _EMPTY = "<html><head></head><body></body></html>"
 
 
 def decode_html(html: str | bytes, content_type: str | None = None) -> str:
-    """Decode page bytes as a browser would: BOM, HTTP charset, `<meta charset>`, then sniffing."""
-    if isinstance(html, str):
-        return html
-    try:
-        _, text = html_to_unicode(content_type, html)
-    except (LookupError, ValueError):  # a charset name Python does not know
-        text = html.decode("utf-8", "replace")
-    return text
+    """Page bytes as text, the way the crawl decodes them (`charsets.decode_html`)."""
+    return html if isinstance(html, str) else charsets.decode_html(html, content_type).text
 
 
-def parse_html(html: str | bytes | Selector, content_type: str | None = None) -> Element:
+def parse_html(html: str | bytes | Selector | Element, content_type: str | None = None) -> Element:
     """The page as an lxml tree; junk, empty or undecodable input gives an empty document."""
+    if isinstance(html, Element):
+        return html  # parsed already (pages/reading.py)
     if isinstance(html, Selector):
         root = html.root
         return root if isinstance(root, Element) else _empty()

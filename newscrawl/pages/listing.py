@@ -35,7 +35,7 @@ class SectionRef:
 
 
 class ListingPage:
-    def __init__(self, html: str | bytes | Selector, url: str, profile: Profile) -> None:
+    def __init__(self, html: str | bytes | Selector | Element, url: str, profile: Profile) -> None:
         self.url = url
         self.profile = profile
         self.root: Element = parse_html(html)
@@ -162,10 +162,14 @@ class ListingPage:
 
     def calendar_days(self) -> list[str]:
         """Archive day links offered by the page (its calendar), in page order."""
-        selected = self._all("calendar_days")
-        candidates = [absolute(a.get("href") or "", self.url) for a in selected]
-        if not selected:
-            candidates = list(self.links)
+        if not self.profile.selector("calendar_days"):
+            # A profile that cannot point at the calendar: every archive-day link on the page.
+            candidates: list[str | None] = list(self.links)
+        else:
+            # One that can: links elsewhere on the page (a "today" widget, a footer) are not it.
+            candidates = [
+                absolute(a.get("href") or "", self.url) for a in self._all("calendar_days")
+            ]
         return [u for u in candidates if u and self.archive_day(u) is not None]
 
     def previous_month(self) -> str | None:

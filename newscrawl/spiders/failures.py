@@ -19,8 +19,9 @@ from newscrawl.failures import FailureRecord, Kind
 from newscrawl.failures.classify import classify
 from newscrawl.fetch.retry import GAVE_UP, LAST_STATUS
 from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.pages.reading import ParsedPage
 from newscrawl.pages.urls import article_ref
-from newscrawl.spiders.reading import ReadPage, Unreadable, read_page
+from newscrawl.spiders.reading import Unreadable, read_page
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -45,8 +46,8 @@ class RecordsFailures:
     def fallback_charsets(self) -> list[str]:
         return self.settings.getlist("NEWSCRAWL_FALLBACK_CHARSETS", list(DEFAULT_FALLBACKS))
 
-    def read(self, response: Response) -> ReadPage | FailureRecord:
-        """The page, decoded and parsed (`reading.py`), or the record of why it cannot be."""
+    def read(self, response: Response) -> ParsedPage | FailureRecord:
+        """The page, decoded and parsed (`pages/reading.py`), or the record of why it cannot be."""
         read = read_page(response, self.fallback_charsets)
         if isinstance(read, Unreadable):
             assert self.crawler.stats is not None

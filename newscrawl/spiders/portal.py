@@ -29,9 +29,10 @@ from newscrawl.failures import ArticleSkipped, FailureRecord
 from newscrawl.fetch.origins import OriginPolicy, policy_for
 from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.middlewares import FETCHED_AT
-from newscrawl.pages.article import ArticlePage, is_article
+from newscrawl.pages.article import is_article
 from newscrawl.pages.listing import ListingPage
 from newscrawl.pages.profile import Profile, get_profile
+from newscrawl.pages.reading import read_article
 from newscrawl.server import RunningServer, start_server
 from newscrawl.spiders.failures import RecordsFailures
 from newscrawl.spiders.reading import not_an_article
@@ -175,14 +176,13 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
             yield read
             return
         try:
-            raw = ArticlePage(read.selector, response.url, profile=self.profile).to_raw()
-            listing = None if revisit else ListingPage(read.selector, response.url, self.profile)
+            raw = read_article(read, response.url, self.profile)
+            listing = None if revisit else ListingPage(read.root, response.url, self.profile)
             links = listing.article_links() if listing is not None else []
         except Exception as exc:  # a page that breaks the page layer costs that page only
             logger.exception("The page layer failed on %s", response.url)
             yield self.page_failure(response, "parse_error", f"{type(exc).__name__}: {exc}")
             return
-        raw.warnings = sorted({*raw.warnings, *read.warnings})
         if not is_article(raw):
             reason, detail = not_an_article(raw, read)
             self.crawler.stats.inc_value("newscrawl/pages/not_article")
@@ -216,7 +216,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
         read = self.read(response)
         if isinstance(read, FailureRecord):
             return read
-        return ListingPage(read.selector, response.url, self.profile)
+        return ListingPage(read.root, response.url, self.profile)
 
     def _enter_archive(self, page: ListingPage) -> Iterator[scrapy.Request]:
         """Enter the date archive at the first day of each month within bounds, newest first:

@@ -17,7 +17,6 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newscrawl.pages.dom import select_all
 from newscrawl.pages.listing import ListingPage
 
 if TYPE_CHECKING:
@@ -45,11 +44,9 @@ def month_entries(template: str, lower: date, upper: date) -> list[str]:
 def calendar_links(page: ListingPage, lower: date, upper: date) -> list[str]:
     """Days of the page's own month its calendar links, within [lower, upper].
 
-    Only links inside the profile's calendar count: `ListingPage.calendar_days` falls back to
-    every link of the page when the calendar links no day, and would then take a trap's
-    "next day" link for a calendar day."""
-    selectors = page.profile.selector("calendar_days")
-    if not selectors or not select_all(page.root, selectors):
+    Only a profile that points at the calendar is followed through it: without one, every
+    archive-day link on the page would do, a trap's "next day" link among them."""
+    if not page.profile.selector("calendar_days"):
         return []
     here = page.archive_day()
     links: list[str] = []

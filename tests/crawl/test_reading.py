@@ -7,10 +7,11 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.profile import get_profile
+from newscrawl.pages.reading import ParsedPage, reaches_depth_limit
 from newscrawl.server.faults import CHARSET_MODES
 from newscrawl.server.faults.charsets import recode
 from newscrawl.server.faults.payloads import JPEG, PDF, malformed
-from newscrawl.spiders.reading import ReadPage, Unreadable, depth, read_page
+from newscrawl.spiders.reading import Unreadable, read_page
 from tests.support import REPLICA
 
 URL = "http://127.0.0.1:8000/tin-tuc/20/220730/x"
@@ -25,9 +26,9 @@ def _html(body: bytes, content_type: str = "text/html; charset=utf-8") -> Respon
 
 def test_a_clean_page_reads_without_warnings() -> None:
     read = read_page(_html(PAGE))
-    assert isinstance(read, ReadPage)
+    assert isinstance(read, ParsedPage)
     assert (read.warnings, read.truncated) == ((), False)
-    assert ArticlePage(read.selector, URL, profile=PROFILE).to_raw().body
+    assert ArticlePage(read.root, URL, profile=PROFILE).to_raw().body
 
 
 def test_pdfs_and_images_are_not_html() -> None:
@@ -40,22 +41,22 @@ def test_pdfs_and_images_are_not_html() -> None:
 
 def test_html_served_as_text_is_still_html() -> None:
     response = TextResponse(URL, body=PAGE, headers={"Content-Type": "text/plain"})
-    assert isinstance(read_page(response), ReadPage)
+    assert isinstance(read_page(response), ParsedPage)
 
 
 def test_markup_nested_deeper_than_the_parser_keeps_is_flagged() -> None:
     read = read_page(_html(malformed(PAGE, "deep", 10_000)))
-    assert isinstance(read, ReadPage)
+    assert isinstance(read, ParsedPage)
     assert read.truncated
     assert read.warnings == ("markup_truncated",)
-    assert depth(read.selector.root) == 256
+    assert reaches_depth_limit(read.root)
 
 
 def test_a_mislabelled_charset_is_read_right_and_flagged() -> None:
     body, content_type = recode(PAGE, CHARSET_MODES["cp1258-mislabelled"])
     read = read_page(_html(body, content_type))
-    assert isinstance(read, ReadPage)
+    assert isinstance(read, ParsedPage)
     assert read.warnings == ("charset_mismatch",)
-    raw = ArticlePage(read.selector, URL, profile=PROFILE).to_raw()
+    raw = ArticlePage(read.root, URL, profile=PROFILE).to_raw()
     clean = ArticlePage(PAGE, URL, profile=PROFILE).to_raw()
     assert (raw.title, raw.body) == (clean.title, clean.body)

@@ -90,7 +90,7 @@ def test_deep_nesting_from_a_scrapy_response(tag: str) -> None:
 def _seconds(make: Callable[[int], str], n: int) -> float:
     html = make(n)
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         start = time.perf_counter()
         extract_article(html, URL)
         best = min(best, time.perf_counter() - start)
@@ -109,4 +109,6 @@ def _seconds(make: Callable[[int], str], n: int) -> float:
 )
 def test_time_grows_linearly_with_the_page(make: Callable[[int], str]) -> None:
     small, large = _seconds(make, 1_000), _seconds(make, 8_000)
-    assert large < 8 * small * 2  # eight times the page: linear, with room for noise
+    # Eight times the page: linear is 8x, quadratic 64x; 24x leaves room for a busy machine
+    # (best of three runs each) and still tells the two apart.
+    assert large < 8 * small * 3

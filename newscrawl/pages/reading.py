@@ -1,0 +1,63 @@
+"""Page bytes to the tree the page layer reads, and an article off that tree: the one way both
+the crawl and `extract_article` read a page, so that the two can never disagree.
+
+The text comes from `charsets.decode_html` (declarations checked against the bytes, mismatches
+flagged) rather than the plain precedence that turns a mislabelled page into mojibake, and the
+tree keeps libxml2's default depth limit rather than parsel's `huge_tree`, which would let
+pathological nesting reach Python's recursion limit in recursive page code. A tree that reached
+the limit has lost the rest of the page: the article read off it says so (`markup_truncated`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from newscrawl.charsets import DEFAULT_FALLBACKS, decode_html
+from newscrawl.items import RawArticle
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.dom import Element, parse_html
+from newscrawl.pages.profile import Profile
+
+# libxml2 keeps no element nested deeper than this (without XML_PARSE_HUGE) and drops the
+# rest of the document.
+PARSER_MAX_DEPTH = 256
+TRUNCATED = "markup_truncated"
+# True when an element sits PARSER_MAX_DEPTH levels down (the root is level 1). One XPath step
+# per level, in C: a normal page's node set is empty after twenty steps, where a Python walk
+# of the whole tree cost a fifth of a millisecond per page.
+_AT_DEPTH_LIMIT = etree.XPath("boolean(self::*" + "/*" * (PARSER_MAX_DEPTH - 1) + ")")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPage:
+    root: Element
+    warnings: tuple[str, ...]  # for the article: charset codes (charsets.py), TRUNCATED
+    truncated: bool  # the markup nests deeper than the parser keeps: content was dropped
+
+
+def parse_page(
+    html: str | bytes, content_type: str | None = None, fallbacks: Sequence[str] = DEFAULT_FALLBACKS
+) -> ParsedPage:
+    """Decode (bytes only) and parse; never raises on junk, which gives an empty document."""
+    if isinstance(html, bytes):
+        decoded = decode_html(html, content_type, fallbacks)
+        text, warnings = decoded.text, decoded.warnings
+    else:
+        text, warnings = html, ()
+    root = parse_html(text)
+    truncated = reaches_depth_limit(root)
+    return ParsedPage(root, (*warnings, TRUNCATED) if truncated else warnings, truncated)
+
+
+def reaches_depth_limit(root: Element) -> bool:
+    return bool(_AT_DEPTH_LIMIT(root))
+
+
+def read_article(page: ParsedPage, url: str, profile: Profile | None) -> RawArticle:
+    """The article on a parsed page, carrying the page's own warnings."""
+    raw = ArticlePage(page.root, url, profile=profile).to_raw()
+    raw.warnings = sorted({*raw.warnings, *page.warnings})
+    return raw
