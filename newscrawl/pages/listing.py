@@ -18,6 +18,9 @@ from newscrawl.pages.urls import absolute, article_ref, url_path
 
 _NEXT_TEXT = re.compile(r"^(trang sau|tiếp|sau|next|›|»|>)\s*[›»>]?$", re.I)
 _STARTS_WITH_DIGIT = re.compile(r"\s*[0-9]")
+# What any text _NEXT_TEXT matches contains before cleaning, decomposed ("tie\u0302\u0301p")
+# or entity-encoded ("&raquo;") as it may be.
+_NEXT_HINT = re.compile(r"sau|ti|next|[›»>&]", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,19 +116,24 @@ class ListingPage:
         """The next page of this listing: the page numbered one more, else a "next" link."""
         here = self._listing_position(self.url)
         if here is not None:
+            wanted = (here[0], here[1] + 1)
+            patterns = (self.profile.section_pattern, self.profile.archive_day_pattern)
             for url in self.links:
-                if self._listing_position(url) == (here[0], here[1] + 1):
+                if _url_position(url, *patterns) == wanted:
                     return url
         for el in self._all("next_page"):
             found = absolute(el.get("href") or "", self.url)
             if found:
                 return found
         for a in self.root.iter("a"):
-            # A link whose text starts with a digit (a page number, a calendar day) is never
-            # "next": not worth cleaning its text to find out.
+            # Only a text that could say "next" is worth cleaning to find out: not a page
+            # number or a calendar day, and with one of the words or marks in it.
+            if not a.get("href"):
+                continue
+            raw = "".join(itertext(a))
             if (
-                a.get("href")
-                and not _STARTS_WITH_DIGIT.match("".join(itertext(a)))
+                not _STARTS_WITH_DIGIT.match(raw)
+                and _NEXT_HINT.search(raw)
                 and _NEXT_TEXT.match(text_of(a) or "")
             ):
                 return absolute(a.get("href") or "", self.url)
@@ -133,9 +141,7 @@ class ListingPage:
 
     def _listing_position(self, url: str) -> tuple[tuple[str, ...], int] | None:
         """(which listing, page number) of a section or archive-day URL."""
-        return _position(
-            url_path(url), self.profile.section_pattern, self.profile.archive_day_pattern
-        )
+        return _url_position(url, self.profile.section_pattern, self.profile.archive_day_pattern)
 
     # -- the date archive -------------------------------------------------------------------
 
@@ -181,9 +187,12 @@ class ListingPage:
 
 
 @lru_cache(maxsize=8192)
-def _position(path: str, *patterns: re.Pattern[str] | None) -> tuple[tuple[str, ...], int] | None:
-    """(which listing, page number) of a path, by the first of `patterns` it matches. The same
-    paths (a listing's pages, the calendar's days) come up on page after page."""
+def _url_position(
+    url: str, *patterns: re.Pattern[str] | None
+) -> tuple[tuple[str, ...], int] | None:
+    """(which listing, page number) of a URL, by the first of `patterns` its path matches.
+    The same URLs (a listing's pages, the calendar's days) come up on page after page."""
+    path = url_path(url)
     for pattern in patterns:
         match = pattern.match(path) if pattern else None
         if pattern and match:
