@@ -1,0 +1,124 @@
+"""Each benchmark script runs with `--quick` on a small replica and prints a sane table.
+
+Figures, not timings: the checks are that every row is there, that the crawls fetched exactly
+the replica's pages and exported every article, and that the numbers are of a plausible
+magnitude. The server is nginx where installed; one script is run with `--server newscrawl`,
+so the fallback is exercised everywhere (and is all there is without nginx).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+pytestmark = pytest.mark.e2e
+
+QUICK_ARTICLES = 200
+_NUMBER = r"[\d,]+(?:\.\d+)?"
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Shared by the scripts, so the 200-article replica is made once."""
+    return tmp_path_factory.mktemp("bench")
+
+
+def run(script: str, *args: str, timeout: float = 240) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", f"benchmarks.{script}", "--quick", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.splitlines()
+
+
+def row(lines: list[str], label: str) -> list[float]:
+    """The numbers of the table row labelled `label` (left-aligned, or right-aligned)."""
+    head = re.compile(rf"^\s*{re.escape(label)}(?:\s{{2,}}|\s(?=\s*\d))")
+    found = [line for line in lines if head.match(line)]
+    assert found, f"no row {label!r} in:\n" + "\n".join(lines)
+    rest = head.sub("", found[0], count=1)
+    return [float(n.replace(",", "")) for n in re.findall(_NUMBER, rest)]
+
+
+def urls_of(work: Path) -> int:
+    urls = work / f"replica-{QUICK_ARTICLES}-s1.expected" / "portal-urls.txt"
+    return len(urls.read_text("utf-8").splitlines())
+
+
+def test_crawl_throughput(work: Path) -> None:
+    lines = run("crawl_throughput", "--work", str(work))
+    assert any(line.startswith("machine: ") for line in lines)
+    pages = urls_of(work)
+    for variant in ("null", "null + settings", "null, tuned"):
+        fetched, items, per_s, cpu_ms, ratio = row(lines, variant)
+        assert (fetched, items) == (pages, 0)
+        assert 1 < per_s < 100_000
+        assert 0.05 < cpu_ms < 1000
+        assert ratio > 0
+    for variant in ("full", "full + WARC", "full + state"):
+        fetched, items, per_s, cpu_ms, ratio = row(lines, variant)
+        assert (fetched, items) == (pages, QUICK_ARTICLES)
+        assert 1 < per_s < 100_000
+        assert 0.05 < cpu_ms < 1000
+        assert 0 < ratio < 1000
+    assert row(lines, "null")[-1] == 100  # the null spider against itself
+    assert any(line.startswith("goal: full crawl >= 85%") for line in lines)
+
+
+def test_memory_with_the_fallback_server(work: Path) -> None:
+    lines = run("memory", "--work", str(work), "--server", "newscrawl")
+    assert any("served by newscrawl serve" in line for line in lines)
+    for size in (QUICK_ARTICLES, 2 * QUICK_ARTICLES):
+        pages, exported, peak = row(lines, f"{size:,}")[:3]
+        assert exported == size
+        assert pages > size
+        assert 20 < peak < 2000  # MB: a Python process with Scrapy and lxml loaded
+    assert any(line.startswith("goals at 400 articles") for line in lines)
+
+
+def test_reparse(work: Path) -> None:
+    lines = run("reparse", "--work", str(work))
+    pages, answered, per_s, ms, _ = row(lines, "newscrawl extract_article")
+    assert pages == answered == 50 + 73  # every page is an article newscrawl reads
+    assert per_s > 10
+    assert 0 < ms < 100
+    articles, exported, per_s, ms = row(lines, "newscrawl reparse (WARC, command)")
+    assert articles == exported == QUICK_ARTICLES
+    assert per_s > 1
+    assert ms > 0
+    assert any(line.startswith("goal: extract_article >= 10x") for line in lines)
+
+
+def test_profile_crawl(work: Path) -> None:
+    """With py-spy (and ptrace) the table; without, a clear refusal."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "benchmarks.profile_crawl", "--quick", "--work", str(work)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=240)
+    if done.returncode == 2:
+        assert "py-spy" in done.stderr
+        return
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = done.stdout.splitlines()
+    null, full, _ = row(lines, "total")
+    assert 0 < null < full
+    assert row(lines, "article pages: extraction (ArticlePage)")[0] == 0  # not in the null run
+
+
+def test_vn_parsers() -> None:
+    lines = run("vn_parsers")
+    right, total = row(lines, "newscrawl.vn.parse_timestamp")[:2]
+    assert 0 < right <= total
+    assert any(line.startswith("dateutil.parser.parse") for line in lines)
