@@ -7,11 +7,9 @@ the file being written and writes them beside it when that file is closed.
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -29,7 +27,7 @@ from newscrawl.archive.records import (
     revisit_record,
     warc_date,
 )
-from newscrawl.archive.writer import ClosedFile, Placement, RecordSerializer, RollingWarcWriter
+from newscrawl.archive.writer import ClosedFile, Placement, RollingWarcWriter
 from newscrawl.items import WarcLocation
 
 logger = logging.getLogger(__name__)
@@ -43,21 +41,6 @@ class Archived:
     location: WarcLocation
     revisit: bool
     written: int  # bytes added to the WARC files
-
-
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    """An exchange's records, built and looked up, not yet written."""
-
-    exchange: Exchange
-    digest: str
-    response_id: str
-    earlier: Capture | None  # the capture already holding this payload: a revisit
-    records: list[ArcWarcRecord]  # request, then response or revisit
-
-
-def _compress_all(serialize: RecordSerializer, plain: list[bytes]) -> list[bytes]:
-    return [serialize.compress(data) for data in plain]
 
 
 def _dedupable(exchange: Exchange) -> bool:
@@ -88,31 +71,11 @@ class Archiver:
             on_closed=self._file_closed,
         )
         self.closed = False
-        # One thread: compression keeps pace with the crawl, and memory stays bounded.
-        self._compressor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newscrawl-warc")
         # The last resort when the reactor is stopped without closing the spider (a second
         # SIGTERM): the interpreter still exits normally, and the file gets its final name.
         atexit.register(self.close)
 
     def archive(self, exchange: Exchange) -> Archived:
-        prepared = self._prepare(exchange)
-        return self._place(prepared, [self.writer.serialize(r) for r in prepared.records])
-
-    async def archive_async(self, exchange: Exchange) -> Archived:
-        """`archive`, with the records compressed on a worker thread: gzip is most of what
-        archiving costs, and zlib lets go of the GIL, so the crawl goes on meanwhile on the
-        other core. The write itself stays on the calling thread, one write per exchange."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # not on an asyncio loop (another Twisted reactor)
-            return self.archive(exchange)
-        prepared = self._prepare(exchange)
-        serialize = self.writer.serialize
-        plain = [serialize.plain(record) for record in prepared.records]
-        members = await loop.run_in_executor(self._compressor, _compress_all, serialize, plain)
-        return self._place(prepared, members)
-
-    def _prepare(self, exchange: Exchange) -> _Prepared:
         if self.closed:
             raise RuntimeError("the archive is closed")
         digest = payload_digest(exchange.body)
@@ -124,16 +87,10 @@ class Archiver:
         else:
             response = response_record(exchange, response_id, request_id, digest)
         request = request_record(exchange, request_id, response_id)
-        return _Prepared(exchange, digest, response_id, earlier, [request, response])
-
-    def _place(self, prepared: _Prepared, members: list[bytes]) -> Archived:
-        if self.closed:  # closed while the records were being compressed
-            raise RuntimeError("the archive is closed")
-        placed = self.writer.append(members)
-        self._remember_lines(prepared.records, placed)
-        exchange, earlier, response_id = prepared.exchange, prepared.earlier, prepared.response_id
+        placed = self.writer.write([request, response])
+        self._remember_lines([request, response], placed)
         if earlier is None and _dedupable(exchange):
-            self._remember_capture(exchange, prepared.digest, response_id, placed[1])
+            self._remember_capture(exchange, digest, response_id, placed[1])
         self.writer.roll_if_full()
         return Archived(
             location=_location(earlier) if earlier else _here(placed[1], response_id),
@@ -146,7 +103,6 @@ class Archiver:
             return
         self.closed = True
         atexit.unregister(self.close)
-        self._compressor.shutdown(wait=True)
         try:
             self.writer.close()
         finally:

@@ -76,7 +76,7 @@ class WarcMiddleware:
         request.meta.pop(WARC_LOCATION, None)
         _offer_replayable_codings(request)
 
-    async def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         if "cached" in response.flags:
             # A copy from the HTTP cache was fetched some other time: not evidence of this one.
             self.stats.inc_value(STATS + "skipped/cached")
@@ -85,7 +85,7 @@ class WarcMiddleware:
             self.stats.inc_value(STATS + "skipped/not_http")
             return response
         try:
-            archived = await self.archiver.archive_async(exchange_of(request, response))
+            archived = self.archiver.archive(exchange_of(request, response))
         except Exception as exc:  # one response that cannot be archived must not stop a crawl
             self.stats.inc_value(STATS + "errors")
             logger.warning("Could not archive %s: %r", response.url, exc)

@@ -59,19 +59,11 @@ class RecordSerializer:
         self._writer = WARCWriter(io.BytesIO(), gzip=False, warc_version=WARC_VERSION)
 
     def __call__(self, record: ArcWarcRecord) -> bytes:
-        return self.compress(self.plain(record))
-
-    def plain(self, record: ArcWarcRecord) -> bytes:
-        """The record uncompressed (warcio's Python code: on the calling thread)."""
         buffer = io.BytesIO()
         self._writer.out = buffer
         self._writer.write_record(record)
-        return buffer.getvalue()
-
-    def compress(self, plain: bytes) -> bytes:
-        """One gzip member. Pure, and zlib lets go of the GIL: safe on any thread."""
         compressor = zlib.compressobj(self.level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-        return compressor.compress(plain) + compressor.flush()
+        return compressor.compress(buffer.getvalue()) + compressor.flush()
 
 
 class _OpenFile:
@@ -135,11 +127,8 @@ class RollingWarcWriter:
 
     def write(self, records: Sequence[ArcWarcRecord]) -> list[Placement]:
         """Append `records` to one file, in order, and say where each one is."""
-        return self.append([self.serialize(record) for record in records])
-
-    def append(self, members: Sequence[bytes]) -> list[Placement]:
-        """Append records serialised already (gzip members), in order, with one write."""
         current = self._current or self._open()
+        members = [self.serialize(record) for record in records]
         placements = []
         offset = current.size
         for member in members:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import hashlib
 import subprocess
@@ -13,11 +12,11 @@ from typing import BinaryIO
 
 import pytest
 
-from newscrawl.archive.archiver import Archived, Archiver
+from newscrawl.archive.archiver import Archiver
 from newscrawl.archive.cdxj import cdxj_path, index_warc
 from newscrawl.archive.config import ArchiveConfig
 from newscrawl.archive.digests import INDEX_NAME
-from newscrawl.archive.reader import ArchiveReader, read_payload, warc_files
+from newscrawl.archive.reader import ArchiveReader, warc_files
 from newscrawl.archive.writer import warc_name
 from tests.archive.test_records import exchange
 from tests.archive.warcs import read_warc, warcio_check
@@ -228,46 +227,3 @@ def test_a_failed_write_is_cut_off_and_the_file_stays_whole(tmp_path: Path) -> N
     responses = [r for r in read_warc(warc) if r.type == "response"]
     assert [r.payload for r in responses] == [page(0), page(2)]
     assert responses[1].id == later[0]
-
-
-def test_exchanges_compressed_off_the_reactor_thread_land_whole_and_where_they_say(
-    tmp_path: Path,
-) -> None:
-    archive = archiver(tmp_path, max_size=6000)  # a few exchanges per file: rollover too
-
-    async def crawl() -> list[Archived]:
-        # Concurrent, as the downloader middleware's calls are.
-        return await asyncio.gather(
-            *(
-                archive.archive_async(exchange(url=f"http://127.0.0.1:8000/p/{n}", body=page(n)))
-                for n in range(12)
-            )
-        )
-
-    archived = asyncio.run(crawl())
-    archive.close()
-    files = sorted(tmp_path.glob("*.warc.gz"))
-    assert len(files) > 1
-    assert warcio_check(*files).returncode == 0
-    for number, where in enumerate(archived):
-        assert read_payload(tmp_path / where.location["file"], where.location["offset"]) == page(
-            number
-        )
-    stored = {
-        r.fields["WARC-Record-ID"] for f in files for r in read_warc(f) if r.type == "response"
-    }
-    assert stored == {where.location["record_id"] for where in archived}
-
-
-def test_an_archive_closed_while_records_were_compressed_refuses_them(tmp_path: Path) -> None:
-    archive = archiver(tmp_path)
-
-    async def close_during_compression() -> None:
-        pending = asyncio.ensure_future(archive.archive_async(exchange(body=page(1))))
-        await asyncio.sleep(0)  # the records are built and handed to the worker thread
-        archive.close()
-        with pytest.raises(RuntimeError, match="closed"):
-            await pending
-
-    asyncio.run(close_during_compression())
-    assert list(tmp_path.glob("*.warc.gz*")) == []  # nothing written, nothing left open

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import logging
 from collections.abc import Iterator
@@ -35,15 +34,10 @@ def stats(middleware: WarcMiddleware) -> dict[str, object]:
     return {k: v for k, v in middleware.stats.get_stats().items() if k.startswith("newscrawl/")}
 
 
-def respond(middleware: WarcMiddleware, request: Request, response: Response) -> Response:
-    """The middleware's `process_response`, run on an asyncio loop as the crawl runs it."""
-    return asyncio.run(middleware.process_response(request, response))
-
-
 def fetched(middleware: WarcMiddleware, request: Request, **response: object) -> Response:
     middleware.process_request(request)
     served = HtmlResponse(request.url, body=b"<html>ok</html>", request=request, **response)
-    return respond(middleware, request, served)
+    return middleware.process_response(request, served)
 
 
 def test_off_unless_a_warc_directory_is_set() -> None:
@@ -94,7 +88,7 @@ def test_a_cached_response_is_not_archived_as_fetched_now(
 def test_a_non_http_response_is_skipped(middleware: WarcMiddleware) -> None:
     request = Request("data:text/html,<p>hi</p>")
     middleware.process_request(request)
-    respond(middleware, request, Response(request.url, body=b"<p>hi</p>"))
+    middleware.process_response(request, Response(request.url, body=b"<p>hi</p>"))
     assert stats(middleware) == {"newscrawl/warc/skipped/not_http": 1}
 
 
@@ -104,12 +98,12 @@ def test_a_response_that_cannot_be_archived_is_counted_and_the_crawl_goes_on(
     def disk_full(records: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(middleware.archiver.writer, "append", disk_full)
+    monkeypatch.setattr(middleware.archiver.writer, "write", disk_full)
     request = Request(URL)
     middleware.process_request(request)
     served = HtmlResponse(URL, status=200, body=b"<html>ok</html>", request=request)
     with caplog.at_level(logging.WARNING):
-        returned = respond(middleware, request, served)
+        returned = middleware.process_response(request, served)
     assert returned is served
     assert WARC_LOCATION not in served.meta
     assert stats(middleware) == {"newscrawl/warc/errors": 1}
@@ -151,7 +145,7 @@ def test_dates_are_when_the_request_left_and_the_response_arrived(
     request.meta[SENT_AT] = arrived.timestamp() - 30  # then it waited for its download slot
     request.meta["download_latency"] = 0.25
     request.meta[FETCHED_AT] = arrived.isoformat()  # FetchTimeMiddleware, just before
-    respond(middleware, request, HtmlResponse(URL, body=b"<p>", request=request))
+    middleware.process_response(request, HtmlResponse(URL, body=b"<p>", request=request))
     middleware.close()
     dates = {r.type: r.fields["WARC-Date"] for r in read_dir(tmp_path)}
     assert dates == {
