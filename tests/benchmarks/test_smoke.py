@@ -122,3 +122,15 @@ def test_vn_parsers() -> None:
     right, total = row(lines, "newscrawl.vn.parse_timestamp")[:2]
     assert 0 < right <= total
     assert any(line.startswith("dateutil.parser.parse") for line in lines)
+
+
+def test_warc_overhead() -> None:
+    lines = run("warc_overhead")
+    runs, pages, wall, per_s, cpu_ms, megabytes = row(lines, "plain")
+    assert (runs, pages, megabytes) == (1, 264, 0)
+    assert min(wall, cpu_ms) > 0
+    assert per_s > 1
+    runs, pages, _, _, _, megabytes = row(lines, "warc")
+    assert (runs, pages) == (1, 264)
+    assert megabytes > 0.1  # every exchange of the crawl went into the archive
+    assert any(line.startswith("overhead: throughput") for line in lines)
