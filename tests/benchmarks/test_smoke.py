@@ -91,7 +91,8 @@ def test_memory_with_the_fallback_server(work: Path) -> None:
 
 def test_reparse(work: Path) -> None:
     lines = run("reparse", "--work", str(work))
-    pages, answered, per_s, ms, _ = row(lines, "newscrawl extract_article")
+    # Without the bench extra there is no trafilatura to compare with: no ratio column.
+    pages, answered, per_s, ms = row(lines, "newscrawl extract_article")[:4]
     assert pages == answered == 50 + 73  # every page is an article newscrawl reads
     assert per_s > 10
     assert 0 < ms < 100
@@ -99,7 +100,10 @@ def test_reparse(work: Path) -> None:
     assert articles == exported == QUICK_ARTICLES
     assert per_s > 1
     assert ms > 0
-    assert any(line.startswith("goal: extract_article >= 10x") for line in lines)
+    # The goal is judged against trafilatura: only when the bench extra installed it.
+    trafilatura = next(line for line in lines if line.startswith("trafilatura"))
+    goal = any(line.startswith("goal: extract_article >= 10x") for line in lines)
+    assert goal is ("not installed" not in trafilatura)
 
 
 def test_profile_crawl(work: Path) -> None:
