@@ -106,3 +106,10 @@ class Article(TypedDict, total=False):
     warc: WarcLocation | None
     warnings: list[str]
     schema_version: int
+
+
+# The fields that depend on the fetch (which link was followed, when, where the bytes were
+# archived), not on the page: two reads of the same bytes differ only in these.
+CRAWL_FIELDS = frozenset({"url", "fetched_at", "warc"})
+# The fields the page alone decides, in export order.
+PAGE_FIELDS = tuple(name for name in Article.__annotations__ if name not in CRAWL_FIELDS)

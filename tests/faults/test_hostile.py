@@ -19,6 +19,7 @@ import pytest
 
 from newscrawl.failures import REASONS
 from newscrawl.fetch.origins import Origin
+from newscrawl.items import PAGE_FIELDS
 from tests.faults.support import FAULTS, ReplicaCrawl, crawl_replica
 
 pytestmark = pytest.mark.e2e
@@ -72,13 +73,6 @@ OFFSITE_TARGETS = ("evil.example", "10.0.0.1", "192.168.1.1", "169.254.169.254")
 # Peak RSS of the crawl process. A clean crawl of the replica peaks near 110 MiB; the gzip bomb
 # alone would add 1 GiB and the oversized page 30 MiB (times the copies a parse makes).
 MAX_RSS_MIB = 200
-
-EXPECTED_FIELDS = [
-    "canonical_url", "site", "article_id", "category", "title", "lead", "body", "published_at",
-    "published_at_raw", "modified_at", "modified_at_raw", "authors", "source", "byline_raw",
-    "view_count", "view_count_raw", "view_count_observed_at", "images", "tags", "related",
-    "warnings", "schema_version",
-]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +128,7 @@ def test_exported_articles_are_those_of_the_clean_replica(
         truth = dict(expected_articles[article_id])
         if article_id in RECOVERED:
             truth["warnings"] = sorted([*truth["warnings"], RECOVERED[article_id]])
-        diff = {f: (item.get(f), truth[f]) for f in EXPECTED_FIELDS if item.get(f) != truth[f]}
+        diff = {f: (item.get(f), truth[f]) for f in PAGE_FIELDS if item.get(f) != truth[f]}
         if diff:
             wrong[article_id] = diff
     assert wrong == {}

@@ -14,13 +14,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from newscrawl.items import CRAWL_FIELDS
 from newscrawl.server.faults import faulty_handler
 from tests.faults.support import FAST, FAULTS, ReplicaCrawl, crawl_replica
 
 pytestmark = pytest.mark.e2e
 
 PROFILE = FAULTS / "transient.json"
-CRAWL_FIELDS = {"url", "fetched_at", "warc"}
 FAULT_KINDS = {"503", "500", "502", "429", "reset", "truncate", "stall", "drip", "redirect-chain"}
 
 

@@ -17,12 +17,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl import extract_article
+from newscrawl.items import CRAWL_FIELDS
 from tests.support import EXPECTED, REPLICA, ROOT, read_jsonl
 
 PAGES = ROOT / "fixtures" / "pages"
 FETCHED_AT = datetime(2026, 11, 26, tzinfo=UTC)
 # Crawl-time fields: absent from the replica's expected items.
-CRAWL_FIELDS = frozenset({"url", "fetched_at", "warc"})
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: each page is one Case

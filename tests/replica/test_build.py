@@ -22,7 +22,7 @@ from urllib.robotparser import RobotFileParser
 import pytest
 from parsel import Selector
 
-from newscrawl.items import SCHEMA_VERSION, Article
+from newscrawl.items import CRAWL_FIELDS, SCHEMA_VERSION, Article
 from newscrawl.replica import build_replica, load_content
 from newscrawl.replica.model import Content, Image, MediaLine, RawHtml
 from newscrawl.replica.text import clean
@@ -49,7 +49,6 @@ ANCHORS = [
     (date(2024, 10, 12), 209844),
     (date(2025, 2, 20), 222144),
 ]
-CRAWL_FIELDS = {"url", "fetched_at", "warc"}
 
 
 class _Links(HTMLParser):

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from newscrawl.items import CRAWL_FIELDS
 from newscrawl.pages.profile import get_profile
 from newscrawl.replica.load import check_article, load_content
 from newscrawl.replica.synthetic import (
@@ -30,7 +31,6 @@ from tests.support import ROOT, read_jsonl, recording_server, run_crawl
 
 ARTICLES = 150
 _HREF = re.compile(r'<(?:a|link)\b[^>]*\bhref="([^"]*)"')
-CRAWL_FIELDS = {"url", "fetched_at", "warc"}
 
 
 @pytest.fixture(scope="module")
