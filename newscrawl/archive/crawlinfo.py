@@ -38,7 +38,7 @@ RECORDED_SETTINGS = (
     "HTTPCACHE_ENABLED",
     "JOBDIR",
 )
-SPIDER_ARGUMENTS = ("base_url", "since", "until", "follow_archive")
+SPIDER_ARGUMENTS = ("base_url", "since", "until", "walk_archive")
 
 
 def _version(package: str) -> str:

@@ -69,8 +69,8 @@ def spider_arguments(recorded: dict[str, Any]) -> dict[str, str]:
     that shape what is exported matter here: the date window (and the base URL, for links)."""
     arguments = {name: str(recorded[name]) for name in ("base_url", "since", "until")
                  if recorded.get(name)}  # fmt: skip
-    if "follow_archive" in recorded:
-        arguments["archive"] = "1" if recorded["follow_archive"] else "0"
+    if isinstance(recorded.get("walk_archive"), bool):
+        arguments["archive"] = "1" if recorded["walk_archive"] else "0"
     return arguments
 
 

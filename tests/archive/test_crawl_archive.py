@@ -20,6 +20,7 @@ import jsonschema
 import pytest
 
 from newscrawl.archive.cdxj import cdxj_path
+from newscrawl.archive.reparse import spider_arguments
 from newscrawl.cli import main
 from newscrawl.schema import article_schema
 from newscrawl.server import ReplicaSite
@@ -112,7 +113,9 @@ def test_every_file_starts_with_warcinfo_describing_the_crawl(crawl: ArchivedCra
         assert "Scrapy/" in fields["software"]
         assert "warcio/" in fields["software"]
         assert fields["newscrawl-profile"] == "baothaibinh"
-        assert json.loads(fields["newscrawl-spider-arguments"])["base_url"] == crawl.base_url
+        arguments = json.loads(fields["newscrawl-spider-arguments"])
+        assert arguments["base_url"] == crawl.base_url
+        assert arguments["walk_archive"] is True  # the crawl walked the date archive
         assert json.loads(fields["newscrawl-settings"])["ROBOTSTXT_OBEY"] is True
 
 
@@ -238,3 +241,20 @@ def test_a_second_crawl_into_the_same_directory_writes_revisits(
         assert item["warc"]["file"] in first_files
     checked = warcio_check(*new_files)
     assert checked.returncode == 0, checked.stdout[-3000:]
+
+
+@pytest.mark.parametrize(
+    ("recorded", "again"),
+    [
+        (
+            {"base_url": "http://x", "since": None, "walk_archive": True},
+            {"base_url": "http://x", "archive": "1"},
+        ),
+        ({"since": "2022-09-01", "walk_archive": False}, {"since": "2022-09-01", "archive": "0"}),
+        ({"walk_archive": "<bound method ...>"}, {}),  # not a flag: nothing is guessed
+    ],
+)
+def test_reparse_rebuilds_the_spider_arguments_a_crawl_recorded(
+    recorded: dict[str, object], again: dict[str, str]
+) -> None:
+    assert spider_arguments(recorded) == again
