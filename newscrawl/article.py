@@ -25,10 +25,24 @@ def format_fetched_at(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def published_day(raw: RawArticle, fetched_at: datetime | None = None) -> date | None:
+    """The day the article was published, read as `build_article` reads it (date windows)."""
+    page_clock = vn.parse_timestamp(raw.page_time) if raw.page_time else None
+    reference = _reference(page_clock, fetched_at)
+    value = vn.parse_timestamp(raw.published, reference=reference) if raw.published else None
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _reference(page_clock: datetime | date | None, fetched_at: datetime | None) -> datetime | None:
+    """What relative times on the page ("2 giờ trước") count from: its own clock, else the
+    moment it was fetched."""
+    return page_clock if isinstance(page_clock, datetime) else fetched_at
+
+
 def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Article:
     warnings = set(raw.warnings)
     page_clock = _read_time(raw.page_time, "page_time", None, warnings)
-    reference = page_clock if isinstance(page_clock, datetime) else fetched_at
+    reference = _reference(page_clock, fetched_at)
     published = _read_time(raw.published, "published", reference, warnings)
     modified = _read_time(raw.modified, "modified", reference, warnings)
     views = vn.parse_view_count_detailed(raw.view_count) if raw.view_count else None

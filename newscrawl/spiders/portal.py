@@ -25,6 +25,7 @@ import scrapy
 from scrapy.http import Response
 
 from newscrawl.archive import WARC_LOCATION
+from newscrawl.article import published_day
 from newscrawl.failures import ArticleSkipped, FailureRecord
 from newscrawl.fetch.origins import OriginPolicy, policy_for
 from newscrawl.fingerprints import ARTICLE_KEY
@@ -38,7 +39,7 @@ from newscrawl.spiders.failures import RecordsFailures
 from newscrawl.spiders.reading import not_an_article
 from newscrawl.spiders.requests import LISTED_DAY, FollowsLinks
 from newscrawl.spiders.traps import BoundedWalk, calendar_links, month_entries
-from newscrawl.spiders.window import DateWindow, archive_bounds, day_of
+from newscrawl.spiders.window import DateWindow, archive_bounds
 
 if TYPE_CHECKING:
     from typing import Self
@@ -188,7 +189,9 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/pages/not_article")
             yield self.page_failure(response, reason, detail)
             return
-        day = day_of(raw.published) or _listed_day(response)
+        fetched = response.meta.get(FETCHED_AT)
+        moment = datetime.fromisoformat(fetched) if isinstance(fetched, str) else None
+        day = published_day(raw, moment) or _listed_day(response)
         if not revisit and not self.window.admits(day):
             # Outside a bounded run's window: neither exported nor followed, or related lists
             # would walk the run back through the portal's whole history.

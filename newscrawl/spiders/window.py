@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-
-from newscrawl import vn
+from datetime import date, timedelta
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +41,6 @@ class DateWindow:
         if not self.bounded:
             return True
         return day is not None and self.contains(day)
-
-
-def day_of(text: str | None) -> date | None:
-    """The day a printed timestamp names, to place a page in time."""
-    value = vn.parse_timestamp(text) if text else None
-    return value.date() if isinstance(value, datetime) else value
 
 
 def archive_bounds(

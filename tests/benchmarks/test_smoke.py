@@ -138,3 +138,10 @@ def test_warc_overhead() -> None:
     assert (runs, pages) == (1, 264)
     assert megabytes > 0.1  # every exchange of the crawl went into the archive
     assert any(line.startswith("overhead: throughput") for line in lines)
+
+
+def test_gzip_levels() -> None:
+    lines = run("gzip_levels")
+    one, default, nine = (row(lines, f"{level}") for level in (1, 6, 9))
+    assert default[2:] == [0.0, 0.0]  # the default against itself
+    assert one[0] > default[0] >= nine[0]  # level 1 compresses least
