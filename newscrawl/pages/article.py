@@ -31,6 +31,7 @@ from newscrawl.pages.urls import (
     canonical_article_url,
     generic_article_id,
     host_of,
+    link_url,
     on_canonical_host,
     site_of,
     url_date,
@@ -244,7 +245,7 @@ class ArticlePage:
         links: dict[str, RawLink] = {}
         for item in self._profile_all("related"):
             anchor = next(item.iter("a"), None)
-            href = absolute(anchor.get("href") or "", base) if anchor is not None else None
+            href = link_url(anchor.get("href") or "", base) if anchor is not None else None
             title = text_of(anchor)
             if href and title:
                 links.setdefault(href, RawLink(url=href, title=title))

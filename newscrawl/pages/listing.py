@@ -14,7 +14,7 @@ from newscrawl import vn
 from newscrawl.pages.dom import Element, itertext, parse_html, text_of
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.urls import absolute, article_ref, url_path
+from newscrawl.pages.urls import absolute, article_ref, link_url, url_path
 
 _NEXT_TEXT = re.compile(r"^(trang sau|tiếp|sau|next|›|»|>)\s*[›»>]?$", re.I)
 _STARTS_WITH_DIGIT = re.compile(r"\s*[0-9]")
@@ -57,9 +57,9 @@ class ListingPage:
         """Every link on the page, absolute, in page order, without fragments or duplicates."""
         seen: dict[str, None] = {}
         for a in self.root.iter("a"):
-            url = absolute(a.get("href") or "", self.url)
+            url = link_url(a.get("href") or "", self.url)
             if url:
-                seen.setdefault(url.split("#", 1)[0], None)
+                seen.setdefault(url, None)
         return list(seen)
 
     def article_links(self) -> list[str]:

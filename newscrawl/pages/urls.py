@@ -135,6 +135,12 @@ def _origin(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
 
 
+def link_url(href: str, base: str) -> str | None:
+    """Where a link leads: absolute, without the fragment (a place on the page, not a page)."""
+    url = absolute(href, base)
+    return url.split("#", 1)[0] if url else None
+
+
 def absolute(href: str, base: str) -> str | None:
     href = href.strip()
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages import layers
+from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import read_content
 from newscrawl.pages.dom import DocumentOrder, Element, parse_html, select, text_of
@@ -298,3 +299,15 @@ def test_indexed_selection_gives_what_xpath_gives(css: str) -> None:
         "<p style='text-align: right;'>2</p></div>"
     )
     assert Selection(root).all(css) == select(root, css)
+
+
+def test_related_links_lose_their_fragment_on_either_layer() -> None:
+    box = (
+        "<div class='box-related'><h3>Tin liên quan</h3><ul>"
+        "<li><a href='/tin-tuc/3/22/tin-khac#comments'>Một tin khác</a></li></ul></div>"
+    )
+    html = f"<html><body><h1 class='detail-title'>Tiêu đề</h1><p>Nội dung.</p>{box}</body></html>"
+    profiled = ArticlePage(html, "https://baothaibinh.com.vn/tin-tuc/3/1/x").related()
+    generic = ArticlePage(html, "https://example.vn/tin-tuc/3/1/x").related()
+    assert [link.url for link in profiled] == ["https://baothaibinh.com.vn/tin-tuc/3/22/tin-khac"]
+    assert [link.url for link in generic] == ["https://example.vn/tin-tuc/3/22/tin-khac"]

@@ -16,7 +16,7 @@ from newscrawl import vn
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import DocumentOrder, Element, contains, text_of
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.urls import absolute
+from newscrawl.pages.urls import absolute, link_url
 
 _MAX_HEADING_CHARS = 40
 _MAX_CLIMB = 3
@@ -165,10 +165,10 @@ def links_after(
     for a in box.iter("a"):
         if box is not heading and (contains(heading, a) or order.before(a, heading)):
             continue
-        href = absolute(a.get("href") or "", base)
+        href = link_url(a.get("href") or "", base)
         title = text_of(a)
         if href and title:
-            yield RawLink(url=href.split("#", 1)[0], title=title)
+            yield RawLink(url=href, title=title)
 
 
 def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
