@@ -14,6 +14,7 @@ from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock
 from newscrawl.pages.dom import Element
+from newscrawl.pages.headings import is_box_line
 
 MAX_CAPTION_CHARS = 400
 MAX_BYLINE_LINE_CHARS = 90
@@ -23,13 +24,6 @@ MAX_BYLINE_LINES = 3
 _MIN_STANDFIRST_CHARS = 80
 _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 
-# Lines that head a box of links or tags rather than being the article's text.
-_BOX_HEADINGS = re.compile(
-    r"^(?:(?:tin|bài viết|bài|các tin|tin bài|tin tức|các bài viết)"
-    r" (?:liên quan|cùng chuyên mục|khác|đã đưa)\s*:?$"
-    r"|(?:xem thêm|đọc thêm)\s*(?::|$)|(?:từ khóa|từ khoá|tags?)\s*:)",
-    re.I,
-)
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
@@ -58,7 +52,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         text = vn.clean_text(block.text)
         if not text:
             continue
-        if _BOX_HEADINGS.match(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
+        if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
             continue
         block.text = text
         texts.append(block)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from newscrawl import vn
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import DocumentOrder, Element, contains, text_of
+from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, link_url
 
@@ -22,12 +23,6 @@ _MAX_HEADING_CHARS = 40
 _MAX_CLIMB = 3
 # Every heading and label starts with one of these letters: a cheap test before reading one.
 _FIRST_LETTERS = frozenset("tbck")
-RELATED_HEADINGS = frozenset(
-    {"tin liên quan", "tin cùng chuyên mục", "các tin khác", "tin khác", "bài viết liên quan",
-     "tin bài liên quan", "bài liên quan", "các bài viết liên quan", "các tin liên quan",
-     "tin tức liên quan", "cùng chuyên mục", "tin cùng chủ đề", "bài viết khác"}
-)  # fmt: skip
-_TAG_LABELS = frozenset({"từ khóa", "từ khoá", "tags", "tag", "thẻ", "chủ đề", "keywords"})
 _BREADCRUMB_CLASS = re.compile(
     r"breadcrumb|crumb|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong|navigation-?path"
 )
@@ -52,17 +47,10 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
             continue
         # The element's own text, not its whole text: a label may share its element with the
         # links it heads (`<span>Từ khóa: <a>...</a></span>`).
-        kind = _heading_kind(text)
+        kind = heading_kind(text)
         if kind:
             found.append(Heading(owner, kind))
     return found
-
-
-def _heading_kind(text: str) -> str | None:
-    key = vn.fold(text).rstrip(" :")
-    if key in RELATED_HEADINGS:
-        return "related"
-    return "tags" if key in _TAG_LABELS else None
 
 
 # -- breadcrumb --------------------------------------------------------------------------------

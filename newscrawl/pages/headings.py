@@ -1,0 +1,37 @@
+"""The words that head a box of links or tags on a Vietnamese news page ("Tin liên quan",
+"Từ khóa:"): one vocabulary for the generic reader, which finds such boxes to leave out of the
+article, and for the content reader, which drops such a line met inside the article's text."""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl import vn
+
+# Folded (vn.fold) headings of related-article lists: the usual "tin/bài ... liên quan" family
+# in all its combinations, and the shorter forms portals use alone.
+_RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "các bài viết", "tin bài",
+                     "tin tức")  # fmt: skip
+_RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa")
+RELATED_HEADINGS = frozenset(
+    {f"{subject} {kind}" for subject in _RELATED_SUBJECTS for kind in _RELATED_KINDS}
+    | {"cùng chuyên mục"}
+)
+TAG_LABELS = frozenset({"từ khóa", "từ khoá", "tags", "tag", "thẻ", "chủ đề", "keywords"})
+# A line inside the text that starts a tag list or a "see also" box ("Từ khóa: a, b").
+_BOX_LINE = re.compile(
+    r"^(?:(?:xem thêm|đọc thêm)\s*(?::|$)|(?:" + "|".join(sorted(TAG_LABELS)) + r")\s*:)", re.I
+)
+
+
+def heading_kind(text: str) -> str | None:
+    """ "related" or "tags" for a heading of such a box, else None."""
+    key = vn.fold(text).rstrip(" :")
+    if key in RELATED_HEADINGS:
+        return "related"
+    return "tags" if key in TAG_LABELS else None
+
+
+def is_box_line(text: str) -> bool:
+    """A line of the article's text that belongs to a box of links or tags instead."""
+    return heading_kind(text) is not None or _BOX_LINE.match(text) is not None

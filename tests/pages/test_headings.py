@@ -1,0 +1,45 @@
+"""Lines that head a box of links or tags, not the article's text: one row per form seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.headings import heading_kind, is_box_line
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tin liên quan", "related"),
+        ("TIN CÙNG CHUYÊN MỤC", "related"),
+        ("Tin cùng chủ đề:", "related"),  # was missing from the content reader's own list
+        ("Cùng chuyên mục", "related"),
+        ("Các bài viết khác", "related"),
+        ("Các tin đã đưa", "related"),
+        ("Từ khóa", "tags"),
+        ("Từ khoá:", "tags"),
+        ("Thẻ", "tags"),
+        ("Keywords", "tags"),
+        ("Tin liên quan đến dự án cầu Hiệp", None),
+        ("Chủ đề năm nay", None),
+    ],
+)
+def test_heading_kind(text: str, kind: str | None) -> None:
+    assert heading_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "boxed"),
+    [
+        ("Tin cùng chủ đề", True),
+        ("Thẻ: nông nghiệp, Thái Bình", True),
+        ("Chủ đề: chuyển đổi số", True),
+        ("Keywords: Hưng Yên", True),
+        ("Xem thêm:", True),
+        ("Đọc thêm", True),
+        ("Xem thêm nhiều hình ảnh tại lễ hội năm nay.", False),
+        ("Tin khác thường xuất hiện ở cuối bài.", False),
+    ],
+)
+def test_is_box_line(text: str, boxed: bool) -> None:
+    assert is_box_line(text) is boxed
