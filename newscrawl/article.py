@@ -7,7 +7,7 @@ Both the crawl (through `pipelines.NormalizePipeline`) and `newscrawl.extract_ar
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from newscrawl import vn
 from newscrawl.items import (
@@ -19,10 +19,7 @@ from newscrawl.items import (
     RawImage,
 )
 from newscrawl.pages.profile import Profile, all_profiles
-
-
-def format_fetched_at(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+from newscrawl.utc import utc_iso
 
 
 def published_day(raw: RawArticle, fetched_at: datetime | None = None) -> date | None:
@@ -80,7 +77,7 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
         "schema_version": SCHEMA_VERSION,
     }
     if fetched_at is not None:
-        article["fetched_at"] = format_fetched_at(fetched_at)
+        article["fetched_at"] = utc_iso(fetched_at)
     return article
 
 
@@ -105,7 +102,7 @@ def _observed_at(
         return None
     if isinstance(page_clock, datetime):
         return vn.format_timestamp(page_clock)
-    return format_fetched_at(fetched_at) if fetched_at is not None else None
+    return utc_iso(fetched_at) if fetched_at is not None else None
 
 
 def _metadata_authors(raw: RawArticle) -> list[str]:

@@ -55,7 +55,6 @@ class Decoded:
 class _Shape:
     """What the bytes look like, measured once for all candidates."""
 
-    non_ascii: bool
     utf8_sequences: int  # well-formed multi-byte UTF-8 sequences
     utf8_bad: int  # bytes that are not part of any well-formed UTF-8 sequence
     utf16: str | None  # "utf-16-le" / "utf-16-be" when NULs alternate as in UTF-16 text
@@ -65,7 +64,7 @@ class _Shape:
         text = body.decode(_UTF8, errors="replace")
         bad = text.count("\ufffd") - body.count("\ufffd".encode())
         sequences = len(text) - len(text.encode("ascii", errors="ignore")) - bad
-        return cls(not body.isascii(), max(sequences, 0), max(bad, 0), _utf16_order(body))
+        return cls(max(sequences, 0), max(bad, 0), _utf16_order(body))
 
     def is_utf8(self) -> bool:
         if self.utf16 is not None:

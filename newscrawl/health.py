@@ -21,6 +21,7 @@ from scrapy import signals
 
 from newscrawl.pipelines import COVERAGE_FIELDS
 from newscrawl.state.runtime import state_for
+from newscrawl.utc import utc_iso
 
 if TYPE_CHECKING:
     from typing import Self
@@ -108,7 +109,7 @@ def build_report(
     return {
         "spider": spider,
         "finish_reason": reason,
-        "started_at": started.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "started_at": utc_iso(started),
         "duration_s": round((datetime.now(UTC) - started).total_seconds(), 3),
         "requests": int(stats.get("downloader/request_count", 0)),
         "responses": int(stats.get("downloader/response_count", 0)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import surt  # pywb's own SURT rules: keys must match
@@ -96,6 +96,6 @@ def write_cdxj(path: Path, lines: Iterable[str]) -> None:
     os.replace(partial, path)
 
 
-def merged(indexes: Iterable[Iterable[str]]) -> Iterator[str]:
-    """Several sorted indexes as one sorted stream."""
-    return iter(sorted(line for lines in indexes for line in lines))
+def index_warcs(paths: Iterable[Path]) -> list[str]:
+    """One sorted CDXJ index of several WARC files."""
+    return sorted(line for path in paths for line in index_warc(path))

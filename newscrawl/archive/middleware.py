@@ -25,6 +25,7 @@ from newscrawl.archive.config import ArchiveConfig
 from newscrawl.archive.crawlinfo import warcinfo_fields
 from newscrawl.archive.records import Exchange
 from newscrawl.archive.writer import ClosedFile
+from newscrawl.fetch.origins import DEFAULT_PORTS
 from newscrawl.middlewares import FETCHED_AT
 
 if TYPE_CHECKING:
@@ -191,6 +192,6 @@ def _host(url: str) -> bytes:
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"
-    default = {"http": 80, "https": 443}.get(parts.scheme)
+    default = DEFAULT_PORTS.get(parts.scheme)
     port = parts.port
     return (host if port is None or port == default else f"{host}:{port}").encode()

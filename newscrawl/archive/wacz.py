@@ -16,7 +16,6 @@ import uuid
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +23,9 @@ from w3lib.encoding import html_to_unicode
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from newscrawl.archive.cdxj import index_warc
+from newscrawl.archive.cdxj import index_warcs
 from newscrawl.archive.crawlinfo import software
+from newscrawl.utc import utc_now
 
 WACZ_VERSION = "1.1.1"
 PAGES_HEADER = {"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}
@@ -115,7 +115,7 @@ def build_wacz(files: list[Path], output: Path, title: str | None = None) -> int
     if len(set(names)) != len(names):
         raise ValueError("two WARC files share a name; a WACZ keeps them in one folder")
     pages = [page for path in files for page in pages_of(path)]
-    index = sorted(line for path in files for line in index_warc(path))
+    index = index_warcs(files)
     writer = _WaczWriter(output)
     with writer.zip:
         for path in files:
@@ -130,7 +130,7 @@ def build_wacz(files: list[Path], output: Path, title: str | None = None) -> int
 
 
 def _datapackage(resources: list[Resource], pages: list[dict[str, str]], title: str) -> bytes:
-    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = utc_now()
     package: dict[str, Any] = {
         "profile": "data-package",
         "wacz_version": WACZ_VERSION,

@@ -121,10 +121,6 @@ class RollingWarcWriter:
         self._serial = 0
         self._current: _OpenFile | None = None
 
-    @property
-    def current_file(self) -> str | None:
-        return self._current.final.name if self._current else None
-
     def write(self, records: Sequence[ArcWarcRecord]) -> list[Placement]:
         """Append `records` to one file, in order, and say where each one is."""
         current = self._current or self._open()

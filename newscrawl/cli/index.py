@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newscrawl.archive.cdxj import cdxj_path, index_warc, write_cdxj
+from newscrawl.archive.cdxj import cdxj_path, index_warc, index_warcs, write_cdxj
 from newscrawl.cli.inputs import existing_warcs
 
 
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
             write_cdxj(cdxj_path(path), index_warc(path))
             print(f"{cdxj_path(path)}", file=sys.stderr)
         return 0
-    lines = sorted(line for path in files for line in index_warc(path))
+    lines = index_warcs(files)
     if str(args.output) == "-":
         sys.stdout.writelines(line + "\n" for line in lines)
     else:

@@ -10,8 +10,9 @@ for every article the crawl discovered: each ends in exactly one of the two (doc
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from typing import Any, Literal
+
+from newscrawl.utc import utc_now
 
 # The vocabulary of `reason`; docs/faults.md explains each. Stable: consumers group by it.
 REASONS: dict[str, str] = {
@@ -41,10 +42,6 @@ REASONS: dict[str, str] = {
 }
 
 Kind = Literal["article", "listing", "revisit"]
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(slots=True)
@@ -82,4 +79,4 @@ class ArticleSkipped:
     reason: str
 
 
-__all__ = ["REASONS", "ArticleSkipped", "FailureRecord", "Kind", "utc_now"]
+__all__ = ["REASONS", "ArticleSkipped", "FailureRecord", "Kind"]

@@ -39,7 +39,6 @@ class ImageBlock:
     src: str
     element: Element
     caption: str | None = None
-    alt: str | None = None
 
 
 Block = TextBlock | ImageBlock
@@ -155,7 +154,7 @@ class BlockWalker:
     def _image(self, img: Element) -> None:
         src = image_src(img)
         if src:
-            self._out.append(ImageBlock(src=src, element=img, alt=img.get("alt")))
+            self._out.append(ImageBlock(src=src, element=img))
 
     def _flush(self, parts: _Parts, el: Element) -> None:
         for text, _ in parts:
@@ -169,7 +168,7 @@ class BlockWalker:
         for img in fig.iter("img"):
             src = image_src(img)
             if src:
-                yield ImageBlock(src=src, element=img, caption=caption, alt=img.get("alt"))
+                yield ImageBlock(src=src, element=img, caption=caption)
                 caption = None  # one figcaption describes the figure, bind it once
 
 

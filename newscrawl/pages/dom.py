@@ -98,22 +98,6 @@ def select(root: Element, css: str) -> list[Element]:
     return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
 
 
-def select_first(root: Element, selectors: tuple[str, ...]) -> Element | None:
-    for css in selectors:
-        found = select(root, css)
-        if found:
-            return found[0]
-    return None
-
-
-def select_all(root: Element, selectors: tuple[str, ...]) -> list[Element]:
-    for css in selectors:
-        found = select(root, css)
-        if found:
-            return found
-    return []
-
-
 # -- text --------------------------------------------------------------------------------------
 
 
@@ -168,7 +152,7 @@ def lines_of(el: Element) -> str:
     """The element's text, `<br>` and block boundaries as line breaks, source breaks as spaces."""
     parts: list[str] = []
     _collect_lines(el, parts, 0)
-    text = " ".join(" ".join(parts).split(" "))
+    text = " ".join(parts)
     lines = (" ".join(line.split()) for line in text.split(BR))
     return vn.clean_multiline("\n".join(line for line in lines if line))
 

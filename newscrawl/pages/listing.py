@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property, lru_cache
-from urllib.parse import urlsplit
 
 from parsel import Selector
 
@@ -30,13 +29,6 @@ class ListedArticle:
     day: date | None
 
 
-@dataclass(frozen=True, slots=True)
-class SectionRef:
-    category_id: str
-    slug: str
-    page: int
-
-
 class ListingPage:
     def __init__(self, html: str | bytes | Selector | Element, url: str, profile: Profile) -> None:
         self.url = url
@@ -48,8 +40,8 @@ class ListingPage:
         return Selection(self.root)
 
     def _all(self, name: str) -> list[Element]:
-        """The elements of the profile's first selector `name` that matches (as
-        `dom.select_all`), through the page's class and id index."""
+        """The elements of the profile's first selector `name` that matches (the first
+        selector that finds any), through the page's class and id index."""
         return self.selection.first_list(self.profile.selector(name))
 
     @cached_property
@@ -86,7 +78,7 @@ class ListingPage:
 
     def _first_within(self, root: Element, name: str) -> Element | None:
         """The first element under `root` of the profile's first selector `name` that matches
-        there (as `dom.select_first(root, ...)`)."""
+        there (the first selector that finds any)."""
         for css in self.profile.selector(name):
             found = self.selection.within(root, css)
             if found:
@@ -104,13 +96,6 @@ class ListingPage:
             if match and not match.group("page"):
                 out.append(url)
         return out
-
-    def section(self) -> SectionRef | None:
-        pattern = self.profile.section_pattern
-        match = pattern.match(urlsplit(self.url).path) if pattern else None
-        if match is None:
-            return None
-        return SectionRef(match["category_id"], match["slug"], int(match["page"] or 1))
 
     def next_page(self) -> str | None:
         """The next page of this listing: the page numbered one more, else a "next" link."""
@@ -177,13 +162,6 @@ class ListingPage:
                 absolute(a.get("href") or "", self.url) for a in self._all("calendar_days")
             ]
         return [u for u in candidates if u and self.archive_day(u) is not None]
-
-    def previous_month(self) -> str | None:
-        for el in self._all("prev_month"):
-            url = absolute(el.get("href") or "", self.url)
-            if url and self.archive_day(url) is not None:
-                return url
-        return None
 
 
 @lru_cache(maxsize=8192)

@@ -13,6 +13,7 @@ import scrapy
 from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.urls import article_key, article_ref, rebase
+from newscrawl.spiders.failures import REVISIT_KWARG
 from newscrawl.spiders.links import strip_tracking
 from newscrawl.state.runtime import CrawlState, state_for
 
@@ -138,7 +139,7 @@ class FollowsLinks:
                 target,
                 callback=self.parse_article,
                 errback=self.on_error,
-                cb_kwargs={"revisit": True},
+                cb_kwargs={REVISIT_KWARG: True},
                 dont_filter=True,
                 priority=ARTICLE_PRIORITY,
             )

@@ -72,8 +72,3 @@ def _first_day(years: list[int]) -> date | None:
 
 def _last_day(years: list[int]) -> date | None:
     return date(max(years), 12, 31) if years else None
-
-
-def month_end(day: date) -> date:
-    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return following - timedelta(days=1)

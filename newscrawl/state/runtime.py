@@ -36,7 +36,6 @@ class CrawlState:
     incremental: bool
     overlap_pages: int = 1
     overlap_days: int = 2
-    requested: set[str] = field(default_factory=set)
     # Article id -> runs that failed to fetch it; from `max_failed_runs` on (0: never) the
     # article is no longer requested (docs/faults.md).
     failed_runs: dict[str, int] = field(default_factory=dict)
@@ -45,11 +44,9 @@ class CrawlState:
     discovered: dict[str, str] = field(default_factory=dict)
 
     def wants(self, article_id: str) -> bool:
-        """Should this run fetch the article? Once, and only if no run exported it yet."""
-        if article_id in self.exported or article_id in self.requested:
-            return False
-        self.requested.add(article_id)
-        return True
+        """Should this run fetch the article? Only if no run exported it yet (the spider asks
+        for each article once per run)."""
+        return article_id not in self.exported
 
     def gave_up(self, article_id: str) -> bool:
         limit = self.max_failed_runs

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from newscrawl.utc import utc_now
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -64,10 +65,6 @@ CREATE TABLE IF NOT EXISTS views (
     run_id INTEGER NOT NULL
 );
 """
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,10 +274,4 @@ class StateStore:
                     (view_count, observed_at, site, article_id),
                 ),
             ]
-        )
-
-    def iter_views(self, site: str) -> Iterator[tuple[str, int, str]]:
-        yield from self.db.execute(
-            "SELECT article_id, view_count, observed_at FROM views WHERE site = ? ORDER BY rowid",
-            (site,),
         )

@@ -10,7 +10,7 @@ from typing import NamedTuple
 _PM = frozenset({"pm", "ch", "chiều", "tối"})
 _AM = frozenset({"am", "sa", "sáng"})
 _MAX_OFFSET = timedelta(hours=14)
-_VN_OFFSET = timedelta(hours=7)
+VN_OFFSET = timedelta(hours=7)
 _UTC = timedelta(0)
 
 
@@ -41,7 +41,7 @@ def read_clock(m: re.Match[str]) -> Clock | None:
     ):
         return None
     placeholder = (
-        second_text is not None and hour == minute == second == 0 and offset in (None, _VN_OFFSET)
+        second_text is not None and hour == minute == second == 0 and offset in (None, VN_OFFSET)
     )
     return Clock(hour, minute, second, offset, placeholder)
 

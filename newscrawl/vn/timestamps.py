@@ -18,13 +18,12 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 from newscrawl.vn import _patterns as p
-from newscrawl.vn._clock import Clock, read_clock
+from newscrawl.vn._clock import VN_OFFSET, Clock, read_clock
 from newscrawl.vn._dates import year_month_day
 from newscrawl.vn._relative import resolve_relative
 from newscrawl.vn.text import clean_text, lower_same_length
 
 VN_TZ = timezone(timedelta(hours=7))
-_VN_OFFSET = timedelta(hours=7)
 
 RAW_LIMIT = 20_000
 TEXT_LIMIT = 2_000
@@ -162,7 +161,7 @@ def _combine(day: date, clock: Clock, warnings: list[str]) -> datetime | date:
     if clock.is_placeholder:
         warnings.append("placeholder_time")
         return day
-    if clock.offset is None or clock.offset == _VN_OFFSET:
+    if clock.offset is None or clock.offset == VN_OFFSET:
         return datetime(day.year, day.month, day.day, *clock[:3], tzinfo=VN_TZ)
     moment = datetime(day.year, day.month, day.day, *clock[:3], tzinfo=timezone(clock.offset))
     return moment.astimezone(VN_TZ)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lxml import etree
-
 from newscrawl import vn
 from newscrawl.pages.dom import Element, class_id, short_text
 from newscrawl.pages.metadata import Metadata
@@ -23,10 +21,6 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 # A title and the site's name are joined by a spaced separator (a bare hyphen inside a word, as
 # in `tôm-lúa`, is not one).
 _SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+)")
-_SHORT_TEXT = etree.XPath(
-    ".//text()[string-length(normalize-space()) >= 10][string-length(.) <= 800]"
-    "[not(parent::script or parent::style or parent::option or parent::title)]"
-)
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
 
 
