@@ -70,8 +70,9 @@ SURVIVED = {
     "187412": "drip",
 }
 OFFSITE_TARGETS = ("evil.example", "10.0.0.1", "192.168.1.1", "169.254.169.254")
-# Peak RSS of the crawl process. A clean crawl of the replica peaks near 110 MiB; the gzip bomb
-# alone would add 1 GiB and the oversized page 30 MiB (times the copies a parse makes).
+# Peak RSS of the crawl process. A clean crawl of 10,000 articles peaks near 116 MB
+# (BENCHMARKS.md); the gzip bomb alone would add 1 GiB and the oversized page 30 MiB (times the
+# copies a parse makes).
 MAX_RSS_MIB = 200
 
 
@@ -164,6 +165,7 @@ def test_every_discovered_article_ends_exported_or_failed_never_both(
 
 def test_failure_lines_follow_the_documented_format(crawl: ReplicaCrawl) -> None:
     now = datetime.now(UTC)
+    assert crawl.failures
     for line in crawl.failures:
         assert set(line) == {
             "url", "reason", "kind", "article_id", "attempts", "last_status", "final_url",

@@ -83,7 +83,8 @@ def test_incremental_runs_fetch_only_what_is_new(
         server.running.close()
     assert sorted(i["article_id"] for i in first.items) == sorted(expected_articles)
     assert second.items == []
-    assert second_requests * 4 <= first_requests, (second_requests, first_requests)
+    # docs/scheduled-runs.md: "a second run makes 16 requests instead of 264".
+    assert (first_requests, second_requests) == (264, 16)
 
     grown = recording_server(grown_replica(tmp_path))
     revisit_days = (datetime.now(UTC).date() - date(2025, 5, 1)).days
