@@ -88,7 +88,9 @@ def test_each_closed_file_gets_its_cdxj_as_newscrawl_index_builds_it(tmp_path: P
     archive = archiver(tmp_path, max_size=8000)
     fill(archive, 6)
     archive.close()
-    for warc in tmp_path.glob("*.warc.gz"):
+    warcs = list(tmp_path.glob("*.warc.gz"))
+    assert len(warcs) > 1
+    for warc in warcs:
         written = cdxj_path(warc).read_text("utf-8").splitlines()
         assert written == index_warc(warc)
         assert len(written) == sum(1 for r in read_warc(warc) if r.type == "response")

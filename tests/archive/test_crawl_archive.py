@@ -103,7 +103,9 @@ def test_each_response_has_its_request_record(records: list[Record]) -> None:
 
 
 def test_every_file_starts_with_warcinfo_describing_the_crawl(crawl: ArchivedCrawl) -> None:
-    for path in crawl.warc_dir.glob("*.warc.gz"):
+    warcs = list(crawl.warc_dir.glob("*.warc.gz"))
+    assert warcs
+    for path in warcs:
         info = read_warc(path)[0]
         assert info.type == "warcinfo"
         fields = dict(

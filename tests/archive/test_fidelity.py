@@ -148,7 +148,9 @@ def test_the_query_string_is_kept(crawl: AwkwardCrawl) -> None:
 
 
 def test_repeated_headers_are_all_kept_in_order(crawl: AwkwardCrawl) -> None:
-    for record in (r for r in crawl.records if r.type == "response" and r.status == 200):
+    pages = [r for r in crawl.records if r.type == "response" and r.status == 200]
+    assert pages
+    for record in pages:
         assert record.header("Set-Cookie") == COOKIES
         assert record.header("Link") == LINKS
 

@@ -111,9 +111,9 @@ def test_profile_crawl(work: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "benchmarks.profile_crawl", "--quick", "--work", str(work)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=240)
-    if done.returncode == 2:
+    if done.returncode == 2:  # the script's own refusal: no py-spy, or no ptrace here
         assert "py-spy" in done.stderr
-        return
+        pytest.skip(done.stderr.strip().splitlines()[-1])
     assert done.returncode == 0, done.stderr[-3000:]
     lines = done.stdout.splitlines()
     null, full, _ = row(lines, "total")

@@ -89,9 +89,9 @@ def test_decodable_pages_read_like_the_clean_ones(
     hostile: tuple[RunningServer, FaultInjector], manifest: dict[str, Any], fault: str
 ) -> None:
     server, injector = hostile
-    for rule in _article_rules(injector):
-        if rule.fault != fault:
-            continue
+    rules = [rule for rule in _article_rules(injector) if rule.fault == fault]
+    assert rules
+    for rule in rules:
         article_id, path = _article_of(rule, manifest)
         clean = (REPLICA / manifest["articles"][article_id]["file"]).read_bytes()
         expected = _text(clean, "text/html; charset=utf-8")
