@@ -86,8 +86,15 @@ def decode_html(
     if bom_encoding is not None and bom is not None:
         # A byte-order mark is written by the program that wrote the bytes: it outranks labels.
         return Decoded(body[len(bom) :].decode(bom_encoding, errors="replace"), bom_encoding)
-    shape = _Shape.of(body)
     declared = _declared(body, content_type)
+    if not declared or declared[0] == _UTF8:
+        # The usual page: UTF-8 as declared, or undeclared. Valid UTF-8 that is not UTF-16 is
+        # what every path below would pick too, with no warning; measuring the bytes' shape
+        # would cost three times the decoding.
+        text = _strict_utf8(body)
+        if text is not None and _utf16_order(body) is None:
+            return Decoded(text, _UTF8)
+    shape = _Shape.of(body)
     for position, encoding in enumerate(declared):
         if _fits(body, encoding, shape):
             text = _decode(body, encoding, shape)
@@ -151,6 +158,13 @@ def _decode(body: bytes, encoding: str, shape: _Shape) -> str:
     return body.decode(encoding, errors="replace")
 
 
+def _strict_utf8(body: bytes) -> str | None:
+    try:
+        return body.decode(_UTF8)
+    except UnicodeDecodeError:
+        return None
+
+
 def _decodes(body: bytes, encoding: str) -> bool:
     try:
         body.decode(encoding)
@@ -170,7 +184,7 @@ def _single_byte(encoding: str) -> bool:
 def _utf16_order(body: bytes) -> str | None:
     """UTF-16 without a BOM: markup is ASCII, so every other byte is NUL, on one side."""
     sample = body[:_SNIFF_BYTES]
-    if len(sample) < 4:
+    if len(sample) < 4 or b"\x00" not in sample:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if even + odd < len(sample) // 4:

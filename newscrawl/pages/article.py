@@ -10,7 +10,6 @@ items here, so both give the same article.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from parsel import Selector
 
@@ -21,6 +20,7 @@ from newscrawl.pages.content import Content, read_content
 from newscrawl.pages.dom import Element, contains, lines_of, parse_html, text_of
 from newscrawl.pages.generic import GenericReader
 from newscrawl.pages.generic.headline import strip_affix
+from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata, read_metadata
 from newscrawl.pages.profile import Profile, profile_for_host
 from newscrawl.pages.selection import Selection
@@ -55,17 +55,17 @@ class ArticlePage:
         self.warnings: set[str] = set()
         self._profile_texts: dict[str, str | None] = {}
 
-    @cached_property
+    @memo
     def meta(self) -> Metadata:
         return read_metadata(self.root)
 
-    @cached_property
+    @memo
     def generic(self) -> GenericReader:
         return GenericReader(self.root, self.url, self.meta, self.selection)
 
     # -- the profile layer -----------------------------------------------------------------------
 
-    @cached_property
+    @memo
     def selection(self) -> Selection:
         return Selection(self.root)
 
@@ -89,7 +89,7 @@ class ArticlePage:
 
     # -- title -------------------------------------------------------------------------------------
 
-    @cached_property
+    @memo
     def _title(self) -> str | None:
         by_profile = self._profile_text("title")
         visible = by_profile or self.generic.title()
@@ -112,7 +112,7 @@ class ArticlePage:
 
     # -- timestamps --------------------------------------------------------------------------------
 
-    @cached_property
+    @memo
     def _published(self) -> str | None:
         by_profile = self._profile_text("published")
         answers: list[str | None] = [by_profile, self.meta.ld_published, self.meta.meta_published]
@@ -163,7 +163,7 @@ class ArticlePage:
 
     # -- the article's text ------------------------------------------------------------------------
 
-    @cached_property
+    @memo
     def _content_root(self) -> tuple[Element | None, bool]:
         """(the element holding the article text, whether the profile chose it)."""
         root = self._profile_el("content")
@@ -171,7 +171,7 @@ class ArticlePage:
             return root, True
         return self.generic.content, False
 
-    @cached_property
+    @memo
     def content(self) -> Content:
         root, by_profile = self._content_root
         if root is None:
@@ -190,7 +190,7 @@ class ArticlePage:
             skip.update(el for el in header if el is not None and contains(root, el))
         return read_content(root, skip)
 
-    @cached_property
+    @memo
     def _lead_element(self) -> Element | None:
         if self._profile_has("lead") and self._profile_el("lead") is not None:
             return self._profile_el("lead")
@@ -251,7 +251,7 @@ class ArticlePage:
                 links.setdefault(href, RawLink(url=href, title=title))
         return list(links.values())
 
-    @cached_property
+    @memo
     def _ref(self) -> ArticleRef | None:
         """The fetched URL read by the profile's article pattern."""
         return article_ref(self.url, self.profile) if self.profile is not None else None
@@ -261,7 +261,7 @@ class ArticlePage:
             return self._ref.article_id if self._ref else None
         return generic_article_id(self.url) or generic_article_id(self.canonical_url())
 
-    @cached_property
+    @memo
     def _canonical(self) -> str:
         declared = self.meta.canonical_url or self.meta.og_url
         if declared:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from parsel import Selector
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, itertext, parse_html, text_of
+from newscrawl.pages.memo import memo
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, article_ref, link_url, url_path
@@ -35,7 +36,7 @@ class ListingPage:
         self.profile = profile
         self.root: Element = parse_html(html)
 
-    @cached_property
+    @memo
     def selection(self) -> Selection:
         return Selection(self.root)
 
@@ -44,7 +45,7 @@ class ListingPage:
         selector that finds any), through the page's class and id index."""
         return self.selection.first_list(self.profile.selector(name))
 
-    @cached_property
+    @memo
     def links(self) -> list[str]:
         """Every link on the page, absolute, in page order, without fragments or duplicates."""
         seen: dict[str, None] = {}
@@ -57,7 +58,7 @@ class ListingPage:
     def article_links(self) -> list[str]:
         return list(self._article_links)
 
-    @cached_property
+    @memo
     def _article_links(self) -> list[str]:
         # Asked more than once per page (the spider's archive callback asks twice).
         return [u for u in self.links if article_ref(u, self.profile) is not None]

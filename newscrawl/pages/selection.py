@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from cssselect import SelectorError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
 from newscrawl.pages.dom import Element, contains, select
+from newscrawl.pages.memo import memo
 
 _TRANSLATOR = HTMLTranslator()
 _CLASS_AND_ID = etree.XPath("//@class | //@id")
@@ -74,7 +75,7 @@ class Selection:
         found = {el for i in hits for el in elements[i]}
         return sorted(found, key=self._first_seen.__getitem__)
 
-    @cached_property
+    @memo
     def _names(self) -> tuple[str, list[int], list[list[Element]]]:
         """All class and id names, lower-cased, one per line (one regex scan finds them all),
         with where each starts and the elements bearing it."""
@@ -86,15 +87,15 @@ class Selection:
             at += len(name) + 1
         return "\n".join(names), starts, list(self._index.values())
 
-    @cached_property
+    @memo
     def _first_seen(self) -> dict[Element, int]:
         return self._indexed[1]
 
-    @cached_property
+    @memo
     def _index(self) -> dict[str, list[Element]]:
         return self._indexed[0]
 
-    @cached_property
+    @memo
     def _indexed(self) -> tuple[dict[str, list[Element]], dict[Element, int]]:
         """(`.class`/`#id` -> elements, element -> rank in page order), from one XPath query."""
         index: dict[str, list[Element]] = {}

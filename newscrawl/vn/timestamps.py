@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Literal
 
 from newscrawl.vn import _patterns as p
@@ -44,7 +45,11 @@ class TimestampResult:
 
 
 _NOTHING = TimestampResult()
-_Found = tuple[datetime | date | None, list[str], tuple[int, int]]
+# (value, warnings, span): immutable, since a reading is shared between the callers of one text.
+_Found = tuple[datetime | date | None, tuple[str, ...], tuple[int, int]]
+# Readings remembered: the same string is read several times while one page is extracted (the
+# layers compared, then the value exported), never by many pages.
+_RECENT_TEXTS = 64
 
 
 def parse_timestamp(text: str, *, reference: datetime | None = None) -> datetime | date | None:
@@ -59,7 +64,7 @@ def parse_timestamp_detailed(text: str, *, reference: datetime | None = None) ->
     if found is None:
         return _NOTHING
     (value, warnings, span), low = found
-    return TimestampResult(value, tuple(warnings), _kind(low, span[0]), span)
+    return TimestampResult(value, warnings, _kind(low, span[0]), span)
 
 
 def format_timestamp(value: datetime | date) -> str:
@@ -73,9 +78,7 @@ def format_timestamp(value: datetime | date) -> str:
 
 def _find(text: str, reference: datetime | None) -> tuple[_Found, str] | None:
     """What was found, in the lower-cased cleaned text that is also returned."""
-    cleaned = clean_text(text[:RAW_LIMIT])[:TEXT_LIMIT]
-    low = lower_same_length(cleaned)
-    found = _absolute(cleaned, low) if p.DIGIT_RUN.search(low) else None
+    low, found = _read_absolute(text)
     if found is None and len(low) <= RELATIVE_TEXT_LIMIT and _has_relative_hint(low):
         found = _relative(low, _reference(reference))
     if found is None:
@@ -83,8 +86,17 @@ def _find(text: str, reference: datetime | None) -> tuple[_Found, str] | None:
     value, warnings, span = found
     ref = _reference(reference) if value is not None else None
     if value is not None and ref is not None and _after(value, ref + timedelta(days=1)):
-        return (None, [*warnings, "in_future"], span), low
+        return (None, (*warnings, "in_future"), span), low
     return found, low
+
+
+@lru_cache(maxsize=_RECENT_TEXTS)
+def _read_absolute(text: str) -> tuple[str, _Found | None]:
+    """The lower-cased cleaned text, and the absolute timestamp in it: what does not depend on
+    a reference."""
+    cleaned = clean_text(text[:RAW_LIMIT])[:TEXT_LIMIT]
+    low = lower_same_length(cleaned)
+    return low, _absolute(cleaned, low) if p.DIGIT_RUN.search(low) else None
 
 
 def _absolute(cleaned: str, low: str) -> _Found | None:
@@ -95,7 +107,7 @@ def _absolute(cleaned: str, low: str) -> _Found | None:
     try:
         day = date(*ymd)
     except ValueError:
-        return None, ["impossible_date"], match.span()
+        return None, ("impossible_date",), match.span()
     return _around_date(low, match, day)
 
 
@@ -150,11 +162,11 @@ def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
     if weekday is not None and _weekday_number(weekday) != day.weekday():
         warnings.append("weekday_mismatch")
     if time is None:
-        return day, warnings, span
+        return day, tuple(warnings), span
     clock = read_clock(time)
     if clock is None:
-        return None, [*warnings, "impossible_date"], span
-    return _combine(day, clock, warnings), warnings, span
+        return None, (*warnings, "impossible_date"), span
+    return _combine(day, clock, warnings), tuple(warnings), span
 
 
 def _combine(day: date, clock: Clock, warnings: list[str]) -> datetime | date:
@@ -187,11 +199,11 @@ def _relative(low: str, ref: datetime | None) -> _Found | None:
     if value is None:
         return None
     if time is None or isinstance(value, datetime):
-        return value, [], span
+        return value, (), span
     clock = read_clock(time)
     if clock is None:
-        return None, ["impossible_date"], span
-    return _combine(value, clock, []), [], span
+        return None, ("impossible_date",), span
+    return _combine(value, clock, []), (), span
 
 
 def _weekday_before(low: str, pos: int) -> re.Match[str] | None:

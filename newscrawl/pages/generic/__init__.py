@@ -10,7 +10,6 @@ article's text, never the header's, the sidebar's or the footer's.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from newscrawl import vn
 from newscrawl.items import RawLink
@@ -27,6 +26,7 @@ from newscrawl.pages.dom import (
     tree_distance,
 )
 from newscrawl.pages.generic import boxes, headline, lines, region, timeline
+from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.selection import Selection
 
@@ -61,28 +61,28 @@ class GenericReader:
 
     # -- the page's structure --------------------------------------------------------------------
 
-    @cached_property
+    @memo
     def stats(self) -> region.TextStats:
         return region.text_stats(self.body)
 
-    @cached_property
+    @memo
     def headline(self) -> Element | None:
         return headline.find_headline(self.body, self.meta, self.stats.own_texts)
 
-    @cached_property
+    @memo
     def content(self) -> Element | None:
         return region.content_root(self.stats)
 
-    @cached_property
+    @memo
     def anchor(self) -> Element | None:
         """What the article's own lines are near: the headline, else the article text."""
         return self.headline if self.headline is not None else self.content
 
-    @cached_property
+    @memo
     def order(self) -> DocumentOrder:
         return DocumentOrder(self.root)
 
-    @cached_property
+    @memo
     def place(self) -> timeline.Place:
         return timeline.Place(self.anchor, self.content, self.order)
 
@@ -95,11 +95,11 @@ class GenericReader:
 
     # -- timestamps and counters -----------------------------------------------------------------
 
-    @cached_property
+    @memo
     def _lines(self) -> list[lines.Line]:
         return lines.digit_lines(self.stats.digit_owners)
 
-    @cached_property
+    @memo
     def _near_lines(self) -> list[lines.Line]:
         """The short lines nearest the headline in page order: its own lines are among them,
         and a page of thousands of dated lines is not read to the end for them."""
@@ -110,14 +110,14 @@ class GenericReader:
         nearest = sorted(found, key=lambda line: abs(self.order.position(line.element) - at))
         return sorted(nearest[:_MAX_LINES], key=lambda line: self.order.position(line.element))
 
-    @cached_property
+    @memo
     def timeline(self) -> timeline.Timeline:
         return timeline.read_timeline(lines.dated(self._near_lines), self.place)
 
     def header_times(self) -> tuple[str | None, str | None]:
         return timeline.header_times(self.meta.times, self.anchor)
 
-    @cached_property
+    @memo
     def view_line(self) -> lines.ViewLine | None:
         views = lines.view_lines(self._near_lines)
         return next(timeline.nearest_first(views, self.place), None)
@@ -135,7 +135,7 @@ class GenericReader:
     def title(self) -> str | None:
         return text_of(self.headline)
 
-    @cached_property
+    @memo
     def lead_element(self) -> Element | None:
         """A standfirst marked as one (`sapo`, `summary`, ...) just after the headline."""
         marked = self.selection.marked(_LEAD_CLASS)
@@ -156,7 +156,7 @@ class GenericReader:
 
     # -- boxes around the article ----------------------------------------------------------------
 
-    @cached_property
+    @memo
     def _labels(self) -> list[boxes.Heading]:
         return boxes.headings(self.stats.own_texts)
 
@@ -164,7 +164,7 @@ class GenericReader:
         target = self.content if self.content is not None else self.anchor
         return target is None or tree_distance(el, target) <= _MAX_BOX_DISTANCE
 
-    @cached_property
+    @memo
     def related_boxes(self) -> list[tuple[Element, Element]]:
         labels = [h for h in self._labels if h.kind == "related"][:_MAX_BOXES]
         found = boxes.related_boxes(labels, self.order)
@@ -177,7 +177,7 @@ class GenericReader:
                 links.setdefault(link.url, link)
         return list(links.values())
 
-    @cached_property
+    @memo
     def tag_boxes(self) -> list[Element]:
         labels = [h for h in self._labels if h.kind == "tags"][:_MAX_BOXES]
         found = boxes.tag_boxes(self.body, labels, self.order, self.selection)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from itertools import islice
 from typing import TypeVar
 
@@ -26,6 +25,7 @@ from newscrawl.pages.dom import (
     tree_distance,
 )
 from newscrawl.pages.generic.lines import Line, Stamp, ViewLine, stamps_in
+from newscrawl.pages.memo import memo
 
 # How far from the headline its own lines may be: the article header is a few steps away; a
 # line printed above the headline must be closer still (the header clock is above it too).
@@ -53,13 +53,13 @@ class Place:
     content: Element | None
     order: DocumentOrder
 
-    @cached_property
+    @memo
     def _anchor_path(self) -> dict[Element, int]:
         """Steps from the anchor up to each of its ancestors."""
         path = ancestors_and_self(self.anchor) if self.anchor is not None else []
         return {el: i for i, el in enumerate(path)}
 
-    @cached_property
+    @memo
     def text_apart(self) -> bool:
         """Is the article text outside the anchor's branch (a line in it is body text)?"""
         content, anchor = self.content, self.anchor
