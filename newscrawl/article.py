@@ -18,7 +18,7 @@ from newscrawl.items import (
     RawArticle,
     RawImage,
 )
-from newscrawl.pages.profile import Profile, all_profiles
+from newscrawl.pages.profile import profile_for_site
 from newscrawl.utc import utc_iso
 
 
@@ -127,13 +127,9 @@ def _image(image: RawImage) -> ImageOut:
     return ImageOut(url=image.url, caption=caption.text, credit=caption.credit)
 
 
-def _profile_of(site: str) -> Profile | None:
-    return next((p for p in all_profiles() if p.site == site), None)
-
-
 def _id_out_of_line(raw: RawArticle, published: datetime | date) -> bool:
     """Ids rise with time: is this one far from where its date says it should be?"""
-    profile = _profile_of(raw.site)
+    profile = profile_for_site(raw.site)
     if profile is None or len(profile.id_dates) < 2 or not (raw.article_id or "").isdigit():
         return False
     expected = _interpolate(profile.id_dates, int(raw.article_id or 0))
@@ -142,9 +138,9 @@ def _id_out_of_line(raw: RawArticle, published: datetime | date) -> bool:
 
 
 def _interpolate(anchors: tuple[tuple[int, date], ...], article_id: int) -> date:
-    points = sorted(anchors)
-    lo, hi = points[0], points[1]
-    for left, right in itertools.pairwise(points):
+    """The date an id should have, between the anchors around it (sorted by id)."""
+    lo, hi = anchors[0], anchors[1]
+    for left, right in itertools.pairwise(anchors):
         lo, hi = left, right
         if article_id <= right[0]:
             break

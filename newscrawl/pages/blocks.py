@@ -118,7 +118,8 @@ class BlockWalker:
         if el.tag == "figure":
             self._out.extend(self._figure(el))
             return
-        parts: _Parts = [(el.text, style)] if el.text else []
+        text = el.text  # (lxml decodes the text anew on every access)
+        parts: _Parts = [(text, style)] if text else []
         self._flush(self._children(el, el, parts, style, depth), el)
 
     def _children(
@@ -144,11 +145,13 @@ class BlockWalker:
                     self._image(child)
                 else:
                     inner = _inline_style(child, style)
-                    if child.text:
-                        parts.append((child.text, inner))
+                    text = child.text
+                    if text:
+                        parts.append((text, inner))
                     parts = self._children(child, block, parts, inner, depth + 1)
-            if child.tail:
-                parts.append((child.tail, style))
+            tail = child.tail
+            if tail:
+                parts.append((tail, style))
         return parts
 
     def _image(self, img: Element) -> None:

@@ -161,8 +161,9 @@ _MAX_DEPTH = 400  # a parsel tree (`huge_tree`) may nest deeper than Python's re
 
 
 def _collect_lines(node: Element, parts: list[str], depth: int) -> None:
-    if node.text:
-        parts.append(node.text.replace("\n", " "))
+    text = node.text
+    if text:
+        parts.append(text.replace("\n", " "))
     for child in node:
         tag = tag_of(child)
         if tag and tag not in SKIP_TAGS and depth < _MAX_DEPTH:
@@ -172,8 +173,9 @@ def _collect_lines(node: Element, parts: list[str], depth: int) -> None:
             _collect_lines(child, parts, depth + 1)
             if breaks:
                 parts.append(BR)
-        if child.tail:
-            parts.append(child.tail.replace("\n", " "))
+        tail = child.tail
+        if tail:
+            parts.append(tail.replace("\n", " "))
 
 
 # -- where an element sits ---------------------------------------------------------------------

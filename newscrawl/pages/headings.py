@@ -18,6 +18,10 @@ RELATED_HEADINGS = frozenset(
     | {"cùng chuyên mục"}
 )
 TAG_LABELS = frozenset({"từ khóa", "từ khoá", "tags", "tag", "thẻ", "chủ đề", "keywords"})
+# Every heading starts with one of these letters and none is long: a cheap test before folding
+# a line to look it up. (Three times as long: decomposed text and entities shrink when cleaned.)
+_FIRST_LETTERS = frozenset(heading[0] for heading in RELATED_HEADINGS | TAG_LABELS)
+_MAX_RAW_CHARS = 3 * max(len(heading) for heading in RELATED_HEADINGS | TAG_LABELS)
 # A line inside the text that starts a tag list or a "see also" box ("Từ khóa: a, b").
 _BOX_LINE = re.compile(
     r"^(?:(?:xem thêm|đọc thêm)\s*(?::|$)|(?:" + "|".join(sorted(TAG_LABELS)) + r")\s*:)", re.I
@@ -26,6 +30,9 @@ _BOX_LINE = re.compile(
 
 def heading_kind(text: str) -> str | None:
     """ "related" or "tags" for a heading of such a box, else None."""
+    stripped = text.strip()
+    if len(stripped) > _MAX_RAW_CHARS or stripped[:1].lower() not in _FIRST_LETTERS:
+        return None
     key = vn.fold(text).rstrip(" :")
     if key in RELATED_HEADINGS:
         return "related"

@@ -30,7 +30,7 @@ class Profile:
     canonical_template: str | None = None
     canonical_template_without_category: str | None = None
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # (article id, publication date) anchors: ids rise with time, so an id far from the
+    # (article id, publication date) anchors, by id: ids rise with time, so an id far from the
     # interpolated date is suspicious.
     id_dates: tuple[tuple[int, date], ...] = ()
     id_date_tolerance_days: int = 120
@@ -61,7 +61,9 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         canonical_template=urls.get("canonical"),
         canonical_template_without_category=urls.get("canonical_without_category"),
         selectors={k: tuple(v) for k, v in data.get("selectors", {}).items()},
-        id_dates=tuple((int(i), date.fromisoformat(d)) for i, d in data.get("id_dates", [])),
+        id_dates=tuple(
+            sorted((int(i), date.fromisoformat(d)) for i, d in data.get("id_dates", []))
+        ),
         id_date_tolerance_days=int(data.get("id_date_tolerance_days", 120)),
     )
 
@@ -81,6 +83,12 @@ def get_profile(name: str) -> Profile:
             return profile
     known = ", ".join(p.name for p in all_profiles())
     raise KeyError(f"no site profile named {name!r} (known: {known})")
+
+
+@cache
+def profile_for_site(site: str) -> Profile | None:
+    """The profile of the site an article was exported for (`RawArticle.site`)."""
+    return next((p for p in all_profiles() if p.site == site), None)
 
 
 def profile_for_host(host: str) -> Profile | None:

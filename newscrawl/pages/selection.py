@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from cssselect import SelectorError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
-from newscrawl.pages.dom import Element, contains, select
+from newscrawl.pages.dom import DocumentOrder, Element, contains, select
 from newscrawl.pages.memo import memo
 
 _TRANSLATOR = HTMLTranslator()
-_CLASS_AND_ID = etree.XPath("//@class | //@id")
+# Two queries rather than their union, which libxml2 would sort into document order: each one's
+# attributes come in document order already, and a `.class` or `#id` key draws on one of them.
+_CLASSES = etree.XPath("//@class")
+_IDS = etree.XPath("//@id")
 _KEY = re.compile(r"([.#])(-?[_a-zA-Z][_a-zA-Z0-9-]*)")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _TAG_NAME = re.compile(r"[a-z][a-z0-9]*")
@@ -73,7 +77,12 @@ class Selection:
         joined, starts, elements = self._names
         hits = {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)}
         found = {el for i in hits for el in elements[i]}
-        return sorted(found, key=self._first_seen.__getitem__)
+        return sorted(found, key=self.order.position)
+
+    @memo
+    def order(self) -> DocumentOrder:
+        """The page's document order, built on first need (the generic layers share it)."""
+        return DocumentOrder(self.root)
 
     @memo
     def _names(self) -> tuple[str, list[int], list[list[Element]]]:
@@ -88,32 +97,15 @@ class Selection:
         return "\n".join(names), starts, list(self._index.values())
 
     @memo
-    def _first_seen(self) -> dict[Element, int]:
-        return self._indexed[1]
-
-    @memo
     def _index(self) -> dict[str, list[Element]]:
-        return self._indexed[0]
-
-    @memo
-    def _indexed(self) -> tuple[dict[str, list[Element]], dict[Element, int]]:
-        """(`.class`/`#id` -> elements, element -> rank in page order), from one XPath query."""
+        """`.class` and `#id` -> the elements bearing it, in document order."""
         index: dict[str, list[Element]] = {}
-        ranks: dict[Element, int] = {}
-        found = _CLASS_AND_ID(self.root)
-        for attr in found if isinstance(found, list) else ():  # attributes in page order
-            if not isinstance(attr, etree._ElementUnicodeResult):
-                continue
-            el = attr.getparent()
-            if el is None:
-                continue
-            ranks.setdefault(el, len(ranks))
-            if attr.attrname == "class":
-                for token in attr.split():
-                    index.setdefault("." + token, []).append(el)
-            else:
-                index.setdefault("#" + attr.strip(), []).append(el)
-        return index, ranks
+        for el, classes in _attributes(_CLASSES(self.root)):
+            for token in classes.split():
+                index.setdefault("." + token, []).append(el)
+        for el, id_ in _attributes(_IDS(self.root)):
+            index.setdefault("#" + id_.strip(), []).append(el)
+        return index
 
     def _select(self, css: str) -> list[Element]:
         plan = _plan(css)
@@ -148,6 +140,14 @@ class Selection:
             for c in self._index.get(key, ())
             if _matches(c, simple) and any(a is el for a in c.iterancestors())
         ]
+
+
+def _attributes(result: object) -> Iterator[tuple[Element, str]]:
+    """(element, value) of the attributes an XPath found."""
+    for attr in result if isinstance(result, list) else ():
+        el = attr.getparent() if isinstance(attr, etree._ElementUnicodeResult) else None
+        if el is not None:
+            yield el, attr
 
 
 def _elements(result: object) -> list[Element]:

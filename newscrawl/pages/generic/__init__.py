@@ -80,7 +80,7 @@ class GenericReader:
 
     @memo
     def order(self) -> DocumentOrder:
-        return DocumentOrder(self.root)
+        return self.selection.order
 
     @memo
     def place(self) -> timeline.Place:

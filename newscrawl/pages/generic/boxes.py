@@ -19,10 +19,7 @@ from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, link_url
 
-_MAX_HEADING_CHARS = 40
 _MAX_CLIMB = 3
-# Every heading and label starts with one of these letters: a cheap test before reading one.
-_FIRST_LETTERS = frozenset("tbck")
 _BREADCRUMB_CLASS = re.compile(
     r"breadcrumb|crumb|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong|navigation-?path"
 )
@@ -43,8 +40,6 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
     """Related-list headings and tag labels among elements' own texts, in page order."""
     found: list[Heading] = []
     for owner, text in own_texts:
-        if len(text) > 3 * _MAX_HEADING_CHARS or text.lstrip()[:1].lower() not in _FIRST_LETTERS:
-            continue
         # The element's own text, not its whole text: a label may share its element with the
         # links it heads (`<span>Từ khóa: <a>...</a></span>`).
         kind = heading_kind(text)
