@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from functools import lru_cache
+from typing import Protocol
 
 from cssselect import SelectorError
 from lxml import etree
@@ -100,11 +100,12 @@ class Selection:
     def _index(self) -> dict[str, list[Element]]:
         """`.class` and `#id` -> the elements bearing it, in document order."""
         index: dict[str, list[Element]] = {}
-        for el, classes in _attributes(_CLASSES(self.root)):
-            for token in classes.split():
+        for attr in _attributes(_CLASSES(self.root)):
+            el = attr.getparent()
+            for token in attr.split():
                 index.setdefault("." + token, []).append(el)
-        for el, id_ in _attributes(_IDS(self.root)):
-            index.setdefault("#" + id_.strip(), []).append(el)
+        for attr in _attributes(_IDS(self.root)):
+            index.setdefault("#" + attr.strip(), []).append(attr.getparent())
         return index
 
     def _select(self, css: str) -> list[Element]:
@@ -142,12 +143,18 @@ class Selection:
         ]
 
 
-def _attributes(result: object) -> Iterator[tuple[Element, str]]:
-    """(element, value) of the attributes an XPath found."""
-    for attr in result if isinstance(result, list) else ():
-        el = attr.getparent() if isinstance(attr, etree._ElementUnicodeResult) else None
-        if el is not None:
-            yield el, attr
+class _Attribute(Protocol):
+    """An attribute value an XPath returns (`lxml.etree._ElementUnicodeResult`): a `str` that
+    knows the element bearing it, which an attribute always has."""
+
+    def getparent(self) -> Element: ...
+    def split(self) -> list[str]: ...
+    def strip(self) -> str: ...
+
+
+def _attributes(result: object) -> list[_Attribute]:
+    """The attribute values an XPath found (each knows its element: `getparent()`)."""
+    return result if isinstance(result, list) else []
 
 
 def _elements(result: object) -> list[Element]:
