@@ -71,14 +71,18 @@ def read_metadata(root: Element) -> Metadata:
 def _read_meta(el: Element, named: dict[str, str]) -> None:
     # One call for all the attributes: a `get` each costs more than the few a `<meta>` has.
     attributes = cast(list[tuple[str, str]], el.items())  # an HTML tree holds `str`
-    content = next((v.strip() for a, v in attributes if a == "content"), "")
-    if not content:
-        return
+    content = ""
+    keys: list[str] = []
     for attr, value in attributes:
-        prefix = _META_KEYS.get(attr)
-        key = value.strip().lower() if prefix is not None else ""
-        if key:
-            named.setdefault(prefix + key if prefix else key, content)
+        if attr == "content":
+            content = value.strip()
+        elif attr in _META_KEYS:
+            key = value.strip().lower()
+            if key:
+                keys.append(_META_KEYS[attr] + key)
+    if content:
+        for key in keys:
+            named.setdefault(key, content)
 
 
 def _read_link(el: Element, meta: Metadata) -> None:
