@@ -50,6 +50,12 @@ def warc_name(prefix: str, started: datetime, serial: int) -> str:
     return f"{prefix}-{started.astimezone(UTC):%Y%m%d%H%M%S}-{serial:05d}{WARC_SUFFIX}"
 
 
+def gzip_member(data: bytes, level: int) -> bytes:
+    """`data` as one whole gzip member."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    return compressor.compress(data) + compressor.flush()
+
+
 class RecordSerializer:
     """ArcWarcRecord -> one gzip member, digests and Content-Length filled in by warcio."""
 
@@ -58,12 +64,15 @@ class RecordSerializer:
         # warcio would gzip at level 9; it writes plain records here and we compress them.
         self._writer = WARCWriter(io.BytesIO(), gzip=False, warc_version=WARC_VERSION)
 
-    def __call__(self, record: ArcWarcRecord) -> bytes:
+    def plain(self, record: ArcWarcRecord) -> bytes:
+        """The record's bytes before compression."""
         buffer = io.BytesIO()
         self._writer.out = buffer
         self._writer.write_record(record)
-        compressor = zlib.compressobj(self.level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-        return compressor.compress(buffer.getvalue()) + compressor.flush()
+        return buffer.getvalue()
+
+    def __call__(self, record: ArcWarcRecord) -> bytes:
+        return gzip_member(self.plain(record), self.level)
 
 
 class _OpenFile:

@@ -145,3 +145,14 @@ def test_gzip_levels() -> None:
     one, default, nine = (row(lines, f"{level}") for level in (1, 6, 9))
     assert default[2:] == [0.0, 0.0]  # the default against itself
     assert one[0] > default[0] >= nine[0]  # level 1 compresses least
+
+
+def test_warc_records() -> None:
+    lines = run("warc_records")
+    assert any(line.startswith("machine: ") for line in lines)
+    assert any(line.startswith("WARC records: 264 exchanges") for line in lines)
+    whole, share = row(lines, "Archiver.archive")
+    assert share == 100
+    assert 1 < whole < 100_000  # µs per exchange
+    stages = [row(lines, stage)[0] for stage in ("digest", "ids", "gzip", "CDXJ")]
+    assert all(0 < stage < whole for stage in stages)

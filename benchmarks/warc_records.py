@@ -1,0 +1,181 @@
+"""The archive path alone: CPU per exchange of turning the replica's pages into WARC, by stage.
+
+    python -m benchmarks.warc_records            # 7 rounds
+    python -m benchmarks.warc_records --quick    # CI smoke: one round
+
+Every file of `fixtures/portal` becomes one exchange, with the request and response headers a
+crawl of it served by nginx archives (Scrapy's request headers; nginx's Server, Date, Etag...).
+Each stage of newscrawl/archive runs over all the exchanges in turn, fed by the one before, and
+is timed in CPU time (`time.process_time`); the table shows the best round of each stage in µs
+per exchange (a request and a response record together):
+
+- digest: the payload digest the archiver looks revisits up with;
+- ids: two record ids;
+- build: the request and response records (warcio's RecordBuilder, as the archiver makes them);
+- serialise: their uncompressed bytes (warcio's WARCWriter: block digest, header blocks);
+- gzip: one gzip member per record, at the default level;
+- CDXJ: the index lines of both records;
+- Archiver.archive: the whole path as the crawl calls it, into a fresh directory each round
+  (the stages above plus the digest index, the file write and the closing of the file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from benchmarks import machine
+from newscrawl.archive.archiver import Archiver
+from newscrawl.archive.cdxj import cdxj_line
+from newscrawl.archive.config import DEFAULT_GZIP_LEVEL, ArchiveConfig
+from newscrawl.archive.digests import payload_digest
+from newscrawl.archive.records import Exchange, new_record_id, request_record, response_record
+from newscrawl.archive.writer import RecordSerializer, gzip_member
+
+REPLICA = Path(__file__).resolve().parent.parent / "fixtures" / "portal"
+HOST = "127.0.0.1:8000"
+MOMENT = datetime(2026, 11, 26, 7, 20, tzinfo=UTC)
+# As Scrapy sends them under newscrawl's settings (Accept-Encoding as the archive leaves it)
+REQUEST_HEADERS = [
+    (b"Accept", b"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
+    (b"Accept-Language", b"en"),
+    (b"User-Agent", b"newscrawl/0.1.0 (+https://github.com/newscrawl/newscrawl; web archiving)"),
+    (b"Accept-Encoding", b"gzip, deflate"),
+    (b"Host", HOST.encode()),
+]
+
+
+def url_of(path: Path) -> str:
+    relative = path.relative_to(REPLICA).as_posix().removesuffix("index.html")
+    return f"http://{HOST}/{relative.removesuffix('.html')}"
+
+
+def exchanges() -> list[Exchange]:
+    """One exchange per replica file, with the headers nginx answers with (as Scrapy has them)."""
+    found = []
+    for number, path in enumerate(sorted(p for p in REPLICA.rglob("*") if p.is_file())):
+        body = path.read_bytes()
+        url = url_of(path)
+        response_headers = [
+            (b"Content-Length", str(len(body)).encode()),
+            (b"Server", b"nginx/1.22.1"),
+            (b"Date", b"Thu, 26 Nov 2026 07:20:00 GMT"),
+            (b"Content-Type", b"text/html"),
+            (b"Last-Modified", b"Wed, 25 Nov 2026 10:00:00 GMT"),
+            (b"Etag", f'"6b12c9ad-{len(body):x}"'.encode()),
+            (b"Accept-Ranges", b"bytes"),
+        ]
+        sent = MOMENT + timedelta(milliseconds=number)
+        found.append(
+            Exchange(
+                url=url,
+                method="GET",
+                request_target=url.removeprefix(f"http://{HOST}"),
+                request_headers=[(b"Referer", f"http://{HOST}/".encode()), *REQUEST_HEADERS],
+                request_body=b"",
+                requested_at=sent,
+                status=200,
+                protocol="HTTP/1.1",
+                response_headers=response_headers,
+                body=body,
+                received_at=sent + timedelta(microseconds=2500),
+                ip_address="127.0.0.1",
+            )
+        )
+    return found
+
+
+def _timed(stage: Callable[[], Any]) -> tuple[Any, float]:
+    started = time.process_time()
+    result = stage()
+    return result, time.process_time() - started
+
+
+def one_round(items: list[Exchange]) -> dict[str, float]:
+    """CPU seconds of each stage over all the exchanges."""
+    serializer = RecordSerializer(DEFAULT_GZIP_LEVEL)
+    times: dict[str, float] = {}
+    digests, times["digest"] = _timed(lambda: [payload_digest(e.body) for e in items])
+    ids, times["ids"] = _timed(lambda: [(new_record_id(), new_record_id()) for _ in items])
+
+    def build() -> list[tuple[Any, Any]]:
+        return [
+            (request_record(e, q, r), response_record(e, r, q, d))
+            for e, d, (q, r) in zip(items, digests, ids, strict=True)
+        ]
+
+    records, times["build"] = _timed(build)
+    plain, times["serialise"] = _timed(
+        lambda: [(serializer.plain(q), serializer.plain(r)) for q, r in records]
+    )
+    members, times["gzip"] = _timed(
+        lambda: [[gzip_member(b, DEFAULT_GZIP_LEVEL) for b in pair] for pair in plain]
+    )
+
+    def index() -> None:
+        offset = 0
+        for (request, response), (first, second) in zip(records, members, strict=True):
+            cdxj_line(request, "x.warc.gz", offset, len(first))
+            cdxj_line(response, "x.warc.gz", offset + len(first), len(second))
+            offset += len(first) + len(second)
+
+    _, times["CDXJ"] = _timed(index)
+    with tempfile.TemporaryDirectory(prefix="warc-records-") as directory:
+        config = ArchiveConfig(Path(directory))
+
+        def archive() -> None:
+            archiver = Archiver(config, started=MOMENT, warcinfo=lambda name: {"software": "x"})
+            for item in items:
+                archiver.archive(item)
+            archiver.close()
+
+        _, times["Archiver.archive"] = _timed(archive)
+    return times
+
+
+def measure(items: list[Exchange], rounds: int) -> dict[str, float]:
+    """Stage -> best CPU seconds over the rounds."""
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        for stage, seconds in one_round(items).items():
+            best[stage] = min(best.get(stage, seconds), seconds)
+    return best
+
+
+def report(best: dict[str, float], items: list[Exchange], rounds: int) -> list[str]:
+    count = len(items)
+    whole = best["Archiver.archive"]
+    stages = {name: seconds for name, seconds in best.items() if name != "Archiver.archive"}
+    lines = [
+        f"WARC records: {count} exchanges of fixtures/portal, {sum(len(e.body) for e in items):,}"
+        f" body bytes; best of {rounds} round(s), CPU time",
+        "",
+        f"{'stage':<18} {'µs/exchange':>12} {'of whole':>9}",
+    ]
+    for name, seconds in [*stages.items(), ("Archiver.archive", whole)]:
+        lines.append(f"{name:<18} {1e6 * seconds / count:>12.1f} {seconds / whole:>9.0%}")
+    rest = whole - sum(stages.values())
+    lines.append(f"{'(rest of archive)':<18} {1e6 * rest / count:>12.1f} {rest / whole:>9.0%}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="one round (CI)")
+    parser.add_argument("--repeats", type=int, help="rounds (default 7)")
+    args = parser.parse_args(argv)
+    rounds = args.repeats or (1 if args.quick else 7)
+    items = exchanges()
+    print(f"machine: {machine.describe()}")
+    print("\n".join(report(measure(items, rounds), items, rounds)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
