@@ -13,20 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from warcio.recordloader import ArcWarcRecord
-
-from newscrawl.archive.cdxj import cdxj_line, cdxj_path, write_cdxj
+from newscrawl.archive.cdxj import cdxj_path, exchange_line, write_cdxj
 from newscrawl.archive.config import ArchiveConfig
 from newscrawl.archive.digests import Capture, DigestIndex, payload_digest
 from newscrawl.archive.records import (
     Exchange,
     Original,
-    new_record_id,
     request_record,
     response_record,
     revisit_record,
-    warc_date,
 )
+from newscrawl.archive.warcformat import new_record_id, warc_date
 from newscrawl.archive.writer import ClosedFile, Placement, RollingWarcWriter
 from newscrawl.items import WarcLocation
 
@@ -80,7 +77,8 @@ class Archiver:
             raise RuntimeError("the archive is closed")
         digest = payload_digest(exchange.body)
         request_id, response_id = new_record_id(), new_record_id()
-        earlier = self.index.lookup(digest) if _dedupable(exchange) else None
+        dedupable = _dedupable(exchange)
+        earlier = self.index.lookup(digest) if dedupable else None
         if earlier is not None:
             original = Original(earlier.uri, earlier.date, earlier.record_id)
             response = revisit_record(exchange, response_id, request_id, digest, original)
@@ -88,14 +86,20 @@ class Archiver:
             response = response_record(exchange, response_id, request_id, digest)
         request = request_record(exchange, request_id, response_id)
         placed = self.writer.write([request, response])
-        self._remember_lines([request, response], placed)
-        if earlier is None and _dedupable(exchange):
-            self._remember_capture(exchange, digest, response_id, placed[1])
+        # The response's line only: request records are not looked up by replay tools.
+        date, where = warc_date(exchange.received_at), placed[1]
+        line = exchange_line(
+            exchange, date=date, digest=digest, revisit=earlier is not None, where=where
+        )
+        self._lines.setdefault(where.file, []).append(line)
+        if earlier is None and dedupable:
+            capture = Capture(digest, exchange.url, date, response_id, where.file, where.offset)
+            self.index.add(capture)
         self.writer.roll_if_full()
         return Archived(
-            location=_location(earlier) if earlier else _here(placed[1], response_id),
+            location=_location(earlier) if earlier else _here(where, response_id),
             revisit=earlier is not None,
-            written=sum(p.length for p in placed),
+            written=placed[0].length + placed[1].length,
         )
 
     def close(self) -> None:
@@ -107,18 +111,6 @@ class Archiver:
             self.writer.close()
         finally:
             self.index.close()
-
-    def _remember_lines(self, records: list[ArcWarcRecord], placed: list[Placement]) -> None:
-        for record, where in zip(records, placed, strict=True):
-            line = cdxj_line(record, where.file, where.offset, where.length)
-            if line is not None:
-                self._lines.setdefault(where.file, []).append(line)
-
-    def _remember_capture(
-        self, exchange: Exchange, digest: str, record_id: str, where: Placement
-    ) -> None:
-        date = warc_date(exchange.received_at)
-        self.index.add(Capture(digest, exchange.url, date, record_id, where.file, where.offset))
 
     def _file_closed(self, closed: ClosedFile) -> None:
         name = closed.path.name

@@ -30,9 +30,16 @@ CREATE TABLE IF NOT EXISTS captures (
 """
 
 
-def payload_digest(payload: bytes) -> str:
+def sha1_digest(digest: hashlib._Hash) -> str:
     """`sha1:` + base32, the form warcio writes and checks (and pywb indexes)."""
-    return "sha1:" + base64.b32encode(hashlib.sha1(payload).digest()).decode("ascii")
+    return "sha1:" + base64.b32encode(digest.digest()).decode("ascii")
+
+
+def payload_digest(payload: bytes) -> str:
+    return sha1_digest(hashlib.sha1(payload)) if payload else _EMPTY
+
+
+_EMPTY = sha1_digest(hashlib.sha1())  # most requests have no body
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,11 @@
-"""WARC records of one HTTP exchange, built with warcio, as faithful as what Scrapy exposes.
+"""WARC records of one HTTP exchange, as faithful as what Scrapy exposes.
 
 An `Exchange` is what the crawl knows of one request and its response, free of Scrapy types;
-the functions here turn it into warcio records. The fidelity decisions (docs/archive.md):
+the functions here turn it into the bytes of its records (warcformat.py frames them, the same
+bytes warcio's writer would). The fidelity decisions (docs/archive.md):
 
-- header blocks are written byte for byte: names and values keep their bytes (latin-1 round
-  trip), repeated headers stay repeated and in order, nothing is percent-encoded;
+- header blocks are written byte for byte: names and values keep their bytes, repeated headers
+  stay repeated and in order, nothing is percent-encoded;
 - the body is stored as served: still compressed, with its `Content-Encoding`;
 - `Transfer-Encoding` is renamed `X-Archive-Orig-Transfer-Encoding` because the stored body is
   never chunked (Scrapy's HTTP/1.1 handler hides that header anyway; other handlers may not);
@@ -13,24 +14,26 @@ the functions here turn it into warcio records. The fidelity decisions (docs/arc
 
 from __future__ import annotations
 
-import io
-import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from http import HTTPStatus
-from typing import Any
 
-from warcio.recordbuilder import RecordBuilder
-from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.timeutils import datetime_to_iso_date
+from newscrawl.archive.digests import payload_digest
+from newscrawl.archive.warcformat import (
+    HeaderList,
+    WarcFields,
+    http_head,
+    new_record_id,
+    warc_date,
+    warc_record,
+)
 
-WARC_VERSION = "WARC/1.1"
-HeaderList = Sequence[tuple[bytes, bytes]]
 # Framing the downloader has undone: kept under pywb's prefix for headers it cannot pass on.
 _TRANSFER_CODING = b"transfer-encoding"
 _RENAMED_PREFIX = b"X-Archive-Orig-"
+_REQUEST_TYPE = "application/http; msgtype=request"
+_RESPONSE_TYPE = "application/http; msgtype=response"
+_REVISIT_PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,32 +64,6 @@ class Original:
     record_id: str
 
 
-class RawHeaders(StatusAndHeaders):  # type: ignore[misc]
-    """A header block written with the bytes it was read with.
-
-    warcio stores header text as latin-1-decoded `str` and writes it back as ASCII,
-    percent-encoding anything else: that would change a raw UTF-8 `Content-Disposition` or
-    `Link` value. Encoding back to latin-1 restores the exact bytes instead."""
-
-    def to_ascii_bytes(self, filter_func: Any = None) -> bytes:
-        text: str = self.to_str(filter_func)
-        return text.encode("latin-1") + b"\r\n"
-
-
-_BUILDER = RecordBuilder(warc_version=WARC_VERSION)
-
-
-def new_record_id() -> str:
-    return f"<urn:uuid:{uuid.uuid4()}>"
-
-
-def warc_date(moment: datetime) -> str:
-    """ISO 8601 UTC with microseconds, as WARC/1.1 allows (`2026-11-26T07:20:00.123456Z`)."""
-    naive = moment.astimezone(UTC).replace(tzinfo=None)
-    result: str = datetime_to_iso_date(naive, use_micros=True)
-    return result
-
-
 def status_line(status: int) -> str:
     """Scrapy keeps the status code but drops the reason phrase: the standard one stands in."""
     try:
@@ -113,93 +90,73 @@ def archived_response_headers(headers: HeaderList) -> list[tuple[bytes, bytes]]:
     return kept
 
 
-def _latin1(headers: HeaderList) -> list[tuple[str, str]]:
-    return [(n.decode("latin-1"), v.decode("latin-1")) for n, v in headers]
-
-
-def request_record(exchange: Exchange, record_id: str, concurrent_to: str) -> ArcWarcRecord:
+def request_record(exchange: Exchange, record_id: str, concurrent_to: str) -> bytes:
+    fields = [
+        ("WARC-Type", "request"),
+        ("WARC-Record-ID", record_id),
+        ("WARC-Target-URI", exchange.url),
+        ("WARC-Date", warc_date(exchange.requested_at)),
+        ("WARC-Concurrent-To", concurrent_to),
+        ("WARC-Payload-Digest", payload_digest(exchange.request_body)),
+    ]
     line = f"{exchange.method} {exchange.request_target} HTTP/1.1"
-    http = RawHeaders(line, _latin1(exchange.request_headers), is_http_request=True)
-    fields = {
-        "WARC-Type": "request",
-        "WARC-Record-ID": record_id,
-        "WARC-Target-URI": exchange.url,
-        "WARC-Date": warc_date(exchange.requested_at),
-        "WARC-Concurrent-To": concurrent_to,
-    }
-    body = exchange.request_body
-    record: ArcWarcRecord = _BUILDER.create_warc_record(
-        exchange.url,
-        "request",
-        payload=io.BytesIO(body),
-        length=len(body),
-        warc_headers_dict=fields,
-        http_headers=http,
-    )
-    return record
+    head = http_head(line, exchange.request_headers)
+    return warc_record(fields, (head, exchange.request_body), _REQUEST_TYPE)
 
 
 def _response_fields(
     kind: str, exchange: Exchange, record_id: str, concurrent_to: str
-) -> dict[str, str]:
+) -> WarcFields:
     # Type, id, URI and date first, the order WARC files conventionally begin a record with.
-    fields = {
-        "WARC-Type": kind,
-        "WARC-Record-ID": record_id,
-        "WARC-Target-URI": exchange.url,
-        "WARC-Date": warc_date(exchange.received_at),
-        "WARC-Concurrent-To": concurrent_to,
-    }
+    fields = [
+        ("WARC-Type", kind),
+        ("WARC-Record-ID", record_id),
+        ("WARC-Target-URI", exchange.url),
+        ("WARC-Date", warc_date(exchange.received_at)),
+        ("WARC-Concurrent-To", concurrent_to),
+    ]
     if exchange.ip_address:
-        fields["WARC-IP-Address"] = exchange.ip_address
+        fields.append(("WARC-IP-Address", exchange.ip_address))
     if http_protocol(exchange.protocol) != (exchange.protocol or "").upper():
-        fields["WARC-Protocol"] = (exchange.protocol or "unknown").lower()
+        fields.append(("WARC-Protocol", (exchange.protocol or "unknown").lower()))
     if exchange.truncated:
-        fields["WARC-Truncated"] = exchange.truncated
+        fields.append(("WARC-Truncated", exchange.truncated))
     return fields
 
 
-def _response_http(exchange: Exchange) -> RawHeaders:
-    headers = _latin1(archived_response_headers(exchange.response_headers))
-    return RawHeaders(
-        status_line(exchange.status), headers, protocol=http_protocol(exchange.protocol)
-    )
+def _response_head(exchange: Exchange) -> bytes:
+    line = f"{http_protocol(exchange.protocol)} {status_line(exchange.status)}"
+    return http_head(line, archived_response_headers(exchange.response_headers))
 
 
-def response_record(
-    exchange: Exchange, record_id: str, concurrent_to: str, digest: str
-) -> ArcWarcRecord:
+def response_record(exchange: Exchange, record_id: str, concurrent_to: str, digest: str) -> bytes:
     fields = _response_fields("response", exchange, record_id, concurrent_to)
-    fields["WARC-Payload-Digest"] = digest  # computed once, by the caller, for the revisit check
-    record: ArcWarcRecord = _BUILDER.create_warc_record(
-        exchange.url,
-        "response",
-        payload=io.BytesIO(exchange.body),
-        length=len(exchange.body),
-        warc_headers_dict=fields,
-        http_headers=_response_http(exchange),
-    )
-    return record
+    fields.append(("WARC-Payload-Digest", digest))  # computed once, by the caller, for revisits
+    return warc_record(fields, (_response_head(exchange), exchange.body), _RESPONSE_TYPE)
 
 
 def revisit_record(
     exchange: Exchange, record_id: str, concurrent_to: str, digest: str, original: Original
-) -> ArcWarcRecord:
+) -> bytes:
     """A `revisit` (profile identical-payload-digest): this exchange's headers, no payload."""
     fields = _response_fields("revisit", exchange, record_id, concurrent_to)
-    fields["WARC-Refers-To"] = original.record_id
-    record: ArcWarcRecord = _BUILDER.create_revisit_record(
-        exchange.url,
-        digest,
-        original.uri,
-        original.date,
-        http_headers=_response_http(exchange),
-        warc_headers_dict=fields,
-    )
-    return record
+    fields += [
+        ("WARC-Refers-To", original.record_id),
+        ("WARC-Profile", _REVISIT_PROFILE),
+        ("WARC-Refers-To-Target-URI", original.uri),
+        ("WARC-Refers-To-Date", original.date),
+        ("WARC-Payload-Digest", digest),
+    ]
+    return warc_record(fields, (_response_head(exchange),), _RESPONSE_TYPE)
 
 
-def warcinfo_record(filename: str, info: dict[str, str], moment: datetime) -> ArcWarcRecord:
-    record: ArcWarcRecord = _BUILDER.create_warcinfo_record(filename, info)
-    record.rec_headers.replace_header("WARC-Date", warc_date(moment))
-    return record
+def warcinfo_record(
+    filename: str, info: dict[str, str], moment: datetime, record_id: str | None = None
+) -> bytes:
+    fields = [("WARC-Type", "warcinfo"), ("WARC-Record-ID", record_id or new_record_id())]
+    if filename:
+        fields.append(("WARC-Filename", filename))
+    fields.append(("WARC-Date", warc_date(moment)))
+    # `name: value` lines, empty values left out, as warcio writes them
+    lines = "".join(f"{name}: {value}\r\n" for name, value in info.items() if value)
+    return warc_record(fields, (lines.encode("utf-8"),), "application/warc-fields")

@@ -8,20 +8,16 @@ a file closed on SIGTERM ends with a complete record.
 
 from __future__ import annotations
 
-import io
 import logging
 import os
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from warcio.recordloader import ArcWarcRecord
-from warcio.warcwriter import WARCWriter
-
-from newscrawl.archive.records import WARC_VERSION, warcinfo_record
+from newscrawl.archive.members import GzipMembers
+from newscrawl.archive.records import warcinfo_record
 
 logger = logging.getLogger(__name__)
 
@@ -48,31 +44,6 @@ class ClosedFile:
 def warc_name(prefix: str, started: datetime, serial: int) -> str:
     """`newscrawl-20261126072000-00000.warc.gz`: the crawl's start (UTC) and a serial."""
     return f"{prefix}-{started.astimezone(UTC):%Y%m%d%H%M%S}-{serial:05d}{WARC_SUFFIX}"
-
-
-def gzip_member(data: bytes, level: int) -> bytes:
-    """`data` as one whole gzip member."""
-    compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-    return compressor.compress(data) + compressor.flush()
-
-
-class RecordSerializer:
-    """ArcWarcRecord -> one gzip member, digests and Content-Length filled in by warcio."""
-
-    def __init__(self, level: int) -> None:
-        self.level = level
-        # warcio would gzip at level 9; it writes plain records here and we compress them.
-        self._writer = WARCWriter(io.BytesIO(), gzip=False, warc_version=WARC_VERSION)
-
-    def plain(self, record: ArcWarcRecord) -> bytes:
-        """The record's bytes before compression."""
-        buffer = io.BytesIO()
-        self._writer.out = buffer
-        self._writer.write_record(record)
-        return buffer.getvalue()
-
-    def __call__(self, record: ArcWarcRecord) -> bytes:
-        return gzip_member(self.plain(record), self.level)
 
 
 class _OpenFile:
@@ -124,16 +95,16 @@ class RollingWarcWriter:
         self.prefix = prefix
         self.started = started
         self.max_size = max_size
-        self.serialize = RecordSerializer(gzip_level)
+        self.compress = GzipMembers(gzip_level)
         self.warcinfo = warcinfo
         self.on_closed = on_closed
         self._serial = 0
         self._current: _OpenFile | None = None
 
-    def write(self, records: Sequence[ArcWarcRecord]) -> list[Placement]:
-        """Append `records` to one file, in order, and say where each one is."""
+    def write(self, records: Sequence[bytes]) -> list[Placement]:
+        """Append `records` (uncompressed) to one file, in order, and say where each one is."""
         current = self._current or self._open()
-        members = [self.serialize(record) for record in records]
+        members = [self.compress(record) for record in records]
         placements = []
         offset = current.size
         for member in members:
@@ -169,6 +140,6 @@ class RollingWarcWriter:
                 continue
             break
         info = warcinfo_record(final.name, self.warcinfo(final.name), datetime.now(UTC))
-        opened.append(self.serialize(info), 1)
+        opened.append(self.compress(info), 1)
         self._current = opened
         return opened

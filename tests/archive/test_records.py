@@ -11,6 +11,7 @@ import pytest
 
 from newscrawl.archive.config import ArchiveConfig, parse_size
 from newscrawl.archive.digests import payload_digest
+from newscrawl.archive.members import GzipMembers
 from newscrawl.archive.records import (
     Exchange,
     Original,
@@ -19,7 +20,6 @@ from newscrawl.archive.records import (
     revisit_record,
     status_line,
 )
-from newscrawl.archive.writer import RecordSerializer
 from tests.archive.warcs import Record, read_warc
 
 SENT = datetime(2026, 11, 26, 7, 20, 0, 123456, tzinfo=UTC)
@@ -59,9 +59,9 @@ def written(tmp_path: Path, item: Exchange, revisit_of: Original | None = None) 
     else:
         response = revisit_record(item, RESPONSE_ID, REQUEST_ID, digest, revisit_of)
     request = request_record(item, REQUEST_ID, RESPONSE_ID)
-    serialize = RecordSerializer(6)
+    compress = GzipMembers(6)
     path = tmp_path / "pair.warc.gz"
-    path.write_bytes(serialize(request) + serialize(response))
+    path.write_bytes(compress(request) + compress(response))
     return read_warc(path)
 
 

@@ -1,0 +1,37 @@
+"""The CDXJ lines written when a file closes are those read back from the file (pywb's form)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.archive.cdxj import cdxj_path, index_warc
+from tests.archive.test_archiver import archiver, page
+from tests.archive.test_records import exchange
+
+CONTENT_TYPES: dict[str, list[tuple[bytes, bytes]]] = {
+    "with parameters": [(b"Content-Type", b"text/html; charset=utf-8")],
+    "no space before parameters": [(b"Content-Type", b"application/json;charset=utf-8")],
+    "name in another case": [(b"content-TYPE", b"text/plain")],
+    "the first of two": [(b"Content-Type", b"text/css"), (b"Content-Type", b"text/plain")],
+    "none": [(b"Content-Length", b"3")],
+    "empty": [(b"Content-Type", b"")],
+    "raw UTF-8": [(b"Content-Type", "text/x-th\u00e1i; charset=utf-8".encode())],
+    "raw latin-1": [(b"Content-Type", b"text/x-caf\xe9")],
+}
+
+
+@pytest.mark.parametrize("headers", CONTENT_TYPES.values(), ids=CONTENT_TYPES.keys())
+def test_written_lines_are_the_lines_read_back(
+    tmp_path: Path, headers: list[tuple[bytes, bytes]]
+) -> None:
+    archive = archiver(tmp_path)
+    archive.archive(exchange(url="http://www.example.com/a?b=1&a=2", response_headers=headers))
+    archive.archive(exchange(url="http://www.example.com/again", response_headers=headers))
+    archive.archive(exchange(status=404, body=page(1), response_headers=headers))
+    archive.close()
+    [warc] = tmp_path.glob("*.warc.gz")
+    written = cdxj_path(warc).read_text("utf-8").splitlines()
+    assert len(written) == 3  # responses and the revisit, not the requests
+    assert written == index_warc(warc)
