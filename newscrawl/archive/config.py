@@ -12,9 +12,9 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_SIZE = 1024**3  # 1 GiB: the size Heritrix and Browsertrix roll over at
 DEFAULT_PREFIX = "newscrawl"
-# zlib's own default. On the replica's pages (benchmarks/gzip_levels.py) level 9, warcio's,
-# saves 0.1% of space for 3% more gzip time, level 1 costs 6.6% more space for 30% less:
-# NEWSCRAWL_WARC_GZIP_LEVEL chooses.
+# zlib's own default, and libdeflate's (writer.py). On the replica's pages
+# (benchmarks/gzip_levels.py) level 9 saves 0.1% of space for 28% more gzip time, level 1
+# costs 4.0% more space for 41% less: NEWSCRAWL_WARC_GZIP_LEVEL chooses.
 DEFAULT_GZIP_LEVEL = 6
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.IGNORECASE)

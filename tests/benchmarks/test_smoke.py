@@ -145,6 +145,9 @@ def test_gzip_levels() -> None:
     one, default, nine = (row(lines, f"{level}") for level in (1, 6, 9))
     assert default[2:] == [0.0, 0.0]  # the default against itself
     assert one[0] > default[0] >= nine[0]  # level 1 compresses least
+    size, cpu_ms, _, _ = row(lines, "zlib 6")  # what the archive compressed with before
+    assert size > 0
+    assert cpu_ms > 0
 
 
 def test_warc_records() -> None:
