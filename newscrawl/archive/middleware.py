@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urlsplit
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 
     from scrapy import Request
     from scrapy.crawler import Crawler
-    from scrapy.http import Response
+    from scrapy.http import Headers, Response
     from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
@@ -128,7 +127,7 @@ def exchange_of(request: Request, response: Response) -> Exchange:
         requested_at=_sent_at(request, received),
         status=response.status,
         protocol=response.protocol or "",
-        response_headers=_flat(response.headers.items()),
+        response_headers=_flat(response.headers),
         body=response.body,
         received_at=received,
         ip_address=str(response.ip_address) if response.ip_address else None,
@@ -159,12 +158,11 @@ def _received_at(request: Request) -> datetime:
     return datetime.now(UTC)
 
 
-def _flat(items: Iterable[tuple[bytes, list[bytes]]]) -> list[tuple[bytes, bytes]]:
+def _flat(headers: Headers) -> list[tuple[bytes, bytes]]:
     """Scrapy groups a repeated header under one name; the archive keeps each line."""
-    pairs: list[tuple[bytes, bytes]] = []
-    for name, values in items:
-        pairs.extend((name, value) for value in values)
-    return pairs
+    # Headers is a dict of name -> list of values. Its own items() normalises and looks every
+    # name up again: two thirds of what building an exchange cost.
+    return [(name, value) for name, values in dict.items(headers) for value in values]
 
 
 def _request_target(url: str) -> str:
@@ -177,7 +175,7 @@ def _request_headers(request: Request, url: str) -> list[tuple[bytes, bytes]]:
     body, then Scrapy's, then the Host header Twisted adds when none was set."""
     headers = [
         (name, value)
-        for name, value in _flat(request.headers.items())
+        for name, value in _flat(request.headers)
         if name.lower() not in UNARCHIVED_REQUEST_HEADERS
     ]
     if request.body:

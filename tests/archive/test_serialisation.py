@@ -3,7 +3,9 @@ wrote for the same exchange (tests/archive/warcio_reference.py), and `warcio che
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,3 +125,10 @@ def test_record_ids_are_distinct_version_4_uuids() -> None:
         parsed = uuid.UUID(inside)
         assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
         assert str(parsed) == inside
+
+
+def test_digests_are_base32_as_warcio_writes_them() -> None:
+    for size in range(0, 300, 7):
+        data = bytes(range(256))[:size] * 3
+        expected = "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode()
+        assert payload_digest(data) == expected
