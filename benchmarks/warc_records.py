@@ -35,7 +35,7 @@ from typing import Any
 
 from benchmarks import machine
 from newscrawl.archive.archiver import Archiver
-from newscrawl.archive.cdxj import exchange_line
+from newscrawl.archive.cdxj import entry_line, exchange_entry
 from newscrawl.archive.config import DEFAULT_GZIP_LEVEL, ArchiveConfig
 from newscrawl.archive.digests import payload_digest
 from newscrawl.archive.records import Exchange, request_record, response_record
@@ -123,7 +123,7 @@ def one_round(items: list[Exchange]) -> dict[str, float]:
         for item, digest, (first, second) in zip(items, digests, members, strict=True):
             where = Placement("x.warc.gz", offset + len(first), len(second))
             date = warc_date(item.received_at)
-            exchange_line(item, date=date, digest=digest, revisit=False, where=where)
+            entry_line(exchange_entry(item, date=date, digest=digest, revisit=False, where=where))
             offset += len(first) + len(second)
 
     _, times["CDXJ"] = _timed(index)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from newscrawl.archive.cdxj import cdxj_path, exchange_line, write_cdxj
+from newscrawl.archive.cdxj import WrittenIndexes, exchange_entry
 from newscrawl.archive.config import ArchiveConfig
 from newscrawl.archive.digests import Capture, DigestIndex, payload_digest
 from newscrawl.archive.records import (
@@ -57,7 +57,7 @@ class Archiver:
         config.directory.mkdir(parents=True, exist_ok=True)
         self.index = DigestIndex(config.directory)
         self.on_file_closed = on_file_closed
-        self._lines: dict[str, list[str]] = {}
+        self.indexes = WrittenIndexes()
         self.writer = RollingWarcWriter(
             config.directory,
             prefix=config.prefix,
@@ -88,17 +88,16 @@ class Archiver:
         placed = self.writer.write([request, response])
         # The response's line only: request records are not looked up by replay tools.
         date, where = warc_date(exchange.received_at), placed[1]
-        line = exchange_line(
-            exchange, date=date, digest=digest, revisit=earlier is not None, where=where
-        )
-        self._lines.setdefault(where.file, []).append(line)
-        if earlier is None and dedupable:
+        revisit = earlier is not None
+        entry = exchange_entry(exchange, date=date, digest=digest, revisit=revisit, where=where)
+        self.indexes.add(entry)
+        if not revisit and dedupable:
             capture = Capture(digest, exchange.url, date, response_id, where.file, where.offset)
             self.index.add(capture)
         self.writer.roll_if_full()
         return Archived(
             location=_location(earlier) if earlier else _here(where, response_id),
-            revisit=earlier is not None,
+            revisit=revisit,
             written=placed[0].length + placed[1].length,
         )
 
@@ -113,9 +112,8 @@ class Archiver:
             self.index.close()
 
     def _file_closed(self, closed: ClosedFile) -> None:
-        name = closed.path.name
-        write_cdxj(cdxj_path(closed.path), self._lines.pop(name, []))
-        self.index.commit(name)
+        self.indexes.write(closed.path)
+        self.index.commit(closed.path.name)
         self.on_file_closed(closed)
 
 

@@ -3,9 +3,10 @@
 A line is `SURT-key timestamp {json}`, the JSON holding url, mime, status, digest, length,
 offset and filename as strings, in the order and form `cdxj-indexer` (pywb's indexer) writes,
 so pywb, ReplayWeb.page and the WACZ tools read it as their own. Lines are sorted: replay tools
-binary-search them. `cdxj_line` reads a record back (`newscrawl index`); `exchange_line` makes
-the same line while the crawl writes, from the exchange it already holds, rather than parse the
-record it has just built; both go through `_line`, and tests hold the two to the same result.
+binary-search them. `cdxj_line` reads a record back (`newscrawl index`); while the crawl
+writes, `WrittenIndexes` makes the same lines from what the archive already held of each
+exchange (`exchange_entry`), rather than parse the records it has just built; both go through
+`_line`, and tests hold the two to the same result.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 import surt  # pywb's own SURT rules: keys must match
 from warcio.archiveiterator import ArchiveIterator
@@ -88,30 +90,78 @@ def _header_text(value: bytes) -> str:
         return value.decode("latin-1")
 
 
-def exchange_line(
+class Entry(NamedTuple):
+    """What the index line of a response (or revisit) record just written needs, taken from
+    the exchange while the archive holds it, rather than parsed back out of the record."""
+
+    url: str
+    date: str  # the record's WARC-Date, as newscrawl writes it: 2026-11-26T07:20:00.163456Z
+    status: int
+    content_type: bytes | None  # the first Content-Type header; None for a revisit or none
+    revisit: bool
+    digest: str
+    where: Placement
+
+
+def exchange_entry(
     exchange: Exchange, *, date: str, digest: str, revisit: bool, where: Placement
-) -> str:
-    """The index line of the response (or revisit) record just written for `exchange`, from
-    what the archive holds already: the same line `cdxj_line` makes of the record read back.
-    `date` is the record's WARC-Date, as newscrawl writes it (`2026-11-26T07:20:00.163456Z`)."""
-    if revisit:
-        mime: str | None = "warc/revisit"
-    else:
+) -> Entry:
+    content_type = None
+    if not revisit:
         content_type = next(
             (v for n, v in exchange.response_headers if n.lower() == b"content-type"), None
         )
-        mime = _mime(_header_text(content_type)) if content_type is not None else None
+    return Entry(exchange.url, date, exchange.status, content_type, revisit, digest, where)
+
+
+def entry_line(entry: Entry) -> str:
+    """The same line `cdxj_line` makes of the record read back."""
+    if entry.revisit:
+        mime: str | None = "warc/revisit"
+    else:
+        raw = entry.content_type
+        mime = _mime(_header_text(raw)) if raw is not None else None
     fields = {
-        "url": exchange.url,
+        "url": entry.url,
         "mime": mime,
-        "status": str(exchange.status),
-        "digest": digest,
-        "length": str(where.length),
-        "offset": str(where.offset),
-        "filename": where.file,
+        "status": str(entry.status),
+        "digest": entry.digest,
+        "length": str(entry.where.length),
+        "offset": str(entry.where.offset),
+        "filename": entry.where.file,
     }
+    date = entry.date
     timestamp = date[:4] + date[5:7] + date[8:10] + date[11:13] + date[14:16] + date[17:19]
-    return _line(exchange.url, timestamp, fields)
+    return _line(entry.url, timestamp, fields)
+
+
+class WrittenIndexes:
+    """The CDXJ lines of the files being written, each file's written beside it once closed.
+
+    Lines are made a batch at a time: the SURT and JSON code run back to back stays in the
+    CPU's caches, and costs less than half what it does one line at a time between the crawl's
+    other work (measured in a crawl of the synthetic replica). A batch takes a few ms."""
+
+    BATCH = 256
+
+    def __init__(self) -> None:
+        self._entries: list[Entry] = []
+        self._lines: dict[str, list[str]] = {}
+
+    def add(self, entry: Entry) -> None:
+        self._entries.append(entry)
+        if len(self._entries) >= self.BATCH:
+            self._make_lines()
+
+    def write(self, warc: Path) -> None:
+        """Write the index of `warc`, now closed and under its final name."""
+        self._make_lines()
+        write_cdxj(cdxj_path(warc), self._lines.pop(warc.name, []))
+
+    def _make_lines(self) -> None:
+        entries, self._entries = self._entries, []
+        for entry in entries:
+            self._lines.setdefault(entry.where.file, []).append(entry_line(entry))
 
 
 def index_warc(path: Path, filename: str | None = None) -> list[str]:

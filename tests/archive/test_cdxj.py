@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.archive.cdxj import cdxj_path, index_warc
-from tests.archive.test_archiver import archiver, page
+from newscrawl.archive.cdxj import WrittenIndexes, cdxj_path, index_warc
+from tests.archive.test_archiver import archiver, fill, page
 from tests.archive.test_records import exchange
 
 CONTENT_TYPES: dict[str, list[tuple[bytes, bytes]]] = {
@@ -35,3 +35,17 @@ def test_written_lines_are_the_lines_read_back(
     written = cdxj_path(warc).read_text("utf-8").splitlines()
     assert len(written) == 3  # responses and the revisit, not the requests
     assert written == index_warc(warc)
+
+
+def test_lines_made_in_batches_go_to_their_own_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WrittenIndexes, "BATCH", 4)
+    archive = archiver(tmp_path, max_size=8000)  # a file every few exchanges
+    fill(archive, 21)
+    archive.close()
+    warcs = sorted(tmp_path.glob("*.warc.gz"))
+    assert len(warcs) > 4
+    written = {warc: cdxj_path(warc).read_text("utf-8").splitlines() for warc in warcs}
+    assert written == {warc: index_warc(warc) for warc in warcs}
+    assert sum(map(len, written.values())) == 21
