@@ -14,8 +14,8 @@ per exchange (a request and a response record together):
 - build+serialise: the uncompressed bytes of the request and response records, block digests
   included (records.py; before, warcio's RecordBuilder built the records and its WARCWriter
   serialised them, two stages of about the same cost);
-- gzip: one gzip member per record, at the default level;
-- CDXJ: the index line of the response (request records are not indexed);
+- gzip: one gzip member per record, at the default level (writer.gzip_member: libdeflate);
+- CDXJ: the index line of the response, from its entry (request records are not indexed);
 - Archiver.archive: the whole path as the crawl calls it (the stages above, the digest index
   look-up, the file write), into a fresh directory each round; the opening and closing of the
   file, once a GiB in a crawl, are left out.
