@@ -42,6 +42,9 @@ class ArchiveConfig:
     max_size: int = DEFAULT_MAX_SIZE
     prefix: str = DEFAULT_PREFIX
     gzip_level: int = DEFAULT_GZIP_LEVEL
+    # Archive in a process of its own (process.py), on another core, rather than on the
+    # crawl's thread.
+    separate_process: bool = True
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> ArchiveConfig | None:
@@ -60,4 +63,5 @@ class ArchiveConfig:
             max_size=parse_size(settings.get("NEWSCRAWL_WARC_MAX_SIZE") or DEFAULT_MAX_SIZE),
             prefix=prefix,
             gzip_level=level,
+            separate_process=settings.getbool("NEWSCRAWL_WARC_PROCESS", True),
         )

@@ -51,6 +51,7 @@ def _version(package: str) -> str:
 def software() -> str:
     return (
         f"newscrawl/{__version__} (Scrapy/{scrapy.__version__}; warcio/{_version('warcio')}; "
+        f"deflate/{_version('deflate')}; "
         f"{platform.python_implementation()}/{platform.python_version()})"
     )
 

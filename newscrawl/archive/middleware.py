@@ -9,7 +9,9 @@ are read when their response comes back, with every header the other middlewares
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -17,11 +19,13 @@ from urllib.parse import urldefrag, urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.reactor import is_asyncio_reactor_installed
 
 from newscrawl.archive import WARC_LOCATION
 from newscrawl.archive.archiver import Archiver
 from newscrawl.archive.config import ArchiveConfig
 from newscrawl.archive.crawlinfo import warcinfo_fields
+from newscrawl.archive.process import Archive, ArchiveProcess, InProcessArchive
 from newscrawl.archive.records import Exchange
 from newscrawl.archive.writer import ClosedFile
 from newscrawl.fetch.origins import DEFAULT_PORTS
@@ -51,14 +55,7 @@ class WarcMiddleware:
         assert crawler.stats is not None
         self.crawler = crawler
         self.stats: StatsCollector = crawler.stats
-        started = datetime.now(UTC)
-        self.archiver = Archiver(
-            config,
-            started=started,
-            warcinfo=lambda filename: warcinfo_fields(crawler, config, started),
-            on_file_closed=self._file_closed,
-        )
-        logger.info("Archiving every exchange as WARC into %s", config.directory)
+        self.archive = self._open(crawler, config, datetime.now(UTC))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -76,7 +73,7 @@ class WarcMiddleware:
         request.meta.pop(WARC_LOCATION, None)
         _offer_replayable_codings(request)
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    async def process_response(self, request: Request, response: Response) -> Response:
         if "cached" in response.flags:
             # A copy from the HTTP cache was fetched some other time: not evidence of this one.
             self.stats.inc_value(STATS + "skipped/cached")
@@ -85,7 +82,7 @@ class WarcMiddleware:
             self.stats.inc_value(STATS + "skipped/not_http")
             return response
         try:
-            archived = self.archiver.archive(exchange_of(request, response))
+            archived = await self.archive.archive(exchange_of(request, response))
         except Exception as exc:  # one response that cannot be archived must not stop a crawl
             self.stats.inc_value(STATS + "errors")
             logger.warning("Could not archive %s: %r", response.url, exc)
@@ -95,12 +92,41 @@ class WarcMiddleware:
         return response
 
     def close(self) -> None:
-        self.archiver.close()
+        self.archive.close()
+
+    def _open(self, crawler: Crawler, config: ArchiveConfig, started: datetime) -> Archive:
+        warcinfo = warcinfo_fields(crawler, config, started)
+        loop = _event_loop() if config.separate_process else None
+        if loop is not None:
+            logger.info("Archiving every exchange as WARC into %s (own process)", config.directory)
+            return ArchiveProcess(
+                config,
+                started=started,
+                warcinfo=warcinfo,
+                on_file_closed=self._file_closed,
+                loop=loop,
+            )
+        logger.info("Archiving every exchange as WARC into %s", config.directory)
+        archiver = Archiver(
+            config,
+            started=started,
+            warcinfo=lambda filename: warcinfo,
+            on_file_closed=self._file_closed,
+        )
+        return InProcessArchive(archiver)
 
     def _file_closed(self, closed: ClosedFile) -> None:
         self.stats.inc_value(STATS + "files")
         self.stats.inc_value(STATS + "records", closed.records)
         self.stats.inc_value(STATS + "bytes", closed.size)
+
+
+def _event_loop() -> asyncio.AbstractEventLoop | None:
+    """The asyncio loop the reactor runs on, where the archive process's answers are read;
+    None under another reactor, or where a child cannot be handed pipes (`pass_fds`)."""
+    if sys.platform == "win32" or not is_asyncio_reactor_installed():
+        return None
+    return asyncio.get_event_loop()
 
 
 def _offer_replayable_codings(request: Request) -> None:

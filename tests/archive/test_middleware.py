@@ -1,7 +1,9 @@
-"""The downloader middleware in-process: what it archives, what it skips, what it asks for."""
+"""The downloader middleware, archiving on the crawl's thread (`NEWSCRAWL_WARC_PROCESS=False`):
+what it archives, what it skips, what it asks for. The archive process: test_process.py."""
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import logging
 from collections.abc import Iterator
@@ -16,6 +18,7 @@ from scrapy.utils.test import get_crawler
 
 from newscrawl.archive import WARC_LOCATION
 from newscrawl.archive.middleware import SENT_AT, WarcMiddleware
+from newscrawl.archive.process import InProcessArchive
 from newscrawl.middlewares import FETCHED_AT
 from tests.archive.warcs import read_dir
 
@@ -24,7 +27,8 @@ URL = "http://127.0.0.1:8000/tin-tuc/3/159670/slug?a=1#top"
 
 @pytest.fixture
 def middleware(tmp_path: Path) -> Iterator[WarcMiddleware]:
-    crawler = get_crawler(settings_dict={"NEWSCRAWL_WARC_DIR": str(tmp_path)})
+    settings = {"NEWSCRAWL_WARC_DIR": str(tmp_path), "NEWSCRAWL_WARC_PROCESS": False}
+    crawler = get_crawler(settings_dict=settings)
     middleware = WarcMiddleware.from_crawler(crawler)
     yield middleware
     middleware.close()
@@ -37,7 +41,7 @@ def stats(middleware: WarcMiddleware) -> dict[str, object]:
 def fetched(middleware: WarcMiddleware, request: Request, **response: object) -> Response:
     middleware.process_request(request)
     served = HtmlResponse(request.url, body=b"<html>ok</html>", request=request, **response)
-    return middleware.process_response(request, served)
+    return asyncio.run(middleware.process_response(request, served))
 
 
 def test_off_unless_a_warc_directory_is_set() -> None:
@@ -88,7 +92,7 @@ def test_a_cached_response_is_not_archived_as_fetched_now(
 def test_a_non_http_response_is_skipped(middleware: WarcMiddleware) -> None:
     request = Request("data:text/html,<p>hi</p>")
     middleware.process_request(request)
-    middleware.process_response(request, Response(request.url, body=b"<p>hi</p>"))
+    asyncio.run(middleware.process_response(request, Response(request.url, body=b"<p>hi</p>")))
     assert stats(middleware) == {"newscrawl/warc/skipped/not_http": 1}
 
 
@@ -98,12 +102,13 @@ def test_a_response_that_cannot_be_archived_is_counted_and_the_crawl_goes_on(
     def disk_full(records: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(middleware.archiver.writer, "write", disk_full)
+    assert isinstance(middleware.archive, InProcessArchive)
+    monkeypatch.setattr(middleware.archive.archiver.writer, "write", disk_full)
     request = Request(URL)
     middleware.process_request(request)
     served = HtmlResponse(URL, status=200, body=b"<html>ok</html>", request=request)
     with caplog.at_level(logging.WARNING):
-        returned = middleware.process_response(request, served)
+        returned = asyncio.run(middleware.process_response(request, served))
     assert returned is served
     assert WARC_LOCATION not in served.meta
     assert stats(middleware) == {"newscrawl/warc/errors": 1}
@@ -145,7 +150,9 @@ def test_dates_are_when_the_request_left_and_the_response_arrived(
     request.meta[SENT_AT] = arrived.timestamp() - 30  # then it waited for its download slot
     request.meta["download_latency"] = 0.25
     request.meta[FETCHED_AT] = arrived.isoformat()  # FetchTimeMiddleware, just before
-    middleware.process_response(request, HtmlResponse(URL, body=b"<p>", request=request))
+    asyncio.run(
+        middleware.process_response(request, HtmlResponse(URL, body=b"<p>", request=request))
+    )
     middleware.close()
     dates = {r.type: r.fields["WARC-Date"] for r in read_dir(tmp_path)}
     assert dates == {

@@ -1,4 +1,6 @@
-"""A crawl stopped by a signal mid-run leaves closed WARC files ending on a complete record."""
+"""A crawl stopped by a signal mid-run leaves closed WARC files ending on a complete record:
+stopped gracefully (SIGTERM), forced (a second SIGTERM), or killed outright (SIGKILL), when the
+archive process finishes the files on its own."""
 
 from __future__ import annotations
 
@@ -47,8 +49,10 @@ def server() -> Iterator[SlowServer]:
     running.close()
 
 
-def interrupted_crawl(tmp_path: Path, server: SlowServer, signals: int) -> tuple[str, Path]:
-    """Start a crawl, send SIGTERM `signals` times once 40 pages were served, wait for the end."""
+def interrupted_crawl(
+    tmp_path: Path, server: SlowServer, signals: int, sent: signal.Signals = signal.SIGTERM
+) -> tuple[str, Path]:
+    """Start a crawl, send `sent` `signals` times once 40 pages were served, wait for the end."""
     warc_dir = tmp_path / "warc"
     crawl = start_crawl(
         tmp_path,
@@ -61,7 +65,7 @@ def interrupted_crawl(tmp_path: Path, server: SlowServer, signals: int) -> tuple
         time.sleep(0.02)
     assert crawl.poll() is None, "the crawl ended before it could be interrupted"
     for _ in range(signals):
-        crawl.send_signal(signal.SIGTERM)
+        crawl.send_signal(sent)
         time.sleep(0.05)
     try:
         crawl.wait(timeout=60)
@@ -104,3 +108,17 @@ def test_a_second_sigterm_forcing_the_stop_still_closes_the_file(
     log, warc_dir = interrupted_crawl(tmp_path, server, signals=2)
     assert "forcing unclean shutdown" in log
     assert_closed_and_complete(warc_dir)
+
+
+def test_a_crawl_killed_outright_still_leaves_closed_files(
+    tmp_path: Path, server: SlowServer
+) -> None:
+    log, warc_dir = interrupted_crawl(tmp_path, server, signals=1, sent=signal.SIGKILL)
+    assert "own process" in log
+    # The crawl is gone at once; its archive process sees the pipe close and finishes the files.
+    deadline = time.monotonic() + 30
+    while list(warc_dir.glob("*.open")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    records = assert_closed_and_complete(warc_dir)
+    # what had been handed over before the kill (40 pages served, four at a time in flight)
+    assert 30 <= len([r for r in records if r.type == "response"]) < 264
