@@ -16,6 +16,7 @@ import contextlib
 import itertools
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from typing import Protocol
 
 from newscrawl.archive.archiver import Archived, Archiver
 from newscrawl.archive.config import ArchiveConfig
+from newscrawl.archive.digests import DigestIndex
 from newscrawl.archive.records import Exchange
 from newscrawl.archive.worker import STARTUP, Failed, Reply, Start
 from newscrawl.archive.writer import ClosedFile
@@ -70,6 +72,7 @@ class ArchiveProcess:
     ) -> None:
         self.on_file_closed = on_file_closed
         self.loop = loop
+        _check_writable(config)
         to_child, child_reads = _pipe()
         child_writes, from_child = _pipe()
         self._process = subprocess.Popen(
@@ -84,7 +87,10 @@ class ArchiveProcess:
         self._waiting: dict[int, asyncio.Future[Archived]] = {}
         self._gone: str | None = None
         self._closed = False
-        self._start(Start(config, started, warcinfo))
+        # Not waited for: the process starts (a fifth of a second of imports) while the crawl
+        # does; what could keep it from starting was checked above, and anything else reaches
+        # the crawl as its first answer.
+        self._outbox.send(Start(config, started, warcinfo))
         loop.add_reader(from_child, self._read)
         # The last resort when the reactor stops without closing the spider (a second SIGTERM):
         # the archive finishes its files before the interpreter is gone.
@@ -123,17 +129,6 @@ class ArchiveProcess:
         self._inbox.close()
         self._lost(f"the archive is closed (exit code {self._process.returncode})")
 
-    def _start(self, start: Start) -> None:
-        self._outbox.send(start)
-        try:
-            ready = self._inbox.recv()
-        except EOFError:
-            ready = [Failed(STARTUP, f"exit code {self._process.wait()}")]
-        failure = next((r for r in ready if isinstance(r, Failed)), None)
-        if failure is not None:
-            self._process.wait()
-            raise ArchiveError(f"the archive process could not start: {failure.error}")
-
     def _read(self) -> None:
         try:
             while self._inbox.poll():
@@ -153,6 +148,8 @@ class ArchiveProcess:
                 return False
             if isinstance(reply, ClosedFile):
                 self.on_file_closed(reply)
+            elif isinstance(reply, Failed) and reply.ticket == STARTUP:
+                self._lost(f"the archive process could not start: {reply.error}")
             elif isinstance(reply, Failed):
                 self._answer(reply.ticket, ArchiveError(reply.error))
             else:
@@ -176,6 +173,15 @@ class ArchiveProcess:
         for answer in waiting.values():
             if not answer.done() and not self.loop.is_closed():
                 answer.set_exception(ArchiveError(why))
+
+
+def _check_writable(config: ArchiveConfig) -> None:
+    """What would keep the archive process from starting, said before the crawl begins."""
+    try:
+        config.directory.mkdir(parents=True, exist_ok=True)
+        DigestIndex(config.directory).close()
+    except (OSError, sqlite3.Error) as exc:
+        raise ArchiveError(f"the archive could not start in {config.directory}: {exc}") from exc
 
 
 def _pipe() -> tuple[int, int]:

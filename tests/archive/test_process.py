@@ -16,6 +16,7 @@ from newscrawl.archive.archiver import Archived
 from newscrawl.archive.config import ArchiveConfig
 from newscrawl.archive.process import ArchiveError, ArchiveProcess
 from newscrawl.archive.records import Exchange
+from newscrawl.archive.worker import STARTUP, Failed
 from newscrawl.archive.writer import ClosedFile
 from tests.archive.test_archiver import STARTED, archiver, page
 from tests.archive.test_records import exchange
@@ -133,13 +134,25 @@ def test_an_exchange_that_cannot_be_written_fails_alone(
     assert all(isinstance(o, Archived) for o in outcomes[1:])
 
 
-def test_an_archive_that_cannot_start_says_why(
+def test_an_archive_that_cannot_start_says_why_before_the_crawl(
     tmp_path: Path, loop: asyncio.AbstractEventLoop
 ) -> None:
     taken = tmp_path / "a-file"
     taken.write_text("not a directory")
     with pytest.raises(ArchiveError, match="could not start"):
         start(taken / "warc", loop)
+
+
+def test_a_process_that_failed_to_start_fails_every_exchange(
+    tmp_path: Path, loop: asyncio.AbstractEventLoop, caplog: pytest.LogCaptureFixture
+) -> None:
+    process = start(tmp_path, loop)
+    with caplog.at_level(logging.ERROR):
+        process._take([Failed(STARTUP, "PermissionError(13)")])  # as the process answers then
+    assert "could not start: PermissionError(13)" in caplog.text
+    with pytest.raises(ArchiveError, match="could not start"):
+        archive_all(process, loop, exchanges(1))
+    process.close()
 
 
 def test_a_dead_archive_fails_what_waits_and_what_comes(
