@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 DEFAULT_MAX_SIZE = 1024**3  # 1 GiB: the size Heritrix and Browsertrix roll over at
 DEFAULT_PREFIX = "newscrawl"
 # zlib's own default, and libdeflate's (writer.py). On the replica's pages
-# (benchmarks/gzip_levels.py) level 9 saves 0.1% of space for 28% more gzip time, level 1
-# costs 4.0% more space for 41% less: NEWSCRAWL_WARC_GZIP_LEVEL chooses.
+# (benchmarks/gzip_levels.py) level 9 saves almost nothing for about a quarter more gzip time,
+# level 1 costs about 4% more space for about 40% less: NEWSCRAWL_WARC_GZIP_LEVEL chooses.
 DEFAULT_GZIP_LEVEL = 6
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.IGNORECASE)
