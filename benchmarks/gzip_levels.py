@@ -12,7 +12,6 @@ and the best CPU time over the rounds, each against the default level
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 import zlib
@@ -21,6 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from benchmarks import machine
+from benchmarks.rounds import rounds_from
 from newscrawl.archive.config import DEFAULT_GZIP_LEVEL
 from newscrawl.archive.writer import gzip_member
 
@@ -74,11 +74,7 @@ def report(found: dict[int | str, tuple[int, float]], pages: list[bytes], rounds
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="one round (CI)")
-    parser.add_argument("--repeats", type=int, help="rounds (default 7)")
-    args = parser.parse_args(argv)
-    rounds = args.repeats or (1 if args.quick else 7)
+    rounds = rounds_from(argv, __doc__.splitlines()[0] if __doc__ else None)
     pages = [path.read_bytes() for path in sorted(REPLICA.rglob("*.html"))]
     print(f"machine: {machine.describe()}")
     print("\n".join(report(measure(pages, rounds), pages, rounds)))

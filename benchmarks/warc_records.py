@@ -23,7 +23,6 @@ per exchange (a request and a response record together):
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import machine
+from benchmarks.rounds import rounds_from
 from newscrawl.archive.archiver import Archiver
 from newscrawl.archive.cdxj import entry_line, exchange_entry
 from newscrawl.archive.config import DEFAULT_GZIP_LEVEL, ArchiveConfig
@@ -164,11 +164,7 @@ def report(best: dict[str, float], items: list[Exchange], rounds: int) -> list[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="one round (CI)")
-    parser.add_argument("--repeats", type=int, help="rounds (default 7)")
-    args = parser.parse_args(argv)
-    rounds = args.repeats or (1 if args.quick else 7)
+    rounds = rounds_from(argv, __doc__.splitlines()[0] if __doc__ else None)
     items = exchanges()
     print(f"machine: {machine.describe()}")
     print("\n".join(report(measure(items, rounds), items, rounds)))
