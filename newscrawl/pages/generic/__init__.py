@@ -78,9 +78,9 @@ class GenericReader:
         """What the article's own lines are near: the headline, else the article text."""
         return self.headline if self.headline is not None else self.content
 
-    @memo
+    @property
     def order(self) -> DocumentOrder:
-        return self.selection.order
+        return self.selection.order  # built once, shared with the selection's marked elements
 
     @memo
     def place(self) -> timeline.Place:
