@@ -18,10 +18,12 @@ RELATED_HEADINGS = frozenset(
     | {"cùng chuyên mục"}
 )
 TAG_LABELS = frozenset({"từ khóa", "từ khoá", "tags", "tag", "thẻ", "chủ đề", "keywords"})
-# Every heading starts with one of these letters and none is long: a cheap test before folding
-# a line to look it up. (Three times as long: decomposed text and entities shrink when cleaned.)
+# Every heading starts with one of these letters and has a few words: a cheap test before
+# folding a line to look it up. Words, not characters: the source's indentation and decomposed
+# text make a heading longer, not wordier. Two more than the longest, for a colon standing apart
+# ("Từ khóa :") or a token of invisible characters that cleaning drops.
 _FIRST_LETTERS = frozenset(heading[0] for heading in RELATED_HEADINGS | TAG_LABELS)
-_MAX_RAW_CHARS = 3 * max(len(heading) for heading in RELATED_HEADINGS | TAG_LABELS)
+_MAX_WORDS = 2 + max(len(heading.split()) for heading in RELATED_HEADINGS | TAG_LABELS)
 # A line inside the text that starts a tag list or a "see also" box ("Từ khóa: a, b").
 _BOX_LINE = re.compile(
     r"^(?:(?:xem thêm|đọc thêm)\s*(?::|$)|(?:" + "|".join(sorted(TAG_LABELS)) + r")\s*:)", re.I
@@ -30,8 +32,8 @@ _BOX_LINE = re.compile(
 
 def heading_kind(text: str) -> str | None:
     """ "related" or "tags" for a heading of such a box, else None."""
-    stripped = text.strip()
-    if len(stripped) > _MAX_RAW_CHARS or stripped[:1].lower() not in _FIRST_LETTERS:
+    stripped = text.lstrip()
+    if stripped[:1].lower() not in _FIRST_LETTERS or len(text.split(None, _MAX_WORDS)) > _MAX_WORDS:
         return None
     key = vn.fold(text).rstrip(" :")
     if key in RELATED_HEADINGS:

@@ -20,6 +20,9 @@ from newscrawl.pages.headings import heading_kind, is_box_line
         ("Từ khoá:", "tags"),
         ("Thẻ", "tags"),
         ("Keywords", "tags"),
+        # an element's own text as the source indents it
+        ("\n        Tin\n                                        liên quan\n    ", "related"),
+        ("Tin\n" + " " * 60 + "cùng\n" + " " * 60 + "chuyên mục", "related"),
         ("Tin liên quan đến dự án cầu Hiệp", None),
         ("Chủ đề năm nay", None),
     ],
