@@ -45,6 +45,12 @@ def _dedupable(exchange: Exchange) -> bool:
     return 200 <= exchange.status < 300 and bool(exchange.body) and not exchange.truncated
 
 
+def open_directory(config: ArchiveConfig) -> DigestIndex:
+    """The archive's directory, made if missing, and the index of the payloads already in it."""
+    config.directory.mkdir(parents=True, exist_ok=True)
+    return DigestIndex(config.directory)
+
+
 class Archiver:
     def __init__(
         self,
@@ -54,8 +60,7 @@ class Archiver:
         warcinfo: Callable[[str], dict[str, str]],
         on_file_closed: Callable[[ClosedFile], None] = lambda closed: None,
     ) -> None:
-        config.directory.mkdir(parents=True, exist_ok=True)
-        self.index = DigestIndex(config.directory)
+        self.index = open_directory(config)
         self.on_file_closed = on_file_closed
         self.indexes = WrittenIndexes()
         self.writer = RollingWarcWriter(

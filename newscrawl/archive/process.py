@@ -24,9 +24,8 @@ from datetime import datetime
 from multiprocessing.connection import Connection
 from typing import Protocol
 
-from newscrawl.archive.archiver import Archived, Archiver
+from newscrawl.archive.archiver import Archived, Archiver, open_directory
 from newscrawl.archive.config import ArchiveConfig
-from newscrawl.archive.digests import DigestIndex
 from newscrawl.archive.records import Exchange
 from newscrawl.archive.worker import STARTUP, Failed, Reply, Start
 from newscrawl.archive.writer import ClosedFile
@@ -178,8 +177,7 @@ class ArchiveProcess:
 def _check_writable(config: ArchiveConfig) -> None:
     """What would keep the archive process from starting, said before the crawl begins."""
     try:
-        config.directory.mkdir(parents=True, exist_ok=True)
-        DigestIndex(config.directory).close()
+        open_directory(config).close()
     except (OSError, sqlite3.Error) as exc:
         raise ArchiveError(f"the archive could not start in {config.directory}: {exc}") from exc
 

@@ -41,7 +41,7 @@ class Failed:
 
 STARTUP = -1  # the ticket of the answer to `Start`
 # Crawl -> archive: `Start`, then `(ticket, Exchange)` per exchange, then `None` to finish.
-Request = tuple[int, Exchange]
+Job = tuple[int, Exchange]
 # Archive -> crawl, in lists: `(ticket, Archived)` per exchange written, `Failed`, a
 # `ClosedFile` whenever a file is closed, and `None` last, once everything is closed.
 Reply = tuple[int, Archived] | Failed | ClosedFile | None
@@ -74,7 +74,7 @@ def _archive_all(
 ) -> None:
     while True:
         try:
-            message: Request | None = inbox.recv()
+            message: Job | None = inbox.recv()
         except EOFError:  # the crawl is gone: what was written is kept, and closed
             return
         if message is None:
