@@ -1,6 +1,7 @@
 """The archive: every HTTP exchange of a crawl kept as WARC/1.1, and articles re-read from it.
 
-`middleware.WarcMiddleware` writes the records during a crawl (switched on by
+`middleware.WarcMiddleware` hands each exchange of a crawl to an `archiver.Archiver`, in an
+archive process of its own (`process`, `worker`) or on the crawl's thread (switched on by
 `NEWSCRAWL_WARC_DIR`); `cdxj`, `wacz` and `reparse` work on the files afterwards. How the archive
 is laid out and why: docs/archive.md.
 
