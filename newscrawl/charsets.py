@@ -49,6 +49,9 @@ class Decoded:
     text: str
     encoding: str  # the Python codec name used
     warnings: tuple[str, ...] = ()
+    # The bytes are exactly `text` in UTF-8 (no byte-order mark, nothing replaced): a parser may
+    # read them as they are instead of the text.
+    verbatim_utf8: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ def decode_html(
         # would cost three times the decoding.
         text = _strict_utf8(body)
         if text is not None and _utf16_order(body) is None:
-            return Decoded(text, _UTF8)
+            return Decoded(text, _UTF8, verbatim_utf8=True)
     shape = _Shape.of(body)
     for position, encoding in enumerate(declared):
         if _fits(body, encoding, shape):

@@ -45,6 +45,11 @@ _TRANSLATOR = HTMLTranslator()
 # kept (`collect_ids`): nothing looks elements up by id through libxml2, and it costs a hash
 # insert per id.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# The same for bytes known to be UTF-8: the parser's encoding outranks the page's `<meta>` and
+# XML declaration, which the decoding has weighed already.
+_UTF8_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _EMPTY = "<html><head></head><body></body></html>"
 
@@ -68,9 +73,16 @@ def parse_html(html: str | bytes | Selector | Element, content_type: str | None 
     return root if root is not None else _empty()
 
 
-def _parse(source: str | bytes) -> Element | None:
+def parse_utf8(body: bytes) -> Element:
+    """The tree of bytes that are valid UTF-8 (`charsets.Decoded.verbatim_utf8`): the tree
+    `parse_html` builds from their text."""
+    root = _parse(body, _UTF8_PARSER)
+    return root if root is not None else _empty()
+
+
+def _parse(source: str | bytes, parser: etree.HTMLParser = _PARSER) -> Element | None:
     try:
-        root = etree.fromstring(source, parser=_PARSER)
+        root = etree.fromstring(source, parser=parser)
     except (etree.LxmlError, ValueError, TypeError):
         return None
     return root if isinstance(root, Element) and tag_of(root) == "html" else None

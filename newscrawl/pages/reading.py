@@ -18,7 +18,7 @@ from lxml import etree
 from newscrawl.charsets import DEFAULT_FALLBACKS, decode_html
 from newscrawl.items import RawArticle
 from newscrawl.pages.article import ArticlePage
-from newscrawl.pages.dom import Element, parse_html
+from newscrawl.pages.dom import Element, parse_html, parse_utf8
 from newscrawl.pages.profile import Profile
 
 # libxml2 keeps no element nested deeper than this (without XML_PARSE_HUGE) and drops the
@@ -29,6 +29,10 @@ TRUNCATED = "markup_truncated"
 # per level, in C: a normal page's node set is empty after twenty steps, where a Python walk
 # of the whole tree cost a fifth of a millisecond per page.
 _AT_DEPTH_LIMIT = etree.XPath("boolean(self::*" + "/*" * (PARSER_MAX_DEPTH - 1) + ")")
+# Real pages nest a few dozen levels: a short query rules most out, as each of the long one's
+# steps costs its share even once the node set is empty.
+_USUAL_DEPTH = 32
+_BEYOND_USUAL = etree.XPath("boolean(self::*" + "/*" * (_USUAL_DEPTH - 1) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +48,17 @@ def parse_page(
     """Decode (bytes only) and parse; never raises on junk, which gives an empty document."""
     if isinstance(html, bytes):
         decoded = decode_html(html, content_type, fallbacks)
-        text, warnings = decoded.text, decoded.warnings
+        warnings = decoded.warnings
+        # libxml2 reads UTF-8 bytes faster than the UTF-16 or UCS-4 buffer of a Vietnamese str.
+        root = parse_utf8(html) if decoded.verbatim_utf8 else parse_html(decoded.text)
     else:
-        text, warnings = html, ()
-    root = parse_html(text)
+        root, warnings = parse_html(html), ()
     truncated = reaches_depth_limit(root)
     return ParsedPage(root, (*warnings, TRUNCATED) if truncated else warnings, truncated)
 
 
 def reaches_depth_limit(root: Element) -> bool:
-    return bool(_AT_DEPTH_LIMIT(root))
+    return bool(_BEYOND_USUAL(root)) and bool(_AT_DEPTH_LIMIT(root))
 
 
 def read_article(page: ParsedPage, url: str, profile: Profile | None) -> RawArticle:

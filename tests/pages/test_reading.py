@@ -4,14 +4,18 @@ charsets the declarations get wrong, and markup nested past what the parser keep
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from newscrawl import extract_article
+from newscrawl.charsets import decode_html
 from newscrawl.pages.dom import parse_html
 from newscrawl.pages.reading import PARSER_MAX_DEPTH, parse_page, reaches_depth_limit
 from newscrawl.server.faults import CHARSET_MODES
 from newscrawl.server.faults.charsets import recode
 from newscrawl.server.faults.payloads import malformed
-from tests.support import REPLICA
+from tests.support import REPLICA, ROOT
+
+PAGES = ROOT / "fixtures" / "pages"
 
 URL = "http://127.0.0.1:8000/tin-tuc/20/220730/x"
 PAGE = next(REPLICA.glob("tin-tuc/*/220730/*.html")).read_bytes()
@@ -52,3 +56,35 @@ def test_extract_article_says_when_the_parser_dropped_content() -> None:
 
 def test_text_input_is_not_decoded_again() -> None:
     assert parse_page(PAGE.decode("utf-8")).warnings == ()
+
+
+# UTF-8 bytes go to the parser as they are (dom.parse_utf8); the tree must be the one the text
+# would give, whatever the page declares.
+_AWKWARD_UTF8 = [
+    b"",
+    b"   ",
+    "<p>Thái Bình</p>".encode(),
+    '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Đồng</p></body></html>'.encode(),
+    '<meta charset="windows-1258"><p>Hưng Yên</p>'.encode(),
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Hà</p>'.encode(),
+    b"<html><body><p>NUL \x00 in the text</p></body></html>",
+    "<p>NFD: Tha\u0301i Bi\u0300nh</p><p>\ufeff inside</p>".encode(),
+]
+_SAVED_PAGES = sorted(PAGES.glob("**/*.html")) + sorted(REPLICA.glob("tin-tuc/**/*.html"))
+
+
+@pytest.mark.parametrize("body", _AWKWARD_UTF8 + [p.read_bytes() for p in _SAVED_PAGES])
+def test_utf8_bytes_parse_to_the_tree_of_their_text(body: bytes) -> None:
+    decoded = decode_html(body, "text/html; charset=utf-8")
+    from_bytes = parse_page(body, "text/html; charset=utf-8").root
+    assert etree.tostring(from_bytes) == etree.tostring(parse_html(decoded.text))
+
+
+def test_only_plain_utf8_is_parsed_from_the_bytes() -> None:
+    header = "text/html; charset=utf-8"  # outranks what the awkward pages declare
+    plain = [decode_html(body, header).verbatim_utf8 for body in _AWKWARD_UTF8]
+    assert plain == [True] * len(_AWKWARD_UTF8)
+    assert decode_html("<p>Thái</p>".encode()).verbatim_utf8
+    assert not decode_html(b"\xef\xbb\xbf<p>x</p>").verbatim_utf8  # a byte-order mark
+    assert not decode_html("<p>Thái</p>".encode("cp1258")).verbatim_utf8
+    assert not decode_html("<p>Thái</p>".encode(), "text/html; charset=cp1258").verbatim_utf8
