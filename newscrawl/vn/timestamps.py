@@ -203,7 +203,8 @@ def _relative(low: str, ref: datetime | None) -> _Found | None:
     clock = read_clock(time)
     if clock is None:
         return None, ("impossible_date",), span
-    return _combine(value, clock, []), (), span
+    warnings: list[str] = []
+    return _combine(value, clock, warnings), tuple(warnings), span
 
 
 def _weekday_before(low: str, pos: int) -> re.Match[str] | None:
