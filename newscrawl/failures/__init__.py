@@ -10,9 +10,13 @@ for every article the crawl discovered: each ends in exactly one of the two (doc
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.utc import utc_now
+
+if TYPE_CHECKING:
+    from scrapy import Request
 
 # The vocabulary of `reason`; docs/faults.md explains each. Stable: consumers group by it.
 REASONS: dict[str, str] = {
@@ -70,6 +74,40 @@ class FailureRecord:
         return line
 
 
+def first_url(request: Request) -> str:
+    """The URL the crawl discovered and asked for, before any redirect."""
+    redirects: list[str] = request.meta.get("redirect_urls") or []
+    return redirects[0] if redirects else request.url
+
+
+def record_of(
+    request: Request,
+    reason: str,
+    *,
+    kind: Kind,
+    article_id: str | None,
+    last_status: int | None,
+    detail: str,
+    at: str | None = None,
+) -> FailureRecord:
+    """The record of a request that failed `at` a URL (by default its own): the spider's
+    errback and callbacks and the pipeline's empty articles all describe one the same way."""
+    url = first_url(request)
+    final = at or request.url
+    key = request.meta.get(ARTICLE_KEY)
+    return FailureRecord(
+        url=url,
+        reason=reason,
+        kind=kind,
+        article_id=article_id,
+        attempts=request.meta.get("retry_times", 0) + 1,
+        last_status=last_status,
+        final_url=final if final != url else None,
+        detail=detail,
+        key=key if isinstance(key, str) else None,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleSkipped:
     """An article fetched but deliberately not exported (e.g. outside a `since`/`until`
@@ -79,4 +117,4 @@ class ArticleSkipped:
     reason: str
 
 
-__all__ = ["REASONS", "ArticleSkipped", "FailureRecord", "Kind"]
+__all__ = ["REASONS", "ArticleSkipped", "FailureRecord", "Kind", "first_url", "record_of"]

@@ -25,7 +25,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.http import Response
 
-from newscrawl.failures import ArticleSkipped, FailureRecord
+from newscrawl.failures import ArticleSkipped, FailureRecord, record_of
 from newscrawl.failures.feed import FailureFeed
 from newscrawl.failures.ledger import EXPORTED, FAILED, SKIPPED, Ledger
 from newscrawl.fingerprints import ARTICLE_KEY
@@ -144,15 +144,14 @@ class FailuresPipeline:
             request = response.request
             assert request is not None
             self.record(
-                FailureRecord(
-                    url=(request.meta.get("redirect_urls") or [request.url])[0],
-                    reason="empty_body",
+                record_of(
+                    request,
+                    "empty_body",
+                    kind="article",
                     article_id=item.get("article_id"),
-                    attempts=request.meta.get("retry_times", 0) + 1,
                     last_status=response.status,
-                    final_url=response.url if "redirect_urls" in request.meta else None,
                     detail=str(exception),
-                    key=key,
+                    at=response.url,
                 )
             )
         else:

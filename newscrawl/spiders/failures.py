@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newscrawl.charsets import DEFAULT_FALLBACKS
-from newscrawl.failures import FailureRecord, Kind
+from newscrawl.failures import FailureRecord, Kind, first_url, record_of
 from newscrawl.failures.classify import classify
 from newscrawl.fetch.retry import GAVE_UP, LAST_STATUS
 from newscrawl.fingerprints import ARTICLE_KEY
@@ -86,21 +86,15 @@ class RecordsFailures:
         detail: str,
         at: str | None = None,
     ) -> FailureRecord:
-        redirects: list[str] = request.meta.get("redirect_urls") or []
-        url = redirects[0] if redirects else request.url
-        final = at or request.url
-        ref = article_ref(url, self.profile)
-        key = request.meta.get(ARTICLE_KEY)
-        return FailureRecord(
-            url=url,
-            reason=reason,
+        ref = article_ref(first_url(request), self.profile)
+        return record_of(
+            request,
+            reason,
             kind=request_kind(request),
             article_id=ref.article_id if ref else None,
-            attempts=request.meta.get("retry_times", 0) + 1,
             last_status=last_status,
-            final_url=final if final != url else None,
             detail=detail,
-            key=key if isinstance(key, str) else None,
+            at=at,
         )
 
 

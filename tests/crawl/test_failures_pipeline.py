@@ -95,3 +95,26 @@ def test_a_stopped_crawl_records_what_it_left_unanswered(
     _close(pipeline, reason="shutdown")
     (line,) = read_jsonl(feed)
     assert (line["article_id"], line["reason"]) == ("7", "interrupted")
+
+
+@pytest.mark.parametrize(
+    ("chain", "final_url"),
+    [
+        ([], None),
+        ([f"{BASE}/4/old"], f"{BASE}/4/x"),  # moved: where it failed is said
+        ([f"{BASE}/4/x", f"{BASE}/4/x?amp=1"], None),  # led back to where it started
+    ],
+)
+def test_an_empty_article_is_recorded_as_the_spider_records_failures(
+    pipeline: FailuresPipeline, feed: Path, chain: list[str], final_url: str | None
+) -> None:
+    request = _request("4")
+    if chain:
+        request = request.replace(url=f"{BASE}/4/x", meta={**request.meta, "redirect_urls": chain})
+    request.meta["retry_times"] = 1
+    pipeline.item_dropped(_article("4"), _response(request), IncompleteArticle("no body"))
+    _close(pipeline)
+    (line,) = read_jsonl(feed)
+    first = chain[0] if chain else request.url
+    assert (line["url"], line["final_url"], line["attempts"]) == (first, final_url, 2)
+    assert (line["reason"], line["kind"], line["article_id"]) == ("empty_body", "article", "4")
