@@ -12,7 +12,6 @@ plain XPath. Results are in document order, without duplicates, and kept per pag
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Protocol
 
@@ -71,30 +70,24 @@ class Selection:
     def marked(self, pattern: re.Pattern[str]) -> list[Element]:
         """Elements with a class or id matching `pattern` (lower-cased), in page order.
 
-        The page's distinct class and id names are few: testing each once replaces a regular
-        expression run on every element of the page.
+        Each distinct class or id name is tested once, and the verdict kept: a site's pages
+        share their template's names, so after its first page a lookup replaces a regular
+        expression run on every element (or over all the page's names, which costs as much).
         """
-        joined, starts, elements = self._names
-        hits = {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)}
-        found = {el for i in hits for el in elements[i]}
+        verdicts = _verdicts_of(pattern)
+        found: set[Element] = set()
+        for key, elements in self._index.items():
+            hit = verdicts.get(key)
+            if hit is None:
+                hit = _remember(verdicts, key, pattern.search(key[1:].lower()) is not None)
+            if hit:
+                found.update(elements)
         return sorted(found, key=self.order.position)
 
     @memo
     def order(self) -> DocumentOrder:
         """The page's document order, built on first need (the generic layers share it)."""
         return DocumentOrder(self.root)
-
-    @memo
-    def _names(self) -> tuple[str, list[int], list[list[Element]]]:
-        """All class and id names, lower-cased, one per line (one regex scan finds them all),
-        with where each starts and the elements bearing it."""
-        names = [key[1:].lower() for key in self._index]
-        starts = []
-        at = 0
-        for name in names:
-            starts.append(at)
-            at += len(name) + 1
-        return "\n".join(names), starts, list(self._index.values())
 
     @memo
     def _index(self) -> dict[str, list[Element]]:
@@ -141,6 +134,26 @@ class Selection:
             for c in self._index.get(key, ())
             if _matches(c, simple) and any(a is el for a in c.iterancestors())
         ]
+
+
+# pattern -> {".class" or "#id" -> does the name match}. Bounded: a crawl of many sites meets
+# ever new names, and a verdict is cheap to compute again.
+_VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
+_MAX_VERDICTS = 4096
+
+
+def _verdicts_of(pattern: re.Pattern[str]) -> dict[str, bool]:
+    found = _VERDICTS.get(pattern)
+    if found is None:
+        found = _VERDICTS[pattern] = {}
+    return found
+
+
+def _remember(verdicts: dict[str, bool], key: str, hit: bool) -> bool:
+    if len(verdicts) >= _MAX_VERDICTS:
+        verdicts.clear()
+    verdicts[key] = hit
+    return hit
 
 
 class _Attribute(Protocol):

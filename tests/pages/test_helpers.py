@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newscrawl.pages import layers
+from newscrawl.pages import layers, selection
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import read_content
@@ -299,6 +301,35 @@ def test_indexed_selection_gives_what_xpath_gives(css: str) -> None:
         "<p style='text-align: right;'>2</p></div>"
     )
     assert Selection(root).all(css) == select(root, css)
+
+
+_SHARE = re.compile(r"(?<![a-z])share(?![a-z])")
+
+
+def _marked_tags(html: str) -> list[str]:
+    return [el.tag for el in Selection(parse_html(html)).marked(_SHARE)]
+
+
+def test_marked_elements_come_in_page_order_whatever_the_case_of_their_names() -> None:
+    html = (
+        "<div id='Share'><p class='x'>a</p><span class='top SHARE-bar'>b</span></div>"
+        "<em class='sharebar'>not a whole word</em><i class='x share'>c</i>"
+    )
+    assert _marked_tags(html) == ["div", "span", "i"]
+
+
+def test_a_name_seen_on_an_earlier_page_marks_this_page_s_own_elements() -> None:
+    assert _marked_tags("<p class='share'>a</p>") == ["p"]
+    assert _marked_tags("<b>x</b><u class='share'>a</u><s class='share'>b</s>") == ["u", "s"]
+    assert _marked_tags("<p class='shared'>a</p>") == []
+
+
+def test_the_names_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(selection, "_MAX_VERDICTS", 2)
+    html = "<p class='a share'>1</p><p class='b'>2</p><p class='c share'>3</p>"
+    assert _marked_tags(html) == ["p", "p"]
+    assert _marked_tags(html) == ["p", "p"]
+    assert len(selection._VERDICTS[_SHARE]) <= 2
 
 
 def test_related_links_lose_their_fragment_on_either_layer() -> None:
