@@ -8,7 +8,7 @@ values, built from a `RawArticle` by `newscrawl.article.build_article`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Any, TypedDict, TypeGuard
 
 # Bump on any incompatible change to `Article`; `schema/article.schema.json` follows it.
 SCHEMA_VERSION = 1
@@ -113,3 +113,10 @@ class Article(TypedDict, total=False):
 CRAWL_FIELDS = frozenset({"url", "fetched_at", "warc"})
 # The fields the page alone decides, in export order.
 PAGE_FIELDS = tuple(name for name in Article.__annotations__ if name not in CRAWL_FIELDS)
+
+
+def is_exported_article(item: object) -> TypeGuard[dict[str, Any]]:
+    """Is this item an article on its way to the feed (a plain dict from `build_article`, which
+    the crawl may mark for the pipelines, e.g. as a revisit), not a failure record, a skip
+    notice or another spider's item? Its `schema_version` says so."""
+    return isinstance(item, dict) and "schema_version" in item

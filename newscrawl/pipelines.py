@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import DropItem
 
 from newscrawl.article import build_article
-from newscrawl.items import Article, RawArticle
+from newscrawl.items import Article, RawArticle, is_exported_article
 from newscrawl.pages.urls import article_key
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class ValidatePipeline(_StatsPipeline):
     """Never export an empty article: a page without headline or text is counted and dropped."""
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, dict) or "schema_version" not in item:
+        if not is_exported_article(item):
             return item
         missing = [name for name in ("title", "body") if not item.get(name)]
         if missing:
@@ -88,7 +88,7 @@ class DeduplicatePipeline(_StatsPipeline):
         self.seen: set[str] = set()
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, dict) or "schema_version" not in item or item.get(REVISIT):
+        if not is_exported_article(item) or item.get(REVISIT):
             return item
         article: Article = item  # type: ignore[assignment]
         key = _identity(article)

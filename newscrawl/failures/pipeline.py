@@ -29,6 +29,7 @@ from newscrawl.failures import ArticleSkipped, FailureRecord, record_of
 from newscrawl.failures.feed import FailureFeed
 from newscrawl.failures.ledger import EXPORTED, FAILED, SKIPPED, Ledger
 from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.items import is_exported_article
 from newscrawl.pipelines import IncompleteArticle
 from newscrawl.state.runtime import state_for
 
@@ -133,12 +134,12 @@ class FailuresPipeline:
 
     def item_scraped(self, item: Any, response: Response | None) -> None:
         key = _key(response)
-        if key is not None and _is_article(item):
+        if key is not None and is_exported_article(item):
             self.ledger.settle(key, EXPORTED)
 
     def item_dropped(self, item: Any, response: Response | None, exception: Exception) -> None:
         key = _key(response)
-        if key is None or not _is_article(item):
+        if key is None or not is_exported_article(item):
             return
         if isinstance(exception, IncompleteArticle) and isinstance(response, Response):
             request = response.request
@@ -189,7 +190,3 @@ def _key(response: Response | None) -> str | None:
     request = response.request if isinstance(response, Response) else None
     key = request.meta.get(ARTICLE_KEY) if request is not None else None
     return key if isinstance(key, str) else None
-
-
-def _is_article(item: Any) -> bool:
-    return isinstance(item, dict) and "schema_version" in item

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.items import is_exported_article
 from newscrawl.pipelines import REVISIT
 from newscrawl.state.reconcile import article_record
 from newscrawl.state.runtime import CrawlState, state_for
@@ -50,7 +51,7 @@ class StatePipeline:
         return state
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, dict) or "schema_version" not in item:
+        if not is_exported_article(item):
             return item
         if item.pop(REVISIT, False):
             self._observe(item)

@@ -15,6 +15,7 @@ from twisted.python.failure import Failure
 from newscrawl.failures import ArticleSkipped, FailureRecord
 from newscrawl.failures.pipeline import FailuresPipeline
 from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.items import is_exported_article
 from newscrawl.pipelines import IncompleteArticle
 from tests.support import read_jsonl
 
@@ -118,3 +119,18 @@ def test_an_empty_article_is_recorded_as_the_spider_records_failures(
     first = chain[0] if chain else request.url
     assert (line["url"], line["final_url"], line["attempts"]) == (first, final_url, 2)
     assert (line["reason"], line["kind"], line["article_id"]) == ("empty_body", "article", "4")
+
+
+@pytest.mark.parametrize(
+    ("item", "exported"),
+    [
+        (_article("1"), True),
+        ({**_article("1"), "_revisit": True}, True),  # marked for the pipelines, still one
+        (FailureRecord(url="u", reason="timeout"), False),
+        (ArticleSkipped("site/3", "outside_window"), False),
+        ({"url": "u", "title": "another spider's item"}, False),
+        (None, False),
+    ],
+)
+def test_what_counts_as_an_exported_article(item: object, exported: bool) -> None:
+    assert is_exported_article(item) is exported
