@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from w3lib.encoding import html_to_unicode
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
+from newscrawl import vn
 from newscrawl.archive.cdxj import index_warcs
 from newscrawl.archive.crawlinfo import software
+from newscrawl.charsets import decode_html
 from newscrawl.utc import utc_now
 
 WACZ_VERSION = "1.1.1"
@@ -46,14 +47,14 @@ class Resource:
 
 
 def _title(record: ArcWarcRecord) -> str | None:
+    """The page's `<title>`, decoded and cleaned as the crawl reads its pages: a mislabelled
+    windows-1258 page or decomposed text gives the title a reader sees."""
     head = record.content_stream().read(_TITLE_SCAN)
     content_type = record.http_headers.get_header("Content-Type")
-    _, text = html_to_unicode(content_type, head)
-    match = _TITLE.search(text)
+    match = _TITLE.search(decode_html(head, content_type).text)
     if match is None:
         return None
-    title = " ".join(html.unescape(match[1]).split())
-    return title or None
+    return vn.clean_text(html.unescape(match[1])) or None
 
 
 def _is_page(record: ArcWarcRecord) -> bool:
