@@ -80,6 +80,7 @@ class ArchiveProcess:
         )
         os.close(child_reads)
         os.close(child_writes)
+        logger.info("Archiving to %s in process %d", config.directory, self._process.pid)
         self._outbox = Connection(to_child, readable=False)
         self._inbox = Connection(from_child, writable=False)
         self._tickets = itertools.count()
@@ -94,6 +95,11 @@ class ArchiveProcess:
         # The last resort when the reactor stops without closing the spider (a second SIGTERM):
         # the archive finishes its files before the interpreter is gone.
         atexit.register(self.close)
+
+    @property
+    def pid(self) -> int:
+        """The archive process's id, for an operator watching (or stopping) it."""
+        return self._process.pid
 
     async def archive(self, exchange: Exchange) -> Archived:
         if self._gone is not None:

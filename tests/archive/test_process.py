@@ -160,8 +160,8 @@ def test_a_dead_archive_fails_what_waits_and_what_comes(
 ) -> None:
     process = start(tmp_path, loop)
     archive_all(process, loop, exchanges(1))
-    os.kill(process._process.pid, signal.SIGKILL)
-    process._process.wait()
+    os.kill(process.pid, signal.SIGKILL)
+    os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)  # dead, left for close() to reap
     with caplog.at_level(logging.ERROR), pytest.raises(ArchiveError, match=r"exited|gone"):
         archive_all(process, loop, exchanges(1))
     assert "Archiving stopped" in caplog.text
@@ -180,3 +180,12 @@ def test_after_close_nothing_more_is_taken(tmp_path: Path, loop: asyncio.Abstrac
     assert [p.name for p in tmp_path.glob("*.warc.gz*")] == [
         "newscrawl-20261126072000-00000.warc.gz"
     ]
+
+
+def test_the_log_names_the_archive_process(
+    tmp_path: Path, loop: asyncio.AbstractEventLoop, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="newscrawl.archive.process"):
+        process = start(tmp_path, loop)
+    process.close()
+    assert f"Archiving to {tmp_path} in process {process.pid}" in caplog.text
