@@ -23,3 +23,6 @@ def test_the_extraction_benchmark_runs_quickly() -> None:
     table = done.stdout.splitlines()
     assert any(line.startswith("title") and "73/73 100%" in line for line in table)
     assert any(line.startswith("ms per page") for line in table)
+    assert any(line.startswith("  21 saved pages") for line in table)
+    assert any(line.startswith("  52 replica pages") for line in table)
+    assert table[-1].startswith("goal: 10x faster than trafilatura: ")
