@@ -271,7 +271,8 @@ def _safely(read: Callable[[Page], Reading], page: Page) -> Reading:
 
 def report(outcomes: list[Outcome], pages: list[Page], repeats: int) -> str:
     width = 22
-    head = f"{'field':<16}" + "".join(f"{o.tool:>{width}}" for o in outcomes)
+    label_width = 18  # "  52 replica pages"
+    head = f"{'field':<{label_width}}" + "".join(f"{o.tool:>{width}}" for o in outcomes)
     lines = [
         f"Article extraction: {len(pages)} saved pages (21 in fixtures/pages, "
         f"{len(pages) - 21} replica articles), median of {repeats} run(s)",
@@ -288,13 +289,13 @@ def report(outcomes: list[Outcome], pages: list[Page], repeats: int) -> str:
                 cells.append("n/a")
             else:
                 cells.append(f"{o.right[name]}/{len(pages)} {o.right[name] / len(pages):4.0%}")
-        lines.append(f"{label:<16}" + "".join(f"{c:>{width}}" for c in cells))
+        lines.append(f"{label:<{label_width}}" + "".join(f"{c:>{width}}" for c in cells))
     times = [f"{o.ms_per_page:.2f}" if o.ms_per_page is not None else "-" for o in outcomes]
-    lines.append(f"{'ms per page':<16}" + "".join(f"{t:>{width}}" for t in times))
+    lines.append(f"{'ms per page':<{label_width}}" + "".join(f"{t:>{width}}" for t in times))
     for kind, group in _by_kind(pages).items():
         cells = [f"{o.ms_by_kind[kind]:.2f}" if o.ms_by_kind else "-" for o in outcomes]
         label = f"  {len(group)} {kind}"
-        lines.append(f"{label:<16}" + "".join(f"{c:>{width}}" for c in cells))
+        lines.append(f"{label:<{label_width}}" + "".join(f"{c:>{width}}" for c in cells))
     lines.append(goal_line(outcomes[0], outcomes[-1]))
     return "\n".join(lines)
 
