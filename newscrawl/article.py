@@ -47,7 +47,11 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
         warnings.add("views_unparsed")
     view_count = views.value if views else None
     byline = vn.parse_byline(raw.byline) if raw.byline else None
+    # A visible byline wins, even one naming only a source ("Theo TTXVN"): the metadata's
+    # author is then often the account that posted a wire story.
     authors = list(byline.authors) if byline else _metadata_authors(raw)
+    if byline and authors and raw.meta_authors and _names_others(_metadata_authors(raw), authors):
+        warnings.add("authors_conflict")
     if published is not None and raw.article_id and _id_out_of_line(raw, published):
         warnings.add("id_date_mismatch")
     article: Article = {
@@ -118,6 +122,13 @@ def _metadata_authors(raw: RawArticle) -> list[str]:
             if person not in found and vn.fold(person) != site:
                 found.append(person)
     return found
+
+
+def _names_others(named: list[str], authors: list[str]) -> bool:
+    """Does the metadata name someone the visible byline does not (case and tone placement
+    aside)? Naming fewer of them, as a CMS's single author field does, is no disagreement."""
+    signed = {vn.fold(author) for author in authors}
+    return any(vn.fold(name) not in signed for name in named)
 
 
 def _image(image: RawImage) -> ImageOut:

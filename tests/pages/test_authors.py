@@ -1,0 +1,54 @@
+"""Authors from two layers: the visible byline wins, the structured metadata stands in when
+there is none, and a disagreement between them is recorded (`authors_conflict`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl import extract_article
+
+URL = "https://news.example.org/xa-hoi/le-hoi-cau-ngu-12345.html"
+_TEXT = (
+    "Lễ hội Cầu Ngư năm nay thu hút hàng nghìn người dân và du khách về dự. "
+    "Ban tổ chức cho biết các nghi lễ truyền thống được giữ gìn nguyên vẹn qua nhiều thế hệ."
+)
+
+
+def _page(ld_authors: list[str], byline: str | None) -> str:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Lễ hội Cầu Ngư ở làng biển",
+        "author": [{"@type": "Person", "name": name} for name in ld_authors],
+    }
+    signed = f"<p><strong>{byline}</strong></p>" if byline else ""
+    return (
+        "<html><head><script type='application/ld+json'>"
+        + json.dumps(ld, ensure_ascii=False)
+        + "</script></head><body><article><h1>Lễ hội Cầu Ngư ở làng biển</h1>"
+        + f"<p>{_TEXT}</p><p>{_TEXT}</p>{signed}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("ld_authors", "byline", "authors", "conflict"),
+    [
+        (["Nguyễn Văn An"], "Trần Thị Bình", ["Trần Thị Bình"], True),
+        (["Trần Thị Bình"], "Trần Thị Bình", ["Trần Thị Bình"], False),
+        (["Trần Thị Bình"], "Trần Thị Bình - Lê Hoà", ["Trần Thị Bình", "Lê Hoà"], False),
+        (["TRẦN THỊ BÌNH"], "Trần Thị Bình", ["Trần Thị Bình"], False),  # case is no difference
+        (["Tran Thi Binh"], "Trần Thị Bình", ["Trần Thị Bình"], True),  # spelled otherwise
+        (["admin"], "Trần Thị Bình", ["Trần Thị Bình"], False),  # a CMS account is no one
+        (["Nguyễn Văn An"], None, ["Nguyễn Văn An"], False),
+        ([], "Trần Thị Bình", ["Trần Thị Bình"], False),
+        (["Nguyễn Văn An"], "Theo TTXVN", [], False),  # a source only: a wire story reposted
+    ],
+)
+def test_the_byline_wins_and_a_disagreement_is_recorded(
+    ld_authors: list[str], byline: str | None, authors: list[str], conflict: bool
+) -> None:
+    article = extract_article(_page(ld_authors, byline), URL)
+    assert article["authors"] == authors
+    assert ("authors_conflict" in article["warnings"]) is conflict
