@@ -25,6 +25,8 @@ _LABEL = (
     r"(?P<label>ảnh|hình|hình ảnh|nguồn ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu"
     r"|ảnh chụp màn hình|đồ họa|đồ hoạ|ảnh và video|video)"
 )
+# A word every label holds, to tell at once that a caption has none.
+_LABEL_WORDS = ("ảnh", "hình", "nguồn", "photo", "đồ h", "video")
 # Where a credit may start: the whole caption, after a sentence end, a dash, or a bracket.
 _BEFORE = r"(?:^|(?<=[.!?…\"”'’]) ?| ?[-–—|] ?| ?(?P<open>[(\[]) ?| (?=(?-i:[ẢNPHĐV])))"
 _CREDIT = re.compile(
@@ -62,6 +64,9 @@ def parse_caption(text: str) -> Caption:
     if not s:
         return Caption()
     start = max(0, len(s) - TAIL_LIMIT)
+    tail = s[start:].lower()
+    if not any(word in tail for word in _LABEL_WORDS):
+        return Caption(s)  # most captions credit no one: two regex scans spared
     for pattern in (_CREDIT, _CREDIT_NO_COLON):
         m = pattern.search(s, start)
         if m is not None and _reads_as_credit(m, colon=pattern is _CREDIT):
