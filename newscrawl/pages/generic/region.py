@@ -80,19 +80,25 @@ def text_stats(body: Element) -> TextStats:
     _read_text(body, body.text, own[body], False, digits, stats)
     for el in body.iterdescendants():
         parent = el.getparent()
-        if parent is None or parent not in block_of:
+        block = block_of.get(parent) if parent is not None else None
+        if parent is None or block is None:
             continue  # inside a script, a style or another skipped element
-        holder = own[block_of[parent]]
+        holder = own[block]
         tag = el.tag
         if isinstance(tag, str) and tag not in SKIP_TAGS:
-            block = el if tag in BLOCK_TAGS else block_of[parent]
-            block_of[el] = block
+            if tag in BLOCK_TAGS:
+                block_of[el] = el
+                counts = own[el] = [0, 0, 0]  # an element is visited once: a new block
+            else:
+                block_of[el] = block
+                counts = holder
+                counts[2] += tag == "br"
             link = tag == "a" or parent in linked
             if link:
                 linked.add(el)
-            counts = own.setdefault(block, [0, 0, 0])
-            counts[2] += tag == "br"
-            _read_text(el, el.text, counts, link, digits, stats)
+            text = el.text
+            if text:
+                _read_text(el, text, counts, link, digits, stats)
         tail = el.tail
         if tail:
             n = len(tail.strip())
