@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newscrawl.pages.dom import BLOCK_TAGS, BR, SKIP_TAGS, Element, itertext
-from newscrawl.vn.text import WHITESPACE_BUT_SPACE
+from newscrawl.vn.text import is_single_spaced
 
 ITALIC_TAGS = frozenset({"em", "i", "cite"})
 BOLD_TAGS = frozenset({"strong", "b"})
@@ -20,7 +20,6 @@ SMALL_TAGS = frozenset({"small", "sub", "sup"})
 _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small|smaller)", re.I)
-_OTHER_WHITESPACE = re.compile(f"[{WHITESPACE_BUT_SPACE}]")  # with BR, what `str.split` splits on
 _CAPTION_CLASS = re.compile(r"caption|desc|chu-?thich|image-?note|img-?note|figcaption", re.I)
 
 
@@ -177,17 +176,6 @@ class BlockWalker:
                 caption = None  # one figcaption describes the figure, bind it once
 
 
-def _single_spaced(text: str) -> bool:
-    """Is `text` what splitting and joining it on whitespace would give? Most paragraphs are,
-    and one scan tells it without building a string for every word."""
-    return (
-        text[:1] != " "
-        and text[-1:] != " "
-        and "  " not in text
-        and _OTHER_WHITESPACE.search(text) is None
-    )
-
-
 def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:
     """Split a run on two or more `<br>`; each paragraph takes the style of 90% of its text."""
     if len(parts) == 1:  # a plain `<p>text</p>`
@@ -214,7 +202,7 @@ def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:
 def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
     # `str.split` treats the `<br>` mark (an information separator) as whitespace too.
     joined = "".join([t for t, _ in chunk])
-    text = joined if _single_spaced(joined) else " ".join(joined.split())
+    text = joined if is_single_spaced(joined) else " ".join(joined.split())
     if not text:
         return
     # How much of the text (stripped pieces) is set in each inline style, in one pass.

@@ -23,6 +23,7 @@ _INVISIBLE = re.compile(
 WHITESPACE_BUT_SPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+_OTHER_WHITESPACE = re.compile(f"[{WHITESPACE_BUT_SPACE}]")
 # A character `clean_text` removes or turns into a space: one class, so one fast scan.
 _NOT_CLEAN = re.compile("[" + _INVISIBLE.pattern[1:-1] + WHITESPACE_BUT_SPACE + "]")
 
@@ -64,6 +65,17 @@ def _is_clean(text: str) -> bool:
     if _NOT_CLEAN.search(text) is not None:
         return False
     return text.isascii() or unicodedata.is_normalized("NFC", text)
+
+
+def is_single_spaced(text: str) -> bool:
+    """Is `text` what `" ".join(text.split())` gives? One scan tells, where splitting and
+    joining build a string for every word."""
+    return (
+        text[:1] != " "
+        and text[-1:] != " "
+        and "  " not in text
+        and _OTHER_WHITESPACE.search(text) is None
+    )
 
 
 def clean_multiline(text: str) -> str:

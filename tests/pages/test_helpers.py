@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from newscrawl.pages import blocks, layers, selection
+from newscrawl.pages import layers, selection
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import read_content
-from newscrawl.pages.dom import BR, DocumentOrder, Element, parse_html, select, text_of
+from newscrawl.pages.dom import DocumentOrder, Element, parse_html, select, text_of
 from newscrawl.pages.generic.headline import affix_variants, strip_affix
 from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines
 from newscrawl.pages.generic.region import text_stats
@@ -254,14 +252,6 @@ def test_the_byline_is_the_short_credit_lines_closing_the_text(
 def test_a_wholly_bold_first_paragraph_is_the_standfirst(first: str, standfirst: bool) -> None:
     content = read_content(_body(first + "<p>" + "Nội dung bài viết. " * 8 + "</p>"))
     assert (content.bold_first is not None) is standfirst
-
-
-_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\xa0", "\u2009", "\u3000", BR, "\x1c"])
-
-
-@given(st.lists(st.one_of(st.text(max_size=5), _SPACES), max_size=12).map("".join))
-def test_a_single_spaced_paragraph_is_told_as_splitting_would(text: str) -> None:
-    assert blocks._single_spaced(text) is (text == " ".join(text.split()))
 
 
 # -- the DOM ----------------------------------------------------------------------------------

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newscrawl.vn import clean_multiline, clean_text, fold
+from newscrawl.vn.text import WHITESPACE_BUT_SPACE, is_single_spaced
 from tests.vn.tables import table
 
 _CLEANERS = {"clean_text": clean_text, "clean_multiline": clean_multiline}
@@ -46,3 +52,22 @@ def test_fold_keeps_apart(a: str, b: str) -> None:
 def test_clean_text_keeps_tone_placement_as_written() -> None:
     assert clean_text("Hoà") == "Hoà"
     assert clean_text("Hòa") == "Hòa"
+
+
+def test_whitespace_but_space_is_what_str_split_splits_on_besides_the_space() -> None:
+    listed = re.compile(f"[{WHITESPACE_BUT_SPACE}]")
+    wrong = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if (chr(code).isspace() and code != 0x20) != bool(listed.match(chr(code)))
+    ]
+    assert wrong == []
+
+
+# "\x1e" is how the page layer marks a <br> (dom.BR).
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\xa0", "\u2009", "\u3000", "\x1e", "\x1c"])
+
+
+@given(st.lists(st.one_of(st.text(max_size=5), _SPACES), max_size=12).map("".join))
+def test_single_spaced_is_told_as_splitting_would_tell(text: str) -> None:
+    assert is_single_spaced(text) is (text == " ".join(text.split()))
