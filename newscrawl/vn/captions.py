@@ -21,12 +21,12 @@ from newscrawl.vn.text import clean_text, fold, fold_cleaned
 TAIL_LIMIT = 300
 _I = re.IGNORECASE
 
-_LABEL = (
-    r"(?P<label>ảnh|hình|hình ảnh|nguồn ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu"
-    r"|ảnh chụp màn hình|đồ họa|đồ hoạ|ảnh và video|video)"
-)
-# A word every label holds, to tell at once that a caption has none.
-_LABEL_WORDS = ("ảnh", "hình", "nguồn", "photo", "đồ h", "video")
+# What a credit is labelled with; a caption holding none of them has no credit, told at once.
+_LABELS = (
+    "ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn", "photo", "ảnh minh họa", "ảnh minh hoạ",
+    "ảnh tư liệu", "ảnh chụp màn hình", "đồ họa", "đồ hoạ", "ảnh và video", "video",
+)  # fmt: skip
+_LABEL = f"(?P<label>{'|'.join(_LABELS)})"
 # Where a credit may start: the whole caption, after a sentence end, a dash, or a bracket.
 _BEFORE = r"(?:^|(?<=[.!?…\"”'’]) ?| ?[-–—|] ?| ?(?P<open>[(\[]) ?| (?=(?-i:[ẢNPHĐV])))"
 _CREDIT = re.compile(
@@ -65,7 +65,7 @@ def parse_caption(text: str) -> Caption:
         return Caption()
     start = max(0, len(s) - TAIL_LIMIT)
     tail = s[start:].lower()
-    if not any(word in tail for word in _LABEL_WORDS):
+    if not any(label in tail for label in _LABELS):
         return Caption(s)  # most captions credit no one: two regex scans spared
     for pattern in (_CREDIT, _CREDIT_NO_COLON):
         m = pattern.search(s, start)
