@@ -97,8 +97,7 @@ class WarcMiddleware:
     def _open(self, crawler: Crawler, config: ArchiveConfig, started: datetime) -> Archive:
         warcinfo = warcinfo_fields(crawler, config, started)
         loop = _event_loop() if config.separate_process else None
-        if loop is not None:
-            logger.info("Archiving every exchange as WARC into %s (own process)", config.directory)
+        if loop is not None:  # which says where it archives, and its pid
             return ArchiveProcess(
                 config,
                 started=started,

@@ -80,7 +80,11 @@ class ArchiveProcess:
         )
         os.close(child_reads)
         os.close(child_writes)
-        logger.info("Archiving to %s in process %d", config.directory, self._process.pid)
+        logger.info(
+            "Archiving every exchange as WARC into %s (own process, pid %d)",
+            config.directory,
+            self._process.pid,
+        )
         self._outbox = Connection(to_child, readable=False)
         self._inbox = Connection(from_child, writable=False)
         self._tickets = itertools.count()

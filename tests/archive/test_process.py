@@ -188,4 +188,4 @@ def test_the_log_names_the_archive_process(
     with caplog.at_level(logging.INFO, logger="newscrawl.archive.process"):
         process = start(tmp_path, loop)
     process.close()
-    assert f"Archiving to {tmp_path} in process {process.pid}" in caplog.text
+    assert f"into {tmp_path} (own process, pid {process.pid})" in caplog.text
