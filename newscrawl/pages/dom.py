@@ -54,28 +54,29 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _EMPTY = "<html><head></head><body></body></html>"
 
 
-def decode_html(html: str | bytes, content_type: str | None = None) -> str:
-    """Page bytes as text, the way the crawl decodes them (`charsets.decode_html`)."""
-    return html if isinstance(html, str) else charsets.decode_html(html, content_type).text
-
-
 def parse_html(html: str | bytes | Selector | Element, content_type: str | None = None) -> Element:
-    """The page as an lxml tree; junk, empty or undecodable input gives an empty document."""
+    """The page as an lxml tree; junk, empty or undecodable input gives an empty document.
+    Bytes are decoded the way the crawl decodes them (`charsets.decode_html`)."""
     if isinstance(html, Element):
         return html  # parsed already (pages/reading.py)
     if isinstance(html, Selector):
         root = html.root
         return root if isinstance(root, Element) else _empty()
-    text = _XML_DECLARATION.sub("", decode_html(html, content_type), count=1)
+    if isinstance(html, bytes):
+        return parse_decoded(html, charsets.decode_html(html, content_type))
+    text = _XML_DECLARATION.sub("", html, count=1)
     root = _parse(text)
     if root is None:  # lone surrogates and other text lxml refuses as str
         root = _parse(text.encode("utf-8", "replace"))
     return root if root is not None else _empty()
 
 
-def parse_utf8(body: bytes) -> Element:
-    """The tree of bytes that are valid UTF-8 (`charsets.Decoded.verbatim_utf8`): the tree
-    `parse_html` builds from their text."""
+def parse_decoded(body: bytes, decoded: charsets.Decoded) -> Element:
+    """The tree of page bytes as `charsets.decode_html` read them. Plain UTF-8 goes to libxml2
+    as the bytes themselves, which it reads faster than the UTF-16 or UCS-4 buffer of a
+    Vietnamese `str`; the tree is the one the decoded text gives."""
+    if not decoded.verbatim_utf8:
+        return parse_html(decoded.text)
     root = _parse(body, _UTF8_PARSER)
     return root if root is not None else _empty()
 

@@ -18,7 +18,7 @@ from lxml import etree
 from newscrawl.charsets import DEFAULT_FALLBACKS, decode_html
 from newscrawl.items import RawArticle
 from newscrawl.pages.article import ArticlePage
-from newscrawl.pages.dom import Element, parse_html, parse_utf8
+from newscrawl.pages.dom import Element, parse_decoded, parse_html
 from newscrawl.pages.profile import Profile
 
 # libxml2 keeps no element nested deeper than this (without XML_PARSE_HUGE) and drops the
@@ -48,9 +48,7 @@ def parse_page(
     """Decode (bytes only) and parse; never raises on junk, which gives an empty document."""
     if isinstance(html, bytes):
         decoded = decode_html(html, content_type, fallbacks)
-        warnings = decoded.warnings
-        # libxml2 reads UTF-8 bytes faster than the UTF-16 or UCS-4 buffer of a Vietnamese str.
-        root = parse_utf8(html) if decoded.verbatim_utf8 else parse_html(decoded.text)
+        root, warnings = parse_decoded(html, decoded), decoded.warnings
     else:
         root, warnings = parse_html(html), ()
     truncated = reaches_depth_limit(root)

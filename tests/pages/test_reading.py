@@ -58,7 +58,7 @@ def test_text_input_is_not_decoded_again() -> None:
     assert parse_page(PAGE.decode("utf-8")).warnings == ()
 
 
-# UTF-8 bytes go to the parser as they are (dom.parse_utf8); the tree must be the one the text
+# UTF-8 bytes go to the parser as they are (dom.parse_decoded); the tree must be the one the text
 # would give, whatever the page declares.
 _AWKWARD_UTF8 = [
     b"",
