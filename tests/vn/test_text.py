@@ -10,7 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscrawl.vn import clean_multiline, clean_text, fold
-from newscrawl.vn.text import WHITESPACE_BUT_SPACE, is_single_spaced
+from newscrawl.vn.text import (
+    _NOT_CLEAN,
+    PRINTABLE_BUT_NOT_CLEAN,
+    WHITESPACE_BUT_SPACE,
+    is_single_spaced,
+)
 from tests.vn.tables import table
 
 _CLEANERS = {"clean_text": clean_text, "clean_multiline": clean_multiline}
@@ -62,6 +67,30 @@ def test_whitespace_but_space_is_what_str_split_splits_on_besides_the_space() ->
         if (chr(code).isspace() and code != 0x20) != bool(listed.match(chr(code)))
     ]
     assert wrong == []
+
+
+def test_printable_text_needs_no_cleaning_but_for_the_one_listed_character() -> None:
+    """`clean_text` and `is_single_spaced` skip their regex scans for printable text."""
+    everything = [chr(code) for code in range(sys.maxunicode + 1)]
+    printable_not_clean = [c for c in everything if c.isprintable() and _NOT_CLEAN.match(c)]
+    assert printable_not_clean == [PRINTABLE_BUT_NOT_CLEAN]
+    printable_spaces = [c for c in everything if c.isspace() and c != " " and c.isprintable()]
+    assert printable_spaces == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thái\u034fBình", "TháiBình"),
+        ("Thái\u00adBình", "TháiBình"),
+        ("Thái\u200bBình", "TháiBình"),
+        ("Thái\xa0Bình", "Thái Bình"),
+        ("Thái\tBình", "Thái Bình"),
+    ],
+    ids=["grapheme-joiner", "soft-hyphen", "zero-width-space", "no-break-space", "tab"],
+)
+def test_clean_text_cleans_inside_otherwise_clean_text(text: str, expected: str) -> None:
+    assert clean_text(text) == expected
 
 
 # "\x1e" is how the page layer marks a <br> (dom.BR).
