@@ -18,7 +18,7 @@ from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import layers
 from newscrawl.pages.content import Content, read_content
 from newscrawl.pages.dom import Element, contains, lines_of, parse_html, text_of
-from newscrawl.pages.generic import GenericReader
+from newscrawl.pages.generic import GenericReader, boxes
 from newscrawl.pages.generic.headline import strip_affix
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata, read_metadata
@@ -226,11 +226,16 @@ class ArticlePage:
     # -- where the article sits ----------------------------------------------------------------
 
     def category(self) -> str | None:
-        if self._profile_has("category"):
-            found = self._profile_text("category")
-            if found:
-                return found
-        return self.generic.category(self._title, {self.url, self.canonical_url()})
+        by_profile = self._profile_text("category") if self._profile_has("category") else None
+        page_urls = {self.url, self.canonical_url()}
+        declared = boxes.category(self.meta.breadcrumb, self._title, page_urls, self.url)
+        answers = [by_profile, declared]
+        if not by_profile:
+            answers.append(self.generic.category(self._title, page_urls))
+        resolved = layers.resolve(answers, layers.same_name)
+        if resolved.conflict:
+            self.warnings.add("category_conflict")
+        return resolved.value
 
     def tags(self) -> list[str]:
         if self._profile_has("tags"):

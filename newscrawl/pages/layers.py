@@ -37,6 +37,11 @@ def same_title(a: str, b: str) -> bool:
     return fa == fb or fa.startswith(fb) or fb.startswith(fa)
 
 
+def same_name(a: str, b: str) -> bool:
+    """Names (a section's) are the same up to case and tone placement."""
+    return vn.fold(a) == vn.fold(b)
+
+
 def same_moment(a: str, b: str) -> bool:
     """Do two timestamp strings name the same moment, at the coarser precision of the two?
 

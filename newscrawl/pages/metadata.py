@@ -20,6 +20,7 @@ _ARTICLE_TYPES = frozenset(
      "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting"}
 )  # fmt: skip
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
+_BREADCRUMB_TYPE = "breadcrumblist"
 _HEAD_TAGS = ("meta", "link", "title", "script", "time")
 _MAX_JSON_LD_CHARS = 1_000_000
 # The attributes naming a `<meta>`, and the prefix its key takes in the lookup.
@@ -45,6 +46,8 @@ class Metadata:
     # article's header.
     times: list[Element] = field(default_factory=list)
     ld_article: bool = False  # the first JSON-LD article object has been read
+    # The first JSON-LD BreadcrumbList, in position order: (name, URL as written or None).
+    breadcrumb: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 def read_metadata(root: Element) -> Metadata:
@@ -131,6 +134,8 @@ def _read_json_ld(text: str, meta: Metadata) -> None:
             _read_article(obj, meta)
         elif types & _SITE_TYPES and isinstance(obj.get("name"), str):
             meta.site_names.append(vn.clean_text(obj["name"]))
+        elif _BREADCRUMB_TYPE in types and not meta.breadcrumb:
+            meta.breadcrumb = _crumbs(obj.get("itemListElement"))
 
 
 def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -165,6 +170,25 @@ def _read_article(obj: dict[str, Any], meta: Metadata) -> None:
     publisher = obj.get("publisher")
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         meta.site_names.append(vn.clean_text(publisher["name"]))
+
+
+def _crumbs(items: Any) -> list[tuple[str, str | None]]:
+    """A BreadcrumbList's items as (name, URL), ordered by their `position` where all have one.
+    An item names its page itself or through its `item` object (`{"@id": ..., "name": ...}`)."""
+    if not isinstance(items, list):
+        return []
+    entries = [entry for entry in items if isinstance(entry, dict)]
+    if all(isinstance(entry.get("position"), int) for entry in entries):
+        entries.sort(key=lambda entry: int(entry["position"]))
+    crumbs: list[tuple[str, str | None]] = []
+    for entry in entries:
+        item = entry.get("item")
+        page = item if isinstance(item, dict) else {}
+        name = entry.get("name") or page.get("name")
+        url = item if isinstance(item, str) else page.get("@id") or page.get("url")
+        if isinstance(name, str) and vn.clean_text(name):
+            crumbs.append((vn.clean_text(name), url if isinstance(url, str) else None))
+    return crumbs
 
 
 def _names(value: Any, depth: int) -> Iterator[str]:

@@ -129,6 +129,54 @@ def test_affix_variants_cut_at_spaced_separators_only() -> None:
     assert affix_variants("Tôm-lúa giúp nông dân") == {"tôm-lúa giúp nông dân"}
 
 
+# -- categories ----------------------------------------------------------------------------------
+
+_CRUMBS = '{"@type": "BreadcrumbList", "itemListElement": %s}'
+
+
+@pytest.mark.parametrize(
+    ("items", "crumbs"),
+    [
+        ('[{"position": 2, "name": "Giao thông", "item": "/giao-thong"},'
+         ' {"position": 1, "name": "Xã hội", "item": "/xa-hoi"}]',
+         [("Xã hội", "/xa-hoi"), ("Giao thông", "/giao-thong")]),
+        ('[{"position": 1, "item": {"@id": "/kinh-te", "name": "Kinh t&#7871;"}}]',
+         [("Kinh tế", "/kinh-te")]),
+        ('[{"name": "Trang chủ", "item": {"url": "/"}}, {"name": "Tin tức"}]',
+         [("Trang chủ", "/"), ("Tin tức", None)]),
+        ('[{"position": 1, "name": "  "}, "Thời sự", {"position": "2", "name": "Thời sự"}]',
+         [("Thời sự", None)]),
+        ('{"name": "not a list"}', []),
+    ],
+    ids=["by-position", "item-object-entities", "no-positions", "junk-items", "not-a-list"],
+)  # fmt: skip
+def test_breadcrumb_list_is_read_in_position_order(
+    items: str, crumbs: list[tuple[str, str | None]]
+) -> None:
+    script = f'<script type="application/ld+json">{_CRUMBS % items}</script>'
+    page = ArticlePage(f"<html><head>{script}</head><body></body></html>", "https://x.vn/a-1234")
+    assert page.meta.breadcrumb == crumbs
+
+
+def _category_page(declared: str, shown: str) -> ArticlePage:
+    items = f'[{{"position": 1, "name": "{declared}", "item": "https://x.vn/muc"}}]'
+    script = f'<script type="application/ld+json">{_CRUMBS % items}</script>'
+    trail = f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/m">{shown}</a></div>'
+    return ArticlePage(f"<html><head>{script}</head><body>{trail}</body></html>", "https://x.vn/b")
+
+
+def test_a_declared_breadcrumb_outranks_the_shown_one_and_a_disagreement_is_recorded() -> None:
+    page = _category_page("Kinh tế", "Xã hội")
+    assert page.category() == "Kinh tế"
+    assert page.warnings == {"category_conflict"}
+
+
+def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() -> None:
+    page = _category_page("Văn hoá", "VĂN HÓA")
+    assert page.category() == "Văn hoá"
+    assert page.warnings == set()
+
+
 # -- timestamp and counter lines ---------------------------------------------------------------
 
 

@@ -193,7 +193,9 @@ class GenericReader:
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
         trail = boxes.breadcrumb(self.body, self.selection)
-        return boxes.category(trail, title, page_urls, self.url) if trail is not None else None
+        if trail is None:
+            return None
+        return boxes.category(boxes.trail_links(trail), title, page_urls, self.url)
 
     # -- credits -----------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ list is headed "Tin liên quan", "Tin cùng chuyên mục", "Các tin khác", ..
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newscrawl import vn
@@ -73,12 +73,22 @@ def _is_trail(el: Element) -> bool:
     return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
 
 
-def category(trail: Element, title: str | None, page_urls: set[str], base: str) -> str | None:
-    """The last breadcrumb link that is neither the home link nor the article itself."""
+def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
+    """A breadcrumb's links as (name, href)."""
+    return [(text_of(a), a.get("href")) for a in trail.iter("a")]
+
+
+def category(
+    links: Iterable[tuple[str | None, str | None]],
+    title: str | None,
+    page_urls: set[str],
+    base: str,
+) -> str | None:
+    """The last link of a breadcrumb (shown, or declared in JSON-LD) that is neither the home
+    link nor the article itself."""
     names: list[str] = []
-    for a in trail.iter("a"):
-        name = text_of(a)
-        href = absolute(a.get("href") or "", base)
+    for name, link in links:
+        href = absolute(link, base) if link else None
         if not name or vn.fold(name) in _HOME or (href and href in page_urls):
             continue
         if href and _is_site_root(href):
