@@ -1,6 +1,6 @@
 """Article extraction: `newscrawl.extract_article` against trafilatura on the same saved pages.
 
-Both read the same 73 pages from their bytes and URL: the 21 pages of `fixtures/pages/**`
+Both read the same pages from their bytes and URL: the 24 pages of `fixtures/pages/**`
 (markups newscrawl was never tuned to, plus the thaibinhtv.vn profile) and the 52 article pages
 of the portal replica (the baothaibinh.com.vn profile). A third column reads every page without
 any site profile (the profiled pages at a host no profile knows): the generic layers alone.
@@ -273,9 +273,11 @@ def report(outcomes: list[Outcome], pages: list[Page], repeats: int) -> str:
     width = 22
     label_width = 18  # "  52 replica pages"
     head = f"{'field':<{label_width}}" + "".join(f"{o.tool:>{width}}" for o in outcomes)
+    kinds = _by_kind(pages)
     lines = [
-        f"Article extraction: {len(pages)} saved pages (21 in fixtures/pages, "
-        f"{len(pages) - 21} replica articles), median of {repeats} run(s)",
+        f"Article extraction: {len(pages)} saved pages ({len(kinds['saved pages'])} in "
+        f"fixtures/pages, {len(kinds['replica pages'])} replica articles), "
+        f"median of {repeats} run(s)",
         "",
         head,
     ]
@@ -292,7 +294,7 @@ def report(outcomes: list[Outcome], pages: list[Page], repeats: int) -> str:
         lines.append(f"{label:<{label_width}}" + "".join(f"{c:>{width}}" for c in cells))
     times = [f"{o.ms_per_page:.2f}" if o.ms_per_page is not None else "-" for o in outcomes]
     lines.append(f"{'ms per page':<{label_width}}" + "".join(f"{t:>{width}}" for t in times))
-    for kind, group in _by_kind(pages).items():
+    for kind, group in kinds.items():
         cells = [f"{o.ms_by_kind[kind]:.2f}" if o.ms_by_kind else "-" for o in outcomes]
         label = f"  {len(group)} {kind}"
         lines.append(f"{label:<{label_width}}" + "".join(f"{c:>{width}}" for c in cells))
