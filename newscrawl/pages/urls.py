@@ -10,9 +10,11 @@ from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 from newscrawl.pages.profile import Profile
 
 # Unknown sites: the last run of 4+ digits in the path is the article id
-# (`/chinh-tri/abc-123456.html`, `-post712345.html`), once `/yyyy/mm(/dd)/` date segments are
-# set aside; else an id-named query parameter (`?newsid=8842`, `View_Detail.aspx?ItemID=2860`).
+# (`/chinh-tri/abc-123456.html`, `-post712345.html`), once `/yyyy/mm(/dd)/` date segments and
+# years written as words of the slug (`...-giap-thin-2024`, `-nam-2017-2871.aspx`) are set
+# aside; else an id-named query parameter (`?newsid=8842`, `View_Detail.aspx?ItemID=2860`).
 _DIGIT_RUN = re.compile(r"\d{4,}")
+_SLUG_YEAR = re.compile(r"(?<=[-_])(?:19|20)\d\d(?!\d)")
 _DATE_PATH = re.compile(
     r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])(?:/(?P<day>0?[1-9]|[12]\d|3[01]))?(?=/|$)"
 )
@@ -67,7 +69,7 @@ def url_path(url: str) -> str:
 def generic_article_id(url: str) -> str | None:
     """The id of an article on a site without a profile (see the comment on `_DIGIT_RUN`)."""
     parts = _split(url)
-    runs = _DIGIT_RUN.findall(_DATE_PATH.sub("/", parts.path))
+    runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", _DATE_PATH.sub("/", parts.path)))
     if runs:
         return str(runs[-1])
     for name, value in parse_qsl(parts.query, keep_blank_values=False):

@@ -44,6 +44,11 @@ def _lines(html: str) -> list[Line]:
         ("https://example.vn/news/2023/09/123456/", "123456"),
         ("https://xuquang.vn/giao-thong/thong-xe-cau-que-phu/", None),
         ("https://xuquang.vn/?p=18452", None),  # a WordPress shortlink is not an id
+        ("https://svhttdl.namdinh.gov.vn/tin-tuc/le-hoi-den-tran-xuan-giap-thin-2024", None),
+        ("https://soyte.vinhphuc.gov.vn/tin-tuc/tap-huan-nam-2017-2871.aspx", "2871"),
+        ("https://kienxuong.thaibinh.gov.vn/index.php/tin-tuc/1587-le-hoi-2024", "1587"),
+        ("https://example.vn/xa-hoi/hoi-nghi-2024_2025-123456.html", "123456"),
+        ("https://example.vn/the-gioi/bau-cu-post2024.html", "2024"),  # no slug word: an id
         ("http://[::1", None),
     ],
 )
