@@ -216,8 +216,17 @@ class ArticlePage:
         return "\n".join(found) or None
 
     def images(self) -> list[RawImage]:
+        out = self._absolute_images(self.content.images)
+        root, by_profile = self._content_root
+        if root is not None and not by_profile:  # a profile's content selector takes its lead
+            shown = {image.url for image in out}
+            lead = self._absolute_images(self.generic.lead_pictures())
+            out = [image for image in lead if image.url not in shown] + out
+        return out
+
+    def _absolute_images(self, images: list[RawImage]) -> list[RawImage]:
         out: list[RawImage] = []
-        for image in self.content.images:
+        for image in images:
             url = absolute(image.url, self.url)
             if url:
                 out.append(RawImage(url=url, caption=image.caption))

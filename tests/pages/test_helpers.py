@@ -182,6 +182,47 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
     assert page.warnings == set()
 
 
+# -- lead pictures -------------------------------------------------------------------------------
+
+_TEXT = "<p>" + "Nội dung bài viết về lễ hội truyền thống của địa phương. " * 3 + "</p>"
+
+
+def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
+    html = (
+        '<html><body><img src="/logo.png" alt="Báo X"><div class="node"><h1>Khai mạc lễ hội'
+        f" đền Trần năm 2024</h1>{between}<div class=body>{_TEXT * 3}{after}</div></div>"
+        '<div class="related"><img src="/thumb.jpg"></div></body></html>'
+    )
+    page = ArticlePage(html, "https://x.vn/tin/le-hoi")
+    return [(image.url, image.caption) for image in page.images()]
+
+
+@pytest.mark.parametrize(
+    ("between", "pictures"),
+    [
+        ('<div class="field-image"><img src="/a.jpg" width="480"></div>', ["/a.jpg"]),
+        ('<figure><img src="/a.jpg"><figcaption>Đền Trần</figcaption></figure>', ["/a.jpg"]),
+        ('<p>Thứ 6, 23/02/2024 <img src="/clock.gif" width="12"></p>', []),
+        ('<div class="author"><img src="/u/7.jpg"> Thanh Tâm</div>', []),
+        ('<img class="avatar" src="/u/7.jpg">', []),
+        ('<a href="https://ads.example.com/"><img src="/quang-cao.jpg"></a>', []),
+        ('<div class="share-tools"><img src="/fb.png"></div>', []),
+        ('<img src="data:image/gif;base64,R0lGOD">', []),
+    ],
+    ids=["field", "figure", "icon", "author-box", "avatar", "linked", "share", "placeholder"],
+)
+def test_a_picture_between_headline_and_text_is_the_lead_picture(
+    between: str, pictures: list[str]
+) -> None:
+    assert [url for url, _ in _pictures(between)] == [f"https://x.vn{p}" for p in pictures]
+
+
+def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> None:
+    figure = '<figure><img src="/a.jpg"><figcaption>Đền Trần. Ảnh: T.T</figcaption></figure>'
+    assert _pictures(figure) == [("https://x.vn/a.jpg", "Đền Trần. Ảnh: T.T")]
+    assert _pictures(figure, after='<p><img src="/a.jpg"></p>') == [("https://x.vn/a.jpg", None)]
+
+
 # -- timestamp and counter lines ---------------------------------------------------------------
 
 

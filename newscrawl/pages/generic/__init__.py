@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newscrawl import vn
-from newscrawl.items import RawLink
+from newscrawl.items import RawImage, RawLink
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     DocumentOrder,
@@ -25,7 +25,7 @@ from newscrawl.pages.dom import (
     text_of,
     tree_distance,
 )
-from newscrawl.pages.generic import boxes, headline, lines, region, timeline
+from newscrawl.pages.generic import boxes, headline, lines, pictures, region, timeline
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.selection import Selection
@@ -129,6 +129,11 @@ class GenericReader:
         """The elements of the article header's own lines: its timestamps and view counter."""
         found = [self.view_line, self.timeline.published, self.timeline.modified]
         return [line.element for line in found if line is not None]
+
+    def lead_pictures(self) -> list[RawImage]:
+        """Pictures between the headline and the text block: a CMS's featured image."""
+        skip = set(self.header_lines())
+        return pictures.lead_pictures(self.headline, self.content, self.order, skip)
 
     # -- title and standfirst --------------------------------------------------------------------
 

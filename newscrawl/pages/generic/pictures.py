@@ -1,0 +1,84 @@
+"""The article's lead picture when it stands outside the text block.
+
+CMSs print an article's main picture between the headline and the text, in its own field rather
+than in the text: WordPress's featured image (`.post-thumbnail`), Drupal's image field, Joomla's
+full-text image. A reader takes it for the article's first picture. Other images in that stretch
+are not pictures of the article: icons beside the date, the author's avatar, share buttons, ads
+(linked), and whatever is marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.items import RawImage
+from newscrawl.pages.blocks import image_src
+from newscrawl.pages.dom import (
+    DocumentOrder,
+    Element,
+    ancestors_and_self,
+    class_id,
+    contains,
+    tag_of,
+    text_of,
+)
+
+_NOT_A_PICTURE = re.compile(
+    r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z])ads?(?![a-z])|print|rating|"
+    r"emoji|loading|spinner|qr-?code"
+)
+# A declared width or height below this is an icon or a button, not a picture.
+_MIN_PIXELS = 100
+
+
+def lead_pictures(
+    headline: Element | None, text: Element | None, order: DocumentOrder, skip: set[Element]
+) -> list[RawImage]:
+    """Pictures after the headline and before the article's text block, in their common
+    container, that are none of the `skip` elements' (the header's date and view lines)."""
+    if headline is None or text is None or contains(headline, text) or contains(text, headline):
+        return []
+    start, end = order.position(headline), order.position(text)
+    if start >= end:
+        return []
+    container = _common_ancestor(headline, text)
+    found: list[RawImage] = []
+    for img in container.iter("img"):
+        src = image_src(img)
+        if src and start < order.position(img) < end and _a_picture(img, container, headline, skip):
+            found.append(RawImage(url=src, caption=_caption(img, container)))
+    return found
+
+
+def _common_ancestor(a: Element, b: Element) -> Element:
+    above_a = set(ancestors_and_self(a))
+    return next(el for el in ancestors_and_self(b) if el in above_a)
+
+
+def _a_picture(img: Element, container: Element, headline: Element, skip: set[Element]) -> bool:
+    if _too_small(img):
+        return False
+    for el in ancestors_and_self(img):
+        if el is container:
+            return True
+        if el is headline or el in skip or tag_of(el) == "a" or _NOT_A_PICTURE.search(class_id(el)):
+            return False
+    return False
+
+
+def _too_small(img: Element) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _MIN_PIXELS:
+            return True
+    return False
+
+
+def _caption(img: Element, container: Element) -> str | None:
+    """The figure's caption, when the picture is a `figure` with a `figcaption`."""
+    for el in ancestors_and_self(img):
+        if el is container:
+            return None
+        if tag_of(el) == "figure":
+            return text_of(next(el.iter("figcaption"), None))
+    return None
