@@ -134,6 +134,43 @@ def test_affix_variants_cut_at_spaced_separators_only() -> None:
     assert affix_variants("Tôm-lúa giúp nông dân") == {"tôm-lúa giúp nông dân"}
 
 
+_ARTICLE_TEXT = "<p>" + "Nội dung bài viết về chuyển đổi số ở xã. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ('<div class="TieuDeTin">Xã Tây Giang hoàn thành mô hình xã chuyển đổi số điểm</div>'
+         "<span>(15/07/2024 08:15)</span> <span>Số lượt xem: 325</span>",
+         "Xã Tây Giang hoàn thành mô hình xã chuyển đổi số điểm"),
+        ("<div>Xã có 12 tổ công nghệ số cộng đồng</div><div>Lượt xem: 12</div>",
+         "Xã có 12 tổ công nghệ số cộng đồng"),
+        ("<div>Xã Tây Giang chuyển đổi số</div><div>Sau 4 tháng triển khai, xã đã cơ bản"
+         " hoàn thành các tiêu chí đề ra.</div>", "Xã Tây Giang chuyển đổi số"),
+        ('<div><a href="/tin/7702">Tập huấn kỹ năng số cho tổ công nghệ số</a></div>', None),
+        ("<div>Ủy ban nhân dân huyện Tiền Hải</div>", None),
+        ("<div>Thứ Hai, 15/07/2024 08:15</div>", None),
+    ],
+    ids=["above-date-line", "number-in-title", "above-a-sentence", "linked", "site-name", "date"],
+)  # fmt: skip
+def test_without_heading_the_headline_is_the_line_above_the_text(
+    above: str, title: str | None
+) -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Ủy ban nhân dân huyện Tiền Hải">'
+        "</head><body><table><tr><td>"
+        f"{above}<div class=noi-dung>{_ARTICLE_TEXT * 3}</div></td></tr></table></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/tin/7731")
+    assert page.generic.title() == title
+
+
+def test_a_line_far_from_the_text_is_no_headline() -> None:
+    far = "<div>Xã Tây Giang chuyển đổi số</div>" + "<div>" * 7 + _ARTICLE_TEXT * 3 + "</div>" * 7
+    page = ArticlePage(f"<html><body>{far}</body></html>", "https://x.vn/tin/7731")
+    assert page.generic.title() is None
+
+
 # -- categories ----------------------------------------------------------------------------------
 
 _CRUMBS = '{"@type": "BreadcrumbList", "itemListElement": %s}'

@@ -67,7 +67,10 @@ class GenericReader:
 
     @memo
     def headline(self) -> Element | None:
-        return headline.find_headline(self.body, self.meta, self.stats.own_texts)
+        found = headline.find_headline(self.body, self.meta, self.stats.own_texts)
+        if found is None and self.content is not None:
+            found = headline.line_above(self.content, self.stats.own_texts, self.order, self.meta)
+        return found
 
     @memo
     def content(self) -> Element | None:

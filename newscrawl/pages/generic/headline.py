@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, class_id, short_text
+from newscrawl.pages.dom import DocumentOrder, Element, class_id, short_text, tree_distance
+from newscrawl.pages.generic.lines import Line, stamps_in
+from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 
 MAX_TITLE_CHARS = 400
@@ -22,6 +24,12 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 # in `tôm-lúa`, is not one).
 _SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+)")
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
+# A headline printed as a plain line above the text: within a few steps of it, a line's length,
+# and no sentence (a standfirst ends with a full stop).
+_MAX_LINE_DISTANCE = 6
+_MIN_LINE_CHARS = 15
+_MAX_LINE_CHARS = 250
+_SENTENCE_ENDINGS = (".", ":", ";", ",")
 
 
 def affix_variants(title: str) -> set[str]:
@@ -130,3 +138,37 @@ def _site_names(body: Element, meta: Metadata) -> set[str]:
             names.add(vn.fold(img.get("alt") or ""))
     names.discard("")
     return names
+
+
+def line_above(
+    text: Element,
+    own_texts: list[tuple[Element, str]],
+    order: DocumentOrder,
+    meta: Metadata,
+) -> Element | None:
+    """Without a heading to go by, or a document title naming the article (`<title>` giving
+    only the site's name): the nearest line above the article's text that reads as a headline,
+    that is none of a link, a date or view-count line, a box label, the site's name (as the
+    metadata gives it), a sentence."""
+    start = order.position(text)
+    site_names = {vn.fold(name) for name in meta.site_names}
+    found: Element | None = None
+    for owner, own in own_texts:
+        if order.position(owner) >= start:
+            break
+        if len(own.strip()) < _MIN_TITLE_CHARS or tree_distance(owner, text) > _MAX_LINE_DISTANCE:
+            continue
+        line = short_text(owner, _MAX_LINE_CHARS)
+        if line is not None and _reads_as_headline(owner, line, site_names):
+            found = owner
+    return found
+
+
+def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
+    if len(line) < _MIN_LINE_CHARS or line.endswith(_SENTENCE_ENDINGS):
+        return False
+    if any(el.tag == "a" for el in owner.iterancestors()) or heading_kind(line) is not None:
+        return False
+    if vn.fold(line) in site_names or stamps_in(Line(owner, line)):
+        return False
+    return not vn.parse_view_count_detailed(line).labelled
