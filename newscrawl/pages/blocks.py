@@ -90,6 +90,18 @@ def _small(el: Element) -> bool:
     return el.tag == "font" and el.get("size") in {"1", "-1", "-2"}
 
 
+# `<amp-img>` is how an AMP page writes `<img>`.
+IMAGE_TAGS = ("img", "amp-img")
+
+
+def images_in(el: Element) -> Iterator[Element]:
+    """The images under `el`, without the `<noscript>` copies that AMP pages and lazy loaders
+    keep for readers without scripts."""
+    for img in el.iter(*IMAGE_TAGS):
+        if not any(a.tag == "noscript" for a in img.iterancestors()):
+            yield img
+
+
 def image_src(img: Element) -> str | None:
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         value = (img.get(attr) or "").strip()
@@ -140,7 +152,7 @@ class BlockWalker:
                     self._block(child, style, depth + 1)
                 elif tag == "br":
                     parts.append((BR, style))
-                elif tag == "img":
+                elif tag in IMAGE_TAGS:
                     self._flush(parts, block)
                     parts = []
                     self._image(child)
@@ -169,7 +181,7 @@ class BlockWalker:
     def _figure(self, fig: Element) -> Iterator[ImageBlock]:
         caption_el = next(iter(fig.iter("figcaption")), None)
         caption = " ".join(itertext(caption_el)) if caption_el is not None else None
-        for img in fig.iter("img"):
+        for img in images_in(fig):
             src = image_src(img)
             if src:
                 yield ImageBlock(src=src, element=img, caption=caption)

@@ -334,7 +334,13 @@ def test_br_br_chunks_are_paragraphs_each_with_its_own_style() -> None:
         "<center><img src='a.jpg'><br><i><font size='1'>Chú thích ảnh</font></i></center>",
         "<figure><img src='data:image/gif;base64,R0' data-src='a.jpg'>"
         "<figcaption><p>Chú thích ảnh</p></figcaption></figure>",
+        "<p><amp-img src='a.jpg' layout='responsive'></amp-img></p><p><em>Chú thích ảnh</em></p>",
+        "<figure><amp-img src='a.jpg'><noscript><img src='a.jpg'></noscript></amp-img>"
+        "<figcaption>Chú thích ảnh</figcaption></figure>",
+        "<figure><img class='lazy' data-src='a.jpg'><noscript><img src='a.jpg'></noscript>"
+        "<figcaption>Chú thích ảnh</figcaption></figure>",
     ],
+    ids=["table", "centred-em", "center-br", "figure-lazy", "amp", "amp-figure", "noscript-copy"],
 )
 def test_captions_are_bound_to_their_image(html: str) -> None:
     content = read_content(_body("<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>" + html))

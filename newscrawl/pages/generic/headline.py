@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from newscrawl import vn
+from newscrawl.pages.blocks import images_in
 from newscrawl.pages.dom import DocumentOrder, Element, class_id, short_text, tree_distance
 from newscrawl.pages.generic.lines import Line, stamps_in
 from newscrawl.pages.headings import heading_kind
@@ -132,7 +133,7 @@ def _first_plausible_heading(body: Element, site_names: set[str]) -> Element | N
 
 def _site_names(body: Element, meta: Metadata) -> set[str]:
     names = {vn.fold(n) for n in meta.site_names}
-    for img in body.iter("img"):
+    for img in images_in(body):
         holder = img.getparent()
         if holder is not None and (_LOGO.search(class_id(img)) or _LOGO.search(class_id(holder))):
             names.add(vn.fold(img.get("alt") or ""))

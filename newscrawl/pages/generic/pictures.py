@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.items import RawImage
-from newscrawl.pages.blocks import image_src
+from newscrawl.pages.blocks import image_src, images_in
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
@@ -43,7 +43,7 @@ def lead_pictures(
         return []
     container = _common_ancestor(headline, text)
     found: list[RawImage] = []
-    for img in container.iter("img"):
+    for img in images_in(container):
         src = image_src(img)
         if src and start < order.position(img) < end and _a_picture(img, container, headline, skip):
             found.append(RawImage(url=src, caption=_caption(img, container)))
