@@ -74,7 +74,7 @@ class GenericReader:
 
     @memo
     def content(self) -> Element | None:
-        return region.content_root(self.stats)
+        return region.content_root(self.stats, self.selection)
 
     @memo
     def anchor(self) -> Element | None:

@@ -35,6 +35,9 @@ _BOILERPLATE = re.compile(
     r"tu-?khoa|video-?box|player|advert\w*|ads|adv|quang-?cao|print|rating|author-box)(?![a-z])"
 )
 
+# Readers' comments, however much text they hold (not `commentary`, an article genre).
+_COMMENTS = re.compile(r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus)(?![a-z])")
+
 
 @dataclass(slots=True)
 class TextStats:
@@ -150,11 +153,16 @@ def _scores(own: dict[Element, list[int]], stats: TextStats) -> None:
             score[grand] = score.get(grand, 0.0) + useful / 2
 
 
-def content_root(stats: TextStats) -> Element | None:
-    if not stats.score:
-        return None
-    best = max(stats.score, key=stats.score.__getitem__)
-    return best if stats.score[best] >= _MIN_ARTICLE_CHARS else None
+def content_root(stats: TextStats, selection: Selection) -> Element | None:
+    """The element holding most paragraph text, outside readers' comments (a short article
+    under a long discussion is still the article)."""
+    comments = selection.marked(_COMMENTS) if stats.score else []
+    for holder in sorted(stats.score, key=stats.score.__getitem__, reverse=True):
+        if stats.score[holder] < _MIN_ARTICLE_CHARS:
+            return None
+        if not any(contains(box, holder) for box in comments):
+            return holder
+    return None
 
 
 def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
