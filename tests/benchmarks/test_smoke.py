@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pages.cases import all_cases
 from tests.support import ROOT
 
 pytestmark = pytest.mark.e2e
@@ -93,7 +94,7 @@ def test_reparse(work: Path) -> None:
     lines = run("reparse", "--work", str(work))
     # Without the bench extra there is no trafilatura to compare with: no ratio column.
     pages, answered, per_s, ms = row(lines, "newscrawl extract_article")[:4]
-    assert pages == answered == 50 + 73  # every page is an article newscrawl reads
+    assert pages == answered == 50 + len(all_cases())  # every page is an article newscrawl reads
     assert per_s > 10
     assert 0 < ms < 100
     articles, exported, per_s, ms = row(lines, "newscrawl reparse (WARC, command)")
