@@ -165,6 +165,21 @@ def test_without_heading_the_headline_is_the_line_above_the_text(
     assert page.generic.title() == title
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("UBND huyện Tiền Hải", "Xã Tây Giang chuyển đổi số"),  # the <title> is the site's name
+        ("Xã Tây Giang chuyển đổi số", "Xã Tây Giang chuyển đổi số"),
+    ],
+)
+def test_a_bare_title_repeated_in_the_banner_is_the_sites_name(title: str, headline: str) -> None:
+    banner = "<div id=top><div><div class=site-name>UBND HUYỆN TIỀN HẢI</div></div></div>"
+    article = f"<table><tr><td><div>Xã Tây Giang chuyển đổi số</div><div>{_ARTICLE_TEXT * 3}"
+    html = f"<html><head><title>{title}</title></head><body>{banner}{article}</div></td></tr>"
+    page = ArticlePage(html + "</table></body></html>", "https://x.vn/tin/7731")
+    assert page.generic.title() == headline
+
+
 def test_a_line_far_from_the_text_is_no_headline() -> None:
     far = "<div>Xã Tây Giang chuyển đổi số</div>" + "<div>" * 7 + _ARTICLE_TEXT * 3 + "</div>" * 7
     page = ArticlePage(f"<html><body>{far}</body></html>", "https://x.vn/tin/7731")

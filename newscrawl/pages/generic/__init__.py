@@ -68,9 +68,15 @@ class GenericReader:
     @memo
     def headline(self) -> Element | None:
         found = headline.find_headline(self.body, self.meta, self.stats.own_texts)
-        if found is None and self.content is not None:
-            found = headline.line_above(self.content, self.stats.own_texts, self.order, self.meta)
-        return found
+        text = self.content
+        if text is None or (
+            found is not None and not headline.may_name_the_site(found, text, self.meta)
+        ):
+            return found
+        # No headline, or only a line repeating a bare <title> far from the text (the site's
+        # name in the banner): the headline-like line just above the text, if there is one.
+        above = headline.line_above(text, self.stats.own_texts, self.order, self.meta)
+        return above if above is not None else found
 
     @memo
     def content(self) -> Element | None:

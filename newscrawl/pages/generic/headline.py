@@ -141,6 +141,17 @@ def _site_names(body: Element, meta: Metadata) -> set[str]:
     return names
 
 
+def may_name_the_site(found: Element, text: Element, meta: Metadata) -> bool:
+    """Is `found` matched by a `<title>` that may be the site's name alone: no article metadata
+    to confirm it, no affix cut off, and printed far from the article's text?"""
+    if meta.headline or meta.og_title or not meta.doc_title:
+        return False
+    shown = short_text(found, MAX_TITLE_CHARS)
+    if shown is None or vn.fold(shown) != vn.fold(meta.doc_title):
+        return False
+    return tree_distance(found, text) > _MAX_LINE_DISTANCE
+
+
 def line_above(
     text: Element,
     own_texts: list[tuple[Element, str]],
