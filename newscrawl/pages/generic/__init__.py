@@ -161,12 +161,18 @@ class GenericReader:
                 self.order.before(el, anchor) or tree_distance(el, anchor) > _MAX_LEAD_DISTANCE
             ):
                 continue
-            if self.content is not None and contains(el, self.content):
-                continue
+            if self.content is not None and (
+                contains(el, self.content) or self._after_the_text(el)
+            ):
+                continue  # a standfirst stands above the text: not around it, not after it
             text = short_text(el, _MAX_LEAD_CHARS)
             if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
                 return el
         return None
+
+    def _after_the_text(self, el: Element) -> bool:
+        text = self.content
+        return text is not None and self.order.before(text, el) and not contains(text, el)
 
     # -- boxes around the article ----------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from newscrawl.pages.dom import BLOCK_TAGS, SKIP_TAGS, Element, contains, tag_of
 from newscrawl.pages.selection import Selection
@@ -35,6 +36,9 @@ _BOILERPLATE = re.compile(
     r"tu-?khoa|video-?box|player|advert\w*|ads|adv|quang-?cao|print|rating|author-box)(?![a-z])"
 )
 
+# A headline that links to another article: what a teaser in a list of articles starts with.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TEASER_ELEMENTS = 32
 # Readers' comments, however much text they hold (not `commentary`, an article genre).
 _COMMENTS = re.compile(r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus)(?![a-z])")
 
@@ -139,6 +143,7 @@ def _read_text(
 def _scores(own: dict[Element, list[int]], stats: TextStats) -> None:
     """Credit each paragraph's useful text to the element holding the paragraphs."""
     score = stats.score
+    teasers: dict[Element, bool] = {}
     for block, (chars, link_chars, breaks) in own.items():
         if chars < _MIN_PARAGRAPH_CHARS or link_chars > _MAX_LINK_SHARE * chars:
             continue
@@ -149,8 +154,19 @@ def _scores(own: dict[Element, list[int]], stats: TextStats) -> None:
             continue
         score[holder] = score.get(holder, 0.0) + useful
         grand = holder.getparent()
-        if grand is not None:  # paragraphs wrapped one by one still add up one level higher
+        # Paragraphs wrapped one by one still add up one level higher; a list's teasers (each
+        # a linked headline over its summary) do not add up to an article.
+        if grand is not None and not teasers.setdefault(holder, _teaser(holder)):
             score[grand] = score.get(grand, 0.0) + useful / 2
+
+
+def _teaser(holder: Element) -> bool:
+    """A teaser is a small box: its first elements hold a heading with a link. (Looking no
+    further keeps a page of thousands of nested holders linear.)"""
+    for el in islice(holder.iter(), _TEASER_ELEMENTS):
+        if el.tag in _HEADINGS and next(el.iter("a"), None) is not None:
+            return True
+    return False
 
 
 def content_root(stats: TextStats, selection: Selection) -> Element | None:
