@@ -421,17 +421,22 @@ def test_the_article_text_is_never_the_readers_comments(box: str, article_kept: 
     assert (content is not None and content.get("id") == "bai") is article_kept
 
 
-_TEASER = (
-    "<div class=item><h3><a href='/tin/{0}.html'>Tiêu đề bài viết khác số {0}</a></h3>"
-    "<p class=sapo>" + "Tóm tắt của một bài viết khác trong chuyên mục. " * 4 + "</p></div>"
-)
+_SUMMARY = "<p class=sapo>" + "Tóm tắt của một bài viết khác trong chuyên mục. " * 4 + "</p>"
+_TEASERS = {
+    "linked-heading": "<div class=item><h3><a href='/tin/{0}.html'>Tiêu đề bài khác số {0}</a></h3>"
+    + _SUMMARY
+    + "</div>",
+    "title-link": "<li><a class=title href='/tin/{0}.html'>Tiêu đề bài viết khác số {0}</a>"
+    "<span>(20/11/2024)</span>" + _SUMMARY + "</li>",
+}
 
 
-def test_a_list_of_teasers_does_not_add_up_to_an_article() -> None:
+@pytest.mark.parametrize("teaser", _TEASERS.values(), ids=_TEASERS.keys())
+def test_a_list_of_teasers_does_not_add_up_to_an_article(teaser: str) -> None:
     article = "<div id=bai>" + ("<p>" + "Nội dung bài viết ngắn gọn. " * 6 + "</p>") * 2 + "</div>"
-    teasers = "".join(_TEASER.format(n) for n in range(8))
+    teasers = "".join(teaser.format(n) for n in range(8))
     html = f"<html><body><h1>Nông dân xuống giống cây vụ đông</h1>{article}"
-    page = ArticlePage(f"{html}<div class=list>{teasers}</div></body></html>", "https://x.vn/a")
+    page = ArticlePage(f"{html}<ul class=list>{teasers}</ul></body></html>", "https://x.vn/a")
     content = page.generic.content
     assert content is not None
     assert content.get("id") == "bai"

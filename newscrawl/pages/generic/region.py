@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from newscrawl.pages.dom import BLOCK_TAGS, SKIP_TAGS, Element, contains, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, SKIP_TAGS, Element, contains, itertext, tag_of
 from newscrawl.pages.selection import Selection
 
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav")
@@ -39,6 +39,7 @@ _BOILERPLATE = re.compile(
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEASER_ELEMENTS = 32
+_TITLE_LINK_CHARS = 15
 # Readers' comments, however much text they hold (not `commentary`, an article genre).
 _COMMENTS = re.compile(r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus)(?![a-z])")
 
@@ -161,12 +162,20 @@ def _scores(own: dict[Element, list[int]], stats: TextStats) -> None:
 
 
 def _teaser(holder: Element) -> bool:
-    """A teaser is a small box: its first elements hold a heading with a link. (Looking no
-    further keeps a page of thousands of nested holders linear.)"""
+    """A teaser is a small box that starts with a headline link: a heading holding a link, or a
+    link of a title's length right in the box. (Looking at its first elements only keeps a
+    page of thousands of nested holders linear.)"""
     for el in islice(holder.iter(), _TEASER_ELEMENTS):
-        if el.tag in _HEADINGS and next(el.iter("a"), None) is not None:
+        tag = el.tag
+        if tag in _HEADINGS and next(el.iter("a"), None) is not None:
+            return True
+        if tag == "a" and el.getparent() is holder and _title_length(el):
             return True
     return False
+
+
+def _title_length(link: Element) -> bool:
+    return len("".join(itertext(link)).strip()) >= _TITLE_LINK_CHARS
 
 
 def content_root(stats: TextStats, selection: Selection) -> Element | None:
