@@ -406,17 +406,33 @@ def test_a_wholly_bold_first_paragraph_is_the_standfirst(first: str, standfirst:
     assert (content.bold_first is not None) is standfirst
 
 
-_COMMENT = "<div class=item><div class=text>" + "Ý kiến rất dài của bạn đọc. " * 9 + "</div></div>"
+_LONG = (
+    "<div class=item><p>"
+    + "Ý kiến rất dài của bạn đọc, hay địa chỉ của tòa soạn. " * 9
+    + "</p></div>"
+)
 
 
 @pytest.mark.parametrize(
-    ("box", "article_kept"),
-    [("comment-list", True), ("commentlist", True), ("binhluan", True), ("commentary", False)],
-)
-def test_the_article_text_is_never_the_readers_comments(box: str, article_kept: bool) -> None:
+    ("wrapper", "article_kept"),
+    [
+        ("<div class=comment-list>{}</div>", True),
+        ("<ol class=commentlist>{}</ol>", True),
+        ("<div id=binhluan>{}</div>", True),
+        ("<div id=footer>{}</div>", True),
+        ("<footer>{}</footer>", True),
+        ("<div class=chan-trang>{}</div>", True),
+        ("<div class=commentary>{}</div>", False),  # an article genre, not readers' comments
+    ],
+    ids=["comment-list", "commentlist", "binhluan", "footer-id", "footer-tag", "chan-trang",
+         "commentary"],
+)  # fmt: skip
+def test_the_article_text_is_never_the_readers_comments_or_the_footer(
+    wrapper: str, article_kept: bool
+) -> None:
     article = "<div id=bai>" + ("<p>" + "Nội dung bài viết ngắn. " * 5 + "</p>") * 3 + "</div>"
-    comments = f"<div class={box}>{_COMMENT * 8}</div>"
-    page = ArticlePage(f"<html><body>{article}{comments}</body></html>", "https://x.vn/a")
+    html = f"<html><body class=has-footer><div id=page>{article}{wrapper.format(_LONG * 8)}</div>"
+    page = ArticlePage(html + "</body></html>", "https://x.vn/a")
     content = page.generic.content
     assert (content is not None and content.get("id") == "bai") is article_kept
 

@@ -63,7 +63,7 @@ class GenericReader:
 
     @memo
     def stats(self) -> region.TextStats:
-        return region.text_stats(self.body)
+        return region.text_stats(self.body, region.not_the_article(self.selection))
 
     @memo
     def headline(self) -> Element | None:
@@ -80,7 +80,7 @@ class GenericReader:
 
     @memo
     def content(self) -> Element | None:
-        return region.content_root(self.stats, self.selection)
+        return region.content_root(self.stats)
 
     @memo
     def anchor(self) -> Element | None:

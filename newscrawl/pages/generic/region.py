@@ -11,6 +11,7 @@ counts later tell the link boxes inside the article text apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -40,8 +41,13 @@ _BOILERPLATE = re.compile(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEASER_ELEMENTS = 32
 _TITLE_LINK_CHARS = 15
-# Readers' comments, however much text they hold (not `commentary`, an article genre).
-_COMMENTS = re.compile(r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus)(?![a-z])")
+# Readers' comments and the page's footer, however much text they hold (not `commentary`, an
+# article genre).
+_NOT_THE_ARTICLE = re.compile(
+    r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|foot|chan-?trang|"
+    r"copyright)(?![a-z])"
+)
+_PAGE_TAGS = frozenset({"html", "body"})
 
 
 @dataclass(slots=True)
@@ -79,7 +85,9 @@ class TextStats:
         ]
 
 
-def text_stats(body: Element) -> TextStats:
+def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
+    """The page's text, counted in one pass; the paragraphs in the `elsewhere` boxes (readers'
+    comments, the footer: `not_the_article`) are counted but credit no container."""
     stats = TextStats()
     own: dict[Element, list[int]] = {body: [0, 0, 0]}  # block -> [text, link text, <br>s]
     block_of: dict[Element, Element] = {body: body}
@@ -117,7 +125,7 @@ def text_stats(body: Element) -> TextStats:
                 digits[parent] = None
     stats.digit_owners = list(digits)
     stats.own = own
-    _scores(own, stats)
+    _scores(own, stats, {el for box in elsewhere for el in box.iter()})
     return stats
 
 
@@ -141,12 +149,14 @@ def _read_text(
         digits[el] = None
 
 
-def _scores(own: dict[Element, list[int]], stats: TextStats) -> None:
+def _scores(own: dict[Element, list[int]], stats: TextStats, elsewhere: set[Element]) -> None:
     """Credit each paragraph's useful text to the element holding the paragraphs."""
     score = stats.score
     teasers: dict[Element, bool] = {}
     for block, (chars, link_chars, breaks) in own.items():
         if chars < _MIN_PARAGRAPH_CHARS or link_chars > _MAX_LINK_SHARE * chars:
+            continue
+        if block in elsewhere:
             continue
         useful = chars - link_chars
         # A block of `<br><br>` chunks (a legacy `<td>`) holds its paragraphs itself.
@@ -178,16 +188,19 @@ def _title_length(link: Element) -> bool:
     return len("".join(itertext(link)).strip()) >= _TITLE_LINK_CHARS
 
 
-def content_root(stats: TextStats, selection: Selection) -> Element | None:
-    """The element holding most paragraph text, outside readers' comments (a short article
-    under a long discussion is still the article)."""
-    comments = selection.marked(_COMMENTS) if stats.score else []
-    for holder in sorted(stats.score, key=stats.score.__getitem__, reverse=True):
-        if stats.score[holder] < _MIN_ARTICLE_CHARS:
-            return None
-        if not any(contains(box, holder) for box in comments):
-            return holder
-    return None
+def content_root(stats: TextStats) -> Element | None:
+    if not stats.score:
+        return None
+    best = max(stats.score, key=stats.score.__getitem__)
+    return best if stats.score[best] >= _MIN_ARTICLE_CHARS else None
+
+
+def not_the_article(selection: Selection) -> list[Element]:
+    """Boxes whose text is never the article, however much of it they hold: readers' comments
+    and the page's footer (a short article above a long discussion is still the article)."""
+    marked = selection.marked(_NOT_THE_ARTICLE)
+    boxes = [el for el in marked if el.tag not in _PAGE_TAGS]  # `<body class="has-footer">`
+    return boxes + list(selection.root.iter("footer"))
 
 
 def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
