@@ -94,12 +94,11 @@ def _small(el: Element) -> bool:
 IMAGE_TAGS = ("img", "amp-img")
 
 
-def images_in(el: Element) -> Iterator[Element]:
+def images_in(el: Element) -> list[Element]:
     """The images under `el`, without the `<noscript>` copies that AMP pages and lazy loaders
     keep for readers without scripts."""
-    for img in el.iter(*IMAGE_TAGS):
-        if not any(a.tag == "noscript" for a in img.iterancestors()):
-            yield img
+    copies = {img for box in el.iter("noscript") for img in box.iter(*IMAGE_TAGS)}
+    return [img for img in el.iter(*IMAGE_TAGS) if img not in copies]
 
 
 def image_src(img: Element) -> str | None:

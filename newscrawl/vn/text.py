@@ -66,13 +66,10 @@ def _is_clean(text: str) -> bool:
     itself splits and joins every word."""
     if not text or text[0] == " " or text[-1] == " " or "  " in text or "&" in text:
         return not text
-    if not _printable_and_clean(text) and _NOT_CLEAN.search(text) is not None:
+    printable = text.isprintable() and PRINTABLE_BUT_NOT_CLEAN not in text
+    if not printable and _NOT_CLEAN.search(text) is not None:
         return False
     return text.isascii() or unicodedata.is_normalized("NFC", text)
-
-
-def _printable_and_clean(text: str) -> bool:
-    return text.isprintable() and PRINTABLE_BUT_NOT_CLEAN not in text
 
 
 def is_single_spaced(text: str) -> bool:

@@ -39,7 +39,7 @@ _BOILERPLATE = re.compile(
 
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_TEASER_ELEMENTS = 32
+_TEASER_CHILDREN = 8
 _TITLE_LINK_CHARS = 15
 # Readers' comments and the page's footer, however much text they hold (not `commentary`, an
 # article genre).
@@ -172,14 +172,14 @@ def _scores(own: dict[Element, list[int]], stats: TextStats, elsewhere: set[Elem
 
 
 def _teaser(holder: Element) -> bool:
-    """A teaser is a small box that starts with a headline link: a heading holding a link, or a
-    link of a title's length right in the box. (Looking at its first elements only keeps a
-    page of thousands of nested holders linear.)"""
-    for el in islice(holder.iter(), _TEASER_ELEMENTS):
-        tag = el.tag
-        if tag in _HEADINGS and next(el.iter("a"), None) is not None:
+    """A teaser is a box that starts with a headline link: a heading holding a link, or a link
+    of a title's length, among its first children. (Looking no further keeps a page of
+    thousands of nested holders linear.)"""
+    for child in islice(holder, _TEASER_CHILDREN):
+        tag = child.tag
+        if tag in _HEADINGS and next(child.iter("a"), None) is not None:
             return True
-        if tag == "a" and el.getparent() is holder and _title_length(el):
+        if tag == "a" and _title_length(child):
             return True
     return False
 
