@@ -161,10 +161,10 @@ class GenericReader:
                 self.order.before(el, anchor) or tree_distance(el, anchor) > _MAX_LEAD_DISTANCE
             ):
                 continue
-            if self.content is not None and (
-                contains(el, self.content) or self._after_the_text(el)
-            ):
-                continue  # a standfirst stands above the text: not around it, not after it
+            if self.content is not None and contains(el, self.content):
+                continue
+            if self._after_the_text(el):
+                continue  # a standfirst stands above the text, never after it (a teaser's sapo)
             text = short_text(el, _MAX_LEAD_CHARS)
             if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
                 return el

@@ -3,9 +3,11 @@
 Every text node is counted once for the block (`p`, `div`, `td`, ...) it belongs to, as text or
 as link text; a block's useful text (its text minus its links) is credited to the element that
 holds its paragraphs. The element holding most paragraph text wins: the article body, not the
-menu, the related list (all links) or the footer (a few short lines). The same pass collects
-the text nodes the other readers need (lines with digits, short own texts), and its per-block
-counts later tell the link boxes inside the article text apart.
+menu or the related list (all links). Boxes that may hold more text than a short article are
+kept from winning: readers' comments and the page's footer credit nothing, and a teaser (a
+linked headline over its summary) credits its own box only, so a list of them never adds up.
+The same pass collects the text nodes the other readers need (lines with digits, short own
+texts), and its per-block counts later tell the link boxes inside the article text apart.
 """
 
 from __future__ import annotations
@@ -167,7 +169,12 @@ def _scores(own: dict[Element, list[int]], stats: TextStats, elsewhere: set[Elem
         grand = holder.getparent()
         # Paragraphs wrapped one by one still add up one level higher; a list's teasers (each
         # a linked headline over its summary) do not add up to an article.
-        if grand is not None and not teasers.setdefault(holder, _teaser(holder)):
+        if grand is None:
+            continue
+        teaser = teasers.get(holder)
+        if teaser is None:
+            teaser = teasers[holder] = _teaser(holder)
+        if not teaser:
             score[grand] = score.get(grand, 0.0) + useful / 2
 
 
