@@ -186,8 +186,9 @@ def _crumbs(items: Any) -> list[tuple[str, str | None]]:
         page = item if isinstance(item, dict) else {}
         name = entry.get("name") or page.get("name")
         url = item if isinstance(item, str) else page.get("@id") or page.get("url")
-        if isinstance(name, str) and vn.clean_text(name):
-            crumbs.append((vn.clean_text(name), url if isinstance(url, str) else None))
+        cleaned = vn.clean_text(name) if isinstance(name, str) else ""
+        if cleaned:
+            crumbs.append((cleaned, url if isinstance(url, str) else None))
     return crumbs
 
 
