@@ -437,6 +437,24 @@ def test_the_article_text_is_never_the_readers_comments_or_the_footer(
     assert (content is not None and content.get("id") == "bai") is article_kept
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("<div class=link-footer><a href='/xuat-khau-nhan-188.htm'>Xuất khẩu lô nhãn lồng đầu"
+         " tiên sang Mỹ</a></div>", False),
+        ("<p>Xem thêm <a href='/xuat-khau-nhan-188.htm'>bài viết về xuất khẩu nhãn lồng</a>.</p>",
+         True),
+        ("<p><a href='/a.htm'>Nhãn</a> <a href='/b.htm'>lồng Hưng Yên xuất khẩu</a></p>", True),
+    ],
+    ids=["see-also-line", "link-in-a-sentence", "two-links"],
+)  # fmt: skip
+def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept: bool) -> None:
+    text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"
+    html = f"<html><body><h1>Nhãn lồng được mùa</h1><div>{text * 3}{line}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert (len(body) == 4) is kept
+
+
 _SUMMARY = "<p class=sapo>" + "Tóm tắt của một bài viết khác trong chuyên mục. " * 4 + "</p>"
 _TEASERS = {
     "linked-heading": "<div class=item><h3><a href='/tin/{0}.html'>Tiêu đề bài khác số {0}</a></h3>"

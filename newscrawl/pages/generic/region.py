@@ -43,6 +43,7 @@ _BOILERPLATE = re.compile(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEASER_CHILDREN = 8
 _TITLE_LINK_CHARS = 15
+_MAX_SEE_ALSO_CHARS = 200
 # Readers' comments and the page's footer, however much text they hold (not `commentary`, an
 # article genre).
 _NOT_THE_ARTICLE = re.compile(
@@ -219,4 +220,19 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
         if el is not root and tag_of(el) not in _NEVER_BOXES and contains(root, el)
     }
     found.update(stats.link_dense_in(root))
+    found.update(_see_also_lines(root, stats))
     return found
+
+
+def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
+    """Blocks inside the text whose whole text is one link of a title's length: a line that
+    points to another article ("see also"), not a paragraph of this one."""
+    return [
+        block
+        for block, (chars, link_chars, _) in stats.own.items()
+        if _TITLE_LINK_CHARS <= chars <= _MAX_SEE_ALSO_CHARS
+        and link_chars == chars
+        and block is not root
+        and contains(root, block)
+        and sum(1 for _ in block.iter("a")) == 1
+    ]
