@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newscrawl.pages.dom import BLOCK_TAGS, BR, SKIP_TAGS, Element, itertext
+from newscrawl.pages.dom import BLOCK_TAGS, BR, IMAGE_TAGS, SKIP_TAGS, Element, itertext
+from newscrawl.pages.tables import data_rows
 from newscrawl.vn.text import is_single_spaced
 
 ITALIC_TAGS = frozenset({"em", "i", "cite"})
@@ -90,10 +91,6 @@ def _small(el: Element) -> bool:
     return el.tag == "font" and el.get("size") in {"1", "-1", "-2"}
 
 
-# `<amp-img>` is how an AMP page writes `<img>`.
-IMAGE_TAGS = ("img", "amp-img")
-
-
 def images_in(el: Element) -> list[Element]:
     """The images under `el`, without the `<noscript>` copies that AMP pages and lazy loaders
     keep for readers without scripts."""
@@ -148,7 +145,8 @@ class BlockWalker:
                 elif tag in BLOCK_TAGS:
                     self._flush(parts, block)
                     parts = []
-                    self._block(child, style, depth + 1)
+                    if tag != "table" or not self._data_table(child):
+                        self._block(child, style, depth + 1)
                 elif tag == "br":
                     parts.append((BR, style))
                 elif tag in IMAGE_TAGS:
@@ -165,6 +163,14 @@ class BlockWalker:
             if tail:
                 parts.append((tail, style))
         return parts
+
+    def _data_table(self, table: Element) -> bool:
+        """A table of data gives a paragraph per row; a layout table is walked as blocks."""
+        rows = data_rows(table)
+        if rows is None:
+            return False
+        self._out.extend(TextBlock(text=text, element=row) for row, text in rows)
+        return True
 
     def _image(self, img: Element) -> None:
         src = image_src(img)

@@ -33,6 +33,8 @@ BLOCK_TAGS = frozenset(
      "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "tbody",
      "thead", "tfoot", "tr", "td", "th", "figure", "figcaption", "center", "pre", "hr", "address"}
 )  # fmt: skip
+# `<amp-img>` is how an AMP page writes `<img>`.
+IMAGE_TAGS = ("img", "amp-img")
 # `<br>` is marked with a character no page text contains, so that line breaks in the HTML source
 # (which render as spaces) are never mistaken for the `<br><br>` an editor typed.
 BR = "\x1e"

@@ -1,0 +1,43 @@
+"""Tables of data inside an article: read row by row, as a reader reads them.
+
+Government and provincial reports paste tables of figures into their articles (yields by commune,
+budgets by year). Cell by cell, such a table would become a run of one-word paragraphs; row by
+row, each line keeps its meaning: `Vũ Hội | 420 | 68,5`. A table that lays a page out (a long
+text in a cell, pictures, other tables or blocks inside) is no table of data and is walked as
+before.
+"""
+
+from __future__ import annotations
+
+from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, itertext
+
+CELL_SEPARATOR = " | "
+_CELL_TAGS = frozenset({"td", "th"})
+_MAX_CELL_CHARS = 200
+# Inside a cell of data: inline markup and the paragraph a word processor wraps each cell in.
+_LAYOUT_INSIDE = (BLOCK_TAGS - {"p"}) | {*IMAGE_TAGS, "iframe", "video"}
+
+
+def data_rows(table: Element) -> list[tuple[Element, str]] | None:
+    """Each row of a table of data with its cells' text joined by `CELL_SEPARATOR`; None for a
+    table that lays out a page. A table of data has two rows and two columns at least."""
+    rows: list[tuple[Element, str]] = []
+    widest = 0
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in _CELL_TAGS]
+        texts = [_cell_text(cell) for cell in cells]
+        if any(text is None for text in texts):
+            return None
+        shown = [text for text in texts if text]
+        widest = max(widest, len(cells))
+        if shown:
+            rows.append((row, CELL_SEPARATOR.join(shown)))
+    return rows if len(rows) >= 2 and widest >= 2 else None
+
+
+def _cell_text(cell: Element) -> str | None:
+    """The cell's words, single-spaced; None when the cell holds layout or a long text."""
+    if any(el.tag in _LAYOUT_INSIDE for el in cell.iterdescendants()):
+        return None
+    text = " ".join(" ".join(itertext(cell)).split())
+    return text if len(text) <= _MAX_CELL_CHARS else None
