@@ -269,6 +269,27 @@ def test_a_picture_between_headline_and_text_is_the_lead_picture(
     assert [url for url, _ in _pictures(between)] == [f"https://x.vn{p}" for p in pictures]
 
 
+@pytest.mark.parametrize(("wrapper", "taken"), [("article", True), ("div", False)])
+def test_a_featured_picture_above_the_headline_counts_inside_an_article(
+    wrapper: str, taken: bool
+) -> None:
+    thumbnail = '<div class="post-thumbnail"><img src="/featured.jpg" width="1024"></div>'
+    headline = "<header><h1>Khai mạc lễ hội đền Trần năm 2024</h1></header>"
+    html = f"<html><body><{wrapper}>{thumbnail}{headline}<div class=body>{_TEXT * 3}</div>"
+    page = ArticlePage(f"{html}</{wrapper}></body></html>", "https://x.vn/tin/le-hoi")
+    assert [image.url for image in page.images()] == (["https://x.vn/featured.jpg"] * taken)
+
+
+def test_wordpress_category_links_name_the_section_and_are_no_tags() -> None:
+    links = (
+        '<a href="/category/le-hoi/" rel="category tag">Lễ hội</a> '
+        '<a href="/tag/den-tran/" rel="tag nofollow">đền Trần</a>'
+    )
+    html = f"<html><body><h1>Khai mạc lễ hội đền Trần năm 2024</h1>{_TEXT * 3}<p>{links}</p>"
+    page = ArticlePage(html + "</body></html>", "https://x.vn/tin/le-hoi")
+    assert (page.category(), page.tags()) == ("Lễ hội", ["đền Trần"])
+
+
 def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> None:
     figure = '<figure><img src="/a.jpg"><figcaption>Đền Trần. Ảnh: T.T</figcaption></figure>'
     assert _pictures(figure) == [("https://x.vn/a.jpg", "Đền Trần. Ảnh: T.T")]

@@ -213,9 +213,10 @@ class GenericReader:
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
         trail = boxes.breadcrumb(self.body, self.selection)
-        if trail is None:
-            return None
-        return boxes.category(boxes.trail_links(trail), title, page_urls, self.url)
+        if trail is not None:
+            return boxes.category(boxes.trail_links(trail), title, page_urls, self.url)
+        link = boxes.category_link(self.body)
+        return text_of(link) if link is not None else None
 
     # -- credits -----------------------------------------------------------------------------------
 

@@ -122,16 +122,29 @@ def tag_boxes(
         if not any(contains(b, el) or contains(el, b) for b in boxes):
             boxes.append(el)
     if not boxes:
-        tagged = [a for a in body.iter("a") if "tag" in (a.get("rel") or "").split()]
+        tagged = [a for a in body.iter("a") if "tag" in _rel(a) and "category" not in _rel(a)]
         parents = {a.getparent() for a in tagged}
         boxes = [p for p in parents if p is not None]
     return boxes
 
 
+# WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
+_CATEGORY = frozenset({"category", "tag"})
+
+
+def _rel(link: Element) -> frozenset[str]:
+    return frozenset((link.get("rel") or "").lower().split())
+
+
+def category_link(body: Element) -> Element | None:
+    """The first link the page marks as its category (`rel="category tag"`, WordPress)."""
+    return next((a for a in body.iter("a") if _rel(a) >= _CATEGORY), None)
+
+
 def tags_in(box: Element) -> list[str]:
     found: list[str] = []
     for a in box.iter("a"):
-        text = text_of(a)
+        text = text_of(a) if "category" not in _rel(a) else None  # a section, not a tag
         if text and text not in found:
             found.append(text)
     return found

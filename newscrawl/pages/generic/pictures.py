@@ -1,8 +1,9 @@
 """The article's lead picture when it stands outside the text block.
 
 CMSs print an article's main picture between the headline and the text, in its own field rather
-than in the text: WordPress's featured image (`.post-thumbnail`), Drupal's image field, Joomla's
-full-text image. A reader takes it for the article's first picture. Other images in that stretch
+than in the text: WordPress's featured image (`.post-thumbnail`, which themes also put above the
+headline inside the `<article>`), Drupal's image field, Joomla's full-text image. A reader takes
+it for the article's first picture. Other images in that stretch
 are not pictures of the article: icons beside the date, the author's avatar, share buttons, ads
 (linked), and whatever is marked as such.
 """
@@ -34,14 +35,17 @@ _MIN_PIXELS = 100
 def lead_pictures(
     headline: Element | None, text: Element | None, order: DocumentOrder, skip: set[Element]
 ) -> list[RawImage]:
-    """Pictures after the headline and before the article's text block, in their common
-    container, that are none of the `skip` elements' (the header's date and view lines)."""
+    """Pictures after the headline (or anywhere above the text in an `<article>`) and before
+    the article's text block, in their common container, that are none of the `skip`
+    elements' (the header's date and view lines)."""
     if headline is None or text is None or contains(headline, text) or contains(text, headline):
         return []
-    start, end = order.position(headline), order.position(text)
-    if start >= end:
-        return []
     container = _common_ancestor(headline, text)
+    # Inside an <article>, a featured picture may also stand above the headline.
+    above = container if tag_of(container) == "article" else headline
+    start, end = order.position(above), order.position(text)
+    if order.position(headline) >= end:
+        return []
     found: list[RawImage] = []
     for img in images_in(container):
         src = image_src(img)
