@@ -122,7 +122,7 @@ def tag_boxes(
         if not any(contains(b, el) or contains(el, b) for b in boxes):
             boxes.append(el)
     if not boxes:
-        tagged = [a for a in body.iter("a") if "tag" in _rel(a) and "category" not in _rel(a)]
+        tagged = [a for a in body.iter("a") if _a_tag(a)]
         parents = {a.getparent() for a in tagged}
         boxes = [p for p in parents if p is not None]
     return boxes
@@ -136,9 +136,16 @@ def _rel(link: Element) -> frozenset[str]:
     return frozenset((link.get("rel") or "").lower().split())
 
 
+def _a_tag(link: Element) -> bool:
+    if not link.get("rel"):  # most links: no need to split anything
+        return False
+    rel = _rel(link)
+    return "tag" in rel and "category" not in rel
+
+
 def category_link(body: Element) -> Element | None:
     """The first link the page marks as its category (`rel="category tag"`, WordPress)."""
-    return next((a for a in body.iter("a") if _rel(a) >= _CATEGORY), None)
+    return next((a for a in body.iter("a") if a.get("rel") and _rel(a) >= _CATEGORY), None)
 
 
 def tags_in(box: Element) -> list[str]:

@@ -48,8 +48,10 @@ def lead_pictures(
         return []
     found: list[RawImage] = []
     for img in images_in(container):
+        if not start < order.position(img) < end:
+            continue  # most of a page's pictures: not in the stretch above the text
         src = image_src(img)
-        if src and start < order.position(img) < end and _a_picture(img, container, headline, skip):
+        if src and _a_picture(img, container, headline, skip):
             found.append(RawImage(url=src, caption=_caption(img, container)))
     return found
 
