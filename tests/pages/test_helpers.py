@@ -476,6 +476,25 @@ def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept:
     assert (len(body) == 4) is kept
 
 
+@pytest.mark.parametrize(
+    ("credits", "byline"),
+    [
+        ("<div><span>Tác giả: Thu Hà</span> <span>Ngày đăng: 16/11/2024 14:20</span>"
+         " <span>Lượt xem: 214</span></div>", "Tác giả: Thu Hà"),
+        ("<p><b>Nguồn:</b> Báo Bắc Ninh</p>", "Nguồn: Báo Bắc Ninh"),
+        ("<p><b>Tác giả:</b></p>", None),
+    ],
+    ids=["one-field-of-a-line", "label-and-name-apart", "label-alone"],
+)  # fmt: skip
+def test_a_labelled_credit_after_the_text_is_its_own_field(
+    credits: str, byline: str | None
+) -> None:
+    text = "<p>" + "Nội dung bài viết về ra quân làm sạch bãi biển. " * 4 + "</p>"
+    html = f"<html><body><div><h2>Ra quân làm sạch bãi biển</h2><div>{text * 3}</div>{credits}"
+    page = ArticlePage(html + "</div></body></html>", "https://x.vn/a")
+    assert page.byline() == byline
+
+
 _SUMMARY = "<p class=sapo>" + "Tóm tắt của một bài viết khác trong chuyên mục. " * 4 + "</p>"
 _TEASERS = {
     "linked-heading": "<div class=item><h3><a href='/tin/{0}.html'>Tiêu đề bài khác số {0}</a></h3>"

@@ -238,7 +238,19 @@ class GenericReader:
                 continue
             if not self.order.before(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
                 continue  # before the text, or a box holding several lines
-            text = short_text(line, _MAX_BYLINE_CHARS)
-            if text and _BYLINE_LABEL.match(text) and text not in found:
+            text = _labelled_line(owner, line)
+            if text and text not in found:
                 found.append(text)
         return found
+
+
+def _labelled_line(owner: Element, line: Element) -> str | None:
+    """The credit line: the element holding the label and a name (`<span>Tác giả: Thu Hà</span>`
+    beside the date and views in one footer line), else the whole line (`<p><b>Nguồn:</b> Báo
+    Bắc Ninh</p>`)."""
+    for el in (owner, line) if owner is not line else (line,):
+        text = short_text(el, _MAX_BYLINE_CHARS)
+        label = _BYLINE_LABEL.match(text) if text else None
+        if text and label and text[label.end() :].strip():
+            return text
+    return None
