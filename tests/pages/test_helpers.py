@@ -315,8 +315,12 @@ def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> Non
         ("<p>Giấy phép số 215/GP-BTTTT ngày 10/5/2022</p>", "", False),  # a licence, not a date
         ("<p>Sáng 12/6/2024, Cảng vụ tổ chức diễn tập ứng phó sự cố tràn dầu.</p>", "", False),
         ("<span>13 giờ trước</span>", "", False),  # relative: never a publication line
+        ("<div>Posted on November 21, 2024 by admin in <a>Văn hóa</a></div>",
+         "Posted on November 21, 2024", False),  # a credit after the date is cut off
+        ("<span>21/11/2024 bởi Nguyễn Thị Lan</span>", "21/11/2024", False),
+        ("<p>Ngày 21/11/2024 đoàn công tác đã làm việc với Ủy ban nhân dân xã</p>", "", False),
     ],
-)
+)  # fmt: skip
 def test_timestamp_lines(html: str, raw: str | None, clock: bool) -> None:
     found = [stamp for line in _lines(html) for stamp in stamps_in(line)]
     if raw == "":
@@ -325,6 +329,17 @@ def test_timestamp_lines(html: str, raw: str | None, clock: bool) -> None:
     assert len(found) == 1
     assert found[0].raw == (raw if raw is not None else text_of(_body(html)))
     assert found[0].clock is bool(clock)
+
+
+def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
+    own = "<h2>Hội thi nấu ăn ngon xã Quỳnh Hoa</h2><div class=meta>Posted on November 21, 2024"
+    links = " <a href='/hoi-thi/#respond'>Leave a comment</a>"
+    other = " <a href='/khac/'>Một bài viết khác của trang</a>"
+    text = "<p>" + "Nội dung bài viết về hội thi nấu ăn ngon. " * 4 + "</p>"
+    for extra, dated in ((links, True), (other, False)):
+        html = f"<html><body><div>{own}{extra}</div><div>{text * 3}</div></div></body></html>"
+        page = ArticlePage(html, "https://x.vn/hoi-thi/")
+        assert (page.published() is not None) is dated
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,10 @@ from newscrawl.pages.dom import Element, short_text
 MAX_LINE_CHARS = 120
 _MAX_LABEL_CHARS = 30
 _MAX_TRAILER_CHARS = 16
+# A post-meta line names who posted after the date: `Posted on November 21, 2024 by admin in
+# Văn hóa`, `21/11/2024 bởi Thu Hà`.
+_CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi)\s", re.IGNORECASE)
+_MAX_CREDIT_CHARS = 60
 _SEPARATOR = re.compile(r"\s*\|\s*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
 # The page's own clock is labelled as "today"; a publication line never is.
@@ -80,9 +84,10 @@ def _stamps_in(element: Element, text: str) -> Iterator[Stamp]:
         i += taken
         if result is None or result.value is None or result.span is None:
             continue
-        if _shaped_like_a_timestamp(raw, result.span):
-            clock = bool(_CLOCK_LABEL.search(raw[: result.span[0]]))
-            yield Stamp(element, raw, result.value, result.kind, clock)
+        shown = _timestamp_text(raw, result.span)
+        if shown is not None:
+            clock = bool(_CLOCK_LABEL.search(shown[: result.span[0]]))
+            yield Stamp(element, shown, result.value, result.kind, clock)
 
 
 def _read_segments(segments: list[str], i: int) -> tuple[int, vn.TimestampResult | None]:
@@ -96,8 +101,10 @@ def _read_segments(segments: list[str], i: int) -> tuple[int, vn.TimestampResult
     return 1, first if first.value is not None else None
 
 
-def _shaped_like_a_timestamp(raw: str, span: tuple[int, int]) -> bool:
-    """Mostly the timestamp: at most a short label before it and a short trailer after it.
+def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
+    """The timestamp's text when the segment is mostly the timestamp: at most a short label
+    before it and a short trailer after it, or a credit (`by admin`, `bởi Thu Hà`), which is
+    cut off. None for anything else.
 
     This keeps `Giấy phép số 215/GP-BTTTT ngày 10/5/2022` (a licence line in the footer) and
     body sentences that merely contain a date from being read as publication lines.
@@ -105,8 +112,14 @@ def _shaped_like_a_timestamp(raw: str, span: tuple[int, int]) -> bool:
     label = raw[: span[0]].strip(_LEADING_PUNCTUATION + "([")
     trailer = raw[span[1] :].strip(" )].,;-–")
     if len(label) > _MAX_LABEL_CHARS or any(c.isdigit() for c in label):
-        return False
-    return len(trailer) <= _MAX_TRAILER_CHARS and not any(c.isdigit() for c in trailer)
+        return None
+    if any(c.isdigit() for c in trailer):
+        return None
+    if len(trailer) <= _MAX_TRAILER_CHARS:
+        return raw
+    if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
+        return raw[: span[1]].rstrip()
+    return None
 
 
 def view_lines(lines: list[Line]) -> list[ViewLine]:

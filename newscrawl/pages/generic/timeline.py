@@ -127,6 +127,8 @@ def in_teaser(el: Element) -> bool:
     if block is None:
         return False
     for link in islice(block.iter("a"), _MAX_TEASER_LINKS):
+        if "#" in (link.get("href") or ""):
+            continue  # a place on a page ("Leave a comment": `#respond`), not another article
         if len("".join(itertext(link)).strip()) >= _TEASER_LINK_CHARS:
             return True
     return False
