@@ -1,6 +1,6 @@
 """The saved pages the page layer is held to, and what `extract_article` makes of each (once).
 
-Two sets: `fixtures/pages/**` (35 pages in 21 markups, each `{name}.html` beside `{name}.json`)
+Two sets: `fixtures/pages/**` (36 pages in 22 markups, each `{name}.html` beside `{name}.json`)
 and the replica's article pages (`fixtures/portal/tin-tuc/**`, expected in
 `fixtures/expected/portal-articles.jsonl`, read at the article's canonical URL, so the profile
 comes from the host).
