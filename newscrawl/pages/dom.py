@@ -228,6 +228,24 @@ class DocumentOrder:
         return self.position(a) < self.position(b)
 
 
+def common_ancestor(a: Element, b: Element) -> Element:
+    """The nearest element holding both (`a` itself when it holds `b`)."""
+    above_a = set(ancestors_and_self(a))
+    return next(el for el in ancestors_and_self(b) if el in above_a)
+
+
+# A link of a title's length: the headline a teaser starts with.
+_HEADLINE_LINK_CHARS = 15
+
+
+def is_headline_link(link: Element) -> bool:
+    """A link whose text is as long as a title, to another page (`#respond`, "Leave a comment",
+    is a place on this one)."""
+    if "#" in (link.get("href") or ""):
+        return False
+    return len("".join(itertext(link)).strip()) >= _HEADLINE_LINK_CHARS
+
+
 def contains(outer: Element, inner: Element) -> bool:
     return outer is inner or any(el is outer for el in inner.iterancestors())
 

@@ -10,7 +10,15 @@ from newscrawl.pages import layers, selection
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import read_content
-from newscrawl.pages.dom import DocumentOrder, Element, parse_html, select, text_of
+from newscrawl.pages.dom import (
+    DocumentOrder,
+    Element,
+    common_ancestor,
+    is_headline_link,
+    parse_html,
+    select,
+    text_of,
+)
 from newscrawl.pages.generic.headline import affix_variants, strip_affix
 from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines
 from newscrawl.pages.generic.region import text_stats
@@ -620,3 +628,29 @@ def test_related_links_lose_their_fragment_on_either_layer() -> None:
     generic = ArticlePage(html, "https://example.vn/tin-tuc/3/1/x").related()
     assert [link.url for link in profiled] == ["https://baothaibinh.com.vn/tin-tuc/3/22/tin-khac"]
     assert [link.url for link in generic] == ["https://example.vn/tin-tuc/3/22/tin-khac"]
+
+
+@pytest.mark.parametrize(
+    ("link", "headline"),
+    [
+        ("<a href='/tin/8811.html'>Khai mạc giải bóng đá thiếu niên</a>", True),
+        ("<a href='/tin/8811.html'><span>Khai mạc</span> <b>giải bóng đá</b></a>", True),
+        ("<a href='/hoi-thi/#respond'>Leave a comment</a>", False),
+        ("<a href='/tin/8811.html'>Xem thêm</a>", False),
+    ],
+    ids=["title", "title-in-markup", "place-on-the-page", "short"],
+)
+def test_a_headline_link_is_a_titles_length_to_another_page(link: str, headline: bool) -> None:
+    found = _body(link).find("a")
+    assert found is not None
+    assert is_headline_link(found) is headline
+
+
+def test_the_common_ancestor_is_the_nearest_element_holding_both() -> None:
+    body = _body("<div id=a><p id=b><span id=c></span></p><p id=d></p></div>")
+    b, c, d = (body.find(f".//*[@id='{i}']") for i in "bcd")
+    assert b is not None
+    assert c is not None
+    assert d is not None
+    assert common_ancestor(c, d).get("id") == "a"
+    assert common_ancestor(b, c) is b

@@ -19,6 +19,7 @@ from newscrawl.pages.dom import (
     Element,
     ancestors_and_self,
     class_id,
+    common_ancestor,
     contains,
     tag_of,
     text_of,
@@ -40,7 +41,7 @@ def lead_pictures(
     elements' (the header's date and view lines)."""
     if headline is None or text is None or contains(headline, text) or contains(text, headline):
         return []
-    container = _common_ancestor(headline, text)
+    container = common_ancestor(headline, text)
     # Inside an <article>, a featured picture may also stand above the headline.
     above = container if tag_of(container) == "article" else headline
     start, end = order.position(above), order.position(text)
@@ -54,11 +55,6 @@ def lead_pictures(
         if src and _a_picture(img, container, headline, skip):
             found.append(RawImage(url=src, caption=_caption(img, container)))
     return found
-
-
-def _common_ancestor(a: Element, b: Element) -> Element:
-    above_a = set(ancestors_and_self(a))
-    return next(el for el in ancestors_and_self(b) if el in above_a)
 
 
 def _a_picture(img: Element, container: Element, headline: Element, skip: set[Element]) -> bool:

@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from newscrawl.pages.dom import BLOCK_TAGS, SKIP_TAGS, Element, contains, itertext, tag_of
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    SKIP_TAGS,
+    Element,
+    contains,
+    is_headline_link,
+    tag_of,
+)
 from newscrawl.pages.selection import Selection
 
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav")
@@ -42,7 +49,8 @@ _BOILERPLATE = re.compile(
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEASER_CHILDREN = 8
-_TITLE_LINK_CHARS = 15
+# A see-also line: one link, a title's length.
+_MIN_SEE_ALSO_CHARS = 15
 _MAX_SEE_ALSO_CHARS = 200
 # Readers' comments and the page's footer, however much text they hold (not `commentary`, an
 # article genre).
@@ -187,13 +195,9 @@ def _teaser(holder: Element) -> bool:
         tag = child.tag
         if tag in _HEADINGS and next(child.iter("a"), None) is not None:
             return True
-        if tag == "a" and _title_length(child):
+        if tag == "a" and is_headline_link(child):
             return True
     return False
-
-
-def _title_length(link: Element) -> bool:
-    return len("".join(itertext(link)).strip()) >= _TITLE_LINK_CHARS
 
 
 def content_root(stats: TextStats) -> Element | None:
@@ -230,7 +234,7 @@ def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
     return [
         block
         for block, (chars, link_chars, _) in stats.own.items()
-        if _TITLE_LINK_CHARS <= chars <= _MAX_SEE_ALSO_CHARS
+        if _MIN_SEE_ALSO_CHARS <= chars <= _MAX_SEE_ALSO_CHARS
         and link_chars == chars
         and block is not root
         and contains(root, block)

@@ -20,7 +20,7 @@ from newscrawl.pages.dom import (
     Element,
     ancestors_and_self,
     contains,
-    itertext,
+    is_headline_link,
     tag_of,
     tree_distance,
 )
@@ -31,7 +31,6 @@ from newscrawl.pages.memo import memo
 # line printed above the headline must be closer still (the header clock is above it too).
 MAX_DISTANCE_AFTER = 8
 MAX_DISTANCE_BEFORE = 4
-_TEASER_LINK_CHARS = 15
 _MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
 _UPDATED_CLASS = ("updated", "modified", "update")
 
@@ -126,12 +125,7 @@ def in_teaser(el: Element) -> bool:
     block = next((a for a in ancestors_and_self(el) if tag_of(a) in BLOCK_TAGS), None)
     if block is None:
         return False
-    for link in islice(block.iter("a"), _MAX_TEASER_LINKS):
-        if "#" in (link.get("href") or ""):
-            continue  # a place on a page ("Leave a comment": `#respond`), not another article
-        if len("".join(itertext(link)).strip()) >= _TEASER_LINK_CHARS:
-            return True
-    return False
+    return any(is_headline_link(link) for link in islice(block.iter("a"), _MAX_TEASER_LINKS))
 
 
 def _clock(lines: Sequence[Line], place: Place, taken: tuple[Stamp | None, ...]) -> Stamp | None:
