@@ -1,6 +1,6 @@
 """Article extraction: `newscrawl.extract_article` against trafilatura on the same saved pages.
 
-Both read the same pages from their bytes and URL: the 36 pages of `fixtures/pages/**`
+Both read the same pages from their bytes and URL: the pages of `fixtures/pages/**`
 (markups newscrawl was never tuned to, plus the thaibinhtv.vn profile) and the 52 article pages
 of the portal replica (the baothaibinh.com.vn profile). A third column reads every page without
 any site profile (the profiled pages at a host no profile knows): the generic layers alone.

@@ -1,11 +1,11 @@
 """Re-parse throughput: articles per second of `extract_article`, trafilatura and newspaper4k on
 the same pages, and of `newscrawl reparse` re-reading a whole crawl from its WARC files.
 
-    python -m benchmarks.reparse                  # 500 synthetic pages + 88 saved ones, 5 rounds
-    python -m benchmarks.reparse --quick          # CI smoke: 50 + 88 pages, 1 round
+    python -m benchmarks.reparse                  # 500 synthetic pages + the saved ones, 5 rounds
+    python -m benchmarks.reparse --quick          # CI smoke: 50 + the saved pages, 1 round
 
 The pages: article pages of a synthetic replica (`--articles`, every n-th up to `--pages`),
-the 52 of the hand-written replica and the 36 of `fixtures/pages` (other markups), read from
+the 52 of the hand-written replica and those of `fixtures/pages` (other markups), read from
 their bytes and URL by each tool in turn, round after round (CPU time of this process, so a
 busy machine skews no tool more than another). The competitors come with the bench extra
 (`pip install -e '.[bench]'`); a missing one shows as "not installed".

@@ -1,7 +1,7 @@
 """The saved pages the page layer is held to, and what `extract_article` makes of each (once).
 
-Two sets: `fixtures/pages/**` (36 pages in 22 markups, each `{name}.html` beside `{name}.json`)
-and the replica's article pages (`fixtures/portal/tin-tuc/**`, expected in
+Two sets: `fixtures/pages/**` (one folder per markup, each `{name}.html` beside `{name}.json`;
+the README there lists them) and the replica's article pages (`fixtures/portal/tin-tuc/**`, expected in
 `fixtures/expected/portal-articles.jsonl`, read at the article's canonical URL, so the profile
 comes from the host).
 """
