@@ -1,9 +1,9 @@
 """The saved pages the page layer is held to, and what `extract_article` makes of each (once).
 
 Two sets: `fixtures/pages/**` (one folder per markup, each `{name}.html` beside `{name}.json`;
-the README there lists them) and the replica's article pages (`fixtures/portal/tin-tuc/**`, expected in
-`fixtures/expected/portal-articles.jsonl`, read at the article's canonical URL, so the profile
-comes from the host).
+the README there lists them) and the replica's article pages (`fixtures/portal/tin-tuc/**`,
+expected in `fixtures/expected/portal-articles.jsonl`, read at the article's canonical URL, so
+the profile comes from the host).
 """
 
 from __future__ import annotations
