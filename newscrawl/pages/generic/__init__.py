@@ -248,7 +248,7 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
     """The credit line: the element holding the label and a name (`<span>Tác giả: Thu Hà</span>`
     beside the date and views in one footer line), else the whole line (`<p><b>Nguồn:</b> Báo
     Bắc Ninh</p>`)."""
-    for el in (owner, line) if owner is not line else (line,):
+    for el in dict.fromkeys((owner, line)):  # the owner first, when it is not the line
         text = short_text(el, _MAX_BYLINE_CHARS)
         label = _BYLINE_LABEL.match(text) if text else None
         if text and label and text[label.end() :].strip():
