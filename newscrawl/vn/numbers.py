@@ -1,8 +1,8 @@
 """Vietnamese numbers and view counts: `43,3 triệu` -> 43300000, `12,636 lượt xem` -> 12636.
 
-In Vietnamese text `.` groups thousands and `,` is the decimal mark. View counts are integers,
-so there a comma followed by exactly three digits and no multiplier word groups thousands, the
-way the portal writes `12,636 lượt xem`.
+In Vietnamese text `.` (or a space: `1 205`) groups thousands and `,` is the decimal mark.
+View counts are integers, so there a comma followed by exactly three digits and no multiplier
+word groups thousands, the way the portal writes `12,636 lượt xem`.
 
 Limits: a view-count label is looked for in the first 2,000 characters of the cleaned text
 (of the first 20,000 of the input); a bare number, with no label, only in a text shorter than
@@ -39,7 +39,12 @@ _MULTIPLIERS = {
 _MULT = rf"(?P<mult>{alternation(_MULTIPLIERS)}|(?-i:M|B)){END_OF_WORD}"
 # In the lower-cased text M and m look alike: `_count` tells them apart in the text as written.
 _MULT_LOWER = rf"(?P<mult>{alternation(_MULTIPLIERS)}|m|b){END_OF_WORD}"
-_DIGITS = r"(?<![0-9.,])(?P<num>[0-9]{1,15}(?:[.,][0-9]{1,15}){0,6})(?![0-9]|[.,][0-9])"
+# Thousands are grouped by `.` or `,`, or by a space (`1 205`; a no-break or thin space is a
+# space once the text is cleaned), whose groups must then all have three digits.
+_DIGITS = (
+    r"(?<![0-9.,])(?P<num>[0-9]{1,3}(?: [0-9]{3})+|[0-9]{1,15}(?:[.,][0-9]{1,15}){0,6})"
+    r"(?![0-9]|[.,][0-9])"
+)
 _QUALIFIER = r"(?:(?:hơn|khoảng|gần|trên|dưới|chừng|xấp xỉ|hàng|~|≈) ?)?"
 _VALUE = rf"{_QUALIFIER}{_DIGITS}(?: ?{_MULT})?\+?"
 
@@ -124,7 +129,7 @@ def _count(m: re.Match[str] | None, s: str) -> int | None:
     mult = s[m.start("mult") : m.end("mult")] if m.group("mult") else None
     if mult in ("m", "b"):
         return None
-    number = _decimal(m.group("num"), comma_groups=mult is None)
+    number = _decimal(m.group("num").replace(" ", ""), comma_groups=mult is None)
     if number is None:
         return None
     if mult is None:
@@ -140,7 +145,8 @@ def _sum_terms(text: str, *, comma_groups: bool) -> Decimal | None:
             return None
         mult = m.group("mult")
         factor = _multiplier(mult) if mult else 1
-        number = _decimal(m.group("num"), comma_groups=comma_groups and mult is None)
+        digits = m.group("num").replace(" ", "")
+        number = _decimal(digits, comma_groups=comma_groups and mult is None)
         if number is None or (last is not None and factor >= last):
             return None
         total, pos, last = total + number * factor, m.end(), factor
