@@ -20,6 +20,7 @@ from newscrawl.pages.content import Content, read_content
 from newscrawl.pages.dom import Element, contains, lines_of, parse_html, text_of
 from newscrawl.pages.generic import GenericReader, boxes
 from newscrawl.pages.generic.headline import strip_affix
+from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata, read_metadata
 from newscrawl.pages.profile import Profile, profile_for_host
@@ -187,7 +188,9 @@ class ArticlePage:
                 skip.add(el)
         if not by_profile:  # a text block found by density may start with the article header
             header = [self.generic.headline, *self.generic.header_lines()]
-            skip.update(el for el in header if el is not None and contains(root, el))
+            skip.update(
+                whole_line(el, root) for el in header if el is not None and contains(root, el)
+            )
         return read_content(root, skip)
 
     @memo
@@ -324,5 +327,6 @@ class ArticlePage:
 
 
 def is_article(raw: RawArticle) -> bool:
-    """A page is an article when it has a headline and some text of its own."""
-    return bool(raw.title) and bool(raw.body or raw.lead)
+    """A page is an article when it has a headline and content of its own: text, a standfirst
+    or pictures (a photo story)."""
+    return bool(raw.title) and bool(raw.body or raw.lead or raw.images)

@@ -56,7 +56,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         block.text = text
         texts.append(block)
-    byline_count = _byline_tail(texts)
+    byline_count = _byline_tail(texts, pictured=bool(content.images))
     if byline_count:
         content.byline_lines = [b.text for b in texts[-byline_count:]]
         texts = texts[:-byline_count]
@@ -111,19 +111,24 @@ def _same_table(a: Element, b: Element) -> bool:
     return table_a is not None and any(e is table_a for e in b.iterancestors("table"))
 
 
-def _byline_tail(texts: list[TextBlock]) -> int:
+def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
     """How many of the last text blocks form the byline (0 if none)."""
     tail: list[TextBlock] = []
     for block in reversed(texts):
         if len(block.text) > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_BYLINE_LINES:
             break
         tail.insert(0, block)
-    # Keep a paragraph to the article: never take everything as the byline.
-    if len(tail) == len(texts):
-        tail = tail[1:]
+    # Keep a paragraph to the article: never take everything as the byline, unless the
+    # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them) and the
+    # lines read as a credit, not merely as a signature's style.
+    whole = len(tail) == len(texts)
     for start in range(len(tail)):
         lines = tail[start:]
         joined = "\n".join(b.text for b in lines)
+        if start == 0 and whole:
+            if pictured and vn.looks_like_byline(joined):
+                return len(lines)
+            continue
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):
             return len(lines)
     return 0

@@ -20,7 +20,7 @@ from newscrawl.pages.dom import (
     text_of,
 )
 from newscrawl.pages.generic.headline import affix_variants, strip_affix
-from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines
+from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines, whole_line
 from newscrawl.pages.generic.region import text_stats
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, generic_article_id, url_date
@@ -365,6 +365,28 @@ def test_view_count_lines(html: str, raw: str | None) -> None:
     assert [v.raw for v in found][:1] == ([raw] if raw else [])
 
 
+@pytest.mark.parametrize(
+    ("html", "line"),
+    [
+        # A meta line of inline parts: its other counters and buttons go with the date.
+        ("<div id='x'><div id='line'><span id='el'>12/06/2024</span> <a>Bình luận (0)</a></div>"
+         "<p>Nội dung</p></div>", "line"),
+        # A date that is a block itself is its own line.
+        ("<div id='x'><p id='el'>Ngày đăng: 12/06/2024</p><p>Nội dung</p></div>", "el"),
+        # A block holding other blocks is not one line.
+        ("<div id='x'><div><span id='el'>12/06/2024</span><p>Nội dung</p></div></div>", "el"),
+        # A long line is text that happens to hold a date.
+        ("<div id='x'><div><span id='el'>12/06/2024</span> " + "chữ " * 40 + "</div></div>", "el"),
+        # Never the block the article's text was found in.
+        ("<div id='x'><span id='el'>12/06/2024</span> <a>In bài</a></div>", "el"),
+    ],
+)  # fmt: skip
+def test_a_header_line_is_its_whole_short_line(html: str, line: str) -> None:
+    body = _body(html)
+    within, el = select(body, "#x")[0], select(body, "#el")[0]
+    assert whole_line(el, within).get("id") == line
+
+
 # -- reading the article text ------------------------------------------------------------------
 
 
@@ -433,6 +455,29 @@ def test_the_byline_is_the_short_credit_lines_closing_the_text(
     paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
     content = read_content(_body(paragraph + "".join(tail)))
     assert content.byline_lines == byline
+
+
+_PICTURE = (
+    "<table><tr><td><img src='a.jpg'></td></tr><tr><td class='desc'>Vườn vải.</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "byline", "paragraphs"),
+    [
+        # A photo story: the credit under its pictures is the byline, though no text is left.
+        (_PICTURE + "<p align='right'><b>Ảnh: HOÀNG BÌNH</b></p>", ["Ảnh: HOÀNG BÌNH"], []),
+        # Without pictures a lone line stays the article's text.
+        ("<p align='right'><b>Ảnh: HOÀNG BÌNH</b></p>", [], ["Ảnh: HOÀNG BÌNH"]),
+        # Signed only by its style (right-aligned, bold), a lone line is not taken.
+        (_PICTURE + "<p align='right'><b>Vải thiều Thanh Hà</b></p>", [], ["Vải thiều Thanh Hà"]),
+    ],
+)  # fmt: skip
+def test_a_photo_story_may_be_only_pictures_and_its_credit(
+    html: str, byline: list[str], paragraphs: list[str]
+) -> None:
+    content = read_content(_body(html))
+    assert (content.byline_lines, content.paragraphs) == (byline, paragraphs)
 
 
 @pytest.mark.parametrize(

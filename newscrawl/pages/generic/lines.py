@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.dom import BLOCK_TAGS, Element, short_text, tag_of
 
 MAX_LINE_CHARS = 120
 _MAX_LABEL_CHARS = 30
@@ -62,6 +62,18 @@ def digit_lines(owners: list[Element]) -> list[Line]:
     """The short lines among the elements owning text with a digit."""
     found = (Line(el, short_text(el, MAX_LINE_CHARS) or "") for el in owners)
     return [line for line in found if line.text]
+
+
+def whole_line(el: Element, within: Element) -> Element:
+    """The short line that `el` is part of: its block, when that block holds inline parts only
+    (`<div class="meta"><span>date</span> <span>views</span> <a>Bình luận (0)</a></div>`).
+    Beside a date or a view count, a line's other parts are counters and buttons, not text."""
+    if tag_of(el) in BLOCK_TAGS:
+        return el
+    block = next((a for a in el.iterancestors() if tag_of(a) in BLOCK_TAGS), None)
+    if block is None or block is within or any(tag_of(c) in BLOCK_TAGS for c in block):
+        return el
+    return block if short_text(block, MAX_LINE_CHARS) is not None else el
 
 
 def dated(lines: list[Line]) -> list[Line]:
