@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict, TypeGuard
 
 # Bump on any incompatible change to `Article`; `schema/article.schema.json` follows it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: `body` may be empty (a photo story), see docs/fields.md
 
 
 @dataclass(slots=True)

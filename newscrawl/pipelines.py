@@ -24,11 +24,23 @@ logger = logging.getLogger(__name__)
 REVISIT = "newscrawl_revisit"
 
 # Fields an analyst can count on; the share of articles having each goes to the stats.
-COVERAGE_FIELDS = ("published_at", "authors", "view_count", "images", "lead", "category")
+COVERAGE_FIELDS = (
+    "body",
+    "published_at",
+    "authors",
+    "view_count",
+    "images",
+    "lead",
+    "category",
+)
+
+
+# What an article must have one of: its text, its standfirst, its pictures.
+_CONTENT = ("body", "lead", "images")
 
 
 class IncompleteArticle(DropItem):
-    """An article page without headline or text: not exported, recorded as a failure."""
+    """An article page without headline or content: not exported, recorded as a failure."""
 
 
 class _StatsPipeline:
@@ -61,12 +73,17 @@ class NormalizePipeline(_StatsPipeline):
 
 
 class ValidatePipeline(_StatsPipeline):
-    """Never export an empty article: a page without headline or text is counted and dropped."""
+    """Never export an empty article: a page without a headline, or with neither text, lead nor
+    pictures, is counted and dropped. (A photo story is its pictures: its body may be empty.)"""
 
     def process_item(self, item: Any) -> Any:
         if not is_exported_article(item):
             return item
-        missing = [name for name in ("title", "body") if not item.get(name)]
+        missing = [
+            name
+            for name, fields in (("title", ("title",)), ("content", _CONTENT))
+            if not any(item.get(field) for field in fields)
+        ]
         if missing:
             self.stats.inc_value("newscrawl/articles/dropped_incomplete")
             raise IncompleteArticle(f"article {item.get('url')} has no {' or '.join(missing)}")

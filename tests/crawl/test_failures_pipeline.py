@@ -31,7 +31,7 @@ def _response(request: Request) -> HtmlResponse:
 
 
 def _article(article_id: str) -> dict[str, Any]:
-    return {"article_id": article_id, "url": f"{BASE}/{article_id}/x", "schema_version": 1}
+    return {"article_id": article_id, "url": f"{BASE}/{article_id}/x", "schema_version": 2}
 
 
 @pytest.fixture

@@ -104,7 +104,7 @@ def test_extract_article_never_raises_and_stays_fast(served: tuple[bytes, str | 
     started = time.perf_counter()
     article = extract_article(body, URL, profile="baothaibinh", content_type=content_type)
     assert time.perf_counter() - started < MAX_SECONDS
-    assert article["schema_version"] == 1
+    assert article["schema_version"] == 2
     assert isinstance(article["body"], str)
     assert isinstance(article["warnings"], list)
 

@@ -45,13 +45,13 @@ JUNK: dict[str, str | bytes] = {
 @pytest.mark.parametrize("html", JUNK.values(), ids=JUNK.keys())
 def test_junk_gives_an_article_dict(html: str | bytes) -> None:
     article = extract_article(html, URL)
-    assert article["schema_version"] == 1
+    assert article["schema_version"] == 2
     assert isinstance(article["body"], str)
 
 
 @pytest.mark.parametrize("url", ["", "not a url", "http://[::1", "ftp://x/y", "https://x.vn/?id=1"])
 def test_any_url_gives_an_article_dict(url: str) -> None:
-    assert extract_article("<h1>Tiêu đề</h1><p>Nội dung</p>", url)["schema_version"] == 1
+    assert extract_article("<h1>Tiêu đề</h1><p>Nội dung</p>", url)["schema_version"] == 2
 
 
 _TAGS = st.sampled_from(["p", "div", "span", "b", "em", "td", "tr", "table", "h1", "figure", "a"])
@@ -76,7 +76,7 @@ def _markup(draw: st.DrawFn) -> str:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_markup())
 def test_random_markup_gives_an_article_dict(html: str) -> None:
-    assert extract_article(html, URL)["schema_version"] == 1
+    assert extract_article(html, URL)["schema_version"] == 2
 
 
 @pytest.mark.parametrize("tag", ["div", "span", "td", "li", "p"])
@@ -84,7 +84,7 @@ def test_deep_nesting_from_a_scrapy_response(tag: str) -> None:
     """The crawl hands over parsel's tree, parsed with `huge_tree` (thousands of levels)."""
     chain = f"<{tag}>chữ và số 12/12/2020 Lượt xem: 1 " * 3_000 + f"</{tag}>" * 3_000
     page = ArticlePage(Selector(text=f"<h1>Tiêu đề</h1>{chain}"), URL)
-    assert build_article(page.to_raw())["schema_version"] == 1
+    assert build_article(page.to_raw())["schema_version"] == 2
 
 
 def _seconds(make: Callable[[int], str], n: int) -> float:
