@@ -222,8 +222,12 @@ class ArticlePage:
         out = self._absolute_images(self.content.images)
         root, by_profile = self._content_root
         if root is not None and not by_profile:  # a profile's content selector takes its lead
-            shown = {image.url for image in out}
+            shown = {image.url: image for image in out}
             lead = self._absolute_images(self.generic.lead_pictures())
+            for image in lead:  # shown again in the text: listed there, with the lead's caption
+                again = shown.get(image.url)
+                if again is not None and again.caption is None:
+                    again.caption = image.caption
             out = [image for image in lead if image.url not in shown] + out
         return out
 

@@ -301,7 +301,12 @@ def test_wordpress_category_links_name_the_section_and_are_no_tags() -> None:
 def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> None:
     figure = '<figure><img src="/a.jpg"><figcaption>Đền Trần. Ảnh: T.T</figcaption></figure>'
     assert _pictures(figure) == [("https://x.vn/a.jpg", "Đền Trần. Ảnh: T.T")]
-    assert _pictures(figure, after='<p><img src="/a.jpg"></p>') == [("https://x.vn/a.jpg", None)]
+    # Shown again in the text without a caption: listed once, the lead's caption kept.
+    again = '<p><img src="/a.jpg"></p>'
+    assert _pictures(figure, after=again) == [("https://x.vn/a.jpg", "Đền Trần. Ảnh: T.T")]
+    # The text's own caption wins when both copies have one.
+    again = '<figure><img src="/a.jpg"><figcaption>Lễ rước</figcaption></figure>'
+    assert _pictures(figure, after=again) == [("https://x.vn/a.jpg", "Lễ rước")]
 
 
 # -- timestamp and counter lines ---------------------------------------------------------------
