@@ -21,7 +21,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.generic.headline import affix_variants, strip_affix
 from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines, whole_line
-from newscrawl.pages.generic.region import text_stats
+from newscrawl.pages.generic.region import article_text, text_stats
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, generic_article_id, url_date
 
@@ -332,6 +332,10 @@ def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> Non
          "Posted on November 21, 2024", False),  # a credit after the date is cut off
         ("<span>21/11/2024 bởi Nguyễn Thị Lan</span>", "21/11/2024", False),
         ("<p>Ngày 21/11/2024 đoàn công tác đã làm việc với Ủy ban nhân dân xã</p>", "", False),
+        # A legacy cell: the headline, then the date under it, broken by `<br>`.
+        ("<td><font><b>Khởi công cầu Cồn Tiến</b></font><br><font>Cập nhật: 12/06/2024 09:30</font>"
+         "</td>", "Cập nhật: 12/06/2024 09:30", False),
+        ("<td><b>Năm 2024: khởi công cầu mới</b><br>12/06/2024 09:30</td>", "12/06/2024 09:30", 0),
     ],
 )  # fmt: skip
 def test_timestamp_lines(html: str, raw: str | None, clock: bool) -> None:
@@ -368,6 +372,41 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
 def test_view_count_lines(html: str, raw: str | None) -> None:
     found = view_lines(_lines(html))
     assert [v.raw for v in found][:1] == ([raw] if raw else [])
+
+
+_PART = "".join(
+    f"<p>Đoạn {i} của bài viết về lễ khởi công cây cầu mới qua sông.</p>" for i in range(4)
+)
+_SHORT = "<p>Sáng 12/6, huyện tổ chức lễ khởi công cầu mới qua sông Trà Lý.</p>"
+_CELL = "Đoạn văn bản của bài viết về lễ khởi công cây cầu mới qua sông Trà Lý.<br><br>" * 3
+
+
+@pytest.mark.parametrize(
+    ("html", "root", "parts"),
+    [
+        # Text cells above and below a picture's row of a legacy table.
+        (f"<table id='t'><tr><td id='a'>{_CELL}</td></tr><tr><td><img src='/c.jpg'></td></tr>"
+         f"<tr><td id='b'>{_CELL}{_CELL}</td></tr></table>", "t", ["a", "b"]),
+        # Text before and after an inline ad, in like boxes, the first one short.
+        (f"<div id='p'><div class='c' id='a'>{_SHORT}</div><div class='ad'><img src='/q.gif'>"
+         f"</div><div class='c' id='b'>{_PART}</div></div>", "p", ["a", "b"]),
+        # A box unlike the text's (a sidebar, the standfirst's holder) is no part of it.
+        (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='side'>{_SHORT}</div>"
+         "</div>", "a", ["a"]),
+        # A like box holding too little of the text is not one of its parts.
+        (f"<div id='p'><div class='c' id='a'>{_PART * 3}</div><div class='c'>{_SHORT}</div>"
+         "</div>", "a", ["a"]),
+        # Teasers are never parts, however alike.
+        (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='c'><h3><a href='/x'>"
+         f"Tin khác</a></h3>{_PART}</div></div>", "a", ["a"]),
+    ],
+)  # fmt: skip
+def test_an_article_split_into_like_boxes_is_read_whole(
+    html: str, root: str, parts: list[str]
+) -> None:
+    text = article_text(text_stats(_body(f"<div>{html}</div>")))
+    assert text is not None
+    assert (text.root.get("id"), sorted(str(p.get("id")) for p in text.parts)) == (root, parts)
 
 
 @pytest.mark.parametrize(

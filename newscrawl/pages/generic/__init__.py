@@ -68,7 +68,7 @@ class GenericReader:
     @memo
     def headline(self) -> Element | None:
         found = headline.find_headline(self.body, self.meta, self.stats.own_texts)
-        text = self.content
+        text = self.first_part
         if text is None or (
             found is not None and not headline.may_name_the_site(found, text, self.meta)
         ):
@@ -79,8 +79,20 @@ class GenericReader:
         return above if above is not None else found
 
     @memo
+    def _text(self) -> region.Text | None:
+        return region.article_text(self.stats)
+
+    @property
     def content(self) -> Element | None:
-        return region.content_root(self.stats)
+        """The element holding the article's text (all its parts)."""
+        return self._text.root if self._text is not None else None
+
+    @property
+    def first_part(self) -> Element | None:
+        """Where the article's text starts: what the headline stands above."""
+        if self._text is None:
+            return None
+        return min(self._text.parts, key=self.order.position)
 
     @memo
     def anchor(self) -> Element | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import BLOCK_TAGS, Element, short_text, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, lines_of, short_text, tag_of
 
 MAX_LINE_CHARS = 120
 _MAX_LABEL_CHARS = 30
@@ -59,9 +59,18 @@ class ViewLine:
 
 
 def digit_lines(owners: list[Element]) -> list[Line]:
-    """The short lines among the elements owning text with a digit."""
-    found = (Line(el, short_text(el, MAX_LINE_CHARS) or "") for el in owners)
-    return [line for line in found if line.text]
+    """The short lines among the elements owning text with a digit. Lines that `<br>` breaks
+    (a legacy cell holding the headline, then the date under it) are its segments, as `|`
+    makes them."""
+    found: list[Line] = []
+    for el in owners:
+        text = short_text(el, MAX_LINE_CHARS)
+        if not text:
+            continue
+        if el.find("br") is not None:
+            text = " | ".join(lines_of(el).splitlines())
+        found.append(Line(el, text))
+    return found
 
 
 def whole_line(el: Element, within: Element) -> Element:
@@ -91,15 +100,24 @@ def _stamps_in(element: Element, text: str) -> Iterator[Stamp]:
     segments = _SEPARATOR.split(text)
     i = 0
     while i < len(segments):
-        taken, result = _read_segments(segments, i)
-        raw = " | ".join(segments[i : i + taken])
+        taken, stamp = _stamp_at(element, segments, i)
+        if stamp is not None:
+            yield stamp
+        elif taken == 2:
+            taken = 1  # not one timestamp over two segments: the second may be one of its own
         i += taken
-        if result is None or result.value is None or result.span is None:
-            continue
-        shown = _timestamp_text(raw, result.span)
-        if shown is not None:
-            clock = bool(_CLOCK_LABEL.search(shown[: result.span[0]]))
-            yield Stamp(element, shown, result.value, result.kind, clock)
+
+
+def _stamp_at(element: Element, segments: list[str], i: int) -> tuple[int, Stamp | None]:
+    """The timestamp starting at segment `i`, and how many segments it was read from."""
+    taken, result = _read_segments(segments, i)
+    if result is None or result.value is None or result.span is None:
+        return taken, None
+    shown = _timestamp_text(" | ".join(segments[i : i + taken]), result.span)
+    if shown is None:
+        return taken, None
+    clock = bool(_CLOCK_LABEL.search(shown[: result.span[0]]))
+    return taken, Stamp(element, shown, result.value, result.kind, clock)
 
 
 def _read_segments(segments: list[str], i: int) -> tuple[int, vn.TimestampResult | None]:

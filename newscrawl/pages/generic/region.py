@@ -27,7 +27,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.selection import Selection
 
-_BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav")
+_BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav", "tr", "td")
 # Inline marks and single paragraphs are never dropped as a box, whatever their class says.
 _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
 _MIN_PARAGRAPH_CHARS = 25
@@ -37,13 +37,16 @@ _DIGIT = re.compile(r"\d")
 _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
 _MIN_ARTICLE_CHARS = 80
+# A split article's other part: this share of the text found, within this many levels up.
+_MIN_PART_SHARE = 0.2
+_PART_LEVELS = 2
 _MAX_LINK_SHARE = 0.5
 # Boxes inside an article body that are not the article: share and print widgets, comments,
 # related lists, tag lists, video players, attachments, advertising.
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
-    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|quang-?cao|print|rating|author-box)(?![a-z])"
+    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|author-box)(?![a-z])"
 )
 
 # A headline that links to another article: what a teaser in a list of articles starts with.
@@ -73,6 +76,10 @@ class TextStats:
     digit_owners: list[Element] = field(default_factory=list)
     # (element, its own leading text) outside links: headings, labels, headline candidates.
     own_texts: list[tuple[Element, str]] = field(default_factory=list)
+    # Useful text credited to each holder itself (not the halves passed up), and the holders
+    # found to be teasers: what tells the parts of a split article from other boxes.
+    credit: dict[Element, float] = field(default_factory=dict)
+    teasers: dict[Element, bool] = field(default_factory=dict)
 
     def link_dense_in(self, root: Element) -> list[Element]:
         """Boxes under `root` made mostly of links, and more than one: a menu, a related list,
@@ -162,8 +169,7 @@ def _read_text(
 
 def _scores(own: dict[Element, list[int]], stats: TextStats, elsewhere: set[Element]) -> None:
     """Credit each paragraph's useful text to the element holding the paragraphs."""
-    score = stats.score
-    teasers: dict[Element, bool] = {}
+    score, credit, teasers = stats.score, stats.credit, stats.teasers
     for block, (chars, link_chars, breaks) in own.items():
         if chars < _MIN_PARAGRAPH_CHARS or link_chars > _MAX_LINK_SHARE * chars:
             continue
@@ -175,6 +181,7 @@ def _scores(own: dict[Element, list[int]], stats: TextStats, elsewhere: set[Elem
         if holder is None:
             continue
         score[holder] = score.get(holder, 0.0) + useful
+        credit[holder] = credit.get(holder, 0.0) + useful
         grand = holder.getparent()
         # Paragraphs wrapped one by one still add up one level higher; a list's teasers (each
         # a linked headline over its summary) do not add up to an article.
@@ -200,11 +207,60 @@ def _teaser(holder: Element) -> bool:
     return False
 
 
-def content_root(stats: TextStats) -> Element | None:
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Where the article's text is: the element holding it all, and its parts (the element
+    holding most of it, and any like box holding the rest) in page order."""
+
+    root: Element
+    parts: list[Element]
+
+
+def article_text(stats: TextStats) -> Text | None:
     if not stats.score:
         return None
     best = max(stats.score, key=stats.score.__getitem__)
-    return best if stats.score[best] >= _MIN_ARTICLE_CHARS else None
+    if stats.score[best] < _MIN_ARTICLE_CHARS:
+        return None
+    return _with_other_parts(best, stats)
+
+
+def _with_other_parts(best: Element, stats: TextStats) -> Text:
+    """An article split into boxes: text cells above and below a picture's row in a legacy
+    table, text before and after an inline ad. Its other parts are near (a level or two up),
+    hold paragraphs of their own, are no teasers, and are boxes like `best`; without them the
+    text is `best` alone (its larger part, where the count would stop)."""
+    mass = sum(c for holder, c in stats.credit.items() if contains(best, holder))
+    found = Text(best, [best])
+    up = best
+    for _ in range(_PART_LEVELS):
+        parent = up.getparent()
+        if parent is None or parent.tag in _PAGE_TAGS:
+            break
+        up = parent
+        twins = [
+            holder
+            for holder, c in stats.credit.items()
+            if c >= _MIN_PART_SHARE * mass
+            and not stats.teasers.get(holder)
+            and _twin(holder, best, up)
+        ]
+        if twins:
+            found = Text(up, [best, *twins])
+    return found
+
+
+def _twin(other: Element, best: Element, up: Element) -> bool:
+    """Is `other` a box like `best` (tag and class), reached from `up` the same way? A split
+    article's parts are alike; a sidebar or the box around the standfirst is not."""
+    if other is best or other.tag != best.tag or other.get("class") != best.get("class"):
+        return False
+    a, b = other.getparent(), best.getparent()
+    while a is not None and b is not None and a is not up and b is not up:
+        if a is b or a.tag != b.tag:  # met below `up`: a twin found a level lower
+            return False
+        a, b = a.getparent(), b.getparent()
+    return a is up and b is up
 
 
 def not_the_article(selection: Selection) -> list[Element]:
