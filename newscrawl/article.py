@@ -27,7 +27,7 @@ def published_day(raw: RawArticle, fetched_at: datetime | None = None) -> date |
     page_clock = vn.parse_timestamp(raw.page_time) if raw.page_time else None
     reference = _reference(page_clock, fetched_at)
     value = vn.parse_timestamp(raw.published, reference=reference) if raw.published else None
-    return value.date() if isinstance(value, datetime) else value
+    return vn.day_of(value) if value is not None else None
 
 
 def _reference(page_clock: datetime | date | None, fetched_at: datetime | None) -> datetime | None:
@@ -144,8 +144,7 @@ def _id_out_of_line(raw: RawArticle, published: datetime | date) -> bool:
     if profile is None or len(profile.id_dates) < 2 or not (raw.article_id or "").isdigit():
         return False
     expected = _interpolate(profile.id_dates, int(raw.article_id or 0))
-    day = published.date() if isinstance(published, datetime) else published
-    return abs((day - expected).days) > profile.id_date_tolerance_days
+    return abs((vn.day_of(published) - expected).days) > profile.id_date_tolerance_days
 
 
 def _interpolate(anchors: tuple[tuple[int, date], ...], article_id: int) -> date:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from newscrawl import vn
 
@@ -57,8 +57,4 @@ def same_moment(a: str, b: str) -> bool:
         if va.second == 0 or vb.second == 0:
             va, vb = va.replace(second=0, microsecond=0), vb.replace(second=0, microsecond=0)
         return va == vb
-    return _day(va) == _day(vb)
-
-
-def _day(value: date | datetime) -> date:
-    return value.astimezone(vn.VN_TZ).date() if isinstance(value, datetime) else value
+    return vn.day_of(va) == vn.day_of(vb)

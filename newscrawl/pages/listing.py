@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 
 from parsel import Selector
@@ -73,8 +73,7 @@ class ListingPage:
                 continue
             when = text_of(self._first_within(item, "listing_time"))
             value = vn.parse_timestamp(when) if when else None
-            day = value.date() if isinstance(value, datetime) else value
-            out.append(ListedArticle(url, day))
+            out.append(ListedArticle(url, vn.day_of(value) if value is not None else None))
         return out
 
     def _first_within(self, root: Element, name: str) -> Element | None:

@@ -19,6 +19,7 @@ from newscrawl.vn.text import clean_multiline, clean_text, fold
 from newscrawl.vn.timestamps import (
     VN_TZ,
     TimestampResult,
+    day_of,
     format_timestamp,
     parse_timestamp,
     parse_timestamp_detailed,
@@ -32,6 +33,7 @@ __all__ = [
     "ViewCountResult",
     "clean_multiline",
     "clean_text",
+    "day_of",
     "fold",
     "format_timestamp",
     "looks_like_byline",

@@ -260,6 +260,14 @@ def _reference(reference: datetime | None) -> datetime | None:
     return _at_vn(reference) if reference is not None and _convertible(reference) else None
 
 
+def day_of(value: datetime | date) -> date:
+    """The calendar day in Vietnam of a reading (a date is its own day; a naive time is read
+    at +07:00, like every time on the page)."""
+    if isinstance(value, datetime):
+        return _at_vn(value).date() if _convertible(value) else value.date()
+    return value
+
+
 def _convertible(moment: datetime) -> bool:
     """Far enough from `datetime.min`/`max` to change offsets and add a day."""
     return 1 < moment.year < 9999

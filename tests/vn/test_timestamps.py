@@ -9,6 +9,7 @@ import pytest
 from newscrawl.vn import (
     VN_TZ,
     clean_text,
+    day_of,
     format_timestamp,
     parse_timestamp,
     parse_timestamp_detailed,
@@ -122,3 +123,19 @@ def test_a_timestamp_must_start_within_the_text_limit() -> None:
 )
 def test_format_timestamp(value: datetime | date, expected: str) -> None:
     assert format_timestamp(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        (date(2024, 3, 5), date(2024, 3, 5)),
+        (datetime(2024, 3, 5, 23, 30, tzinfo=VN_TZ), date(2024, 3, 5)),
+        # 20:00 UTC is already the next morning in Vietnam.
+        (datetime(2024, 3, 4, 20, 0, tzinfo=UTC), date(2024, 3, 5)),
+        # A time without an offset is a time on the page: +07:00.
+        (datetime(2024, 3, 4, 20, 0), date(2024, 3, 4)),
+        (datetime.max.replace(tzinfo=UTC), date.max),  # no day after the last one
+    ],
+)  # fmt: skip
+def test_day_of(value: datetime | date, day: date) -> None:
+    assert day_of(value) == day
