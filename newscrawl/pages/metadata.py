@@ -21,7 +21,7 @@ _ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
 _BREADCRUMB_TYPE = "breadcrumblist"
-_HEAD_TAGS = ("meta", "link", "title", "script", "time")
+_HEAD_TAGS = ("meta", "link", "title", "script", "time", "abbr")
 _MAX_JSON_LD_CHARS = 1_000_000
 # The attributes naming a `<meta>`, and the prefix its key takes in the lookup.
 _META_KEYS = {"property": "", "name": "", "itemprop": "itemprop:"}
@@ -65,6 +65,8 @@ def read_metadata(root: Element) -> Metadata:
         elif tag == "script":
             if (el.get("type") or "").strip().lower() == "application/ld+json":
                 _read_json_ld(el.text or "", meta)
+        elif tag == "abbr":
+            _read_abbr(el, named)
         elif el.get("datetime"):
             meta.times.append(el)
     _apply_named(named, meta)
@@ -86,6 +88,20 @@ def _read_meta(el: Element, named: dict[str, str]) -> None:
     if content:
         for key in keys:
             named.setdefault(key, content)
+
+
+def _read_abbr(el: Element, named: dict[str, str]) -> None:
+    """hAtom's `<abbr class="published" title="2024-11-21T08:30:00+07:00">08:30</abbr>` (Blogger,
+    old WordPress themes): the machine-readable time is the title; what shows is a fragment."""
+    value = (el.get("title") or "").strip()
+    if not value[:1].isdigit():
+        return
+    prop = (el.get("itemprop") or "").strip().lower()
+    classes = (el.get("class") or "").lower().split()
+    if prop == "datepublished" or "published" in classes:
+        named.setdefault("itemprop:datepublished", value)
+    elif prop == "datemodified" or "updated" in classes:
+        named.setdefault("itemprop:datemodified", value)
 
 
 def _read_link(el: Element, meta: Metadata) -> None:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from newscrawl import vn
 from newscrawl.pages import layers, selection
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.blocks import BlockWalker, TextBlock
@@ -22,6 +23,7 @@ from newscrawl.pages.dom import (
 from newscrawl.pages.generic.headline import affix_variants, strip_affix
 from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines, whole_line
 from newscrawl.pages.generic.region import article_text, text_stats
+from newscrawl.pages.metadata import read_metadata
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, generic_article_id, url_date
 
@@ -111,6 +113,24 @@ def test_same_moment(a: str, b: str, same: bool) -> None:
     assert layers.same_moment(a, b) is same
 
 
+@pytest.mark.parametrize(
+    ("abbr", "published", "modified"),
+    [
+        ("<abbr class='published' itemprop='datePublished' title='2024-11-21T08:30:00+07:00'>"
+         "08:30</abbr>", "2024-11-21T08:30:00+07:00", None),
+        ("<abbr class='updated' title='2024-11-22T10:00:00+07:00'>hôm qua</abbr>",
+         None, "2024-11-22T10:00:00+07:00"),
+        ("<abbr class='published' title='Thứ Năm'>21/11</abbr>", None, None),  # no time in it
+        ("<abbr title='2024-11-21T08:30:00+07:00'>UBND</abbr>", None, None),  # not a time's abbr
+    ],
+)  # fmt: skip
+def test_hatom_times_are_structured_metadata(
+    abbr: str, published: str | None, modified: str | None
+) -> None:
+    meta = read_metadata(parse_html(f"<html><body><p>{abbr}</p></body></html>"))
+    assert (meta.meta_published, meta.meta_modified) == (published, modified)
+
+
 def test_resolve_takes_the_first_answer_and_reports_a_disagreement() -> None:
     answers = [None, "2024-06-12T07:15:00+07:00", "", "12/06/2024 | 10:45"]
     assert layers.resolve(answers, layers.same_moment) == layers.Resolved(answers[1], True)
@@ -129,6 +149,11 @@ def test_resolve_takes_the_first_answer_and_reports_a_disagreement() -> None:
         ("Lễ hội Vĩnh Lương :: Báo Khánh Hòa", None, ["Báo Khánh Hòa TV"], "Lễ hội Vĩnh Lương"),
         ("Tôm - lúa giúp nông dân", None, ["Báo Sóc Trăng"], "Tôm - lúa giúp nông dân"),
         ("Giáo viên vùng cao - Báo Xứ Quảng", None, ["Báo Xứ Quảng"], "Giáo viên vùng cao"),
+        # Blogger: the blog's name, a colon, the post's title.
+        ("Hội Nông dân xã Vũ Hội: Ra quân làm thủy lợi", "Ra quân làm thủy lợi", [],
+         "Ra quân làm thủy lợi"),
+        ("Bài 2: Ra quân làm thủy lợi", "Bài 2: Ra quân làm thủy lợi", [],
+         "Bài 2: Ra quân làm thủy lợi"),  # a colon belonging to the title stays
     ],
 )  # fmt: skip
 def test_strip_affix(title: str, headline: str | None, sites: list[str], stripped: str) -> None:
@@ -140,6 +165,10 @@ def test_affix_variants_cut_at_spaced_separators_only() -> None:
     assert "mô hình tôm - lúa giúp nông dân" in variants
     assert "sở nn&ptnt sóc trăng" in variants
     assert affix_variants("Tôm-lúa giúp nông dân") == {"tôm-lúa giúp nông dân"}
+    assert vn.fold("Ra quân làm thủy lợi") in affix_variants(
+        "Hội Nông dân xã Vũ Hội: Ra quân làm thủy lợi"
+    )
+    assert affix_variants("Lúc 9:30 sáng nay") == {"lúc 9:30 sáng nay"}  # a clock is no colon
 
 
 _ARTICLE_TEXT = "<p>" + "Nội dung bài viết về chuyển đổi số ở xã. " * 4 + "</p>"

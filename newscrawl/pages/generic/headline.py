@@ -22,8 +22,8 @@ MAX_TITLE_CHARS = 400
 _MIN_TITLE_CHARS = 10
 _HEADINGS = ("h1", "h2", "h3", "h4")
 # A title and the site's name are joined by a spaced separator (a bare hyphen inside a word, as
-# in `tôm-lúa`, is not one).
-_SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+)")
+# in `tôm-lúa`, is not one), or by a colon after the site's name (Blogger: `Blog: Title`).
+_SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+|(?<=\S):\s+)")
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
 # A headline printed as a plain line above the text: within a few steps of it, a line's length,
 # and no sentence (a standfirst ends with a full stop).
