@@ -34,6 +34,8 @@ class TextBlock:
     centered: bool = False
     right: bool = False
     caption_class: bool = False
+    # The paragraph's lines where a single `<br>` breaks it (a byline: name, then affiliation).
+    lines: list[str] | None = None
 
 
 @dataclass(slots=True)
@@ -208,7 +210,7 @@ def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:
             _paragraph(chunk, el, out)
             chunk = []
         elif pending_breaks == 1:
-            chunk.append((" ", style))
+            chunk.append((BR, style))  # a line break, which the text reads as a space
         if pending_breaks and not text.strip():
             continue  # whitespace between breaks does not end the break run
         pending_breaks = 0
@@ -222,6 +224,7 @@ def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
     text = joined if is_single_spaced(joined) else " ".join(joined.split())
     if not text:
         return
+    lines = [" ".join(line.split()) for line in joined.split(BR)] if BR in joined else None
     # How much of the text (stripped pieces) is set in each inline style, in one pass.
     total = italic = bold = small = 0
     for piece, style in chunk:
@@ -243,5 +246,6 @@ def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
             centered=bool(first & _CENTERED),
             right=bool(first & _RIGHT_ALIGNED),
             caption_class=bool(first & _CAPTION),
+            lines=[line for line in lines if line] if lines else None,
         )
     )

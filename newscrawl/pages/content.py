@@ -58,12 +58,19 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts.append(block)
     byline_count = _byline_tail(texts, pictured=bool(content.images))
     if byline_count:
-        content.byline_lines = [b.text for b in texts[-byline_count:]]
+        content.byline_lines = [line for b in texts[-byline_count:] for line in _lines(b)]
         texts = texts[:-byline_count]
     content.paragraphs = [b.text for b in texts]
     if len(texts) > 1 and _standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
+
+
+def _lines(block: TextBlock) -> list[str]:
+    """The block's lines as shown, cleaned: a `<br>` inside a credit is a line break."""
+    if not block.lines:
+        return [block.text]
+    return [line for line in map(vn.clean_text, block.lines) if line]
 
 
 def _standfirst(block: TextBlock) -> bool:

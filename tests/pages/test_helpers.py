@@ -520,6 +520,9 @@ def test_a_long_justified_paragraph_after_an_image_is_text_not_its_caption() -> 
             ["ThS. Nguyễn Văn Hùng", "(Trung tâm Y tế dự phòng tỉnh)"],
         ),
         (["<p><strong>Người dân hết cảnh đi đò</strong></p>"], []),  # a bold intertitle
+        # One paragraph, two lines: a `<br>` between the name and the affiliation.
+        (["<p align='right'><strong>Trần Văn Bình</strong><br><em>(Tổ Khoa học xã hội)</em></p>"],
+         ["Trần Văn Bình", "(Tổ Khoa học xã hội)"]),
     ],
 )  # fmt: skip
 def test_the_byline_is_the_short_credit_lines_closing_the_text(
