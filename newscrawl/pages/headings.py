@@ -11,7 +11,7 @@ from newscrawl import vn
 # Folded (vn.fold) headings of related-article lists: the usual "tin/bài ... liên quan" family
 # in all its combinations, and the shorter forms portals use alone.
 _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "các bài viết", "tin bài",
-                     "tin tức")  # fmt: skip
+                     "tin tức", "video", "các video", "clip")  # fmt: skip
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa")
 RELATED_HEADINGS = frozenset(
     {f"{subject} {kind}" for subject in _RELATED_SUBJECTS for kind in _RELATED_KINDS}

@@ -23,6 +23,9 @@ from newscrawl.pages.headings import heading_kind, is_box_line
         # an element's own text as the source indents it
         ("\n        Tin\n                                        liên quan\n    ", "related"),
         ("Tin\n" + " " * 60 + "cùng\n" + " " * 60 + "chuyên mục", "related"),
+        ("Video khác", "related"),  # a broadcaster's video page
+        ("Các video liên quan", "related"),
+        ("Video", None),  # a sidebar's box of videos, not this article's related list
         ("Tin liên quan đến dự án cầu Hiệp", None),
         ("Chủ đề năm nay", None),
     ],
