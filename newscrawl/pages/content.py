@@ -27,6 +27,7 @@ _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
+_QUOTE_MARKS = " “”\"'‘’«»"
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
 
 
@@ -60,10 +61,22 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if byline_count:
         content.byline_lines = [line for b in texts[-byline_count:] for line in _lines(b)]
         texts = texts[:-byline_count]
+    texts = _without_pull_quotes(texts, root)
     content.paragraphs = [b.text for b in texts]
     if len(texts) > 1 and _standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
+
+
+def _without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock]:
+    """A quotation set apart (`<blockquote>`) that repeats words of the text is a pull quote,
+    laid out to catch the eye, not a paragraph; a quoted letter or decree, said only there,
+    stays."""
+    quoted = {el for quote in root.iter("blockquote") for el in quote.iter()}
+    if not quoted:
+        return texts
+    others = "\n".join(b.text for b in texts if b.element not in quoted)
+    return [b for b in texts if b.element not in quoted or b.text.strip(_QUOTE_MARKS) not in others]
 
 
 def _lines(block: TextBlock) -> list[str]:

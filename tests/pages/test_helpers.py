@@ -533,6 +533,28 @@ def test_the_byline_is_the_short_credit_lines_closing_the_text(
     assert content.byline_lines == byline
 
 
+_SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”."
+
+
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        # Repeating the text's own words: a pull quote.
+        ("<blockquote><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p></blockquote>",
+         False),
+        ("<blockquote>“Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”</blockquote>",
+         False),
+        # Said only there: a quotation the article gives.
+        ("<blockquote><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống cây.</p>"
+         "</blockquote>", True),
+    ],
+)  # fmt: skip
+def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: bool) -> None:
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(f"{paragraph}<p>{_SAID}</p>{quote}{paragraph}"))
+    assert len(content.paragraphs) == 3 + kept
+
+
 _PICTURE = (
     "<table><tr><td><img src='a.jpg'></td></tr><tr><td class='desc'>Vườn vải.</td></tr></table>"
 )
