@@ -22,6 +22,7 @@ _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small|smaller)", re.I)
 _CAPTION_CLASS = re.compile(r"caption|desc|chu-?thich|image-?note|img-?note|figcaption", re.I)
+_AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer)(?![a-z])", re.I)
 
 
 @dataclass(slots=True)
@@ -34,6 +35,7 @@ class TextBlock:
     centered: bool = False
     right: bool = False
     caption_class: bool = False
+    author_class: bool = False  # in a box marked as the author's
     # The paragraph's lines where a single `<br>` breaks it (a byline: name, then affiliation).
     lines: list[str] | None = None
 
@@ -50,7 +52,7 @@ Block = TextBlock | ImageBlock
 
 # How the text being walked is set, as bit flags (a walk creates one per element, so they
 # must be cheap): alignment and caption-ness come from blocks, the rest from inline elements.
-_CENTERED, _RIGHT_ALIGNED, _CAPTION, _ITALIC, _BOLD, _SMALL = 1, 2, 4, 8, 16, 32
+_CENTERED, _RIGHT_ALIGNED, _CAPTION, _ITALIC, _BOLD, _SMALL, _AUTHOR = 1, 2, 4, 8, 16, 32, 64
 _INLINE_FLAGS = _ITALIC | _BOLD | _SMALL
 
 
@@ -72,6 +74,8 @@ def _block_style(el: Element, outer: int) -> int:
     classes = el.get("class")
     if classes and _CAPTION_CLASS.search(classes):
         style |= _CAPTION
+    if classes and _AUTHOR_CLASS.search(classes):
+        style |= _AUTHOR
     return style | (_SMALL if _small(el) else 0)
 
 
@@ -246,6 +250,7 @@ def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
             centered=bool(first & _CENTERED),
             right=bool(first & _RIGHT_ALIGNED),
             caption_class=bool(first & _CAPTION),
+            author_class=bool(first & _AUTHOR),
             lines=[line for line in lines if line] if lines else None,
         )
     )

@@ -57,9 +57,12 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         block.text = text
         texts.append(block)
+    head = _byline_head(texts)
+    content.byline_lines = [line for b in texts[:head] for line in _lines(b)]
+    texts = texts[head:]
     byline_count = _byline_tail(texts, pictured=bool(content.images))
     if byline_count:
-        content.byline_lines = [line for b in texts[-byline_count:] for line in _lines(b)]
+        content.byline_lines += [line for b in texts[-byline_count:] for line in _lines(b)]
         texts = texts[:-byline_count]
     texts = _without_pull_quotes(texts, root)
     content.paragraphs = [b.text for b in texts]
@@ -151,6 +154,23 @@ def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
             continue
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):
             return len(lines)
+    return 0
+
+
+def _byline_head(texts: list[TextBlock]) -> int:
+    """How many of the first text blocks are a credit set above the text (0 if none), the way
+    print layouts put the author under the standfirst: short lines set apart as a credit (bold,
+    right-aligned or in the author's box) that read as a byline, with text after them."""
+    count = 0
+    for block in texts[: min(MAX_BYLINE_LINES, len(texts) - 1)]:
+        if len(block.text) > MAX_BYLINE_LINE_CHARS:
+            break
+        if not (block.bold or block.right or block.author_class):
+            break
+        count += 1
+    for end in range(count, 0, -1):
+        if vn.looks_like_byline("\n".join(line for b in texts[:end] for line in _lines(b))):
+            return end
     return 0
 
 

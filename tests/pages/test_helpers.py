@@ -533,6 +533,27 @@ def test_the_byline_is_the_short_credit_lines_closing_the_text(
     assert content.byline_lines == byline
 
 
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # Print layouts set the credit above the text, under the standfirst.
+        ("<p style='text-align:right'><strong>Bài và ảnh: NGUYỄN HÙNG</strong></p>",
+         ["Bài và ảnh: NGUYỄN HÙNG"]),
+        ("<p><strong>NGUYỄN HÙNG</strong></p>", ["NGUYỄN HÙNG"]),
+        ("<div class='author'>Nguyễn Hùng</div>", ["Nguyễn Hùng"]),
+        # Not credits: an intertitle first, a place, a plain short first line.
+        ("<p><strong>Cầu nối hai bờ sông Luộc</strong></p>", []),
+        ("<p><strong>THÁI BÌNH</strong></p>", []),
+        ("<p>Nguyễn Hùng</p>", []),
+    ],
+)  # fmt: skip
+def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str]) -> None:
+    paragraphs = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(head + paragraphs * 2))
+    assert content.byline_lines == byline
+    assert len(content.paragraphs) == 2 + (not byline)
+
+
 _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”."
 
 

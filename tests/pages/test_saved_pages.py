@@ -44,6 +44,6 @@ def test_text_is_passed_as_bytes_or_str_alike(case: Case) -> None:
 
 
 def test_every_saved_page_is_covered() -> None:
-    assert len(fixture_cases()) == 43
-    assert len(all_cases()) == 43 + 52
-    assert len(FIELD_CASES) == 43 * 25 + 52 * 22  # every exported field; no crawl fields
+    assert len(fixture_cases()) == 44
+    assert len(all_cases()) == 44 + 52
+    assert len(FIELD_CASES) == 44 * 25 + 52 * 22  # every exported field; no crawl fields
