@@ -54,6 +54,8 @@ Block = TextBlock | ImageBlock
 # must be cheap): alignment and caption-ness come from blocks, the rest from inline elements.
 _CENTERED, _RIGHT_ALIGNED, _CAPTION, _ITALIC, _BOLD, _SMALL, _AUTHOR = 1, 2, 4, 8, 16, 32, 64
 _INLINE_FLAGS = _ITALIC | _BOLD | _SMALL
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NOT_BOLD = re.compile(r"font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b", re.I)
 
 
 # Inline text collected until the next block, each piece with the style it was seen in.
@@ -61,11 +63,16 @@ _Parts = list[tuple[str, int]]
 
 
 def _block_style(el: Element, outer: int) -> int:
-    """A block's style: alignment and caption-ness inherited, inline flags reset."""
+    """A block's style: alignment and caption-ness inherited, inline flags reset (a heading is
+    set in bold, unless its style says otherwise)."""
     style = outer & ~_INLINE_FLAGS
+    if el.tag in _HEADING_TAGS:
+        style |= _BOLD
     if not el.keys():  # most blocks (`<p>`, `<td>`) have no attribute to look up
         return (style | _CENTERED) & ~_RIGHT_ALIGNED if el.tag == "center" else style
     css = el.get("style")
+    if css and style & _BOLD and _NOT_BOLD.search(css):
+        style &= ~_BOLD
     align = el.get("align")
     if (align and align.lower() == "center") or (css and _CENTER.search(css)) or el.tag == "center":
         style = (style | _CENTERED) & ~_RIGHT_ALIGNED

@@ -607,6 +607,12 @@ def test_a_photo_story_may_be_only_pictures_and_its_credit(
         ("<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p>", False),
         ("<p><strong>PV: Xin ông cho biết kết quả xây dựng nông thôn mới kiểu mẫu của tỉnh "
          "thời gian qua?</strong></p>", False),
+        # A heading is set in bold: a sentence in an `h2` under the headline is a standfirst.
+        ("<h2>Sau 5 năm triển khai, phong trào xây dựng nông thôn mới của tỉnh đã đạt nhiều kết "
+         "quả quan trọng.</h2>", True),
+        ("<h2>Nhiều chỉ tiêu về đích sớm</h2>", False),
+        ("<h2 style='font-weight: normal'>Sau 5 năm triển khai, phong trào xây dựng nông thôn mới "
+         "đạt nhiều kết quả quan trọng.</h2>", False),
     ],
 )  # fmt: skip
 def test_a_wholly_bold_first_paragraph_is_the_standfirst(first: str, standfirst: bool) -> None:
