@@ -169,8 +169,8 @@ def check_article(article: Article, where: str) -> None:
         # A variant must still reach this article: the CMS serves by id whatever the rest.
         if not re.search(rf"^(https?://[^/]+)?/tin-tuc/(\d+/)?{article.id}/[^/]+$", href):
             problems.append(f"link {href!r} does not lead to article {article.id}")
-    if not any(isinstance(b, Paragraph | RawHtml) for b in article.body):
-        problems.append("no body paragraph")
+    if not any(isinstance(b, Paragraph | RawHtml | Image) for b in article.body):
+        problems.append("no body paragraph or picture")  # a photo story is its pictures
     for text in _texts(article):
         if text != unicodedata.normalize("NFC", text):
             problems.append(f"content is stored NFC (the renderer decomposes): {text[:30]!r}")

@@ -45,5 +45,5 @@ def test_text_is_passed_as_bytes_or_str_alike(case: Case) -> None:
 
 def test_every_saved_page_is_covered() -> None:
     assert len(fixture_cases()) == 44
-    assert len(all_cases()) == 44 + 52
-    assert len(FIELD_CASES) == 44 * 25 + 52 * 22  # every exported field; no crawl fields
+    assert len(all_cases()) == 44 + 53
+    assert len(FIELD_CASES) == 44 * 25 + 53 * 22  # every exported field; no crawl fields
