@@ -64,6 +64,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if byline_count:
         content.byline_lines += [line for b in texts[-byline_count:] for line in _lines(b)]
         texts = texts[:-byline_count]
+    elif texts:
+        content.byline_lines += _split_trailing_credit(texts[-1])
     texts = _without_pull_quotes(texts, root)
     content.paragraphs = [b.text for b in texts]
     if len(texts) > 1 and _standfirst(texts[0]):
@@ -155,6 +157,20 @@ def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):
             return len(lines)
     return 0
+
+
+def _split_trailing_credit(block: TextBlock) -> list[str]:
+    """The credit on the last lines of the last paragraph, after a single `<br>` (WordPress
+    makes one of a newline), taken off the paragraph; [] when its last lines are no credit."""
+    lines = _lines(block)
+    for start in range(max(1, len(lines) - 2), len(lines)):
+        tail = lines[start:]
+        if all(len(line) <= MAX_BYLINE_LINE_CHARS for line in tail) and vn.looks_like_byline(
+            "\n".join(tail)
+        ):
+            block.text = " ".join(lines[:start])
+            return tail
+    return []
 
 
 def _byline_head(texts: list[TextBlock]) -> int:

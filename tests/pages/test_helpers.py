@@ -576,6 +576,29 @@ def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: bool) -> None:
     assert len(content.paragraphs) == 3 + kept
 
 
+_LAST = "Khi hoàn thành, cây cầu sẽ rút ngắn quãng đường đi lại cho người dân hai xã."
+
+
+@pytest.mark.parametrize(
+    ("last", "byline", "kept"),
+    [
+        # A line break, not a new paragraph, before the credit (WordPress turns one newline
+        # into `<br>`).
+        (f"<p>{_LAST}<br>\nNguyễn Văn Hùng</p>", ["Nguyễn Văn Hùng"], _LAST),
+        (f"<p>{_LAST}<br><strong>Tin, ảnh: Thu Hà</strong><br><em>(Theo Báo Thái Bình)</em></p>",
+         ["Tin, ảnh: Thu Hà", "(Theo Báo Thái Bình)"], _LAST),
+        # A last line that is no credit stays in its paragraph.
+        (f"<p>{_LAST}<br>Người dân rất phấn khởi.</p>", [], f"{_LAST} Người dân rất phấn khởi."),
+    ],
+)  # fmt: skip
+def test_a_credit_on_the_last_lines_of_the_last_paragraph_is_the_byline(
+    last: str, byline: list[str], kept: str
+) -> None:
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(paragraph + last))
+    assert (content.byline_lines, content.paragraphs[-1]) == (byline, kept)
+
+
 _PICTURE = (
     "<table><tr><td><img src='a.jpg'></td></tr><tr><td class='desc'>Vườn vải.</td></tr></table>"
 )
