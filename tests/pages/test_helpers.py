@@ -452,6 +452,11 @@ def test_an_article_split_into_like_boxes_is_read_whole(
         ("<div id='x'><div><span id='el'>12/06/2024</span> " + "chữ " * 40 + "</div></div>", "el"),
         # Never the block the article's text was found in.
         ("<div id='x'><span id='el'>12/06/2024</span> <a>In bài</a></div>", "el"),
+        # A sentence beside the date is text (a brief's only paragraph), a credit is a credit.
+        ("<div id='x'><p id='line'><span id='el'>03/12/2025</span> Sáng nay, tỉnh khai mạc hội "
+         "chợ nông sản.</p><p>Nội dung</p></div>", "el"),
+        ("<div id='x'><div id='line'><span id='el'>12/06/2024</span> <span>Tác giả: Thu Hà</span>"
+         "</div><p>Nội dung</p></div>", "el"),
     ],
 )  # fmt: skip
 def test_a_header_line_is_its_whole_short_line(html: str, line: str) -> None:

@@ -31,6 +31,8 @@ _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNOREC
 _VIEW_HINT = re.compile(r"xem|đọc|view|read", re.IGNORECASE)
 _LEADING_PUNCTUATION = " -–—•·:|"
 _BARE_NUMBER = re.compile(r"[\d.,\s]+")
+# What may stand beside a date or a view count in one line: counters and buttons.
+_MAX_BUTTON_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,21 @@ def whole_line(el: Element, within: Element) -> Element:
     block = next((a for a in el.iterancestors() if tag_of(a) in BLOCK_TAGS), None)
     if block is None or block is within or any(tag_of(c) in BLOCK_TAGS for c in block):
         return el
-    return block if short_text(block, MAX_LINE_CHARS) is not None else el
+    line, own = short_text(block, MAX_LINE_CHARS), short_text(el, MAX_LINE_CHARS)
+    if line is None or own is None:
+        return el
+    rest = [part.strip(" -–•·") for part in _SEPARATOR.split(line.replace(own, " | ", 1))]
+    return block if all(_counter_or_button(part) for part in rest if part) else el
+
+
+def _counter_or_button(part: str) -> bool:
+    """`Bình luận (0)`, `In bài`, `Lượt xem: 1.234`: a few words, no sentence, no credit."""
+    words = part.split()
+    return (
+        len(words) <= _MAX_BUTTON_WORDS
+        and not part.endswith(".")
+        and not vn.looks_like_byline(part)
+    )
 
 
 def dated(lines: list[Line]) -> list[Line]:
