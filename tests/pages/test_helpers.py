@@ -425,6 +425,10 @@ _CELL = "Đoạn văn bản của bài viết về lễ khởi công cây cầu 
         # A like box holding too little of the text is not one of its parts.
         (f"<div id='p'><div class='c' id='a'>{_PART * 3}</div><div class='c'>{_SHORT}</div>"
          "</div>", "a", ["a"]),
+        # Three parts, found one and two levels up, are all parts.
+        (f"<div id='p'><div class='w'><div class='c' id='a'>{_PART}</div><div class='ad'></div>"
+         f"<div class='c' id='b'>{_SHORT}</div></div><div class='w'><div class='c' id='c'>{_PART}"
+         "</div></div></div>", "p", ["a", "b", "c"]),
         # Teasers are never parts, however alike.
         (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='c'><h3><a href='/x'>"
          f"Tin khác</a></h3>{_PART}</div></div>", "a", ["a"]),

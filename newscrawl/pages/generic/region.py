@@ -46,7 +46,8 @@ _MAX_LINK_SHARE = 0.5
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
-    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|author-box)(?![a-z])"
+    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
+    r"author-box)(?![a-z])"
 )
 
 # A headline that links to another article: what a teaser in a list of articles starts with.
@@ -231,7 +232,7 @@ def _with_other_parts(best: Element, stats: TextStats) -> Text:
     hold paragraphs of their own, are no teasers, and are boxes like `best`; without them the
     text is `best` alone (its larger part, where the count would stop)."""
     mass = sum(c for holder, c in stats.credit.items() if contains(best, holder))
-    found = Text(best, [best])
+    root, parts = best, [best]
     up = best
     for _ in range(_PART_LEVELS):
         parent = up.getparent()
@@ -246,8 +247,9 @@ def _with_other_parts(best: Element, stats: TextStats) -> Text:
             and _twin(holder, best, up)
         ]
         if twins:
-            found = Text(up, [best, *twins])
-    return found
+            root = up
+            parts.extend(twins)
+    return Text(root, parts)
 
 
 def _twin(other: Element, best: Element, up: Element) -> bool:
