@@ -14,9 +14,10 @@ from newscrawl.vn.text import fold, fold_cleaned
 # Academic, professional and military titles stripped from the front of a name.
 _TITLE = re.compile(
     r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
-    r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Lm)(?:\. ?|, ?| )"
+    r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV)(?:\. ?|, ?| )"
     r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ|Dược sĩ|Kỹ sư|Kiến trúc sư"
-    r"|Luật sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    r"|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục|Đại tá"
+    r"|Thượng tá|Trung tá|Thiếu tá"
     r"|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý|Đại tướng"
     r"|Thượng tướng|Trung tướng|Thiếu tướng) )+"
 )

@@ -23,6 +23,7 @@ RAW_LIMIT = 2_000
 _LINE_LIMIT = 80
 _CACHE_SIZE = 4096  # distinct bylines remembered (a few hundred KB at most)
 _I = re.IGNORECASE
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _ROLE_WORD = (
     r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
@@ -208,7 +209,7 @@ def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
     for note in _PAREN.finditer(piece):
         _read_note(note.group(1), r, alone=False)
     piece = _PAREN.sub("", piece).strip(_DECOR)
-    if not piece:
+    if not piece or _EMAIL.fullmatch(piece):  # `Thu Hà - thuha@gmail.com`: a contact, no name
         return
     source = _SOURCE_LINE.fullmatch(piece)
     if source is not None:
