@@ -216,6 +216,9 @@ class ArticlePage:
         root, chosen_by_profile = self._content_root
         if not chosen_by_profile:
             found += [line for line in self.generic.labelled_byline(root) if line not in found]
+            if not found and not self.meta.authors:  # the last resort: structured names come first
+                marked = self.generic.marked_byline()
+                found = [marked] if marked else []
         return "\n".join(found) or None
 
     def images(self) -> list[RawImage]:

@@ -22,7 +22,7 @@ _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small|smaller)", re.I)
 _CAPTION_CLASS = re.compile(r"caption|desc|chu-?thich|image-?note|img-?note|figcaption", re.I)
-_AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer)(?![a-z])", re.I)
+AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer)(?![a-z])", re.I)
 
 
 @dataclass(slots=True)
@@ -81,7 +81,7 @@ def _block_style(el: Element, outer: int) -> int:
     classes = el.get("class")
     if classes and _CAPTION_CLASS.search(classes):
         style |= _CAPTION
-    if classes and _AUTHOR_CLASS.search(classes):
+    if classes and AUTHOR_CLASS.search(classes):
         style |= _AUTHOR
     return style | (_SMALL if _small(el) else 0)
 

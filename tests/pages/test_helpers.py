@@ -563,6 +563,30 @@ def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str])
     assert len(content.paragraphs) == 2 + (not byline)
 
 
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        ("<div><span class='author'>NGUYỄN HÙNG</span> | <span>20/12/2024 08:00</span></div>",
+         "NGUYỄN HÙNG"),
+        ("<div class='author-name'><a href='/tac-gia/nguyen-hung'>Nguyễn Hùng</a></div>",
+         "Nguyễn Hùng"),
+        ("<p class='byline'>Bài và ảnh: <b>Nguyễn Hùng</b></p>", "Bài và ảnh: Nguyễn Hùng"),
+        # Marked, but no credit: a box of the author's other articles, a CMS account.
+        ("<div class='author'><a href='/tac-gia/x'>Các bài viết khác của tác giả</a></div>", None),
+        ("<span class='post-author'>Đăng bởi admin</span>", None),
+    ],
+)  # fmt: skip
+def test_a_credit_marked_as_the_authors_beside_the_headline_is_the_byline(
+    header: str, byline: str | None
+) -> None:
+    title = "<h1>Công trường cầu Hưng Hà những ngày cuối năm</h1>"
+    text = "<div class='body'>" + _TEXT * 3 + "</div>"
+    page = ArticlePage(
+        f"<html><body><div>{title}{header}{text}</div></body></html>", "https://x.vn/a"
+    )
+    assert page.byline() == byline
+
+
 _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”."
 
 

@@ -13,6 +13,7 @@ import re
 
 from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
+from newscrawl.pages.blocks import AUTHOR_CLASS
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     DocumentOrder,
@@ -232,6 +233,17 @@ class GenericReader:
 
     # -- credits -----------------------------------------------------------------------------------
 
+    def marked_byline(self) -> str | None:
+        """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`)
+        beside the headline: where a modern theme prints who wrote the article."""
+        anchor = self.anchor
+        for el in self.selection.marked(AUTHOR_CLASS):
+            if anchor is None or tree_distance(el, anchor) <= _MAX_LEAD_DISTANCE:
+                credit = _credit(el)
+                if credit is not None:
+                    return credit
+        return None
+
     def labelled_byline(self, content: Element | None) -> list[str]:
         """`Tác giả:`/`Nguồn:` lines printed after the article text, outside it but near it."""
         if content is None:
@@ -254,6 +266,15 @@ class GenericReader:
             if text and text not in found:
                 found.append(text)
         return found
+
+
+def _credit(el: Element) -> str | None:
+    """The element's text if it credits someone (`Đăng bởi admin`, an account, does not)."""
+    text = short_text(el, _MAX_BYLINE_CHARS)
+    if not text or not vn.looks_like_byline(text):
+        return None
+    byline = vn.parse_byline(text)
+    return text if byline.authors or byline.source else None
 
 
 def _labelled_line(owner: Element, line: Element) -> str | None:
