@@ -16,8 +16,9 @@ from parsel import Selector
 from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import layers
+from newscrawl.pages.blocks import images_in
 from newscrawl.pages.content import Content, read_content
-from newscrawl.pages.dom import Element, contains, lines_of, parse_html, text_of
+from newscrawl.pages.dom import Element, contains, itertext, lines_of, parse_html, text_of
 from newscrawl.pages.generic import GenericReader, boxes
 from newscrawl.pages.generic.headline import strip_affix
 from newscrawl.pages.generic.lines import whole_line
@@ -168,8 +169,11 @@ class ArticlePage:
     def _content_root(self) -> tuple[Element | None, bool]:
         """(the element holding the article text, whether the profile chose it)."""
         root = self._profile_el("content")
-        if root is not None:
+        if root is not None and not _blank(root):
             return root, True
+        if root is not None:
+            # The box the profile names is there but empty: the template has moved the text.
+            self.warnings.add("profile_content_empty")
         return self.generic.content, False
 
     @memo
@@ -331,6 +335,13 @@ class ArticlePage:
         )
         raw.warnings = sorted(self.warnings)
         return raw
+
+
+def _blank(el: Element) -> bool:
+    """No text and no picture: a box left empty (it stops at the first word)."""
+    if any(not text.isspace() for text in itertext(el)):
+        return False
+    return not images_in(el)
 
 
 def is_article(raw: RawArticle) -> bool:

@@ -587,6 +587,21 @@ def test_a_credit_marked_as_the_authors_beside_the_headline_is_the_byline(
     assert page.byline() == byline
 
 
+def test_an_empty_profile_content_box_falls_back_to_the_text_the_page_shows() -> None:
+    """A template that moved the text out of the box the profile names: the generic layers
+    read it, and the warning tells the profile needs a look."""
+    html = (
+        "<html><body><div class='detail'><h1 class='detail-title'>Khởi công cầu Hưng Hà</h1>"
+        "<div class='detail-content'> </div><div class='detail-body-v2'>" + _TEXT * 3 + "</div>"
+        "</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baothaibinh.com.vn/tin-tuc/3/233500/khoi-cong-cau-hung-ha")
+    assert page.profile is not None
+    raw = page.to_raw()
+    assert len(raw.body) == 3
+    assert "profile_content_empty" in raw.warnings
+
+
 _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”."
 
 
