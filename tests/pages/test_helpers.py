@@ -217,6 +217,26 @@ def test_a_bare_title_repeated_in_the_banner_is_the_sites_name(title: str, headl
     assert page.generic.title() == headline
 
 
+@pytest.mark.parametrize(
+    ("between", "headline"),
+    [
+        # A banner near the text repeats the bare <title>; the headline stands below it.
+        ("<div>Vũ Hội tổng kết xây dựng nông thôn mới kiểu mẫu</div>",
+         "Vũ Hội tổng kết xây dựng nông thôn mới kiểu mẫu"),
+        # Only a credit between: the line repeating the <title> is the headline.
+        ("<div>Nguyễn Văn Hùng - Minh Thu</div>", "UBND xã Vũ Hội"),
+    ],
+)  # fmt: skip
+def test_a_bare_title_near_the_text_loses_to_a_headline_below_it(
+    between: str, headline: str
+) -> None:
+    html = (
+        "<html><head><title>UBND xã Vũ Hội</title></head><body><div><div>UBND xã Vũ Hội</div>"
+        f"<div>{between}<div class=noi-dung>{_ARTICLE_TEXT * 3}</div></div></div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/tin/215").generic.title() == headline
+
+
 def test_a_line_far_from_the_text_is_no_headline() -> None:
     far = "<div>Xã Tây Giang chuyển đổi số</div>" + "<div>" * 7 + _ARTICLE_TEXT * 3 + "</div>" * 7
     page = ArticlePage(f"<html><body>{far}</body></html>", "https://x.vn/tin/7731")

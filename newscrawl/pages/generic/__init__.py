@@ -71,13 +71,19 @@ class GenericReader:
         found = headline.find_headline(self.body, self.meta, self.stats.own_texts)
         text = self.first_part
         if text is None or (
-            found is not None and not headline.may_name_the_site(found, text, self.meta)
+            found is not None and not headline.repeats_bare_title(found, self.meta)
         ):
             return found
-        # No headline, or only a line repeating a bare <title> far from the text (the site's
-        # name in the banner): the headline-like line just above the text, if there is one.
+        # No headline, or only a line repeating a bare <title>, which may be the site's name in
+        # the banner: the headline-like line just above the text wins if the line is far from
+        # the text or stands above that headline.
         above = headline.line_above(text, self.stats.own_texts, self.order, self.meta)
-        return above if above is not None else found
+        if found is None or (
+            above is not None
+            and (headline.far_from(found, text) or self.order.before(found, above))
+        ):
+            return above
+        return found
 
     @memo
     def _text(self) -> region.Text | None:

@@ -141,14 +141,17 @@ def _site_names(body: Element, meta: Metadata) -> set[str]:
     return names
 
 
-def may_name_the_site(found: Element, text: Element, meta: Metadata) -> bool:
+def repeats_bare_title(found: Element, meta: Metadata) -> bool:
     """Is `found` matched by a `<title>` that may be the site's name alone: no article metadata
-    to confirm it, no affix cut off, and printed far from the article's text?"""
+    to confirm it, no affix cut off?"""
     if meta.headline or meta.og_title or not meta.doc_title:
         return False
     shown = short_text(found, MAX_TITLE_CHARS)
-    if shown is None or vn.fold(shown) != vn.fold(meta.doc_title):
-        return False
+    return shown is not None and vn.fold(shown) == vn.fold(meta.doc_title)
+
+
+def far_from(found: Element, text: Element) -> bool:
+    """Printed further from the article's text than a headline is."""
     return tree_distance(found, text) > _MAX_LINE_DISTANCE
 
 
@@ -181,6 +184,6 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
         return False
     if any(el.tag == "a" for el in owner.iterancestors()) or heading_kind(line) is not None:
         return False
-    if vn.fold(line) in site_names or stamps_in(Line(owner, line)):
+    if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
         return False
     return not vn.parse_view_count_detailed(line).labelled
