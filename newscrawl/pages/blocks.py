@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newscrawl.pages.dom import BLOCK_TAGS, BR, IMAGE_TAGS, SKIP_TAGS, Element, itertext
 from newscrawl.pages.tables import data_rows
@@ -79,11 +80,16 @@ def _block_style(el: Element, outer: int) -> int:
     elif (align and align.lower() == "right") or (css and _RIGHT.search(css)):
         style |= _RIGHT_ALIGNED
     classes = el.get("class")
-    if classes and _CAPTION_CLASS.search(classes):
-        style |= _CAPTION
-    if classes and AUTHOR_CLASS.search(classes):
-        style |= _AUTHOR
+    if classes:
+        style |= _class_flags(classes)
     return style | (_SMALL if _small(el) else 0)
+
+
+@lru_cache(maxsize=4096)
+def _class_flags(classes: str) -> int:
+    """Caption-ness and author-ness of a class attribute, kept: a template repeats its names."""
+    flags = _CAPTION if _CAPTION_CLASS.search(classes) else 0
+    return flags | (_AUTHOR if AUTHOR_CLASS.search(classes) else 0)
 
 
 def _inline_style(el: Element, outer: int) -> int:
