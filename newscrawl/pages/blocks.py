@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newscrawl.pages.dom import BLOCK_TAGS, BR, IMAGE_TAGS, SKIP_TAGS, Element, itertext
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    BR,
+    HEADING_TAGS,
+    IMAGE_TAGS,
+    SKIP_TAGS,
+    Element,
+    itertext,
+)
 from newscrawl.pages.tables import data_rows
 from newscrawl.vn.text import is_single_spaced
 
@@ -55,7 +63,6 @@ Block = TextBlock | ImageBlock
 # must be cheap): alignment and caption-ness come from blocks, the rest from inline elements.
 _CENTERED, _RIGHT_ALIGNED, _CAPTION, _ITALIC, _BOLD, _SMALL, _AUTHOR = 1, 2, 4, 8, 16, 32, 64
 _INLINE_FLAGS = _ITALIC | _BOLD | _SMALL
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_BOLD = re.compile(r"font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b", re.I)
 
 
@@ -67,7 +74,7 @@ def _block_style(el: Element, outer: int) -> int:
     """A block's style: alignment and caption-ness inherited, inline flags reset (a heading is
     set in bold, unless its style says otherwise)."""
     style = outer & ~_INLINE_FLAGS
-    if el.tag in _HEADING_TAGS:
+    if el.tag in HEADING_TAGS:
         style |= _BOLD
     if not el.keys():  # most blocks (`<p>`, `<td>`) have no attribute to look up
         return (style | _CENTERED) & ~_RIGHT_ALIGNED if el.tag == "center" else style

@@ -33,6 +33,7 @@ BLOCK_TAGS = frozenset(
      "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "tbody",
      "thead", "tfoot", "tr", "td", "th", "figure", "figcaption", "center", "pre", "hr", "address"}
 )  # fmt: skip
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # `<amp-img>` is how an AMP page writes `<img>`.
 IMAGE_TAGS = ("img", "amp-img")
 # `<br>` is marked with a character no page text contains, so that line breaks in the HTML source

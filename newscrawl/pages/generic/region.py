@@ -19,6 +19,7 @@ from itertools import islice
 
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
+    HEADING_TAGS,
     SKIP_TAGS,
     Element,
     contains,
@@ -51,7 +52,6 @@ _BOILERPLATE = re.compile(
 )
 
 # A headline that links to another article: what a teaser in a list of articles starts with.
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEASER_CHILDREN = 8
 # A see-also line: one link, a title's length.
 _MIN_SEE_ALSO_CHARS = 15
@@ -201,7 +201,7 @@ def _teaser(holder: Element) -> bool:
     thousands of nested holders linear.)"""
     for child in islice(holder, _TEASER_CHILDREN):
         tag = child.tag
-        if tag in _HEADINGS and next(child.iter("a"), None) is not None:
+        if tag in HEADING_TAGS and next(child.iter("a"), None) is not None:
             return True
         if tag == "a" and is_headline_link(child):
             return True
