@@ -211,6 +211,35 @@ def tree_distance(a: Element, b: Element) -> int:
     return len(up) + j + 1
 
 
+def steps_up(el: Element) -> dict[Element, int]:
+    """`el` and each ancestor -> the steps up to it, a wrapper (a parent holding nothing else)
+    counting for none: page builders wrap every widget twice or more, which puts a line no
+    further from its neighbours to a reader."""
+    steps: dict[Element, int] = {}
+    count = 0
+    for ancestor in ancestors_and_self(el):
+        steps[ancestor] = count
+        count += _branches(ancestor)
+    return steps
+
+
+def reading_distance(el: Element, up: dict[Element, int], beyond: int) -> int:
+    """Steps from `el` to the element whose `steps_up` is `up`, wrappers counting for none;
+    `beyond` when they share no ancestor."""
+    count = 0
+    for ancestor in ancestors_and_self(el):
+        if ancestor in up:
+            return up[ancestor] + count
+        count += _branches(ancestor)
+    return beyond
+
+
+def _branches(el: Element) -> int:
+    """1 when the step up from `el` is a step (its parent holds more), 0 for a wrapper."""
+    parent = el.getparent()
+    return int(parent is not None and len(parent) > 1)
+
+
 class DocumentOrder:
     """Positions of a tree's elements in document order, for constant-time comparisons.
 

@@ -337,6 +337,24 @@ def test_a_featured_picture_above_the_headline_counts_inside_an_article(
     assert [image.url for image in page.images()] == (["https://x.vn/featured.jpg"] * taken)
 
 
+@pytest.mark.parametrize(
+    ("meta", "category"),
+    [
+        # A page builder's post info links the section at WordPress's category base.
+        ("<ul><li>22/11/2024</li><li><a href='/category/tin-tuc/'>Tin tức</a></li></ul>",
+         "Tin tức"),
+        ("<ul><li>22/11/2024</li><li><a href='/tag/tin-tuc/'>Tin tức</a></li></ul>", None),
+    ],
+)  # fmt: skip
+def test_a_link_to_the_category_base_beside_the_headline_names_the_section(
+    meta: str, category: str | None
+) -> None:
+    menu = "<nav><a href='/category/the-thao/'>Thể thao</a> <a href='/'>Trang chủ</a></nav>"
+    html = f"<html><body>{menu}<div><h1>Khai mạc lễ hội đền Trần năm 2024</h1>{meta}{_TEXT * 3}"
+    page = ArticlePage(html + "</div></body></html>", "https://x.vn/tin/le-hoi")
+    assert page.category() == category
+
+
 def test_wordpress_category_links_name_the_section_and_are_no_tags() -> None:
     links = (
         '<a href="/category/le-hoi/" rel="category tag">Lễ hội</a> '
@@ -395,6 +413,33 @@ def test_timestamp_lines(html: str, raw: str | None, clock: bool) -> None:
     assert len(found) == 1
     assert found[0].raw == (raw if raw is not None else text_of(_body(html)))
     assert found[0].clock is bool(clock)
+
+
+def _wrapped(html: str, depth: int) -> str:
+    return "<div class=w>" * depth + html + "</div>" * depth
+
+
+@pytest.mark.parametrize(
+    ("wrappers", "branches", "dated"),
+    [
+        (4, 0, True),  # a page builder wraps every widget twice: wrappers add depth, not distance
+        (0, 5, True),
+        (0, 6, False),  # a date in a box further away is not the article's
+    ],
+)  # fmt: skip
+def test_wrappers_around_the_header_lines_do_not_move_them_away(
+    wrappers: int, branches: int, dated: bool
+) -> None:
+    title = _wrapped("<h1>Ngày hội đọc sách cho bé năm 2024</h1>", wrappers)
+    date = "<ul><li><span><time>22/11/2024</time></span></li><li><a href='/tin'>Tin</a></li></ul>"
+    date = _wrapped(date, wrappers)
+    for _ in range(branches):
+        date = f"<div><p>x</p>{date}</div>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    page = ArticlePage(
+        f"<html><body><div>{title}{date}{text}</div></body></html>", "https://x.vn/a"
+    )
+    assert (page.generic.timeline.published is not None) is dated
 
 
 def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
@@ -476,6 +521,11 @@ def test_an_article_split_into_like_boxes_is_read_whole(
         ("<div id='x'><div><span id='el'>12/06/2024</span> " + "chữ " * 40 + "</div></div>", "el"),
         # Never the block the article's text was found in.
         ("<div id='x'><span id='el'>12/06/2024</span> <a>In bài</a></div>", "el"),
+        # A list of meta items set in one line (a page builder's post info): the whole list.
+        ("<div id='x'><ul id='line'><li><span id='el'>22/11/2024</span></li><li><a>Tin tức</a>"
+         "</li></ul><p>Nội dung</p></div>", "line"),
+        ("<div id='x'><ul><li id='line'><span id='el'>22/11/2024</span></li><li>Sáng nay, tỉnh "
+         "khai mạc hội chợ nông sản.</li></ul><p>Nội dung</p></div>", "line"),
         # A sentence beside the date is text (a brief's only paragraph), a credit is a credit.
         ("<div id='x'><p id='line'><span id='el'>03/12/2025</span> Sáng nay, tỉnh khai mạc hội "
          "chợ nông sản.</p><p>Nội dung</p></div>", "el"),

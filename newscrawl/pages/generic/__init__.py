@@ -234,7 +234,7 @@ class GenericReader:
         trail = boxes.breadcrumb(self.body, self.selection)
         if trail is not None:
             return boxes.category(boxes.trail_links(trail), title, page_urls, self.url)
-        link = boxes.category_link(self.body)
+        link = boxes.category_link(self.body, self.anchor, self.order)
         return text_of(link) if link is not None else None
 
     # -- credits -----------------------------------------------------------------------------------

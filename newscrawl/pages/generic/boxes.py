@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from newscrawl import vn
 from newscrawl.items import RawLink
-from newscrawl.pages.dom import DocumentOrder, Element, contains, text_of
+from newscrawl.pages.dom import (
+    DocumentOrder,
+    Element,
+    contains,
+    reading_distance,
+    steps_up,
+    text_of,
+)
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, link_url
@@ -27,6 +34,9 @@ _TAG_CLASS = re.compile(
     r"(?<![a-z])(?:tags?|tag-?list|box-?tag|keywords?|tukhoa|tu-?khoa)(?![a-z])"
 )
 _CRUMB_SEPARATORS = frozenset("›»>/→|·")
+# WordPress's category base in a link: the section a post is filed under.
+_CATEGORY_BASE = re.compile(r"/category/[^/?#]+/?(?:[?#]|$)")
+_MAX_CATEGORY_DISTANCE = 4
 _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
 
 
@@ -143,9 +153,24 @@ def _a_tag(link: Element) -> bool:
     return "tag" in rel and "category" not in rel
 
 
-def category_link(body: Element) -> Element | None:
-    """The first link the page marks as its category (`rel="category tag"`, WordPress)."""
-    return next((a for a in body.iter("a") if a.get("rel") and _rel(a) >= _CATEGORY), None)
+def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -> Element | None:
+    """The first link the page marks as its category (`rel="category tag"`, WordPress), else
+    a link to WordPress's category base (`/category/tin-tuc/`) just under the headline, where a
+    page builder's post info puts it (the menu's stand above it)."""
+    marked = next((a for a in body.iter("a") if a.get("rel") and _rel(a) >= _CATEGORY), None)
+    if marked is not None or anchor is None:
+        return marked
+    up, beyond = steps_up(anchor), _MAX_CATEGORY_DISTANCE + 1
+    return next(
+        (
+            a
+            for a in body.iter("a")
+            if _CATEGORY_BASE.search(a.get("href") or "")
+            and order.before(anchor, a)
+            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
+        ),
+        None,
+    )
 
 
 def tags_in(box: Element) -> list[str]:

@@ -84,21 +84,38 @@ def whole_line(el: Element, within: Element) -> Element:
     block = next((a for a in el.iterancestors() if tag_of(a) in BLOCK_TAGS), None)
     if block is None or block is within or any(tag_of(c) in BLOCK_TAGS for c in block):
         return el
+    if not _beside_only_counters(el, block):
+        return el
+    # An item of a list set in one line (a page builder's post info: date, section, comments).
+    items = block.getparent()
+    if (
+        block.tag == "li"
+        and items is not None
+        and items is not within
+        and all(_beside_only_counters(el, item) for item in items if item is not block)
+    ):
+        return items
+    return block
+
+
+def _beside_only_counters(el: Element, block: Element) -> bool:
+    """Does `block` hold, beside `el`, counters and buttons only?"""
     line, own = short_text(block, MAX_LINE_CHARS), short_text(el, MAX_LINE_CHARS)
     if line is None or own is None:
-        return el
+        return False
     rest = [part.strip(" -–•·") for part in _SEPARATOR.split(line.replace(own, " | ", 1))]
-    return block if all(_counter_or_button(part) for part in rest if part) else el
+    return all(_counter_or_button(part) for part in rest if part)
 
 
 def _counter_or_button(part: str) -> bool:
-    """`Bình luận (0)`, `In bài`, `Lượt xem: 1.234`: a few words, no sentence, no credit."""
-    words = part.split()
-    return (
-        len(words) <= _MAX_BUTTON_WORDS
-        and not part.endswith(".")
-        and not vn.looks_like_byline(part)
-    )
+    """`Bình luận (0)`, `In bài`, `Lượt xem: 1.234`, a section's link: a few words, no sentence,
+    no credit (`Tác giả: Thu Hà`, `Theo TTXVN`; a bare name such as `Tin tức` is a link)."""
+    if len(part.split()) > _MAX_BUTTON_WORDS or part.endswith("."):
+        return False
+    if not vn.looks_like_byline(part):
+        return True
+    byline = vn.parse_byline(part)
+    return not byline.authors and byline.source == part
 
 
 def dated(lines: list[Line]) -> list[Line]:

@@ -21,6 +21,8 @@ from newscrawl.pages.dom import (
     ancestors_and_self,
     contains,
     is_headline_link,
+    reading_distance,
+    steps_up,
     tag_of,
     tree_distance,
 )
@@ -55,8 +57,7 @@ class Place:
     @memo
     def _anchor_path(self) -> dict[Element, int]:
         """Steps from the anchor up to each of its ancestors."""
-        path = ancestors_and_self(self.anchor) if self.anchor is not None else []
-        return {el: i for i, el in enumerate(path)}
+        return steps_up(self.anchor) if self.anchor is not None else {}
 
     @memo
     def text_apart(self) -> bool:
@@ -65,12 +66,10 @@ class Place:
         return content is not None and anchor is not None and not contains(content, anchor)
 
     def distance(self, el: Element) -> int:
-        """Tree distance from `el` to the anchor (see `dom.tree_distance`)."""
+        """Steps from `el` up to the anchor's branch and down to the anchor, a wrapper
+        counting for none (`dom.steps_up`)."""
         up = self._anchor_path
-        for j, ancestor in enumerate(ancestors_and_self(el)):
-            if ancestor in up:
-                return up[ancestor] + j
-        return len(up) + MAX_DISTANCE_AFTER + 1
+        return reading_distance(el, up, len(up) + MAX_DISTANCE_AFTER + 1)
 
 
 def read_timeline(lines: Sequence[Line], place: Place) -> Timeline:
