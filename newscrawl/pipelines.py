@@ -79,11 +79,9 @@ class ValidatePipeline(_StatsPipeline):
     def process_item(self, item: Any) -> Any:
         if not is_exported_article(item):
             return item
-        missing = [
-            name
-            for name, fields in (("title", ("title",)), ("content", _CONTENT))
-            if not any(item.get(field) for field in fields)
-        ]
+        missing = [] if item.get("title") else ["title"]
+        if not any(item.get(field) for field in _CONTENT):
+            missing.append("content")
         if missing:
             self.stats.inc_value("newscrawl/articles/dropped_incomplete")
             raise IncompleteArticle(f"article {item.get('url')} has no {' or '.join(missing)}")

@@ -99,9 +99,9 @@ def _read_abbr(el: Element, named: dict[str, str]) -> None:
     prop = (el.get("itemprop") or "").strip().lower()
     classes = (el.get("class") or "").lower().split()
     if prop == "datepublished" or "published" in classes:
-        named.setdefault("itemprop:datepublished", value)
+        named.setdefault("hatom:published", value)
     elif prop == "datemodified" or "updated" in classes:
-        named.setdefault("itemprop:datemodified", value)
+        named.setdefault("hatom:updated", value)
 
 
 def _read_link(el: Element, meta: Metadata) -> None:
@@ -119,11 +119,13 @@ def _apply_named(named: dict[str, str], meta: Metadata) -> None:
         named.get("article:published_time")
         or named.get("itemprop:datepublished")
         or named.get("datepublished")
+        or named.get("hatom:published")
     )
     meta.meta_modified = (
         named.get("article:modified_time")
         or named.get("itemprop:datemodified")
         or named.get("datemodified")
+        or named.get("hatom:updated")
     )
     for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
         if named.get(key):
