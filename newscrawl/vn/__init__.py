@@ -7,7 +7,7 @@ entities, invisible characters, whitespace), so decomposed text gives the same r
 
 from __future__ import annotations
 
-from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
+from newscrawl.vn.bylines import Byline, looks_like_byline, opens_with_role, parse_byline
 from newscrawl.vn.captions import Caption, parse_caption
 from newscrawl.vn.numbers import (
     ViewCountResult,
@@ -37,6 +37,7 @@ __all__ = [
     "fold",
     "format_timestamp",
     "looks_like_byline",
+    "opens_with_role",
     "parse_byline",
     "parse_caption",
     "parse_number",

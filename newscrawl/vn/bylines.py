@@ -5,7 +5,8 @@ part cut into names, and every piece classified: person, staff label, outlet, af
 account, note. `looks_like_byline` accepts a text only when every piece found a class.
 
 Limits: `parse_byline` reads the first 500 characters of the cleaned text (of the first 2,000
-of the input); `looks_like_byline` says no to anything longer than two lines of 80 characters.
+of the input); `looks_like_byline` says no to lines of more than 80 characters, and to more
+than two lines unless each opens with a role (six at most).
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from functools import lru_cache
 
 from newscrawl.vn import _names as n
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
-from newscrawl.vn.text import clean_multiline, fold_cleaned
+from newscrawl.vn.text import clean_multiline, clean_text, fold_cleaned
 
 TEXT_LIMIT = 500
 RAW_LIMIT = 2_000
 _LINE_LIMIT = 80
+_MAX_LINES = 2
+# An e-magazine credits each role on a line of its own (`Nội dung:`, `Ảnh:`, `Đồ họa:`,
+# `Trình bày:`, `Video:`); lines that all open with a role are a byline up to this many.
+_MAX_ROLE_LINES = 6
 _CACHE_SIZE = 4096  # distinct bylines remembered (a few hundred KB at most)
 _I = re.IGNORECASE
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -122,12 +127,13 @@ def _parsed(
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def looks_like_byline(text: str) -> bool:
-    """Could this short line (or two lines joined by "\\n") be the byline ending an article?"""
+    """Could this short line (or two lines joined by "\\n", or up to six lines that each name
+    a role) be an article's byline?"""
     if len(text) > RAW_LIMIT:
         return False
     cleaned = clean_multiline(text)
     lines = cleaned.split("\n")
-    if not cleaned or len(lines) > 2 or any(len(line) > _LINE_LIMIT for line in lines):
+    if not cleaned or not _few_lines(lines) or any(len(line) > _LINE_LIMIT for line in lines):
         return False
     # Cheap rejections first: dates and counters have digits, sentences many lower-case words.
     if _DIGIT.search(cleaned) or sum(w[0].islower() for w in cleaned.split()) > _MAX_LOWER_WORDS:
@@ -135,6 +141,19 @@ def looks_like_byline(text: str) -> bool:
     r = _read(lines)
     credited = r.authors or r.staff or r.editors or r.source or r.role or r.account
     return not r.unknown and r.strong and bool(credited)
+
+
+def opens_with_role(text: str) -> bool:
+    """Does this line credit someone by role (`Nội dung: Hoàng Yến`, `Ảnh: Quang Minh`)?"""
+    line = clean_text(text[:RAW_LIMIT])
+    role = _ROLE.match(line)
+    return role is not None and bool(line[role.end() :].strip(_DECOR))
+
+
+def _few_lines(lines: list[str]) -> bool:
+    if len(lines) <= _MAX_LINES:
+        return True
+    return len(lines) <= _MAX_ROLE_LINES and all(map(opens_with_role, lines))
 
 
 def _read(lines: list[str]) -> _Reading:
