@@ -18,7 +18,15 @@ from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import layers
 from newscrawl.pages.blocks import images_in
 from newscrawl.pages.content import Content, read_content
-from newscrawl.pages.dom import Element, contains, itertext, lines_of, parse_html, text_of
+from newscrawl.pages.dom import (
+    Element,
+    contains,
+    itertext,
+    lines_of,
+    parse_html,
+    preceding_in,
+    text_of,
+)
 from newscrawl.pages.generic import GenericReader, boxes
 from newscrawl.pages.generic.headline import strip_affix
 from newscrawl.pages.generic.lines import whole_line
@@ -195,6 +203,7 @@ class ArticlePage:
             skip.update(
                 whole_line(el, root) for el in header if el is not None and contains(root, el)
             )
+            skip.update(_labels_above(root, self.generic.headline))
         return read_content(root, skip)
 
     @memo
@@ -335,6 +344,15 @@ class ArticlePage:
         )
         raw.warnings = sorted(self.warnings)
         return raw
+
+
+def _labels_above(root: Element, headline: Element | None) -> list[Element]:
+    """What a text block holds above its headline, but pictures: a kicker, a section label
+    (`E-Magazine` on a cover), a breadcrumb. The text starts under the headline; a featured
+    picture above it is still the article's."""
+    if headline is None or headline is root or not contains(root, headline):
+        return []
+    return [el for el in preceding_in(root, headline) if not images_in(el)]
 
 
 def _blank(el: Element) -> bool:

@@ -19,6 +19,7 @@ from newscrawl.pages.headings import is_box_line
 MAX_CAPTION_CHARS = 400
 MAX_BYLINE_LINE_CHARS = 90
 MAX_BYLINE_LINES = 3
+MAX_CREDIT_LINES = 6  # lines that each name a role (`vn.opens_with_role`)
 # An unmarked standfirst is a whole sentence or more, set in bold; a bold intertitle
 # ("Nhiều chỉ tiêu về đích sớm") or an interview question ("PV: ...?") is not one.
 _MIN_STANDFIRST_CHARS = 80
@@ -176,12 +177,17 @@ def _split_trailing_credit(block: TextBlock) -> list[str]:
 def _byline_head(texts: list[TextBlock]) -> int:
     """How many of the first text blocks are a credit set above the text (0 if none), the way
     print layouts put the author under the standfirst: short lines set apart as a credit (bold,
-    right-aligned or in the author's box) that read as a byline, with text after them."""
+    right-aligned, in the author's box, or each naming a role) that read as a byline, with text
+    after them."""
     count = 0
-    for block in texts[: min(MAX_BYLINE_LINES, len(texts) - 1)]:
+    for block in texts[: min(MAX_CREDIT_LINES, len(texts) - 1)]:
         if len(block.text) > MAX_BYLINE_LINE_CHARS:
             break
-        if not (block.bold or block.right or block.author_class):
+        # An e-magazine's credits (`Nội dung: X`, `Ảnh: Y`, `Trình bày: Z`) say what they are.
+        labelled = vn.opens_with_role(block.text)
+        if not (labelled or block.bold or block.right or block.author_class):
+            break
+        if count == MAX_BYLINE_LINES and not labelled:
             break
         count += 1
     for end in range(count, 0, -1):

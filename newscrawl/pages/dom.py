@@ -276,6 +276,17 @@ def is_headline_link(link: Element) -> bool:
     return len("".join(itertext(link)).strip()) >= _HEADLINE_LINK_CHARS
 
 
+def preceding_in(root: Element, el: Element) -> list[Element]:
+    """The outermost elements of `root` that end before `el` starts: the preceding siblings of
+    `el` and of each of its ancestors up to `root`."""
+    found: list[Element] = []
+    node: Element | None = el
+    while node is not None and node is not root:
+        found.extend(node.itersiblings(preceding=True))
+        node = node.getparent()
+    return found
+
+
 def contains(outer: Element, inner: Element) -> bool:
     return outer is inner or any(el is outer for el in inner.iterancestors())
 
