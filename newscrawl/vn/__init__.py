@@ -16,6 +16,7 @@ from newscrawl.vn.numbers import (
     parse_view_count_detailed,
 )
 from newscrawl.vn.text import clean_multiline, clean_text, fold
+from newscrawl.vn.times import is_stamp, parse_time_on
 from newscrawl.vn.timestamps import (
     VN_TZ,
     TimestampResult,
@@ -36,11 +37,13 @@ __all__ = [
     "day_of",
     "fold",
     "format_timestamp",
+    "is_stamp",
     "looks_like_byline",
     "opens_with_role",
     "parse_byline",
     "parse_caption",
     "parse_number",
+    "parse_time_on",
     "parse_timestamp",
     "parse_timestamp_detailed",
     "parse_view_count",

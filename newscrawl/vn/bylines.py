@@ -33,7 +33,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ROLE_WORD = (
     r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
     r"|đồ hoạ|thiết kế|trình bày|thực hiện|dựng phim|quay phim|kỹ thuật|infographic|podcast"
-    r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam)"
+    r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam"
+    r"|giọng đọc|người đọc|dẫn chương trình)"
 )
 _ROLE = re.compile(
     START_OF_WORD
@@ -143,11 +144,12 @@ def looks_like_byline(text: str) -> bool:
     return not r.unknown and r.strong and bool(credited)
 
 
-def opens_with_role(text: str) -> bool:
-    """Does this line credit someone by role (`Nội dung: Hoàng Yến`, `Ảnh: Quang Minh`)?"""
+def opens_with_role(text: str, *, named: bool = True) -> bool:
+    """Does this line credit someone by role (`Nội dung: Hoàng Yến`, `Ảnh: Quang Minh`)? With
+    `named=False`, the role's label alone (`<b>Nguồn:</b>`, the name in the next element)."""
     line = clean_text(text[:RAW_LIMIT])
     role = _ROLE.match(line)
-    return role is not None and bool(line[role.end() :].strip(_DECOR))
+    return role is not None and (not named or bool(line[role.end() :].strip(_DECOR)))
 
 
 def _few_lines(lines: list[str]) -> bool:

@@ -26,6 +26,13 @@ def test_opens_with_role_table(text: str, expected: str) -> None:
     assert opens_with_role(text) is (expected == "true")
 
 
+def test_a_roles_label_alone_opens_a_credit_whose_name_follows() -> None:
+    assert opens_with_role("Nguồn:", named=False)
+    assert opens_with_role("Giọng đọc :", named=False)
+    assert not opens_with_role("Giọng đọc:")
+    assert not opens_with_role("Tin vui:", named=False)
+
+
 def test_portal_conventions() -> None:
     assert parse_byline("Đào Quyên") == Byline(authors=["Đào Quyên"])
     assert parse_byline("Tin, ảnh: Vũ Minh").role == "Tin, ảnh"

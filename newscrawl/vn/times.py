@@ -1,0 +1,66 @@
+"""Lines that show a time of day and no date: `11:20` heading a live report's entry, and
+`Cập nhật lúc 11:20` beside a publication line that gives the day.
+
+A live report stamps each entry with the hour alone; the day is the article's. Such a stamp is
+neither a sentence of the text nor a timestamp of its own, so the page layer needs to tell one
+(`is_stamp`) and to read an update line against the day beside it (`parse_time_on`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from newscrawl.vn import _patterns as p
+from newscrawl.vn._clock import VN_OFFSET, read_clock
+from newscrawl.vn.text import clean_text, lower_same_length
+from newscrawl.vn.timestamps import VN_TZ, Kind, TimestampResult, parse_timestamp_detailed
+
+# Longer than any stamp or labelled time (`Lần cập nhật cuối lúc 11:20 (GMT+7)`): longer lines
+# are sentences, and are not read.
+_MAX_CHARS = 48
+_DECOR = " ()[]|-–—,.:·•"
+_BEFORE_TIME = " :-–|,"
+_AT = ("vào lúc", "lúc", "hồi", "at")
+_NOTHING = TimestampResult()
+
+
+def is_stamp(text: str) -> bool:
+    """Is the whole line a time or a timestamp (`11:20`, `07:45 SA`, `Thứ Bảy, 23/11/2024`),
+    with no word besides? A labelled line (`Cập nhật lúc 11:20`) is not a bare stamp."""
+    if len(text) > 4 * _MAX_CHARS:
+        return False
+    cleaned = clean_text(text).strip(_DECOR)
+    if not cleaned or len(cleaned) > _MAX_CHARS:
+        return False
+    if p.TIME.fullmatch(lower_same_length(cleaned)) is not None:
+        return True
+    found = parse_timestamp_detailed(cleaned)
+    return found.value is not None and found.span == (0, len(cleaned))
+
+
+def parse_time_on(text: str, day: date) -> TimestampResult:
+    """A labelled time with no date (`Cập nhật lúc 11:20`) read on `day`, with the label's kind;
+    nothing when the line has a date of its own or words besides its label and its time."""
+    cleaned = clean_text(text[: 4 * _MAX_CHARS]).strip(_DECOR)
+    if not cleaned or len(cleaned) > _MAX_CHARS or parse_timestamp_detailed(cleaned).value:
+        return _NOTHING
+    low = lower_same_length(cleaned)
+    time = p.TIME.search(low)
+    if time is None or low[time.end() :].strip(_DECOR):
+        return _NOTHING
+    before = low[: time.start()].rstrip(_BEFORE_TIME)
+    label = p.LABEL.fullmatch(before) or p.LABEL.fullmatch(_without_at(before))
+    clock = read_clock(time)
+    if label is None or clock is None or clock.is_placeholder:
+        return _NOTHING
+    zone = timezone(clock.offset if clock.offset is not None else VN_OFFSET)
+    value = datetime(day.year, day.month, day.day, *clock[:3], tzinfo=zone).astimezone(VN_TZ)
+    kind: Kind = "modified" if label.group("modified") else "published"
+    return TimestampResult(value, (), kind, (0, time.end()))
+
+
+def _without_at(before: str) -> str:
+    for word in _AT:
+        if before.endswith(" " + word):
+            return before[: -len(word)].rstrip(_BEFORE_TIME)
+    return before
