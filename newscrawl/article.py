@@ -41,7 +41,7 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
     page_clock = _read_time(raw.page_time, "page_time", None, warnings)
     reference = _reference(page_clock, fetched_at)
     published = _read_time(raw.published, "published", reference, warnings)
-    modified = _read_time(raw.modified, "modified", reference, warnings)
+    modified = _read_modified(raw.modified, published, reference, warnings)
     views = vn.parse_view_count_detailed(raw.view_count) if raw.view_count else None
     if raw.view_count and (views is None or views.value is None):
         warnings.add("views_unparsed")
@@ -97,6 +97,21 @@ def _read_time(
         problem = "in_future" if "in_future" in result.warnings else "unparsed"
         warnings.add(f"{field}_{problem}")
     return result.value
+
+
+def _read_modified(
+    text: str | None,
+    published: datetime | date | None,
+    reference: datetime | None,
+    warnings: set[str],
+) -> datetime | date | None:
+    """The update's moment; a time with no date (`Cập nhật lúc 11:20`, which the page layer
+    takes only beside the publication line) is read on the publication's day."""
+    if text and isinstance(published, datetime) and vn.parse_timestamp(text) is None:
+        beside = vn.parse_time_on(text, vn.day_of(published)).value
+        if beside is not None:
+            return beside
+    return _read_time(text, "modified", reference, warnings)
 
 
 def _observed_at(

@@ -155,8 +155,7 @@ class ArticlePage:
                 timeline.modified.raw if timeline.modified else None,
             ]
         resolved = layers.resolve(answers, layers.same_moment)
-        published = self._published
-        if resolved.value is None or (published and layers.same_moment(resolved.value, published)):
+        if resolved.value is None or not layers.is_update(resolved.value, self._published):
             return None  # an "update" at the publication instant is not an update
         if resolved.conflict:
             self.warnings.add("modified_at_conflict")

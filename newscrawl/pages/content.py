@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock
-from newscrawl.pages.dom import Element
+from newscrawl.pages.dom import HEADING_TAGS, Element
 from newscrawl.pages.headings import is_box_line
 
 MAX_CAPTION_CHARS = 400
@@ -29,6 +29,7 @@ _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
 _QUOTE_MARKS = " “”\"'‘’«»"
+_MAX_LABEL_WORDS = 4
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
 
 
@@ -56,8 +57,12 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
             continue
+        if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
+            continue
         block.text = text
         texts.append(block)
+    if texts and _labels_the_box(texts[0]):
+        texts = texts[1:]
     head = _byline_head(texts)
     content.byline_lines = [line for b in texts[:head] for line in _lines(b)]
     texts = texts[head:]
@@ -72,6 +77,18 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if len(texts) > 1 and _standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
+
+
+def _labels_the_box(block: TextBlock) -> bool:
+    """A heading of a few words ending in a colon that opens the text block (`Nội dung chính:`
+    over a podcast's transcript) labels the box, as a template prints it on every page; the
+    same heading further down introduces the article's next part, and stays."""
+    text = block.text
+    return (
+        block.element.tag in HEADING_TAGS
+        and text.endswith(":")
+        and len(text.split()) <= _MAX_LABEL_WORDS
+    )
 
 
 def _without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock]:

@@ -58,3 +58,18 @@ def same_moment(a: str, b: str) -> bool:
             va, vb = va.replace(second=0, microsecond=0), vb.replace(second=0, microsecond=0)
         return va == vb
     return vn.day_of(va) == vn.day_of(vb)
+
+
+def is_update(update: str, published: str | None) -> bool:
+    """Does `update` name a moment other than the publication? A time with no date (`Cập nhật
+    lúc 11:20` beside the publication line) is read on the publication's day; an unreadable
+    update is none."""
+    if not published:
+        return True
+    if vn.parse_timestamp(update) is not None:
+        return not same_moment(update, published)
+    when = vn.parse_timestamp(published)
+    if not isinstance(when, datetime):
+        return False
+    beside = vn.parse_time_on(update, vn.day_of(when)).value
+    return beside is not None and beside != when

@@ -20,7 +20,7 @@ from newscrawl.pages.dom import (
     select,
     text_of,
 )
-from newscrawl.pages.generic.headline import affix_variants, strip_affix
+from newscrawl.pages.generic.headline import affix_variants, headline_text, strip_affix
 from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines, whole_line
 from newscrawl.pages.generic.region import article_text, text_stats
 from newscrawl.pages.metadata import read_metadata
@@ -114,6 +114,23 @@ def test_same_moment(a: str, b: str, same: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("update", "published", "is_update"),
+    [
+        ("2024-06-12T09:00:00+07:00", "12/06/2024 | 07:15", True),
+        ("12/06/2024 07:15", "2024-06-12T00:15:00+00:00", False),  # the publication instant
+        # A live report's update gives only its time: read on the publication's day.
+        ("Cập nhật lúc 11:20", "Thứ Bảy, 23/11/2024 - 07:45", True),
+        ("Cập nhật lúc 07:45", "Thứ Bảy, 23/11/2024 - 07:45", False),
+        ("Cập nhật lúc 11:20", "23/11/2024", False),  # a day without a time
+        ("không rõ", "23/11/2024 07:45", False),
+        ("2024-06-12T09:00:00+07:00", None, True),
+    ],
+)  # fmt: skip
+def test_is_update(update: str, published: str | None, is_update: bool) -> None:
+    assert layers.is_update(update, published) is is_update
+
+
+@pytest.mark.parametrize(
     ("abbr", "published", "modified"),
     [
         ("<abbr class='published' itemprop='datePublished' title='2024-11-21T08:30:00+07:00'>"
@@ -158,6 +175,31 @@ def test_resolve_takes_the_first_answer_and_reports_a_disagreement() -> None:
 )  # fmt: skip
 def test_strip_affix(title: str, headline: str | None, sites: list[str], stripped: str) -> None:
     assert strip_affix(title, headline, sites) == stripped
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # A live report's badge, marked by its class.
+        ('<h1><span class="live-badge"><i class="dot"></i>TRỰC TIẾP</span> Giải đua thuyền</h1>',
+         "Giải đua thuyền"),
+        ('<h1><span class="label">Video</span>Giải đua thuyền</h1>', "Giải đua thuyền"),
+        # A badge word the portals use, however it is marked.
+        ("<h2><b>INFOGRAPHIC</b> Kết quả thu hoạch lúa mùa</h2>", "Kết quả thu hoạch lúa mùa"),
+        ('<h1><span class="icon-camera"></span> Giải đua thuyền</h1>', "Giải đua thuyền"),
+        # A place or a series written in bold is the title's own.
+        ("<h1><strong>Thái Bình:</strong> Thu hoạch lúa mùa</h1>", "Thái Bình: Thu hoạch lúa mùa"),
+        ("<h1><span>Bài 2:</span> Ra quân làm thủy lợi</h1>", "Bài 2: Ra quân làm thủy lợi"),
+        ('<h1><span class="hl">Video</span></h1>', "Video"),  # nothing after it: the title
+        ('<h1>Giải đua <span class="label">Video</span></h1>', "Giải đua Video"),
+    ],
+    ids=["live-badge", "label-class", "badge-word", "icon", "bold-place", "series", "alone",
+         "not-leading"],
+)  # fmt: skip
+def test_a_badge_before_the_headline_is_not_the_title(heading: str, title: str) -> None:
+    body = parse_html(f"<html><body>{heading}</body></html>").find(".//body")
+    assert body is not None
+    assert headline_text(body[0]) == title
 
 
 def test_affix_variants_cut_at_spaced_separators_only() -> None:
@@ -624,13 +666,34 @@ def test_the_byline_is_the_short_credit_lines_closing_the_text(
         ("<p><strong>Cầu nối hai bờ sông Luộc</strong></p>", []),
         ("<p><strong>THÁI BÌNH</strong></p>", []),
         ("<p>Nguyễn Hùng</p>", []),
+        # An e-magazine's credits, one role to a line, plain: each line says what it is.
+        ("<p>Nội dung: Hoàng Yến</p><p>Ảnh: Quang Minh</p><p>Trình bày: Thu Trang</p>",
+         ["Nội dung: Hoàng Yến", "Ảnh: Quang Minh", "Trình bày: Thu Trang"]),
+        ("<p>Quang Minh</p><p>Nội dung: Hoàng Yến</p>", []),  # a plain line first: text
     ],
 )  # fmt: skip
 def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str]) -> None:
     paragraphs = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
     content = read_content(_body(head + paragraphs * 2))
     assert content.byline_lines == byline
-    assert len(content.paragraphs) == 2 + (not byline)
+    head_blocks = head.count("<p") + head.count("<div")
+    assert len(content.paragraphs) == 2 + (0 if byline else head_blocks)
+
+
+@pytest.mark.parametrize(
+    ("html", "paragraphs"),
+    [
+        # A template's label over the text box (a podcast's transcript) is no paragraph.
+        ("<h3>Nội dung chính:</h3><p>Câu chuyện bắt đầu.</p>", ["Câu chuyện bắt đầu."]),
+        # Further down, a heading ending in a colon introduces the article's next part.
+        ("<p>Câu chuyện bắt đầu.</p><h3>Một số giải pháp:</h3><p>Giải pháp thứ nhất.</p>",
+         ["Câu chuyện bắt đầu.", "Một số giải pháp:", "Giải pháp thứ nhất."]),
+        ("<p><strong>Trả lời:</strong></p><p>Theo Điều 651.</p>",
+         ["Trả lời:", "Theo Điều 651."]),  # a bold line is no heading
+    ],
+)  # fmt: skip
+def test_a_label_opening_the_text_box_is_no_paragraph(html: str, paragraphs: list[str]) -> None:
+    assert read_content(_body(html)).paragraphs == paragraphs
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,6 @@ def test_text_is_passed_as_bytes_or_str_alike(case: Case) -> None:
 
 
 def test_every_saved_page_is_covered() -> None:
-    assert len(fixture_cases()) == 48
-    assert len(all_cases()) == 48 + 53
-    assert len(FIELD_CASES) == 48 * 25 + 53 * 22  # every exported field; no crawl fields
+    assert len(fixture_cases()) == 53
+    assert len(all_cases()) == 53 + 53
+    assert len(FIELD_CASES) == 53 * 25 + 53 * 22  # every exported field; no crawl fields

@@ -45,6 +45,7 @@ _MAX_BOX_DISTANCE = 8
 # Labelled lines after the article text that credit it (`Tác giả: Lê Hương`, `Nguồn: Báo X`).
 _BYLINE_LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
 _MAX_BYLINE_CHARS = 90
+_MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
 # Bounds that keep huge pages linear: the timestamp and counter lines read around the headline,
 # and the related-list and tag headings looked at.
 _MAX_LINES = 200
@@ -140,7 +141,10 @@ class GenericReader:
 
     @memo
     def timeline(self) -> timeline.Timeline:
-        return timeline.read_timeline(lines.dated(self._near_lines), self.place)
+        near = self._near_lines
+        dated = lines.dated(near)
+        undated = [line for line in near if line not in dated] if len(dated) < len(near) else []
+        return timeline.read_timeline(dated, self.place, undated)
 
     def header_times(self) -> tuple[str | None, str | None]:
         return timeline.header_times(self.meta.times, self.anchor)
@@ -166,7 +170,7 @@ class GenericReader:
     # -- title and standfirst --------------------------------------------------------------------
 
     def title(self) -> str | None:
-        return text_of(self.headline)
+        return headline.headline_text(self.headline)
 
     @memo
     def lead_element(self) -> Element | None:
@@ -260,8 +264,8 @@ class GenericReader:
             scope = parent if parent is not None else scope
         found: list[str] = []
         for owner, own in self.stats.own_texts:
-            own = own.lstrip()
-            if own[:1] not in "TtNn" or not _BYLINE_LABEL.match(vn.clean_text(own[:40])):
+            start = own[:_MAX_LABEL_CHARS]
+            if ":" not in start or not _credit_label(start, named=False):
                 continue
             line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
             if line is None or contains(content, line) or not contains(scope, line):
@@ -289,7 +293,16 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
     Bắc Ninh</p>`)."""
     for el in dict.fromkeys((owner, line)):  # the owner first, when it is not the line
         text = short_text(el, _MAX_BYLINE_CHARS)
-        label = _BYLINE_LABEL.match(text) if text else None
-        if text and label and text[label.end() :].strip():
+        if text and _credit_label(text):
             return text
     return None
+
+
+def _credit_label(text: str, *, named: bool = True) -> bool:
+    """Does the line open with a credit's label (and, if `named`, go on with a name):
+    `Tác giả: Thu Hà`, `Nguồn: Báo Bắc Ninh`, a role (`Giọng đọc: Minh Hằng`)?"""
+    cleaned = vn.clean_text(text)
+    label = _BYLINE_LABEL.match(cleaned)
+    if label is not None:
+        return not named or bool(cleaned[label.end() :].strip())
+    return vn.opens_with_role(cleaned, named=named)

@@ -28,7 +28,8 @@ from newscrawl.pages.urls import absolute, link_url
 
 _MAX_CLIMB = 3
 _BREADCRUMB_CLASS = re.compile(
-    r"breadcrumb|crumb|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong|navigation-?path"
+    r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong"
+    r"|navigation-?path"
 )
 _TAG_CLASS = re.compile(
     r"(?<![a-z])(?:tags?|tag-?list|box-?tag|keywords?|tukhoa|tu-?khoa)(?![a-z])"

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from copy import deepcopy
 
 from newscrawl import vn
 from newscrawl.pages.blocks import images_in
-from newscrawl.pages.dom import DocumentOrder, Element, class_id, short_text, tree_distance
+from newscrawl.pages.dom import (
+    DocumentOrder,
+    Element,
+    class_id,
+    short_text,
+    text_of,
+    tree_distance,
+)
 from newscrawl.pages.generic.lines import Line, stamps_in
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
@@ -31,6 +39,13 @@ _MAX_LINE_DISTANCE = 6
 _MIN_LINE_CHARS = 15
 _MAX_LINE_CHARS = 250
 _SENTENCE_ENDINGS = (".", ":", ";", ",")
+# A badge a portal sets inside the heading, before the headline: a live report's, a format's.
+# Words it is known by, folded, and the class names that mark one.
+_BADGES = frozenset({"trực tiếp", "live", "video", "clip", "ảnh", "photo", "infographic",
+                     "emagazine", "e-magazine", "longform", "podcast", "nóng", "tin nóng", "hot",
+                     "mới", "new", "độc quyền", "breaking"})  # fmt: skip
+_BADGE_CLASS = re.compile(r"badge|label|live|icon|flag|kicker|sticker", re.IGNORECASE)
+_MAX_BADGE_CHARS = 24
 
 
 def affix_variants(title: str) -> set[str]:
@@ -43,6 +58,34 @@ def affix_variants(title: str) -> set[str]:
         variants.add(vn.fold("".join(pieces[cut + 1 :])))
     variants.discard("")
     return variants
+
+
+def headline_text(heading: Element | None) -> str | None:
+    """The headline's text without a badge set before it (`TRỰC TIẾP`, `Video`, an icon)."""
+    if heading is None:
+        return None
+    if not _leading_badge(heading):
+        return text_of(heading)
+    without = deepcopy(heading)
+    badge = without[0]
+    without.text = (without.text or "") + (badge.tail or "")
+    without.remove(badge)
+    return text_of(without)
+
+
+def _leading_badge(heading: Element) -> bool:
+    """Does the heading open with a badge: a short element before any of its text, marked as a
+    badge or saying a badge's word, with the headline after it? A place or a series in bold
+    (`<b>Thái Bình:</b>`, `Bài 2:`) is the headline's own."""
+    if len(heading) == 0 or (heading.text or "").strip() or not isinstance(heading[0].tag, str):
+        return False
+    first = heading[0]
+    if not ((first.tail or "").strip() or len(heading) > 1):
+        return False
+    text = text_of(first) or ""
+    if len(text) > _MAX_BADGE_CHARS:
+        return False
+    return vn.fold(text) in _BADGES or _BADGE_CLASS.search(class_id(first)) is not None
 
 
 def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> str:

@@ -28,7 +28,7 @@ _SEPARATOR = re.compile(r"\s*\|\s*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
 # The page's own clock is labelled as "today"; a publication line never is.
 _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
-_VIEW_HINT = re.compile(r"xem|đọc|view|read", re.IGNORECASE)
+_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen", re.IGNORECASE)
 _LEADING_PUNCTUATION = " -–—•·:|"
 _BARE_NUMBER = re.compile(r"[\d.,\s]+")
 # What may stand beside a date or a view count in one line: counters and buttons.
@@ -151,6 +151,17 @@ def _stamp_at(element: Element, segments: list[str], i: int) -> tuple[int, Stamp
         return taken, None
     clock = bool(_CLOCK_LABEL.search(shown[: result.span[0]]))
     return taken, Stamp(element, shown, result.value, result.kind, clock)
+
+
+def time_only_update(line: Line, day: date) -> Stamp | None:
+    """An update segment that gives only the time (`Cập nhật lúc 11:20`), read on `day`: the
+    day of the publication line it stands beside."""
+    for segment in _SEPARATOR.split(line.text):
+        result = vn.parse_time_on(segment, day)
+        if result.value is not None and result.kind == "modified":
+            return Stamp(line.element, segment.strip(_LEADING_PUNCTUATION), result.value,
+                         result.kind, clock=False)  # fmt: skip
+    return None
 
 
 def _read_segments(segments: list[str], i: int) -> tuple[int, vn.TimestampResult | None]:

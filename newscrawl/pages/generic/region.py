@@ -43,12 +43,17 @@ _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
 _MAX_LINK_SHARE = 0.5
 # Boxes inside an article body that are not the article: share and print widgets, comments,
-# related lists, tag lists, video players, attachments, advertising.
+# related lists, tag lists, video players, attachments, advertising; and a photo carousel's
+# machinery, as its script leaves the page: the slides it clones to loop (Swiper, Slick, Owl,
+# Splide, Glide), its arrows, its counter or dots, its strip of thumbnails.
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
     r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
-    r"author-box)(?![a-z])"
+    r"author-box|"
+    r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
+    r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
+    r"carousel-control-\w+|carousel-indicators|(?:gallery|swiper|slider)-thumbs|thumbs)(?![a-z])"
 )
 
 # A headline that links to another article: what a teaser in a list of articles starts with.

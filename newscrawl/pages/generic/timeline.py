@@ -8,6 +8,7 @@ all sit in other branches of the page, are never taken, however the page is laid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,7 +27,7 @@ from newscrawl.pages.dom import (
     tag_of,
     tree_distance,
 )
-from newscrawl.pages.generic.lines import Line, Stamp, ViewLine, stamps_in
+from newscrawl.pages.generic.lines import Line, Stamp, ViewLine, stamps_in, time_only_update
 from newscrawl.pages.memo import memo
 
 # How far from the headline its own lines may be: the article header is a few steps away; a
@@ -35,6 +36,8 @@ MAX_DISTANCE_AFTER = 8
 MAX_DISTANCE_BEFORE = 4
 _MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
 _UPDATED_CLASS = ("updated", "modified", "update")
+_MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
+_UPDATE_HINT = re.compile(r"cập nhật|cập nhập|update|modified|sửa", re.IGNORECASE)
 
 Placed = TypeVar("Placed", Line, ViewLine)
 
@@ -72,8 +75,9 @@ class Place:
         return reading_distance(el, up, len(up) + MAX_DISTANCE_AFTER + 1)
 
 
-def read_timeline(lines: Sequence[Line], place: Place) -> Timeline:
-    """The timestamps of the article's header and the page's clock, among `lines`.
+def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] = ()) -> Timeline:
+    """The timestamps of the article's header and the page's clock, among `lines`; an update
+    that gives only its time is looked for among the `undated` lines.
 
     Lines are placed before they are read: only the few near the headline (and those above
     it, for the clock) are parsed as timestamps."""
@@ -89,7 +93,26 @@ def read_timeline(lines: Sequence[Line], place: Place) -> Timeline:
                 modified = modified or stamp
     if published is None:  # a page's only timestamp is its publication, however labelled
         published, modified = modified, None
+    elif modified is None and undated:
+        modified = _update_beside(published, undated)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def _update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
+    """An update line with a time and no date (`Cập nhật lúc 11:20`, as a live report prints
+    it) beside the publication line: the update comes later on the publication's day."""
+    if not isinstance(published.value, datetime):
+        return None
+    day = published.value.date()
+    for line in undated:
+        if not _UPDATE_HINT.search(line.text):
+            continue
+        if tree_distance(line.element, published.element) > _MAX_BESIDE:
+            continue
+        update = time_only_update(line, day)
+        if update is not None and update.value > published.value:
+            return update
+    return None
 
 
 def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
