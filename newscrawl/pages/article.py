@@ -227,7 +227,9 @@ class ArticlePage:
         found = list(self.content.byline_lines)
         root, chosen_by_profile = self._content_root
         if not chosen_by_profile:
-            found += [line for line in self.generic.labelled_byline(root) if line not in found]
+            header, after = self.generic.labelled_byline(root)
+            found = [line for line in header if line not in found] + found
+            found += [line for line in after if line not in found]
             if not found and not self.meta.authors:  # the last resort: structured names come first
                 marked = self.generic.marked_byline()
                 found = [marked] if marked else []

@@ -145,11 +145,12 @@ def _read_json_ld(text: str, meta: Metadata) -> None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return
-    for obj in _objects(data, 0):
+    objects = list(_objects(data, 0))
+    for obj in objects:
         types = _types(obj)
         if types & _ARTICLE_TYPES and not meta.ld_article:
             meta.ld_article = True
-            _read_article(obj, meta)
+            _read_article(obj, meta, _by_id(objects))
         elif types & _SITE_TYPES and isinstance(obj.get("name"), str):
             meta.site_names.append(vn.clean_text(obj["name"]))
         elif _BREADCRUMB_TYPE in types and not meta.breadcrumb:
@@ -169,12 +170,18 @@ def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
             yield from _objects(data["@graph"], depth + 1)
 
 
+def _by_id(objects: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The graph's nodes by `@id`: Yoast and Rank Math give an article's author as a reference
+    (`{"@id": ".../#/schema/person/8c1f"}`) to a `Person` node elsewhere in the graph."""
+    return {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+
+
 def _types(obj: dict[str, Any]) -> set[str]:
     value = obj.get("@type")
     return {str(t).lower() for t in (value if isinstance(value, list) else [value])}
 
 
-def _read_article(obj: dict[str, Any], meta: Metadata) -> None:
+def _read_article(obj: dict[str, Any], meta: Metadata, nodes: dict[str, dict[str, Any]]) -> None:
     headline = obj.get("headline")
     if isinstance(headline, str) and headline.strip():
         meta.headline = vn.clean_text(headline)
@@ -182,7 +189,7 @@ def _read_article(obj: dict[str, Any], meta: Metadata) -> None:
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
             setattr(meta, attr, value.strip())
-    authors = [vn.clean_text(n) for n in _names(obj.get("author"), 0)]
+    authors = [vn.clean_text(n) for n in _names(obj.get("author"), 0, nodes)]
     if any(authors):
         meta.authors = [a for a in authors if a]
     publisher = obj.get("publisher")
@@ -210,13 +217,16 @@ def _crumbs(items: Any) -> list[tuple[str, str | None]]:
     return crumbs
 
 
-def _names(value: Any, depth: int) -> Iterator[str]:
+def _names(value: Any, depth: int, nodes: dict[str, dict[str, Any]]) -> Iterator[str]:
     if depth > 3:
         return
     if isinstance(value, str) and value.strip() and not value.startswith(("http:", "https:")):
         yield value
     elif isinstance(value, list):
         for item in value:
-            yield from _names(item, depth + 1)
-    elif isinstance(value, dict) and isinstance(value.get("name"), str):
-        yield value["name"]
+            yield from _names(item, depth + 1, nodes)
+    elif isinstance(value, dict):
+        if not isinstance(value.get("name"), str) and isinstance(value.get("@id"), str):
+            value = nodes.get(value["@id"], value)
+        if isinstance(value.get("name"), str):
+            yield value["name"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -128,6 +130,32 @@ def test_same_moment(a: str, b: str, same: bool) -> None:
 )  # fmt: skip
 def test_is_update(update: str, published: str | None, is_update: bool) -> None:
     assert layers.is_update(update, published) is is_update
+
+
+_PERSON = {"@type": "Person", "@id": "https://x.vn/#/person/8c1f", "name": "Phạm Thu Hường"}
+_SITE = {"@type": "Organization", "@id": "https://x.vn/#org", "name": "Truyền hình Hải Hậu"}
+
+
+@pytest.mark.parametrize(
+    ("author", "nodes", "authors"),
+    [
+        # Yoast and Rank Math name the author through a reference to a Person node of the graph.
+        ({"@id": _PERSON["@id"]}, [_PERSON], ["Phạm Thu Hường"]),
+        ([{"@id": _PERSON["@id"]}, {"@type": "Person", "name": "Lê Vy"}], [_PERSON],
+         ["Phạm Thu Hường", "Lê Vy"]),
+        ({"@id": "https://x.vn/#/person/missing"}, [_PERSON], []),
+        ({"@id": _SITE["@id"]}, [_SITE], ["Truyền hình Hải Hậu"]),  # the site: dropped later
+        ({"@type": "Person", "name": "Lê Vy"}, [], ["Lê Vy"]),
+    ],
+    ids=["reference", "reference-and-name", "dangling", "organization", "inline"],
+)  # fmt: skip
+def test_json_ld_author_references_are_followed(
+    author: object, nodes: list[dict[str, str]], authors: list[str]
+) -> None:
+    article = {"@type": "NewsArticle", "headline": "Nghiệm thu đê biển", "author": author}
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [article, *nodes]})
+    html = f'<html><head><script type="application/ld+json">{graph}</script></head></html>'
+    assert read_metadata(parse_html(html)).authors == authors
 
 
 @pytest.mark.parametrize(
@@ -880,8 +908,11 @@ def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept:
          " <span>Lượt xem: 214</span></div>", "Tác giả: Thu Hà"),
         ("<p><b>Nguồn:</b> Báo Bắc Ninh</p>", "Nguồn: Báo Bắc Ninh"),
         ("<p><b>Tác giả:</b></p>", None),
+        # A podcast's credits, one role to a line, in a box after the text.
+        ("<div><p>Biên tập: Hải Yến</p><p>Giọng đọc: Minh Hằng</p></div>",
+         "Biên tập: Hải Yến\nGiọng đọc: Minh Hằng"),
     ],
-    ids=["one-field-of-a-line", "label-and-name-apart", "label-alone"],
+    ids=["one-field-of-a-line", "label-and-name-apart", "label-alone", "roles"],
 )  # fmt: skip
 def test_a_labelled_credit_after_the_text_is_its_own_field(
     credits: str, byline: str | None
@@ -1028,3 +1059,68 @@ def test_the_common_ancestor_is_the_nearest_element_holding_both() -> None:
     assert d is not None
     assert common_ancestor(c, d).get("id") == "a"
     assert common_ancestor(b, c) is b
+
+
+@pytest.mark.parametrize(
+    ("box", "images", "text"),
+    [
+        # WordPress's captioned picture: `attachment_3924` names the picture, not a file list.
+        ('<div id="attachment_3924" class="wp-caption aligncenter"><img src="/anh/2.jpg">'
+         '<p class="wp-caption-text">Mái kè phía biển</p></div>', ["/anh/2.jpg"], []),
+        # A box of attached files stays out of the text.
+        ('<div class="attachments"><p>Tệp đính kèm: ke-hoach.pdf</p></div>', [], []),
+    ],
+    ids=["wordpress-caption", "attached-files"],
+)  # fmt: skip
+def test_attachments_and_captioned_pictures(box: str, images: list[str], text: list[str]) -> None:
+    paragraph = "<p>" + "Đoàn nghiệm thu đánh giá các hạng mục thi công đúng thiết kế. " * 3
+    html = (
+        "<html><body><h1>Nghiệm thu đê biển Hải Thịnh</h1><div class=entry-content>"
+        f"{paragraph}</p>{box}{paragraph}</p></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/kinh-te/nghiem-thu-3921/")
+    raw = page.to_raw()
+    assert [urlsplit(image.url).path for image in raw.images] == images
+    assert len(raw.body) == 2 + len(text)
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        # A labelled credit in the article's header comes first, before the text's own byline.
+        ("<dd>Tác giả: <span itemprop=author><span itemprop=name>Đỗ Minh Tuấn</span></span></dd>",
+         "Tác giả: Đỗ Minh Tuấn\nNguồn: Cổng TTĐT huyện"),
+        ("<dd>Tác giả: admin</dd>", "Nguồn: Cổng TTĐT huyện"),  # the account that posted it
+        ("<dd>Ảnh: Văn Thành</dd>", "Nguồn: Cổng TTĐT huyện"),  # a role there credits a picture
+    ],
+    ids=["author", "account", "role"],
+)  # fmt: skip
+def test_a_labelled_credit_in_the_header_opens_the_byline(header: str, byline: str) -> None:
+    text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"
+    html = (
+        "<html><body><article><h1>Khánh thành nhà văn hóa thôn Kênh Cầu</h1>"
+        f"<dl><dd>Thứ Năm, 12/09/2024 08:00</dd>{header}</dl>"
+        f"<section>{text * 3}<p><em>Nguồn: Cổng TTĐT huyện</em></p></section></article>"
+        "</body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-7754.html").byline() == byline
+
+
+@pytest.mark.parametrize(
+    ("summary", "lead"),
+    [
+        ('<div itemprop="description">Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa thôn.</div>',
+         "Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa thôn."),
+        ('<meta itemprop="description" content="Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa.">',
+         None),  # out of sight: no standfirst
+    ],
+    ids=["shown", "meta"],
+)  # fmt: skip
+def test_microdata_description_is_a_marked_standfirst(summary: str, lead: str | None) -> None:
+    text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"
+    html = (
+        "<html><body><article itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<h1 itemprop=headline>Khánh thành nhà văn hóa thôn Kênh Cầu</h1>{summary}"
+        f"<section itemprop=articleBody>{text * 3}</section></article></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-7754.html").lead() == lead

@@ -21,6 +21,7 @@ from newscrawl.pages.dom import (
     ancestors_and_self,
     body_of,
     contains,
+    select,
     short_text,
     tag_of,
     text_of,
@@ -37,6 +38,8 @@ _LEAD_CLASS = re.compile(
     r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|"
     r"(?<![a-z])(?:lead|intro)(?![a-z])"
 )
+# Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
+_DESCRIBED = "[itemprop=description]:not(meta)"
 _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40
 _MAX_LEAD_DISTANCE = 6
@@ -174,8 +177,12 @@ class GenericReader:
 
     @memo
     def lead_element(self) -> Element | None:
-        """A standfirst marked as one (`sapo`, `summary`, ...) just after the headline."""
+        """A standfirst marked as one (`sapo`, `summary`, ... or microdata's `description`)
+        just after the headline."""
         marked = self.selection.marked(_LEAD_CLASS)
+        described = select(self.body, _DESCRIBED)
+        if described:
+            marked = sorted({*marked, *described}, key=self.order.position)
         if not marked:
             return None  # and the page's structure need not be read for it
         anchor = self.anchor
@@ -254,28 +261,47 @@ class GenericReader:
                     return credit
         return None
 
-    def labelled_byline(self, content: Element | None) -> list[str]:
-        """`Tác giả:`/`Nguồn:` lines printed after the article text, outside it but near it."""
+    def labelled_byline(self, content: Element | None) -> tuple[list[str], list[str]]:
+        """Labelled credit lines outside the article text but near it: (those in the article's
+        header, `Tác giả: Đỗ Minh Tuấn` beside the date; those printed after the text,
+        `Tác giả:`, `Nguồn:` or a role's label, `Giọng đọc: Minh Hằng`)."""
         if content is None:
-            return []
+            return [], []
         scope = content
         for _ in range(_BYLINE_SCOPE_LEVELS):
             parent = scope.getparent()
             scope = parent if parent is not None else scope
-        found: list[str] = []
+        header: list[str] = []
+        after: list[str] = []
         for owner, own in self.stats.own_texts:
             start = own[:_MAX_LABEL_CHARS]
             if ":" not in start or not _credit_label(start, named=False):
                 continue
             line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
-            if line is None or contains(content, line) or not contains(scope, line):
+            if (
+                line is None
+                or contains(content, line)
+                or any(tag_of(c) in BLOCK_TAGS for c in line)
+            ):
+                continue  # in the text, or a box holding several lines
+            if self.order.before(content, line):
+                found, text = after, _labelled_line(owner, line) if contains(scope, line) else None
+            elif self._in_header(line) and _BYLINE_LABEL.match(vn.clean_text(start)):
+                found, text = header, _credit(line)  # a name, not the account that posted it
+            else:
                 continue
-            if not self.order.before(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
-                continue  # before the text, or a box holding several lines
-            text = _labelled_line(owner, line)
             if text and text not in found:
                 found.append(text)
-        return found
+        return header, after
+
+    def _in_header(self, el: Element) -> bool:
+        anchor = self.anchor
+        return (
+            anchor is not None
+            and anchor is not self.content
+            and tree_distance(el, anchor) <= _MAX_LEAD_DISTANCE
+            and not timeline.in_teaser(el)
+        )
 
 
 def _credit(el: Element) -> str | None:

@@ -43,11 +43,12 @@ _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
 _MAX_LINK_SHARE = 0.5
 # Boxes inside an article body that are not the article: share and print widgets, comments,
-# related lists, tag lists, video players, attachments, advertising; and a photo carousel's
+# related lists, tag lists, video players, attachments (not WordPress's `attachment_123`, the
+# id of a captioned picture), advertising; and a photo carousel's
 # machinery, as its script leaves the page: the slides it clones to loop (Swiper, Slick, Owl,
 # Splide, Glide), its arrows, its counter or dots, its strip of thumbnails.
 _BOILERPLATE = re.compile(
-    r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach\w*|"
+    r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment_\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
     r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
     r"author-box|"
