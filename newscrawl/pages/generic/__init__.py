@@ -11,23 +11,18 @@ from __future__ import annotations
 
 import re
 
-from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
-from newscrawl.pages.blocks import AUTHOR_CLASS
 from newscrawl.pages.dom import (
-    BLOCK_TAGS,
     DocumentOrder,
     Element,
-    ancestors_and_self,
     body_of,
     contains,
     select,
     short_text,
-    tag_of,
     text_of,
     tree_distance,
 )
-from newscrawl.pages.generic import boxes, headline, lines, pictures, region, timeline
+from newscrawl.pages.generic import boxes, credits, headline, lines, pictures, region, timeline
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.selection import Selection
@@ -42,18 +37,13 @@ _LEAD_CLASS = re.compile(
 _DESCRIBED = "[itemprop=description]:not(meta)"
 _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40
-_MAX_LEAD_DISTANCE = 6
+_MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
 # Boxes (tags, related lists) belong to the article when they are this close to its text.
 _MAX_BOX_DISTANCE = 8
-# Labelled lines after the article text that credit it (`Tác giả: Lê Hương`, `Nguồn: Báo X`).
-_BYLINE_LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
-_MAX_BYLINE_CHARS = 90
-_MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
 # Bounds that keep huge pages linear: the timestamp and counter lines read around the headline,
 # and the related-list and tag headings looked at.
 _MAX_LINES = 200
 _MAX_BOXES = 10
-_BYLINE_SCOPE_LEVELS = 2
 
 
 class GenericReader:
@@ -251,84 +241,10 @@ class GenericReader:
     # -- credits -----------------------------------------------------------------------------------
 
     def marked_byline(self) -> str | None:
-        """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`)
-        beside the headline: where a modern theme prints who wrote the article."""
-        anchor = self.anchor
-        for el in self.selection.marked(AUTHOR_CLASS):
-            if anchor is None or tree_distance(el, anchor) <= _MAX_LEAD_DISTANCE:
-                credit = _credit(el)
-                if credit is not None:
-                    return credit
-        return None
+        return credits.marked_credit(self.selection, self.anchor)
 
     def labelled_byline(self, content: Element | None) -> tuple[list[str], list[str]]:
-        """Labelled credit lines outside the article text but near it: (those in the article's
-        header, `Tác giả: Đỗ Minh Tuấn` beside the date; those printed after the text,
-        `Tác giả:`, `Nguồn:` or a role's label, `Giọng đọc: Minh Hằng`)."""
         if content is None:
             return [], []
-        scope = content
-        for _ in range(_BYLINE_SCOPE_LEVELS):
-            parent = scope.getparent()
-            scope = parent if parent is not None else scope
-        header: list[str] = []
-        after: list[str] = []
-        for owner, own in self.stats.own_texts:
-            start = own[:_MAX_LABEL_CHARS]
-            if ":" not in start or not _credit_label(start, named=False):
-                continue
-            line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
-            if (
-                line is None
-                or contains(content, line)
-                or any(tag_of(c) in BLOCK_TAGS for c in line)
-            ):
-                continue  # in the text, or a box holding several lines
-            if self.order.before(content, line):
-                found, text = after, _labelled_line(owner, line) if contains(scope, line) else None
-            elif self._in_header(line) and _BYLINE_LABEL.match(vn.clean_text(start)):
-                found, text = header, _credit(line)  # a name, not the account that posted it
-            else:
-                continue
-            if text and text not in found:
-                found.append(text)
-        return header, after
-
-    def _in_header(self, el: Element) -> bool:
-        anchor = self.anchor
-        return (
-            anchor is not None
-            and anchor is not self.content
-            and tree_distance(el, anchor) <= _MAX_LEAD_DISTANCE
-            and not timeline.in_teaser(el)
-        )
-
-
-def _credit(el: Element) -> str | None:
-    """The element's text if it credits someone (`Đăng bởi admin`, an account, does not)."""
-    text = short_text(el, _MAX_BYLINE_CHARS)
-    if not text or not vn.looks_like_byline(text):
-        return None
-    byline = vn.parse_byline(text)
-    return text if byline.authors or byline.source else None
-
-
-def _labelled_line(owner: Element, line: Element) -> str | None:
-    """The credit line: the element holding the label and a name (`<span>Tác giả: Thu Hà</span>`
-    beside the date and views in one footer line), else the whole line (`<p><b>Nguồn:</b> Báo
-    Bắc Ninh</p>`)."""
-    for el in dict.fromkeys((owner, line)):  # the owner first, when it is not the line
-        text = short_text(el, _MAX_BYLINE_CHARS)
-        if text and _credit_label(text):
-            return text
-    return None
-
-
-def _credit_label(text: str, *, named: bool = True) -> bool:
-    """Does the line open with a credit's label (and, if `named`, go on with a name):
-    `Tác giả: Thu Hà`, `Nguồn: Báo Bắc Ninh`, a role (`Giọng đọc: Minh Hằng`)?"""
-    cleaned = vn.clean_text(text)
-    label = _BYLINE_LABEL.match(cleaned)
-    if label is not None:
-        return not named or bool(cleaned[label.end() :].strip())
-    return vn.opens_with_role(cleaned, named=named)
+        anchor = None if self.anchor is content else self.anchor
+        return credits.labelled_credits(content, anchor, self.stats.own_texts, self.order)

@@ -1,0 +1,111 @@
+"""Credits outside the article text: a box marked as the author's beside the headline, and
+labelled lines in the article's header or after its text (`Tác giả: Lê Hương`, `Nguồn: Báo X`,
+a podcast's `Giọng đọc: Minh Hằng`). The text's own byline is `content.py`'s."""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl import vn
+from newscrawl.pages.blocks import AUTHOR_CLASS
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    DocumentOrder,
+    Element,
+    ancestors_and_self,
+    contains,
+    short_text,
+    tag_of,
+    tree_distance,
+)
+from newscrawl.pages.generic.timeline import in_teaser
+from newscrawl.pages.selection import Selection
+
+# How far from the headline the article's header reaches (its standfirst, its credit box).
+MAX_HEADER_DISTANCE = 6
+_LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
+_MAX_CREDIT_CHARS = 90
+_MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
+_SCOPE_LEVELS = 2  # lines after the text: within this many levels above it
+
+
+def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
+    """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`)
+    beside the headline: where a modern theme prints who wrote the article."""
+    for el in selection.marked(AUTHOR_CLASS):
+        if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
+            credit = _credit(el)
+            if credit is not None:
+                return credit
+    return None
+
+
+def labelled_credits(
+    content: Element,
+    headline: Element | None,
+    own_texts: list[tuple[Element, str]],
+    order: DocumentOrder,
+) -> tuple[list[str], list[str]]:
+    """Labelled credit lines outside the article text but near it: (those in the article's
+    header, `Tác giả: Đỗ Minh Tuấn` beside the date; those printed after the text, `Tác giả:`,
+    `Nguồn:` or a role's label, `Giọng đọc: Minh Hằng`)."""
+    scope = content
+    for _ in range(_SCOPE_LEVELS):
+        parent = scope.getparent()
+        scope = parent if parent is not None else scope
+    header: list[str] = []
+    after: list[str] = []
+    for owner, own in own_texts:
+        start = own[:_MAX_LABEL_CHARS]
+        if ":" not in start or not _labelled(start, named=False):
+            continue
+        line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
+        if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
+            continue  # in the text, or a box holding several lines
+        if order.before(content, line):
+            found, text = after, _labelled_line(owner, line) if contains(scope, line) else None
+        elif _in_header(line, headline) and _LABEL.match(vn.clean_text(start)):
+            found, text = header, _credit(line)  # a name, not the account that posted it
+        else:
+            continue
+        if text and text not in found:
+            found.append(text)
+    return header, after
+
+
+def _in_header(el: Element, headline: Element | None) -> bool:
+    return (
+        headline is not None
+        and tree_distance(el, headline) <= MAX_HEADER_DISTANCE
+        and not in_teaser(el)
+    )
+
+
+def _credit(el: Element) -> str | None:
+    """The element's text if it credits someone (`Đăng bởi admin`, an account, does not)."""
+    text = short_text(el, _MAX_CREDIT_CHARS)
+    if not text or not vn.looks_like_byline(text):
+        return None
+    byline = vn.parse_byline(text)
+    return text if byline.authors or byline.source else None
+
+
+def _labelled_line(owner: Element, line: Element) -> str | None:
+    """The credit line: the element holding the label and a name (`<span>Tác giả: Thu Hà</span>`
+    beside the date and views in one footer line), else the whole line (`<p><b>Nguồn:</b> Báo
+    Bắc Ninh</p>`)."""
+    for el in dict.fromkeys((owner, line)):  # the owner first, when it is not the line
+        text = short_text(el, _MAX_CREDIT_CHARS)
+        if text and _labelled(text):
+            return text
+    return None
+
+
+def _labelled(text: str, *, named: bool = True) -> bool:
+    """Does the line open with a credit's label (and, if `named`, go on with a name):
+    `Tác giả: Thu Hà`, `Nguồn: Báo Bắc Ninh`, a role (`Giọng đọc: Minh Hằng`)?"""
+    cleaned = vn.clean_text(text)
+    label = _LABEL.match(cleaned)
+    if label is not None:
+        return not named or bool(cleaned[label.end() :].strip())
+    return vn.opens_with_role(cleaned, named=named)
