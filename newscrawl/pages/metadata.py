@@ -46,6 +46,9 @@ class Metadata:
     # article's header.
     times: list[Element] = field(default_factory=list)
     ld_article: bool = False  # the first JSON-LD article object has been read
+    # The page marks its article with microdata (a `<meta>` or `<time>` with `itemprop`): the
+    # only pages where a shown `itemprop="description"` is looked for.
+    microdata: bool = False
     # The first JSON-LD BreadcrumbList, in position order: (name, URL as written or None).
     breadcrumb: list[tuple[str, str | None]] = field(default_factory=list)
 
@@ -69,6 +72,8 @@ def read_metadata(root: Element) -> Metadata:
             _read_abbr(el, named)
         elif el.get("datetime"):
             meta.times.append(el)
+            meta.microdata = meta.microdata or el.get("itemprop") is not None
+    meta.microdata = meta.microdata or any(key.startswith("itemprop:") for key in named)
     _apply_named(named, meta)
     return meta
 

@@ -8,6 +8,7 @@ neither a sentence of the text nor a timestamp of its own, so the page layer nee
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 
 from newscrawl.vn import _patterns as p
@@ -22,12 +23,14 @@ _DECOR = " ()[]|-–—,.:·•"
 _BEFORE_TIME = " :-–|,"
 _AT = ("vào lúc", "lúc", "hồi", "at")
 _NOTHING = TimestampResult()
+_DIGIT = re.compile(r"[0-9]")
 
 
 def is_stamp(text: str) -> bool:
     """Is the whole line a time or a timestamp (`11:20`, `07:45 SA`, `Thứ Bảy, 23/11/2024`),
     with no word besides? A labelled line (`Cập nhật lúc 11:20`) is not a bare stamp."""
-    if len(text) > 4 * _MAX_CHARS:
+    # Cheap rejections first: most lines asked about are paragraphs of the text.
+    if len(text) > 4 * _MAX_CHARS or len(text.strip()) > 2 * _MAX_CHARS or not _DIGIT.search(text):
         return False
     cleaned = clean_text(text).strip(_DECOR)
     if not cleaned or len(cleaned) > _MAX_CHARS:

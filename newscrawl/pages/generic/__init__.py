@@ -10,11 +10,13 @@ article's text, never the header's, the sidebar's or the footer's.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newscrawl.items import RawImage, RawLink
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
+    ancestors_and_self,
     body_of,
     contains,
     select,
@@ -35,6 +37,8 @@ _LEAD_CLASS = re.compile(
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
 _DESCRIBED = "[itemprop=description]:not(meta)"
+_MICRODATA_KEYS = frozenset({"itemprop", "itemscope"})
+_MICRODATA_LEVELS = 4  # the headline and the boxes around it that may be the `NewsArticle`
 _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40
 _MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
@@ -136,7 +140,8 @@ class GenericReader:
     def timeline(self) -> timeline.Timeline:
         near = self._near_lines
         dated = lines.dated(near)
-        undated = [line for line in near if line not in dated] if len(dated) < len(near) else []
+        taken = {id(line) for line in dated}
+        undated = [line for line in near if id(line) not in taken]
         return timeline.read_timeline(dated, self.place, undated)
 
     def header_times(self) -> tuple[str | None, str | None]:
@@ -170,7 +175,7 @@ class GenericReader:
         """A standfirst marked as one (`sapo`, `summary`, ... or microdata's `description`)
         just after the headline."""
         marked = self.selection.marked(_LEAD_CLASS)
-        described = select(self.body, _DESCRIBED)
+        described = select(self.body, _DESCRIBED) if self._microdata() else []
         if described:
             marked = sorted({*marked, *described}, key=self.order.position)
         if not marked:
@@ -189,6 +194,17 @@ class GenericReader:
             if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
                 return el
         return None
+
+    def _microdata(self) -> bool:
+        """Does the page mark its article with microdata: hidden `<meta itemprop>` or `<time
+        itemprop>` values, or an `itemprop` or `itemscope` on the headline or around it? (A
+        search of the whole tree for a shown `description` is kept for such pages.)"""
+        if self.meta.microdata or self.anchor is None:
+            return self.meta.microdata
+        around = islice(ancestors_and_self(self.anchor), _MICRODATA_LEVELS)
+        return any(
+            el.get("itemprop") is not None or el.get("itemscope") is not None for el in around
+        )
 
     def _after_the_text(self, el: Element) -> bool:
         text = self.content

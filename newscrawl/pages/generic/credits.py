@@ -26,7 +26,8 @@ MAX_HEADER_DISTANCE = 6
 _LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 90
 _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
-_SCOPE_LEVELS = 2  # lines after the text: within this many levels above it
+_SCOPE_LEVELS = 2
+_DIGIT = re.compile(r"[0-9]")  # lines after the text: within this many levels above it
 
 
 def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
@@ -56,15 +57,21 @@ def labelled_credits(
     header: list[str] = []
     after: list[str] = []
     for owner, own in own_texts:
-        start = own[:_MAX_LABEL_CHARS]
-        if ":" not in start or not _labelled(start, named=False):
+        # A cheap look first: a colon with words before it, no digits (the colons of clocks,
+        # `08:30`, are most of a page's).
+        colon = own.find(":", 0, _MAX_LABEL_CHARS)
+        if (
+            colon < 2
+            or _DIGIT.search(own, 0, colon)
+            or not _labelled(own[:_MAX_LABEL_CHARS], named=False)
+        ):
             continue
         line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
         if order.before(content, line):
             found, text = after, _labelled_line(owner, line) if contains(scope, line) else None
-        elif _in_header(line, headline) and _LABEL.match(vn.clean_text(start)):
+        elif _in_header(line, headline) and _LABEL.match(vn.clean_text(own[: colon + 1])):
             found, text = header, _credit(line)  # a name, not the account that posted it
         else:
             continue
