@@ -35,6 +35,10 @@ STAFF = _folded(
     "PV", "P.V", "Nhóm PV", "Nhóm P.V", "CTV", "Nhóm CTV", "PV-CTV", "PV - CTV", "Nhóm PV-CTV",
     "Nhóm phóng viên", "Phóng viên", "Nhóm tác giả", "Nhóm phóng viên Ban Thời sự",
 )  # fmt: skip
+# A group of reporters named with its desk: `Nhóm PV Giáo dục`, `Nhóm phóng viên Ban Kinh tế`.
+_STAFF_GROUPS = tuple(f"{group} " for group in _folded(
+    "Nhóm PV", "Nhóm P.V", "Nhóm CTV", "Nhóm phóng viên", "Nhóm tác giả",
+))  # fmt: skip
 # CMS accounts and the newsroom as a whole: a byline, but nobody's name.
 ACCOUNTS = _folded(
     "admin", "administrator", "quản trị", "quản trị viên", "ban quản trị", "super user",
@@ -109,7 +113,7 @@ def strip_titles(text: str) -> str:
 def classify(piece: str) -> str:
     """`note`, `account`, `staff`, `outlet`, `affiliation`, `person`, or "" for none of them."""
     key = fold_cleaned(piece)
-    if key in STAFF:
+    if key in STAFF or _desk_staff(piece, key):
         return "staff"
     if key in NOTES:
         return "note"
@@ -120,6 +124,15 @@ def classify(piece: str) -> str:
     if (key + " ").startswith(_AFFILIATION_PREFIXES):
         return "affiliation"
     return "person" if _person(piece, key) else ""
+
+
+def _desk_staff(piece: str, key: str) -> bool:
+    """A group of reporters and the desk it works for, the desk's name capitalised."""
+    for group in _STAFF_GROUPS:
+        if key.startswith(group):
+            desk = piece.strip()[len(group) :]
+            return desk[:1].isupper()
+    return False
 
 
 def is_person(text: str) -> bool:
