@@ -567,6 +567,11 @@ _CELL = "Đoạn văn bản của bài viết về lễ khởi công cây cầu 
         # Teasers are never parts, however alike.
         (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='c'><h3><a href='/x'>"
          f"Tin khác</a></h3>{_PART}</div></div>", "a", ["a"]),
+        # Two articles, each under its own headline (the next one appended below), are not
+        # one article split in two.
+        (f"<div id='p'><article><h1>Lễ khởi công</h1><div class='c' id='a'>{_PART}</div>"
+         f"</article><article><h1>Bài tiếp theo</h1><div class='c' id='b'>{_PART * 2}</div>"
+         "</article></div>", "b", ["b"]),
     ],
 )  # fmt: skip
 def test_an_article_split_into_like_boxes_is_read_whole(
@@ -575,6 +580,21 @@ def test_an_article_split_into_like_boxes_is_read_whole(
     text = article_text(text_stats(_body(f"<div>{html}</div>")))
     assert text is not None
     assert (text.root.get("id"), sorted(str(p.get("id")) for p in text.parts)) == (root, parts)
+
+
+def test_the_text_under_this_pages_headline_wins_over_a_longer_article_appended_below() -> None:
+    body = _body(
+        f"<div><article><h1 id='h'>Lễ khởi công</h1><div class='c' id='a'>{_PART}</div>"
+        f"</article><article><h1>Bài tiếp theo</h1><div class='c' id='b'>{_PART * 2}</div>"
+        "</article></div>"
+    )
+    headline = next(el for el in body.iter("h1") if el.get("id") == "h")
+    densest = article_text(text_stats(body))
+    assert densest is not None
+    assert densest.root.get("id") == "b"  # without the headline, the densest text
+    text = article_text(text_stats(body), headline)
+    assert text is not None
+    assert (text.root.get("id"), [p.get("id") for p in text.parts]) == ("a", ["a"])
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,14 @@ class GenericReader:
         return region.text_stats(self.body, region.not_the_article(self.selection))
 
     @memo
+    def _declared_headline(self) -> Element | None:
+        """The heading the document title names, found before the text is (the text is the one
+        under it)."""
+        return headline.find_headline(self.body, self.meta, self.stats.own_texts)
+
+    @memo
     def headline(self) -> Element | None:
-        found = headline.find_headline(self.body, self.meta, self.stats.own_texts)
+        found = self._declared_headline
         text = self.first_part
         if text is None or (
             found is not None and not headline.repeats_bare_title(found, self.meta)
@@ -85,7 +91,7 @@ class GenericReader:
 
     @memo
     def _text(self) -> region.Text | None:
-        return region.article_text(self.stats)
+        return region.article_text(self.stats, self._declared_headline)
 
     @property
     def content(self) -> Element | None:
@@ -217,8 +223,12 @@ class GenericReader:
         return boxes.headings(self.stats.own_texts)
 
     def _near_article(self, el: Element) -> bool:
+        """Near the article's text, and not under the headline of an article appended below."""
         target = self.content if self.content is not None else self.anchor
-        return target is None or tree_distance(el, target) <= _MAX_BOX_DISTANCE
+        if target is not None and tree_distance(el, target) > _MAX_BOX_DISTANCE:
+            return False
+        headline = self._declared_headline
+        return headline is None or not region.under_another_headline(el, headline)
 
     @memo
     def related_boxes(self) -> list[tuple[Element, Element]]:

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from lxml import etree
+
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
@@ -39,6 +41,7 @@ _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
 _MIN_ARTICLE_CHARS = 80
 # A split article's other part: this share of the text found, within this many levels up.
+_HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
 _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
 _MAX_LINK_SHARE = 0.5
@@ -223,13 +226,31 @@ class Text:
     parts: list[Element]
 
 
-def article_text(stats: TextStats) -> Text | None:
+def article_text(stats: TextStats, headline: Element | None = None) -> Text | None:
+    """The article's text: the densest block, unless it stands under another article's
+    headline (a site that appends the next article below this one), then the densest block
+    under this page's headline."""
     if not stats.score:
         return None
     best = max(stats.score, key=stats.score.__getitem__)
+    if headline is not None and under_another_headline(best, headline):
+        ranked = sorted(stats.score, key=stats.score.__getitem__, reverse=True)
+        best = next((b for b in ranked if not under_another_headline(b, headline)), best)
     if stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
     return _with_other_parts(best, stats)
+
+
+def under_another_headline(block: Element, headline: Element) -> bool:
+    """Is the nearest `h1` above `block`, or one inside it, another article's? Only pages with
+    more than one `h1` are asked (the headline's own tag)."""
+    if headline.tag != "h1":
+        return False
+    inside = [h for h in block.iter("h1") if h is not headline]
+    if inside:
+        return True
+    above = _HEADLINE_ABOVE(block)
+    return isinstance(above, list) and bool(above) and above[0] is not headline
 
 
 def _with_other_parts(best: Element, stats: TextStats) -> Text:
@@ -264,11 +285,18 @@ def _twin(other: Element, best: Element, up: Element) -> bool:
     if other is best or other.tag != best.tag or other.get("class") != best.get("class"):
         return False
     a, b = other.getparent(), best.getparent()
+    branch_a, branch_b = other, best
     while a is not None and b is not None and a is not up and b is not up:
         if a is b or a.tag != b.tag:  # met below `up`: a twin found a level lower
             return False
+        branch_a, branch_b = a, b
         a, b = a.getparent(), b.getparent()
-    return a is up and b is up
+    # Two boxes each under a headline of its own are two articles, not one split in two.
+    return a is up and b is up and not (_headed(branch_a) and _headed(branch_b))
+
+
+def _headed(box: Element) -> bool:
+    return next(box.iter("h1"), None) is not None
 
 
 def not_the_article(selection: Selection) -> list[Element]:
