@@ -26,7 +26,11 @@ def published_day(raw: RawArticle, fetched_at: datetime | None = None) -> date |
     """The day the article was published, read as `build_article` reads it (date windows)."""
     page_clock = vn.parse_timestamp(raw.page_time) if raw.page_time else None
     reference = _reference(page_clock, fetched_at)
-    value = vn.parse_timestamp(raw.published, reference=reference) if raw.published else None
+    value = (
+        vn.parse_timestamp(raw.published, reference=reference, month_first=raw.month_first)
+        if raw.published
+        else None
+    )
     return vn.day_of(value) if value is not None else None
 
 
@@ -38,10 +42,11 @@ def _reference(page_clock: datetime | date | None, fetched_at: datetime | None) 
 
 def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Article:
     warnings = set(raw.warnings)
-    page_clock = _read_time(raw.page_time, "page_time", None, warnings)
+    month_first = raw.month_first
+    page_clock = _read_time(raw.page_time, "page_time", None, warnings, month_first)
     reference = _reference(page_clock, fetched_at)
-    published = _read_time(raw.published, "published", reference, warnings)
-    modified = _read_modified(raw.modified, published, reference, warnings)
+    published = _read_time(raw.published, "published", reference, warnings, month_first)
+    modified = _read_modified(raw.modified, published, reference, warnings, month_first)
     views = vn.parse_view_count_detailed(raw.view_count) if raw.view_count else None
     if raw.view_count and (views is None or views.value is None):
         warnings.add("views_unparsed")
@@ -86,11 +91,15 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
 
 
 def _read_time(
-    text: str | None, field: str, reference: datetime | None, warnings: set[str]
+    text: str | None,
+    field: str,
+    reference: datetime | None,
+    warnings: set[str],
+    month_first: bool = False,
 ) -> datetime | date | None:
     if not text:
         return None
-    result = vn.parse_timestamp_detailed(text, reference=reference)
+    result = vn.parse_timestamp_detailed(text, reference=reference, month_first=month_first)
     if field != "page_time":  # a wrong weekday on the page's clock says nothing of the article
         warnings.update(w for w in result.warnings if w == "weekday_mismatch")
     if result.value is None:
@@ -104,14 +113,16 @@ def _read_modified(
     published: datetime | date | None,
     reference: datetime | None,
     warnings: set[str],
+    month_first: bool = False,
 ) -> datetime | date | None:
     """The update's moment; a time with no date (`Cập nhật lúc 11:20`, which the page layer
     takes only beside the publication line) is read on the publication's day."""
-    if text and isinstance(published, datetime) and vn.parse_timestamp(text) is None:
+    found = vn.parse_timestamp(text, month_first=month_first) if text else None
+    if text and isinstance(published, datetime) and found is None:
         beside = vn.parse_time_on(text, vn.day_of(published)).value
         if beside is not None:
             return beside
-    return _read_time(text, "modified", reference, warnings)
+    return _read_time(text, "modified", reference, warnings, month_first)
 
 
 def _observed_at(

@@ -49,6 +49,8 @@ class RawArticle:
     images: list[RawImage] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     related: list[RawLink] = field(default_factory=list)
+    # The page's server prints numeric dates month first (`11/5/2024`: an en-US culture).
+    month_first: bool = False
     # Authors named by the page's structured metadata (JSON-LD `author`, `<meta name=author>`),
     # used only when the page shows no byline.
     meta_authors: list[str] = field(default_factory=list)

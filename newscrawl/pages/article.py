@@ -123,6 +123,14 @@ class ArticlePage:
     # -- timestamps --------------------------------------------------------------------------------
 
     @memo
+    def _month_first(self) -> bool:
+        """A profile's portal prints day first; other pages tell by their own dates."""
+        return self.profile is None and self.generic.month_first
+
+    def _same_moment(self, a: str, b: str) -> bool:
+        return layers.same_moment(a, b, month_first=self._month_first)
+
+    @memo
     def _published(self) -> str | None:
         by_profile = self._profile_text("published")
         answers: list[str | None] = [by_profile, self.meta.ld_published, self.meta.meta_published]
@@ -132,7 +140,7 @@ class ArticlePage:
                 self.generic.header_times()[0],
                 timeline.published.raw if timeline.published else None,
             ]
-        resolved = layers.resolve(answers, layers.same_moment)
+        resolved = layers.resolve(answers, self._same_moment)
         if resolved.conflict:
             self.warnings.add("published_at_conflict")
         if resolved.value is None:  # the URL is a last resort, never compared
@@ -154,8 +162,11 @@ class ArticlePage:
                 self.generic.header_times()[1],
                 timeline.modified.raw if timeline.modified else None,
             ]
-        resolved = layers.resolve(answers, layers.same_moment)
-        if resolved.value is None or not layers.is_update(resolved.value, self._published):
+        resolved = layers.resolve(answers, self._same_moment)
+        month_first = self._month_first
+        if resolved.value is None or not layers.is_update(
+            resolved.value, self._published, month_first=month_first
+        ):
             return None  # an "update" at the publication instant is not an update
         if resolved.conflict:
             self.warnings.add("modified_at_conflict")
@@ -342,6 +353,7 @@ class ArticlePage:
             tags=self.tags(),
             related=self.related(),
             meta_authors=list(self.meta.authors),
+            month_first=self._month_first,
         )
         raw.warnings = sorted(self.warnings)
         return raw

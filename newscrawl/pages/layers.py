@@ -42,14 +42,15 @@ def same_name(a: str, b: str) -> bool:
     return vn.fold(a) == vn.fold(b)
 
 
-def same_moment(a: str, b: str) -> bool:
+def same_moment(a: str, b: str, *, month_first: bool = False) -> bool:
     """Do two timestamp strings name the same moment, at the coarser precision of the two?
 
     Minutes when either has no seconds, the calendar day at +07:00 when either is a date;
     offsets do not matter (`2024-03-05T01:20:00+00:00` is `05/03/2024 08:20`). An unreadable
     string is reported elsewhere (`published_unparsed`), not as a conflict.
     """
-    va, vb = vn.parse_timestamp(a), vn.parse_timestamp(b)
+    va = vn.parse_timestamp(a, month_first=month_first)
+    vb = vn.parse_timestamp(b, month_first=month_first)
     if va is None or vb is None:
         return True
     if isinstance(va, datetime) and isinstance(vb, datetime):
@@ -60,15 +61,15 @@ def same_moment(a: str, b: str) -> bool:
     return vn.day_of(va) == vn.day_of(vb)
 
 
-def is_update(update: str, published: str | None) -> bool:
+def is_update(update: str, published: str | None, *, month_first: bool = False) -> bool:
     """Does `update` name a moment other than the publication? A time with no date (`Cập nhật
     lúc 11:20` beside the publication line) is read on the publication's day; an unreadable
     update is none."""
     if not published:
         return True
-    if vn.parse_timestamp(update) is not None:
-        return not same_moment(update, published)
-    when = vn.parse_timestamp(published)
+    if vn.parse_timestamp(update, month_first=month_first) is not None:
+        return not same_moment(update, published, month_first=month_first)
+    when = vn.parse_timestamp(published, month_first=month_first)
     if not isinstance(when, datetime):
         return False
     beside = vn.parse_time_on(update, vn.day_of(when)).value

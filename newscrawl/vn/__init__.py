@@ -7,6 +7,7 @@ entities, invisible characters, whitespace), so decomposed text gives the same r
 
 from __future__ import annotations
 
+from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn.bylines import Byline, looks_like_byline, opens_with_role, parse_byline
 from newscrawl.vn.captions import Caption, parse_caption
 from newscrawl.vn.numbers import (
@@ -39,6 +40,7 @@ __all__ = [
     "format_timestamp",
     "is_stamp",
     "looks_like_byline",
+    "month_first_dates",
     "opens_with_role",
     "parse_byline",
     "parse_caption",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newscrawl.vn import _patterns as p
 
@@ -10,22 +11,24 @@ from newscrawl.vn import _patterns as p
 YEARS = range(1900, 2100)
 
 
-def year_month_day(m: re.Match[str], text: str) -> tuple[int, int, int] | None:
+def year_month_day(
+    m: re.Match[str], text: str, month_first: bool = False
+) -> tuple[int, int, int] | None:
     """Year, month, day as written, or None when the numbers cannot be a date at all."""
-    y, mo, d = _digit_ymd(m, text) if m.re is p.DIGIT_DATE else _word_ymd(m, text)
+    y, mo, d = _digit_ymd(m, text, month_first) if m.re is p.DIGIT_DATE else _word_ymd(m, text)
     if y not in YEARS or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
     return y, mo, d
 
 
-def _digit_ymd(m: re.Match[str], text: str) -> tuple[int, int, int]:
+def _digit_ymd(m: re.Match[str], text: str, month_first: bool) -> tuple[int, int, int]:
     g = m.group
     if g("iy"):
         return int(g("iy")), int(g("im")), int(g("id"))
     if g("d"):
         d, mo = int(g("d")), int(g("m"))
         y = int(g("y")) if g("y") else _century(int(g("yy")))
-        if mo > 12 and d <= 12 and "/" in g("sep"):  # unambiguously US order: 09/22/2022
+        if d <= 12 and "/" in g("sep") and (mo > 12 or month_first):  # US order: 09/22/2022
             return y, d, mo
         return y, mo, d
     if g("ld"):
@@ -53,3 +56,21 @@ def _vi_month(m: re.Match[str], group: str, text: str) -> int:
 
 def _century(yy: int) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
+
+
+# A numeric date written with slashes, day or month first: `11/5/2024`, `21/11/2024`.
+_SLASHED = re.compile(r"(?<![0-9/])([0-9]{1,2})/([0-9]{1,2})/(?:[0-9]{4})(?![0-9/])")
+
+
+def month_first_dates(texts: Iterable[str]) -> bool:
+    """Do a page's numeric dates put the month first, as a server set to the en-US culture
+    prints them (`11/21/2024 8:30:00 AM`)? Yes when one of them reads only that way (its second
+    number over 12) and none reads only day first; a page of ambiguous dates is day first."""
+    month_first = False
+    for text in texts:
+        for first, second in _SLASHED.findall(text):
+            a, b = int(first), int(second)
+            if a > 12 >= b:
+                return False
+            month_first = month_first or b > 12 >= a
+    return month_first

@@ -52,15 +52,20 @@ _Found = tuple[datetime | date | None, tuple[str, ...], tuple[int, int]]
 _RECENT_TEXTS = 64
 
 
-def parse_timestamp(text: str, *, reference: datetime | None = None) -> datetime | date | None:
-    """An aware datetime at +07:00, a date when the text has no time, or None."""
-    found = _find(text, reference)
+def parse_timestamp(
+    text: str, *, reference: datetime | None = None, month_first: bool = False
+) -> datetime | date | None:
+    """An aware datetime at +07:00, a date when the text has no time, or None. `month_first`:
+    the page's server prints `11/5/2024` for 5 November (`month_first_dates` tells)."""
+    found = _find(text, reference, month_first)
     return found[0][0] if found is not None else None
 
 
-def parse_timestamp_detailed(text: str, *, reference: datetime | None = None) -> TimestampResult:
+def parse_timestamp_detailed(
+    text: str, *, reference: datetime | None = None, month_first: bool = False
+) -> TimestampResult:
     """The timestamp with its warnings, its kind (from a label) and its span."""
-    found = _find(text, reference)
+    found = _find(text, reference, month_first)
     if found is None:
         return _NOTHING
     (value, warnings, span), low = found
@@ -76,9 +81,11 @@ def format_timestamp(value: datetime | date) -> str:
     return value.isoformat()
 
 
-def _find(text: str, reference: datetime | None) -> tuple[_Found, str] | None:
+def _find(
+    text: str, reference: datetime | None, month_first: bool = False
+) -> tuple[_Found, str] | None:
     """What was found, in the lower-cased cleaned text that is also returned."""
-    low, found = _read_absolute(text)
+    low, found = _read_absolute(text, month_first)
     if found is None and len(low) <= RELATIVE_TEXT_LIMIT and _has_relative_hint(low):
         found = _relative(low, _reference(reference))
     if found is None:
@@ -91,16 +98,16 @@ def _find(text: str, reference: datetime | None) -> tuple[_Found, str] | None:
 
 
 @lru_cache(maxsize=_RECENT_TEXTS)
-def _read_absolute(text: str) -> tuple[str, _Found | None]:
+def _read_absolute(text: str, month_first: bool) -> tuple[str, _Found | None]:
     """The lower-cased cleaned text, and the absolute timestamp in it: what does not depend on
     a reference."""
     cleaned = clean_text(text[:RAW_LIMIT])[:TEXT_LIMIT]
     low = lower_same_length(cleaned)
-    return low, _absolute(cleaned, low) if p.DIGIT_RUN.search(low) else None
+    return low, _absolute(cleaned, low, month_first) if p.DIGIT_RUN.search(low) else None
 
 
-def _absolute(cleaned: str, low: str) -> _Found | None:
-    found = _first_date(cleaned, low)
+def _absolute(cleaned: str, low: str, month_first: bool) -> _Found | None:
+    found = _first_date(cleaned, low, month_first)
     if found is None:
         return None
     match, ymd = found
@@ -114,13 +121,13 @@ def _absolute(cleaned: str, low: str) -> _Found | None:
 _DateMatch = tuple[re.Match[str], tuple[int, int, int]]
 
 
-def _first_date(cleaned: str, low: str) -> _DateMatch | None:
+def _first_date(cleaned: str, low: str, month_first: bool) -> _DateMatch | None:
     """The first date that could be one (month 1-12, day 1-31, a plausible year)."""
     run = p.DIGIT_RUN.search(low)
     while run is not None:
         for pos in _date_starts(low, run):
             m = p.DIGIT_DATE.match(low, pos)
-            if m is not None and (ymd := year_month_day(m, cleaned)) is not None:
+            if m is not None and (ymd := year_month_day(m, cleaned, month_first)) is not None:
                 return m, ymd
         run = p.DIGIT_RUN.search(low, run.end())
     if p.YEAR4.search(low):

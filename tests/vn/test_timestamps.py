@@ -11,6 +11,7 @@ from newscrawl.vn import (
     clean_text,
     day_of,
     format_timestamp,
+    month_first_dates,
     parse_timestamp,
     parse_timestamp_detailed,
 )
@@ -139,3 +140,17 @@ def test_format_timestamp(value: datetime | date, expected: str) -> None:
 )  # fmt: skip
 def test_day_of(value: datetime | date, day: date) -> None:
     assert day_of(value) == day
+
+
+@pytest.mark.parametrize(("text", "expected"), table("month_first.tsv"))
+def test_month_first_table(text: str, expected: str) -> None:
+    """An en-US server prints month first: `11/5/2024` is 5 November on such a page."""
+    value = parse_timestamp(text, month_first=True)
+    assert (None if value is None else format_timestamp(value)) == expected
+    detailed = parse_timestamp_detailed(text, month_first=True)
+    assert detailed.value == value
+
+
+@pytest.mark.parametrize(("texts", "month_first"), table("date_order.tsv"))
+def test_month_first_dates_table(texts: str, month_first: str) -> None:
+    assert month_first_dates(texts.split("|")) is (month_first == "true")

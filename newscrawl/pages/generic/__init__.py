@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
 from newscrawl.pages.dom import (
     DocumentOrder,
@@ -152,6 +153,12 @@ class GenericReader:
 
     def header_times(self) -> tuple[str | None, str | None]:
         return timeline.header_times(self.meta.times, self.anchor)
+
+    @memo
+    def month_first(self) -> bool:
+        """Do the page's numeric dates put the month first (`vn.month_first_dates`)? Read from
+        every short line with digits: the sidebar's and related lists' dates tell as well."""
+        return vn.month_first_dates(line.text for line in self._lines)
 
     @memo
     def view_line(self) -> lines.ViewLine | None:
