@@ -119,6 +119,13 @@ def _bind_captions(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
+        pairs = _captioned_row(blocks, i)
+        if pairs:  # a table row of pictures over a row of their captions, column by column
+            for image, text in pairs:
+                image.caption = text.text
+                out.append(image)
+            i += 2 * len(pairs)
+            continue
         block = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if (
@@ -134,6 +141,45 @@ def _bind_captions(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _captioned_row(blocks: list[Block], start: int) -> list[tuple[ImageBlock, TextBlock]]:
+    """The pictures standing side by side in one table row from `start`, each with its own
+    caption in the row below (the same column); [] unless there are two or more."""
+    images: list[ImageBlock] = []
+    for block in blocks[start:]:
+        if not isinstance(block, ImageBlock) or block.caption is not None:
+            break
+        images.append(block)
+    texts = blocks[start + len(images) : start + 2 * len(images)]
+    cells = [cell for cell in map(_cell, (image.element for image in images)) if cell is not None]
+    if len(images) < 2 or len(texts) < len(images) or len(cells) < len(images):
+        return []
+    if len({cell.getparent() for cell in cells}) != 1:
+        return []
+    pairs: list[tuple[ImageBlock, TextBlock]] = []
+    for image, cell, text in zip(images, cells, texts, strict=True):
+        if not isinstance(text, TextBlock) or not _captions(image, text):
+            return []
+        below = _cell(text.element)
+        if below is None or not _same_column(cell, below):
+            return []
+        pairs.append((image, text))
+    return pairs
+
+
+def _cell(el: Element) -> Element | None:
+    """The table cell holding `el`, or `el` itself when it is one (a caption cell's text)."""
+    if el.tag in ("td", "th"):
+        return el
+    return next(el.iterancestors("td", "th"), None)
+
+
+def _same_column(above: Element, below: Element) -> bool:
+    row, under = above.getparent(), below.getparent()
+    if row is None or under is None or under is row or row.getparent() is not under.getparent():
+        return False
+    return row.index(above) == under.index(below)
 
 
 def _captions(image: ImageBlock, text: TextBlock) -> bool:

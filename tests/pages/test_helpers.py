@@ -1144,3 +1144,59 @@ def test_microdata_description_is_a_marked_standfirst(summary: str, lead: str | 
         f"<section itemprop=articleBody>{text * 3}</section></article></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/a-7754.html").lead() == lead
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        '<a href="#{pane}" data-toggle="tab">{label}</a>',  # Bootstrap 3 and 4
+        '<button data-bs-toggle="tab" data-bs-target="#{pane}">{label}</button>',  # Bootstrap 5
+        '<a role="tab" aria-controls="{pane}" href="javascript:void(0)">{label}</a>',
+    ],
+    ids=["href", "data-bs-target", "aria-controls"],
+)
+def test_lists_in_tabs_are_headed_by_their_buttons(button: str) -> None:
+    tabs = "".join(
+        "<li>" + button.format(pane=pane, label=label) + "</li>"
+        for pane, label in (("lq", "Tin liên quan"), ("dn", "Đọc nhiều"))
+    )
+    panes = "".join(
+        f'<div class="tab-pane" id="{pane}"><ul>'
+        + "".join(f'<li><a href="/{pane}-{n}.html">Tin {pane} số {n}</a></li>' for n in (1, 2))
+        + "</ul></div>"
+        for pane in ("lq", "dn")
+    )
+    text = "<p>" + "Nội dung bài viết về khai mạc giải bóng đá thiếu niên. " * 4 + "</p>"
+    html = (
+        f"<html><body><div><h1>Khai mạc giải bóng đá thiếu niên</h1><div>{text * 3}</div>"
+        f'<ul class="nav nav-tabs">{tabs}</ul><div class="tab-content">{panes}</div></div>'
+        "</body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/a-2231.html").related()
+    assert [link.url for link in related] == ["https://x.vn/lq-1.html", "https://x.vn/lq-2.html"]
+
+
+def _grid(pictures: int, captions: list[tuple[str, str]]) -> str:
+    images = "".join(f"<td><img src='/anh/{n}.jpg'></td>" for n in range(1, pictures + 1))
+    cells = "".join(f"<td class='image_desc'{span}>{text}</td>" for text, span in captions)
+    return f"<table><tr>{images}</tr><tr>{cells}</tr></table>"
+
+
+@pytest.mark.parametrize(
+    ("table", "captions", "paragraphs"),
+    [
+        # Pictures side by side, each captioned in its own column of the row below.
+        (_grid(2, [("Dưa lưới", ""), ("Dưa vàng", "")]), ["Dưa lưới", "Dưa vàng"], 2),
+        (_grid(3, [("Một", ""), ("Hai", ""), ("Ba", "")]), ["Một", "Hai", "Ba"], 2),
+        # One caption spanning the row: it captions the picture it follows, as before.
+        (_grid(2, [("Hai loại dưa", " colspan='2'")]), [None, "Hai loại dưa"], 2),
+    ],
+    ids=["two-columns", "three-columns", "one-caption-spanning"],
+)  # fmt: skip
+def test_pictures_side_by_side_are_captioned_by_column(
+    table: str, captions: list[str | None], paragraphs: int
+) -> None:
+    text = "<p>" + "Nông dân thu hoạch dưa trồng trong nhà màng. " * 3 + "</p>"
+    content = read_content(_body(f"{text}{table}{text}"))
+    assert [image.caption for image in content.images] == captions
+    assert len(content.paragraphs) == paragraphs

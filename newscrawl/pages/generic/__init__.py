@@ -227,7 +227,11 @@ class GenericReader:
 
     @memo
     def _labels(self) -> list[boxes.Heading]:
-        return boxes.headings(self.stats.own_texts)
+        found = boxes.headings(self.stats.own_texts)
+        tabs = boxes.tab_headings(self.selection)
+        if not tabs:
+            return found
+        return sorted(found + tabs, key=lambda heading: self.order.position(heading.element))
 
     def _near_article(self, el: Element) -> bool:
         """Near the article's text, and not under the headline of an article appended below."""

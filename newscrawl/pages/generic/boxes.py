@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
+    ancestors_and_self,
     contains,
     reading_distance,
     steps_up,
@@ -27,6 +31,12 @@ from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, link_url
 
 _MAX_CLIMB = 3
+_TAB_LEVELS = 3  # the button's text, the button, its list item
+# A bar of tab buttons (Bootstrap's `nav-tabs`, `tabs`, `tab-list`, `tabs-nav`, `tab-title`).
+_TAB_BAR = re.compile(
+    r"(?<![a-z-])(?:nav-tabs|tabs|tab-?list|tabs?-?(?:nav|header|title|menu))(?![a-z])"
+)
+_BY_ID = etree.XPath("//*[@id=$id]")
 _BREADCRUMB_CLASS = re.compile(
     r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong"
     r"|navigation-?path"
@@ -56,6 +66,18 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
         kind = heading_kind(text)
         if kind:
             found.append(Heading(owner, kind))
+    return found
+
+
+def tab_headings(selection: Selection) -> list[Heading]:
+    """Related-list headings that are tab buttons (`ul.nav-tabs > li > a`): link texts, which
+    the page's own texts leave out."""
+    found: list[Heading] = []
+    for bar in selection.marked(_TAB_BAR):
+        for button in bar.iter("a", "button"):
+            kind = heading_kind(text_of(button) or "")
+            if kind == "related":
+                found.append(Heading(button, kind))
     return found
 
 
@@ -191,7 +213,9 @@ def related_boxes(labels: list[Heading], order: DocumentOrder) -> list[tuple[Ele
     found: list[tuple[Element, Element]] = []
     for h in labels:
         if h.kind == "related":
-            box = _box_after(h.element, order)
+            box = _tab_pane(h.element)
+            if box is None:
+                box = _box_after(h.element, order)
             if box is not None:
                 found.append((h.element, box))
     return found
@@ -208,6 +232,29 @@ def links_after(
         title = text_of(a)
         if href and title:
             yield RawLink(url=href, title=title)
+
+
+def _tab_pane(heading: Element) -> Element | None:
+    """The pane a tab's button shows, when the heading is one: lists in tabs (`<a
+    href="#tab-lienquan" data-toggle="tab">Tin liên quan</a>` over `div#tab-lienquan`) are
+    headed by buttons standing apart from them."""
+    for el in islice(ancestors_and_self(heading), _TAB_LEVELS):
+        target = _target(el)
+        if target:
+            panes = _BY_ID(heading, id=target)
+            if isinstance(panes, list) and panes and isinstance(panes[0], etree._Element):
+                return panes[0]
+    return None
+
+
+def _target(el: Element) -> str | None:
+    for attr in ("aria-controls", "data-target", "data-bs-target", "href"):
+        value = (el.get(attr) or "").strip()
+        if attr == "aria-controls" and value:
+            return value
+        if value.startswith("#") and len(value) > 1:
+            return value[1:]
+    return None
 
 
 def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
