@@ -8,7 +8,6 @@ caption, a byline or a paragraph is `content.py`'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,7 +139,7 @@ class BlockWalker:
     """Walks an element tree once, yielding blocks in reading order."""
 
     def __init__(self, skip: set[Element] | None = None) -> None:
-        self._skip = skip or set()
+        self._skip = set(skip) if skip else set()  # its own: figures add their captions
         self._out: list[Block] = []
 
     def walk(self, root: Element) -> list[Block]:
@@ -150,8 +149,7 @@ class BlockWalker:
 
     def _block(self, el: Element, outer: int, depth: int) -> None:
         style = _block_style(el, outer)
-        if el.tag == "figure":
-            self._out.extend(self._figure(el))
+        if el.tag == "figure" and self._figure(el, outer, depth):
             return
         text = el.text  # (lxml decodes the text anew on every access)
         parts: _Parts = [(text, style)] if text else []
@@ -209,14 +207,25 @@ class BlockWalker:
                 _paragraphs(parts, el, self._out)
                 return
 
-    def _figure(self, fig: Element) -> Iterator[ImageBlock]:
-        caption_el = next(iter(fig.iter("figcaption")), None)
-        caption = " ".join(itertext(caption_el)) if caption_el is not None else None
+    def _figure(self, fig: Element, outer: int, depth: int) -> bool:
+        """Read a figure of pictures, each bound to its caption (True); a figure of something
+        else (a table, a quotation) is left to be read as text, its caption aside (False)."""
+        nested = [child for child in fig if child.tag == "figure"]
+        if nested:  # a gallery: each picture its own figure and caption; the gallery's binds none
+            for child in nested:
+                self._block(child, outer, depth + 1)
+            return True
+        captions = list(fig.iter("figcaption"))
+        if not images_in(fig):
+            self._skip.update(captions)  # a table's or a quotation's caption is no paragraph
+            return False
+        caption = " ".join(itertext(captions[0])) if captions else None
         for img in images_in(fig):
             src = image_src(img)
             if src:
-                yield ImageBlock(src=src, element=img, caption=caption)
+                self._out.append(ImageBlock(src=src, element=img, caption=caption))
                 caption = None  # one figcaption describes the figure, bind it once
+        return True
 
 
 def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:

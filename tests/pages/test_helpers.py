@@ -1200,3 +1200,35 @@ def test_pictures_side_by_side_are_captioned_by_column(
     content = read_content(_body(f"{text}{table}{text}"))
     assert [image.caption for image in content.images] == captions
     assert len(content.paragraphs) == paragraphs
+
+
+_SENTENCE = "Hội nghị thu hút hơn 300 nhà đầu tư trong và ngoài nước tham dự."
+
+
+@pytest.mark.parametrize(
+    ("figure", "captions", "paragraphs"),
+    [
+        # A gallery: each picture has its figure and caption; the gallery's own binds none.
+        ("<figure class='wp-block-gallery'>"
+         "<figure><img src='/1.jpg'><figcaption>Khai mạc.</figcaption></figure>"
+         "<figure><img src='/2.jpg'><figcaption>Trao quyết định.</figcaption></figure>"
+         "<figcaption>Quang cảnh hội nghị. Ảnh: Hải Nam</figcaption></figure>",
+         ["Khai mạc.", "Trao quyết định."], [_SENTENCE, _SENTENCE]),
+        # A figure of a table is text, row by row; its caption is no paragraph.
+        ("<figure class='wp-block-table'><table><tr><td>Dự án</td><td>Vốn</td></tr>"
+         "<tr><td>Nhà máy Hải Long</td><td>4.250</td></tr></table>"
+         "<figcaption>Một số dự án</figcaption></figure>",
+         [], [_SENTENCE, "Dự án | Vốn", "Nhà máy Hải Long | 4.250", _SENTENCE]),
+        # A pull quote's figure said only there is a paragraph, its speaker another.
+        ("<figure class='wp-block-pullquote'><blockquote><p>Tỉnh cam kết đồng hành.</p>"
+         "<cite>Ông Nguyễn Văn Định</cite></blockquote></figure>",
+         [], [_SENTENCE, "Tỉnh cam kết đồng hành.", "Ông Nguyễn Văn Định", _SENTENCE]),
+    ],
+    ids=["gallery", "table", "pullquote"],
+)  # fmt: skip
+def test_figures_of_pictures_tables_and_quotes(
+    figure: str, captions: list[str], paragraphs: list[str]
+) -> None:
+    content = read_content(_body(f"<p>{_SENTENCE}</p>{figure}<p>{_SENTENCE}</p>"))
+    assert [image.caption for image in content.images] == captions
+    assert content.paragraphs == paragraphs

@@ -25,7 +25,16 @@ from newscrawl.pages.dom import (
     text_of,
     tree_distance,
 )
-from newscrawl.pages.generic import boxes, credits, headline, lines, pictures, region, timeline
+from newscrawl.pages.generic import (
+    boxes,
+    credits,
+    headline,
+    lines,
+    pictures,
+    region,
+    timeline,
+    widgets,
+)
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.selection import Selection
@@ -121,7 +130,7 @@ class GenericReader:
 
     def boilerplate(self, root: Element) -> set[Element]:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""
-        found = region.boilerplate_in(root, self.stats, self.selection)
+        found = widgets.boilerplate_in(root, self.stats, self.selection)
         found.update(box for _, box in self.related_boxes if contains(root, box))
         found.update(box for box in self.tag_boxes if contains(root, box))
         return found

@@ -26,13 +26,10 @@ from newscrawl.pages.dom import (
     Element,
     contains,
     is_headline_link,
-    tag_of,
 )
 from newscrawl.pages.selection import Selection
 
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav", "tr", "td")
-# Inline marks and single paragraphs are never dropped as a box, whatever their class says.
-_NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
 _MIN_PARAGRAPH_CHARS = 25
 _DIGIT = re.compile(r"\d")
 # Own text worth keeping for the readers of headings, labels and headlines (raw length, which
@@ -45,26 +42,8 @@ _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
 _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
 _MAX_LINK_SHARE = 0.5
-# Boxes inside an article body that are not the article: share and print widgets, comments,
-# related lists, tag lists, video players, attachments (not WordPress's `attachment_123`, the
-# id of a captioned picture), advertising; and a photo carousel's
-# machinery, as its script leaves the page: the slides it clones to loop (Swiper, Slick, Owl,
-# Splide, Glide), its arrows, its counter or dots, its strip of thumbnails.
-_BOILERPLATE = re.compile(
-    r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment_\d)\w*|"
-    r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
-    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
-    r"author-box|"
-    r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
-    r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
-    r"carousel-control-\w+|carousel-indicators|(?:gallery|swiper|slider)-thumbs|thumbs)(?![a-z])"
-)
-
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _TEASER_CHILDREN = 8
-# A see-also line: one link, a title's length.
-_MIN_SEE_ALSO_CHARS = 15
-_MAX_SEE_ALSO_CHARS = 200
 # Readers' comments and the page's footer, however much text they hold (not `commentary`, an
 # article genre).
 _NOT_THE_ARTICLE = re.compile(
@@ -305,30 +284,3 @@ def not_the_article(selection: Selection) -> list[Element]:
     marked = selection.marked(_NOT_THE_ARTICLE)
     boxes = [el for el in marked if el.tag not in _PAGE_TAGS]  # `<body class="has-footer">`
     return boxes + list(selection.root.iter("footer"))
-
-
-def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
-    """Boxes inside the content element that are not the article's text: marked as widgets,
-    or lists and boxes made of links."""
-    found = {
-        el
-        for el in selection.marked(_BOILERPLATE)
-        if el is not root and tag_of(el) not in _NEVER_BOXES and contains(root, el)
-    }
-    found.update(stats.link_dense_in(root))
-    found.update(_see_also_lines(root, stats))
-    return found
-
-
-def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
-    """Blocks inside the text whose whole text is one link of a title's length: a line that
-    points to another article ("see also"), not a paragraph of this one."""
-    return [
-        block
-        for block, (chars, link_chars, _) in stats.own.items()
-        if _MIN_SEE_ALSO_CHARS <= chars <= _MAX_SEE_ALSO_CHARS
-        and link_chars == chars
-        and block is not root
-        and contains(root, block)
-        and sum(1 for _ in block.iter("a")) == 1
-    ]

@@ -1,0 +1,80 @@
+"""What sits inside an article's text block without being its text: widgets marked as such
+(share, print, tags, related, players, advertising), a photo carousel's machinery, embedded
+social posts, polls and forms, boxes of buttons, and lines that point to another article."""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.pages.dom import Element, contains, tag_of, text_of
+from newscrawl.pages.generic.region import TextStats
+from newscrawl.pages.selection import Selection
+
+# Inline marks and single paragraphs are never dropped as a box, whatever their class says.
+_NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
+# Boxes inside an article body that are not the article: share and print widgets, comments,
+# related lists, tag lists, video players, attachments (not WordPress's `attachment_123`, the
+# id of a captioned picture), advertising; a photo carousel's machinery, as its script leaves
+# the page: the slides it clones to loop (Swiper, Slick, Owl, Splide, Glide), its arrows, its
+# counter or dots, its strip of thumbnails; a social post embedded before its platform's script
+# runs (a player, not the article's words); a readers' poll.
+_BOILERPLATE = re.compile(
+    r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment_\d)\w*|"
+    r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
+    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
+    r"author-box|"
+    r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
+    r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
+    r"carousel-control-\w+|carousel-indicators|(?:gallery|swiper|slider)-thumbs|thumbs|"
+    r"fb-post|fb-video|fb-xfbml-parse-ignore|twitter-tweet|twitter-timeline|tiktok-embed|"
+    r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat)(?![a-z])"
+)
+# A see-also line: one link, a title's length.
+_MIN_SEE_ALSO_CHARS = 15
+_MAX_SEE_ALSO_CHARS = 200
+_CONTROLS = ("button", "input", "select", "textarea")
+# A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
+_MAX_CONTROL_LABEL_CHARS = 40
+
+
+def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
+    """Boxes inside the content element that are not the article's text: marked as widgets,
+    forms and boxes of buttons, lists and boxes made of links."""
+    found = {
+        el
+        for el in selection.marked(_BOILERPLATE)
+        if el is not root and tag_of(el) not in _NEVER_BOXES and contains(root, el)
+    }
+    found.update(form for form in root.iter("form") if form is not root)
+    found.update(_control_boxes(root))
+    found.update(stats.link_dense_in(root))
+    found.update(_see_also_lines(root, stats))
+    return found
+
+
+def _control_boxes(root: Element) -> list[Element]:
+    """The boxes holding buttons or fields with little text of their own: a reaction widget,
+    a poll's options, a follow button's box."""
+    found: list[Element] = []
+    for control in root.iter(*_CONTROLS):
+        box = control.getparent()
+        if box is None or box is root or box in found:
+            continue
+        label = len(text_of(box) or "") - sum(len(text_of(c) or "") for c in box.iter(*_CONTROLS))
+        if label <= _MAX_CONTROL_LABEL_CHARS:
+            found.append(box)
+    return found
+
+
+def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
+    """Blocks inside the text whose whole text is one link of a title's length: a line that
+    points to another article ("see also"), not a paragraph of this one."""
+    return [
+        block
+        for block, (chars, link_chars, _) in stats.own.items()
+        if _MIN_SEE_ALSO_CHARS <= chars <= _MAX_SEE_ALSO_CHARS
+        and link_chars == chars
+        and block is not root
+        and contains(root, block)
+        and sum(1 for _ in block.iter("a")) == 1
+    ]
