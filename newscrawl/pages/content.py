@@ -147,10 +147,13 @@ def _captioned_row(blocks: list[Block], start: int) -> list[tuple[ImageBlock, Te
     """The pictures standing side by side in one table row from `start`, each with its own
     caption in the row below (the same column); [] unless there are two or more."""
     images: list[ImageBlock] = []
-    for block in blocks[start:]:
+    for index in range(start, len(blocks)):
+        block = blocks[index]
         if not isinstance(block, ImageBlock) or block.caption is not None:
             break
         images.append(block)
+    if len(images) < 2:
+        return []
     texts = blocks[start + len(images) : start + 2 * len(images)]
     cells = [cell for cell in map(_cell, (image.element for image in images)) if cell is not None]
     if len(images) < 2 or len(texts) < len(images) or len(cells) < len(images):

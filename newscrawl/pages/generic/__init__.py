@@ -81,6 +81,14 @@ class GenericReader:
         return headline.find_headline(self.body, self.meta, self.stats.own_texts)
 
     @memo
+    def _more_headlines(self) -> bool:
+        """Does the page hold an `h1` besides its headline (an article appended below)?"""
+        headline = self._declared_headline
+        if headline is None or headline.tag != "h1":
+            return False
+        return any(h is not headline for h in self.body.iter("h1"))
+
+    @memo
     def headline(self) -> Element | None:
         found = self._declared_headline
         text = self.first_part
@@ -101,7 +109,8 @@ class GenericReader:
 
     @memo
     def _text(self) -> region.Text | None:
-        return region.article_text(self.stats, self._declared_headline)
+        headline = self._declared_headline if self._more_headlines else None
+        return region.article_text(self.stats, headline)
 
     @property
     def content(self) -> Element | None:
@@ -248,7 +257,9 @@ class GenericReader:
         if target is not None and tree_distance(el, target) > _MAX_BOX_DISTANCE:
             return False
         headline = self._declared_headline
-        return headline is None or not region.under_another_headline(el, headline)
+        if headline is None or not self._more_headlines:
+            return True
+        return not region.under_another_headline(el, headline)
 
     @memo
     def related_boxes(self) -> list[tuple[Element, Element]]:

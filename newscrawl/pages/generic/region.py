@@ -212,7 +212,7 @@ def article_text(stats: TextStats, headline: Element | None = None) -> Text | No
     if not stats.score:
         return None
     best = max(stats.score, key=stats.score.__getitem__)
-    if headline is not None and under_another_headline(best, headline):
+    if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
         ranked = sorted(stats.score, key=stats.score.__getitem__, reverse=True)
         best = next((b for b in ranked if not under_another_headline(b, headline)), best)
     if stats.score[best] < _MIN_ARTICLE_CHARS:
@@ -221,10 +221,8 @@ def article_text(stats: TextStats, headline: Element | None = None) -> Text | No
 
 
 def under_another_headline(block: Element, headline: Element) -> bool:
-    """Is the nearest `h1` above `block`, or one inside it, another article's? Only pages with
-    more than one `h1` are asked (the headline's own tag)."""
-    if headline.tag != "h1":
-        return False
+    """Is the nearest `h1` above `block`, or one inside it, another article's? (Ask only when
+    the headline is an `h1` and the page has another.)"""
     inside = [h for h in block.iter("h1") if h is not headline]
     if inside:
         return True
