@@ -9,22 +9,18 @@ items here, so both give the same article.
 
 from __future__ import annotations
 
-import re
-
 from parsel import Selector
 
 from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import layers
-from newscrawl.pages.blocks import images_in
-from newscrawl.pages.content import Content, read_content
+from newscrawl.pages.by_profile import ProfileReader
+from newscrawl.pages.content import Content, is_blank, labels_above, read_content
 from newscrawl.pages.dom import (
     Element,
     contains,
-    itertext,
     lines_of,
     parse_html,
-    preceding_in,
     text_of,
 )
 from newscrawl.pages.generic import GenericReader, boxes
@@ -41,13 +37,10 @@ from newscrawl.pages.urls import (
     canonical_article_url,
     generic_article_id,
     host_of,
-    link_url,
     on_canonical_host,
     site_of,
     url_date,
 )
-
-_CATEGORY_ID = re.compile(r"/(\d+)(?:/|$)")
 
 
 class ArticlePage:
@@ -63,7 +56,6 @@ class ArticlePage:
         self.root: Element = parse_html(html, content_type)
         self.profile = profile if profile is not None else profile_for_host(host_of(url))
         self.warnings: set[str] = set()
-        self._profile_texts: dict[str, str | None] = {}
 
     @memo
     def meta(self) -> Metadata:
@@ -79,29 +71,15 @@ class ArticlePage:
     def selection(self) -> Selection:
         return Selection(self.root)
 
-    def _profile_el(self, name: str) -> Element | None:
-        if self.profile is None:
-            return None
-        return self.selection.first(self.profile.selector(name))
-
-    def _profile_all(self, name: str) -> list[Element]:
-        if self.profile is None:
-            return []
-        return self.selection.first_list(self.profile.selector(name))
-
-    def _profile_text(self, name: str) -> str | None:
-        if name not in self._profile_texts:
-            self._profile_texts[name] = text_of(self._profile_el(name))
-        return self._profile_texts[name]
-
-    def _profile_has(self, name: str) -> bool:
-        return self.profile is not None and bool(self.profile.selector(name))
+    @memo
+    def by_profile(self) -> ProfileReader:
+        return ProfileReader(self.profile, self.selection)
 
     # -- title -------------------------------------------------------------------------------------
 
     @memo
     def _title(self) -> str | None:
-        by_profile = self._profile_text("title")
+        by_profile = self.by_profile.text("title")
         visible = by_profile or self.generic.title()
         names = self.meta.site_names
         structured = self.meta.headline or self.meta.og_title
@@ -132,7 +110,7 @@ class ArticlePage:
 
     @memo
     def _published(self) -> str | None:
-        by_profile = self._profile_text("published")
+        by_profile = self.by_profile.text("published")
         answers: list[str | None] = [by_profile, self.meta.ld_published, self.meta.meta_published]
         if not by_profile:  # the profile's line is the visible one: no need to read it twice
             timeline = self.generic.timeline
@@ -152,11 +130,11 @@ class ArticlePage:
 
     def modified(self) -> str | None:
         answers: list[str | None] = [
-            self._profile_text("modified"),
+            self.by_profile.text("modified"),
             self.meta.ld_modified,
             self.meta.meta_modified,
         ]
-        if not self._profile_text("published"):
+        if not self.by_profile.text("published"):
             timeline = self.generic.timeline
             answers += [
                 self.generic.header_times()[1],
@@ -173,26 +151,35 @@ class ArticlePage:
         return resolved.value
 
     def page_time(self) -> str | None:
-        if self._profile_has("page_time"):
-            return self._profile_text("page_time")
+        if self.by_profile.has("page_time"):
+            found = self.by_profile.text("page_time")
+            if found or not self._template_changed:
+                return found
         clock = self.generic.timeline.clock
         return clock.raw if clock else None
 
     def view_count(self) -> str | None:
-        return self._profile_text("view_count") or self.generic.view_count()
+        return self.by_profile.text("view_count") or self.generic.view_count()
 
     # -- the article's text ------------------------------------------------------------------------
 
     @memo
     def _content_root(self) -> tuple[Element | None, bool]:
         """(the element holding the article text, whether the profile chose it)."""
-        root = self._profile_el("content")
-        if root is not None and not _blank(root):
+        root = self.by_profile.element("content")
+        if root is not None and not is_blank(root):
             return root, True
         if root is not None:
             # The box the profile names is there but empty: the template has moved the text.
             self.warnings.add("profile_content_empty")
         return self.generic.content, False
+
+    @property
+    def _template_changed(self) -> bool:
+        """Has the site's template moved away from its profile? Its content box is gone or
+        empty: the profile's other selectors that find nothing are then no evidence that the
+        page has no clock, tags or related list, and the generic readers look for them."""
+        return self.profile is not None and not self._content_root[1]
 
     @memo
     def content(self) -> Content:
@@ -205,7 +192,11 @@ class ArticlePage:
                 skip.update(self.selection.within(root, css))
         else:
             skip.update(self.generic.boilerplate(root))
-        for el in (self._profile_el("byline"), self._profile_el("lead"), self._lead_element):
+        for el in (
+            self.by_profile.element("byline"),
+            self.by_profile.element("lead"),
+            self._lead_element,
+        ):
             if el is not None and contains(root, el):
                 skip.add(el)
         if not by_profile:  # a text block found by density may start with the article header
@@ -213,13 +204,13 @@ class ArticlePage:
             skip.update(
                 whole_line(el, root) for el in header if el is not None and contains(root, el)
             )
-            skip.update(_labels_above(root, self.generic.headline))
+            skip.update(labels_above(root, self.generic.headline))
         return read_content(root, skip)
 
     @memo
     def _lead_element(self) -> Element | None:
-        if self._profile_has("lead") and self._profile_el("lead") is not None:
-            return self._profile_el("lead")
+        if self.by_profile.has("lead") and self.by_profile.element("lead") is not None:
+            return self.by_profile.element("lead")
         return self.generic.lead_element
 
     def lead(self) -> str | None:
@@ -232,7 +223,7 @@ class ArticlePage:
         return paragraphs
 
     def byline(self) -> str | None:
-        by_profile = self._profile_el("byline")
+        by_profile = self.by_profile.element("byline")
         if by_profile is not None:
             return lines_of(by_profile) or None
         found = list(self.content.byline_lines)
@@ -270,7 +261,7 @@ class ArticlePage:
     # -- where the article sits ----------------------------------------------------------------
 
     def category(self) -> str | None:
-        by_profile = self._profile_text("category") if self._profile_has("category") else None
+        by_profile = self.by_profile.text("category") if self.by_profile.has("category") else None
         page_urls = {self.url, self.canonical_url()}
         declared = boxes.category(self.meta.breadcrumb, self._title, page_urls, self.url)
         answers = [by_profile, declared]
@@ -282,23 +273,18 @@ class ArticlePage:
         return resolved.value
 
     def tags(self) -> list[str]:
-        if self._profile_has("tags"):
-            found = [text_of(el) for el in self._profile_all("tags")]
-            return [t for t in found if t]
+        if self.by_profile.has("tags"):
+            found = self.by_profile.texts("tags")
+            if found or not self._template_changed:
+                return found
         return self.generic.tags()
 
     def related(self) -> list[RawLink]:
-        if self.profile is None or not self.profile.selector("related"):
-            return self.generic.related(self.canonical_url())
-        base = self.canonical_url()
-        links: dict[str, RawLink] = {}
-        for item in self._profile_all("related"):
-            anchor = next(item.iter("a"), None)
-            href = link_url(anchor.get("href") or "", base) if anchor is not None else None
-            title = text_of(anchor)
-            if href and title:
-                links.setdefault(href, RawLink(url=href, title=title))
-        return list(links.values())
+        if self.by_profile.has("related"):
+            found = self.by_profile.related(self.canonical_url())
+            if found or not self._template_changed:
+                return found
+        return self.generic.related(self.canonical_url())
 
     @memo
     def _ref(self) -> ArticleRef | None:
@@ -317,16 +303,11 @@ class ArticlePage:
             url = absolute(declared, self.url) or self.url
             return on_canonical_host(url, self.profile) if self.profile else url
         if self.profile is not None and self._ref is not None:
-            return canonical_article_url(self.profile, self._ref, self._category_id())
+            return canonical_article_url(self.profile, self._ref, self.by_profile.category_id())
         return self.url
 
     def canonical_url(self) -> str:
         return self._canonical
-
-    def _category_id(self) -> str | None:
-        link = self._profile_el("category")
-        match = _CATEGORY_ID.search(link.get("href") or "") if link is not None else None
-        return match.group(1) if match else None
 
     def site(self) -> str:
         return self.profile.site if self.profile is not None else site_of(self.url)
@@ -357,25 +338,3 @@ class ArticlePage:
         )
         raw.warnings = sorted(self.warnings)
         return raw
-
-
-def _labels_above(root: Element, headline: Element | None) -> list[Element]:
-    """What a text block holds above its headline, but pictures: a kicker, a section label
-    (`E-Magazine` on a cover), a breadcrumb. The text starts under the headline; a featured
-    picture above it is still the article's."""
-    if headline is None or headline is root or not contains(root, headline):
-        return []
-    return [el for el in preceding_in(root, headline) if not images_in(el)]
-
-
-def _blank(el: Element) -> bool:
-    """No text and no picture: a box left empty (it stops at the first word)."""
-    if any(not text.isspace() for text in itertext(el)):
-        return False
-    return not images_in(el)
-
-
-def is_article(raw: RawArticle) -> bool:
-    """A page is an article when it has a headline and content of its own: text, a standfirst
-    or pictures (a photo story)."""
-    return bool(raw.title) and bool(raw.body or raw.lead or raw.images)

@@ -23,6 +23,8 @@ from newscrawl.pages.dom import (
 from newscrawl.pages.tables import data_rows
 from newscrawl.vn.text import is_single_spaced
 
+# A control's label is a word or two (`Xem thêm`, `Mở tất cả`); an accordion's question is longer.
+_MIN_QUESTION_CHARS = 20
 ITALIC_TAGS = frozenset({"em", "i", "cite"})
 BOLD_TAGS = frozenset({"strong", "b"})
 SMALL_TAGS = frozenset({"small", "sub", "sup"})
@@ -163,10 +165,10 @@ class BlockWalker:
         skip = self._skip
         for child in el:
             tag = child.tag
-            if depth < _MAX_DEPTH and isinstance(tag, str) and tag not in SKIP_TAGS:
+            if depth < _MAX_DEPTH and isinstance(tag, str) and _readable(child, tag):
                 if child in skip:
                     pass
-                elif tag in BLOCK_TAGS:
+                elif tag in BLOCK_TAGS or tag == "button":  # (an accordion's question)
                     self._flush(parts, block)
                     parts = []
                     if tag != "table" or not self._data_table(child):
@@ -226,6 +228,21 @@ class BlockWalker:
                 self._out.append(ImageBlock(src=src, element=img, caption=caption))
                 caption = None  # one figcaption describes the figure, bind it once
         return True
+
+
+def _readable(el: Element, tag: str) -> bool:
+    """Is the element read for text? Not scripts, players or controls, but the button that
+    opens an accordion's answer holds its question (`Câu 4: ...?`), the article's text."""
+    if tag not in SKIP_TAGS:
+        return True
+    return tag == "button" and accordion_question(el)
+
+
+def accordion_question(button: Element) -> bool:
+    toggles = button.get("data-toggle") or button.get("data-bs-toggle")
+    if toggles != "collapse" and button.get("aria-expanded") is None:
+        return False
+    return len("".join(itertext(button)).strip()) >= _MIN_QUESTION_CHARS
 
 
 def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock
-from newscrawl.pages.dom import HEADING_TAGS, Element
+from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock, images_in
+from newscrawl.pages.dom import HEADING_TAGS, Element, contains, itertext, preceding_in
 from newscrawl.pages.headings import is_box_line
 
 MAX_CAPTION_CHARS = 400
@@ -272,3 +272,19 @@ def _styled_as_signature(lines: list[TextBlock]) -> bool:
         and not first.text.endswith((".", ":", "?", "!"))
         and vn.parse_timestamp(first.text) is None
     )
+
+
+def labels_above(root: Element, headline: Element | None) -> list[Element]:
+    """What a text block holds above its headline, but pictures: a kicker, a section label
+    (`E-Magazine` on a cover), a breadcrumb. The text starts under the headline; a featured
+    picture above it is still the article's."""
+    if headline is None or headline is root or not contains(root, headline):
+        return []
+    return [el for el in preceding_in(root, headline) if not images_in(el)]
+
+
+def is_blank(el: Element) -> bool:
+    """No text and no picture: a box left empty (it stops at the first word)."""
+    if any(not text.isspace() for text in itertext(el)):
+        return False
+    return not images_in(el)

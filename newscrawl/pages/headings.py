@@ -13,9 +13,15 @@ from newscrawl import vn
 _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "các bài viết", "tin bài",
                      "tin tức", "video", "các video", "clip")  # fmt: skip
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa")
+# A portal's English edition: "Related news", "Other news".
+_ENGLISH_RELATED = frozenset(
+    {"related news", "related articles", "related posts", "related stories", "other news"}
+    | {"more news", "more stories"}
+)
 RELATED_HEADINGS = frozenset(
     {f"{subject} {kind}" for subject in _RELATED_SUBJECTS for kind in _RELATED_KINDS}
     | {"cùng chuyên mục"}
+    | _ENGLISH_RELATED
 )
 TAG_LABELS = frozenset({"từ khóa", "từ khoá", "tags", "tag", "thẻ", "chủ đề", "keywords"})
 # Every heading starts with one of these letters and has a few words: a cheap test before

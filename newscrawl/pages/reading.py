@@ -64,3 +64,9 @@ def read_article(page: ParsedPage, url: str, profile: Profile | None) -> RawArti
     raw = ArticlePage(page.root, url, profile=profile).to_raw()
     raw.warnings = sorted({*raw.warnings, *page.warnings})
     return raw
+
+
+def is_article(raw: RawArticle) -> bool:
+    """A page is an article when it has a headline and content of its own: text, a standfirst
+    or pictures (a photo story)."""
+    return bool(raw.title) and bool(raw.body or raw.lead or raw.images)

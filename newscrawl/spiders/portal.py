@@ -30,10 +30,9 @@ from newscrawl.failures import ArticleSkipped, FailureRecord
 from newscrawl.fetch.origins import OriginPolicy, policy_for
 from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.middlewares import FETCHED_AT
-from newscrawl.pages.article import is_article
 from newscrawl.pages.listing import ListingPage
 from newscrawl.pages.profile import Profile, get_profile
-from newscrawl.pages.reading import read_article
+from newscrawl.pages.reading import is_article, read_article
 from newscrawl.server import RunningServer, start_server
 from newscrawl.spiders.failures import RecordsFailures
 from newscrawl.spiders.reading import not_an_article

@@ -28,6 +28,13 @@ from newscrawl.pages.headings import heading_kind, is_box_line
         ("Video", None),  # a sidebar's box of videos, not this article's related list
         ("Tin liên quan đến dự án cầu Hiệp", None),
         ("Chủ đề năm nay", None),
+        # A portal's English edition.
+        ("Related news", "related"),
+        ("RELATED ARTICLES", "related"),
+        ("Other news:", "related"),
+        ("Latest news", None),
+        ("Most read", None),
+        ("Related", None),  # Jetpack's bare label, as its Vietnamese "Liên quan"
     ],
 )
 def test_heading_kind(text: str, kind: str | None) -> None:

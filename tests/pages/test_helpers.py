@@ -273,6 +273,27 @@ def test_without_heading_the_headline_is_the_line_above_the_text(
 
 
 @pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # A hand-written page sets its headline atop the text, in a larger bold type.
+        ("<font size=4 color=#cc0000><b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b></font><br>",
+         "Tuổi trẻ Thụy Hải làm sạch bãi biển"),
+        ("<b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b><br>", None),  # bold, but the text's size
+        ("<font size=4>Tuổi trẻ Thụy Hải làm sạch bãi biển</font><br>", None),  # large, not bold
+        ("<font size=4><b>Sáng 15/4, đoàn viên ra quân làm sạch bãi biển.</b></font><br>",
+         None),  # a sentence
+    ],
+    ids=["large-bold", "bold-only", "large-only", "sentence"],
+)  # fmt: skip
+def test_a_headline_set_atop_the_text_in_large_bold_type(top: str, title: str | None) -> None:
+    html = (
+        "<html><head><title>Đoàn Thanh niên huyện Thái Thụy</title></head><body><table><tr><td>"
+        f"{top}<i>Ngày 15/04/2012</i><p>{_ARTICLE_TEXT * 3}</p></td></tr></table></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/tin/0412.htm").generic.title() == title
+
+
+@pytest.mark.parametrize(
     ("title", "headline"),
     [
         ("UBND huyện Tiền Hải", "Xã Tây Giang chuyển đổi số"),  # the <title> is the site's name

@@ -17,7 +17,9 @@ from newscrawl.pages.blocks import images_in
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
+    ancestors_and_self,
     class_id,
+    contains,
     short_text,
     text_of,
     tree_distance,
@@ -39,6 +41,7 @@ _MAX_LINE_DISTANCE = 6
 _MIN_LINE_CHARS = 15
 _MAX_LINE_CHARS = 250
 _SENTENCE_ENDINGS = (".", ":", ";", ",")
+_LARGE_FONT = 4  # `<font size=4>` and up: larger than the text's 2 or 3
 # A badge a portal sets inside the heading, before the headline: a live report's, a format's.
 # Words it is known by, folded, and the class names that mark one.
 _BADGES = frozenset({"trực tiếp", "live", "video", "clip", "ảnh", "photo", "infographic",
@@ -219,7 +222,38 @@ def line_above(
         line = short_text(owner, _MAX_LINE_CHARS)
         if line is not None and _reads_as_headline(owner, line, site_names):
             found = owner
-    return found
+    return found if found is not None else _line_atop(text, own_texts, order, site_names)
+
+
+def _line_atop(
+    text: Element, own_texts: list[tuple[Element, str]], order: DocumentOrder, names: set[str]
+) -> Element | None:
+    """The headline set at the top of the text block itself, in bold and a larger type (a hand-
+    written page's `<font size=4><b>` over its date and paragraphs): the block's first line."""
+    start = order.position(text)
+    for owner, own in own_texts:
+        if order.position(owner) <= start or not contains(text, owner) or not own.strip():
+            continue
+        line = short_text(owner, _MAX_LINE_CHARS)
+        if line is None or not _set_large_and_bold(owner, text):
+            return None
+        return owner if _reads_as_headline(owner, line, names) else None
+    return None
+
+
+def _set_large_and_bold(owner: Element, text: Element) -> bool:
+    bold = large = False
+    for el in ancestors_and_self(owner):
+        if el is text:
+            break
+        bold = bold or el.tag in ("b", "strong")
+        large = large or (el.tag == "font" and _font_size(el) >= _LARGE_FONT)
+    return bold and large
+
+
+def _font_size(font: Element) -> int:
+    size = (font.get("size") or "").strip().lstrip("+")
+    return int(size) if size.isdigit() else 0
 
 
 def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import Element, contains, tag_of, text_of
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
@@ -54,11 +55,11 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
 
 def _control_boxes(root: Element) -> list[Element]:
     """The boxes holding buttons or fields with little text of their own: a reaction widget,
-    a poll's options, a follow button's box."""
+    a poll's options, a follow button's box; not an accordion's question."""
     found: list[Element] = []
     for control in root.iter(*_CONTROLS):
         box = control.getparent()
-        if box is None or box is root or box in found:
+        if box is None or box is root or box in found or accordion_question(control):
             continue
         label = len(text_of(box) or "") - sum(len(text_of(c) or "") for c in box.iter(*_CONTROLS))
         if label <= _MAX_CONTROL_LABEL_CHARS:
