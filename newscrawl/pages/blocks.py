@@ -125,6 +125,16 @@ def images_in(el: Element) -> list[Element]:
     return [img for img in el.iter(*IMAGE_TAGS) if img not in copies]
 
 
+def too_small(img: Element) -> bool:
+    """Does the picture declare a width or a height too small for a picture of the article: an
+    icon, a bullet, a spacer, a divider?"""
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _MIN_PIXELS:
+            return True
+    return False
+
+
 def image_src(img: Element) -> str | None:
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         value = (img.get(attr) or "").strip()
@@ -133,6 +143,8 @@ def image_src(img: Element) -> str | None:
     return None
 
 
+# A declared width or height below this is an icon or a button, not a picture.
+_MIN_PIXELS = 100
 # A parsel tree (`huge_tree`) nests deeper than the walk may recurse (two frames a level).
 _MAX_DEPTH = 300
 
@@ -200,7 +212,7 @@ class BlockWalker:
 
     def _image(self, img: Element) -> None:
         src = image_src(img)
-        if src:
+        if src and not too_small(img):
             self._out.append(ImageBlock(src=src, element=img))
 
     def _flush(self, parts: _Parts, el: Element) -> None:

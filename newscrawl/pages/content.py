@@ -30,6 +30,9 @@ _MEDIA_LINE = re.compile(
 )
 _QUOTE_MARKS = " “”\"'‘’«»"
 _MAX_LABEL_WORDS = 4
+# A poem's verses: three lines or more, each a line's length.
+_MIN_VERSE_LINES = 3
+_MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
 
 
@@ -59,7 +62,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue
-        block.text = text
+        block.text = _as_shown(block, text)
         texts.append(block)
     if texts and _labels_the_box(texts[0]):
         texts = texts[1:]
@@ -107,6 +110,17 @@ def _lines(block: TextBlock) -> list[str]:
     if not block.lines:
         return [block.text]
     return [line for line in map(vn.clean_text, block.lines) if line]
+
+
+def _as_shown(block: TextBlock, text: str) -> str:
+    """A paragraph of short lines broken by `<br>` (a poem's verses, a list, an address)
+    keeps them as lines; prose that a `<br>` happens to break is one paragraph."""
+    if not block.lines or len(block.lines) < _MIN_VERSE_LINES:
+        return text
+    lines = _lines(block)
+    if len(lines) < _MIN_VERSE_LINES or any(len(line) > _MAX_VERSE_CHARS for line in lines):
+        return text
+    return "\n".join(lines)
 
 
 def _standfirst(block: TextBlock) -> bool:

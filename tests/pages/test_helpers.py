@@ -1253,3 +1253,51 @@ def test_figures_of_pictures_tables_and_quotes(
     content = read_content(_body(f"<p>{_SENTENCE}</p>{figure}<p>{_SENTENCE}</p>"))
     assert [image.caption for image in content.images] == captions
     assert content.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # A stanza: its verses stay lines.
+        ("Quê mẹ mùa xuân lúa xanh rì<br>Cánh cò chao nghiêng gọi nắng về<br>"
+         "Con đường làng nhỏ in chân mẹ<br>Thương mãi ngày nào buổi chia ly",
+         "Quê mẹ mùa xuân lúa xanh rì\nCánh cò chao nghiêng gọi nắng về\n"
+         "Con đường làng nhỏ in chân mẹ\nThương mãi ngày nào buổi chia ly"),
+        # Prose that a <br> happens to break is one paragraph.
+        ("Sáng 15/4, đoàn viên thanh niên xã ra quân làm sạch bãi biển và tuyến đê.<br>"
+         "Hơn 150 đoàn viên tham gia, thu gom khoảng 3 tấn rác thải các loại.",
+         "Sáng 15/4, đoàn viên thanh niên xã ra quân làm sạch bãi biển và tuyến đê. "
+         "Hơn 150 đoàn viên tham gia, thu gom khoảng 3 tấn rác thải các loại."),
+        # Long lines are prose, however many.
+        (("Đoàn viên thanh niên các chi đoàn thôn ra quân làm sạch bãi biển và tuyến đê biển "
+          "đoạn qua thôn Tân Hải trong buổi sáng.<br>") * 3 + "Hết.",
+         ("Đoàn viên thanh niên các chi đoàn thôn ra quân làm sạch bãi biển và tuyến đê biển "
+          "đoạn qua thôn Tân Hải trong buổi sáng. ") * 3 + "Hết."),
+    ],
+    ids=["verses", "prose", "long-lines"],
+)  # fmt: skip
+def test_short_lines_broken_by_br_stay_lines(paragraph: str, text: str) -> None:
+    prose = "<p>" + "Bài thơ được viết trong một chuyến về thăm quê ngoại. " * 3 + "</p>"
+    content = read_content(_body(f"{prose}<p>{paragraph}</p>{prose}"))
+    assert content.paragraphs[1] == text
+
+
+def test_icons_in_the_text_are_no_pictures_and_a_label_after_an_icon_heads_its_list() -> None:
+    paragraph = "Hội Nông dân huyện tổng kết phong trào nông dân sản xuất kinh doanh giỏi. " * 2
+    html = (
+        "<html><body><table><tr><td><h1>Hội nghị nông dân sản xuất kinh doanh giỏi</h1>"
+        "<div class=noidung><img src='/i/spacer.gif' width='1' height='10'>"
+        f"<p>{paragraph}</p><p><img src='/i/bullet.gif' width='8' height='8'> Tổng kết phong trào"
+        "</p><p align=center><img src='/i/line.gif' width='400' height='6'></p>"
+        f"<p align=center><img src='/up/anh-1.jpg' width='500'></p><p align=center><em>Quang cảnh"
+        f" hội nghị.</em></p><p>{paragraph}</p></div>"
+        "<table><tr><td><img src='/i/arrow.gif' width='9' height='9'> Các tin khác</td></tr>"
+        "<tr><td><a href='/tin/2496'>Hội Nông dân xã Quang Lịch ra mắt tổ hội</a></td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+    raw = ArticlePage(html, "https://x.vn/tin/2510").to_raw()
+    assert [(urlsplit(i.url).path, i.caption) for i in raw.images] == [
+        ("/up/anh-1.jpg", "Quang cảnh hội nghị.")
+    ]
+    assert raw.body == [paragraph.strip(), "Tổng kết phong trào", paragraph.strip()]
+    assert [link.url for link in raw.related] == ["https://x.vn/tin/2496"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.items import RawImage
-from newscrawl.pages.blocks import image_src, images_in
+from newscrawl.pages.blocks import image_src, images_in, too_small
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
@@ -29,8 +29,6 @@ _NOT_A_PICTURE = re.compile(
     r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z])ads?(?![a-z])|print|rating|"
     r"emoji|loading|spinner|qr-?code"
 )
-# A declared width or height below this is an icon or a button, not a picture.
-_MIN_PIXELS = 100
 
 
 def lead_pictures(
@@ -58,21 +56,13 @@ def lead_pictures(
 
 
 def _a_picture(img: Element, container: Element, headline: Element, skip: set[Element]) -> bool:
-    if _too_small(img):
+    if too_small(img):
         return False
     for el in ancestors_and_self(img):
         if el is container:
             return True
         if el is headline or el in skip or tag_of(el) == "a" or _NOT_A_PICTURE.search(class_id(el)):
             return False
-    return False
-
-
-def _too_small(img: Element) -> bool:
-    for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _MIN_PIXELS:
-            return True
     return False
 
 

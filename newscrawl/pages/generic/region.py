@@ -37,6 +37,7 @@ _DIGIT = re.compile(r"\d")
 _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
 _MIN_ARTICLE_CHARS = 80
+_INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
 # A split article's other part: this share of the text found, within this many levels up.
 _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
 _MIN_PART_SHARE = 0.2
@@ -128,6 +129,9 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
             holder[0] += n
             if parent in linked:
                 holder[1] += n
+            elif _MIN_OWN_TEXT <= n <= _MAX_OWN_TEXT and el.tag in _INLINE_ICONS:
+                # A label after an icon (`<img src=arrow.gif> Các tin khác`) is its box's own.
+                stats.own_texts.append((parent, tail))
             if _DIGIT.search(tail):
                 digits[parent] = None
     stats.digit_owners = list(digits)
