@@ -31,6 +31,9 @@ SMALL_TAGS = frozenset({"small", "sub", "sup"})
 _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small|smaller)", re.I)
+# Alignment set by a class, as editors write it now: CKEditor 5 (`text-align-right`), Gutenberg
+# (`has-text-align-right`), Bootstrap (`text-right`, `text-end`).
+_RIGHT_CLASS = re.compile(r"(?<![a-z-])(?:has-)?text-(?:align-)?(?:right|end)(?![a-z-])", re.I)
 _CAPTION_CLASS = re.compile(r"caption|desc|chu-?thich|image-?note|img-?note|figcaption", re.I)
 AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer)(?![a-z])", re.I)
 
@@ -97,6 +100,7 @@ def _block_style(el: Element, outer: int) -> int:
 def _class_flags(classes: str) -> int:
     """Caption-ness and author-ness of a class attribute, kept: a template repeats its names."""
     flags = _CAPTION if _CAPTION_CLASS.search(classes) else 0
+    flags |= _RIGHT_ALIGNED if _RIGHT_CLASS.search(classes) else 0
     return flags | (_AUTHOR if AUTHOR_CLASS.search(classes) else 0)
 
 

@@ -2,10 +2,11 @@
 the crawl and `extract_article` read a page, so that the two can never disagree.
 
 The text comes from `charsets.decode_html` (declarations checked against the bytes, mismatches
-flagged) rather than the plain precedence that turns a mislabelled page into mojibake, and the
-tree keeps libxml2's default depth limit rather than parsel's `huge_tree`, which would let
-pathological nesting reach Python's recursion limit in recursive page code. A tree that reached
-the limit has lost the rest of the page: the article read off it says so (`markup_truncated`).
+flagged) rather than the plain precedence that turns a mislabelled page into mojibake, text
+stored double-encoded is restored (`mojibake.py`), and the tree keeps libxml2's default depth
+limit rather than parsel's `huge_tree`, which would let pathological nesting reach Python's
+recursion limit in recursive page code. A tree that reached the limit has lost the rest of
+the page: the article read off it says so (`markup_truncated`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from newscrawl import mojibake
 from newscrawl.charsets import DEFAULT_FALLBACKS, decode_html
 from newscrawl.items import RawArticle
 from newscrawl.pages.article import ArticlePage
@@ -48,9 +50,15 @@ def parse_page(
     """Decode (bytes only) and parse; never raises on junk, which gives an empty document."""
     if isinstance(html, bytes):
         decoded = decode_html(html, content_type, fallbacks)
-        root, warnings = parse_decoded(html, decoded), decoded.warnings
+        restored = mojibake.repair(decoded.text)
+        if restored is None:
+            root, warnings = parse_decoded(html, decoded), decoded.warnings
+        else:
+            root, warnings = parse_html(restored), (*decoded.warnings, mojibake.REPAIRED)
     else:
-        root, warnings = parse_html(html), ()
+        restored = mojibake.repair(html)
+        root = parse_html(html if restored is None else restored)
+        warnings = () if restored is None else (mojibake.REPAIRED,)
     truncated = reaches_depth_limit(root)
     return ParsedPage(root, (*warnings, TRUNCATED) if truncated else warnings, truncated)
 

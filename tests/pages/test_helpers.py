@@ -1301,3 +1301,41 @@ def test_icons_in_the_text_are_no_pictures_and_a_label_after_an_icon_heads_its_l
     ]
     assert raw.body == [paragraph.strip(), "Tổng kết phong trào", paragraph.strip()]
     assert [link.url for link in raw.related] == ["https://x.vn/tin/2496"]
+
+
+@pytest.mark.parametrize(
+    ("classes", "right"),
+    [
+        ("text-align-right", True),  # CKEditor 5
+        ("has-text-align-right", True),  # Gutenberg
+        ("text-right", True),  # Bootstrap 4
+        ("text-end", True),  # Bootstrap 5
+        ("text-align-center", False),
+        ("context-right-column", False),
+    ],
+)
+def test_right_alignment_set_by_a_class(classes: str, right: bool) -> None:
+    blocks = BlockWalker().walk(_body(f"<p class='{classes}'>Phòng Giáo dục Trung học</p>"))
+    assert isinstance(blocks[0], TextBlock)
+    assert blocks[0].right is right
+
+
+@pytest.mark.parametrize(
+    ("link", "pictured"),
+    [
+        ("/media/k2/items/cache/8d1f_XL.jpg", True),  # its own enlargement, in a lightbox
+        ("/quang-cao/hoi-cho-2024.html", False),  # a link away: an ad, a teaser
+    ],
+)
+def test_a_picture_linked_to_its_enlargement_is_a_lead_picture(link: str, pictured: bool) -> None:
+    text = "<p>" + "Xã Quỳnh Hoa đón Bằng công nhận xã nông thôn mới nâng cao. " * 4 + "</p>"
+    html = (
+        "<html><body><div class='itemView'><h2 class='itemTitle'>Xã Quỳnh Hoa đón Bằng công"
+        f" nhận nông thôn mới</h2><div class='itemImageBlock'><a href='{link}'>"
+        "<img src='/media/k2/items/cache/8d1f_L.jpg'></a><span class='itemImageCaption'>"
+        "Trao Bằng công nhận.</span><span class='itemImageCredits'>Ảnh: Thanh Bình</span></div>"
+        f"<div class='itemFullText'>{text * 3}</div></div></body></html>"
+    )
+    images = ArticlePage(html, "https://x.vn/item/1877-xa-quynh-hoa").images()
+    expected = [("/media/k2/items/cache/8d1f_L.jpg", "Trao Bằng công nhận. Ảnh: Thanh Bình")]
+    assert [(urlsplit(i.url).path, i.caption) for i in images] == (expected if pictured else [])

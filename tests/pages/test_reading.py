@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from newscrawl import extract_article
+from newscrawl import extract_article, mojibake
 from newscrawl.charsets import decode_html
 from newscrawl.pages.dom import parse_html
 from newscrawl.pages.reading import PARSER_MAX_DEPTH, parse_page, reaches_depth_limit
@@ -76,8 +76,9 @@ _SAVED_PAGES = sorted(PAGES.glob("**/*.html")) + sorted(REPLICA.glob("tin-tuc/**
 @pytest.mark.parametrize("body", _AWKWARD_UTF8 + [p.read_bytes() for p in _SAVED_PAGES])
 def test_utf8_bytes_parse_to_the_tree_of_their_text(body: bytes) -> None:
     decoded = decode_html(body, "text/html; charset=utf-8")
+    text = mojibake.repair(decoded.text) or decoded.text  # (a double-encoded page, restored)
     from_bytes = parse_page(body, "text/html; charset=utf-8").root
-    assert etree.tostring(from_bytes) == etree.tostring(parse_html(decoded.text))
+    assert etree.tostring(from_bytes) == etree.tostring(parse_html(text))
 
 
 def test_only_plain_utf8_is_parsed_from_the_bytes() -> None:

@@ -43,7 +43,7 @@ __all__ = ["GenericReader"]
 
 _LEAD_CLASS = re.compile(
     r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|"
-    r"(?<![a-z])(?:lead|intro)(?![a-z])"
+    r"(?<![a-z])(?:lead|intro)(?![a-z])|introtext"
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
 _DESCRIBED = "[itemprop=description]:not(meta)"

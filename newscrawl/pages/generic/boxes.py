@@ -87,8 +87,8 @@ def tab_headings(selection: Selection) -> list[Heading]:
 def breadcrumb(body: Element, selection: Selection) -> Element | None:
     """The first element marked as a breadcrumb, else a trail of links split by `›`/`»`/`>`."""
     for el in selection.marked(_BREADCRUMB_CLASS):
-        if el.find(".//a") is not None:
-            return el
+        if el.tag not in ("html", "body") and el.find(".//a") is not None:
+            return el  # (Drupal marks `<body class="path-node">`: a template's name, no trail)
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul"):
         if _is_trail(el):
             return el

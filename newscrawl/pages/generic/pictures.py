@@ -11,6 +11,7 @@ are not pictures of the article: icons beside the date, the author's avatar, sha
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from newscrawl.items import RawImage
 from newscrawl.pages.blocks import image_src, images_in, too_small
@@ -25,6 +26,8 @@ from newscrawl.pages.dom import (
     text_of,
 )
 
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+_CAPTION_BOX = re.compile(r"caption|credit|chu-?thich", re.IGNORECASE)
 _NOT_A_PICTURE = re.compile(
     r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z])ads?(?![a-z])|print|rating|"
     r"emoji|loading|spinner|qr-?code"
@@ -61,16 +64,28 @@ def _a_picture(img: Element, container: Element, headline: Element, skip: set[El
     for el in ancestors_and_self(img):
         if el is container:
             return True
-        if el is headline or el in skip or tag_of(el) == "a" or _NOT_A_PICTURE.search(class_id(el)):
+        if el is headline or el in skip or _NOT_A_PICTURE.search(class_id(el)):
             return False
+        if tag_of(el) == "a" and not _enlargement(el):
+            return False  # a link away: an ad, a teaser
     return False
 
 
+def _enlargement(link: Element) -> bool:
+    """Does the link open the picture itself, larger (a lightbox's `_XL.jpg`)?"""
+    path = urlsplit((link.get("href") or "").strip()).path.lower()
+    return path.endswith(_PICTURE_FILES)
+
+
 def _caption(img: Element, container: Element) -> str | None:
-    """The figure's caption, when the picture is a `figure` with a `figcaption`."""
+    """The figure's caption (`figcaption`), or the caption and credit boxes beside the picture
+    in its own block (K2's `itemImageCaption` and `itemImageCredits`)."""
     for el in ancestors_and_self(img):
         if el is container:
             return None
         if tag_of(el) == "figure":
             return text_of(next(el.iter("figcaption"), None))
+        beside = [c for c in el if _CAPTION_BOX.search(class_id(c)) and not images_in(c)]
+        if beside:
+            return " ".join(filter(None, map(text_of, beside))) or None
     return None
