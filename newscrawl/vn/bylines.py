@@ -63,6 +63,8 @@ _PAREN = re.compile(r" ?\(([^()]*)\)")
 _NOTE_SOURCE = re.compile(
     r"(?:tổng hợp|lược dịch|biên dịch|dịch|trích|lược trích) (?:từ|theo) (?P<rest>\S.*)", _I
 )
+# What the name's bearer did, written after the name without brackets, in lower case.
+_TRAILING_NOTE = re.compile(r" (tổng hợp|thực hiện|sưu tầm|biên dịch|lược dịch|st|t/h)$")
 _INTERVIEW = re.compile(r" ?\(?" + START_OF_WORD + r"p/v" + END_OF_WORD + r".*", _I)
 _DECOR = " \t-–—•*.,;:|_=~"
 _DIGIT = re.compile(r"[0-9]")
@@ -230,6 +232,10 @@ def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
     for note in _PAREN.finditer(piece):
         _read_note(note.group(1), r, alone=False)
     piece = _PAREN.sub("", piece).strip(_DECOR)
+    trailing = _TRAILING_NOTE.search(piece)
+    if trailing is not None and trailing.start() > 0:  # `Minh Anh tổng hợp`: a note, unbracketed
+        _read_note(trailing.group(1), r, alone=False)
+        piece = piece[: trailing.start()]
     if not piece or _EMAIL.fullmatch(piece):  # `Thu Hà - thuha@gmail.com`: a contact, no name
         return
     source = _SOURCE_LINE.fullmatch(piece)

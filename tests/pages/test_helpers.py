@@ -1339,3 +1339,26 @@ def test_a_picture_linked_to_its_enlargement_is_a_lead_picture(link: str, pictur
     images = ArticlePage(html, "https://x.vn/item/1877-xa-quynh-hoa").images()
     expected = [("/media/k2/items/cache/8d1f_L.jpg", "Trao Bằng công nhận. Ảnh: Thanh Bình")]
     assert [(urlsplit(i.url).path, i.caption) for i in images] == (expected if pictured else [])
+
+
+def test_a_date_in_the_headline_names_its_subject_not_its_publication() -> None:
+    text = "<p>" + "Sáng 22/11, huyện Khoái Châu khởi công xây dựng cầu Dân Tiến. " * 4 + "</p>"
+    html = (
+        "<html><body><div class=detail><h1>Điểm tin Hưng Yên ngày 22/11/2024</h1>"
+        f"<span class=time>Thứ Sáu, 22/11/2024 17:30</span><div class=content>{text * 3}</div>"
+        "</div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-215102.html").published() == (
+        "Thứ Sáu, 22/11/2024 17:30"
+    )
+
+
+def test_a_consent_banner_longer_than_the_article_is_never_its_text() -> None:
+    notice = "<p>" + "Lịch tiếp công dân của Sở trong tháng 12/2024 như sau. " * 2 + "</p>"
+    legal = "<p>" + "Chúng tôi xử lý dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP. " * 6 + "</p>"
+    html = (
+        f"<html><body><div class=main><h1>Thông báo lịch tiếp công dân</h1>{notice * 2}</div>"
+        f"<div id=cookie-consent>{legal * 3}<button>Đồng ý</button></div></body></html>"
+    )
+    body = ArticlePage(html, "https://x.vn/a-8801.html").to_raw().body
+    assert body == [notice[3:-4].strip()] * 2

@@ -45,11 +45,11 @@ _PART_LEVELS = 2
 _MAX_LINK_SHARE = 0.5
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _TEASER_CHILDREN = 8
-# Readers' comments and the page's footer, however much text they hold (not `commentary`, an
-# article genre).
+# Readers' comments, the page's footer and a consent banner (cookies, the personal data notice
+# of Decree 13/2023), however much text they hold (not `commentary`, an article genre).
 _NOT_THE_ARTICLE = re.compile(
     r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|foot|chan-?trang|"
-    r"copyright)(?![a-z])"
+    r"copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|privacy-?notice)(?![a-z])"
 )
 _PAGE_TAGS = frozenset({"html", "body"})
 

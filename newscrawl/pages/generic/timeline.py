@@ -136,8 +136,12 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
 
 
 def _outside_header(el: Element, place: Place) -> bool:
-    """Inside the article text (a date in a sentence) or beside a headline link (a teaser)."""
+    """Inside the article text (a date in a sentence), the headline itself (`Điểm tin ngày
+    22/11/2024` names its subject), or beside a headline link (a teaser)."""
     if place.text_apart and place.content is not None and contains(place.content, el):
+        return True
+    anchor = place.anchor
+    if anchor is not None and anchor is not place.content and contains(anchor, el):
         return True
     return in_teaser(el)
 
