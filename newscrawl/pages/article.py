@@ -112,18 +112,28 @@ class ArticlePage:
     def _published(self) -> str | None:
         by_profile = self.by_profile.text("published")
         answers: list[str | None] = [by_profile, self.meta.ld_published, self.meta.meta_published]
+        shown: str | None = None
         if not by_profile:  # the profile's line is the visible one: no need to read it twice
-            timeline = self.generic.timeline
-            answers += [
-                self.generic.header_times()[0],
-                timeline.published.raw if timeline.published else None,
-            ]
+            published = self.generic.timeline.published
+            shown = published.raw if published else None
+            answers += [self.generic.header_times()[0], shown]
         resolved = layers.resolve(answers, self._same_moment)
         if resolved.conflict:
             self.warnings.add("published_at_conflict")
         if resolved.value is None:  # the URL is a last resort, never compared
             return url_date(self.url) or url_date(self.canonical_url())
-        return resolved.value
+        return self._shown_if_utc_is_local(resolved.value, shown)
+
+    def _shown_if_utc_is_local(self, winner: str, shown: str | None) -> str:
+        """The visible line rather than a structured value that wrote local time as UTC."""
+        month_first = self._month_first
+        if (
+            shown
+            and winner != shown
+            and layers.local_time_as_utc(winner, shown, month_first=month_first)
+        ):
+            return shown
+        return winner
 
     def published(self) -> str | None:
         return self._published
@@ -134,21 +144,21 @@ class ArticlePage:
             self.meta.ld_modified,
             self.meta.meta_modified,
         ]
+        shown: str | None = None
         if not self.by_profile.text("published"):
-            timeline = self.generic.timeline
-            answers += [
-                self.generic.header_times()[1],
-                timeline.modified.raw if timeline.modified else None,
-            ]
+            modified = self.generic.timeline.modified
+            shown = modified.raw if modified else None
+            answers += [self.generic.header_times()[1], shown]
         resolved = layers.resolve(answers, self._same_moment)
-        month_first = self._month_first
-        if resolved.value is None or not layers.is_update(
-            resolved.value, self._published, month_first=month_first
-        ):
+        value = resolved.value
+        if value is None:
+            return None
+        value = self._shown_if_utc_is_local(value, shown)
+        if not layers.is_update(value, self._published, month_first=self._month_first):
             return None  # an "update" at the publication instant is not an update
         if resolved.conflict:
             self.warnings.add("modified_at_conflict")
-        return resolved.value
+        return value
 
     def page_time(self) -> str | None:
         if self.by_profile.has("page_time"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from newscrawl import vn
 
@@ -74,3 +74,17 @@ def is_update(update: str, published: str | None, *, month_first: bool = False) 
         return False
     beside = vn.parse_time_on(update, vn.day_of(when)).value
     return beside is not None and beside != when
+
+
+def local_time_as_utc(structured: str, visible: str, *, month_first: bool = False) -> bool:
+    """Did the site write its local time as UTC? A structured timestamp in UTC (`Z`, `+00:00`)
+    that shows the visible line's date and clock: read as UTC it falls seven hours after the
+    moment the page shows (a common SEO plugin's bug), so the visible line is the right one."""
+    if not structured.rstrip().endswith(("Z", "z", "+00:00", "+0000")):
+        return False
+    written = vn.parse_timestamp(structured)
+    shown = vn.parse_timestamp(visible, month_first=month_first)
+    if not isinstance(written, datetime) or not isinstance(shown, datetime):
+        return False
+    clock = written.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    return clock == shown.astimezone(vn.VN_TZ).replace(tzinfo=None, second=0, microsecond=0)

@@ -132,6 +132,22 @@ def test_is_update(update: str, published: str | None, is_update: bool) -> None:
     assert layers.is_update(update, published) is is_update
 
 
+@pytest.mark.parametrize(
+    ("structured", "visible", "fake"),
+    [
+        # An SEO plugin writes 17:30 local time as 17:30 UTC.
+        ("2024-11-22T17:30:00Z", "17:30 22/11/2024", True),
+        ("2024-11-22T17:30:00+00:00", "Thứ Sáu, 22/11/2024 - 17:30", True),
+        ("2024-11-22T10:30:00Z", "17:30 22/11/2024", False),  # a true UTC instant: the same moment
+        ("2024-11-22T17:30:00+07:00", "17:30 22/11/2024", False),  # local, and says so
+        ("2024-11-22T17:30:00Z", "22/11/2024", False),  # no clock shown
+        ("2024-11-22T17:30:00Z", "17:45 22/11/2024", False),
+    ],
+)  # fmt: skip
+def test_local_time_written_as_utc(structured: str, visible: str, fake: bool) -> None:
+    assert layers.local_time_as_utc(structured, visible) is fake
+
+
 _PERSON = {"@type": "Person", "@id": "https://x.vn/#/person/8c1f", "name": "Phạm Thu Hường"}
 _SITE = {"@type": "Organization", "@id": "https://x.vn/#org", "name": "Truyền hình Hải Hậu"}
 
