@@ -228,8 +228,12 @@ class BlockWalker:
     def _figure(self, fig: Element, outer: int, depth: int) -> bool:
         """Read a figure of pictures, each bound to its caption (True); a figure of something
         else (a table, a quotation) is left to be read as text, its caption aside (False)."""
-        nested = [child for child in fig if child.tag == "figure"]
-        if nested:  # a gallery: each picture its own figure and caption; the gallery's binds none
+        # A gallery: each picture its own figure and caption (in a list, in WordPress's older
+        # `blocks-gallery-grid`); the gallery's own caption binds none.
+        nested = [
+            f for f in fig.iterdescendants("figure") if next(f.iterancestors("figure")) is fig
+        ]
+        if nested:
             for child in nested:
                 self._block(child, outer, depth + 1)
             return True

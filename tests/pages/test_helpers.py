@@ -1251,6 +1251,12 @@ _SENTENCE = "Hội nghị thu hút hơn 300 nhà đầu tư trong và ngoài nư
          "<figure><img src='/2.jpg'><figcaption>Trao quyết định.</figcaption></figure>"
          "<figcaption>Quang cảnh hội nghị. Ảnh: Hải Nam</figcaption></figure>",
          ["Khai mạc.", "Trao quyết định."], [_SENTENCE, _SENTENCE]),
+        # The older gallery: the pictures' figures in a list.
+        ("<figure class='wp-block-gallery'><ul class='blocks-gallery-grid'>"
+         "<li><figure><img src='/1.jpg'><figcaption>Khai mạc.</figcaption></figure></li>"
+         "<li><figure><img src='/2.jpg'><figcaption>Trao quyết định.</figcaption></figure></li>"
+         "</ul><figcaption>Quang cảnh hội nghị.</figcaption></figure>",
+         ["Khai mạc.", "Trao quyết định."], [_SENTENCE, _SENTENCE]),
         # A figure of a table is text, row by row; its caption is no paragraph.
         ("<figure class='wp-block-table'><table><tr><td>Dự án</td><td>Vốn</td></tr>"
          "<tr><td>Nhà máy Hải Long</td><td>4.250</td></tr></table>"
@@ -1261,7 +1267,7 @@ _SENTENCE = "Hội nghị thu hút hơn 300 nhà đầu tư trong và ngoài nư
          "<cite>Ông Nguyễn Văn Định</cite></blockquote></figure>",
          [], [_SENTENCE, "Tỉnh cam kết đồng hành.", "Ông Nguyễn Văn Định", _SENTENCE]),
     ],
-    ids=["gallery", "table", "pullquote"],
+    ids=["gallery", "gallery-in-a-list", "table", "pullquote"],
 )  # fmt: skip
 def test_figures_of_pictures_tables_and_quotes(
     figure: str, captions: list[str], paragraphs: list[str]
