@@ -17,7 +17,7 @@ from newscrawl.vn.numbers import (
     parse_view_count_detailed,
 )
 from newscrawl.vn.text import clean_multiline, clean_text, fold
-from newscrawl.vn.times import is_stamp, parse_time_on
+from newscrawl.vn.times import is_stamp, mentions_update, parse_time_on
 from newscrawl.vn.timestamps import (
     VN_TZ,
     TimestampResult,
@@ -40,6 +40,7 @@ __all__ = [
     "format_timestamp",
     "is_stamp",
     "looks_like_byline",
+    "mentions_update",
     "month_first_dates",
     "opens_with_role",
     "parse_byline",

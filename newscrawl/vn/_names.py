@@ -33,7 +33,7 @@ def _folded(*words: str) -> frozenset[str]:
 # People's staff labels that stay as authors.
 STAFF = _folded(
     "PV", "P.V", "Nhóm PV", "Nhóm P.V", "CTV", "Nhóm CTV", "PV-CTV", "PV - CTV", "Nhóm PV-CTV",
-    "Nhóm phóng viên", "Phóng viên", "Nhóm tác giả", "Nhóm phóng viên Ban Thời sự",
+    "Nhóm phóng viên", "Phóng viên", "Nhóm tác giả",
 )  # fmt: skip
 # A group of reporters named with its desk: `Nhóm PV Giáo dục`, `Nhóm phóng viên Ban Kinh tế`.
 _STAFF_GROUPS = tuple(f"{group} " for group in _folded(
@@ -127,12 +127,13 @@ def classify(piece: str) -> str:
 
 
 def _desk_staff(piece: str, key: str) -> bool:
-    """A group of reporters and the desk it works for, the desk's name capitalised."""
-    for group in _STAFF_GROUPS:
-        if key.startswith(group):
-            desk = piece.strip()[len(group) :]
-            return desk[:1].isupper()
-    return False
+    """A group of reporters and the desk it works for, the desk's name capitalised (`Nhóm PV
+    Giáo dục`, `Nhóm phóng viên Ban Thời sự`)."""
+    group = next((g for g in _STAFF_GROUPS if key.startswith(g)), None)
+    if group is None:
+        return False
+    desk = piece.split()[len(group.split()) :]  # words, as folding may change the spacing
+    return bool(desk) and desk[0][:1].isupper()
 
 
 def is_person(text: str) -> bool:

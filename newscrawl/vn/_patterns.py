@@ -173,9 +173,14 @@ EN_UNITS = {
 }
 DAY_WORDS = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia": 2}
 
+_MODIFIED_LABELS = (
+    "lần cập nhật cuối|cập nhật|cập nhập|cap nhat|updated|update"
+    "|last modified|modified|chỉnh sửa|sửa đổi|sửa lúc|hiệu chỉnh"
+)
+# An update's label anywhere in a line, in any case: a cheap look before a line is read.
+MODIFIED_LABEL = re.compile(_MODIFIED_LABELS, re.IGNORECASE)
 LABEL = re.compile(
-    "(?:(?P<modified>lần cập nhật cuối|cập nhật|cập nhập|cap nhat|updated|update"
-    + "|last modified|modified|chỉnh sửa|sửa đổi|sửa lúc|hiệu chỉnh)"
+    f"(?:(?P<modified>{_MODIFIED_LABELS})"
     + "|(?P<published>ngày đăng|đăng ngày|đăng lúc|đăng vào|đăng tải|được đăng|đăng(?= ?:)"
     + "|ngày xuất bản|xuất bản|ngày phát hành|phát hành|ngày gửi|gửi lúc|gửi ngày|gửi vào"
     + "|ngày tạo|posted|published))"

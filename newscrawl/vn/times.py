@@ -41,6 +41,12 @@ def is_stamp(text: str) -> bool:
     return found.value is not None and found.span == (0, len(cleaned))
 
 
+def mentions_update(text: str) -> bool:
+    """Does the line carry an update's label (`Cập nhật`, `Updated`)? A cheap look before
+    `parse_time_on` reads it."""
+    return p.MODIFIED_LABEL.search(text) is not None
+
+
 def parse_time_on(text: str, day: date) -> TimestampResult:
     """A labelled time with no date (`Cập nhật lúc 11:20`) read on `day`, with the label's kind;
     nothing when the line has a date of its own or words besides its label and its time."""

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from newscrawl.vn import VN_TZ, format_timestamp, is_stamp, parse_time_on
+from newscrawl.vn import VN_TZ, format_timestamp, is_stamp, mentions_update, parse_time_on
 from tests.vn.tables import table
 
 # The day of the publication line beside the update line.
@@ -26,3 +26,18 @@ def test_parse_time_on_table(text: str, expected: str, kind: str) -> None:
     if result.value is not None:
         assert isinstance(result.value, datetime)
         assert result.value.tzinfo is VN_TZ
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Cập nhật lúc 11:20", True),
+        ("CẬP NHẬT: 08g45, 23/11/2024", True),
+        ("Updated 11:20 AM", True),
+        ("Lần cập nhật cuối ( Thứ năm, 21 Tháng 11 2024 09:15 )", True),
+        ("Đăng lúc 07:45", False),
+        ("Lượt xem: 5.210", False),
+    ],
+)
+def test_mentions_update(text: str, mentions: bool) -> None:
+    assert mentions_update(text) is mentions

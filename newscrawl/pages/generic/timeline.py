@@ -8,13 +8,13 @@ all sit in other branches of the page, are never taken, however the page is laid
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from typing import TypeVar
 
+from newscrawl import vn
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     DocumentOrder,
@@ -37,7 +37,6 @@ MAX_DISTANCE_BEFORE = 4
 _MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
 _UPDATED_CLASS = ("updated", "modified", "update")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
-_UPDATE_HINT = re.compile(r"cập nhật|cập nhập|update|modified|sửa", re.IGNORECASE)
 
 Placed = TypeVar("Placed", Line, ViewLine)
 
@@ -105,7 +104,7 @@ def _update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
         return None
     day = published.value.date()
     for line in undated:
-        if not _UPDATE_HINT.search(line.text):
+        if not vn.mentions_update(line.text):
             continue
         if tree_distance(line.element, published.element) > _MAX_BESIDE:
             continue
