@@ -117,8 +117,7 @@ def _read_modified(
 ) -> datetime | date | None:
     """The update's moment; a time with no date (`Cập nhật lúc 11:20`, which the page layer
     takes only beside the publication line) is read on the publication's day."""
-    found = vn.parse_timestamp(text, month_first=month_first) if text else None
-    if text and isinstance(published, datetime) and found is None:
+    if text and isinstance(published, datetime):  # (`parse_time_on` refuses a dated line)
         beside = vn.parse_time_on(text, vn.day_of(published)).value
         if beside is not None:
             return beside

@@ -9,6 +9,9 @@ items here, so both give the same article.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from parsel import Selector
 
 from newscrawl import vn
@@ -41,6 +44,8 @@ from newscrawl.pages.urls import (
     site_of,
     url_date,
 )
+
+T = TypeVar("T")
 
 
 class ArticlePage:
@@ -161,10 +166,9 @@ class ArticlePage:
         return value
 
     def page_time(self) -> str | None:
-        if self.by_profile.has("page_time"):
-            found = self.by_profile.text("page_time")
-            if found or not self._template_changed:
-                return found
+        return self._profile_or_generic("page_time", self.by_profile.text, self._generic_clock)
+
+    def _generic_clock(self) -> str | None:
         clock = self.generic.timeline.clock
         return clock.raw if clock else None
 
@@ -184,12 +188,18 @@ class ArticlePage:
             self.warnings.add("profile_content_empty")
         return self.generic.content, False
 
-    @property
-    def _template_changed(self) -> bool:
-        """Has the site's template moved away from its profile? Its content box is gone or
-        empty: the profile's other selectors that find nothing are then no evidence that the
-        page has no clock, tags or related list, and the generic readers look for them."""
-        return self.profile is not None and not self._content_root[1]
+    def _profile_or_generic(
+        self, name: str, by_profile: Callable[[str], T], generic: Callable[[], T]
+    ) -> T:
+        """The profile's answer for a field its selectors name; the generic readers' where it
+        names none, or finds nothing on a page whose template has moved away from the profile
+        (its content box gone or empty): then finding nothing is no evidence that the page
+        has no clock, tags or related list."""
+        if self.by_profile.has(name):
+            found = by_profile(name)
+            if found or self._content_root[1]:  # (the profile chose the content box)
+                return found
+        return generic()
 
     @memo
     def content(self) -> Content:
@@ -219,9 +229,8 @@ class ArticlePage:
 
     @memo
     def _lead_element(self) -> Element | None:
-        if self.by_profile.has("lead") and self.by_profile.element("lead") is not None:
-            return self.by_profile.element("lead")
-        return self.generic.lead_element
+        by_profile = self.by_profile.element("lead")
+        return by_profile if by_profile is not None else self.generic.lead_element
 
     def lead(self) -> str | None:
         return text_of(self._lead_element) or self.content.bold_first
@@ -283,18 +292,13 @@ class ArticlePage:
         return resolved.value
 
     def tags(self) -> list[str]:
-        if self.by_profile.has("tags"):
-            found = self.by_profile.texts("tags")
-            if found or not self._template_changed:
-                return found
-        return self.generic.tags()
+        return self._profile_or_generic("tags", self.by_profile.texts, self.generic.tags)
 
     def related(self) -> list[RawLink]:
-        if self.by_profile.has("related"):
-            found = self.by_profile.related(self.canonical_url())
-            if found or not self._template_changed:
-                return found
-        return self.generic.related(self.canonical_url())
+        base = self.canonical_url()
+        return self._profile_or_generic(
+            "related", lambda _: self.by_profile.related(base), lambda: self.generic.related(base)
+        )
 
     @memo
     def _ref(self) -> ArticleRef | None:

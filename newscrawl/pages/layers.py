@@ -67,13 +67,14 @@ def is_update(update: str, published: str | None, *, month_first: bool = False) 
     update is none."""
     if not published:
         return True
-    if vn.parse_timestamp(update, month_first=month_first) is not None:
-        return not same_moment(update, published, month_first=month_first)
     when = vn.parse_timestamp(published, month_first=month_first)
-    if not isinstance(when, datetime):
+    if isinstance(when, datetime):  # (`parse_time_on` refuses a dated line)
+        beside = vn.parse_time_on(update, vn.day_of(when)).value
+        if beside is not None:
+            return beside != when
+    if vn.parse_timestamp(update, month_first=month_first) is None:
         return False
-    beside = vn.parse_time_on(update, vn.day_of(when)).value
-    return beside is not None and beside != when
+    return not same_moment(update, published, month_first=month_first)
 
 
 def local_time_as_utc(structured: str, visible: str, *, month_first: bool = False) -> bool:

@@ -50,15 +50,16 @@ def parse_page(
     """Decode (bytes only) and parse; never raises on junk, which gives an empty document."""
     if isinstance(html, bytes):
         decoded = decode_html(html, content_type, fallbacks)
-        restored = mojibake.repair(decoded.text)
-        if restored is None:
-            root, warnings = parse_decoded(html, decoded), decoded.warnings
-        else:
-            root, warnings = parse_html(restored), (*decoded.warnings, mojibake.REPAIRED)
+        text, warnings = decoded.text, decoded.warnings
     else:
-        restored = mojibake.repair(html)
-        root = parse_html(html if restored is None else restored)
-        warnings = () if restored is None else (mojibake.REPAIRED,)
+        decoded, text, warnings = None, html, ()
+    restored = mojibake.repair(text)
+    if restored is not None:
+        root, warnings = parse_html(restored), (*warnings, mojibake.REPAIRED)
+    elif isinstance(html, bytes) and decoded is not None:
+        root = parse_decoded(html, decoded)  # UTF-8 bytes go to the parser as they are
+    else:
+        root = parse_html(text)
     truncated = reaches_depth_limit(root)
     return ParsedPage(root, (*warnings, TRUNCATED) if truncated else warnings, truncated)
 

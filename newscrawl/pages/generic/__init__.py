@@ -47,7 +47,6 @@ _LEAD_CLASS = re.compile(
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
 _DESCRIBED = "[itemprop=description]:not(meta)"
-_MICRODATA_KEYS = frozenset({"itemprop", "itemscope"})
 _MICRODATA_LEVELS = 4  # the headline and the boxes around it that may be the `NewsArticle`
 _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40

@@ -38,8 +38,8 @@ _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
 _MIN_ARTICLE_CHARS = 80
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
-# A split article's other part: this share of the text found, within this many levels up.
 _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
+# A split article's other part: this share of the text found, within this many levels up.
 _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
 _MAX_LINK_SHARE = 0.5
