@@ -177,8 +177,9 @@ _MODIFIED_LABELS = (
     "lần cập nhật cuối|cập nhật|cập nhập|cap nhat|updated|update"
     "|last modified|modified|chỉnh sửa|sửa đổi|sửa lúc|hiệu chỉnh"
 )
-# An update's label anywhere in a line, in any case: a cheap look before a line is read.
-MODIFIED_LABEL = re.compile(_MODIFIED_LABELS, re.IGNORECASE)
+# An update's label words, to look for in a lower-cased line before the line is read (a few
+# substring searches cost less than one case-blind alternation).
+MODIFIED_WORDS = tuple(_MODIFIED_LABELS.split("|"))
 LABEL = re.compile(
     f"(?:(?P<modified>{_MODIFIED_LABELS})"
     + "|(?P<published>ngày đăng|đăng ngày|đăng lúc|đăng vào|đăng tải|được đăng|đăng(?= ?:)"

@@ -44,7 +44,8 @@ def is_stamp(text: str) -> bool:
 def mentions_update(text: str) -> bool:
     """Does the line carry an update's label (`Cập nhật`, `Updated`)? A cheap look before
     `parse_time_on` reads it."""
-    return p.MODIFIED_LABEL.search(text) is not None
+    low = text.lower()
+    return any(word in low for word in p.MODIFIED_WORDS)
 
 
 def parse_time_on(text: str, day: date) -> TimestampResult:
