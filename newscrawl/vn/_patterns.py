@@ -125,6 +125,16 @@ TIME = re.compile(r"(?P<h>[0-9](?<![0-9.:][0-9])[0-9]?)" + _TIME_BODY)
 TIME_AFTER = re.compile(
     r"(?:t|[ ,|\-–—/;·•]{0,4}(?:(?:vào )?(?:lúc|hồi) ?|at )?)(?P<h>[0-9]{1,2})" + _TIME_BODY
 )
+# A lunar date printed between a date and its time, which the time is read past:
+# "22/11/2024 (22/10 âm lịch) 08:30", "(nhằm ngày 22/10 năm giáp thìn)", "| 22/10 âm lịch |".
+# A year of the sexagenary cycle (stem and branch) marks a lunar date as surely as "âm lịch".
+_STEM = r"(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý|quí)"
+_BRANCH = r"(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
+_LUNAR_WORD = rf"(?:âm lịch|al\b|nhằm |{_STEM} {_BRANCH}{END_OF_WORD})"
+LUNAR_ASIDE = re.compile(
+    rf"[ ,|\-–—]{{0,4}}(?:\((?=[^()]{{0,48}}?{_LUNAR_WORD})[^()]{{1,60}}\)"
+    rf"|[0-9]{{1,2}}/[0-9]{{1,2}}(?:/[0-9]{{4}})? (?:âm lịch|al\b))"
+)
 # Between a time and the date after it: "13:42 28/09/2025", "19:44 ngày 22/9/2022".
 GAP_TIME_DATE = re.compile(r"[ ,|\-–—/;·•]{0,4}(?:ngày ?)?")
 # Between a weekday and what follows it: "thứ 5, ", "thứ năm - ", "chủ nhật: ", "thứ bảy, ngày ".

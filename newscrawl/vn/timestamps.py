@@ -152,6 +152,8 @@ def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
     start, end = match.span()
     weekday = _weekday_before(low, start)
     time = p.TIME_AFTER.match(low, end)
+    if time is None and (lunar := p.LUNAR_ASIDE.match(low, end)) is not None:
+        time = p.TIME_AFTER.match(low, lunar.end())
     if time is None:
         time = _time_before(low, weekday.start() if weekday else start)
         if time is not None and weekday is None:
