@@ -1,0 +1,82 @@
+"""The page's timestamps: publication, update and the page's own clock, each from the first
+layer that answers (profile, structured metadata, the visible lines, the URL), with the
+conflicts between layers recorded."""
+
+from __future__ import annotations
+
+from newscrawl.pages import layers
+from newscrawl.pages.memo import memo
+from newscrawl.pages.sources import PageSources
+from newscrawl.pages.urls import url_date
+
+
+class PageTimes(PageSources):
+    @memo
+    def _month_first(self) -> bool:
+        """A profile's portal prints day first; other pages tell by their own dates."""
+        return self.profile is None and self.generic.month_first
+
+    def _same_moment(self, a: str, b: str) -> bool:
+        return layers.same_moment(a, b, month_first=self._month_first)
+
+    @memo
+    def _published(self) -> str | None:
+        by_profile = self.by_profile.text("published")
+        answers: list[str | None] = [by_profile, self.meta.ld_published, self.meta.meta_published]
+        shown: str | None = None
+        if not by_profile:  # the profile's line is the visible one: no need to read it twice
+            published = self.generic.timeline.published
+            shown = published.raw if published else None
+            answers += [self.generic.header_times()[0], shown]
+        resolved = layers.resolve(answers, self._same_moment)
+        if resolved.conflict:
+            self.warnings.add("published_at_conflict")
+        if resolved.value is None:  # the URL is a last resort, never compared
+            return url_date(self.url) or url_date(self.canonical_url())
+        return self._shown_if_utc_is_local(resolved.value, shown)
+
+    def _shown_if_utc_is_local(self, winner: str, shown: str | None) -> str:
+        """The visible line rather than a structured value that wrote local time as UTC."""
+        month_first = self._month_first
+        if (
+            shown
+            and winner != shown
+            and layers.local_time_as_utc(winner, shown, month_first=month_first)
+        ):
+            return shown
+        return winner
+
+    def published(self) -> str | None:
+        return self._published
+
+    def modified(self) -> str | None:
+        answers: list[str | None] = [
+            self.by_profile.text("modified"),
+            self.meta.ld_modified,
+            self.meta.meta_modified,
+        ]
+        shown: str | None = None
+        if not self.by_profile.text("published"):
+            modified = self.generic.timeline.modified
+            shown = modified.raw if modified else None
+            answers += [self.generic.header_times()[1], shown]
+        resolved = layers.resolve(answers, self._same_moment)
+        value = resolved.value
+        if value is None:
+            return None
+        value = self._shown_if_utc_is_local(value, shown)
+        if not layers.is_update(value, self._published, month_first=self._month_first):
+            return None  # an "update" at the publication instant is not an update
+        if resolved.conflict:
+            self.warnings.add("modified_at_conflict")
+        return value
+
+    def page_time(self) -> str | None:
+        return self._profile_or_generic("page_time", self.by_profile.text, self._generic_clock)
+
+    def _generic_clock(self) -> str | None:
+        clock = self.generic.timeline.clock
+        return clock.raw if clock else None
+
+    def view_count(self) -> str | None:
+        return self.by_profile.text("view_count") or self.generic.view_count()
