@@ -7,35 +7,33 @@ caption, a byline or a paragraph is `content.py`'s job.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     BR,
-    HEADING_TAGS,
     IMAGE_TAGS,
     SKIP_TAGS,
     Element,
     itertext,
+)
+from newscrawl.pages.styles import (
+    AUTHOR,
+    BOLD,
+    CAPTION,
+    CENTERED,
+    INLINE_FLAGS,
+    ITALIC,
+    RIGHT_ALIGNED,
+    SMALL,
+    block_style,
+    inline_style,
 )
 from newscrawl.pages.tables import data_rows
 from newscrawl.vn.text import is_single_spaced
 
 # A control's label is a word or two (`Xem thêm`, `Mở tất cả`); an accordion's question is longer.
 _MIN_QUESTION_CHARS = 20
-ITALIC_TAGS = frozenset({"em", "i", "cite"})
-BOLD_TAGS = frozenset({"strong", "b"})
-SMALL_TAGS = frozenset({"small", "sub", "sup"})
-_CENTER = re.compile(r"text-align\s*:\s*center", re.I)
-_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
-_SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small|smaller)", re.I)
-# Alignment set by a class, as editors write it now: CKEditor 5 (`text-align-right`), Gutenberg
-# (`has-text-align-right`), Bootstrap (`text-right`, `text-end`).
-_RIGHT_CLASS = re.compile(r"(?<![a-z-])(?:has-)?text-(?:align-)?(?:right|end)(?![a-z-])", re.I)
-_CAPTION_CLASS = re.compile(r"caption|desc|chu-?thich|image-?note|img-?note|figcaption", re.I)
-AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer)(?![a-z])", re.I)
 
 
 @dataclass(slots=True)
@@ -63,63 +61,8 @@ class ImageBlock:
 Block = TextBlock | ImageBlock
 
 
-# How the text being walked is set, as bit flags (a walk creates one per element, so they
-# must be cheap): alignment and caption-ness come from blocks, the rest from inline elements.
-_CENTERED, _RIGHT_ALIGNED, _CAPTION, _ITALIC, _BOLD, _SMALL, _AUTHOR = 1, 2, 4, 8, 16, 32, 64
-_INLINE_FLAGS = _ITALIC | _BOLD | _SMALL
-_NOT_BOLD = re.compile(r"font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b", re.I)
-
-
 # Inline text collected until the next block, each piece with the style it was seen in.
 _Parts = list[tuple[str, int]]
-
-
-def _block_style(el: Element, outer: int) -> int:
-    """A block's style: alignment and caption-ness inherited, inline flags reset (a heading is
-    set in bold, unless its style says otherwise)."""
-    style = outer & ~_INLINE_FLAGS
-    if el.tag in HEADING_TAGS:
-        style |= _BOLD
-    if not el.keys():  # most blocks (`<p>`, `<td>`) have no attribute to look up
-        return (style | _CENTERED) & ~_RIGHT_ALIGNED if el.tag == "center" else style
-    css = el.get("style")
-    if css and style & _BOLD and _NOT_BOLD.search(css):
-        style &= ~_BOLD
-    align = el.get("align")
-    if (align and align.lower() == "center") or (css and _CENTER.search(css)) or el.tag == "center":
-        style = (style | _CENTERED) & ~_RIGHT_ALIGNED
-    elif (align and align.lower() == "right") or (css and _RIGHT.search(css)):
-        style |= _RIGHT_ALIGNED
-    classes = el.get("class")
-    if classes:
-        style |= _class_flags(classes)
-    return style | (_SMALL if _small(el) else 0)
-
-
-@lru_cache(maxsize=4096)
-def _class_flags(classes: str) -> int:
-    """Caption-ness and author-ness of a class attribute, kept: a template repeats its names."""
-    flags = _CAPTION if _CAPTION_CLASS.search(classes) else 0
-    flags |= _RIGHT_ALIGNED if _RIGHT_CLASS.search(classes) else 0
-    return flags | (_AUTHOR if AUTHOR_CLASS.search(classes) else 0)
-
-
-def _inline_style(el: Element, outer: int) -> int:
-    tag = el.tag
-    if tag in ITALIC_TAGS:
-        outer |= _ITALIC
-    elif tag in BOLD_TAGS:
-        outer |= _BOLD
-    if tag in SMALL_TAGS or (el.keys() and _small(el)):
-        outer |= _SMALL
-    return outer
-
-
-def _small(el: Element) -> bool:
-    css = el.get("style")
-    if css and _SMALL_FONT.search(css):
-        return True
-    return el.tag == "font" and el.get("size") in {"1", "-1", "-2"}
 
 
 def images_in(el: Element) -> list[Element]:
@@ -166,7 +109,7 @@ class BlockWalker:
         return self._out
 
     def _block(self, el: Element, outer: int, depth: int) -> None:
-        style = _block_style(el, outer)
+        style = block_style(el, outer)
         if el.tag == "figure" and self._figure(el, outer, depth):
             return
         text = el.text  # (lxml decodes the text anew on every access)
@@ -196,7 +139,7 @@ class BlockWalker:
                     parts = []
                     self._image(child)
                 else:
-                    inner = _inline_style(child, style)
+                    inner = inline_style(child, style)
                     text = child.text
                     if text:
                         parts.append((text, inner))
@@ -300,10 +243,10 @@ def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
     for piece, style in chunk:
         size = len(piece.strip())
         total += size
-        if style & _INLINE_FLAGS:
-            italic += size if style & _ITALIC else 0
-            bold += size if style & _BOLD else 0
-            small += size if style & _SMALL else 0
+        if style & INLINE_FLAGS:
+            italic += size if style & ITALIC else 0
+            bold += size if style & BOLD else 0
+            small += size if style & SMALL else 0
     most = (total or 1) * 9
     first = chunk[0][1]
     out.append(
@@ -313,10 +256,10 @@ def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
             italic=italic * 10 >= most,
             bold=bold * 10 >= most,
             small=small * 10 >= most,
-            centered=bool(first & _CENTERED),
-            right=bool(first & _RIGHT_ALIGNED),
-            caption_class=bool(first & _CAPTION),
-            author_class=bool(first & _AUTHOR),
+            centered=bool(first & CENTERED),
+            right=bool(first & RIGHT_ALIGNED),
+            caption_class=bool(first & CAPTION),
+            author_class=bool(first & AUTHOR),
             lines=[line for line in lines if line] if lines else None,
         )
     )

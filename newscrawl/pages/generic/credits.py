@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from newscrawl import vn
-from newscrawl.pages.blocks import AUTHOR_CLASS
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     DocumentOrder,
@@ -20,6 +19,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.generic.timeline import in_teaser
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.styles import AUTHOR_CLASS
 
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
