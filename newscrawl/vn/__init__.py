@@ -23,6 +23,7 @@ from newscrawl.vn.timestamps import (
     TimestampResult,
     day_of,
     format_timestamp,
+    is_relative,
     parse_timestamp,
     parse_timestamp_detailed,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "day_of",
     "fold",
     "format_timestamp",
+    "is_relative",
     "is_stamp",
     "looks_like_byline",
     "mentions_update",

@@ -50,6 +50,9 @@ _Found = tuple[datetime | date | None, tuple[str, ...], tuple[int, int]]
 # Readings remembered: the same string is read several times while one page is extracted (the
 # layers compared, then the value exported), never by many pages.
 _RECENT_TEXTS = 64
+# Where a relative time is only recognised, not placed: any clock will do.
+_ANY_REFERENCE = datetime(2000, 1, 1, tzinfo=VN_TZ)
+_MAX_RELATIVE_LABEL_WORDS = 2  # `Cập nhật: 2 giờ trước`, `(2 giờ trước)`
 
 
 def parse_timestamp(
@@ -70,6 +73,20 @@ def parse_timestamp_detailed(
         return _NOTHING
     (value, warnings, span), low = found
     return TimestampResult(value, warnings, _kind(low, span[0]), span)
+
+
+def is_relative(text: str) -> bool:
+    """Is the line a relative time (`2 giờ trước`, `hôm qua lúc 21:30`), which only a reference
+    clock can place, with at most a short label beside it? A sentence that counts back
+    (`Cách đây 5 năm, xã còn nghèo`) is not one."""
+    low, found = _read_absolute(text, False)
+    if found is not None or len(low) > RELATIVE_TEXT_LIMIT or not _has_relative_hint(low):
+        return False
+    relative = _relative(low, _ANY_REFERENCE)
+    if relative is None:
+        return False
+    start, end = relative[2]
+    return len(f"{low[:start]} {low[end:]}".split()) <= _MAX_RELATIVE_LABEL_WORDS
 
 
 def format_timestamp(value: datetime | date) -> str:

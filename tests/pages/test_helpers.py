@@ -549,6 +549,31 @@ def test_wrappers_around_the_header_lines_do_not_move_them_away(
     assert (page.generic.timeline.published is not None) is dated
 
 
+@pytest.mark.parametrize(
+    ("shown", "raw"),
+    [
+        ("<span class='time-ago' title='22/11/2024 08:30'>2 giờ trước</span>", "22/11/2024 08:30"),
+        (
+            "<abbr class='timeago' title='2024-11-22T08:30:00+07:00'>2 giờ trước</abbr>",
+            "2024-11-22T08:30:00+07:00",
+        ),
+        ("<span title='Thời gian đăng'>2 giờ trước</span>", None),  # no time in the title
+        ("<span title='22/11/2024 08:30'>Cách đây 5 năm, xã còn nghèo khó</span>", None),
+    ],
+)
+def test_a_relative_time_is_read_from_the_exact_time_in_its_title(
+    shown: str, raw: str | None
+) -> None:
+    title = "<h1>Khánh thành cầu treo Tân Hưng sau hai năm thi công</h1>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    page = ArticlePage(
+        f"<html><body><div>{title}<div class=meta>{shown}</div>{text}</div></body></html>",
+        "https://x.vn/a",
+    )
+    published = page.generic.timeline.published
+    assert (published.raw if published else None) == raw
+
+
 def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
     own = "<h2>Hội thi nấu ăn ngon xã Quỳnh Hoa</h2><div class=meta>Posted on November 21, 2024"
     links = " <a href='/hoi-thi/#respond'>Leave a comment</a>"
@@ -568,6 +593,17 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ("<font>- Lượt đọc: 1205</font>", "Lượt đọc: 1205"),
         ("<span><b>Đã xem:</b> 2827</span> <span>Bình luận: 0</span>", "Đã xem: 2827"),
         ("<span>(Lượt tải: 12)</span> <p>Lượt truy cập: 2.345.678</p>", None),
+        # Labelled by an icon only, as themes from theme shops do.
+        (
+            "<span><i class='fa fa-eye'></i> 1.234</span>"
+            "<span><i class='fa fa-comment'></i> 5</span>",
+            "1.234",
+        ),
+        ("<i class='bi bi-eye-fill'></i><span>2.021</span>", "2.021"),
+        ("<span><svg class='icon'><use href='#icon-views'></use></svg>318</span>", "318"),
+        ("<span><img src='/images/eye.png' width='12'> 87</span>", "87"),
+        ("<span><i class='fa fa-comment-o'></i> 5</span>", None),
+        ("<span><i class='fa fa-heart'></i> 45</span>", None),
     ],
 )
 def test_view_count_lines(html: str, raw: str | None) -> None:

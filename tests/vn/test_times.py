@@ -6,7 +6,14 @@ from datetime import date, datetime
 
 import pytest
 
-from newscrawl.vn import VN_TZ, format_timestamp, is_stamp, mentions_update, parse_time_on
+from newscrawl.vn import (
+    VN_TZ,
+    format_timestamp,
+    is_relative,
+    is_stamp,
+    mentions_update,
+    parse_time_on,
+)
 from tests.vn.tables import table
 
 # The day of the publication line beside the update line.
@@ -16,6 +23,11 @@ DAY = date(2024, 11, 23)
 @pytest.mark.parametrize(("text", "expected"), table("stamps.tsv"))
 def test_is_stamp_table(text: str, expected: str) -> None:
     assert is_stamp(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("relative.tsv"))
+def test_is_relative_table(text: str, expected: str) -> None:
+    assert is_relative(text) is (expected == "true")
 
 
 @pytest.mark.parametrize(("text", "expected", "kind"), table("times_on.tsv"))

@@ -31,6 +31,9 @@ _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNOREC
 _VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen", re.IGNORECASE)
 _LEADING_PUNCTUATION = " -–—•·:|"
 _BARE_NUMBER = re.compile(r"[\d.,\s]+")
+# An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
+_ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
+_VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
 # What may stand beside a date or a view count in one line: counters and buttons.
 _MAX_BUTTON_WORDS = 5
 
@@ -71,8 +74,19 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             continue
         if el.find("br") is not None:
             text = " | ".join(lines_of(el).splitlines())
-        found.append(Line(el, text))
+        found.append(Line(el, _exact_time(el, text) or text))
     return found
+
+
+def _exact_time(el: Element, shown: str) -> str | None:
+    """The exact time behind a relative one: themes that print `2 giờ trước` keep the time it
+    stands for in the element's `title` (`<span title="22/11/2024 08:30">2 giờ trước</span>`),
+    as a reader sees it on hovering."""
+    title = el.get("title")
+    if not title or not vn.is_relative(shown):
+        return None
+    exact = vn.clean_text(title)
+    return exact if vn.parse_timestamp(exact) is not None else None
 
 
 def whole_line(el: Element, within: Element) -> Element:
@@ -197,9 +211,14 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
 
 
 def view_lines(lines: list[Line]) -> list[ViewLine]:
-    """Lines holding a number labelled as views (`Lượt xem: 1.508`, `667 lượt xem`)."""
+    """Lines holding a number labelled as views (`Lượt xem: 1.508`, `667 lượt xem`), in words or
+    by an eye icon."""
     found: list[ViewLine] = []
-    for element, text in _with_labels(lines):
+    for element, text, by_icon in _with_labels(lines):
+        if by_icon:
+            if vn.parse_view_count(text) is not None:
+                found.append(ViewLine(element, text.strip()))
+            continue
         for segment in _SEPARATOR.split(text):
             result = vn.parse_view_count_detailed(segment)
             if result.labelled and result.value is not None:
@@ -208,17 +227,34 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
     return found
 
 
-def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str]]:
-    """The lines that mention views; a bare number stands for its parent's line, which holds
-    its label (`Lượt xem: <span>1206</span>`)."""
+def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
+    """The lines that mention views, and whether an icon is their label; a bare number stands
+    for its parent's line, which holds its label (`Lượt xem: <span>1206</span>`), unless an eye
+    icon labels it (`<i class="fa fa-eye"></i> 1.234`)."""
     seen: set[Element] = set()
     for line in lines:
         element, text = line.element, line.text
         if _BARE_NUMBER.fullmatch(text):
+            if _after_view_icon(element):
+                yield element, text, True
+                continue
             parent = element.getparent()
             if parent is None or parent in seen:
                 continue
             element, text = parent, short_text(parent, MAX_LINE_CHARS) or ""
         if element not in seen and _VIEW_HINT.search(text):
             seen.add(element)
-            yield element, text
+            yield element, text, False
+
+
+def _after_view_icon(number: Element) -> bool:
+    """Is the number labelled by an eye icon: the icon as its first child, or just before it?
+    Themes bought from theme shops label their counters with icons only."""
+    icon = number[0] if len(number) and not (number.text or "").strip() else None
+    if icon is None or icon.tag not in _ICON_TAGS:
+        icon = number.getprevious()
+        if icon is None or icon.tag not in _ICON_TAGS:
+            return False
+    names = [icon.get(attr) for attr in ("class", "alt", "title", "src")]
+    names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
+    return any(_VIEW_ICON.search(name) for name in names if name)
