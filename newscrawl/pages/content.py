@@ -56,8 +56,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             content.images.append(RawImage(url=block.src, caption=caption or None))
             continue
         text = vn.clean_text(block.text)
-        if not text:
-            continue
+        if not text or not any(c.isalnum() for c in text):
+            continue  # an icon, an emoji or a divider (`* * *`): no words
         if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence

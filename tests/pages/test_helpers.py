@@ -977,6 +977,55 @@ def test_the_article_text_is_never_the_readers_comments_or_the_footer(
 
 
 @pytest.mark.parametrize(
+    ("box", "tags"),
+    [
+        ("<div class='post-tags'>Tags: <a href='/tag/lua'>Lúa</a>, <a href='/tag/tb'>Thái Bình</a>"
+         "</div>", ["Lúa", "Thái Bình"]),
+        # A class per tag on the post's own boxes (WordPress's and Ghost's post classes) holds the
+        # page, not a tag list.
+        ("", []),
+    ],
+)  # fmt: skip
+def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> None:
+    text = "<p>" + "Nội dung bài viết về mùa lúa ở Thái Bình, có <a href='/x'>liên kết</a>. " * 4
+    html = (
+        "<html><body class='post-template tag-lua'><article class='post tag-lua'>"
+        f"<h1>Mùa lúa</h1><div class=content>{text}</p>{text}</p></div>{box}</article>"
+        "<nav><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></nav></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a").tags() == tags
+
+
+@pytest.mark.parametrize(
+    ("pager", "kept"),
+    [
+        ("<div>Trang: <b>1</b> <a href='?page=2'>2</a> <a href='?page=3'>3</a>"
+         " <a href='?page=2'>Trang sau »</a></div>", False),
+        ("<p>« <a href='?p=1'>Trước</a> | 2 | <a href='?p=3'>Tiếp</a> »</p>", False),
+        ("<div class='page-links'>Trang: <a href='2/'>2</a></div>", False),
+        ("<p>Xem tiếp <a href='?page=2'>trang 2</a> và <a href='?page=3'>trang 3</a> của bài viết"
+         " về làng dệt.</p>", True),
+    ],
+)  # fmt: skip
+def test_the_pager_of_an_article_split_over_pages_is_not_text(pager: str, kept: bool) -> None:
+    text = "<p>" + "Nội dung bài viết về làng dệt Cổ Chất. " * 4 + "</p>"
+    html = f"<html><body><h1>Làng dệt</h1><div>{text * 3}{pager}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert (len(body) == 4) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [("<p>💡</p>", False), ("<p>* * *</p>", False), ("<p>Xã Cổ Chất, 2024.</p>", True)],
+)
+def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
+    text = "<p>" + "Nội dung bài viết về làng dệt Cổ Chất. " * 4 + "</p>"
+    html = f"<html><body><h1>Làng dệt</h1><div>{text * 3}{line}{text}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert (len(body) == 5) is kept
+
+
+@pytest.mark.parametrize(
     ("line", "kept"),
     [
         ("<div class=link-footer><a href='/xuat-khau-nhan-188.htm'>Xuất khẩu lô nhãn lồng đầu"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import cast
 
 from lxml import etree
 
@@ -150,7 +151,7 @@ def tag_boxes(
         if h.kind == "tags" and (box := _box_after(h.element, order)) is not None
     ]
     for el in selection.marked(_TAG_CLASS):
-        if el.find(".//a") is None:
+        if el.find(".//a") is None or not _mostly_links(el):
             continue
         if not any(contains(b, el) or contains(el, b) for b in boxes):
             boxes.append(el)
@@ -159,6 +160,22 @@ def tag_boxes(
         parents = {a.getparent() for a in tagged}
         boxes = [p for p in parents if p is not None]
     return boxes
+
+
+# Besides its links, a tag box says a label at most (`Từ khóa:`, `Tags`, commas).
+_MAX_TAG_BOX_LABEL_CHARS = 40
+_UNLINKED_TEXTS = etree.XPath(".//text()[not(ancestor::a)]")
+
+
+def _mostly_links(box: Element) -> bool:
+    """Is the box made of links, as a tag list is? WordPress and Ghost also mark the post's
+    `<article>` and `<body>` with a class per tag (`tag-lang-nghe`): those hold the page."""
+    unlinked = 0
+    for node in cast(list[str], _UNLINKED_TEXTS(box)):
+        unlinked += len(node.strip())
+        if unlinked > _MAX_TAG_BOX_LABEL_CHARS:
+            return False
+    return True
 
 
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.

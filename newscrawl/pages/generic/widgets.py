@@ -1,6 +1,7 @@
 """What sits inside an article's text block without being its text: widgets marked as such
 (share, print, tags, related, players, advertising), a photo carousel's machinery, embedded
-social posts, polls and forms, boxes of buttons, and lines that point to another article."""
+social posts, polls and forms, boxes of buttons, the pager of an article split over pages, and
+lines that point to another article."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # id of a captioned picture), advertising; a photo carousel's machinery, as its script leaves
 # the page: the slides it clones to loop (Swiper, Slick, Owl, Splide, Glide), its arrows, its
 # counter or dots, its strip of thumbnails; a social post embedded before its platform's script
-# runs (a player, not the article's words); a readers' poll.
+# runs (a player, not the article's words); a readers' poll; the pager of an article split over
+# pages.
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment_\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
@@ -28,7 +30,8 @@ _BOILERPLATE = re.compile(
     r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
     r"carousel-control-\w+|carousel-indicators|(?:gallery|swiper|slider)-thumbs|thumbs|"
     r"fb-post|fb-video|fb-xfbml-parse-ignore|twitter-tweet|twitter-timeline|tiktok-embed|"
-    r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat)(?![a-z])"
+    r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
+    r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages)(?![a-z])"
 )
 # A see-also line: one link, a title's length.
 _MIN_SEE_ALSO_CHARS = 15
@@ -36,6 +39,14 @@ _MAX_SEE_ALSO_CHARS = 200
 _CONTROLS = ("button", "input", "select", "textarea")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
+# A pager says nothing but page numbers and where to turn: `Trang: 1 2 3 Trang sau »`.
+_PAGER = re.compile(
+    r"(?:(?:trang|page)s? ?:? ?)?"
+    r"(?:(?:[0-9]{1,3}|…|\.\.\.|[«»‹›<>]+|(?:trang |page )?(?:sau|trước|đầu|cuối|tiếp)|"
+    r"next|prev(?:ious)?|first|last|[|·–-]) ?)+",
+    re.IGNORECASE,
+)
+_MAX_PAGER_CHARS = 80
 
 
 def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
@@ -50,6 +61,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_control_boxes(root))
     found.update(stats.link_dense_in(root))
     found.update(_see_also_lines(root, stats))
+    found.update(_pagers(root, stats))
     return found
 
 
@@ -79,3 +91,21 @@ def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
         and contains(root, block)
         and sum(1 for _ in block.iter("a")) == 1
     ]
+
+
+def _pagers(root: Element, stats: TextStats) -> list[Element]:
+    """Blocks inside the text that are a pager: page numbers and turns, at least two of them
+    links (an article split over pages shows one under each part)."""
+    found: list[Element] = []
+    for block, (chars, link_chars, _) in stats.own.items():
+        if not 0 < link_chars <= chars <= _MAX_PAGER_CHARS or block is root:
+            continue
+        text = text_of(block) or ""
+        if (
+            any(c.isdigit() for c in text)
+            and _PAGER.fullmatch(text) is not None
+            and sum(1 for _ in block.iter("a")) >= 2
+            and contains(root, block)
+        ):
+            found.append(block)
+    return found
