@@ -1053,8 +1053,13 @@ def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept:
         # A podcast's credits, one role to a line, in a box after the text.
         ("<div><p>Biên tập: Hải Yến</p><p>Giọng đọc: Minh Hằng</p></div>",
          "Biên tập: Hải Yến\nGiọng đọc: Minh Hằng"),
+        # A site reprinting the article credits the paper it took it from.
+        ("<div><span>Theo Báo Thái Bình</span> <a href='https://b.vn/1'>Xem bài gốc</a></div>",
+         "Theo Báo Thái Bình"),
+        ("<p><span>Theo kế hoạch, xã sẽ tổ chức ra quân mỗi tháng một lần.</span></p>", None),
     ],
-    ids=["one-field-of-a-line", "label-and-name-apart", "label-alone", "roles"],
+    ids=["one-field-of-a-line", "label-and-name-apart", "label-alone", "roles", "source",
+         "sentence-opening-with-theo"],
 )  # fmt: skip
 def test_a_labelled_credit_after_the_text_is_its_own_field(
     credits: str, byline: str | None

@@ -25,6 +25,7 @@ from newscrawl.pages.styles import AUTHOR_CLASS
 MAX_HEADER_DISTANCE = 6
 _LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 90
+_MAX_SOURCE_CHARS = 60
 _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
 _SCOPE_LEVELS = 2
 _DIGIT = re.compile(r"[0-9]")  # lines after the text: within this many levels above it
@@ -58,9 +59,10 @@ def labelled_credits(
     after: list[str] = []
     for owner, own in own_texts:
         # A cheap look first: a colon with words before it, no digits (the colons of clocks,
-        # `08:30`, are most of a page's).
+        # `08:30`, are most of a page's); or a source's `Theo`.
         colon = own.find(":", 0, _MAX_LABEL_CHARS)
-        if (
+        sourced = own[:5].lower() == "theo "
+        if not sourced and (
             colon < 2
             or _DIGIT.search(own, 0, colon)
             or not _labelled(own[:_MAX_LABEL_CHARS], named=False)
@@ -70,7 +72,10 @@ def labelled_credits(
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
         if order.before(content, line):
-            found, text = after, _labelled_line(owner, line) if contains(scope, line) else None
+            read = _source_line if sourced else _labelled_line
+            found, text = after, read(owner, line) if contains(scope, line) else None
+        elif sourced:
+            continue
         elif _in_header(line, headline) and _LABEL.match(vn.clean_text(own[: colon + 1])):
             found, text = header, _credit(line)  # a name, not the account that posted it
         else:
@@ -106,6 +111,16 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
         if text and _labelled(text):
             return text
     return None
+
+
+def _source_line(owner: Element, line: Element) -> str | None:
+    """`Theo Báo Thái Bình` after the text, where a site reprinting an article credits the paper
+    it took it from (its `Xem bài gốc` link beside it is no part of the credit)."""
+    text = short_text(owner, _MAX_SOURCE_CHARS)
+    if not text or not vn.looks_like_byline(text):
+        return None
+    byline = vn.parse_byline(text)
+    return text if byline.source and not byline.authors else None
 
 
 def _labelled(text: str, *, named: bool = True) -> bool:
