@@ -14,6 +14,7 @@ from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import layers
 from newscrawl.pages.content import Content, labels_above, read_content
+from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, contains, lines_of, text_of
 from newscrawl.pages.generic import boxes
 from newscrawl.pages.generic.headline import strip_affix
@@ -83,7 +84,16 @@ class ArticlePage(PageTimes):
     def lead(self) -> str | None:
         return text_of(self._lead_element) or self.content.bold_first
 
+    @memo
+    def _shows_nothing(self) -> bool:
+        """Does the page show no text and no picture of the article, while its structured
+        metadata declares the text (a shell that the browser fills in)?"""
+        content = self.content
+        return not content.paragraphs and not content.images and bool(self.meta.ld_body)
+
     def body(self, lead: str | None) -> list[str]:
+        if self._shows_nothing and self.meta.ld_body:
+            return declared_paragraphs(self.meta.ld_body)
         paragraphs = list(self.content.paragraphs)
         if paragraphs and lead and vn.fold(paragraphs[0]) == vn.fold(lead):
             paragraphs = paragraphs[1:]
@@ -105,6 +115,8 @@ class ArticlePage(PageTimes):
         return "\n".join(found) or None
 
     def images(self) -> list[RawImage]:
+        if self._shows_nothing:
+            return self._absolute_images([RawImage(url=url) for url in self.meta.ld_images])
         out = self._absolute_images(self.content.images)
         root, by_profile = self._content_root
         if root is not None and not by_profile:  # a profile's content selector takes its lead

@@ -51,6 +51,10 @@ class Metadata:
     microdata: bool = False
     # The first JSON-LD BreadcrumbList, in position order: (name, URL as written or None).
     breadcrumb: list[tuple[str, str | None]] = field(default_factory=list)
+    # The article's text and pictures as JSON-LD declares them (`articleBody`, `image`): what a
+    # page rendered in the browser shows, when the server sends only a shell.
+    ld_body: str | None = None
+    ld_images: list[str] = field(default_factory=list)
 
 
 def read_metadata(root: Element) -> Metadata:
@@ -200,6 +204,22 @@ def _read_article(obj: dict[str, Any], meta: Metadata, nodes: dict[str, dict[str
     publisher = obj.get("publisher")
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         meta.site_names.append(vn.clean_text(publisher["name"]))
+    body = obj.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        meta.ld_body = body
+    meta.ld_images = list(_image_urls(obj.get("image"), nodes))
+
+
+def _image_urls(value: Any, nodes: dict[str, dict[str, Any]]) -> Iterator[str]:
+    """An `image` as URLs: a URL, an `ImageObject` (its `url` or `contentUrl`, or an `@id`
+    reference to one in the graph), or a list of them."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict) and not item.get("url") and isinstance(item.get("@id"), str):
+            item = nodes.get(item["@id"], item)
+        url = item.get("url") or item.get("contentUrl") if isinstance(item, dict) else item
+        if isinstance(url, str) and url.startswith(("http:", "https:", "/")):
+            yield url
 
 
 def _crumbs(items: Any) -> list[tuple[str, str | None]]:

@@ -1,0 +1,74 @@
+"""A page rendered in the browser: the server's shell shows nothing of the article, and its
+JSON-LD declares the text and the pictures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl import extract_article
+from newscrawl.pages.declared import declared_paragraphs
+
+_SHELL = (
+    "<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+    "<header><a href='/'>Hưng Yên TV</a> <a href='/the-thao'>Thể thao</a></header>"
+    "<div class='skeleton-line'></div><div>Đang tải...</div><div id='__app'>{shown}</div>"
+    "<noscript>Vui lòng bật JavaScript để xem nội dung.</noscript>"
+    "<footer>Giấy phép số 12/GP-BTTTT. Địa chỉ: số 1 đường Nguyễn Văn Linh.</footer>"
+    "</body></html>"
+)
+_BODY = (
+    "Sáng 2/9, hơn 3.000 người dân dự giải đua thuyền.\n\n"
+    "Đội xã Tân Hưng về nhất,\nđội Hưng Hà về nhì."
+)
+
+
+def _ld(**extra: object) -> str:
+    return json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Đua thuyền truyền thống trên sông Luộc",
+            "datePublished": "2024-09-02T10:00:00+07:00",
+            "image": ["https://media.x.vn/1.jpg", {"@type": "ImageObject", "url": "/2.jpg"}],
+            **extra,
+        },
+        ensure_ascii=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        (_BODY, ["Sáng 2/9, hơn 3.000 người dân dự giải đua thuyền.",
+                 "Đội xã Tân Hưng về nhất, đội Hưng Hà về nhì."]),
+        ("<p>Sáng 2/9, hơn 3.000 người dân dự giải.</p><p>Đội Tân Hưng về nhất.</p>",
+         ["Sáng 2/9, hơn 3.000 người dân dự giải.", "Đội Tân Hưng về nhất."]),
+        ("\n\n  \n", []),
+    ],
+)  # fmt: skip
+def test_declared_paragraphs(body: str, paragraphs: list[str]) -> None:
+    assert declared_paragraphs(body) == paragraphs
+
+
+def test_a_shell_is_read_from_its_declared_text_and_pictures() -> None:
+    html = _SHELL.format(ld=_ld(articleBody=_BODY), shown="")
+    article = extract_article(html, "https://x.vn/the-thao/dua-thuyen-8812")
+    assert article["body"].split("\n\n")[0] == "Sáng 2/9, hơn 3.000 người dân dự giải đua thuyền."
+    assert [i["url"] for i in article["images"]] == [
+        "https://media.x.vn/1.jpg",
+        "https://x.vn/2.jpg",
+    ]
+
+
+def test_text_the_page_shows_wins_over_the_declared_text() -> None:
+    shown = (
+        "<h1>Đua thuyền truyền thống trên sông Luộc</h1><p>"
+        + "Đội xã Tân Hưng về nhất giải đua thuyền năm nay. " * 4
+        + "</p>"
+    )
+    html = _SHELL.format(ld=_ld(articleBody=_BODY), shown=shown)
+    article = extract_article(html, "https://x.vn/the-thao/dua-thuyen-8812")
+    assert article["body"].startswith("Đội xã Tân Hưng về nhất")
+    assert article["images"] == []
