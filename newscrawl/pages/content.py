@@ -15,6 +15,7 @@ from newscrawl.items import RawImage
 from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock, images_in
 from newscrawl.pages.dom import HEADING_TAGS, Element, contains, itertext, preceding_in
 from newscrawl.pages.headings import is_box_line
+from newscrawl.pages.shortcodes import shortcode_caption, without_shortcodes
 
 MAX_CAPTION_CHARS = 400
 MAX_BYLINE_LINE_CHARS = 90
@@ -55,7 +56,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             caption = vn.clean_text(block.caption) if block.caption else None
             content.images.append(RawImage(url=block.src, caption=caption or None))
             continue
-        text = vn.clean_text(block.text)
+        text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text):
             continue  # an icon, an emoji or a divider (`* * *`): no words
         if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
@@ -146,9 +147,9 @@ def _bind_captions(blocks: list[Block]) -> list[Block]:
             isinstance(block, ImageBlock)
             and block.caption is None
             and isinstance(nxt, TextBlock)
-            and _captions(block, nxt)
+            and (_captions(block, nxt) or shortcode_caption(nxt.text))
         ):
-            block.caption = nxt.text
+            block.caption = shortcode_caption(nxt.text) or nxt.text
             out.append(block)
             i += 2
             continue

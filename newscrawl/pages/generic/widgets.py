@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.pages.blocks import accordion_question
-from newscrawl.pages.dom import Element, contains, tag_of, text_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, ancestors_and_self, contains, tag_of, text_of
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
 
@@ -47,6 +47,14 @@ _PAGER = re.compile(
     re.IGNORECASE,
 )
 _MAX_PAGER_CHARS = 80
+# A pager's links to the article's other pages, besides their numbers.
+_TURNS = frozenset(
+    {"trang sau", "trang trước", "sau", "trước", "tiếp", "tiếp theo", "đầu", "cuối", "trang đầu",
+     "trang cuối", "next", "prev", "previous", "first", "last", "»", "«", "›", "‹", ">", "<"}
+)  # fmt: skip
+# Marks linking to another place of the page that a reader does not read as words: a footnote's
+# number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
+_MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
 
 
 def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
@@ -61,7 +69,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_control_boxes(root))
     found.update(stats.link_dense_in(root))
     found.update(_see_also_lines(root, stats))
-    found.update(_pagers(root, stats))
+    found.update(_navigation_links(root))
     return found
 
 
@@ -93,19 +101,48 @@ def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
     ]
 
 
-def _pagers(root: Element, stats: TextStats) -> list[Element]:
-    """Blocks inside the text that are a pager: page numbers and turns, at least two of them
-    links (an article split over pages shows one under each part)."""
+def _navigation_links(root: Element) -> list[Element]:
+    """What the text's links say without being words, in one pass over them: marks linking to
+    a place of the page (`_in_page_marks`), and the pager of an article split over pages."""
     found: list[Element] = []
-    for block, (chars, link_chars, _) in stats.own.items():
-        if not 0 < link_chars <= chars <= _MAX_PAGER_CHARS or block is root:
+    pager_links: dict[Element, int] = {}  # block -> links to another page of the article
+    for link in root.iter("a"):
+        href = link.get("href")
+        if not href:
             continue
-        text = text_of(block) or ""
-        if (
-            any(c.isdigit() for c in text)
-            and _PAGER.fullmatch(text) is not None
-            and sum(1 for _ in block.iter("a")) >= 2
-            and contains(root, block)
-        ):
-            found.append(block)
+        if href.startswith("#"):
+            mark = _in_page_mark(link)
+            if mark is not None:
+                found.append(mark)
+            continue
+        turn = (link.text or "").strip().lower()
+        if turn.isdigit() or turn in _TURNS or turn.strip(" «»‹›<>") in _TURNS:
+            block = next(
+                a for a in ancestors_and_self(link) if tag_of(a) in BLOCK_TAGS or a is root
+            )
+            pager_links[block] = pager_links.get(block, 0) + 1
+    found.extend(block for block, n in pager_links.items() if n >= 2 and _pager(block, root))
     return found
+
+
+def _pager(block: Element, root: Element) -> bool:
+    """A pager says nothing but page numbers and where to turn."""
+    if block is root:
+        return False
+    text = text_of(block) or ""
+    return len(text) <= _MAX_PAGER_CHARS and _PAGER.fullmatch(text) is not None
+
+
+def _in_page_mark(link: Element) -> Element | None:
+    """A link to a place of the page whose text is a mark or a footnote's number; the number's
+    `<sup>` goes with it, so that no digit is glued to the word before (`quốc gia1.`)."""
+    text = (text_of(link) or "").strip("[]")
+    if text in _MARKS:
+        return link
+    if text.isdigit() and len(text) <= 3:
+        parent = link.getparent()
+        if parent is not None and parent.tag == "sup":
+            return parent
+        if link.find("sup") is not None:
+            return link
+    return None

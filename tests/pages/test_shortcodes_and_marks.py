@@ -1,0 +1,79 @@
+"""Code and marks inside the text that a reader does not read as words: WordPress shortcodes a
+migration left unrendered, footnote numbers, anchors and back-links."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.shortcodes import shortcode_caption, without_shortcodes
+
+_TEXT = "<p>" + "Nội dung bài viết về lễ khánh thành trường mầm non của xã. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('[caption id="attachment_1203" align="aligncenter" width="700"]', ""),
+        ("[embed]https://www.youtube.com/watch?v=AbCdEf12345[/embed]", ""),
+        ('[gallery ids="1205,1206,1207"]', ""),
+        ("[vc_row][vc_column_text]Sáng 22/11, xã tổ chức lễ.", "Sáng 22/11, xã tổ chức lễ."),
+        ("Theo quyết định [1], xã được 2 tỷ đồng.", "Theo quyết định [1], xã được 2 tỷ đồng."),
+        ("[Video] Lễ khánh thành trường mầm non", "[Video] Lễ khánh thành trường mầm non"),
+    ],
+)  # fmt: skip
+def test_shortcodes_are_no_text(text: str, kept: str) -> None:
+    assert without_shortcodes(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Lãnh đạo huyện cắt băng khánh thành. Ảnh: Minh Tuấn[/caption]",
+         "Lãnh đạo huyện cắt băng khánh thành. Ảnh: Minh Tuấn"),
+        ("Lãnh đạo huyện cắt băng khánh thành.", None),
+        ("[/caption]", None),
+    ],
+)  # fmt: skip
+def test_a_caption_shortcode_closes_its_caption(text: str, caption: str | None) -> None:
+    assert shortcode_caption(text) == caption
+
+
+def test_an_unrendered_caption_shortcode_is_a_captioned_picture() -> None:
+    figure = (
+        '<p>[caption id="attachment_1" align="aligncenter" width="700"]'
+        '<img src="/a.jpg" width="700" height="466"> Lễ cắt băng. Ảnh: Minh Tuấn[/caption]</p>'
+    )
+    html = f"<html><body><h1>Khánh thành trường</h1><div>{_TEXT}{figure}{_TEXT}</div></body></html>"
+    page = ArticlePage(html, "https://x.vn/a")
+    assert [i.caption for i in page.images()] == ["Lễ cắt băng. Ảnh: Minh Tuấn"]
+    assert len(page.body(None)) == 2
+
+
+@pytest.mark.parametrize(
+    ("marked", "shown"),
+    [
+        # Hugo's and Python-Markdown's footnotes: the number goes with its `<sup>`.
+        ('quốc gia<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup>.',
+         "quốc gia."),
+        # Wikipedia's `[1]`.
+        ('quốc gia<sup class="reference"><a href="#cite_note-1">[1]</a></sup>.', "quốc gia."),
+        # A bare number linking to a place of the page, outside a `<sup>`, is left alone.
+        ('quốc gia <a href="#muc-2">2</a>.', "quốc gia 2."),
+    ],
+)  # fmt: skip
+def test_a_footnote_number_is_not_glued_to_the_word_before(marked: str, shown: str) -> None:
+    text = f"<p>Toàn huyện có 46 di tích cấp tỉnh và cấp {marked}</p>"
+    html = f"<html><body><h1>Di tích</h1><div>{_TEXT}{text}{_TEXT}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert body[1] == f"Toàn huyện có 46 di tích cấp tỉnh và cấp {shown}"
+
+
+def test_anchors_and_back_links_are_no_text() -> None:
+    heading = '<h2 id="den">Ngôi đền<a class="anchor" href="#den">#</a></h2>'
+    back = '<a href="#fnref:1">&#x21a9;&#xfe0e;</a>'
+    note = f'<ol><li id="fn:1"><p>Theo niên giám năm 2023.&#160;{back}</p></li></ol>'
+    html = f"<html><body><h1>Di tích</h1><div>{_TEXT}{heading}{_TEXT}{note}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert body[1] == "Ngôi đền"
+    assert body[-1] == "Theo niên giám năm 2023."
