@@ -107,6 +107,8 @@ class ArticlePage(PageTimes):
         root, chosen_by_profile = self._content_root
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
+            if not header and not found:  # a name in the date line that the metadata confirms
+                header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
             found += [line for line in after if line not in found]
             if not found and not self.meta.authors:  # the last resort: structured names come first

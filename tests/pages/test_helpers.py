@@ -398,6 +398,23 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
     assert page.warnings == set()
 
 
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        ("<span>Vị trí:</span> <a href='/'>Trang chủ</a> » <a href='/tin'>Tin hoạt động</a>",
+         "Tin hoạt động"),
+        ("<span>Bạn đang ở:</span> <a href='/'>Trang chủ</a> › <a href='/tin'>Tin tức</a>",
+         "Tin tức"),
+        # A sentence before the links is no label: this is no trail.
+        ("<span>Xem thêm các tin khác tại đây nhé:</span> <a href='/'>Trang chủ</a> » "
+         "<a href='/tin'>Tin tức</a>", None),
+    ],
+)  # fmt: skip
+def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | None) -> None:
+    html = f"<html><body><div class='vt'>{trail}</div><h1>Lễ hội chùa Keo</h1></body></html>"
+    assert ArticlePage(html, "https://x.vn/b").category() == category
+
+
 # -- lead pictures -------------------------------------------------------------------------------
 
 _TEXT = "<p>" + "Nội dung bài viết về lễ hội truyền thống của địa phương. " * 3 + "</p>"
@@ -572,6 +589,36 @@ def test_a_relative_time_is_read_from_the_exact_time_in_its_title(
     )
     published = page.generic.timeline.published
     assert (published.raw if published else None) == raw
+
+
+def test_a_date_apart_from_the_update_line_is_not_the_publication() -> None:
+    """The header's only line is labelled `Cập nhật`; a sidebar's schedule prints dates too."""
+    title = "<h2 class=title>Khánh thành trường mầm non xã Đông La</h2>"
+    meta = "<div class=date>Cập nhật: 22/11/2024 10:05 | Lượt xem: 356</div>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    side = "<div class=side><h3>Lịch công tác</h3><ul><li><b>Thứ Hai, 25/11/2024</b><br>07:30 - Họp"
+    html = (
+        f"<html><body><div class=row><div class=main>{title}{meta}{text}</div>"
+        f"{side}</li></ul></div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/a")
+    assert page.published() == "Cập nhật: 22/11/2024 10:05"
+    assert page.modified() is None
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "byline"),
+    [("Nguyễn Hoàng Nam", "Nguyễn Hoàng Nam"), ("Trần Văn Bình", None), (None, None)],
+)
+def test_a_name_in_the_date_line_is_the_byline_when_the_metadata_names_it(
+    meta_author: str | None, byline: str | None
+) -> None:
+    head = f"<meta name='author' content='{meta_author}'>" if meta_author else ""
+    title = "<h1>Lịch sử đền Đồng Bằng</h1>"
+    meta = "<div class=meta><span>22 tháng 11, 2024</span> · 4 phút đọc · Nguyễn Hoàng Nam</div>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    html = f"<html><head>{head}</head><body><article>{title}{meta}{text}</article></body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
 
 
 def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:

@@ -15,6 +15,7 @@ from itertools import islice
 from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
 from newscrawl.pages.dom import (
+    BLOCK_TAGS,
     DocumentOrder,
     Element,
     ancestors_and_self,
@@ -22,6 +23,7 @@ from newscrawl.pages.dom import (
     contains,
     select,
     short_text,
+    tag_of,
     text_of,
     tree_distance,
 )
@@ -298,6 +300,16 @@ class GenericReader:
 
     def marked_byline(self) -> str | None:
         return credits.marked_credit(self.selection, self.anchor)
+
+    def date_line_byline(self) -> str | None:
+        published = self.timeline.published
+        if published is None:
+            return None
+        line = next(
+            (el for el in ancestors_and_self(published.element) if tag_of(el) in BLOCK_TAGS),
+            published.element,
+        )
+        return credits.date_line_credit(line, self.meta.authors)
 
     def labelled_byline(self, content: Element | None) -> tuple[list[str], list[str]]:
         if content is None:

@@ -46,6 +46,7 @@ _TAG_CLASS = re.compile(
     r"(?<![a-z])(?:tags?|tag-?list|box-?tag|keywords?|tukhoa|tu-?khoa)(?![a-z])"
 )
 _CRUMB_SEPARATORS = frozenset("›»>/→|·")
+_MAX_TRAIL_LABEL_CHARS = 24
 # WordPress's category base in a link: the section a post is filed under.
 _CATEGORY_BASE = re.compile(r"/category/[^/?#]+/?(?:[?#]|$)")
 _MAX_CATEGORY_DISTANCE = 4
@@ -100,11 +101,18 @@ def _is_trail(el: Element) -> bool:
     links = el.findall("a")
     if len(links) < 2 or len(el) != len(links) + len(el.findall("span")):
         return False
-    glue = "".join((a.tail or "") for a in links[:-1]) + "".join(
-        (s.text or "") for s in el.findall("span")
-    )
+    spans = [s for s in el.findall("span") if not _trail_label(s, links[0])]
+    glue = "".join((a.tail or "") for a in links[:-1]) + "".join((s.text or "") for s in spans)
     marks = {c for c in glue if not c.isspace()}
     return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
+
+
+def _trail_label(span: Element, first_link: Element) -> bool:
+    """A label before the trail's first link: `Vị trí:`, `Bạn đang ở:`."""
+    text = (span.text or "").strip()
+    return (
+        text.endswith(":") and len(text) <= _MAX_TRAIL_LABEL_CHARS and span.getnext() is first_link
+    )
 
 
 def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
@@ -151,7 +159,7 @@ def tag_boxes(
         if h.kind == "tags" and (box := _box_after(h.element, order)) is not None
     ]
     for el in selection.marked(_TAG_CLASS):
-        if el.find(".//a") is None or not _mostly_links(el):
+        if el.tag in _POST_TAGS or el.find(".//a") is None or not _mostly_links(el):
             continue
         if not any(contains(b, el) or contains(el, b) for b in boxes):
             boxes.append(el)
@@ -165,6 +173,8 @@ def tag_boxes(
 # Besides its links, a tag box says a label at most (`Từ khóa:`, `Tags`, commas).
 _MAX_TAG_BOX_LABEL_CHARS = 40
 _UNLINKED_TEXTS = etree.XPath(".//text()[not(ancestor::a)]")
+# Where WordPress's and Ghost's post classes go (`<body class="tag-lua">`, `<article ...>`).
+_POST_TAGS = frozenset({"html", "body", "main", "article"})
 
 
 def _mostly_links(box: Element) -> bool:

@@ -26,6 +26,7 @@ MAX_HEADER_DISTANCE = 6
 _LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 90
 _MAX_SOURCE_CHARS = 60
+_SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
 _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
 _SCOPE_LEVELS = 2
 _DIGIT = re.compile(r"[0-9]")  # lines after the text: within this many levels above it
@@ -61,7 +62,7 @@ def labelled_credits(
         # A cheap look first: a colon with words before it, no digits (the colons of clocks,
         # `08:30`, are most of a page's); or a source's `Theo`.
         colon = own.find(":", 0, _MAX_LABEL_CHARS)
-        sourced = own[:5].lower() == "theo "
+        sourced = own.startswith(_SOURCE_WORDS)
         if not sourced and (
             colon < 2
             or _DIGIT.search(own, 0, colon)
@@ -131,3 +132,18 @@ def _labelled(text: str, *, named: bool = True) -> bool:
     if label is not None:
         return not named or bool(cleaned[label.end() :].strip())
     return vn.opens_with_role(cleaned, named=named)
+
+
+# The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`.
+_META_PARTS = re.compile(r"\s*[·•|]\s*")
+
+
+def date_line_credit(date_line: Element, named: list[str]) -> str | None:
+    """A name printed without a label in the article's date line, as static-site themes print
+    the post's author: taken only when the structured metadata names that person, since a
+    bare part of that line may as well be a section or a reading time."""
+    text = short_text(date_line, _MAX_CREDIT_CHARS)
+    if not text or not named:
+        return None
+    authors = {vn.fold(name) for name in named}
+    return next((part for part in _META_PARTS.split(text) if vn.fold(part) in authors), None)

@@ -37,6 +37,8 @@ MAX_DISTANCE_BEFORE = 4
 _MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
 _UPDATED_CLASS = ("updated", "modified", "update")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
+# A publication line printed after the update line (farther from the headline) stands near it.
+_MAX_APART = MAX_DISTANCE_BEFORE
 
 Placed = TypeVar("Placed", Line, ViewLine)
 
@@ -87,7 +89,8 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
             if stamp.clock:
                 continue
             if stamp.kind != "modified":
-                published = published or stamp
+                if published is None and not _apart_from(stamp, modified):
+                    published = stamp
             else:
                 modified = modified or stamp
     if published is None:  # a page's only timestamp is its publication, however labelled
@@ -95,6 +98,13 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     elif modified is None and undated:
         modified = _update_beside(published, undated)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def _apart_from(stamp: Stamp, update: Stamp | None) -> bool:
+    """Is a date found farther from the headline than the update line, and not beside it? Then
+    it is some other box's (a sidebar's schedule), and the update line, the only timestamp of
+    the article's header, is its publication (legacy CMSs label the posting time `Cập nhật`)."""
+    return update is not None and tree_distance(stamp.element, update.element) > _MAX_APART
 
 
 def _update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
