@@ -53,9 +53,10 @@ _TERM = re.compile(rf"{_DIGITS}(?: ?{_MULT})?", _I)
 _NUMBER_TEXT = re.compile(rf"(?P<neg>[-−])?{_QUALIFIER}(?P<terms>[0-9].*?)\+?", _I)
 # Run on the lower-cased text, so that `re` can skip ahead to an "l", "đ", "s" or "v"; the
 # word boundary before the label is checked by the caller for the same reason.
+# `Hits` is Joomla's label, which many Vietnamese Joomla sites never translated.
 _VIEW_LABEL = re.compile(
-    r"(?:số lượt xem|lượt xem|luot xem|lượt đọc|lượt views?|lượt nghe|đã xem|số lần xem"
-    r"|lần xem|số lần đọc|lần đọc|views?)" + END_OF_WORD
+    r"(?:số lượt xem|lượt xem(?: bài(?: viết)?)?|luot xem|lượt đọc|lượt views?|lượt nghe|đã xem"
+    r"|đã đọc|số lần xem|lần xem|số lần đọc|lần đọc|views?|hits)" + END_OF_WORD
 )
 _VALUE_LOWER = rf"{_QUALIFIER}{_DIGITS}(?: ?{_MULT_LOWER})?\+?"
 _AFTER_LABEL = re.compile(rf" ?(?P<colon>[:：=(])? ?(?:là )?{_VALUE_LOWER}")

@@ -638,6 +638,7 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ("<div>09:00 25/10/2017 | Lượt xem: <span>1206</span> | In bài</div>", "Lượt xem: 1206"),
         ("<span>1.234 lượt xem</span> <span><a>Bình luận (3)</a></span>", "1.234 lượt xem"),
         ("<font>- Lượt đọc: 1205</font>", "Lượt đọc: 1205"),
+        ("<dd class='hits'><span class='icon-eye'></span> Hits: 345</dd>", "Hits: 345"),
         ("<span><b>Đã xem:</b> 2827</span> <span>Bình luận: 0</span>", "Đã xem: 2827"),
         ("<span>(Lượt tải: 12)</span> <p>Lượt truy cập: 2.345.678</p>", None),
         # Labelled by an icon only, as themes from theme shops do.

@@ -28,7 +28,7 @@ _SEPARATOR = re.compile(r"\s*\|\s*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
 # The page's own clock is labelled as "today"; a publication line never is.
 _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
-_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen", re.IGNORECASE)
+_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
 _LEADING_PUNCTUATION = " -–—•·:|"
 _BARE_NUMBER = re.compile(r"[\d.,\s]+")
 # An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
