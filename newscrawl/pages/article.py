@@ -13,7 +13,7 @@ from __future__ import annotations
 from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import layers
-from newscrawl.pages.content import Content, labels_above, read_content
+from newscrawl.pages.content import Content, labels_above, read_content, signature_after
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, contains, lines_of, text_of
 from newscrawl.pages.generic import boxes
@@ -105,6 +105,8 @@ class ArticlePage(PageTimes):
             return lines_of(by_profile) or None
         found = list(self.content.byline_lines)
         root, chosen_by_profile = self._content_root
+        if not found and root is not None and not chosen_by_profile:
+            found = signature_after(root)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
             if not header and not found:  # a name in the date line that the metadata confirms

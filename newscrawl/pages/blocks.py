@@ -7,6 +7,7 @@ caption, a byline or a paragraph is `content.py`'s job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newscrawl.pages.dom import (
@@ -34,6 +35,11 @@ from newscrawl.vn.text import is_single_spaced
 
 # A control's label is a word or two (`Xem thêm`, `Mở tất cả`); an accordion's question is longer.
 _MIN_QUESTION_CHARS = 20
+# A photo credit set in an element of its own inside a caption, and the labels it may carry.
+_CREDIT_CLASS = re.compile(
+    r"(?<![a-z])(?:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![a-z])", re.I
+)
+_PHOTO_LABEL = re.compile(r"(?:ảnh|nguồn ảnh|photo|đồ họa|video)\s*:", re.I)
 
 
 @dataclass(slots=True)
@@ -184,13 +190,36 @@ class BlockWalker:
         if not images_in(fig):
             self._skip.update(captions)  # a table's or a quotation's caption is no paragraph
             return False
-        caption = " ".join(itertext(captions[0])) if captions else None
+        caption = caption_with_credit(captions[0]) if captions else None
         for img in images_in(fig):
             src = image_src(img)
             if src:
                 self._out.append(ImageBlock(src=src, element=img, caption=caption))
                 caption = None  # one figcaption describes the figure, bind it once
         return True
+
+
+def caption_with_credit(caption: Element) -> str:
+    """A caption's text, with the photo credit that a theme sets in an element of its own
+    (`<span class="photo-credit">TTXVN</span>`, `<cite>`) written after it the way a credit
+    is written inline (`... . Ảnh: TTXVN`), its label added when the element has none."""
+    text = " ".join(itertext(caption))
+    credit = next((el for el in caption.iterdescendants() if _marks_credit(el)), None)
+    if credit is None:
+        return text
+    words = " ".join(" ".join(itertext(credit)).split())
+    before, found, after = " ".join(text.split()).rpartition(words)
+    if not words or not found:
+        return text
+    label = "" if _PHOTO_LABEL.match(words) else "Ảnh: "
+    return f"{before.strip()} {after.strip()} {label}{words}"
+
+
+def _marks_credit(el: Element) -> bool:
+    if el.tag == "cite":
+        return True
+    classes = el.get("class")
+    return classes is not None and _CREDIT_CLASS.search(classes) is not None
 
 
 def _readable(el: Element, tag: str) -> bool:

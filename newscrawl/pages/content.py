@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock, images_in
-from newscrawl.pages.dom import HEADING_TAGS, Element, contains, itertext, preceding_in
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    Element,
+    contains,
+    itertext,
+    preceding_in,
+    tag_of,
+    text_of,
+)
 from newscrawl.pages.headings import is_box_line
 from newscrawl.pages.shortcodes import shortcode_caption, without_shortcodes
 
@@ -31,6 +40,10 @@ _MEDIA_LINE = re.compile(
 )
 _QUOTE_MARKS = " “”\"'‘’«»"
 _MAX_LABEL_WORDS = 4
+# A label over a box of pictures, and what the box may say besides: a caption to a picture.
+_MAX_PICTURES_LABEL_CHARS = 40
+_MAX_PICTURE_BOXES = 3
+_MAX_CARD_CAPTION_CHARS = 150
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
@@ -63,6 +76,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue
+        if len(text) <= _MAX_PICTURES_LABEL_CHARS and _labels_pictures(block.element, root):
+            continue
         block.text = _as_shown(block, text)
         texts.append(block)
     if texts and _labels_the_box(texts[0]):
@@ -81,6 +96,21 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if len(texts) > 1 and _standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
+
+
+def _labels_pictures(label: Element, root: Element) -> bool:
+    """Does the line label a box of pictures and their captions (`Khách mời` over the guests'
+    photos, each over their name)? It names the box, as a gallery's caption does: no paragraph.
+    (An intertitle stands in the text itself, not first in a box of its own.)"""
+    box = label.getparent()
+    if box is None or box is root or box[0] is not label or (box.text or "").strip():
+        return False
+    rest = list(label.itersiblings())
+    if not rest or len(rest) > _MAX_PICTURE_BOXES:
+        return False
+    pictures = sum(len(images_in(el)) for el in rest)
+    words = sum(len(text_of(el) or "") for el in rest)
+    return pictures >= 2 and words <= pictures * _MAX_CARD_CAPTION_CHARS
 
 
 def _labels_the_box(block: TextBlock) -> bool:
@@ -205,12 +235,26 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
         return False
     if text.caption_class or text.italic or text.small:
         return True
-    if _same_table(image.element, text.element):
+    if _same_table(image.element, text.element) or _same_card(image.element, text.element):
         return True
     # `<p align=center><img><br>caption</p>`: the caption shares the image's paragraph.
     if text.element is image.element.getparent() and text.centered:
         return True
     return text.centered and len(text.text) <= 250 and not text.text.endswith(":")
+
+
+def _same_card(image: Element, text: Element) -> bool:
+    """A card: a box holding a picture and, under it, a short line and nothing else (a guest's
+    photo over their name and title, `<div><img><div>Ông Phạm Văn Hải - ...</div></div>`)."""
+    card = image.getparent()
+    return (
+        card is not None
+        and text.getparent() is card
+        and len(card) == 2
+        and card[0] is image
+        and not (card.text or "").strip()
+        and not (image.tail or "").strip()
+    )
 
 
 def _same_table(a: Element, b: Element) -> bool:
@@ -239,6 +283,28 @@ def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):
             return len(lines)
     return 0
+
+
+def signature_after(box: Element) -> list[str]:
+    """The signature set right after the text box, outside it: a legacy page's right-aligned
+    bold name under its text cell. Its lines, or [] when the next element is anything else."""
+    line = box.getnext()
+    if line is None or tag_of(line) not in BLOCK_TAGS:
+        return []
+    texts: list[TextBlock] = []
+    for block in BlockWalker().walk(line):
+        if isinstance(block, ImageBlock):
+            return []
+        block.text = vn.clean_text(block.text)
+        if block.text:
+            texts.append(block)
+    if not texts or len(texts) > MAX_BYLINE_LINES:
+        return []
+    if any(len(b.text) > MAX_BYLINE_LINE_CHARS or not (b.right or b.bold) for b in texts):
+        return []
+    if _styled_as_signature(texts) or vn.looks_like_byline("\n".join(b.text for b in texts)):
+        return [text for b in texts for text in _lines(b)]
+    return []
 
 
 def _split_trailing_credit(block: TextBlock) -> list[str]:

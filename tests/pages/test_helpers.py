@@ -621,6 +621,75 @@ def test_a_name_in_the_date_line_is_the_byline_when_the_metadata_names_it(
     assert ArticlePage(html, "https://x.vn/a").byline() == byline
 
 
+def test_a_date_printed_apart_from_its_label_is_read_with_it() -> None:
+    title = "<h1 id=page-title>Ngày hội Đại đoàn kết thôn Đông</h1>"
+    field = (
+        "<div class='field'><div class='field-label'>Ngày đăng:&nbsp;</div><div class='items'>"
+        "<div class='item'><span>22/11/2024 - 08:30</span></div></div></div>"
+    )
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    page = ArticlePage(f"<html><body>{title}{field}{text}</body></html>", "https://x.vn/a")
+    assert page.published() == "Ngày đăng: 22/11/2024 - 08:30"
+
+
+def test_a_labelled_credit_in_a_field_after_the_text() -> None:
+    def field(label: str, value: str) -> str:
+        return (
+            f"<div class='field'><div class='field-label'>{label}&nbsp;</div>"
+            f"<div class='field-items'><div class='field-item'>{value}</div></div></div>"
+        )
+
+    body = f"<div class='field'><div class='items'><div class='item'>{_TEXT * 3}</div></div></div>"
+    credits = field("Tác giả:", "Phạm Thu Hằng") + field("Nguồn:", "Trung tâm Văn hóa huyện")
+    html = f"<html><body><h1>Ngày hội</h1><div class=node>{body}{credits}</div></body></html>"
+    byline = ArticlePage(html, "https://x.vn/a").byline()
+    assert byline == "Tác giả: Phạm Thu Hằng\nNguồn: Trung tâm Văn hóa huyện"
+
+
+@pytest.mark.parametrize(
+    ("after", "byline"),
+    [
+        ("<div align='right'><b>Ngọc Anh</b></div>", "Ngọc Anh"),
+        ("<p style='text-align: right'><strong>Minh Tuấn - Thu Hằng</strong></p>",
+         "Minh Tuấn - Thu Hằng"),
+        ("<div><b>Tin khác:</b></div>", None),
+        ("<div>Ngọc Anh</div>", None),  # set like any line: no signature
+    ],
+)  # fmt: skip
+def test_a_signature_right_after_the_text_box(after: str, byline: str | None) -> None:
+    text = "<div class=noidung>" + "Nội dung bài viết về trao quà Tết cho hộ nghèo. " * 4
+    text += "<br><br>" + "Đoạn thứ hai của bài viết về trao quà Tết. " * 4 + "</div>"
+    html = f"<html><body><div class=tieude><b>Trao quà Tết</b></div>{text}{after}</body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
+def test_a_box_linking_to_the_top_of_the_page_is_no_breadcrumb() -> None:
+    nav = (
+        "<div class='dieuhuong'><a href='/chuyenmuc.aspx?cat=3'>« Quay lại</a> | "
+        "<a href='#top'>Về đầu trang</a></div>"
+    )
+    html = f"<html><body><h1>Trao quà Tết</h1><div>{_TEXT * 3}</div>{nav}</body></html>"
+    assert ArticlePage(html, "https://x.vn/a").category() is None
+
+
+_WALL_TITLE = "Làng nghề hương Vòng giữ lửa qua bốn thế hệ"
+
+
+def test_a_prompt_to_subscribe_inside_the_text_is_no_text() -> None:
+    prompt = (
+        "<div class='wall'><h3>Bài viết dành cho hội viên</h3><p>Đăng ký gói Premium để đọc"
+        " tiếp</p><div><a class='btn' href='/dang-ky'>Đăng ký ngay</a> <a class='btn'"
+        " href='/dang-nhap'>Đăng nhập</a></div><ul><li>Đọc không giới hạn</li></ul></div>"
+    )
+    html = f"<html><body><h1>{_WALL_TITLE}</h1><div>{_TEXT * 3}{prompt}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert len(body) == 3
+    # One call alone, in a sentence's box, is the article's.
+    one = "<p>Người dân có thể <a class='btn' href='/dk'>Đăng ký</a> trực tuyến từ hôm nay.</p>"
+    html = f"<html><body><h1>{_WALL_TITLE}</h1><div>{_TEXT * 3}{one}</div></body></html>"
+    assert len(ArticlePage(html, "https://x.vn/a").body(None)) == 4
+
+
 def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
     own = "<h2>Hội thi nấu ăn ngon xã Quỳnh Hoa</h2><div class=meta>Posted on November 21, 2024"
     links = " <a href='/hoi-thi/#respond'>Leave a comment</a>"
@@ -639,6 +708,13 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ("<span>1.234 lượt xem</span> <span><a>Bình luận (3)</a></span>", "1.234 lượt xem"),
         ("<font>- Lượt đọc: 1205</font>", "Lượt đọc: 1205"),
         ("<dd class='hits'><span class='icon-eye'></span> Hits: 345</dd>", "Hits: 345"),
+        # A label and its value in sibling elements (Drupal's fields, a definition list).
+        (
+            "<div class='field'><div class='field-label'>Lượt xem:&nbsp;</div>"
+            "<div class='field-items'><div class='field-item'>1.204</div></div></div>",
+            "Lượt xem: 1.204",
+        ),
+        ("<dl><dt>Lượt xem:</dt><dd>1.204</dd></dl>", "Lượt xem: 1.204"),
         ("<span><b>Đã xem:</b> 2827</span> <span>Bình luận: 0</span>", "Đã xem: 2827"),
         ("<span>(Lượt tải: 12)</span> <p>Lượt truy cập: 2.345.678</p>", None),
         # Labelled by an icon only, as themes from theme shops do.

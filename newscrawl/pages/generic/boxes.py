@@ -89,12 +89,20 @@ def tab_headings(selection: Selection) -> list[Heading]:
 def breadcrumb(body: Element, selection: Selection) -> Element | None:
     """The first element marked as a breadcrumb, else a trail of links split by `›`/`»`/`>`."""
     for el in selection.marked(_BREADCRUMB_CLASS):
-        if el.tag not in ("html", "body") and el.find(".//a") is not None:
-            return el  # (Drupal marks `<body class="path-node">`: a template's name, no trail)
+        # (Drupal marks `<body class="path-node">`: a template's name, no trail; a box of
+        # `« Quay lại | Về đầu trang`, marked as navigation, links to the top of the page.)
+        if el.tag not in ("html", "body") and el.find(".//a") is not None and not _in_page(el):
+            return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul"):
         if _is_trail(el):
             return el
     return None
+
+
+def _in_page(box: Element) -> bool:
+    """Does the box link to a place of the page itself (`#top`)? A trail never does (its
+    current crumb may be a bare `#`)."""
+    return any(len(href) > 1 and href[0] == "#" for a in box.iter("a") if (href := a.get("href")))
 
 
 def _is_trail(el: Element) -> bool:

@@ -17,6 +17,7 @@ from newscrawl.pages.dom import (
     tag_of,
     tree_distance,
 )
+from newscrawl.pages.generic.lines import labelled_field
 from newscrawl.pages.generic.timeline import in_teaser
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.styles import AUTHOR_CLASS
@@ -28,8 +29,10 @@ _MAX_CREDIT_CHARS = 90
 _MAX_SOURCE_CHARS = 60
 _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
 _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
-_SCOPE_LEVELS = 2
-_DIGIT = re.compile(r"[0-9]")  # lines after the text: within this many levels above it
+# Lines after the text: within this many levels above it (Drupal prints each field, the text
+# and the credits alike, in a box of three levels).
+_SCOPE_LEVELS = 3
+_DIGIT = re.compile(r"[0-9]")
 
 
 def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
@@ -106,9 +109,12 @@ def _credit(el: Element) -> str | None:
 def _labelled_line(owner: Element, line: Element) -> str | None:
     """The credit line: the element holding the label and a name (`<span>Tác giả: Thu Hà</span>`
     beside the date and views in one footer line), else the whole line (`<p><b>Nguồn:</b> Báo
-    Bắc Ninh</p>`)."""
-    for el in dict.fromkeys((owner, line)):  # the owner first, when it is not the line
-        text = short_text(el, _MAX_CREDIT_CHARS)
+    Bắc Ninh</p>`), else the field holding the label and, in a sibling, the name (Drupal's
+    `<div class="field-label">Nguồn:</div><div class="field-items">...</div>`)."""
+    value = line.getnext()
+    field = labelled_field(value) if value is not None else None  # the name in a sibling
+    for el in dict.fromkeys((owner, line, field)):  # the owner first, when it is not the line
+        text = short_text(el, _MAX_CREDIT_CHARS) if el is not None else None
         if text and _labelled(text):
             return text
     return None

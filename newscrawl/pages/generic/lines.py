@@ -18,6 +18,9 @@ from newscrawl import vn
 from newscrawl.pages.dom import BLOCK_TAGS, Element, lines_of, short_text, tag_of
 
 MAX_LINE_CHARS = 120
+# How far above a value its labelled field may hold it (Drupal: field > items > item > value).
+_FIELD_LEVELS = 3
+_LABEL_SPACE = " \t\n\r\xa0"
 _MAX_LABEL_CHARS = 30
 _MAX_TRAILER_CHARS = 16
 # A post-meta line names who posted after the date: `Posted on November 21, 2024 by admin in
@@ -66,7 +69,7 @@ class ViewLine:
 def digit_lines(owners: list[Element]) -> list[Line]:
     """The short lines among the elements owning text with a digit. Lines that `<br>` breaks
     (a legacy cell holding the headline, then the date under it) are its segments, as `|`
-    makes them."""
+    makes them; a value printed apart from its label is read with it (`labelled_field`)."""
     found: list[Line] = []
     for el in owners:
         text = short_text(el, MAX_LINE_CHARS)
@@ -74,8 +77,29 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             continue
         if el.find("br") is not None:
             text = " | ".join(lines_of(el).splitlines())
+        field = labelled_field(el)
+        if field is not None and (whole := short_text(field, MAX_LINE_CHARS)):
+            el, text = field, whole
         found.append(Line(el, _exact_time(el, text) or text))
     return found
+
+
+def labelled_field(value: Element) -> Element | None:
+    """The element holding a value and, in a sibling of its own, the value's label: Drupal's
+    `<div class="field-label">Lượt xem:</div><div class="field-items">...1.204...</div>`,
+    `<dt>Ngày đăng:</dt><dd>...</dd>`, a table row of a label cell and a value cell."""
+    el: Element | None = value
+    for _ in range(_FIELD_LEVELS):
+        if el is None:
+            return None
+        label = el.getprevious()
+        holder = el.getparent()
+        if label is not None and holder is not None and len(holder) == 2:
+            text = (label.text or "").strip(_LABEL_SPACE) if len(label) == 0 else ""
+            if text.endswith(":") and len(text) <= _MAX_LABEL_CHARS:
+                return holder
+        el = holder
+    return None
 
 
 def _exact_time(el: Element, shown: str) -> str | None:

@@ -52,6 +52,17 @@ _TURNS = frozenset(
     {"trang sau", "trang trước", "sau", "trước", "tiếp", "tiếp theo", "đầu", "cuối", "trang đầu",
      "trang cuối", "next", "prev", "previous", "first", "last", "»", "«", "›", "‹", ">", "<"}
 )  # fmt: skip
+# What a members' wall asks of the reader: its prompt offers both ways in.
+_CALLS = frozenset(
+    {"đăng ký", "đăng ký ngay", "đăng ký gói", "mua gói", "nâng cấp", "đăng nhập", "subscribe",
+     "sign up", "sign in", "log in", "đọc tiếp với premium", "trở thành hội viên"}
+)  # fmt: skip
+_MAX_PROMPT_CHARS = 600
+# Players in the text, and what marks the line under one as its caption.
+_PLAYERS = ("iframe", "video", "audio", "embed", "object")
+_MAX_PLAYER_CAPTION_CHARS = 200
+_CAPTION_MARK = re.compile(r"caption|chu-?thich|desc", re.IGNORECASE)
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
@@ -70,6 +81,8 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(stats.link_dense_in(root))
     found.update(_see_also_lines(root, stats))
     found.update(_navigation_links(root))
+    found.update(_player_captions(root))
+    found.update(_sign_up_prompts(root))
     return found
 
 
@@ -146,3 +159,62 @@ def _in_page_mark(link: Element) -> Element | None:
         if link.find("sup") is not None:
             return link
     return None
+
+
+def _player_captions(root: Element) -> list[Element]:
+    """The line right under a video or audio player that captions it: marked as a caption,
+    or set apart the way a picture's caption is (centred, or wholly in italics). It names
+    what the player shows; with no picture to hold it, it would read as a paragraph."""
+    found: list[Element] = []
+    for player in root.iter(*_PLAYERS):
+        box = player
+        parent = box.getparent()
+        while parent is not None and parent is not root and len(parent) == 1:
+            if (parent.text or "").strip():
+                break
+            box, parent = parent, parent.getparent()
+        line = box.getnext()
+        if line is not None and _player_caption(line):
+            found.append(line)
+    return found
+
+
+def _player_caption(line: Element) -> bool:
+    text = text_of(line)
+    if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS:
+        return False
+    if _CAPTION_MARK.search(line.get("class") or "") or line.tag == "figcaption":
+        return True
+    if _CENTRED.search(line.get("style") or "") or (line.get("align") or "").lower() == "center":
+        return True
+    italic = next(iter(line), None)
+    return (
+        len(line) == 1
+        and italic is not None
+        and italic.tag in ("em", "i")
+        and not (line.text or "").strip()
+        and text_of(italic) == text
+    )
+
+
+def _sign_up_prompts(root: Element) -> list[Element]:
+    """The box inside the text that asks the reader to subscribe or sign in before reading on
+    (a paywall's prompt, its offer and its list of benefits): the largest short box around
+    two calls or more (`Đăng ký ngay`, `Đăng nhập`). The text the server sent stays."""
+    calls = [  # (the words as the element holds them: a call is never split by markup)
+        el
+        for el in root.iter("a", "button")
+        if el.text and el.text.strip(" \n\t»›→").lower() in _CALLS
+    ]
+    if len(calls) < 2:
+        return []
+    found: list[Element] = []
+    for call in calls:
+        box: Element | None = None
+        for el in call.iterancestors():
+            if el is root or len(text_of(el) or "") > _MAX_PROMPT_CHARS:
+                break
+            box = el
+        if box is not None and box not in found and sum(1 for c in calls if contains(box, c)) >= 2:
+            found.append(box)
+    return found

@@ -1,0 +1,74 @@
+"""Captions as themes set them: a credit in an element of its own, a card's line under its
+picture, a video player's caption, a label over a box of pictures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newscrawl import extract_article
+
+_TEXT = "<p>" + "Nội dung bài viết về hội chợ xuân của tỉnh năm nay. " * 3 + "</p>"
+
+
+def _article(inner: str) -> dict[str, Any]:
+    html = (
+        f"<html><body><h1>Khai mạc hội chợ xuân</h1><div>{_TEXT}{inner}{_TEXT}</div></body></html>"
+    )
+    return dict(extract_article(html, "https://x.vn/a-1234"))
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "caption", "credit"),
+    [
+        ('<span>Cắt băng khai mạc.</span> <span class="photo-credit">Ảnh: Hoàng Long</span>',
+         "Cắt băng khai mạc.", "Hoàng Long"),
+        ('<span>Gian hàng OCOP.</span> <span class="photo-credit">TTXVN</span>',
+         "Gian hàng OCOP.", "TTXVN"),
+        ('Người dân mua bánh nhãn. <cite class="credit">Quang Minh</cite>',
+         "Người dân mua bánh nhãn.", "Quang Minh"),
+        ("Người dân mua bánh nhãn. Ảnh: Văn Đông", "Người dân mua bánh nhãn.", "Văn Đông"),
+        ('<span>Gian hàng OCOP.</span> <span class="note">(Hải Hậu)</span>',
+         "Gian hàng OCOP. (Hải Hậu)", None),
+    ],
+)  # fmt: skip
+def test_a_credit_in_an_element_of_its_own(figcaption: str, caption: str, credit: str) -> None:
+    figure = f'<figure><img src="/a.jpg" width="600"><figcaption>{figcaption}</figcaption></figure>'
+    images = _article(figure)["images"]
+    assert images == [{"url": "https://x.vn/a.jpg", "caption": caption, "credit": credit}]
+
+
+def test_a_cards_line_captions_its_picture_and_their_label_is_no_text() -> None:
+    cards = "".join(
+        f'<div class="km"><img src="/{n}.jpg" width="150"><div>Ông {n} - Giám đốc Sở</div></div>'
+        for n in ("An", "Bình")
+    )
+    article = _article(f'<div class="khach-moi"><div>Khách mời</div><div>{cards}</div></div>')
+    assert [i["caption"] for i in article["images"]] == [
+        "Ông An - Giám đốc Sở",
+        "Ông Bình - Giám đốc Sở",
+    ]
+    assert "Khách mời" not in str(article["body"])
+    assert str(article["body"]).count("\n\n") == 1  # the two paragraphs only
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        '<p style="text-align:center"><em>Toàn cảnh lễ ra quân.</em></p>',
+        '<p class="video-caption">Toàn cảnh lễ ra quân.</p>',
+        "<p><em>Toàn cảnh lễ ra quân.</em></p>",
+    ],
+)
+def test_the_caption_of_a_video_player_is_no_text(under: str) -> None:
+    player = '<div class="video"><iframe src="https://youtube.com/embed/x"></iframe></div>'
+    article = _article(player + under)
+    assert "Toàn cảnh" not in str(article["body"])
+    assert article["images"] == []
+
+
+def test_a_paragraph_after_a_player_is_text() -> None:
+    player = '<div class="video"><video src="/v.mp4" controls></video></div>'
+    article = _article(player + "<p>Toàn cảnh lễ ra quân làm thủy lợi mùa xuân tại xã.</p>")
+    assert "Toàn cảnh" in str(article["body"])
