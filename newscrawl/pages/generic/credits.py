@@ -5,6 +5,7 @@ a podcast's `Giọng đọc: Minh Hằng`). The text's own byline is `content.py
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -67,9 +68,7 @@ def labelled_credits(
         colon = own.find(":", 0, _MAX_LABEL_CHARS)
         sourced = own.startswith(_SOURCE_WORDS)
         if not sourced and (
-            colon < 2
-            or _DIGIT.search(own, 0, colon)
-            or not _labelled(own[:_MAX_LABEL_CHARS], named=False)
+            colon < 2 or _DIGIT.search(own, 0, colon) or not _opens_with_label(own[: colon + 1])
         ):
             continue
         line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
@@ -128,6 +127,13 @@ def _source_line(owner: Element, line: Element) -> str | None:
         return None
     byline = vn.parse_byline(text)
     return text if byline.source and not byline.authors else None
+
+
+@lru_cache(maxsize=1024)
+def _opens_with_label(label: str) -> bool:
+    """Is the text up to its first colon a credit's label (`Tác giả:`, `Giọng đọc:`)? Kept per
+    label: a site's pages repeat theirs (`Địa chỉ:`, `Email:`, `Lượt xem:`)."""
+    return _labelled(label, named=False)
 
 
 def _labelled(text: str, *, named: bool = True) -> bool:

@@ -88,17 +88,20 @@ def labelled_field(value: Element) -> Element | None:
     """The element holding a value and, in a sibling of its own, the value's label: Drupal's
     `<div class="field-label">Lượt xem:</div><div class="field-items">...1.204...</div>`,
     `<dt>Ngày đăng:</dt><dd>...</dd>`, a table row of a label cell and a value cell."""
-    el: Element | None = value
+    el = value
     for _ in range(_FIELD_LEVELS):
-        if el is None:
-            return None
-        label = el.getprevious()
         holder = el.getparent()
-        if label is not None and holder is not None and len(holder) == 2:
-            text = (label.text or "").strip(_LABEL_SPACE) if len(label) == 0 else ""
-            if text.endswith(":") and len(text) <= _MAX_LABEL_CHARS:
-                return holder
-        el = holder
+        if holder is None or len(holder) > 2:
+            return None  # the value shares its box: no field of one label and one value
+        if len(holder) == 2:
+            label = el.getprevious()
+            text = (
+                (label.text or "").strip(_LABEL_SPACE)
+                if label is not None and len(label) == 0
+                else ""
+            )
+            return holder if text.endswith(":") and len(text) <= _MAX_LABEL_CHARS else None
+        el = holder  # a wrapper around the value alone
     return None
 
 
