@@ -44,6 +44,7 @@ _MAX_LABEL_WORDS = 4
 _MAX_PICTURES_LABEL_CHARS = 40
 _MAX_PICTURE_BOXES = 3
 _MAX_CARD_CAPTION_CHARS = 150
+_MAX_CARD_NAME_CHARS = 120
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
@@ -235,7 +236,7 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
         return False
     if text.caption_class or text.italic or text.small:
         return True
-    if _same_table(image.element, text.element) or _same_card(image.element, text.element):
+    if _same_table(image.element, text.element) or _same_card(image, text):
         return True
     # `<p align=center><img><br>caption</p>`: the caption shares the image's paragraph.
     if text.element is image.element.getparent() and text.centered:
@@ -243,17 +244,20 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
     return text.centered and len(text.text) <= 250 and not text.text.endswith(":")
 
 
-def _same_card(image: Element, text: Element) -> bool:
-    """A card: a box holding a picture and, under it, a short line and nothing else (a guest's
-    photo over their name and title, `<div><img><div>Ông Phạm Văn Hải - ...</div></div>`)."""
-    card = image.getparent()
-    return (
-        card is not None
-        and text.getparent() is card
-        and len(card) == 2
-        and card[0] is image
-        and not (card.text or "").strip()
-        and not (image.tail or "").strip()
+def _same_card(image: ImageBlock, text: TextBlock) -> bool:
+    """A card: a box holding a picture and, right under it, a short line (a guest's photo over
+    their name and title, `<div><img><div>Ông Phạm Văn Hải - ...</div></div>`); in a card that
+    holds more (a person's photo, name and quotation), a line of a name's length."""
+    picture, line = image.element, text.element
+    card = picture.getparent()
+    if card is None or line.getparent() is not card or len(card) < 2:
+        return False
+    if card[0] is not picture or card[1] is not line:
+        return False
+    if (card.text or "").strip() or (picture.tail or "").strip():
+        return False
+    return len(card) == 2 or (
+        len(text.text) <= _MAX_CARD_NAME_CHARS and not text.text.endswith((".", ":", "!", "?"))
     )
 
 

@@ -190,8 +190,14 @@ _MODIFIED_LABELS = (
 # An update's label words, to look for in a lower-cased line before the line is read (a few
 # substring searches cost less than one case-blind alternation).
 MODIFIED_WORDS = tuple(_MODIFIED_LABELS.split("|"))
+# Labels of a date that is not the article's own: when an event takes place, a deadline, a
+# life's dates (`Thời gian: 06:30, Chủ Nhật, 08/12/2024` under an event's headline).
+_EVENT_LABELS = (
+    "thời gian|thời điểm|thời hạn|hạn chót|hạn nộp|khai mạc|bế mạc|diễn ra|tổ chức vào"
+    "|tổ chức lúc|sinh ngày|ngày sinh|từ trần|mất ngày"
+)
 LABEL = re.compile(
-    f"(?:(?P<modified>{_MODIFIED_LABELS})"
+    f"(?:(?P<modified>{_MODIFIED_LABELS})|(?P<event>{_EVENT_LABELS})"
     + "|(?P<published>ngày đăng|đăng ngày|đăng lúc|đăng vào|đăng tải|được đăng|đăng(?= ?:)"
     + "|ngày xuất bản|xuất bản|ngày phát hành|phát hành|ngày gửi|gửi lúc|gửi ngày|gửi vào"
     + "|ngày tạo|posted|published))"

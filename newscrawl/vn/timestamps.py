@@ -32,7 +32,8 @@ RELATIVE_TEXT_LIMIT = 64
 _LOOKBEHIND = 48  # how far before a date its time or its label may start
 _WEEKDAY_LOOKBEHIND = 24
 
-Kind = Literal["published", "modified"]
+# From a label: the article's publication or update, or another date (an event's, a deadline).
+Kind = Literal["published", "modified", "event"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +279,8 @@ def _kind(low: str, start: int) -> Kind | None:
     labels = [m for m in labels if _starts_word(low, m.start())]
     if not labels:
         return None
-    return "modified" if labels[-1].group("modified") else "published"
+    last = labels[-1]
+    return "modified" if last.group("modified") else "event" if last.group("event") else "published"
 
 
 def _reference(reference: datetime | None) -> datetime | None:

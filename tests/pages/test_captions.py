@@ -72,3 +72,15 @@ def test_a_paragraph_after_a_player_is_text() -> None:
     player = '<div class="video"><video src="/v.mp4" controls></video></div>'
     article = _article(player + "<p>Toàn cảnh lễ ra quân làm thủy lợi mùa xuân tại xã.</p>")
     assert "Toàn cảnh" in str(article["body"])
+
+
+def test_a_persons_card_captions_the_photo_with_the_name_and_keeps_the_quotation() -> None:
+    card = (
+        '<div class="quote-card"><img src="/hoa.jpg" width="120" height="120">'
+        '<div class="name">Bà Nguyễn Thị Hoa, thôn Đông</div>'
+        "<div class='quote'>“Tôi đã đọc kỹ đề án và thấy sáp nhập là cần thiết.”</div></div>"
+    )
+    article = _article(card)
+    assert article["images"][0]["caption"] == "Bà Nguyễn Thị Hoa, thôn Đông"
+    assert "“Tôi đã đọc kỹ" in article["body"]
+    assert "Bà Nguyễn Thị Hoa" not in article["body"]

@@ -690,6 +690,17 @@ def test_a_prompt_to_subscribe_inside_the_text_is_no_text() -> None:
     assert len(ArticlePage(html, "https://x.vn/a").body(None)) == 4
 
 
+def test_an_events_time_under_the_headline_is_not_the_publication() -> None:
+    title = "<h1>Giải chạy Việt dã Thái Bình mở rộng năm 2024</h1>"
+    info = (
+        "<div class=event-info><p><strong>Thời gian:</strong> 06:30, Chủ Nhật, 08/12/2024</p></div>"
+    )
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    foot = "<div class=foot>Ngày đăng: 22/11/2024 10:20 | Lượt xem: 958</div>"
+    page = ArticlePage(f"<html><body>{title}{info}{text}{foot}</body></html>", "https://x.vn/a")
+    assert page.published() == "Ngày đăng: 22/11/2024 10:20"
+
+
 def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
     own = "<h2>Hội thi nấu ăn ngon xã Quỳnh Hoa</h2><div class=meta>Posted on November 21, 2024"
     links = " <a href='/hoi-thi/#respond'>Leave a comment</a>"

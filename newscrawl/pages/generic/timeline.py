@@ -86,8 +86,8 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     modified: Stamp | None = None
     for line in nearest_first(lines, place):
         for stamp in stamps_in(line):
-            if stamp.clock:
-                continue
+            if stamp.clock or stamp.kind == "event":
+                continue  # the page's "now", or an event's date (`Thời gian: 06:30, 08/12/2024`)
             if stamp.kind != "modified":
                 if published is None and not _apart_from(stamp, modified):
                     published = stamp
