@@ -11,7 +11,8 @@ import re
 
 from newscrawl.vn.text import fold, fold_cleaned
 
-# Academic, professional and military titles stripped from the front of a name.
+# Academic, professional and military titles stripped from the front of a name, and the forms
+# of address a school's site puts before a teacher's (`Cô`, `Thầy`: no Vietnamese surname).
 _TITLE = re.compile(
     r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
     r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV)(?:\. ?|, ?| )"
@@ -19,7 +20,7 @@ _TITLE = re.compile(
     r"|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục|Đại tá"
     r"|Thượng tá|Trung tá|Thiếu tá"
     r"|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý|Đại tướng"
-    r"|Thượng tướng|Trung tướng|Thiếu tướng) )+"
+    r"|Thượng tướng|Trung tướng|Thiếu tướng|Cô giáo|Thầy giáo|Cô|Thầy) )+"
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]?")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?", re.I)

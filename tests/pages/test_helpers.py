@@ -701,6 +701,41 @@ def test_an_events_time_under_the_headline_is_not_the_publication() -> None:
     assert page.published() == "Ngày đăng: 22/11/2024 10:20"
 
 
+def _builder_row(inner: str, classes: str, depth: int = 7) -> str:
+    """A page builder's row: the box nested in a stack of wrappers, as Google Sites does."""
+    return (
+        "<section>"
+        + "<div>" * depth
+        + f"<div class='{classes}'>{inner}</div>"
+        + "</div>" * depth
+        + "</section>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("classes", "whole"), [("tyJCtd mGzaTb Depvyb baZpAe", True), ("noidung", False)]
+)
+def test_a_page_builders_rows_of_text_are_read_whole(classes: str, whole: bool) -> None:
+    first = "<p>" + "Đoạn mở đầu về hội khỏe Phù Đổng của nhà trường năm nay. " * 4 + "</p>"
+    second = "<p>" + "Đoạn tiếp theo kể về các môn thi đấu của học sinh toàn trường. " * 6 + "</p>"
+    picture = _builder_row("<img src='/a.jpg' width='600'>", "CENy8b")
+    rows = _builder_row(first, classes) + picture + _builder_row(second * 2, classes)
+    html = f"<html><body><h2>Hội khỏe Phù Đổng 2024</h2><div class=page>{rows}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert (body[0].startswith("Đoạn mở đầu")) is whole
+
+
+def test_a_related_list_in_a_page_builders_row_belongs_to_the_article() -> None:
+    text = "<p>" + "Đoạn văn của bài viết về hội khỏe Phù Đổng của nhà trường. " * 6 + "</p>"
+    links = "".join(
+        f"<li><a href='/tin-{n}'>Tin tức số {n} của nhà trường năm học</a></li>" for n in range(3)
+    )
+    related = _builder_row(f"<h3>Tin tức khác</h3><ul>{links}</ul>", "box")
+    rows = _builder_row(text * 2, "box") + related
+    html = f"<html><body><h1>Hội khỏe</h1><div>{rows}</div></body></html>"
+    assert len(ArticlePage(html, "https://x.vn/a").related()) == 3
+
+
 def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
     own = "<h2>Hội thi nấu ăn ngon xã Quỳnh Hoa</h2><div class=meta>Posted on November 21, 2024"
     links = " <a href='/hoi-thi/#respond'>Leave a comment</a>"

@@ -21,8 +21,10 @@ from newscrawl.pages.dom import (
     ancestors_and_self,
     body_of,
     contains,
+    reading_distance,
     select,
     short_text,
+    steps_up,
     tag_of,
     text_of,
     tree_distance,
@@ -252,10 +254,19 @@ class GenericReader:
             return found
         return sorted(found + tabs, key=lambda heading: self.order.position(heading.element))
 
+    @memo
+    def _target_steps(self) -> dict[Element, int]:
+        target = self.content if self.content is not None else self.anchor
+        return steps_up(target) if target is not None else {}
+
+    def _box_distance(self, el: Element) -> int:
+        """Steps from a box to the article's text, wrappers counting for none (a page builder
+        nests each row of the page in a stack of them)."""
+        return reading_distance(el, self._target_steps, _MAX_BOX_DISTANCE + 1)
+
     def _near_article(self, el: Element) -> bool:
         """Near the article's text, and not under the headline of an article appended below."""
-        target = self.content if self.content is not None else self.anchor
-        if target is not None and tree_distance(el, target) > _MAX_BOX_DISTANCE:
+        if self._target_steps and self._box_distance(el) > _MAX_BOX_DISTANCE:
             return False
         headline = self._declared_headline
         if headline is None or not self._more_headlines:

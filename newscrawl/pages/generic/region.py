@@ -42,6 +42,8 @@ _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
 # A split article's other part: this share of the text found, within this many levels up.
 _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
+_BUILDER_PART_LEVELS = 10
+_BUILDER_CLASSES = 3
 _MAX_LINK_SHARE = 0.5
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _TEASER_CHILDREN = 8
@@ -242,7 +244,7 @@ def _with_other_parts(best: Element, stats: TextStats) -> Text:
     mass = sum(c for holder, c in stats.credit.items() if contains(best, holder))
     root, parts = best, [best]
     up = best
-    for _ in range(_PART_LEVELS):
+    for _ in range(_part_levels(best)):
         parent = up.getparent()
         if parent is None or parent.tag in _PAGE_TAGS:
             break
@@ -258,6 +260,14 @@ def _with_other_parts(best: Element, stats: TextStats) -> Text:
             root = up
             parts.extend(twins)
     return Text(root, parts)
+
+
+def _part_levels(best: Element) -> int:
+    """How far up the other parts may be: a level or two, or as deep as a page builder nests
+    its rows (Google Sites, Elementor) when the box bears the builder's long list of classes,
+    which every text box of the page repeats."""
+    classes = best.get("class") or ""
+    return _BUILDER_PART_LEVELS if len(classes.split()) >= _BUILDER_CLASSES else _PART_LEVELS
 
 
 def _twin(other: Element, best: Element, up: Element) -> bool:
