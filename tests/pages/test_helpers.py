@@ -420,6 +420,13 @@ def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | 
 _TEXT = "<p>" + "Nội dung bài viết về lễ hội truyền thống của địa phương. " * 3 + "</p>"
 
 
+def _headed_page(headline: str, header: str) -> ArticlePage:
+    """A page of an `h1`, the header lines under it, then three paragraphs of text."""
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    html = f"<html><body><div><h1>{headline}</h1>{header}{text}</div></body></html>"
+    return ArticlePage(html, "https://x.vn/a")
+
+
 def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
     html = (
         '<html><body><img src="/logo.png" alt="Báo X"><div class="node"><h1>Khai mạc lễ hội'
@@ -581,11 +588,8 @@ def test_wrappers_around_the_header_lines_do_not_move_them_away(
 def test_a_relative_time_is_read_from_the_exact_time_in_its_title(
     shown: str, raw: str | None
 ) -> None:
-    title = "<h1>Khánh thành cầu treo Tân Hưng sau hai năm thi công</h1>"
-    text = "<div class=body>" + _TEXT * 3 + "</div>"
-    page = ArticlePage(
-        f"<html><body><div>{title}<div class=meta>{shown}</div>{text}</div></body></html>",
-        "https://x.vn/a",
+    page = _headed_page(
+        "Khánh thành cầu treo Tân Hưng sau hai năm thi công", f"<div class=meta>{shown}</div>"
     )
     published = page.generic.timeline.published
     assert (published.raw if published else None) == raw
@@ -1003,11 +1007,7 @@ def test_a_label_opening_the_text_box_is_no_paragraph(html: str, paragraphs: lis
 def test_a_credit_marked_as_the_authors_beside_the_headline_is_the_byline(
     header: str, byline: str | None
 ) -> None:
-    title = "<h1>Công trường cầu Hưng Hà những ngày cuối năm</h1>"
-    text = "<div class='body'>" + _TEXT * 3 + "</div>"
-    page = ArticlePage(
-        f"<html><body><div>{title}{header}{text}</div></body></html>", "https://x.vn/a"
-    )
+    page = _headed_page("Công trường cầu Hưng Hà những ngày cuối năm", header)
     assert page.byline() == byline
 
 
@@ -1178,10 +1178,7 @@ def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> Non
     ],
 )  # fmt: skip
 def test_the_pager_of_an_article_split_over_pages_is_not_text(pager: str, kept: bool) -> None:
-    text = "<p>" + "Nội dung bài viết về làng dệt Cổ Chất. " * 4 + "</p>"
-    html = f"<html><body><h1>Làng dệt</h1><div>{text * 3}{pager}</div></body></html>"
-    body = ArticlePage(html, "https://x.vn/a").body(None)
-    assert (len(body) == 4) is kept
+    assert len(_body_around(pager)) == (4 if kept else 3)
 
 
 @pytest.mark.parametrize(
@@ -1189,10 +1186,7 @@ def test_the_pager_of_an_article_split_over_pages_is_not_text(pager: str, kept: 
     [("<p>💡</p>", False), ("<p>* * *</p>", False), ("<p>Xã Cổ Chất, 2024.</p>", True)],
 )
 def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
-    text = "<p>" + "Nội dung bài viết về làng dệt Cổ Chất. " * 4 + "</p>"
-    html = f"<html><body><h1>Làng dệt</h1><div>{text * 3}{line}{text}</div></body></html>"
-    body = ArticlePage(html, "https://x.vn/a").body(None)
-    assert (len(body) == 5) is kept
+    assert len(_body_around(line, after=1)) == (5 if kept else 4)
 
 
 @pytest.mark.parametrize(
@@ -1207,10 +1201,14 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
     ids=["see-also-line", "link-in-a-sentence", "two-links"],
 )  # fmt: skip
 def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept: bool) -> None:
+    assert len(_body_around(line)) == (4 if kept else 3)
+
+
+def _body_around(line: str, after: int = 0) -> list[str]:
+    """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"
-    html = f"<html><body><h1>Nhãn lồng được mùa</h1><div>{text * 3}{line}</div></body></html>"
-    body = ArticlePage(html, "https://x.vn/a").body(None)
-    assert (len(body) == 4) is kept
+    html = f"<html><body><h1>Nhãn lồng được mùa</h1><div>{text * 3}{line}{text * after}</div>"
+    return ArticlePage(html + "</body></html>", "https://x.vn/a").body(None)
 
 
 @pytest.mark.parametrize(
