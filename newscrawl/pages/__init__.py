@@ -13,6 +13,7 @@
 4. the URL (`urls.py`): ids, a `/yyyy/mm/dd/` date.
 
 `layers.py` decides between answers and notices disagreements; `blocks.py` and `content.py`
-turn the article text into paragraphs, captioned images and the byline; `dom.py` parses and
+turn the article text into paragraphs, captioned images (`binding.py` tells which line captions
+which picture) and the byline; `dom.py` parses and
 reads text. `listing.ListingPage` gives a crawl the links of listing pages.
 """

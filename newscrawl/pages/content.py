@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock, TextBlock, images_in
+from newscrawl.pages.binding import bind_captions, labels_pictures
+from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock, images_in
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
@@ -21,12 +22,10 @@ from newscrawl.pages.dom import (
     itertext,
     preceding_in,
     tag_of,
-    text_of,
 )
 from newscrawl.pages.headings import is_box_line
-from newscrawl.pages.shortcodes import shortcode_caption, without_shortcodes
+from newscrawl.pages.shortcodes import without_shortcodes
 
-MAX_CAPTION_CHARS = 400
 MAX_BYLINE_LINE_CHARS = 90
 MAX_BYLINE_LINES = 3
 MAX_CREDIT_LINES = 6  # lines that each name a role (`vn.opens_with_role`)
@@ -40,11 +39,6 @@ _MEDIA_LINE = re.compile(
 )
 _QUOTE_MARKS = " “”\"'‘’«»"
 _MAX_LABEL_WORDS = 4
-# A label over a box of pictures, and what the box may say besides: a caption to a picture.
-_MAX_PICTURES_LABEL_CHARS = 40
-_MAX_PICTURE_BOXES = 3
-_MAX_CARD_CAPTION_CHARS = 150
-_MAX_CARD_NAME_CHARS = 120
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
@@ -62,7 +56,7 @@ class Content:
 
 def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     blocks = BlockWalker(skip).walk(root)
-    blocks = _bind_captions(blocks)
+    blocks = bind_captions(blocks)
     texts: list[TextBlock] = []
     content = Content()
     for block in blocks:
@@ -77,7 +71,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue
-        if len(text) <= _MAX_PICTURES_LABEL_CHARS and _labels_pictures(block.element, root):
+        if labels_pictures(block.element, text, root):
             continue
         block.text = _as_shown(block, text)
         texts.append(block)
@@ -97,21 +91,6 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if len(texts) > 1 and _standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
-
-
-def _labels_pictures(label: Element, root: Element) -> bool:
-    """Does the line label a box of pictures and their captions (`Khách mời` over the guests'
-    photos, each over their name)? It names the box, as a gallery's caption does: no paragraph.
-    (An intertitle stands in the text itself, not first in a box of its own.)"""
-    box = label.getparent()
-    if box is None or box is root or box[0] is not label or (box.text or "").strip():
-        return False
-    rest = list(label.itersiblings())
-    if not rest or len(rest) > _MAX_PICTURE_BOXES:
-        return False
-    pictures = sum(len(images_in(el)) for el in rest)
-    words = sum(len(text_of(el) or "") for el in rest)
-    return pictures >= 2 and words <= pictures * _MAX_CARD_CAPTION_CHARS
 
 
 def _labels_the_box(block: TextBlock) -> bool:
@@ -158,112 +137,6 @@ def _as_shown(block: TextBlock, text: str) -> str:
 def _standfirst(block: TextBlock) -> bool:
     text = block.text
     return block.bold and len(text) >= _MIN_STANDFIRST_CHARS and text.endswith(_STANDFIRST_ENDINGS)
-
-
-def _bind_captions(blocks: list[Block]) -> list[Block]:
-    """Attach to each image the text block that captions it, and drop that text from the flow."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        pairs = _captioned_row(blocks, i)
-        if pairs:  # a table row of pictures over a row of their captions, column by column
-            for image, text in pairs:
-                image.caption = text.text
-                out.append(image)
-            i += 2 * len(pairs)
-            continue
-        block = blocks[i]
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
-            isinstance(block, ImageBlock)
-            and block.caption is None
-            and isinstance(nxt, TextBlock)
-            and (_captions(block, nxt) or shortcode_caption(nxt.text))
-        ):
-            block.caption = shortcode_caption(nxt.text) or nxt.text
-            out.append(block)
-            i += 2
-            continue
-        out.append(block)
-        i += 1
-    return out
-
-
-def _captioned_row(blocks: list[Block], start: int) -> list[tuple[ImageBlock, TextBlock]]:
-    """The pictures standing side by side in one table row from `start`, each with its own
-    caption in the row below (the same column); [] unless there are two or more."""
-    images: list[ImageBlock] = []
-    for index in range(start, len(blocks)):
-        block = blocks[index]
-        if not isinstance(block, ImageBlock) or block.caption is not None:
-            break
-        images.append(block)
-    if len(images) < 2:
-        return []
-    texts = blocks[start + len(images) : start + 2 * len(images)]
-    cells = [cell for cell in map(_cell, (image.element for image in images)) if cell is not None]
-    if len(images) < 2 or len(texts) < len(images) or len(cells) < len(images):
-        return []
-    if len({cell.getparent() for cell in cells}) != 1:
-        return []
-    pairs: list[tuple[ImageBlock, TextBlock]] = []
-    for image, cell, text in zip(images, cells, texts, strict=True):
-        if not isinstance(text, TextBlock) or not _captions(image, text):
-            return []
-        below = _cell(text.element)
-        if below is None or not _same_column(cell, below):
-            return []
-        pairs.append((image, text))
-    return pairs
-
-
-def _cell(el: Element) -> Element | None:
-    """The table cell holding `el`, or `el` itself when it is one (a caption cell's text)."""
-    if el.tag in ("td", "th"):
-        return el
-    return next(el.iterancestors("td", "th"), None)
-
-
-def _same_column(above: Element, below: Element) -> bool:
-    row, under = above.getparent(), below.getparent()
-    if row is None or under is None or under is row or row.getparent() is not under.getparent():
-        return False
-    return row.index(above) == under.index(below)
-
-
-def _captions(image: ImageBlock, text: TextBlock) -> bool:
-    if len(text.text) > MAX_CAPTION_CHARS:
-        return False
-    if text.caption_class or text.italic or text.small:
-        return True
-    if _same_table(image.element, text.element) or _same_card(image, text):
-        return True
-    # `<p align=center><img><br>caption</p>`: the caption shares the image's paragraph.
-    if text.element is image.element.getparent() and text.centered:
-        return True
-    return text.centered and len(text.text) <= 250 and not text.text.endswith(":")
-
-
-def _same_card(image: ImageBlock, text: TextBlock) -> bool:
-    """A card: a box holding a picture and, right under it, a short line (a guest's photo over
-    their name and title, `<div><img><div>Ông Phạm Văn Hải - ...</div></div>`); in a card that
-    holds more (a person's photo, name and quotation), a line of a name's length."""
-    picture, line = image.element, text.element
-    card = picture.getparent()
-    if card is None or line.getparent() is not card or len(card) < 2:
-        return False
-    if card[0] is not picture or card[1] is not line:
-        return False
-    if (card.text or "").strip() or (picture.tail or "").strip():
-        return False
-    return len(card) == 2 or (
-        len(text.text) <= _MAX_CARD_NAME_CHARS and not text.text.endswith((".", ":", "!", "?"))
-    )
-
-
-def _same_table(a: Element, b: Element) -> bool:
-    table_a = next((e for e in a.iterancestors() if e.tag == "table"), None)
-    return table_a is not None and any(e is table_a for e in b.iterancestors("table"))
 
 
 def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
