@@ -1,7 +1,8 @@
 """What sits inside an article's text block without being its text: widgets marked as such
 (share, print, tags, related, players, advertising), a photo carousel's machinery, embedded
-social posts, polls and forms, boxes of buttons, the pager of an article split over pages, and
-lines that point to another article."""
+social posts, polls and forms, boxes of buttons, lines that point to another article, the pager
+of an article split over pages, footnote numbers and anchors, the caption of a video player, and
+a members' prompt to subscribe."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import BLOCK_TAGS, Element, ancestors_and_self, contains, tag_of, text_of
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.styles import CAPTION, CENTERED, block_style
 
 # Inline marks and single paragraphs are never dropped as a box, whatever their class says.
 _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
@@ -61,8 +63,6 @@ _MAX_PROMPT_CHARS = 600
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
-_CAPTION_MARK = re.compile(r"caption|chu-?thich|desc", re.IGNORECASE)
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
@@ -116,7 +116,7 @@ def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
 
 def _navigation_links(root: Element) -> list[Element]:
     """What the text's links say without being words, in one pass over them: marks linking to
-    a place of the page (`_in_page_marks`), and the pager of an article split over pages."""
+    a place of the page (`_in_page_mark`), and the pager of an article split over pages."""
     found: list[Element] = []
     pager_links: dict[Element, int] = {}  # block -> links to another page of the article
     for link in root.iter("a"):
@@ -183,10 +183,8 @@ def _player_caption(line: Element) -> bool:
     text = text_of(line)
     if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS:
         return False
-    if _CAPTION_MARK.search(line.get("class") or "") or line.tag == "figcaption":
-        return True
-    if _CENTRED.search(line.get("style") or "") or (line.get("align") or "").lower() == "center":
-        return True
+    if line.tag == "figcaption" or block_style(line, 0) & (CENTERED | CAPTION):
+        return True  # set apart as a picture's caption is: centred, or marked as a caption
     italic = next(iter(line), None)
     return (
         len(line) == 1
