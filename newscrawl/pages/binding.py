@@ -42,9 +42,36 @@ def bind_captions(blocks: list[Block]) -> list[Block]:
             out.append(block)
             i += 2
             continue
+        if (
+            isinstance(block, TextBlock)
+            and isinstance(nxt, ImageBlock)
+            and nxt.caption is None
+            and _caption_above(block, nxt)
+        ):
+            nxt.caption = block.text
+            out.append(nxt)
+            i += 2
+            continue
         out.append(block)
         i += 1
     return out
+
+
+def _caption_above(text: TextBlock, image: ImageBlock) -> bool:
+    """A caption set above its picture: a table of two rows, the caption's cell over the
+    picture's (some editors put it there; nothing else in the table)."""
+    if len(text.text) > MAX_CAPTION_CHARS:
+        return False
+    below = next(image.element.iterancestors("tr"), None)
+    above = (
+        next(text.element.iterancestors("tr"), None) if text.element.tag != "tr" else text.element
+    )
+    if below is None or above is None or above.getnext() is not below:
+        return False
+    table = below.getparent()
+    if table is not None and table.tag in ("tbody", "thead"):
+        table = table.getparent()
+    return table is not None and sum(1 for _ in table.iter("tr")) == 2
 
 
 def _captioned_row(blocks: list[Block], start: int) -> list[tuple[ImageBlock, TextBlock]]:

@@ -16,7 +16,7 @@ from newscrawl.vn.numbers import (
     parse_view_count,
     parse_view_count_detailed,
 )
-from newscrawl.vn.text import clean_multiline, clean_text, fold
+from newscrawl.vn.text import clean_multiline, clean_text, fold, without_marks
 from newscrawl.vn.times import is_stamp, mentions_update, parse_time_on
 from newscrawl.vn.timestamps import (
     VN_TZ,
@@ -53,4 +53,5 @@ __all__ = [
     "parse_timestamp_detailed",
     "parse_view_count",
     "parse_view_count_detailed",
+    "without_marks",
 ]

@@ -36,13 +36,15 @@ _ROLE_WORD = (
     r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam"
     r"|giọng đọc|người đọc|dẫn chương trình)"
 )
+# (`tac gia`, `nguon`: the labels as templates of the 2000s print them, without diacritics.)
 _ROLE = re.compile(
     START_OF_WORD
     + r"(?:(?P<editor>biên tập viên|biên tập|btv|duyệt bài|kiểm duyệt|hiệu đính|chủ biên"
     + r"|thư ký tòa soạn|tổng biên tập)"
-    + r"|(?P<source>nguồn tin|nguồn bài|nguồn|theo)"
+    + r"|(?P<source>nguồn tin|nguồn bài|nguồn|nguon|theo)"
     + rf"|(?P<role>{_ROLE_WORD}(?:(?: ?[,/&+] ?| và | - ){_ROLE_WORD}){{0,4}}"
-    + r"|tác giả|tổng hợp|biên dịch|người dịch|lược dịch|dịch|biên soạn|sưu tầm|người viết"
+    + r"|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch|dịch|biên soạn"
+    + r"|sưu tầm|người viết"
     + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|phóng viên|pv|ctv|cộng tác viên"
     + r"|nhiếp ảnh|author|text|photo|photos|reporter))"
     + r" ?: ?",
@@ -52,7 +54,9 @@ _BY = re.compile(
     r"(?P<role>(?:(?:đăng|viết|được viết|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
 )
 _SOURCE_LINE = re.compile(
-    r"(?:theo|nguồn tin|nguồn bài|nguồn ảnh|nguồn|source)" + END_OF_WORD + r" ?:? ?(?P<rest>\S.*)",
+    r"(?:theo|nguồn tin|nguồn bài|nguồn ảnh|nguồn|nguon|source)"
+    + END_OF_WORD
+    + r" ?:? ?(?P<rest>\S.*)",
     _I,
 )
 # "&" only between spaces: "Sở NN&PTNT" is one name, and so is "Vietnam+".

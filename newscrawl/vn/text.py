@@ -111,6 +111,13 @@ def _new_placement(match: re.Match[str]) -> str:
     return _OLD_PLACEMENT[match.group()]
 
 
+def without_marks(text: str) -> str:
+    """The text without its diacritics (`Tin liên quan` -> `Tin lien quan`, `đ` -> `d`): how
+    templates of the 2000s print their labels, for building the keys that match them."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def lower_same_length(text: str) -> str:
     """`text.lower()` with every position kept, for matching without IGNORECASE.
 

@@ -84,3 +84,32 @@ def test_a_persons_card_captions_the_photo_with_the_name_and_keeps_the_quotation
     assert article["images"][0]["caption"] == "Bà Nguyễn Thị Hoa, thôn Đông"
     assert "“Tôi đã đọc kỹ" in article["body"]
     assert "Bà Nguyễn Thị Hoa" not in article["body"]
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_caption_cell_above_its_picture_captions_it(above: bool) -> None:
+    caption = "<tr><td class='img-caption'><em>Đoàn công tác kiểm tra tuyến đê.</em></td></tr>"
+    picture = "<tr><td><img src='/de.jpg' width='600'></td></tr>"
+    rows = caption + picture if above else picture + caption
+    article = _article(f"<table class='img-box'>{rows}</table>")
+    assert article["images"][0]["caption"] == "Đoàn công tác kiểm tra tuyến đê."
+    assert "Đoàn công tác" not in article["body"]
+
+
+@pytest.mark.parametrize(
+    ("hidden", "shown"),
+    [
+        ('<p style="display:none">tin tức thái bình, báo thái bình, vụ đông</p>', False),
+        ('<div class="hidden seo-text">Tin tức Thái Bình hôm nay mới nhất.</div>', False),
+        # Revealed by a control: the rest of the text, an accordion's answer.
+        ("<button>Xem thêm</button><div style='display:none'><p>Phần còn lại của bài.</p></div>",
+         True),
+        ('<a data-bs-target="#a1">Hỏi?</a><div id="a1" class="collapse">Phần còn lại của bài.'
+         "</div>", True),
+        ('<p style="border: none">Phần còn lại của bài.</p>', True),
+    ],
+)  # fmt: skip
+def test_text_hidden_for_good_is_not_the_articles(hidden: str, shown: bool) -> None:
+    body = _article(hidden)["body"]
+    assert ("Phần còn lại" in body) is shown
+    assert "tin tức thái bình" not in body.lower()

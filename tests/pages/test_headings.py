@@ -35,6 +35,14 @@ from newscrawl.pages.headings import heading_kind, is_box_line
         ("Latest news", None),
         ("Most read", None),
         ("Related", None),  # Jetpack's bare label, as its Vietnamese "Liên quan"
+        # Pasted into the text, behind an editor's marks.
+        (">> Tin liên quan:", "related"),
+        ("» Các tin khác", "related"),
+        # Templates of the 2000s, without diacritics.
+        ("Tin lien quan", "related"),
+        ("Cac tin khac", "related"),
+        ("Tu khoa:", "tags"),
+        ("The", None),  # `thẻ` unaccented is an English word
     ],
 )
 def test_heading_kind(text: str, kind: str | None) -> None:

@@ -740,6 +740,37 @@ def test_a_related_list_in_a_page_builders_row_belongs_to_the_article() -> None:
     assert len(ArticlePage(html, "https://x.vn/a").related()) == 3
 
 
+def test_a_header_table_of_labelled_rows_gives_title_date_and_credit() -> None:
+    def row(label: str, value: str) -> str:
+        return f"<tr><td class=lbl>{label}</td><td class=val>{value}</td></tr>"
+
+    header = (
+        "<table class=info>"
+        + row("Tiêu đề:", "<b>Thông báo lịch tiêm chủng tháng 12/2024</b>")
+        + row("Ngày đăng:", "22/11/2024 09:40")
+        + row("Người đăng:", "Nguyễn Thị Mai")
+        + "</table>"
+    )
+    text = "<table><tr><td class=noidung>" + _TEXT * 3 + "</td></tr></table>"
+    html = f"<html><body><h1>Trạm Y tế xã Vũ Xá</h1>{header}{text}</body></html>"
+    page = ArticlePage(html, "https://x.vn/ChiTiet.aspx?ID=5583")
+    assert page.title() == "Thông báo lịch tiêm chủng tháng 12/2024"
+    assert page.published() == "Ngày đăng: 22/11/2024 09:40"
+    assert page.byline() == "Người đăng: Nguyễn Thị Mai"
+
+
+def test_an_inline_related_label_heads_the_list_under_it() -> None:
+    inline = (
+        "<p><strong>&gt;&gt; Tin liên quan:</strong></p><ul><li><a href='/a-1.html'>Bài một về"
+        " bầu cử trưởng thôn</a></li></ul>"
+    )
+    see_also = "<p><em>&gt;&gt; Xem thêm: <a href='/b-2.html'>Bài hai về nông thôn mới</a></em></p>"
+    html = f"<html><body><h1>Bầu cử trưởng thôn</h1><div>{_TEXT}{inline}{_TEXT}{see_also}{_TEXT}"
+    page = ArticlePage(html + "</div></body></html>", "https://x.vn/c-3.html")
+    assert [link.url for link in page.related()] == ["https://x.vn/a-1.html"]
+    assert len(page.body(None)) == 3
+
+
 def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
     own = "<h2>Hội thi nấu ăn ngon xã Quỳnh Hoa</h2><div class=meta>Posted on November 21, 2024"
     links = " <a href='/hoi-thi/#respond'>Leave a comment</a>"

@@ -299,6 +299,11 @@ def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
         return heading
     box = heading
     for _ in range(_MAX_CLIMB):
+        # The list right after the heading's line, when it has one: a label pasted into the
+        # text (`>> Tin liên quan:` over a `<ul>`) heads that list, not the text around it.
+        after = box.getnext()
+        if after is not None and after.tag in ("ul", "ol") and after.find(".//a") is not None:
+            return after
         parent = box.getparent()
         if parent is None:
             return None

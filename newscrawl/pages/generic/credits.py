@@ -25,7 +25,9 @@ from newscrawl.pages.styles import AUTHOR_CLASS
 
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
-_LABEL = re.compile(r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết)\s*:", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết|người đăng|tac gia|nguon)\s*:", re.IGNORECASE
+)
 _MAX_CREDIT_CHARS = 90
 _MAX_SOURCE_CHARS = 60
 _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
@@ -80,7 +82,8 @@ def labelled_credits(
         elif sourced:
             continue
         elif _in_header(line, headline) and _LABEL.match(vn.clean_text(own[: colon + 1])):
-            found, text = header, _credit(line)  # a name, not the account that posted it
+            # A name, not the account that posted it; in the line, or beside its label.
+            found, text = header, _credit(line) or _credit_beside(line)
         else:
             continue
         if text and text not in found:
@@ -94,6 +97,14 @@ def _in_header(el: Element, headline: Element | None) -> bool:
         and tree_distance(el, headline) <= MAX_HEADER_DISTANCE
         and not in_teaser(el)
     )
+
+
+def _credit_beside(label: Element) -> str | None:
+    """The credit of a field whose label and name stand in sibling cells (`<td>Người đăng:</td>
+    <td>Nguyễn Thị Mai</td>`): the field's text, label included."""
+    value = label.getnext()
+    field = labelled_field(value) if value is not None else None
+    return _credit(field) if field is not None else None
 
 
 def _credit(el: Element) -> str | None:

@@ -35,6 +35,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 # in `tôm-lúa`, is not one), or by a colon after the site's name (Blogger: `Blog: Title`).
 _SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+|(?<=\S):\s+)")
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
+# A field labelled as the article's title, its value in the next cell.
+_TITLE_LABEL = re.compile(r"(?:tiêu đề|tên bài|tiêu đề bài viết|tieu de)\s*:", re.IGNORECASE)
 # A headline printed as a plain line above the text: within a few steps of it, a line's length,
 # and no sentence (a standfirst ends with a full stop).
 _MAX_LINE_DISTANCE = 6
@@ -122,6 +124,9 @@ def find_headline(
 ) -> Element | None:
     """The element showing the headline, or None. (`own_texts`: elements' own text nodes, as
     the page scan collects them, for layouts without headings.)"""
+    labelled = _labelled_title(own_texts)
+    if labelled is not None:
+        return labelled
     expected: set[str] = set()
     for title in (meta.headline, meta.og_title, meta.doc_title):
         if title:
@@ -133,6 +138,19 @@ def find_headline(
         if found is not None:
             return found
     return _first_plausible_heading(body, _site_names(body, meta))
+
+
+def _labelled_title(own_texts: list[tuple[Element, str]]) -> Element | None:
+    """The value of a field labelled as the title (`<td>Tiêu đề:</td><td><b>...</b></td>`), as
+    an old CMS prints its article's header in a table of labelled rows: it says what it is."""
+    for owner, own in own_texts:
+        if _TITLE_LABEL.fullmatch(own.strip()) is None:
+            continue
+        value = owner.getnext()
+        text = short_text(value, MAX_TITLE_CHARS) if value is not None else None
+        if value is not None and text and len(text) >= _MIN_TITLE_CHARS:
+            return value
+    return None
 
 
 def _headings(body: Element) -> Iterable[tuple[Element, str]]:
