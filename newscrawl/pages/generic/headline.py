@@ -144,7 +144,8 @@ def _labelled_title(own_texts: list[tuple[Element, str]]) -> Element | None:
     """The value of a field labelled as the title (`<td>Tiêu đề:</td><td><b>...</b></td>`), as
     an old CMS prints its article's header in a table of labelled rows: it says what it is."""
     for owner, own in own_texts:
-        if _TITLE_LABEL.fullmatch(own.strip()) is None:
+        label = own.strip()
+        if not label.endswith(":") or _TITLE_LABEL.fullmatch(label) is None:
             continue
         value = owner.getnext()
         text = short_text(value, MAX_TITLE_CHARS) if value is not None else None

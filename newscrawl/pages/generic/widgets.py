@@ -66,24 +66,20 @@ _MAX_PROMPT_CHARS = 600
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
-# Text a reader is not shown: hidden by a style, an attribute, or a framework's class (Bootstrap,
-# Tailwind; WordPress's and Bootstrap's screen-reader text). A style mentioning `none` is read
-# again in Python: `border: none` hides nothing.
-_HIDDEN_CANDIDATES = etree.XPath(
-    ".//*[contains(@style, 'none') or contains(@style, 'hidden') or @hidden"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' hidden ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' d-none ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' screen-reader-text ')]"
+# Text a reader is not shown: hidden by a style or an attribute (found by one XPath; a style
+# naming `none` is read again in Python: `border: none` hides nothing), or by a framework's class
+# (Bootstrap, Tailwind; WordPress's and Bootstrap's screen-reader text: found in the page's index).
+_HIDDEN_BY_STYLE = etree.XPath(  # (attributes walked, not elements: most have no style)
+    ".//@style[contains(., 'none') or contains(., 'hidden')]/.. | .//@hidden/.."
 )
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_HIDING_CLASSES = frozenset(
-    {"hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text"}
-)
+_HIDING_CLASSES = (".hidden", ".d-none", ".sr-only", ".visually-hidden", ".screen-reader-text")
 # What a reader can open: Bootstrap's collapsible panes, tabs, and the targets of controls.
 _REVEALED_CLASSES = frozenset({"collapse", "tab-pane", "accordion-collapse", "panel-collapse"})
-_TARGETS = etree.XPath("//@data-target | //@data-bs-target | //@aria-controls | //a/@href")
+_CONTROLS_OF = etree.XPath(
+    "//*[@data-target = $hash or @data-bs-target = $hash or @href = $hash"
+    " or @aria-controls = $name][1]"
+)
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
@@ -104,7 +100,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_navigation_links(root))
     found.update(_player_captions(root))
     found.update(_sign_up_prompts(root))
-    found.update(_hidden_for_good(root))
+    found.update(_hidden_for_good(root, selection))
     return found
 
 
@@ -240,36 +236,30 @@ def _sign_up_prompts(root: Element) -> list[Element]:
     return found
 
 
-def _hidden_for_good(root: Element) -> list[Element]:
+def _hidden_for_good(root: Element, selection: Selection) -> list[Element]:
     """Text the page hides from its readers with no way to show it: an SEO plugin's keyword
     lines, a source note kept for robots. Text a control reveals is the article's (a `Xem thêm`
     button over the rest of the text, an accordion's answers, a tab)."""
-    hidden = [
-        el
-        for el in cast(list[Element], _HIDDEN_CANDIDATES(root))
-        if _hides(el) and (text_of(el) or "").strip()
-    ]
-    if not hidden:
-        return []
-    targets = {str(t).lstrip("#") for t in cast(list[str], _TARGETS(root.getroottree()))}
-    return [el for el in hidden if not _revealed(el, targets)]
+    candidates = [el for el in cast(list[Element], _HIDDEN_BY_STYLE(root)) if _hides(el)]
+    for css in _HIDING_CLASSES:
+        candidates += selection.within(root, css)
+    return [el for el in candidates if (text_of(el) or "").strip() and not _revealed(el)]
 
 
 def _hides(el: Element) -> bool:
     style = el.get("style")
-    if style and _HIDING_STYLE.search(style):
-        return True
-    return el.get("hidden") is not None or bool(
-        _HIDING_CLASSES & set((el.get("class") or "").split())
-    )
+    return el.get("hidden") is not None or (style is not None and bool(_HIDING_STYLE.search(style)))
 
 
-def _revealed(el: Element, targets: set[str]) -> bool:
+def _revealed(el: Element) -> bool:
     """Can the reader show it: a pane a control opens, one that names it, a `<details>`'s
     content, or the box right after a button (`<button>Xem thêm</button><div hidden>...`)?"""
     if _REVEALED_CLASSES & set((el.get("class") or "").split()):
         return True
-    if el.get("id") in targets or next(el.iterancestors("details"), None) is not None:
+    if next(el.iterancestors("details"), None) is not None:
         return True
     before = el.getprevious()
-    return before is not None and before.tag in ("button", "a", "label", "summary")
+    if before is not None and before.tag in ("button", "a", "label", "summary"):
+        return True
+    name = el.get("id")
+    return name is not None and bool(_CONTROLS_OF(el, hash=f"#{name}", name=name))
