@@ -202,6 +202,14 @@ def ancestors_and_self(el: Element) -> list[Element]:
     return [el, *el.iterancestors()]
 
 
+def block_of(el: Element) -> Element | None:
+    """The block the element belongs to: itself when it is one, else its nearest block
+    ancestor (a `<span>` of a date line -> the line's `<div>`); None above every block."""
+    if tag_of(el) in BLOCK_TAGS:
+        return el
+    return next((a for a in el.iterancestors() if tag_of(a) in BLOCK_TAGS), None)
+
+
 def tree_distance(a: Element, b: Element) -> int:
     """Steps from `a` up to the nearest common ancestor and down to `b` (0 when a is b)."""
     up = {el: i for i, el in enumerate(ancestors_and_self(a))}

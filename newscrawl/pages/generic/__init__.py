@@ -15,17 +15,16 @@ from itertools import islice
 from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
 from newscrawl.pages.dom import (
-    BLOCK_TAGS,
     DocumentOrder,
     Element,
     ancestors_and_self,
+    block_of,
     body_of,
     contains,
     reading_distance,
     select,
     short_text,
     steps_up,
-    tag_of,
     text_of,
     tree_distance,
 )
@@ -316,10 +315,9 @@ class GenericReader:
         published = self.timeline.published
         if published is None:
             return None
-        line = next(
-            (el for el in ancestors_and_self(published.element) if tag_of(el) in BLOCK_TAGS),
-            published.element,
-        )
+        line = block_of(published.element)
+        if line is None:
+            return None
         return credits.date_line_credit(line, self.meta.authors)
 
     def labelled_byline(self, content: Element | None) -> tuple[list[str], list[str]]:

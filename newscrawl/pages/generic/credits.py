@@ -12,7 +12,7 @@ from newscrawl.pages.dom import (
     BLOCK_TAGS,
     DocumentOrder,
     Element,
-    ancestors_and_self,
+    block_of,
     contains,
     short_text,
     tag_of,
@@ -73,7 +73,7 @@ def labelled_credits(
             colon < 2 or _DIGIT.search(own, 0, colon) or not _opens_with_label(own[: colon + 1])
         ):
             continue
-        line = next((a for a in ancestors_and_self(owner) if tag_of(a) in BLOCK_TAGS), None)
+        line = block_of(owner)
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
         if order.before(content, line):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import BLOCK_TAGS, Element, lines_of, short_text, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, block_of, lines_of, short_text, tag_of
 
 MAX_LINE_CHARS = 120
 # How far above a value its labelled field may hold it (Drupal: field > items > item > value).
@@ -120,9 +120,9 @@ def whole_line(el: Element, within: Element) -> Element:
     """The short line that `el` is part of: its block, when that block holds inline parts only
     (`<div class="meta"><span>date</span> <span>views</span> <a>Bình luận (0)</a></div>`).
     Beside a date or a view count, a line's other parts are counters and buttons, not text."""
-    if tag_of(el) in BLOCK_TAGS:
+    block = block_of(el)
+    if block is el:
         return el
-    block = next((a for a in el.iterancestors() if tag_of(a) in BLOCK_TAGS), None)
     if block is None or block is within or any(tag_of(c) in BLOCK_TAGS for c in block):
         return el
     if not _beside_only_counters(el, block):

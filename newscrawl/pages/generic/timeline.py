@@ -16,15 +16,13 @@ from typing import TypeVar
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
-    BLOCK_TAGS,
     DocumentOrder,
     Element,
-    ancestors_and_self,
+    block_of,
     contains,
     is_headline_link,
     reading_distance,
     steps_up,
-    tag_of,
     tree_distance,
 )
 from newscrawl.pages.generic.lines import Line, Stamp, ViewLine, stamps_in, time_only_update
@@ -157,7 +155,7 @@ def _outside_header(el: Element, place: Place) -> bool:
 
 def in_teaser(el: Element) -> bool:
     """Is the element part of a teaser: the block holding it also holds a headline link?"""
-    block = next((a for a in ancestors_and_self(el) if tag_of(a) in BLOCK_TAGS), None)
+    block = block_of(el)
     if block is None:
         return False
     return any(is_headline_link(link) for link in islice(block.iter("a"), _MAX_TEASER_LINKS))

@@ -12,7 +12,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
-from newscrawl.pages.dom import BLOCK_TAGS, Element, ancestors_and_self, contains, tag_of, text_of
+from newscrawl.pages.dom import Element, block_of, contains, tag_of, text_of
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
@@ -148,9 +148,8 @@ def _navigation_links(root: Element) -> list[Element]:
             continue
         turn = (link.text or "").strip().lower()
         if turn.isdigit() or turn in _TURNS or turn.strip(" «»‹›<>") in _TURNS:
-            block = next(
-                a for a in ancestors_and_self(link) if tag_of(a) in BLOCK_TAGS or a is root
-            )
+            block = block_of(link)
+            block = root if block is None else block
             pager_links[block] = pager_links.get(block, 0) + 1
     found.extend(block for block, n in pager_links.items() if n >= 2 and _pager(block, root))
     return found
