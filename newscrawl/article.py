@@ -157,10 +157,11 @@ def _names_others(named: list[str], authors: list[str]) -> bool:
 
 
 def _image(image: RawImage) -> ImageOut:
-    if not image.caption:
-        return ImageOut(url=image.url, caption=None, credit=None)
-    caption = vn.parse_caption(image.caption)
-    return ImageOut(url=image.url, caption=caption.text, credit=caption.credit)
+    caption = vn.parse_caption(image.caption) if image.caption else None
+    credit = caption.credit if caption else None
+    if image.credit:  # set apart by the page: `Ảnh: Hoàng Long` or a bare `TTXVN`
+        credit = vn.parse_caption(image.credit).credit or vn.clean_text(image.credit)
+    return ImageOut(url=image.url, caption=caption.text if caption else None, credit=credit)
 
 
 def _id_out_of_line(raw: RawArticle, published: datetime | date) -> bool:

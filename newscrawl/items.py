@@ -19,6 +19,9 @@ class RawImage:
     url: str
     # The caption text bound to the image, credit included ("... . Ảnh: TTXVN").
     caption: str | None = None
+    # A credit the page sets apart from the caption, in an element of its own, as shown
+    # (`Ảnh: Hoàng Long`, or a bare `TTXVN`).
+    credit: str | None = None
 
 
 @dataclass(slots=True)

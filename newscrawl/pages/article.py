@@ -128,8 +128,8 @@ class ArticlePage(PageTimes):
             lead = self._absolute_images(self.generic.lead_pictures())
             for image in lead:  # shown again in the text: listed there, with the lead's caption
                 again = shown.get(image.url)
-                if again is not None and again.caption is None:
-                    again.caption = image.caption
+                if again is not None and again.caption is None and again.credit is None:
+                    again.caption, again.credit = image.caption, image.credit
             out = [image for image in lead if image.url not in shown] + out
         return out
 
@@ -138,7 +138,7 @@ class ArticlePage(PageTimes):
         for image in images:
             url = absolute(image.url, self.url)
             if url:
-                out.append(RawImage(url=url, caption=image.caption))
+                out.append(RawImage(url, image.caption, image.credit))
         return out
 
     # -- its section and lists ------------------------------------------------------------------

@@ -35,11 +35,10 @@ from newscrawl.vn.text import is_single_spaced
 
 # A control's label is a word or two (`Xem thêm`, `Mở tất cả`); an accordion's question is longer.
 _MIN_QUESTION_CHARS = 20
-# A photo credit set in an element of its own inside a caption, and the labels it may carry.
+# A photo credit set in an element of its own inside a caption.
 _CREDIT_CLASS = re.compile(
     r"(?<![a-z])(?:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![a-z])", re.I
 )
-_PHOTO_LABEL = re.compile(r"(?:ảnh|nguồn ảnh|photo|đồ họa|video)\s*:", re.I)
 
 
 @dataclass(slots=True)
@@ -62,6 +61,7 @@ class ImageBlock:
     src: str
     element: Element
     caption: str | None = None
+    credit: str | None = None  # set apart in an element of its own (`caption_and_credit`)
 
 
 Block = TextBlock | ImageBlock
@@ -190,29 +190,32 @@ class BlockWalker:
         if not images_in(fig):
             self._skip.update(captions)  # a table's or a quotation's caption is no paragraph
             return False
-        caption = caption_with_credit(captions[0]) if captions else None
+        caption, credit = caption_and_credit(captions[0]) if captions else (None, None)
         for img in images_in(fig):
             src = image_src(img)
             if src:
-                self._out.append(ImageBlock(src=src, element=img, caption=caption))
-                caption = None  # one figcaption describes the figure, bind it once
+                self._out.append(ImageBlock(src, img, caption, credit))
+                caption = credit = None  # one figcaption describes the figure: bound once
         return True
 
 
-def caption_with_credit(caption: Element) -> str:
-    """A caption's text, with the photo credit that a theme sets in an element of its own
-    (`<span class="photo-credit">TTXVN</span>`, `<cite>`) written after it the way a credit
-    is written inline (`... . Ảnh: TTXVN`), its label added when the element has none."""
-    text = " ".join(itertext(caption))
+def caption_and_credit(caption: Element) -> tuple[str, str | None]:
+    """A caption's text, and the photo credit a theme sets in an element of its own inside it
+    (`<span class="photo-credit">TTXVN</span>`, `<cite>`), apart; `vn` reads the credit's label."""
     credit = next((el for el in caption.iterdescendants() if _marks_credit(el)), None)
     if credit is None:
-        return text
-    words = " ".join(" ".join(itertext(credit)).split())
-    before, found, after = " ".join(text.split()).rpartition(words)
-    if not words or not found:
-        return text
-    label = "" if _PHOTO_LABEL.match(words) else "Ảnh: "
-    return f"{before.strip()} {after.strip()} {label}{words}"
+        return " ".join(itertext(caption)), None
+    return " ".join(_pieces_without(caption, credit)), " ".join(itertext(credit))
+
+
+def _pieces_without(el: Element, left_out: Element) -> list[str]:
+    """The element's text pieces, in order, without those of `left_out` (its tail stays)."""
+    pieces = [el.text or ""]
+    for child in el:
+        if child is not left_out:
+            pieces += _pieces_without(child, left_out)
+        pieces.append(child.tail or "")
+    return pieces
 
 
 def _marks_credit(el: Element) -> bool:

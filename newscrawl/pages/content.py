@@ -62,7 +62,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     for block in blocks:
         if isinstance(block, ImageBlock):
             caption = vn.clean_text(block.caption) if block.caption else None
-            content.images.append(RawImage(url=block.src, caption=caption or None))
+            content.images.append(RawImage(block.src, caption or None, block.credit))
             continue
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text):

@@ -39,6 +39,21 @@ def test_a_credit_in_an_element_of_its_own(figcaption: str, caption: str, credit
     assert images == [{"url": "https://x.vn/a.jpg", "caption": caption, "credit": credit}]
 
 
+def test_a_credit_in_an_element_of_its_own_under_a_lead_picture() -> None:
+    figure = (
+        '<figure class="featured"><img src="/lead.jpg" width="800"><figcaption>Khai mạc hội chợ.'
+        ' <span class="photo-credit">TTXVN</span></figcaption></figure>'
+    )
+    html = (
+        f"<html><body><article><h1>Khai mạc hội chợ xuân</h1>{figure}"
+        f"<div class=body>{_TEXT * 3}</div></article></body></html>"
+    )
+    images = extract_article(html, "https://x.vn/a-1234")["images"]
+    assert images == [
+        {"url": "https://x.vn/lead.jpg", "caption": "Khai mạc hội chợ.", "credit": "TTXVN"}
+    ]
+
+
 def test_a_cards_line_captions_its_picture_and_their_label_is_no_text() -> None:
     cards = "".join(
         f'<div class="km"><img src="/{n}.jpg" width="150"><div>Ông {n} - Giám đốc Sở</div></div>'

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.blocks import image_src, images_in, too_small
+from newscrawl.pages.blocks import caption_and_credit, image_src, images_in, too_small
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
@@ -54,7 +55,7 @@ def lead_pictures(
             continue  # most of a page's pictures: not in the stretch above the text
         src = image_src(img)
         if src and _a_picture(img, container, headline, skip):
-            found.append(RawImage(url=src, caption=_caption(img, container)))
+            found.append(RawImage(src, *_caption(img, container)))
     return found
 
 
@@ -77,15 +78,20 @@ def _enlargement(link: Element) -> bool:
     return path.endswith(_PICTURE_FILES)
 
 
-def _caption(img: Element, container: Element) -> str | None:
-    """The figure's caption (`figcaption`), or the caption and credit boxes beside the picture
-    in its own block (K2's `itemImageCaption` and `itemImageCredits`)."""
+def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
+    """The figure's caption (`figcaption`, and a credit set apart inside it), or the caption and
+    credit boxes beside the picture in its own block (K2's `itemImageCaption` and
+    `itemImageCredits`)."""
     for el in ancestors_and_self(img):
         if el is container:
-            return None
+            return None, None
         if tag_of(el) == "figure":
-            return text_of(next(el.iter("figcaption"), None))
+            figcaption = next(el.iter("figcaption"), None)
+            if figcaption is None:
+                return None, None
+            caption, credit = caption_and_credit(figcaption)
+            return vn.clean_text(caption) or None, credit
         beside = [c for c in el if _CAPTION_BOX.search(class_id(c)) and not images_in(c)]
         if beside:
-            return " ".join(filter(None, map(text_of, beside))) or None
-    return None
+            return " ".join(filter(None, map(text_of, beside))) or None, None
+    return None, None
