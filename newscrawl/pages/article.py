@@ -85,15 +85,17 @@ class ArticlePage(PageTimes):
         return text_of(self._lead_element) or self.content.bold_first
 
     @memo
-    def _shows_nothing(self) -> bool:
-        """Does the page show no text and no picture of the article, while its structured
-        metadata declares the text (a shell that the browser fills in)?"""
-        content = self.content
-        return not content.paragraphs and not content.images and bool(self.meta.ld_body)
+    def _declared_body(self) -> list[str] | None:
+        """The text the structured metadata declares, when the page shows no text and no
+        picture of the article (a shell that the browser fills in); else None."""
+        content, declared = self.content, self.meta.ld_body
+        if content.paragraphs or content.images or not declared:
+            return None
+        return declared_paragraphs(declared)
 
     def body(self, lead: str | None) -> list[str]:
-        if self._shows_nothing and self.meta.ld_body:
-            return declared_paragraphs(self.meta.ld_body)
+        if self._declared_body is not None:
+            return self._declared_body
         paragraphs = list(self.content.paragraphs)
         if paragraphs and lead and vn.fold(paragraphs[0]) == vn.fold(lead):
             paragraphs = paragraphs[1:]
@@ -119,7 +121,7 @@ class ArticlePage(PageTimes):
         return "\n".join(found) or None
 
     def images(self) -> list[RawImage]:
-        if self._shows_nothing:
+        if self._declared_body is not None:
             return self._absolute_images([RawImage(url=url) for url in self.meta.ld_images])
         out = self._absolute_images(self.content.images)
         root, by_profile = self._content_root
