@@ -16,7 +16,7 @@ from newscrawl.pages import layers
 from newscrawl.pages.content import Content, labels_above, read_content, signature_after
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, contains, lines_of, text_of
-from newscrawl.pages.generic import boxes
+from newscrawl.pages.generic import sections
 from newscrawl.pages.generic.headline import strip_affix
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
@@ -148,7 +148,7 @@ class ArticlePage(PageTimes):
     def category(self) -> str | None:
         by_profile = self.by_profile.text("category") if self.by_profile.has("category") else None
         page_urls = {self.url, self.canonical_url()}
-        declared = boxes.category(self.meta.breadcrumb, self._title, page_urls, self.url)
+        declared = sections.category(self.meta.breadcrumb, self._title, page_urls, self.url)
         answers = [by_profile, declared]
         if not by_profile:
             answers.append(self.generic.category(self._title, page_urls))

@@ -9,21 +9,15 @@ article's text, never the header's, the sidebar's or the footer's.
 
 from __future__ import annotations
 
-import re
-from itertools import islice
-
 from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
-    ancestors_and_self,
     block_of,
     body_of,
     contains,
     reading_distance,
-    select,
-    short_text,
     steps_up,
     text_of,
     tree_distance,
@@ -35,6 +29,8 @@ from newscrawl.pages.generic import (
     lines,
     pictures,
     region,
+    sections,
+    standfirst,
     timeline,
     widgets,
 )
@@ -44,16 +40,6 @@ from newscrawl.pages.selection import Selection
 
 __all__ = ["GenericReader"]
 
-_LEAD_CLASS = re.compile(
-    r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|"
-    r"(?<![a-z])(?:lead|intro)(?![a-z])|introtext"
-)
-# Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
-_DESCRIBED = "[itemprop=description]:not(meta)"
-_MICRODATA_LEVELS = 4  # the headline and the boxes around it that may be the `NewsArticle`
-_MAX_LEAD_CHARS = 1500
-_MIN_LEAD_CHARS = 40
-_MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
 # Boxes (tags, related lists) belong to the article when they are this close to its text.
 _MAX_BOX_DISTANCE = 8
 # Bounds that keep huge pages linear: the timestamp and counter lines read around the headline,
@@ -205,43 +191,11 @@ class GenericReader:
 
     @memo
     def lead_element(self) -> Element | None:
-        """A standfirst marked as one (`sapo`, `summary`, ... or microdata's `description`)
-        just after the headline."""
-        marked = self.selection.marked(_LEAD_CLASS)
-        described = select(self.body, _DESCRIBED) if self._microdata() else []
-        if described:
-            marked = sorted({*marked, *described}, key=self.order.position)
+        """A standfirst marked as one just after the headline."""
+        marked = standfirst.marked_boxes(self.selection, self.meta, self.anchor, self.body)
         if not marked:
             return None  # and the page's structure need not be read for it
-        anchor = self.anchor
-        for el in marked:
-            if anchor is not None and (
-                self.order.before(el, anchor) or tree_distance(el, anchor) > _MAX_LEAD_DISTANCE
-            ):
-                continue
-            if self.content is not None and contains(el, self.content):
-                continue
-            if self._after_the_text(el):
-                continue  # a standfirst stands above the text, never after it (a teaser's sapo)
-            text = short_text(el, _MAX_LEAD_CHARS)
-            if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
-                return el
-        return None
-
-    def _microdata(self) -> bool:
-        """Does the page mark its article with microdata: hidden `<meta itemprop>` or `<time
-        itemprop>` values, or an `itemprop` or `itemscope` on the headline or around it? (A
-        search of the whole tree for a shown `description` is kept for such pages.)"""
-        if self.meta.microdata or self.anchor is None:
-            return self.meta.microdata
-        around = islice(ancestors_and_self(self.anchor), _MICRODATA_LEVELS)
-        return any(
-            el.get("itemprop") is not None or el.get("itemscope") is not None for el in around
-        )
-
-    def _after_the_text(self, el: Element) -> bool:
-        text = self.content
-        return text is not None and self.order.before(text, el) and not contains(text, el)
+        return standfirst.standfirst(marked, self.anchor, self.content, self.order)
 
     # -- boxes around the article ----------------------------------------------------------------
 
@@ -300,10 +254,10 @@ class GenericReader:
         return boxes.tags_in(min(self.tag_boxes, key=lambda box: tree_distance(box, target)))
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
-        trail = boxes.breadcrumb(self.body, self.selection)
+        trail = sections.breadcrumb(self.body, self.selection)
         if trail is not None:
-            return boxes.category(boxes.trail_links(trail), title, page_urls, self.url)
-        link = boxes.category_link(self.body, self.anchor, self.order)
+            return sections.category(sections.trail_links(trail), title, page_urls, self.url)
+        link = sections.category_link(self.body, self.anchor, self.order)
         return text_of(link) if link is not None else None
 
     # -- credits -----------------------------------------------------------------------------------

@@ -1,0 +1,81 @@
+"""The marked standfirst: a box the template names as one (`sapo`, `summary`, ... or
+microdata's `description`) standing just after the headline and above the text.
+
+A teaser's summary in a list, a box around the whole text and a summary after the text bear the
+same names; where a box stands tells them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from newscrawl.pages.dom import (
+    DocumentOrder,
+    Element,
+    ancestors_and_self,
+    contains,
+    select,
+    short_text,
+    tree_distance,
+)
+from newscrawl.pages.generic import credits, timeline
+from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.selection import Selection
+
+_LEAD_CLASS = re.compile(
+    r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|"
+    r"(?<![a-z])(?:lead|intro)(?![a-z])|introtext"
+)
+# Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
+_DESCRIBED = "[itemprop=description]:not(meta)"
+_MICRODATA_LEVELS = 4  # the headline and the boxes around it that may be the `NewsArticle`
+_MAX_LEAD_CHARS = 1500
+_MIN_LEAD_CHARS = 40
+_MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
+
+
+def marked_boxes(
+    selection: Selection, meta: Metadata, anchor: Element | None, body: Element
+) -> list[Element]:
+    """The boxes named as a summary, in page order; microdata's shown `description` joins them
+    on pages that use microdata (the whole tree is searched for it on those pages only)."""
+    marked = selection.marked(_LEAD_CLASS)
+    described = select(body, _DESCRIBED) if _microdata(meta, anchor) else []
+    if not described:
+        return marked
+    return sorted({*marked, *described}, key=selection.order.position)
+
+
+def standfirst(
+    marked: list[Element],
+    anchor: Element | None,
+    content: Element | None,
+    order: DocumentOrder,
+) -> Element | None:
+    """The first marked box that stands between the headline (`anchor`) and the text
+    (`content`), near the headline, and reads as a standfirst."""
+    for el in marked:
+        if anchor is not None and (
+            order.before(el, anchor) or tree_distance(el, anchor) > _MAX_LEAD_DISTANCE
+        ):
+            continue
+        if content is not None and (contains(el, content) or _after(content, el, order)):
+            continue  # a box around the text, or a teaser's summary after it
+        text = short_text(el, _MAX_LEAD_CHARS)
+        if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
+            return el
+    return None
+
+
+def _microdata(meta: Metadata, anchor: Element | None) -> bool:
+    """Does the page mark its article with microdata: hidden `<meta itemprop>` or `<time
+    itemprop>` values, or an `itemprop` or `itemscope` on the headline or around it?"""
+    if meta.microdata or anchor is None:
+        return meta.microdata
+    around = islice(ancestors_and_self(anchor), _MICRODATA_LEVELS)
+    return any(el.get("itemprop") is not None or el.get("itemscope") is not None for el in around)
+
+
+def _after(text: Element, el: Element, order: DocumentOrder) -> bool:
+    return order.before(text, el) and not contains(text, el)
