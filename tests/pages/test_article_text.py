@@ -1,0 +1,248 @@
+"""Table tests for the article's text: its box and parts, its paragraphs, what is no text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.content import read_content
+from newscrawl.pages.generic.region import article_text, text_stats
+from tests.pages.dom_builders import TEXT as _TEXT
+from tests.pages.dom_builders import body as _body
+from tests.pages.dom_builders import builder_row as _builder_row
+
+_PART = "".join(
+    f"<p>Đoạn {i} của bài viết về lễ khởi công cây cầu mới qua sông.</p>" for i in range(4)
+)
+
+
+_SHORT = "<p>Sáng 12/6, huyện tổ chức lễ khởi công cầu mới qua sông Trà Lý.</p>"
+
+
+_CELL = "Đoạn văn bản của bài viết về lễ khởi công cây cầu mới qua sông Trà Lý.<br><br>" * 3
+
+
+@pytest.mark.parametrize(
+    ("html", "root", "parts"),
+    [
+        # Text cells above and below a picture's row of a legacy table.
+        (f"<table id='t'><tr><td id='a'>{_CELL}</td></tr><tr><td><img src='/c.jpg'></td></tr>"
+         f"<tr><td id='b'>{_CELL}{_CELL}</td></tr></table>", "t", ["a", "b"]),
+        # Text before and after an inline ad, in like boxes, the first one short.
+        (f"<div id='p'><div class='c' id='a'>{_SHORT}</div><div class='ad'><img src='/q.gif'>"
+         f"</div><div class='c' id='b'>{_PART}</div></div>", "p", ["a", "b"]),
+        # A box unlike the text's (a sidebar, the standfirst's holder) is no part of it.
+        (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='side'>{_SHORT}</div>"
+         "</div>", "a", ["a"]),
+        # A like box holding too little of the text is not one of its parts.
+        (f"<div id='p'><div class='c' id='a'>{_PART * 3}</div><div class='c'>{_SHORT}</div>"
+         "</div>", "a", ["a"]),
+        # Three parts, found one and two levels up, are all parts.
+        (f"<div id='p'><div class='w'><div class='c' id='a'>{_PART}</div><div class='ad'></div>"
+         f"<div class='c' id='b'>{_SHORT}</div></div><div class='w'><div class='c' id='c'>{_PART}"
+         "</div></div></div>", "p", ["a", "b", "c"]),
+        # Teasers are never parts, however alike.
+        (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='c'><h3><a href='/x'>"
+         f"Tin khác</a></h3>{_PART}</div></div>", "a", ["a"]),
+        # Two articles, each under its own headline (the next one appended below), are not
+        # one article split in two.
+        (f"<div id='p'><article><h1>Lễ khởi công</h1><div class='c' id='a'>{_PART}</div>"
+         f"</article><article><h1>Bài tiếp theo</h1><div class='c' id='b'>{_PART * 2}</div>"
+         "</article></div>", "b", ["b"]),
+    ],
+)  # fmt: skip
+def test_an_article_split_into_like_boxes_is_read_whole(
+    html: str, root: str, parts: list[str]
+) -> None:
+    text = article_text(text_stats(_body(f"<div>{html}</div>")))
+    assert text is not None
+    assert (text.root.get("id"), sorted(str(p.get("id")) for p in text.parts)) == (root, parts)
+
+
+def test_the_text_under_this_pages_headline_wins_over_a_longer_article_appended_below() -> None:
+    body = _body(
+        f"<div><article><h1 id='h'>Lễ khởi công</h1><div class='c' id='a'>{_PART}</div>"
+        f"</article><article><h1>Bài tiếp theo</h1><div class='c' id='b'>{_PART * 2}</div>"
+        "</article></div>"
+    )
+    headline = next(el for el in body.iter("h1") if el.get("id") == "h")
+    densest = article_text(text_stats(body))
+    assert densest is not None
+    assert densest.root.get("id") == "b"  # without the headline, the densest text
+    text = article_text(text_stats(body), headline)
+    assert text is not None
+    assert (text.root.get("id"), [p.get("id") for p in text.parts]) == ("a", ["a"])
+
+
+@pytest.mark.parametrize(
+    ("classes", "whole"), [("tyJCtd mGzaTb Depvyb baZpAe", True), ("noidung", False)]
+)
+def test_a_page_builders_rows_of_text_are_read_whole(classes: str, whole: bool) -> None:
+    first = "<p>" + "Đoạn mở đầu về hội khỏe Phù Đổng của nhà trường năm nay. " * 4 + "</p>"
+    second = "<p>" + "Đoạn tiếp theo kể về các môn thi đấu của học sinh toàn trường. " * 6 + "</p>"
+    picture = _builder_row("<img src='/a.jpg' width='600'>", "CENy8b")
+    rows = _builder_row(first, classes) + picture + _builder_row(second * 2, classes)
+    html = f"<html><body><h2>Hội khỏe Phù Đổng 2024</h2><div class=page>{rows}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert (body[0].startswith("Đoạn mở đầu")) is whole
+
+
+@pytest.mark.parametrize(
+    ("html", "paragraphs"),
+    [
+        # A template's label over the text box (a podcast's transcript) is no paragraph.
+        ("<h3>Nội dung chính:</h3><p>Câu chuyện bắt đầu.</p>", ["Câu chuyện bắt đầu."]),
+        # Further down, a heading ending in a colon introduces the article's next part.
+        ("<p>Câu chuyện bắt đầu.</p><h3>Một số giải pháp:</h3><p>Giải pháp thứ nhất.</p>",
+         ["Câu chuyện bắt đầu.", "Một số giải pháp:", "Giải pháp thứ nhất."]),
+        ("<p><strong>Trả lời:</strong></p><p>Theo Điều 651.</p>",
+         ["Trả lời:", "Theo Điều 651."]),  # a bold line is no heading
+    ],
+)  # fmt: skip
+def test_a_label_opening_the_text_box_is_no_paragraph(html: str, paragraphs: list[str]) -> None:
+    assert read_content(_body(html)).paragraphs == paragraphs
+
+
+def test_an_empty_profile_content_box_falls_back_to_the_text_the_page_shows() -> None:
+    """A template that moved the text out of the box the profile names: the generic layers
+    read it, and the warning tells the profile needs a look."""
+    html = (
+        "<html><body><div class='detail'><h1 class='detail-title'>Khởi công cầu Hưng Hà</h1>"
+        "<div class='detail-content'> </div><div class='detail-body-v2'>" + _TEXT * 3 + "</div>"
+        "</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baothaibinh.com.vn/tin-tuc/3/233500/khoi-cong-cau-hung-ha")
+    assert page.profile is not None
+    raw = page.to_raw()
+    assert len(raw.body) == 3
+    assert "profile_content_empty" in raw.warnings
+
+
+_SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”."
+
+
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        # Repeating the text's own words: a pull quote.
+        ("<blockquote><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p></blockquote>",
+         False),
+        ("<blockquote>“Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”</blockquote>",
+         False),
+        # Said only there: a quotation the article gives.
+        ("<blockquote><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống cây.</p>"
+         "</blockquote>", True),
+    ],
+)  # fmt: skip
+def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: bool) -> None:
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(f"{paragraph}<p>{_SAID}</p>{quote}{paragraph}"))
+    assert len(content.paragraphs) == 3 + kept
+
+
+@pytest.mark.parametrize(
+    ("first", "standfirst"),
+    [
+        ("<p><strong>Ngày 14-2, ngư dân xã Vĩnh Lương tổ chức lễ hội cầu ngư truyền thống, "
+         "cầu mong một năm trời yên biển lặng.</strong></p>", True),
+        ("<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p>", False),
+        ("<p><strong>PV: Xin ông cho biết kết quả xây dựng nông thôn mới kiểu mẫu của tỉnh "
+         "thời gian qua?</strong></p>", False),
+        # A heading is set in bold: a sentence in an `h2` under the headline is a standfirst.
+        ("<h2>Sau 5 năm triển khai, phong trào xây dựng nông thôn mới của tỉnh đã đạt nhiều kết "
+         "quả quan trọng.</h2>", True),
+        ("<h2>Nhiều chỉ tiêu về đích sớm</h2>", False),
+        ("<h2 style='font-weight: normal'>Sau 5 năm triển khai, phong trào xây dựng nông thôn mới "
+         "đạt nhiều kết quả quan trọng.</h2>", False),
+    ],
+)  # fmt: skip
+def test_a_wholly_bold_first_paragraph_is_the_standfirst(first: str, standfirst: bool) -> None:
+    content = read_content(_body(first + "<p>" + "Nội dung bài viết. " * 8 + "</p>"))
+    assert (content.bold_first is not None) is standfirst
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # A stanza: its verses stay lines.
+        ("Quê mẹ mùa xuân lúa xanh rì<br>Cánh cò chao nghiêng gọi nắng về<br>"
+         "Con đường làng nhỏ in chân mẹ<br>Thương mãi ngày nào buổi chia ly",
+         "Quê mẹ mùa xuân lúa xanh rì\nCánh cò chao nghiêng gọi nắng về\n"
+         "Con đường làng nhỏ in chân mẹ\nThương mãi ngày nào buổi chia ly"),
+        # Prose that a <br> happens to break is one paragraph.
+        ("Sáng 15/4, đoàn viên thanh niên xã ra quân làm sạch bãi biển và tuyến đê.<br>"
+         "Hơn 150 đoàn viên tham gia, thu gom khoảng 3 tấn rác thải các loại.",
+         "Sáng 15/4, đoàn viên thanh niên xã ra quân làm sạch bãi biển và tuyến đê. "
+         "Hơn 150 đoàn viên tham gia, thu gom khoảng 3 tấn rác thải các loại."),
+        # Long lines are prose, however many.
+        (("Đoàn viên thanh niên các chi đoàn thôn ra quân làm sạch bãi biển và tuyến đê biển "
+          "đoạn qua thôn Tân Hải trong buổi sáng.<br>") * 3 + "Hết.",
+         ("Đoàn viên thanh niên các chi đoàn thôn ra quân làm sạch bãi biển và tuyến đê biển "
+          "đoạn qua thôn Tân Hải trong buổi sáng. ") * 3 + "Hết."),
+    ],
+    ids=["verses", "prose", "long-lines"],
+)  # fmt: skip
+def test_short_lines_broken_by_br_stay_lines(paragraph: str, text: str) -> None:
+    prose = "<p>" + "Bài thơ được viết trong một chuyến về thăm quê ngoại. " * 3 + "</p>"
+    content = read_content(_body(f"{prose}<p>{paragraph}</p>{prose}"))
+    assert content.paragraphs[1] == text
+
+
+_WALL_TITLE = "Làng nghề hương Vòng giữ lửa qua bốn thế hệ"
+
+
+def test_a_prompt_to_subscribe_inside_the_text_is_no_text() -> None:
+    prompt = (
+        "<div class='wall'><h3>Bài viết dành cho hội viên</h3><p>Đăng ký gói Premium để đọc"
+        " tiếp</p><div><a class='btn' href='/dang-ky'>Đăng ký ngay</a> <a class='btn'"
+        " href='/dang-nhap'>Đăng nhập</a></div><ul><li>Đọc không giới hạn</li></ul></div>"
+    )
+    html = f"<html><body><h1>{_WALL_TITLE}</h1><div>{_TEXT * 3}{prompt}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert len(body) == 3
+    # One call alone, in a sentence's box, is the article's.
+    one = "<p>Người dân có thể <a class='btn' href='/dk'>Đăng ký</a> trực tuyến từ hôm nay.</p>"
+    html = f"<html><body><h1>{_WALL_TITLE}</h1><div>{_TEXT * 3}{one}</div></body></html>"
+    assert len(ArticlePage(html, "https://x.vn/a").body(None)) == 4
+
+
+_LONG = (
+    "<div class=item><p>"
+    + "Ý kiến rất dài của bạn đọc, hay địa chỉ của tòa soạn. " * 9
+    + "</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "article_kept"),
+    [
+        ("<div class=comment-list>{}</div>", True),
+        ("<ol class=commentlist>{}</ol>", True),
+        ("<div id=binhluan>{}</div>", True),
+        ("<div id=footer>{}</div>", True),
+        ("<footer>{}</footer>", True),
+        ("<div class=chan-trang>{}</div>", True),
+        ("<div class=commentary>{}</div>", False),  # an article genre, not readers' comments
+    ],
+    ids=["comment-list", "commentlist", "binhluan", "footer-id", "footer-tag", "chan-trang",
+         "commentary"],
+)  # fmt: skip
+def test_the_article_text_is_never_the_readers_comments_or_the_footer(
+    wrapper: str, article_kept: bool
+) -> None:
+    article = "<div id=bai>" + ("<p>" + "Nội dung bài viết ngắn. " * 5 + "</p>") * 3 + "</div>"
+    html = f"<html><body class=has-footer><div id=page>{article}{wrapper.format(_LONG * 8)}</div>"
+    page = ArticlePage(html + "</body></html>", "https://x.vn/a")
+    content = page.generic.content
+    assert (content is not None and content.get("id") == "bai") is article_kept
+
+
+def test_a_consent_banner_longer_than_the_article_is_never_its_text() -> None:
+    notice = "<p>" + "Lịch tiếp công dân của Sở trong tháng 12/2024 như sau. " * 2 + "</p>"
+    legal = "<p>" + "Chúng tôi xử lý dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP. " * 6 + "</p>"
+    html = (
+        f"<html><body><div class=main><h1>Thông báo lịch tiếp công dân</h1>{notice * 2}</div>"
+        f"<div id=cookie-consent>{legal * 3}<button>Đồng ý</button></div></body></html>"
+    )
+    body = ArticlePage(html, "https://x.vn/a-8801.html").to_raw().body
+    assert body == [notice[3:-4].strip()] * 2

@@ -1,0 +1,221 @@
+"""Table tests for bylines: credits in the header, above the text, closing it and after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.content import read_content
+from tests.pages.dom_builders import TEXT as _TEXT
+from tests.pages.dom_builders import body as _body
+from tests.pages.dom_builders import headed_page as _headed_page
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "byline"),
+    [("Nguyễn Hoàng Nam", "Nguyễn Hoàng Nam"), ("Trần Văn Bình", None), (None, None)],
+)
+def test_a_name_in_the_date_line_is_the_byline_when_the_metadata_names_it(
+    meta_author: str | None, byline: str | None
+) -> None:
+    head = f"<meta name='author' content='{meta_author}'>" if meta_author else ""
+    title = "<h1>Lịch sử đền Đồng Bằng</h1>"
+    meta = "<div class=meta><span>22 tháng 11, 2024</span> · 4 phút đọc · Nguyễn Hoàng Nam</div>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    html = f"<html><head>{head}</head><body><article>{title}{meta}{text}</article></body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
+def test_a_labelled_credit_in_a_field_after_the_text() -> None:
+    def field(label: str, value: str) -> str:
+        return (
+            f"<div class='field'><div class='field-label'>{label}&nbsp;</div>"
+            f"<div class='field-items'><div class='field-item'>{value}</div></div></div>"
+        )
+
+    body = f"<div class='field'><div class='items'><div class='item'>{_TEXT * 3}</div></div></div>"
+    credits = field("Tác giả:", "Phạm Thu Hằng") + field("Nguồn:", "Trung tâm Văn hóa huyện")
+    html = f"<html><body><h1>Ngày hội</h1><div class=node>{body}{credits}</div></body></html>"
+    byline = ArticlePage(html, "https://x.vn/a").byline()
+    assert byline == "Tác giả: Phạm Thu Hằng\nNguồn: Trung tâm Văn hóa huyện"
+
+
+@pytest.mark.parametrize(
+    ("after", "byline"),
+    [
+        ("<div align='right'><b>Ngọc Anh</b></div>", "Ngọc Anh"),
+        ("<p style='text-align: right'><strong>Minh Tuấn - Thu Hằng</strong></p>",
+         "Minh Tuấn - Thu Hằng"),
+        ("<div><b>Tin khác:</b></div>", None),
+        ("<div>Ngọc Anh</div>", None),  # set like any line: no signature
+    ],
+)  # fmt: skip
+def test_a_signature_right_after_the_text_box(after: str, byline: str | None) -> None:
+    text = "<div class=noidung>" + "Nội dung bài viết về trao quà Tết cho hộ nghèo. " * 4
+    text += "<br><br>" + "Đoạn thứ hai của bài viết về trao quà Tết. " * 4 + "</div>"
+    html = f"<html><body><div class=tieude><b>Trao quà Tết</b></div>{text}{after}</body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
+@pytest.mark.parametrize(
+    ("tail", "byline"),
+    [
+        (["<p align='right'><b>Tin: Quốc Tuấn</b></p>"], ["Tin: Quốc Tuấn"]),
+        (
+            ["<div style='text-align:right'><strong>ThS. Nguyễn Văn Hùng</strong></div>",
+             "<div style='text-align:right'><em>(Trung tâm Y tế dự phòng tỉnh)</em></div>"],
+            ["ThS. Nguyễn Văn Hùng", "(Trung tâm Y tế dự phòng tỉnh)"],
+        ),
+        (["<p><strong>Người dân hết cảnh đi đò</strong></p>"], []),  # a bold intertitle
+        # One paragraph, two lines: a `<br>` between the name and the affiliation.
+        (["<p align='right'><strong>Trần Văn Bình</strong><br><em>(Tổ Khoa học xã hội)</em></p>"],
+         ["Trần Văn Bình", "(Tổ Khoa học xã hội)"]),
+    ],
+)  # fmt: skip
+def test_the_byline_is_the_short_credit_lines_closing_the_text(
+    tail: list[str], byline: list[str]
+) -> None:
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(paragraph + "".join(tail)))
+    assert content.byline_lines == byline
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # Print layouts set the credit above the text, under the standfirst.
+        ("<p style='text-align:right'><strong>Bài và ảnh: NGUYỄN HÙNG</strong></p>",
+         ["Bài và ảnh: NGUYỄN HÙNG"]),
+        ("<p><strong>NGUYỄN HÙNG</strong></p>", ["NGUYỄN HÙNG"]),
+        ("<div class='author'>Nguyễn Hùng</div>", ["Nguyễn Hùng"]),
+        # Not credits: an intertitle first, a place, a plain short first line.
+        ("<p><strong>Cầu nối hai bờ sông Luộc</strong></p>", []),
+        ("<p><strong>THÁI BÌNH</strong></p>", []),
+        ("<p>Nguyễn Hùng</p>", []),
+        # An e-magazine's credits, one role to a line, plain: each line says what it is.
+        ("<p>Nội dung: Hoàng Yến</p><p>Ảnh: Quang Minh</p><p>Trình bày: Thu Trang</p>",
+         ["Nội dung: Hoàng Yến", "Ảnh: Quang Minh", "Trình bày: Thu Trang"]),
+        ("<p>Quang Minh</p><p>Nội dung: Hoàng Yến</p>", []),  # a plain line first: text
+    ],
+)  # fmt: skip
+def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str]) -> None:
+    paragraphs = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(head + paragraphs * 2))
+    assert content.byline_lines == byline
+    head_blocks = head.count("<p") + head.count("<div")
+    assert len(content.paragraphs) == 2 + (0 if byline else head_blocks)
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        ("<div><span class='author'>NGUYỄN HÙNG</span> | <span>20/12/2024 08:00</span></div>",
+         "NGUYỄN HÙNG"),
+        ("<div class='author-name'><a href='/tac-gia/nguyen-hung'>Nguyễn Hùng</a></div>",
+         "Nguyễn Hùng"),
+        ("<p class='byline'>Bài và ảnh: <b>Nguyễn Hùng</b></p>", "Bài và ảnh: Nguyễn Hùng"),
+        # Marked, but no credit: a box of the author's other articles, a CMS account.
+        ("<div class='author'><a href='/tac-gia/x'>Các bài viết khác của tác giả</a></div>", None),
+        ("<span class='post-author'>Đăng bởi admin</span>", None),
+    ],
+)  # fmt: skip
+def test_a_credit_marked_as_the_authors_beside_the_headline_is_the_byline(
+    header: str, byline: str | None
+) -> None:
+    page = _headed_page("Công trường cầu Hưng Hà những ngày cuối năm", header)
+    assert page.byline() == byline
+
+
+_LAST = "Khi hoàn thành, cây cầu sẽ rút ngắn quãng đường đi lại cho người dân hai xã."
+
+
+@pytest.mark.parametrize(
+    ("last", "byline", "kept"),
+    [
+        # A line break, not a new paragraph, before the credit (WordPress turns one newline
+        # into `<br>`).
+        (f"<p>{_LAST}<br>\nNguyễn Văn Hùng</p>", ["Nguyễn Văn Hùng"], _LAST),
+        (f"<p>{_LAST}<br><strong>Tin, ảnh: Thu Hà</strong><br><em>(Theo Báo Thái Bình)</em></p>",
+         ["Tin, ảnh: Thu Hà", "(Theo Báo Thái Bình)"], _LAST),
+        # A last line that is no credit stays in its paragraph.
+        (f"<p>{_LAST}<br>Người dân rất phấn khởi.</p>", [], f"{_LAST} Người dân rất phấn khởi."),
+    ],
+)  # fmt: skip
+def test_a_credit_on_the_last_lines_of_the_last_paragraph_is_the_byline(
+    last: str, byline: list[str], kept: str
+) -> None:
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    content = read_content(_body(paragraph + last))
+    assert (content.byline_lines, content.paragraphs[-1]) == (byline, kept)
+
+
+_PICTURE = (
+    "<table><tr><td><img src='a.jpg'></td></tr><tr><td class='desc'>Vườn vải.</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "byline", "paragraphs"),
+    [
+        # A photo story: the credit under its pictures is the byline, though no text is left.
+        (_PICTURE + "<p align='right'><b>Ảnh: HOÀNG BÌNH</b></p>", ["Ảnh: HOÀNG BÌNH"], []),
+        # Without pictures a lone line stays the article's text.
+        ("<p align='right'><b>Ảnh: HOÀNG BÌNH</b></p>", [], ["Ảnh: HOÀNG BÌNH"]),
+        # Signed only by its style (right-aligned, bold), a lone line is not taken.
+        (_PICTURE + "<p align='right'><b>Vải thiều Thanh Hà</b></p>", [], ["Vải thiều Thanh Hà"]),
+    ],
+)  # fmt: skip
+def test_a_photo_story_may_be_only_pictures_and_its_credit(
+    html: str, byline: list[str], paragraphs: list[str]
+) -> None:
+    content = read_content(_body(html))
+    assert (content.byline_lines, content.paragraphs) == (byline, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("credits", "byline"),
+    [
+        ("<div><span>Tác giả: Thu Hà</span> <span>Ngày đăng: 16/11/2024 14:20</span>"
+         " <span>Lượt xem: 214</span></div>", "Tác giả: Thu Hà"),
+        ("<p><b>Nguồn:</b> Báo Bắc Ninh</p>", "Nguồn: Báo Bắc Ninh"),
+        ("<p><b>Tác giả:</b></p>", None),
+        # A podcast's credits, one role to a line, in a box after the text.
+        ("<div><p>Biên tập: Hải Yến</p><p>Giọng đọc: Minh Hằng</p></div>",
+         "Biên tập: Hải Yến\nGiọng đọc: Minh Hằng"),
+        # A site reprinting the article credits the paper it took it from.
+        ("<div><span>Theo Báo Thái Bình</span> <a href='https://b.vn/1'>Xem bài gốc</a></div>",
+         "Theo Báo Thái Bình"),
+        ("<p><span>Theo kế hoạch, xã sẽ tổ chức ra quân mỗi tháng một lần.</span></p>", None),
+    ],
+    ids=["one-field-of-a-line", "label-and-name-apart", "label-alone", "roles", "source",
+         "sentence-opening-with-theo"],
+)  # fmt: skip
+def test_a_labelled_credit_after_the_text_is_its_own_field(
+    credits: str, byline: str | None
+) -> None:
+    text = "<p>" + "Nội dung bài viết về ra quân làm sạch bãi biển. " * 4 + "</p>"
+    html = f"<html><body><div><h2>Ra quân làm sạch bãi biển</h2><div>{text * 3}</div>{credits}"
+    page = ArticlePage(html + "</div></body></html>", "https://x.vn/a")
+    assert page.byline() == byline
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        # A labelled credit in the article's header comes first, before the text's own byline.
+        ("<dd>Tác giả: <span itemprop=author><span itemprop=name>Đỗ Minh Tuấn</span></span></dd>",
+         "Tác giả: Đỗ Minh Tuấn\nNguồn: Cổng TTĐT huyện"),
+        ("<dd>Tác giả: admin</dd>", "Nguồn: Cổng TTĐT huyện"),  # the account that posted it
+        ("<dd>Ảnh: Văn Thành</dd>", "Nguồn: Cổng TTĐT huyện"),  # a role there credits a picture
+    ],
+    ids=["author", "account", "role"],
+)  # fmt: skip
+def test_a_labelled_credit_in_the_header_opens_the_byline(header: str, byline: str) -> None:
+    text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"
+    html = (
+        "<html><body><article><h1>Khánh thành nhà văn hóa thôn Kênh Cầu</h1>"
+        f"<dl><dd>Thứ Năm, 12/09/2024 08:00</dd>{header}</dl>"
+        f"<section>{text * 3}<p><em>Nguồn: Cổng TTĐT huyện</em></p></section></article>"
+        "</body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-7754.html").byline() == byline

@@ -1,0 +1,187 @@
+"""Table tests for breadcrumbs, categories and the lead picture."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from tests.pages.dom_builders import TEXT as _TEXT
+
+# -- categories ---------------------------------------------------------------------------------
+
+_CRUMBS = '{"@type": "BreadcrumbList", "itemListElement": %s}'
+
+
+@pytest.mark.parametrize(
+    ("items", "crumbs"),
+    [
+        ('[{"position": 2, "name": "Giao thông", "item": "/giao-thong"},'
+         ' {"position": 1, "name": "Xã hội", "item": "/xa-hoi"}]',
+         [("Xã hội", "/xa-hoi"), ("Giao thông", "/giao-thong")]),
+        ('[{"position": 1, "item": {"@id": "/kinh-te", "name": "Kinh t&#7871;"}}]',
+         [("Kinh tế", "/kinh-te")]),
+        ('[{"name": "Trang chủ", "item": {"url": "/"}}, {"name": "Tin tức"}]',
+         [("Trang chủ", "/"), ("Tin tức", None)]),
+        ('[{"position": 1, "name": "  "}, "Thời sự", {"position": "2", "name": "Thời sự"}]',
+         [("Thời sự", None)]),
+        ('{"name": "not a list"}', []),
+    ],
+    ids=["by-position", "item-object-entities", "no-positions", "junk-items", "not-a-list"],
+)  # fmt: skip
+def test_breadcrumb_list_is_read_in_position_order(
+    items: str, crumbs: list[tuple[str, str | None]]
+) -> None:
+    script = f'<script type="application/ld+json">{_CRUMBS % items}</script>'
+    page = ArticlePage(f"<html><head>{script}</head><body></body></html>", "https://x.vn/a-1234")
+    assert page.meta.breadcrumb == crumbs
+
+
+def _category_page(declared: str, shown: str) -> ArticlePage:
+    items = f'[{{"position": 1, "name": "{declared}", "item": "https://x.vn/muc"}}]'
+    script = f'<script type="application/ld+json">{_CRUMBS % items}</script>'
+    trail = f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/m">{shown}</a></div>'
+    return ArticlePage(f"<html><head>{script}</head><body>{trail}</body></html>", "https://x.vn/b")
+
+
+def test_a_declared_breadcrumb_outranks_the_shown_one_and_a_disagreement_is_recorded() -> None:
+    page = _category_page("Kinh tế", "Xã hội")
+    assert page.category() == "Kinh tế"
+    assert page.warnings == {"category_conflict"}
+
+
+def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() -> None:
+    page = _category_page("Văn hoá", "VĂN HÓA")
+    assert page.category() == "Văn hoá"
+    assert page.warnings == set()
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        ("<span>Vị trí:</span> <a href='/'>Trang chủ</a> » <a href='/tin'>Tin hoạt động</a>",
+         "Tin hoạt động"),
+        ("<span>Bạn đang ở:</span> <a href='/'>Trang chủ</a> › <a href='/tin'>Tin tức</a>",
+         "Tin tức"),
+        # A sentence before the links is no label: this is no trail.
+        ("<span>Xem thêm các tin khác tại đây nhé:</span> <a href='/'>Trang chủ</a> » "
+         "<a href='/tin'>Tin tức</a>", None),
+    ],
+)  # fmt: skip
+def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | None) -> None:
+    html = f"<html><body><div class='vt'>{trail}</div><h1>Lễ hội chùa Keo</h1></body></html>"
+    assert ArticlePage(html, "https://x.vn/b").category() == category
+
+
+@pytest.mark.parametrize(
+    ("meta", "category"),
+    [
+        # A page builder's post info links the section at WordPress's category base.
+        ("<ul><li>22/11/2024</li><li><a href='/category/tin-tuc/'>Tin tức</a></li></ul>",
+         "Tin tức"),
+        ("<ul><li>22/11/2024</li><li><a href='/tag/tin-tuc/'>Tin tức</a></li></ul>", None),
+    ],
+)  # fmt: skip
+def test_a_link_to_the_category_base_beside_the_headline_names_the_section(
+    meta: str, category: str | None
+) -> None:
+    menu = "<nav><a href='/category/the-thao/'>Thể thao</a> <a href='/'>Trang chủ</a></nav>"
+    html = f"<html><body>{menu}<div><h1>Khai mạc lễ hội đền Trần năm 2024</h1>{meta}{_TEXT * 3}"
+    page = ArticlePage(html + "</div></body></html>", "https://x.vn/tin/le-hoi")
+    assert page.category() == category
+
+
+def test_wordpress_category_links_name_the_section_and_are_no_tags() -> None:
+    links = (
+        '<a href="/category/le-hoi/" rel="category tag">Lễ hội</a> '
+        '<a href="/tag/den-tran/" rel="tag nofollow">đền Trần</a>'
+    )
+    html = f"<html><body><h1>Khai mạc lễ hội đền Trần năm 2024</h1>{_TEXT * 3}<p>{links}</p>"
+    page = ArticlePage(html + "</body></html>", "https://x.vn/tin/le-hoi")
+    assert (page.category(), page.tags()) == ("Lễ hội", ["đền Trần"])
+
+
+def test_a_box_linking_to_the_top_of_the_page_is_no_breadcrumb() -> None:
+    nav = (
+        "<div class='dieuhuong'><a href='/chuyenmuc.aspx?cat=3'>« Quay lại</a> | "
+        "<a href='#top'>Về đầu trang</a></div>"
+    )
+    html = f"<html><body><h1>Trao quà Tết</h1><div>{_TEXT * 3}</div>{nav}</body></html>"
+    assert ArticlePage(html, "https://x.vn/a").category() is None
+
+
+# -- lead pictures ------------------------------------------------------------------------------
+
+
+def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
+    html = (
+        '<html><body><img src="/logo.png" alt="Báo X"><div class="node"><h1>Khai mạc lễ hội'
+        f" đền Trần năm 2024</h1>{between}<div class=body>{_TEXT * 3}{after}</div></div>"
+        '<div class="related"><img src="/thumb.jpg"></div></body></html>'
+    )
+    page = ArticlePage(html, "https://x.vn/tin/le-hoi")
+    return [(image.url, image.caption) for image in page.images()]
+
+
+@pytest.mark.parametrize(
+    ("between", "pictures"),
+    [
+        ('<div class="field-image"><img src="/a.jpg" width="480"></div>', ["/a.jpg"]),
+        ('<figure><img src="/a.jpg"><figcaption>Đền Trần</figcaption></figure>', ["/a.jpg"]),
+        ('<p>Thứ 6, 23/02/2024 <img src="/clock.gif" width="12"></p>', []),
+        ('<div class="author"><img src="/u/7.jpg"> Thanh Tâm</div>', []),
+        ('<img class="avatar" src="/u/7.jpg">', []),
+        ('<a href="https://ads.example.com/"><img src="/quang-cao.jpg"></a>', []),
+        ('<div class="share-tools"><img src="/fb.png"></div>', []),
+        ('<img src="data:image/gif;base64,R0lGOD">', []),
+    ],
+    ids=["field", "figure", "icon", "author-box", "avatar", "linked", "share", "placeholder"],
+)
+def test_a_picture_between_headline_and_text_is_the_lead_picture(
+    between: str, pictures: list[str]
+) -> None:
+    assert [url for url, _ in _pictures(between)] == [f"https://x.vn{p}" for p in pictures]
+
+
+@pytest.mark.parametrize(("wrapper", "taken"), [("article", True), ("div", False)])
+def test_a_featured_picture_above_the_headline_counts_inside_an_article(
+    wrapper: str, taken: bool
+) -> None:
+    thumbnail = '<div class="post-thumbnail"><img src="/featured.jpg" width="1024"></div>'
+    headline = "<header><h1>Khai mạc lễ hội đền Trần năm 2024</h1></header>"
+    html = f"<html><body><{wrapper}>{thumbnail}{headline}<div class=body>{_TEXT * 3}</div>"
+    page = ArticlePage(f"{html}</{wrapper}></body></html>", "https://x.vn/tin/le-hoi")
+    assert [image.url for image in page.images()] == (["https://x.vn/featured.jpg"] * taken)
+
+
+def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> None:
+    figure = '<figure><img src="/a.jpg"><figcaption>Đền Trần. Ảnh: T.T</figcaption></figure>'
+    assert _pictures(figure) == [("https://x.vn/a.jpg", "Đền Trần. Ảnh: T.T")]
+    # Shown again in the text without a caption: listed once, the lead's caption kept.
+    again = '<p><img src="/a.jpg"></p>'
+    assert _pictures(figure, after=again) == [("https://x.vn/a.jpg", "Đền Trần. Ảnh: T.T")]
+    # The text's own caption wins when both copies have one.
+    again = '<figure><img src="/a.jpg"><figcaption>Lễ rước</figcaption></figure>'
+    assert _pictures(figure, after=again) == [("https://x.vn/a.jpg", "Lễ rước")]
+
+
+@pytest.mark.parametrize(
+    ("link", "pictured"),
+    [
+        ("/media/k2/items/cache/8d1f_XL.jpg", True),  # its own enlargement, in a lightbox
+        ("/quang-cao/hoi-cho-2024.html", False),  # a link away: an ad, a teaser
+    ],
+)
+def test_a_picture_linked_to_its_enlargement_is_a_lead_picture(link: str, pictured: bool) -> None:
+    text = "<p>" + "Xã Quỳnh Hoa đón Bằng công nhận xã nông thôn mới nâng cao. " * 4 + "</p>"
+    html = (
+        "<html><body><div class='itemView'><h2 class='itemTitle'>Xã Quỳnh Hoa đón Bằng công"
+        f" nhận nông thôn mới</h2><div class='itemImageBlock'><a href='{link}'>"
+        "<img src='/media/k2/items/cache/8d1f_L.jpg'></a><span class='itemImageCaption'>"
+        "Trao Bằng công nhận.</span><span class='itemImageCredits'>Ảnh: Thanh Bình</span></div>"
+        f"<div class='itemFullText'>{text * 3}</div></div></body></html>"
+    )
+    images = ArticlePage(html, "https://x.vn/item/1877-xa-quynh-hoa").images()
+    expected = [("/media/k2/items/cache/8d1f_L.jpg", "Trao Bằng công nhận. Ảnh: Thanh Bình")]
+    assert [(urlsplit(i.url).path, i.caption) for i in images] == (expected if pictured else [])

@@ -1,0 +1,153 @@
+"""Table tests for the DOM helpers: text, document order, selection, marked names, blocks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newscrawl.pages import selection
+from newscrawl.pages.blocks import BlockWalker, TextBlock
+from newscrawl.pages.dom import (
+    DocumentOrder,
+    common_ancestor,
+    is_headline_link,
+    parse_html,
+    select,
+    text_of,
+)
+from newscrawl.pages.selection import Selection
+from tests.pages.dom_builders import body as _body
+
+
+def test_text_keeps_inline_markup_together_and_blocks_apart() -> None:
+    body = _body(
+        "<p id='a'><strong>Như Tâm</strong> (Theo <em>Reuters</em>)</p>"
+        "<div id='b'><div>Một</div><div>Hai</div></div>"
+    )
+    assert text_of(body.find(".//p")) == "Như Tâm (Theo Reuters)"
+    assert text_of(body.find("div")) == "Một Hai"
+
+
+def test_document_order() -> None:
+    body = _body("<div><p>a</p><p>b</p></div><p>c</p>")
+    order = DocumentOrder(body)
+    a, b, c = body.iter("p")
+    assert order.before(a, b)
+    assert order.before(b, c)
+    assert not order.before(c, a)
+    assert order.before(body, a)
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        ".detail-content",
+        "h1.detail-title",
+        ".detail-info .detail-time",
+        ".box > li",
+        ".breadcrumb a[href*='/chuyen-muc/']",
+        "#header .header-date",
+        ".x p:last-child",
+        "img[src$='.jpg']",
+        "p, .detail-title",
+        ".detail-content > p[style*='text-align: right']:last-child",
+    ],
+)
+def test_indexed_selection_gives_what_xpath_gives(css: str) -> None:
+    root = parse_html(
+        "<div id='header'><span class='header-date'>d</span></div>"
+        "<h1 class='detail-title x'>t</h1><div class='detail-info'><span class='detail-time'>1"
+        "</span></div><ul class='box'><li>a</li><li><ul class='box'><li>b</li></ul></li></ul>"
+        "<div class='breadcrumb'><a href='/'>h</a><a href='/chuyen-muc/3/x'>c</a></div>"
+        "<div class='x detail-content'><p>1</p><img src='a.jpg'>"
+        "<p style='text-align: right;'>2</p></div>"
+    )
+    assert Selection(root).all(css) == select(root, css)
+
+
+_SHARE = re.compile(r"(?<![a-z])share(?![a-z])")
+
+
+def _marked_tags(html: str) -> list[str]:
+    return [el.tag for el in Selection(parse_html(html)).marked(_SHARE)]
+
+
+def test_marked_elements_come_in_page_order_whatever_the_case_of_their_names() -> None:
+    html = (
+        "<div id='Share'><p class='x'>a</p><span class='top SHARE-bar'>b</span></div>"
+        "<em class='sharebar'>not a whole word</em><i class='x share'>c</i>"
+    )
+    assert _marked_tags(html) == ["div", "span", "i"]
+
+
+def test_a_name_seen_on_an_earlier_page_marks_this_page_s_own_elements() -> None:
+    assert _marked_tags("<p class='share'>a</p>") == ["p"]
+    assert _marked_tags("<b>x</b><u class='share'>a</u><s class='share'>b</s>") == ["u", "s"]
+    assert _marked_tags("<p class='shared'>a</p>") == []
+
+
+def test_the_names_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(selection, "_MAX_VERDICTS", 2)
+    html = "<p class='a share'>1</p><p class='b'>2</p><p class='c share'>3</p>"
+    assert _marked_tags(html) == ["p", "p"]
+    assert _marked_tags(html) == ["p", "p"]
+    assert len(selection._VERDICTS[_SHARE]) <= 2
+
+
+@pytest.mark.parametrize(
+    ("link", "headline"),
+    [
+        ("<a href='/tin/8811.html'>Khai mạc giải bóng đá thiếu niên</a>", True),
+        ("<a href='/tin/8811.html'><span>Khai mạc</span> <b>giải bóng đá</b></a>", True),
+        ("<a href='/hoi-thi/#respond'>Leave a comment</a>", False),
+        ("<a href='/tin/8811.html'>Xem thêm</a>", False),
+    ],
+    ids=["title", "title-in-markup", "place-on-the-page", "short"],
+)
+def test_a_headline_link_is_a_titles_length_to_another_page(link: str, headline: bool) -> None:
+    found = _body(link).find("a")
+    assert found is not None
+    assert is_headline_link(found) is headline
+
+
+def test_the_common_ancestor_is_the_nearest_element_holding_both() -> None:
+    body = _body("<div id=a><p id=b><span id=c></span></p><p id=d></p></div>")
+    b, c, d = (body.find(f".//*[@id='{i}']") for i in "bcd")
+    assert b is not None
+    assert c is not None
+    assert d is not None
+    assert common_ancestor(c, d).get("id") == "a"
+    assert common_ancestor(b, c) is b
+
+
+def test_br_br_chunks_are_paragraphs_each_with_its_own_style() -> None:
+    body = _body(
+        "<td><font><b>Lead sentence set in bold, long enough.</b><br><br>First\r\nline"
+        " wrapped.<br>Same paragraph.<br><br>Second paragraph.</font></td>"
+    )
+    blocks = BlockWalker().walk(body)
+    texts = [b for b in blocks if isinstance(b, TextBlock)]
+    assert [b.text for b in texts] == [
+        "Lead sentence set in bold, long enough.",
+        "First line wrapped. Same paragraph.",
+        "Second paragraph.",
+    ]
+    assert [b.bold for b in texts] == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("classes", "right"),
+    [
+        ("text-align-right", True),  # CKEditor 5
+        ("has-text-align-right", True),  # Gutenberg
+        ("text-right", True),  # Bootstrap 4
+        ("text-end", True),  # Bootstrap 5
+        ("text-align-center", False),
+        ("context-right-column", False),
+    ],
+)
+def test_right_alignment_set_by_a_class(classes: str, right: bool) -> None:
+    blocks = BlockWalker().walk(_body(f"<p class='{classes}'>Phòng Giáo dục Trung học</p>"))
+    assert isinstance(blocks[0], TextBlock)
+    assert blocks[0].right is right

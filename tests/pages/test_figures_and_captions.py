@@ -1,0 +1,151 @@
+"""Table tests for pictures in the text: captions, columns, figures, galleries, icons."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.content import read_content
+from tests.pages.dom_builders import body as _body
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<table><tr><td><img src='a.jpg'></td></tr><tr><td class='desc'>Chú thích ảnh</td></tr>"
+        "</table>",
+        "<div style='text-align:center'><img src='a.jpg'></div>"
+        "<p style='text-align:center'><em>Chú thích ảnh</em></p>",
+        "<center><img src='a.jpg'><br><i><font size='1'>Chú thích ảnh</font></i></center>",
+        "<figure><img src='data:image/gif;base64,R0' data-src='a.jpg'>"
+        "<figcaption><p>Chú thích ảnh</p></figcaption></figure>",
+        "<p><amp-img src='a.jpg' layout='responsive'></amp-img></p><p><em>Chú thích ảnh</em></p>",
+        "<figure><amp-img src='a.jpg'><noscript><img src='a.jpg'></noscript></amp-img>"
+        "<figcaption>Chú thích ảnh</figcaption></figure>",
+        "<figure><img class='lazy' data-src='a.jpg'><noscript><img src='a.jpg'></noscript>"
+        "<figcaption>Chú thích ảnh</figcaption></figure>",
+    ],
+    ids=["table", "centred-em", "center-br", "figure-lazy", "amp", "amp-figure", "noscript-copy"],
+)
+def test_captions_are_bound_to_their_image(html: str) -> None:
+    content = read_content(_body("<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>" + html))
+    assert [(i.url, i.caption) for i in content.images] == [("a.jpg", "Chú thích ảnh")]
+    assert all("Chú thích" not in p for p in content.paragraphs)
+
+
+def test_a_long_justified_paragraph_after_an_image_is_text_not_its_caption() -> None:
+    paragraph = "Chỉ tiêu tuyển dụng được phân bổ cho các chức danh như sau đây:"
+    image = "<p style='text-align:center'><img src='a.jpg'></p>"
+    content = read_content(_body(f"{image}<p>{paragraph}</p>"))
+    assert content.images[0].caption is None
+    assert content.paragraphs == [paragraph]
+
+
+def _grid(pictures: int, captions: list[tuple[str, str]]) -> str:
+    images = "".join(f"<td><img src='/anh/{n}.jpg'></td>" for n in range(1, pictures + 1))
+    cells = "".join(f"<td class='image_desc'{span}>{text}</td>" for text, span in captions)
+    return f"<table><tr>{images}</tr><tr>{cells}</tr></table>"
+
+
+@pytest.mark.parametrize(
+    ("table", "captions", "paragraphs"),
+    [
+        # Pictures side by side, each captioned in its own column of the row below.
+        (_grid(2, [("Dưa lưới", ""), ("Dưa vàng", "")]), ["Dưa lưới", "Dưa vàng"], 2),
+        (_grid(3, [("Một", ""), ("Hai", ""), ("Ba", "")]), ["Một", "Hai", "Ba"], 2),
+        # One caption spanning the row: it captions the picture it follows, as before.
+        (_grid(2, [("Hai loại dưa", " colspan='2'")]), [None, "Hai loại dưa"], 2),
+    ],
+    ids=["two-columns", "three-columns", "one-caption-spanning"],
+)  # fmt: skip
+def test_pictures_side_by_side_are_captioned_by_column(
+    table: str, captions: list[str | None], paragraphs: int
+) -> None:
+    text = "<p>" + "Nông dân thu hoạch dưa trồng trong nhà màng. " * 3 + "</p>"
+    content = read_content(_body(f"{text}{table}{text}"))
+    assert [image.caption for image in content.images] == captions
+    assert len(content.paragraphs) == paragraphs
+
+
+_SENTENCE = "Hội nghị thu hút hơn 300 nhà đầu tư trong và ngoài nước tham dự."
+
+
+@pytest.mark.parametrize(
+    ("figure", "captions", "paragraphs"),
+    [
+        # A gallery: each picture has its figure and caption; the gallery's own binds none.
+        ("<figure class='wp-block-gallery'>"
+         "<figure><img src='/1.jpg'><figcaption>Khai mạc.</figcaption></figure>"
+         "<figure><img src='/2.jpg'><figcaption>Trao quyết định.</figcaption></figure>"
+         "<figcaption>Quang cảnh hội nghị. Ảnh: Hải Nam</figcaption></figure>",
+         ["Khai mạc.", "Trao quyết định."], [_SENTENCE, _SENTENCE]),
+        # The older gallery: the pictures' figures in a list.
+        ("<figure class='wp-block-gallery'><ul class='blocks-gallery-grid'>"
+         "<li><figure><img src='/1.jpg'><figcaption>Khai mạc.</figcaption></figure></li>"
+         "<li><figure><img src='/2.jpg'><figcaption>Trao quyết định.</figcaption></figure></li>"
+         "</ul><figcaption>Quang cảnh hội nghị.</figcaption></figure>",
+         ["Khai mạc.", "Trao quyết định."], [_SENTENCE, _SENTENCE]),
+        # A figure of a table is text, row by row; its caption is no paragraph.
+        ("<figure class='wp-block-table'><table><tr><td>Dự án</td><td>Vốn</td></tr>"
+         "<tr><td>Nhà máy Hải Long</td><td>4.250</td></tr></table>"
+         "<figcaption>Một số dự án</figcaption></figure>",
+         [], [_SENTENCE, "Dự án | Vốn", "Nhà máy Hải Long | 4.250", _SENTENCE]),
+        # A pull quote's figure said only there is a paragraph, its speaker another.
+        ("<figure class='wp-block-pullquote'><blockquote><p>Tỉnh cam kết đồng hành.</p>"
+         "<cite>Ông Nguyễn Văn Định</cite></blockquote></figure>",
+         [], [_SENTENCE, "Tỉnh cam kết đồng hành.", "Ông Nguyễn Văn Định", _SENTENCE]),
+    ],
+    ids=["gallery", "gallery-in-a-list", "table", "pullquote"],
+)  # fmt: skip
+def test_figures_of_pictures_tables_and_quotes(
+    figure: str, captions: list[str], paragraphs: list[str]
+) -> None:
+    content = read_content(_body(f"<p>{_SENTENCE}</p>{figure}<p>{_SENTENCE}</p>"))
+    assert [image.caption for image in content.images] == captions
+    assert content.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("box", "images", "text"),
+    [
+        # WordPress's captioned picture: `attachment_3924` names the picture, not a file list.
+        ('<div id="attachment_3924" class="wp-caption aligncenter"><img src="/anh/2.jpg">'
+         '<p class="wp-caption-text">Mái kè phía biển</p></div>', ["/anh/2.jpg"], []),
+        # A box of attached files stays out of the text.
+        ('<div class="attachments"><p>Tệp đính kèm: ke-hoach.pdf</p></div>', [], []),
+    ],
+    ids=["wordpress-caption", "attached-files"],
+)  # fmt: skip
+def test_attachments_and_captioned_pictures(box: str, images: list[str], text: list[str]) -> None:
+    paragraph = "<p>" + "Đoàn nghiệm thu đánh giá các hạng mục thi công đúng thiết kế. " * 3
+    html = (
+        "<html><body><h1>Nghiệm thu đê biển Hải Thịnh</h1><div class=entry-content>"
+        f"{paragraph}</p>{box}{paragraph}</p></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/kinh-te/nghiem-thu-3921/")
+    raw = page.to_raw()
+    assert [urlsplit(image.url).path for image in raw.images] == images
+    assert len(raw.body) == 2 + len(text)
+
+
+def test_icons_in_the_text_are_no_pictures_and_a_label_after_an_icon_heads_its_list() -> None:
+    paragraph = "Hội Nông dân huyện tổng kết phong trào nông dân sản xuất kinh doanh giỏi. " * 2
+    html = (
+        "<html><body><table><tr><td><h1>Hội nghị nông dân sản xuất kinh doanh giỏi</h1>"
+        "<div class=noidung><img src='/i/spacer.gif' width='1' height='10'>"
+        f"<p>{paragraph}</p><p><img src='/i/bullet.gif' width='8' height='8'> Tổng kết phong trào"
+        "</p><p align=center><img src='/i/line.gif' width='400' height='6'></p>"
+        f"<p align=center><img src='/up/anh-1.jpg' width='500'></p><p align=center><em>Quang cảnh"
+        f" hội nghị.</em></p><p>{paragraph}</p></div>"
+        "<table><tr><td><img src='/i/arrow.gif' width='9' height='9'> Các tin khác</td></tr>"
+        "<tr><td><a href='/tin/2496'>Hội Nông dân xã Quang Lịch ra mắt tổ hội</a></td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+    raw = ArticlePage(html, "https://x.vn/tin/2510").to_raw()
+    assert [(urlsplit(i.url).path, i.caption) for i in raw.images] == [
+        ("/up/anh-1.jpg", "Quang cảnh hội nghị.")
+    ]
+    assert raw.body == [paragraph.strip(), "Tổng kết phong trào", paragraph.strip()]
+    assert [link.url for link in raw.related] == ["https://x.vn/tin/2496"]

@@ -1,0 +1,247 @@
+"""Table tests for the header lines: timestamps, view counts, header tables, events' dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.dom import select, text_of
+from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines, whole_line
+from newscrawl.pages.generic.region import text_stats
+from tests.pages.dom_builders import TEXT as _TEXT
+from tests.pages.dom_builders import body as _body
+from tests.pages.dom_builders import headed_page as _headed_page
+
+
+def _lines(html: str) -> list[Line]:
+    return digit_lines(text_stats(_body(html)).digit_owners)
+
+
+@pytest.mark.parametrize(
+    ("html", "raw", "clock"),
+    [
+        (
+            "<div><span>08:39 AM 25/10/2017</span> | Lượt xem: <span>4395</span> | In bài</div>",
+            "08:39 AM 25/10/2017",
+            False,
+        ),
+        ("<div>08:39 AM 25/10/2017 | Lượt xem: 4395 | In bài viết</div>", "08:39 AM 25/10/2017", 0),
+        ("<span>Thứ 3, 01/10/2024 | 09:08:18</span>", "Thứ 3, 01/10/2024 | 09:08:18", False),
+        ("<font>Thứ bảy, ngày 22 tháng 7 năm 2023 | 9:26</font>", None, False),
+        ("<p><span>Ngày đăng:</span> 13/05/2021 - 15:20</p>", "Ngày đăng: 13/05/2021 - 15:20", 0),
+        ("<span>Hôm nay: 26/11/2025 09:12</span>", "Hôm nay: 26/11/2025 09:12", True),
+        ("<p>Giấy phép số 215/GP-BTTTT ngày 10/5/2022</p>", "", False),  # a licence, not a date
+        ("<p>Sáng 12/6/2024, Cảng vụ tổ chức diễn tập ứng phó sự cố tràn dầu.</p>", "", False),
+        ("<span>13 giờ trước</span>", "", False),  # relative: never a publication line
+        ("<div>Posted on November 21, 2024 by admin in <a>Văn hóa</a></div>",
+         "Posted on November 21, 2024", False),  # a credit after the date is cut off
+        ("<span>21/11/2024 bởi Nguyễn Thị Lan</span>", "21/11/2024", False),
+        ("<p>Ngày 21/11/2024 đoàn công tác đã làm việc với Ủy ban nhân dân xã</p>", "", False),
+        # A legacy cell: the headline, then the date under it, broken by `<br>`.
+        ("<td><font><b>Khởi công cầu Cồn Tiến</b></font><br><font>Cập nhật: 12/06/2024 09:30</font>"
+         "</td>", "Cập nhật: 12/06/2024 09:30", False),
+        ("<td><b>Năm 2024: khởi công cầu mới</b><br>12/06/2024 09:30</td>", "12/06/2024 09:30", 0),
+    ],
+)  # fmt: skip
+def test_timestamp_lines(html: str, raw: str | None, clock: bool) -> None:
+    found = [stamp for line in _lines(html) for stamp in stamps_in(line)]
+    if raw == "":
+        assert found == []
+        return
+    assert len(found) == 1
+    assert found[0].raw == (raw if raw is not None else text_of(_body(html)))
+    assert found[0].clock is bool(clock)
+
+
+def _wrapped(html: str, depth: int) -> str:
+    return "<div class=w>" * depth + html + "</div>" * depth
+
+
+@pytest.mark.parametrize(
+    ("wrappers", "branches", "dated"),
+    [
+        (4, 0, True),  # a page builder wraps every widget twice: wrappers add depth, not distance
+        (0, 5, True),
+        (0, 6, False),  # a date in a box further away is not the article's
+    ],
+)  # fmt: skip
+def test_wrappers_around_the_header_lines_do_not_move_them_away(
+    wrappers: int, branches: int, dated: bool
+) -> None:
+    title = _wrapped("<h1>Ngày hội đọc sách cho bé năm 2024</h1>", wrappers)
+    date = "<ul><li><span><time>22/11/2024</time></span></li><li><a href='/tin'>Tin</a></li></ul>"
+    date = _wrapped(date, wrappers)
+    for _ in range(branches):
+        date = f"<div><p>x</p>{date}</div>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    page = ArticlePage(
+        f"<html><body><div>{title}{date}{text}</div></body></html>", "https://x.vn/a"
+    )
+    assert (page.generic.timeline.published is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("shown", "raw"),
+    [
+        ("<span class='time-ago' title='22/11/2024 08:30'>2 giờ trước</span>", "22/11/2024 08:30"),
+        (
+            "<abbr class='timeago' title='2024-11-22T08:30:00+07:00'>2 giờ trước</abbr>",
+            "2024-11-22T08:30:00+07:00",
+        ),
+        ("<span title='Thời gian đăng'>2 giờ trước</span>", None),  # no time in the title
+        ("<span title='22/11/2024 08:30'>Cách đây 5 năm, xã còn nghèo khó</span>", None),
+    ],
+)
+def test_a_relative_time_is_read_from_the_exact_time_in_its_title(
+    shown: str, raw: str | None
+) -> None:
+    page = _headed_page(
+        "Khánh thành cầu treo Tân Hưng sau hai năm thi công", f"<div class=meta>{shown}</div>"
+    )
+    published = page.generic.timeline.published
+    assert (published.raw if published else None) == raw
+
+
+def test_a_date_apart_from_the_update_line_is_not_the_publication() -> None:
+    """The header's only line is labelled `Cập nhật`; a sidebar's schedule prints dates too."""
+    title = "<h2 class=title>Khánh thành trường mầm non xã Đông La</h2>"
+    meta = "<div class=date>Cập nhật: 22/11/2024 10:05 | Lượt xem: 356</div>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    side = "<div class=side><h3>Lịch công tác</h3><ul><li><b>Thứ Hai, 25/11/2024</b><br>07:30 - Họp"
+    html = (
+        f"<html><body><div class=row><div class=main>{title}{meta}{text}</div>"
+        f"{side}</li></ul></div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/a")
+    assert page.published() == "Cập nhật: 22/11/2024 10:05"
+    assert page.modified() is None
+
+
+def test_a_date_printed_apart_from_its_label_is_read_with_it() -> None:
+    title = "<h1 id=page-title>Ngày hội Đại đoàn kết thôn Đông</h1>"
+    field = (
+        "<div class='field'><div class='field-label'>Ngày đăng:&nbsp;</div><div class='items'>"
+        "<div class='item'><span>22/11/2024 - 08:30</span></div></div></div>"
+    )
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    page = ArticlePage(f"<html><body>{title}{field}{text}</body></html>", "https://x.vn/a")
+    assert page.published() == "Ngày đăng: 22/11/2024 - 08:30"
+
+
+def test_an_events_time_under_the_headline_is_not_the_publication() -> None:
+    title = "<h1>Giải chạy Việt dã Thái Bình mở rộng năm 2024</h1>"
+    info = (
+        "<div class=event-info><p><strong>Thời gian:</strong> 06:30, Chủ Nhật, 08/12/2024</p></div>"
+    )
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    foot = "<div class=foot>Ngày đăng: 22/11/2024 10:20 | Lượt xem: 958</div>"
+    page = ArticlePage(f"<html><body>{title}{info}{text}{foot}</body></html>", "https://x.vn/a")
+    assert page.published() == "Ngày đăng: 22/11/2024 10:20"
+
+
+def test_a_header_table_of_labelled_rows_gives_title_date_and_credit() -> None:
+    def row(label: str, value: str) -> str:
+        return f"<tr><td class=lbl>{label}</td><td class=val>{value}</td></tr>"
+
+    header = (
+        "<table class=info>"
+        + row("Tiêu đề:", "<b>Thông báo lịch tiêm chủng tháng 12/2024</b>")
+        + row("Ngày đăng:", "22/11/2024 09:40")
+        + row("Người đăng:", "Nguyễn Thị Mai")
+        + "</table>"
+    )
+    text = "<table><tr><td class=noidung>" + _TEXT * 3 + "</td></tr></table>"
+    html = f"<html><body><h1>Trạm Y tế xã Vũ Xá</h1>{header}{text}</body></html>"
+    page = ArticlePage(html, "https://x.vn/ChiTiet.aspx?ID=5583")
+    assert page.title() == "Thông báo lịch tiêm chủng tháng 12/2024"
+    assert page.published() == "Ngày đăng: 22/11/2024 09:40"
+    assert page.byline() == "Người đăng: Nguyễn Thị Mai"
+
+
+def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> None:
+    own = "<h2>Hội thi nấu ăn ngon xã Quỳnh Hoa</h2><div class=meta>Posted on November 21, 2024"
+    links = " <a href='/hoi-thi/#respond'>Leave a comment</a>"
+    other = " <a href='/khac/'>Một bài viết khác của trang</a>"
+    text = "<p>" + "Nội dung bài viết về hội thi nấu ăn ngon. " * 4 + "</p>"
+    for extra, dated in ((links, True), (other, False)):
+        html = f"<html><body><div>{own}{extra}</div><div>{text * 3}</div></div></body></html>"
+        page = ArticlePage(html, "https://x.vn/hoi-thi/")
+        assert (page.published() is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("html", "raw"),
+    [
+        ("<div>09:00 25/10/2017 | Lượt xem: <span>1206</span> | In bài</div>", "Lượt xem: 1206"),
+        ("<span>1.234 lượt xem</span> <span><a>Bình luận (3)</a></span>", "1.234 lượt xem"),
+        ("<font>- Lượt đọc: 1205</font>", "Lượt đọc: 1205"),
+        ("<dd class='hits'><span class='icon-eye'></span> Hits: 345</dd>", "Hits: 345"),
+        # A label and its value in sibling elements (Drupal's fields, a definition list).
+        (
+            "<div class='field'><div class='field-label'>Lượt xem:&nbsp;</div>"
+            "<div class='field-items'><div class='field-item'>1.204</div></div></div>",
+            "Lượt xem: 1.204",
+        ),
+        ("<dl><dt>Lượt xem:</dt><dd>1.204</dd></dl>", "Lượt xem: 1.204"),
+        ("<span><b>Đã xem:</b> 2827</span> <span>Bình luận: 0</span>", "Đã xem: 2827"),
+        ("<span>(Lượt tải: 12)</span> <p>Lượt truy cập: 2.345.678</p>", None),
+        # Labelled by an icon only, as themes from theme shops do.
+        (
+            "<span><i class='fa fa-eye'></i> 1.234</span>"
+            "<span><i class='fa fa-comment'></i> 5</span>",
+            "1.234",
+        ),
+        ("<i class='bi bi-eye-fill'></i><span>2.021</span>", "2.021"),
+        ("<span><svg class='icon'><use href='#icon-views'></use></svg>318</span>", "318"),
+        ("<span><img src='/images/eye.png' width='12'> 87</span>", "87"),
+        ("<span><i class='fa fa-comment-o'></i> 5</span>", None),
+        ("<span><i class='fa fa-heart'></i> 45</span>", None),
+    ],
+)
+def test_view_count_lines(html: str, raw: str | None) -> None:
+    found = view_lines(_lines(html))
+    assert [v.raw for v in found][:1] == ([raw] if raw else [])
+
+
+@pytest.mark.parametrize(
+    ("html", "line"),
+    [
+        # A meta line of inline parts: its other counters and buttons go with the date.
+        ("<div id='x'><div id='line'><span id='el'>12/06/2024</span> <a>Bình luận (0)</a></div>"
+         "<p>Nội dung</p></div>", "line"),
+        # A date that is a block itself is its own line.
+        ("<div id='x'><p id='el'>Ngày đăng: 12/06/2024</p><p>Nội dung</p></div>", "el"),
+        # A block holding other blocks is not one line.
+        ("<div id='x'><div><span id='el'>12/06/2024</span><p>Nội dung</p></div></div>", "el"),
+        # A long line is text that happens to hold a date.
+        ("<div id='x'><div><span id='el'>12/06/2024</span> " + "chữ " * 40 + "</div></div>", "el"),
+        # Never the block the article's text was found in.
+        ("<div id='x'><span id='el'>12/06/2024</span> <a>In bài</a></div>", "el"),
+        # A list of meta items set in one line (a page builder's post info): the whole list.
+        ("<div id='x'><ul id='line'><li><span id='el'>22/11/2024</span></li><li><a>Tin tức</a>"
+         "</li></ul><p>Nội dung</p></div>", "line"),
+        ("<div id='x'><ul><li id='line'><span id='el'>22/11/2024</span></li><li>Sáng nay, tỉnh "
+         "khai mạc hội chợ nông sản.</li></ul><p>Nội dung</p></div>", "line"),
+        # A sentence beside the date is text (a brief's only paragraph), a credit is a credit.
+        ("<div id='x'><p id='line'><span id='el'>03/12/2025</span> Sáng nay, tỉnh khai mạc hội "
+         "chợ nông sản.</p><p>Nội dung</p></div>", "el"),
+        ("<div id='x'><div id='line'><span id='el'>12/06/2024</span> <span>Tác giả: Thu Hà</span>"
+         "</div><p>Nội dung</p></div>", "el"),
+    ],
+)  # fmt: skip
+def test_a_header_line_is_its_whole_short_line(html: str, line: str) -> None:
+    body = _body(html)
+    within, el = select(body, "#x")[0], select(body, "#el")[0]
+    assert whole_line(el, within).get("id") == line
+
+
+def test_a_date_in_the_headline_names_its_subject_not_its_publication() -> None:
+    text = "<p>" + "Sáng 22/11, huyện Khoái Châu khởi công xây dựng cầu Dân Tiến. " * 4 + "</p>"
+    html = (
+        "<html><body><div class=detail><h1>Điểm tin Hưng Yên ngày 22/11/2024</h1>"
+        f"<span class=time>Thứ Sáu, 22/11/2024 17:30</span><div class=content>{text * 3}</div>"
+        "</div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-215102.html").published() == (
+        "Thứ Sáu, 22/11/2024 17:30"
+    )

@@ -1,0 +1,163 @@
+"""Table tests for the widgets around the text: pagers, see-also lines, teasers, related lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from tests.pages.dom_builders import TEXT as _TEXT
+from tests.pages.dom_builders import builder_row as _builder_row
+
+
+@pytest.mark.parametrize(
+    ("pager", "kept"),
+    [
+        ("<div>Trang: <b>1</b> <a href='?page=2'>2</a> <a href='?page=3'>3</a>"
+         " <a href='?page=2'>Trang sau »</a></div>", False),
+        ("<p>« <a href='?p=1'>Trước</a> | 2 | <a href='?p=3'>Tiếp</a> »</p>", False),
+        ("<div class='page-links'>Trang: <a href='2/'>2</a></div>", False),
+        ("<p>Xem tiếp <a href='?page=2'>trang 2</a> và <a href='?page=3'>trang 3</a> của bài viết"
+         " về làng dệt.</p>", True),
+    ],
+)  # fmt: skip
+def test_the_pager_of_an_article_split_over_pages_is_not_text(pager: str, kept: bool) -> None:
+    assert len(_body_around(pager)) == (4 if kept else 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [("<p>💡</p>", False), ("<p>* * *</p>", False), ("<p>Xã Cổ Chất, 2024.</p>", True)],
+)
+def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
+    assert len(_body_around(line, after=1)) == (5 if kept else 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("<div class=link-footer><a href='/xuat-khau-nhan-188.htm'>Xuất khẩu lô nhãn lồng đầu"
+         " tiên sang Mỹ</a></div>", False),
+        ("<p>Xem thêm <a href='/xuat-khau-nhan-188.htm'>bài viết về xuất khẩu nhãn lồng</a>.</p>",
+         True),
+        ("<p><a href='/a.htm'>Nhãn</a> <a href='/b.htm'>lồng Hưng Yên xuất khẩu</a></p>", True),
+    ],
+    ids=["see-also-line", "link-in-a-sentence", "two-links"],
+)  # fmt: skip
+def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept: bool) -> None:
+    assert len(_body_around(line)) == (4 if kept else 3)
+
+
+def _body_around(line: str, after: int = 0) -> list[str]:
+    """The body of a page whose text is three paragraphs, `line`, then `after` more."""
+    text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"
+    html = f"<html><body><h1>Nhãn lồng được mùa</h1><div>{text * 3}{line}{text * after}</div>"
+    return ArticlePage(html + "</body></html>", "https://x.vn/a").body(None)
+
+
+_SUMMARY = "<p class=sapo>" + "Tóm tắt của một bài viết khác trong chuyên mục. " * 4 + "</p>"
+
+
+_TEASERS = {
+    "linked-heading": "<div class=item><h3><a href='/tin/{0}.html'>Tiêu đề bài khác số {0}</a></h3>"
+    + _SUMMARY
+    + "</div>",
+    "title-link": "<li><a class=title href='/tin/{0}.html'>Tiêu đề bài viết khác số {0}</a>"
+    "<span>(20/11/2024)</span>" + _SUMMARY + "</li>",
+}
+
+
+@pytest.mark.parametrize("teaser", _TEASERS.values(), ids=_TEASERS.keys())
+def test_a_list_of_teasers_does_not_add_up_to_an_article(teaser: str) -> None:
+    article = "<div id=bai>" + ("<p>" + "Nội dung bài viết ngắn gọn. " * 6 + "</p>") * 2 + "</div>"
+    teasers = "".join(teaser.format(n) for n in range(8))
+    html = f"<html><body><h1>Nông dân xuống giống cây vụ đông</h1>{article}"
+    page = ArticlePage(f"{html}<ul class=list>{teasers}</ul></body></html>", "https://x.vn/a")
+    content = page.generic.content
+    assert content is not None
+    assert content.get("id") == "bai"
+    assert page.generic.lead_element is None  # a teaser's summary after the text: no standfirst
+
+
+def test_an_inline_related_label_heads_the_list_under_it() -> None:
+    inline = (
+        "<p><strong>&gt;&gt; Tin liên quan:</strong></p><ul><li><a href='/a-1.html'>Bài một về"
+        " bầu cử trưởng thôn</a></li></ul>"
+    )
+    see_also = "<p><em>&gt;&gt; Xem thêm: <a href='/b-2.html'>Bài hai về nông thôn mới</a></em></p>"
+    html = f"<html><body><h1>Bầu cử trưởng thôn</h1><div>{_TEXT}{inline}{_TEXT}{see_also}{_TEXT}"
+    page = ArticlePage(html + "</div></body></html>", "https://x.vn/c-3.html")
+    assert [link.url for link in page.related()] == ["https://x.vn/a-1.html"]
+    assert len(page.body(None)) == 3
+
+
+def test_a_related_list_in_a_page_builders_row_belongs_to_the_article() -> None:
+    text = "<p>" + "Đoạn văn của bài viết về hội khỏe Phù Đổng của nhà trường. " * 6 + "</p>"
+    links = "".join(
+        f"<li><a href='/tin-{n}'>Tin tức số {n} của nhà trường năm học</a></li>" for n in range(3)
+    )
+    related = _builder_row(f"<h3>Tin tức khác</h3><ul>{links}</ul>", "box")
+    rows = _builder_row(text * 2, "box") + related
+    html = f"<html><body><h1>Hội khỏe</h1><div>{rows}</div></body></html>"
+    assert len(ArticlePage(html, "https://x.vn/a").related()) == 3
+
+
+def test_related_links_lose_their_fragment_on_either_layer() -> None:
+    box = (
+        "<div class='box-related'><h3>Tin liên quan</h3><ul>"
+        "<li><a href='/tin-tuc/3/22/tin-khac#comments'>Một tin khác</a></li></ul></div>"
+    )
+    html = f"<html><body><h1 class='detail-title'>Tiêu đề</h1><p>Nội dung.</p>{box}</body></html>"
+    profiled = ArticlePage(html, "https://baothaibinh.com.vn/tin-tuc/3/1/x").related()
+    generic = ArticlePage(html, "https://example.vn/tin-tuc/3/1/x").related()
+    assert [link.url for link in profiled] == ["https://baothaibinh.com.vn/tin-tuc/3/22/tin-khac"]
+    assert [link.url for link in generic] == ["https://example.vn/tin-tuc/3/22/tin-khac"]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        '<a href="#{pane}" data-toggle="tab">{label}</a>',  # Bootstrap 3 and 4
+        '<button data-bs-toggle="tab" data-bs-target="#{pane}">{label}</button>',  # Bootstrap 5
+        '<a role="tab" aria-controls="{pane}" href="javascript:void(0)">{label}</a>',
+    ],
+    ids=["href", "data-bs-target", "aria-controls"],
+)
+def test_lists_in_tabs_are_headed_by_their_buttons(button: str) -> None:
+    tabs = "".join(
+        "<li>" + button.format(pane=pane, label=label) + "</li>"
+        for pane, label in (("lq", "Tin liên quan"), ("dn", "Đọc nhiều"))
+    )
+    panes = "".join(
+        f'<div class="tab-pane" id="{pane}"><ul>'
+        + "".join(f'<li><a href="/{pane}-{n}.html">Tin {pane} số {n}</a></li>' for n in (1, 2))
+        + "</ul></div>"
+        for pane in ("lq", "dn")
+    )
+    text = "<p>" + "Nội dung bài viết về khai mạc giải bóng đá thiếu niên. " * 4 + "</p>"
+    html = (
+        f"<html><body><div><h1>Khai mạc giải bóng đá thiếu niên</h1><div>{text * 3}</div>"
+        f'<ul class="nav nav-tabs">{tabs}</ul><div class="tab-content">{panes}</div></div>'
+        "</body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/a-2231.html").related()
+    assert [link.url for link in related] == ["https://x.vn/lq-1.html", "https://x.vn/lq-2.html"]
+
+
+@pytest.mark.parametrize(
+    ("box", "tags"),
+    [
+        ("<div class='post-tags'>Tags: <a href='/tag/lua'>Lúa</a>, <a href='/tag/tb'>Thái Bình</a>"
+         "</div>", ["Lúa", "Thái Bình"]),
+        # A class per tag on the post's own boxes (WordPress's and Ghost's post classes) holds the
+        # page, not a tag list.
+        ("", []),
+    ],
+)  # fmt: skip
+def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> None:
+    text = "<p>" + "Nội dung bài viết về mùa lúa ở Thái Bình, có <a href='/x'>liên kết</a>. " * 4
+    html = (
+        "<html><body class='post-template tag-lua'><article class='post tag-lua'>"
+        f"<h1>Mùa lúa</h1><div class=content>{text}</p>{text}</p></div>{box}</article>"
+        "<nav><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></nav></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a").tags() == tags

@@ -1,0 +1,158 @@
+"""Table tests for headlines: affixes and badges cut off, bare titles, lines taken for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl import vn
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.dom import parse_html
+from newscrawl.pages.generic.headline import affix_variants, headline_text, strip_affix
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "sites", "stripped"),
+    [
+        ("Côn Sơn - Kiếp Bạc | Báo Hải Dương", "Côn Sơn - Kiếp Bạc", [], "Côn Sơn - Kiếp Bạc"),
+        ("Báo Phú Yên Online - Ngư dân trúng đậm", "Ngư dân trúng đậm", [], "Ngư dân trúng đậm"),
+        ("Lễ hội Vĩnh Lương :: Báo Khánh Hòa", None, ["Báo Khánh Hòa TV"], "Lễ hội Vĩnh Lương"),
+        ("Tôm - lúa giúp nông dân", None, ["Báo Sóc Trăng"], "Tôm - lúa giúp nông dân"),
+        ("Giáo viên vùng cao - Báo Xứ Quảng", None, ["Báo Xứ Quảng"], "Giáo viên vùng cao"),
+        # Blogger: the blog's name, a colon, the post's title.
+        ("Hội Nông dân xã Vũ Hội: Ra quân làm thủy lợi", "Ra quân làm thủy lợi", [],
+         "Ra quân làm thủy lợi"),
+        ("Bài 2: Ra quân làm thủy lợi", "Bài 2: Ra quân làm thủy lợi", [],
+         "Bài 2: Ra quân làm thủy lợi"),  # a colon belonging to the title stays
+    ],
+)  # fmt: skip
+def test_strip_affix(title: str, headline: str | None, sites: list[str], stripped: str) -> None:
+    assert strip_affix(title, headline, sites) == stripped
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # A live report's badge, marked by its class.
+        ('<h1><span class="live-badge"><i class="dot"></i>TRỰC TIẾP</span> Giải đua thuyền</h1>',
+         "Giải đua thuyền"),
+        ('<h1><span class="label">Video</span>Giải đua thuyền</h1>', "Giải đua thuyền"),
+        # A badge word the portals use, however it is marked.
+        ("<h2><b>INFOGRAPHIC</b> Kết quả thu hoạch lúa mùa</h2>", "Kết quả thu hoạch lúa mùa"),
+        ('<h1><span class="icon-camera"></span> Giải đua thuyền</h1>', "Giải đua thuyền"),
+        # A place or a series written in bold is the title's own.
+        ("<h1><strong>Thái Bình:</strong> Thu hoạch lúa mùa</h1>", "Thái Bình: Thu hoạch lúa mùa"),
+        ("<h1><span>Bài 2:</span> Ra quân làm thủy lợi</h1>", "Bài 2: Ra quân làm thủy lợi"),
+        ('<h1><span class="hl">Video</span></h1>', "Video"),  # nothing after it: the title
+        ('<h1>Giải đua <span class="label">Video</span></h1>', "Giải đua Video"),
+    ],
+    ids=["live-badge", "label-class", "badge-word", "icon", "bold-place", "series", "alone",
+         "not-leading"],
+)  # fmt: skip
+def test_a_badge_before_the_headline_is_not_the_title(heading: str, title: str) -> None:
+    body = parse_html(f"<html><body>{heading}</body></html>").find(".//body")
+    assert body is not None
+    assert headline_text(body[0]) == title
+
+
+def test_affix_variants_cut_at_spaced_separators_only() -> None:
+    variants = affix_variants("Mô hình tôm - lúa giúp nông dân - Sở NN&PTNT Sóc Trăng")
+    assert "mô hình tôm - lúa giúp nông dân" in variants
+    assert "sở nn&ptnt sóc trăng" in variants
+    assert affix_variants("Tôm-lúa giúp nông dân") == {"tôm-lúa giúp nông dân"}
+    assert vn.fold("Ra quân làm thủy lợi") in affix_variants(
+        "Hội Nông dân xã Vũ Hội: Ra quân làm thủy lợi"
+    )
+    assert affix_variants("Lúc 9:30 sáng nay") == {"lúc 9:30 sáng nay"}  # a clock is no colon
+
+
+_ARTICLE_TEXT = "<p>" + "Nội dung bài viết về chuyển đổi số ở xã. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ('<div class="TieuDeTin">Xã Tây Giang hoàn thành mô hình xã chuyển đổi số điểm</div>'
+         "<span>(15/07/2024 08:15)</span> <span>Số lượt xem: 325</span>",
+         "Xã Tây Giang hoàn thành mô hình xã chuyển đổi số điểm"),
+        ("<div>Xã có 12 tổ công nghệ số cộng đồng</div><div>Lượt xem: 12</div>",
+         "Xã có 12 tổ công nghệ số cộng đồng"),
+        ("<div>Xã Tây Giang chuyển đổi số</div><div>Sau 4 tháng triển khai, xã đã cơ bản"
+         " hoàn thành các tiêu chí đề ra.</div>", "Xã Tây Giang chuyển đổi số"),
+        ('<div><a href="/tin/7702">Tập huấn kỹ năng số cho tổ công nghệ số</a></div>', None),
+        ("<div>Ủy ban nhân dân huyện Tiền Hải</div>", None),
+        ("<div>Thứ Hai, 15/07/2024 08:15</div>", None),
+    ],
+    ids=["above-date-line", "number-in-title", "above-a-sentence", "linked", "site-name", "date"],
+)  # fmt: skip
+def test_without_heading_the_headline_is_the_line_above_the_text(
+    above: str, title: str | None
+) -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Ủy ban nhân dân huyện Tiền Hải">'
+        "</head><body><table><tr><td>"
+        f"{above}<div class=noi-dung>{_ARTICLE_TEXT * 3}</div></td></tr></table></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/tin/7731")
+    assert page.generic.title() == title
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # A hand-written page sets its headline atop the text, in a larger bold type.
+        ("<font size=4 color=#cc0000><b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b></font><br>",
+         "Tuổi trẻ Thụy Hải làm sạch bãi biển"),
+        ("<b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b><br>", None),  # bold, but the text's size
+        ("<font size=4>Tuổi trẻ Thụy Hải làm sạch bãi biển</font><br>", None),  # large, not bold
+        ("<font size=4><b>Sáng 15/4, đoàn viên ra quân làm sạch bãi biển.</b></font><br>",
+         None),  # a sentence
+    ],
+    ids=["large-bold", "bold-only", "large-only", "sentence"],
+)  # fmt: skip
+def test_a_headline_set_atop_the_text_in_large_bold_type(top: str, title: str | None) -> None:
+    html = (
+        "<html><head><title>Đoàn Thanh niên huyện Thái Thụy</title></head><body><table><tr><td>"
+        f"{top}<i>Ngày 15/04/2012</i><p>{_ARTICLE_TEXT * 3}</p></td></tr></table></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/tin/0412.htm").generic.title() == title
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("UBND huyện Tiền Hải", "Xã Tây Giang chuyển đổi số"),  # the <title> is the site's name
+        ("Xã Tây Giang chuyển đổi số", "Xã Tây Giang chuyển đổi số"),
+    ],
+)
+def test_a_bare_title_repeated_in_the_banner_is_the_sites_name(title: str, headline: str) -> None:
+    banner = "<div id=top><div><div class=site-name>UBND HUYỆN TIỀN HẢI</div></div></div>"
+    article = f"<table><tr><td><div>Xã Tây Giang chuyển đổi số</div><div>{_ARTICLE_TEXT * 3}"
+    html = f"<html><head><title>{title}</title></head><body>{banner}{article}</div></td></tr>"
+    page = ArticlePage(html + "</table></body></html>", "https://x.vn/tin/7731")
+    assert page.generic.title() == headline
+
+
+@pytest.mark.parametrize(
+    ("between", "headline"),
+    [
+        # A banner near the text repeats the bare <title>; the headline stands below it.
+        ("<div>Vũ Hội tổng kết xây dựng nông thôn mới kiểu mẫu</div>",
+         "Vũ Hội tổng kết xây dựng nông thôn mới kiểu mẫu"),
+        # Only a credit between: the line repeating the <title> is the headline.
+        ("<div>Nguyễn Văn Hùng - Minh Thu</div>", "UBND xã Vũ Hội"),
+    ],
+)  # fmt: skip
+def test_a_bare_title_near_the_text_loses_to_a_headline_below_it(
+    between: str, headline: str
+) -> None:
+    html = (
+        "<html><head><title>UBND xã Vũ Hội</title></head><body><div><div>UBND xã Vũ Hội</div>"
+        f"<div>{between}<div class=noi-dung>{_ARTICLE_TEXT * 3}</div></div></div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/tin/215").generic.title() == headline
+
+
+def test_a_line_far_from_the_text_is_no_headline() -> None:
+    far = "<div>Xã Tây Giang chuyển đổi số</div>" + "<div>" * 7 + _ARTICLE_TEXT * 3 + "</div>" * 7
+    page = ArticlePage(f"<html><body>{far}</body></html>", "https://x.vn/tin/7731")
+    assert page.generic.title() is None

@@ -1,0 +1,193 @@
+"""Table tests for URLs, the layers' resolution and the structured metadata they read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl.pages import layers
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.dom import parse_html
+from newscrawl.pages.metadata import read_metadata
+from newscrawl.pages.urls import absolute, generic_article_id, url_date
+
+# -- URLs ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "article_id"),
+    [
+        ("https://baohaiduong.vn/kinh-te/gia-loc-nam-2024-tren-dat-hai-lua-215432.html", "215432"),
+        ("https://vietbao24.vn/the-gioi/nhat-ban-post712345.html?utm_source=x", "712345"),
+        ("https://snnptnt.tayninh.gov.vn/tin-tuc/ArticleId/3172/nhan-rong", "3172"),
+        ("https://vinhphuc.gov.vn/Lists/KinhTe/View_Detail.aspx?ItemID=2860", "2860"),
+        ("http://www.hoinongdanbentre.org.vn/tin-tuc.asp?newsid=8842", "8842"),
+        ("http://www.baophuyen.com.vn/newsdetail.asp?ID=10523&CatID=3", "10523"),  # not CatID
+        ("http://www.baokhanhhoa.com.vn/tintuc/2009/02/14/le-hoi.htm", None),  # a date, no id
+        ("https://example.vn/news/2023/09/123456/", "123456"),
+        ("https://xuquang.vn/giao-thong/thong-xe-cau-que-phu/", None),
+        ("https://xuquang.vn/?p=18452", None),  # a WordPress shortlink is not an id
+        ("https://svhttdl.namdinh.gov.vn/tin-tuc/le-hoi-den-tran-xuan-giap-thin-2024", None),
+        ("https://soyte.vinhphuc.gov.vn/tin-tuc/tap-huan-nam-2017-2871.aspx", "2871"),
+        ("https://kienxuong.thaibinh.gov.vn/index.php/tin-tuc/1587-le-hoi-2024", "1587"),
+        ("https://example.vn/xa-hoi/hoi-nghi-2024_2025-123456.html", "123456"),
+        ("https://example.vn/the-gioi/bau-cu-post2024.html", "2024"),  # no slug word: an id
+        ("http://[::1", None),
+    ],
+)
+def test_generic_article_id(url: str, article_id: str | None) -> None:
+    assert generic_article_id(url) == article_id
+
+
+@pytest.mark.parametrize(
+    ("url", "raw"),
+    [
+        ("http://www.baokhanhhoa.com.vn/tintuc/2009/02/14/le-hoi.htm", "2009/02/14"),
+        ("https://example.vn/2023/9/5/bai-viet", "2023/9/5"),
+        ("https://example.vn/2023/09/bai-viet-123456", None),  # a month is not a date
+        ("https://example.vn/tin-tuc/3/159670/slug", None),
+    ],
+)
+def test_url_date(url: str, raw: str | None) -> None:
+    assert url_date(url) == raw
+
+
+@pytest.mark.parametrize(
+    ("href", "absolute_url"),
+    [
+        ("/a/b.html", "https://x.vn/a/b.html"),
+        ("b.html?x=1", "https://x.vn/dir/b.html?x=1"),
+        ("https://y.vn/c", "https://y.vn/c"),
+        ("../up/./c", "https://x.vn/up/c"),
+        ("javascript:void(0)", None),
+        ("#top", None),
+        ("http://[::1", None),
+    ],
+)
+def test_absolute(href: str, absolute_url: str | None) -> None:
+    assert absolute(href, "https://x.vn/dir/page.html") == absolute_url
+
+
+# -- layers and structured metadata -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("2024-03-05T01:20:00+00:00", "05/03/2024 08:20", True),  # offsets do not matter
+        ("2024-06-12T07:15:00+07:00", "12/06/2024 | 10:45", False),
+        ("2024-06-12T10:45:30+07:00", "12/06/2024 | 10:45", True),  # minutes when one has none
+        ("2024-06-12T23:30:00+07:00", "12/06/2024", True),  # the day when one is a date
+        ("2024-06-12T20:00:00+00:00", "12/06/2024", False),  # that is the 13th at +07:00
+        ("2024-06-12T07:15:00+07:00", "không rõ", True),  # unreadable is no conflict
+    ],
+)
+def test_same_moment(a: str, b: str, same: bool) -> None:
+    assert layers.same_moment(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("update", "published", "is_update"),
+    [
+        ("2024-06-12T09:00:00+07:00", "12/06/2024 | 07:15", True),
+        ("12/06/2024 07:15", "2024-06-12T00:15:00+00:00", False),  # the publication instant
+        # A live report's update gives only its time: read on the publication's day.
+        ("Cập nhật lúc 11:20", "Thứ Bảy, 23/11/2024 - 07:45", True),
+        ("Cập nhật lúc 07:45", "Thứ Bảy, 23/11/2024 - 07:45", False),
+        ("Cập nhật lúc 11:20", "23/11/2024", False),  # a day without a time
+        ("không rõ", "23/11/2024 07:45", False),
+        ("2024-06-12T09:00:00+07:00", None, True),
+    ],
+)  # fmt: skip
+def test_is_update(update: str, published: str | None, is_update: bool) -> None:
+    assert layers.is_update(update, published) is is_update
+
+
+@pytest.mark.parametrize(
+    ("structured", "visible", "fake"),
+    [
+        # An SEO plugin writes 17:30 local time as 17:30 UTC.
+        ("2024-11-22T17:30:00Z", "17:30 22/11/2024", True),
+        ("2024-11-22T17:30:00+00:00", "Thứ Sáu, 22/11/2024 - 17:30", True),
+        ("2024-11-22T10:30:00Z", "17:30 22/11/2024", False),  # a true UTC instant: the same moment
+        ("2024-11-22T17:30:00+07:00", "17:30 22/11/2024", False),  # local, and says so
+        ("2024-11-22T17:30:00Z", "22/11/2024", False),  # no clock shown
+        ("2024-11-22T17:30:00Z", "17:45 22/11/2024", False),
+    ],
+)  # fmt: skip
+def test_local_time_written_as_utc(structured: str, visible: str, fake: bool) -> None:
+    assert layers.local_time_as_utc(structured, visible) is fake
+
+
+_PERSON = {"@type": "Person", "@id": "https://x.vn/#/person/8c1f", "name": "Phạm Thu Hường"}
+
+
+_SITE = {"@type": "Organization", "@id": "https://x.vn/#org", "name": "Truyền hình Hải Hậu"}
+
+
+@pytest.mark.parametrize(
+    ("author", "nodes", "authors"),
+    [
+        # Yoast and Rank Math name the author through a reference to a Person node of the graph.
+        ({"@id": _PERSON["@id"]}, [_PERSON], ["Phạm Thu Hường"]),
+        ([{"@id": _PERSON["@id"]}, {"@type": "Person", "name": "Lê Vy"}], [_PERSON],
+         ["Phạm Thu Hường", "Lê Vy"]),
+        ({"@id": "https://x.vn/#/person/missing"}, [_PERSON], []),
+        ({"@id": _SITE["@id"]}, [_SITE], ["Truyền hình Hải Hậu"]),  # the site: dropped later
+        ({"@type": "Person", "name": "Lê Vy"}, [], ["Lê Vy"]),
+    ],
+    ids=["reference", "reference-and-name", "dangling", "organization", "inline"],
+)  # fmt: skip
+def test_json_ld_author_references_are_followed(
+    author: object, nodes: list[dict[str, str]], authors: list[str]
+) -> None:
+    article = {"@type": "NewsArticle", "headline": "Nghiệm thu đê biển", "author": author}
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [article, *nodes]})
+    html = f'<html><head><script type="application/ld+json">{graph}</script></head></html>'
+    assert read_metadata(parse_html(html)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("abbr", "published", "modified"),
+    [
+        ("<abbr class='published' itemprop='datePublished' title='2024-11-21T08:30:00+07:00'>"
+         "08:30</abbr>", "2024-11-21T08:30:00+07:00", None),
+        ("<abbr class='updated' title='2024-11-22T10:00:00+07:00'>hôm qua</abbr>",
+         None, "2024-11-22T10:00:00+07:00"),
+        ("<abbr class='published' title='Thứ Năm'>21/11</abbr>", None, None),  # no time in it
+        ("<abbr title='2024-11-21T08:30:00+07:00'>UBND</abbr>", None, None),  # not a time's abbr
+    ],
+)  # fmt: skip
+def test_hatom_times_are_structured_metadata(
+    abbr: str, published: str | None, modified: str | None
+) -> None:
+    meta = read_metadata(parse_html(f"<html><body><p>{abbr}</p></body></html>"))
+    assert (meta.meta_published, meta.meta_modified) == (published, modified)
+
+
+def test_resolve_takes_the_first_answer_and_reports_a_disagreement() -> None:
+    answers = [None, "2024-06-12T07:15:00+07:00", "", "12/06/2024 | 10:45"]
+    assert layers.resolve(answers, layers.same_moment) == layers.Resolved(answers[1], True)
+    assert layers.resolve([None, "a"], layers.same_title) == layers.Resolved("a", False)
+    assert layers.resolve([None, None], layers.same_title) == layers.Resolved(None)
+
+
+@pytest.mark.parametrize(
+    ("summary", "lead"),
+    [
+        ('<div itemprop="description">Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa thôn.</div>',
+         "Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa thôn."),
+        ('<meta itemprop="description" content="Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa.">',
+         None),  # out of sight: no standfirst
+    ],
+    ids=["shown", "meta"],
+)  # fmt: skip
+def test_microdata_description_is_a_marked_standfirst(summary: str, lead: str | None) -> None:
+    text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"
+    html = (
+        "<html><body><article itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<h1 itemprop=headline>Khánh thành nhà văn hóa thôn Kênh Cầu</h1>{summary}"
+        f"<section itemprop=articleBody>{text * 3}</section></article></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-7754.html").lead() == lead
