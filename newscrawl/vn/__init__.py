@@ -1,4 +1,5 @@
-"""Vietnamese news text: cleanup, timestamps, numbers and view counts, bylines, captions.
+"""Vietnamese news text: cleanup, timestamps, numbers and view counts, bylines, captions, the
+site's masthead.
 
 Pure functions: no I/O, no clock (relative timestamps need a `reference`), no exception on
 any input (junk gives None or an empty result). Every function cleans its input first (NFC,
@@ -10,6 +11,7 @@ from __future__ import annotations
 from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn.bylines import Byline, looks_like_byline, opens_with_role, parse_byline
 from newscrawl.vn.captions import Caption, parse_caption
+from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
 from newscrawl.vn.numbers import (
     ViewCountResult,
     parse_number,
@@ -42,6 +44,8 @@ __all__ = [
     "is_relative",
     "is_stamp",
     "looks_like_byline",
+    "masthead_kinds",
+    "may_be_masthead",
     "mentions_update",
     "month_first_dates",
     "opens_with_role",
@@ -53,5 +57,6 @@ __all__ = [
     "parse_timestamp_detailed",
     "parse_view_count",
     "parse_view_count_detailed",
+    "reads_as_masthead",
     "without_marks",
 ]

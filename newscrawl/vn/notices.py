@@ -1,0 +1,86 @@
+"""The site's own notices, told by their words: the masthead every Vietnamese news site and
+portal prints at the foot of its pages.
+
+The law (Decree 72/2013/NĐ-CP, then 27/2018/NĐ-CP) makes a site show who owns it, who answers
+for its content, its licence, and how to reach it; sites add a line on reuse and a visit
+counter. So a box of such lines is the site's, whatever its markup calls it: a short article
+above a long masthead is still the article. Matched without diacritics, since templates of the
+2000s print `Giay phep so` as often as `Giấy phép số`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newscrawl.vn.text import clean_text, without_marks
+
+# What each kind of masthead line says (lower case, without diacritics). People and contacts
+# are labels (`Tổng Biên tập: ...`, `Điện thoại trực ban: ...`): a sentence of an article may
+# name an editor-in-chief or an address, but does not label them.
+_KINDS = {
+    "owner": re.compile(r"\b(?:co quan|don vi) chu quan\b"),
+    "editor": re.compile(
+        r"\b(?:tong bien tap|truong ban bien tap|chiu trach nhiem(?: [a-z ]{1,20})?)\s*:"
+    ),
+    "licence": re.compile(r"\bgiay phep\b.{0,40}?\bso\b|\b\d+/gp-"),
+    "reuse": re.compile(r"\bghi ro nguon\b|\bphat hanh lai\b|\bban quyen\b|©|\bcopyright\b"),
+    "contact": re.compile(
+        r"\b(?:dia chi|dien thoai|e-?mail|fax|hotline|duong day nong)(?: [a-z ]{1,20})?\s*:"
+    ),
+    "visits": re.compile(r"\b(?:luot truy cap|dang truc tuyen|dang online)\b"),
+}
+# A masthead names at least three of these, on most of its lines; an article that mentions an
+# editor-in-chief or a building licence in its sentences does not.
+_MIN_KINDS = 3
+_MAX_LINE_CHARS = 300
+# The words that give away each kind but `contact`, with or without diacritics: a masthead has
+# three kinds, so two of these at least. Most boxes are told they are none by this one scan.
+_HINTS = {
+    "owner": ("chủ quản",),
+    "editor": ("biên tập", "trách nhiệm"),
+    "licence": ("giấy phép", "/gp-"),
+    "reuse": ("ghi rõ nguồn", "phát hành lại", "bản quyền", "©", "copyright"),
+    "visits": ("truy cập", "trực tuyến", "đang online"),
+}
+# (Substring tests: far quicker than one pattern of alternatives run at every position.)
+_HINT_WORDS = tuple(
+    tuple(dict.fromkeys(form for word in words for form in (word, without_marks(word))))
+    for words in _HINTS.values()
+)
+_MIN_HINTS = 2
+
+
+def masthead_kinds(line: str) -> frozenset[str]:
+    """What a line of a masthead says: `owner`, `editor`, `licence`, `reuse`, `contact`,
+    `visits` (empty for any other line)."""
+    key = without_marks(clean_text(line).casefold())
+    return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(key))
+
+
+def may_be_masthead(text: str) -> bool:
+    """Could this text be a masthead? One scan for the words that give away two kinds of its
+    lines, before reading it line by line (`reads_as_masthead`)."""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    folded = text.casefold()
+    kinds = sum(1 for words in _HINT_WORDS if any(word in folded for word in words))
+    return kinds >= _MIN_HINTS
+
+
+def reads_as_masthead(text: str) -> bool:
+    """Is this box of lines (`\\n` between them) the site's masthead: three kinds of masthead
+    line or more, in short lines holding most of its text? (A footer's menu links are many
+    lines but little text; an article's sentences are long.)"""
+    if not may_be_masthead(text):
+        return False
+    kinds: set[str] = set()
+    marked = total = 0
+    for line in text.splitlines():
+        size = len(line.strip())
+        total += size
+        found = masthead_kinds(line) if size <= _MAX_LINE_CHARS else frozenset()
+        if found:
+            marked += size
+            kinds.update(found)
+    return len(kinds) >= _MIN_KINDS and 2 * marked > total
