@@ -88,7 +88,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         content.byline_lines += _split_trailing_credit(texts[-1])
     texts = _without_pull_quotes(texts, root)
     content.paragraphs = [b.text for b in texts]
-    if len(texts) > 1 and _standfirst(texts[0]):
+    if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
 
@@ -134,7 +134,8 @@ def _as_shown(block: TextBlock, text: str) -> str:
     return "\n".join(lines)
 
 
-def _standfirst(block: TextBlock) -> bool:
+def reads_as_standfirst(block: TextBlock) -> bool:
+    """A whole sentence or more, wholly bold: the usual unmarked standfirst."""
     text = block.text
     return block.bold and len(text) >= _MIN_STANDFIRST_CHARS and text.endswith(_STANDFIRST_ENDINGS)
 

@@ -27,6 +27,7 @@ _TRANSLATOR = HTMLTranslator()
 # attributes come in document order already, and a `.class` or `#id` key draws on one of them.
 _CLASSES = etree.XPath("//@class")
 _IDS = etree.XPath("//@id")
+_ROLES = etree.XPath("//@role")
 _KEY = re.compile(r"([.#])(-?[_a-zA-Z][_a-zA-Z0-9-]*)")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _TAG_NAME = re.compile(r"[a-z][a-z0-9]*")
@@ -84,6 +85,11 @@ class Selection:
                 found.update(elements)
         return sorted(found, key=self.order.position)
 
+    def with_role(self, *roles: str) -> list[Element]:
+        """Elements with one of these ARIA roles (`role="dialog"`), in page order."""
+        found = {el for role in roles for el in self._roles.get(role, ())}
+        return sorted(found, key=self.order.position) if found else []
+
     @memo
     def order(self) -> DocumentOrder:
         """The page's document order, built on first need (the generic layers share it)."""
@@ -100,6 +106,15 @@ class Selection:
         for attr in _attributes(_IDS(self.root)):
             index.setdefault("#" + attr.strip(), []).append(attr.getparent())
         return index
+
+    @memo
+    def _roles(self) -> dict[str, list[Element]]:
+        """ARIA role -> the elements bearing it (asked only by the generic layers, whose pages
+        may have no other name for a dialog or the footer)."""
+        roles: dict[str, list[Element]] = {}
+        for attr in _attributes(_ROLES(self.root)):
+            roles.setdefault(attr.strip().lower(), []).append(attr.getparent())
+        return roles
 
     def _select(self, css: str) -> list[Element]:
         plan = _plan(css)

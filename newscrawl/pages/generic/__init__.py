@@ -60,7 +60,8 @@ class GenericReader:
 
     @memo
     def stats(self) -> region.TextStats:
-        return region.text_stats(self.body, region.not_the_article(self.selection))
+        stats = region.text_stats(self.body, region.not_the_article(self.selection))
+        return region.without_masthead(stats)
 
     @memo
     def _declared_headline(self) -> Element | None:
@@ -191,11 +192,14 @@ class GenericReader:
 
     @memo
     def lead_element(self) -> Element | None:
-        """A standfirst marked as one just after the headline."""
+        """A standfirst marked as one just after the headline, else a bold one right above the
+        text."""
         marked = standfirst.marked_boxes(self.selection, self.meta, self.anchor, self.body)
-        if not marked:
-            return None  # and the page's structure need not be read for it
-        return standfirst.standfirst(marked, self.anchor, self.content, self.order)
+        if marked:
+            return standfirst.standfirst(marked, self.anchor, self.content, self.order)
+        if self.first_part is None or self.headline is None:
+            return None
+        return standfirst.bold_above(self.first_part, self.headline, self.order)
 
     # -- boxes around the article ----------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from itertools import islice
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
@@ -26,6 +27,8 @@ from newscrawl.pages.dom import (
     Element,
     contains,
     is_headline_link,
+    lines_of,
+    text_content,
 )
 from newscrawl.pages.selection import Selection
 
@@ -37,6 +40,7 @@ _DIGIT = re.compile(r"\d")
 _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
 _MIN_ARTICLE_CHARS = 80
+_MAX_MASTHEAD_CHARS = 1500
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
 _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
 # A split article's other part: this share of the text found, within this many levels up.
@@ -53,6 +57,7 @@ _NOT_THE_ARTICLE = re.compile(
     r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|foot|chan-?trang|"
     r"copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|privacy-?notice)(?![a-z])"
 )
+_NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 _PAGE_TAGS = frozenset({"html", "body"})
 
 
@@ -72,6 +77,8 @@ class TextStats:
     # found to be teasers: what tells the parts of a split article from other boxes.
     credit: dict[Element, float] = field(default_factory=dict)
     teasers: dict[Element, bool] = field(default_factory=dict)
+    # Elements whose paragraphs credit no holder: readers' comments, the footer, dialogs.
+    elsewhere: set[Element] = field(default_factory=set)
 
     def link_dense_in(self, root: Element) -> list[Element]:
         """Boxes under `root` made mostly of links, and more than one: a menu, a related list,
@@ -138,7 +145,8 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
                 digits[parent] = None
     stats.digit_owners = list(digits)
     stats.own = own
-    _scores(own, stats, {el for box in elsewhere for el in box.iter()})
+    stats.elsewhere = {el for box in elsewhere for el in box.iter()}
+    _scores(stats)
     return stats
 
 
@@ -162,10 +170,10 @@ def _read_text(
         digits[el] = None
 
 
-def _scores(own: dict[Element, list[int]], stats: TextStats, elsewhere: set[Element]) -> None:
+def _scores(stats: TextStats) -> None:
     """Credit each paragraph's useful text to the element holding the paragraphs."""
-    score, credit, teasers = stats.score, stats.credit, stats.teasers
-    for block, (chars, link_chars, breaks) in own.items():
+    score, credit, teasers, elsewhere = stats.score, stats.credit, stats.teasers, stats.elsewhere
+    for block, (chars, link_chars, breaks) in stats.own.items():
         if chars < _MIN_PARAGRAPH_CHARS or link_chars > _MAX_LINK_SHARE * chars:
             continue
         if block in elsewhere:
@@ -224,6 +232,34 @@ def article_text(stats: TextStats, headline: Element | None = None) -> Text | No
     if stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
     return _with_other_parts(best, stats)
+
+
+def without_masthead(stats: TextStats) -> TextStats:
+    """The counts with the site's masthead set aside when it is the densest block: a box of
+    owner, editor, licence and contact lines (`vn.reads_as_masthead`), which wins over a short
+    article when its markup does not say it is the footer. Its paragraphs then credit nothing,
+    as a footer's do, and lend no weight to the page's wrapper either. (A masthead is short: a
+    page whose densest block holds more text is not asked.)"""
+    if not stats.score:
+        return stats
+    densest = max(stats.score, key=stats.score.__getitem__)
+    if stats.score[densest] > _MAX_MASTHEAD_CHARS or not _masthead(densest):
+        return stats
+    recounted = TextStats(
+        own=stats.own,
+        digit_owners=stats.digit_owners,
+        own_texts=stats.own_texts,
+        elsewhere=stats.elsewhere | set(densest.iter()),
+    )
+    _scores(recounted)
+    return recounted
+
+
+def _masthead(block: Element) -> bool:
+    if next(block.iter("h1"), None) is not None:
+        return False  # a box around a headline is the article's or the page's
+    # The words first, from the text as it is; its lines only for the few boxes that have them.
+    return vn.may_be_masthead(text_content(block)) and vn.reads_as_masthead(lines_of(block))
 
 
 def under_another_headline(block: Element, headline: Element) -> bool:
@@ -291,8 +327,11 @@ def _headed(box: Element) -> bool:
 
 
 def not_the_article(selection: Selection) -> list[Element]:
-    """Boxes whose text is never the article, however much of it they hold: readers' comments
-    and the page's footer (a short article above a long discussion is still the article)."""
+    """Boxes whose text is never the article, however much of it they hold: readers' comments,
+    the page's footer (a short article above a long discussion is still the article) and
+    dialogs (a consent notice), by their names, their tags or their ARIA roles (which stay
+    where class names are hashes)."""
     marked = selection.marked(_NOT_THE_ARTICLE)
     boxes = [el for el in marked if el.tag not in _PAGE_TAGS]  # `<body class="has-footer">`
-    return boxes + list(selection.root.iter("footer"))
+    boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
+    return boxes + list(selection.root.iter("footer", "dialog"))

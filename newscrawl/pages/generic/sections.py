@@ -28,16 +28,28 @@ _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage
 
 
 def breadcrumb(body: Element, selection: Selection) -> Element | None:
-    """The first element marked as a breadcrumb, else a trail of links split by `›`/`»`/`>`."""
+    """The first element marked as a breadcrumb, else a trail of links split by `›`/`»`/`>` or
+    labelled a breadcrumb."""
     for el in selection.marked(_BREADCRUMB_CLASS):
         # (Drupal marks `<body class="path-node">`: a template's name, no trail; a box of
         # `« Quay lại | Về đầu trang`, marked as navigation, links to the top of the page.)
         if el.tag not in ("html", "body") and el.find(".//a") is not None and not _in_page(el):
             return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul"):
-        if _is_trail(el):
+        if _is_trail(el) or _labelled_trail(el):
             return el
     return None
+
+
+def _labelled_trail(el: Element) -> bool:
+    """A box labelled a breadcrumb for screen readers (`<nav aria-label="breadcrumb">`): what
+    says so where class names are hashes."""
+    label = el.get("aria-label")
+    return (
+        label is not None
+        and _BREADCRUMB_CLASS.search(label.lower()) is not None
+        and el.find(".//a") is not None
+    )
 
 
 def _in_page(box: Element) -> bool:

@@ -1,5 +1,6 @@
-"""The marked standfirst: a box the template names as one (`sapo`, `summary`, ... or
-microdata's `description`) standing just after the headline and above the text.
+"""The standfirst outside the text box: a box the template names as one (`sapo`, `summary`,
+... or microdata's `description`) standing just after the headline and above the text, or, where
+no name tells (hashed class names), a wholly bold paragraph right above the text box.
 
 A teaser's summary in a list, a box around the whole text and a summary after the text bear the
 same names; where a box stands tells them apart.
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from newscrawl.pages.blocks import BlockWalker, TextBlock
+from newscrawl.pages.content import reads_as_standfirst
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
@@ -33,6 +36,8 @@ _MICRODATA_LEVELS = 4  # the headline and the boxes around it that may be the `N
 _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40
 _MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
+# How far up from the text's first part a standfirst may stand beside one of its wrappers.
+_BOLD_LEVELS = 2
 
 
 def marked_boxes(
@@ -66,6 +71,29 @@ def standfirst(
         if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
             return el
     return None
+
+
+def bold_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Element | None:
+    """The paragraph right above the text box (pictures and empty boxes between them aside),
+    below the headline, when it reads as a standfirst: a sentence or more, wholly bold."""
+    node = first_part
+    for _ in range(_BOLD_LEVELS):
+        above = next((el for el in node.itersiblings(preceding=True) if _shows_text(el)), None)
+        if above is not None:
+            if contains(above, anchor) or not order.before(anchor, above):
+                return None
+            blocks = BlockWalker().walk(above)
+            texts = [b for b in blocks if isinstance(b, TextBlock)]
+            return above if len(texts) == 1 and reads_as_standfirst(texts[0]) else None
+        parent = node.getparent()
+        if parent is None or contains(parent, anchor):
+            return None
+        node = parent
+    return None
+
+
+def _shows_text(el: Element) -> bool:
+    return isinstance(el.tag, str) and any(piece.strip() for piece in el.itertext())
 
 
 def _microdata(meta: Metadata, anchor: Element | None) -> bool:

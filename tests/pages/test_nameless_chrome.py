@@ -1,0 +1,150 @@
+"""Table tests for the page's own boxes told without their class names (a CSS-in-JS site hashes
+them): dialogs and the footer by their ARIA roles, the masthead by its words, a breadcrumb by
+its label for screen readers, a standfirst by its type."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+
+_SHORT = (
+    "<p>Sáng 19/11, Công an xã Vũ Hội ra mắt mô hình camera an ninh với 32 camera lắp đặt tại các"
+    " tuyến đường trục xã.</p><p>Mô hình góp phần phát hiện, phòng ngừa tội phạm trên địa bàn.</p>"
+)
+_ARTICLE = ["Sáng 19/11", "Mô hình góp phần"]  # how the article's paragraphs start
+_NOTICE = (
+    "<p>" + "Trang thông tin sử dụng cookie để ghi nhớ lựa chọn của bạn và thống kê truy cập. " * 6
+    + "</p><p>" + "Bạn có quyền đồng ý, rút lại sự đồng ý và yêu cầu xóa dữ liệu cá nhân. " * 6
+    + "</p><button>Đồng ý</button>"
+)  # fmt: skip
+_MASTHEAD = (
+    "<p>TRANG THÔNG TIN ĐIỆN TỬ CÔNG AN HUYỆN VŨ THƯ - CƠ QUAN CHỦ QUẢN: CÔNG AN TỈNH THÁI BÌNH</p>"
+    "<p>Chịu trách nhiệm nội dung: Thượng tá Nguyễn Văn Hải - Trưởng Công an huyện Vũ Thư.</p>"
+    "<p>Điện thoại trực ban: 0227.3826.xxx - Email: cahvuthu@thaibinh.gov.vn - Fax: 0227.3826</p>"
+    "<p>Giấy phép thiết lập trang thông tin điện tử tổng hợp số 21/GP-STTTT do Sở cấp năm 2020.</p>"
+    "<p>Ghi rõ nguồn Trang thông tin điện tử Công an huyện Vũ Thư khi phát hành lại thông tin.</p>"
+)
+
+
+def _page(inside: str) -> ArticlePage:
+    html = f"<html><body><div class='css-a1'>{inside}</div></body></html>"
+    return ArticlePage(html, "https://cahvuthu.vn/tin-tuc/camera-an-ninh-1423.html")
+
+
+def _starts(body: list[str]) -> list[str]:
+    return [paragraph[: len(start)] for paragraph, start in zip(body, _ARTICLE, strict=False)]
+
+
+def _reads_the_article(page: ArticlePage) -> bool:
+    body = page.body(None)
+    return len(body) == len(_ARTICLE) and _starts(body) == _ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("box", "article"),
+    [
+        ("<div role='dialog' aria-modal='true' class='css-x9'>{}</div>", True),
+        ("<div role='alertdialog' class='css-x9'>{}</div>", True),
+        ("<dialog open>{}</dialog>", True),
+        ("<div role='contentinfo' class='css-x9'>{}</div>", True),
+        ("<div role='region' class='css-x9'>{}</div>", False),  # a landmark of the page's own
+    ],
+)
+def test_a_dialog_or_the_pages_footer_landmark_is_never_the_text(box: str, article: bool) -> None:
+    page = _page(f"<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{_SHORT}</div>"
+                 + box.format(_NOTICE))  # fmt: skip
+    assert _reads_the_article(page) is article
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # the masthead's box beside the article's
+        "<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{short}</div>"
+        "<div class='css-c3'>{masthead}</div>",
+        # in the page's wrapper, beside the box of the headline and the article
+        "<div class='css-d4'><h1>Ra mắt mô hình camera an ninh</h1>"
+        "<div class='css-b2'>{short}</div></div><div class='css-c3'>{masthead}</div>",
+    ],
+    ids=["beside-the-article", "beside-the-content-box"],
+)
+def test_the_sites_masthead_in_a_box_of_no_name_loses_to_a_short_article(layout: str) -> None:
+    page = _page(layout.format(short=_SHORT, masthead=_MASTHEAD))
+    assert _reads_the_article(page)
+
+
+def test_a_short_text_that_names_an_editor_and_a_licence_is_still_the_article() -> None:
+    short = (
+        "<p>Sáng 3/12, Bộ Thông tin và Truyền thông trao Giấy phép số 123/GP-BTTTT cho Báo Hưng"
+        " Yên.</p><p>Đồng chí Nguyễn Văn Nam, Tổng Biên tập, cho biết tòa soạn đặt tại địa chỉ số"
+        " 10 đường Nguyễn Văn Linh.</p>"
+    )
+    page = _page(f"<h1>Trao giấy phép cho Báo Hưng Yên</h1><div class='css-b2'>{short}</div>")
+    assert [p[:9] for p in page.body(None)] == ["Sáng 3/12", "Đồng chí "]
+
+
+_STANDFIRST = (
+    "Sáng 4/12, tại xã Quảng Lãng, Hợp tác xã Nông sản Ân Thi chính thức ra mắt với 32 thành viên"
+    " sáng lập."
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "lead"),
+    [
+        (f"<p><strong>{_STANDFIRST}</strong></p>", _STANDFIRST),
+        (f"<p><strong>{_STANDFIRST}</strong></p><figure><img src='/a.jpg'></figure>", _STANDFIRST),
+        (f"<div><b>{_STANDFIRST}</b></div>", _STANDFIRST),
+        (f"<p>{_STANDFIRST}</p>", None),  # nothing sets it apart
+        (f"<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p><p>{_STANDFIRST}</p>", None),
+    ],
+    ids=["bold-paragraph", "picture-between", "bold-box", "plain", "short-bold-line"],
+)
+def test_a_bold_paragraph_right_above_the_text_box_is_the_standfirst(
+    above: str, lead: str | None
+) -> None:
+    # A text long enough for its box to outweigh the box around it and the standfirst.
+    text = (
+        _SHORT + "<p>" + "Hợp tác xã liên kết với 120 hộ nông dân trồng rau an toàn. " * 4 + "</p>"
+    )
+    page = _page(
+        "<h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1><div><span>04/12/2024 15:20</span></div>"
+        f"{above}<div class='css-b2'>{text}</div>"
+    )
+    assert page.lead() == lead
+    if lead is not None:  # and it is not read twice
+        assert all(_STANDFIRST not in paragraph for paragraph in page.body(lead))
+
+
+def test_a_bold_paragraph_above_the_headline_is_no_standfirst() -> None:
+    page = _page(
+        f"<p><strong>{_STANDFIRST}</strong></p><div><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1>"
+        f"<div class='css-b2'>{_SHORT}</div></div>"
+    )
+    assert page.lead() is None
+
+
+_TRAIL = "<ol><li><a href='/'>Trang chủ</a></li><li aria-hidden='true'>›</li><li>{}</li></ol>"
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [("breadcrumb", "Kinh tế"), ("Breadcrumb", "Kinh tế"), ("Menu chính", None)],
+)
+def test_a_trail_labelled_a_breadcrumb_for_screen_readers_names_the_section(
+    label: str, category: str | None
+) -> None:
+    trail = _TRAIL.format("<a href='/kinh-te'>Kinh tế</a>")
+    page = _page(
+        f"<nav aria-label='{label}'>{trail}</nav><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1>"
+        f"<div class='css-b2'>{_SHORT}</div>"
+    )
+    assert page.category() == category
+
+
+def test_a_masthead_sharing_its_box_with_the_headline_and_text_sets_nothing_aside() -> None:
+    page = _page(
+        f"<div class='css-d4'><h1>Ra mắt mô hình camera an ninh</h1>{_SHORT}{_MASTHEAD}</div>"
+    )
+    assert _starts(page.body(None)) == _ARTICLE
