@@ -40,7 +40,8 @@ IMAGE_TAGS = ("img", "amp-img")
 # (which render as spaces) are never mistaken for the `<br><br>` an editor typed.
 BR = "\x1e"
 
-_BREAKING = BLOCK_TAGS | {"br"}
+# (A tuple, for lxml to filter the descendants in C.)
+_BREAKING = tuple(sorted(BLOCK_TAGS | {"br"}))
 _TRANSLATOR = HTMLTranslator()
 # Comments and processing instructions are dropped at parse time, so every node the layers see
 # is an element or text; the tree depth stays libxml2's default limit (no `huge_tree`), which
@@ -148,7 +149,7 @@ def _joined(pieces: list[str], el: Element) -> str:
     boundaries (`<td>`, `<p>`) separate words even without whitespace in the source."""
     if len(pieces) <= 1:
         return pieces[0] if pieces else ""
-    if any(d.tag in _BREAKING for d in el.iterdescendants()):
+    if next(el.iterdescendants(*_BREAKING), None) is not None:
         return " ".join(pieces)
     return "".join(pieces)
 
@@ -288,7 +289,7 @@ def is_headline_link(link: Element) -> bool:
     is a place on this one)."""
     if "#" in (link.get("href") or ""):
         return False
-    return len("".join(itertext(link)).strip()) >= _HEADLINE_LINK_CHARS
+    return len(text_content(link).strip()) >= _HEADLINE_LINK_CHARS
 
 
 def preceding_in(root: Element, el: Element) -> list[Element]:
@@ -303,7 +304,8 @@ def preceding_in(root: Element, el: Element) -> list[Element]:
 
 
 def contains(outer: Element, inner: Element) -> bool:
-    return outer is inner or any(el is outer for el in inner.iterancestors())
+    # (`in` compares by identity, as elements have no equality of their own, and runs in C.)
+    return outer is inner or outer in inner.iterancestors()
 
 
 def class_id(el: Element) -> str:
