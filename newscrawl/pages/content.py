@@ -134,10 +134,15 @@ def _as_shown(block: TextBlock, text: str) -> str:
     return "\n".join(lines)
 
 
-def reads_as_standfirst(block: TextBlock) -> bool:
-    """A whole sentence or more, wholly bold: the usual unmarked standfirst."""
+def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:
+    """A whole sentence or more, wholly bold: the usual unmarked standfirst. (A paragraph set
+    apart in a box of its own above the text needs no bold type: its place says it.)"""
     text = block.text
-    return block.bold and len(text) >= _MIN_STANDFIRST_CHARS and text.endswith(_STANDFIRST_ENDINGS)
+    return (
+        (block.bold or set_apart)
+        and len(text) >= _MIN_STANDFIRST_CHARS
+        and text.endswith(_STANDFIRST_ENDINGS)
+    )
 
 
 def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:

@@ -1,6 +1,6 @@
 """Table tests for the page's own boxes told without their class names (a CSS-in-JS site hashes
 them): dialogs and the footer by their ARIA roles, the masthead by its words, a breadcrumb by
-its label for screen readers, a standfirst by its type."""
+its label for screen readers, a standfirst by its place."""
 
 from __future__ import annotations
 
@@ -96,12 +96,34 @@ _STANDFIRST = (
         (f"<p><strong>{_STANDFIRST}</strong></p>", _STANDFIRST),
         (f"<p><strong>{_STANDFIRST}</strong></p><figure><img src='/a.jpg'></figure>", _STANDFIRST),
         (f"<div><b>{_STANDFIRST}</b></div>", _STANDFIRST),
-        (f"<p>{_STANDFIRST}</p>", None),  # nothing sets it apart
-        (f"<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p><p>{_STANDFIRST}</p>", None),
+        (f"<p>{_STANDFIRST}</p>", _STANDFIRST),  # set apart: its place says it
+        (
+            f"<p>{_STANDFIRST}</p><figure><img src='/a.jpg'><figcaption>Lễ ra mắt hợp tác xã."
+            "</figcaption></figure>",
+            _STANDFIRST,
+        ),
+        (
+            f"<p>{_STANDFIRST}</p><div>Cỡ chữ: <a href='#'>A-</a> <a href='#'>A+</a> <a href='#'>In"
+            " bài</a> <span><button>Nghe đọc bài viết</button><select><option>Giọng nữ miền Bắc"
+            "</option><option>Giọng nam miền Bắc</option><option>Giọng nữ miền Nam</option>"
+            "</select></span></div>",
+            _STANDFIRST,
+        ),
+        ("<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p>", None),  # a heading's length
+        (f"<div><p>{_STANDFIRST}</p><p>{_STANDFIRST}</p></div>", None),  # a box of paragraphs
+        (
+            "<div><a href='/kinh-te/bai-khac-2490.html'>Hưng Yên có thêm 12 sản phẩm OCOP 4 sao"
+            f"</a> {_STANDFIRST}</div>",
+            None,
+        ),  # a teaser
     ],
-    ids=["bold-paragraph", "picture-between", "bold-box", "plain", "short-bold-line"],
-)
-def test_a_bold_paragraph_right_above_the_text_box_is_the_standfirst(
+    ids=[
+        "bold-paragraph", "picture-between", "bold-box", "plain-paragraph",
+        "captioned-picture-between", "toolbar-between", "short-bold-line", "two-paragraphs",
+        "teaser",
+    ],
+)  # fmt: skip
+def test_a_paragraph_set_apart_right_above_the_text_box_is_the_standfirst(
     above: str, lead: str | None
 ) -> None:
     # A text long enough for its box to outweigh the box around it and the standfirst.

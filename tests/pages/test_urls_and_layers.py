@@ -180,8 +180,11 @@ def test_resolve_takes_the_first_answer_and_reports_a_disagreement() -> None:
          "Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa thôn."),
         ('<meta itemprop="description" content="Sáng 11/9, xã Đông Kết khánh thành nhà văn hóa.">',
          None),  # out of sight: no standfirst
+        ("<figure itemscope itemtype='http://schema.org/ImageObject'><img src='/a.jpg'>"
+         "<figcaption itemprop='description'>Nhà văn hóa thôn Kênh Cầu mới khánh thành, xã Đông"
+         " Kết. Ảnh: Minh Châu</figcaption></figure>", None),  # the picture's, not the article's
     ],
-    ids=["shown", "meta"],
+    ids=["shown", "meta", "image-object"],
 )  # fmt: skip
 def test_microdata_description_is_a_marked_standfirst(summary: str, lead: str | None) -> None:
     text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"

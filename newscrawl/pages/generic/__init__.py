@@ -192,14 +192,14 @@ class GenericReader:
 
     @memo
     def lead_element(self) -> Element | None:
-        """A standfirst marked as one just after the headline, else a bold one right above the
-        text."""
+        """A standfirst marked as one just after the headline, else one set apart right above
+        the text."""
         marked = standfirst.marked_boxes(self.selection, self.meta, self.anchor, self.body)
         if marked:
             return standfirst.standfirst(marked, self.anchor, self.content, self.order)
         if self.first_part is None or self.headline is None:
             return None
-        return standfirst.bold_above(self.first_part, self.headline, self.order)
+        return standfirst.set_above(self.first_part, self.headline, self.order)
 
     # -- boxes around the article ----------------------------------------------------------------
 

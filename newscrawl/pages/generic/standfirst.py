@@ -1,6 +1,6 @@
 """The standfirst outside the text box: a box the template names as one (`sapo`, `summary`,
 ... or microdata's `description`) standing just after the headline and above the text, or, where
-no name tells (hashed class names), a wholly bold paragraph right above the text box.
+no name tells (hashed class names), a paragraph set apart right above the text box.
 
 A teaser's summary in a list, a box around the whole text and a summary after the text bear the
 same names; where a box stands tells them apart.
@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from lxml import etree
+
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import reads_as_standfirst
 from newscrawl.pages.dom import (
+    IMAGE_TAGS,
     DocumentOrder,
     Element,
     ancestors_and_self,
     contains,
     select,
     short_text,
+    text_content,
     tree_distance,
 )
 from newscrawl.pages.generic import credits, timeline
@@ -32,12 +36,19 @@ _LEAD_CLASS = re.compile(
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
 _DESCRIBED = "[itemprop=description]:not(meta)"
+# Items whose `description` is their own: media, people, places, products.
+_OTHER_ITEM = re.compile(r"(?:Image|Video|Audio|Media)Object|Person|Organization|Place|Product")
 _MICRODATA_LEVELS = 4  # the headline and the boxes around it that may be the `NewsArticle`
 _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40
 _MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
 # How far up from the text's first part a standfirst may stand beside one of its wrappers.
-_BOLD_LEVELS = 2
+_ABOVE_LEVELS = 2
+_OUTSIDE_CONTROLS = etree.XPath(
+    ".//text()[not(ancestor::a or ancestor::button or ancestor::select or ancestor::audio"
+    " or ancestor::video or ancestor::label)]"
+)
+_MIN_PROSE_CHARS = 80  # a standfirst is a sentence or more (`content.reads_as_standfirst`)
 
 
 def marked_boxes(
@@ -47,6 +58,7 @@ def marked_boxes(
     on pages that use microdata (the whole tree is searched for it on those pages only)."""
     marked = selection.marked(_LEAD_CLASS)
     described = select(body, _DESCRIBED) if _microdata(meta, anchor) else []
+    described = [el for el in described if _describes_the_article(el)]
     if not described:
         return marked
     return sorted({*marked, *described}, key=selection.order.position)
@@ -73,18 +85,21 @@ def standfirst(
     return None
 
 
-def bold_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Element | None:
-    """The paragraph right above the text box (pictures and empty boxes between them aside),
-    below the headline, when it reads as a standfirst: a sentence or more, wholly bold."""
+def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Element | None:
+    """The paragraph right above the text box, in a box of its own, below the headline
+    (pictures, their captions and the header's short lines between them aside), when it reads
+    as a standfirst: a sentence or more. Where class names say nothing (hashes), its place is what
+    tells a standfirst; left out of both, its words would be lost."""
     node = first_part
-    for _ in range(_BOLD_LEVELS):
-        above = next((el for el in node.itersiblings(preceding=True) if _shows_text(el)), None)
+    for _ in range(_ABOVE_LEVELS):
+        above = next((el for el in node.itersiblings(preceding=True) if _prose(el)), None)
         if above is not None:
             if contains(above, anchor) or not order.before(anchor, above):
                 return None
-            blocks = BlockWalker().walk(above)
-            texts = [b for b in blocks if isinstance(b, TextBlock)]
-            return above if len(texts) == 1 and reads_as_standfirst(texts[0]) else None
+            texts = [b for b in BlockWalker().walk(above) if isinstance(b, TextBlock)]
+            if len(texts) == 1 and reads_as_standfirst(texts[0], set_apart=True):
+                return None if timeline.in_teaser(above) else above
+            return None
         parent = node.getparent()
         if parent is None or contains(parent, anchor):
             return None
@@ -92,8 +107,27 @@ def bold_above(first_part: Element, anchor: Element, order: DocumentOrder) -> El
     return None
 
 
-def _shows_text(el: Element) -> bool:
-    return isinstance(el.tag, str) and any(piece.strip() for piece in el.itertext())
+def _prose(el: Element) -> bool:
+    """A box of a sentence's length in words of its own, and no picture. Pictures with their
+    captions are the lead picture's; shorter boxes are the header's lines, and boxes of links
+    and controls its toolbars (`Cỡ chữ: A- A A+`, `In bài`, a voice `<select>`)."""
+    if not isinstance(el.tag, str) or next(el.iter(*IMAGE_TAGS), None) is not None:
+        return False
+    if len(text_content(el).strip()) < _MIN_PROSE_CHARS:
+        return False  # (the whole text first: most boxes are told by it)
+    own = "".join(_texts(_OUTSIDE_CONTROLS(el)))
+    return len(own.strip()) >= _MIN_PROSE_CHARS
+
+
+def _texts(result: object) -> list[str]:
+    return [piece for piece in result if isinstance(piece, str)] if isinstance(result, list) else []
+
+
+def _describes_the_article(el: Element) -> bool:
+    """Is the `description` the article's, not that of an item inside it (a picture's
+    caption in an `ImageObject`, a person's bio)?"""
+    item = next((up for up in ancestors_and_self(el) if up.get("itemscope") is not None), None)
+    return item is None or _OTHER_ITEM.search(item.get("itemtype") or "") is None
 
 
 def _microdata(meta: Metadata, anchor: Element | None) -> bool:
