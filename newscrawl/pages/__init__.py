@@ -7,9 +7,11 @@
 2. structured metadata (`metadata.py`): JSON-LD (also in `@graph`), OpenGraph and `article:*`
    meta, `<time datetime>`, `<link rel=canonical>`;
 3. the visible text read as a reader reads it (`generic/`): one pass over the page
-   (`region.py`) finds the article text by density; the headline (`headline.py`) anchors the
-   rest: timestamp and counter lines (`lines.py`) and which of them belong to the article
-   (`timeline.py`), breadcrumb, tags and related lists (`boxes.py`);
+   (`region.py`) counts its text, which puts the article text in the densest block
+   (`text_box.py`), the site's masthead and readers' comments set aside (`asides.py`); the
+   headline (`headline.py`) anchors the rest: timestamp and counter lines (`lines.py`) and
+   which of them belong to the article (`timeline.py`), the standfirst (`standfirst.py`), the
+   breadcrumb (`sections.py`), tags and related lists (`boxes.py`);
 4. the URL (`urls.py`): ids, a `/yyyy/mm/dd/` date.
 
 `layers.py` decides between answers and notices disagreements; `blocks.py` and `content.py`

@@ -1,6 +1,7 @@
 """The words that head a box of links or tags on a Vietnamese news page ("Tin liên quan",
-"Từ khóa:"): one vocabulary for the generic reader, which finds such boxes to leave out of the
-article, and for the content reader, which drops such a line met inside the article's text."""
+"Từ khóa:") or readers' comments ("Bình luận (8)"): one vocabulary for the generic reader,
+which finds such boxes to leave out of the article, and for the content reader, which drops
+such a line met inside the article's text."""
 
 from __future__ import annotations
 
@@ -53,6 +54,46 @@ def heading_kind(text: str) -> str | None:
     if key in RELATED_HEADINGS:
         return "related"
     return "tags" if key in TAG_LABELS else None
+
+
+# Readers' comments: `Bình luận (8)`, `8 bình luận`, `Ý kiến bạn đọc`, `Gửi ý kiến của bạn`
+# (folded, with or without diacritics).
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:gửi |viết |gui |viet )?(?:bình luận|ý kiến|binh luan|y kien)"
+    r"(?: (?:của )?(?:bạn đọc|bạn)| (?:cua )?(?:ban doc|ban))?(?:\s*\(\d+\))?$"
+    r"|^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^leave a (?:comment|reply)$"
+)
+_MAX_COMMENTS_HEADING_WORDS = 6
+_MAX_COMMENTS_HEADING_CHARS = 60  # raw: indentation and decomposed letters count
+# A cheap look before folding (most lines of a page are asked): what such a heading starts
+# with (`Bình`, `Ý`, `Gửi`, `Viết`, `8`, `Comments`, `Leave`) and a word it holds, composed,
+# decomposed or without diacritics.
+_COMMENTS_FIRST = frozenset("bBýÝyYgGvVcCLl0123456789")
+_COMMENTS_WORDS = (
+    "luận",
+    "kiến",
+    "luan",
+    "kien",
+    "lua\u0323\u0302n",
+    "kie\u0302\u0301n",
+    "comment",
+    "reply",
+)
+
+
+def is_comments_heading(text: str) -> bool:
+    """Does the line head readers' comments (`Bình luận (8)`, `Ý kiến bạn đọc`)?"""
+    if len(text) > _MAX_COMMENTS_HEADING_CHARS:
+        return False
+    stripped = text.lstrip(_LEADING_MARKS)
+    if stripped[:1] not in _COMMENTS_FIRST:
+        return False
+    lowered = stripped.lower()
+    if not any(word in lowered for word in _COMMENTS_WORDS):
+        return False
+    if len(text.split(None, _MAX_COMMENTS_HEADING_WORDS)) > _MAX_COMMENTS_HEADING_WORDS:
+        return False
+    return _COMMENTS_HEADING.match(vn.fold(stripped).rstrip(" :")) is not None
 
 
 def is_box_line(text: str) -> bool:

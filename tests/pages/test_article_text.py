@@ -6,7 +6,8 @@ import pytest
 
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
-from newscrawl.pages.generic.region import article_text, text_stats
+from newscrawl.pages.generic.region import text_stats
+from newscrawl.pages.generic.text_box import article_text
 from tests.pages.dom_builders import TEXT as _TEXT
 from tests.pages.dom_builders import body as _body
 from tests.pages.dom_builders import builder_row as _builder_row

@@ -4,7 +4,7 @@ them (`class="css-1kq9f3x"`): what the generic layers find by text and structure
 The saved pages' titles and publication times, and on the replica (read at a host no profile
 knows) every field but the standfirst and the text, which its template marks only by class
 names (the standfirst then opens the text: nothing is lost). A standfirst's words are kept, as
-the lead or in the text, on all saved pages but the three named below.
+the lead or in the text, on all saved pages but the two named below.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE |
 # Saved pages whose text box is taken, once its name is gone, for another box: their standfirst
 # stands above a box that is not the text, so it is read as neither lead nor text.
 STANDFIRST_LOST = {
-    "bnt-cam-xa-doai-186420",  # readers' comments, named only by class, outweigh the text
     "dtn-lich-su-den-dong-bang-2024",
     "nd-lang-nghe-det-vai-co-chat-5f3a9c",
 }

@@ -1,6 +1,6 @@
 """Table tests for the page's own boxes told without their class names (a CSS-in-JS site hashes
-them): dialogs and the footer by their ARIA roles, the masthead by its words, a breadcrumb by
-its label for screen readers, a standfirst by its place."""
+them): dialogs and the footer by their ARIA roles, the masthead and readers' comments by their
+words, a breadcrumb by its label for screen readers, a standfirst by its place."""
 
 from __future__ import annotations
 
@@ -170,3 +170,46 @@ def test_a_masthead_sharing_its_box_with_the_headline_and_text_sets_nothing_asid
         f"<div class='css-d4'><h1>Ra mắt mô hình camera an ninh</h1>{_SHORT}{_MASTHEAD}</div>"
     )
     assert _starts(page.body(None)) == _ARTICLE
+
+
+_COMMENTS = "".join(
+    f"<div class='css-k{i}'><div><span>Bạn đọc {i}</span> <span>12/10/2024 08:1{i}</span></div>"
+    f"<div>{'Rất mừng khi thấy quê hương đổi mới, mong tỉnh tiếp tục quan tâm đầu tư. ' * 3}</div>"
+    "<div><a href='#'>Trả lời</a> <a href='#'>Thích</a></div></div>"
+    for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<div class='css-h1'>Bình luận (8)</div>",
+        "<h3>Ý kiến bạn đọc (6)</h3>",
+        "<div><h3>8 bình luận</h3></div>",  # alone in its box
+        "<p>Binh luan</p>",
+    ],
+)
+def test_readers_comments_under_their_heading_are_never_the_text(heading: str) -> None:
+    page = _page(
+        f"<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{_SHORT}</div>"
+        f"<div class='css-c3'>{heading}<div class='css-l'>{_COMMENTS}</div></div>"
+    )
+    assert _reads_the_article(page)
+
+
+def test_a_comment_count_in_the_date_line_heads_nothing() -> None:
+    text = "<p>" + "Nội dung bài viết về mô hình camera an ninh của xã Vũ Hội. " * 6 + "</p>"
+    page = _page(
+        "<h1>Ra mắt mô hình camera an ninh</h1><div><span>19/11/2024 08:20</span>"
+        f" <span>Bình luận (0)</span></div><div class='css-b2'>{text * 3}</div>"
+    )
+    assert len(page.body(None)) == 3
+
+
+def test_an_opinion_intertitle_inside_the_text_heads_no_comments() -> None:
+    text = "<p>" + "Nội dung bài viết về mô hình camera an ninh của xã Vũ Hội. " * 3 + "</p>"
+    page = _page(
+        f"<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{text}"
+        f"<p><strong>Ý kiến</strong></p>{text * 4}</div>"
+    )
+    assert len(page.body(None)) == 6

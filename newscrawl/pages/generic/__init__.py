@@ -23,6 +23,7 @@ from newscrawl.pages.dom import (
     tree_distance,
 )
 from newscrawl.pages.generic import (
+    asides,
     boxes,
     credits,
     headline,
@@ -31,6 +32,7 @@ from newscrawl.pages.generic import (
     region,
     sections,
     standfirst,
+    text_box,
     timeline,
     widgets,
 )
@@ -61,7 +63,7 @@ class GenericReader:
     @memo
     def stats(self) -> region.TextStats:
         stats = region.text_stats(self.body, region.not_the_article(self.selection))
-        return region.without_masthead(stats)
+        return asides.without_comments(asides.without_masthead(stats))
 
     @memo
     def _declared_headline(self) -> Element | None:
@@ -97,9 +99,9 @@ class GenericReader:
         return found
 
     @memo
-    def _text(self) -> region.Text | None:
+    def _text(self) -> text_box.Text | None:
         headline = self._declared_headline if self._more_headlines else None
-        return region.article_text(self.stats, headline)
+        return text_box.article_text(self.stats, headline)
 
     @property
     def content(self) -> Element | None:
@@ -228,7 +230,7 @@ class GenericReader:
         headline = self._declared_headline
         if headline is None or not self._more_headlines:
             return True
-        return not region.under_another_headline(el, headline)
+        return not text_box.under_another_headline(el, headline)
 
     @memo
     def related_boxes(self) -> list[tuple[Element, Element]]:

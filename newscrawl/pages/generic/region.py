@@ -1,4 +1,4 @@
-"""Where the article's text is, found by text density and structure, in one pass over the page.
+"""The page's text counted in one pass, to find where the article's text is (`text_box`).
 
 Every text node is counted once for the block (`p`, `div`, `td`, ...) it belongs to, as text or
 as link text; a block's useful text (its text minus its links) is credited to the element that
@@ -17,18 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from lxml import etree
-
-from newscrawl import vn
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
     SKIP_TAGS,
     Element,
-    contains,
     is_headline_link,
-    lines_of,
-    text_content,
 )
 from newscrawl.pages.selection import Selection
 
@@ -39,15 +33,7 @@ _DIGIT = re.compile(r"\d")
 # decomposed text makes longer than it reads).
 _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
-_MIN_ARTICLE_CHARS = 80
-_MAX_MASTHEAD_CHARS = 1500
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
-_HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
-# A split article's other part: this share of the text found, within this many levels up.
-_MIN_PART_SHARE = 0.2
-_PART_LEVELS = 2
-_BUILDER_PART_LEVELS = 10
-_BUILDER_CLASSES = 3
 _MAX_LINK_SHARE = 0.5
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _TEASER_CHILDREN = 8
@@ -58,7 +44,7 @@ _NOT_THE_ARTICLE = re.compile(
     r"copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|privacy-?notice)(?![a-z])"
 )
 _NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
-_PAGE_TAGS = frozenset({"html", "body"})
+PAGE_TAGS = frozenset({"html", "body"})
 
 
 @dataclass(slots=True)
@@ -210,120 +196,17 @@ def _teaser(holder: Element) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
-    """Where the article's text is: the element holding it all, and its parts (the element
-    holding most of it, and any like box holding the rest) in page order."""
-
-    root: Element
-    parts: list[Element]
-
-
-def article_text(stats: TextStats, headline: Element | None = None) -> Text | None:
-    """The article's text: the densest block, unless it stands under another article's
-    headline (a site that appends the next article below this one), then the densest block
-    under this page's headline."""
-    if not stats.score:
-        return None
-    best = max(stats.score, key=stats.score.__getitem__)
-    if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
-        ranked = sorted(stats.score, key=stats.score.__getitem__, reverse=True)
-        best = next((b for b in ranked if not under_another_headline(b, headline)), best)
-    if stats.score[best] < _MIN_ARTICLE_CHARS:
-        return None
-    return _with_other_parts(best, stats)
-
-
-def without_masthead(stats: TextStats) -> TextStats:
-    """The counts with the site's masthead set aside when it is the densest block: a box of
-    owner, editor, licence and contact lines (`vn.reads_as_masthead`), which wins over a short
-    article when its markup does not say it is the footer. Its paragraphs then credit nothing,
-    as a footer's do, and lend no weight to the page's wrapper either. (A masthead is short: a
-    page whose densest block holds more text is not asked.)"""
-    if not stats.score:
-        return stats
-    densest = max(stats.score, key=stats.score.__getitem__)
-    if stats.score[densest] > _MAX_MASTHEAD_CHARS or not _masthead(densest):
-        return stats
+def set_aside(stats: TextStats, boxes: list[Element]) -> TextStats:
+    """The counts again with the paragraphs in `boxes` crediting nothing, as a footer's do:
+    boxes found to be the site's only once the text was counted (`generic.asides`)."""
     recounted = TextStats(
         own=stats.own,
         digit_owners=stats.digit_owners,
         own_texts=stats.own_texts,
-        elsewhere=stats.elsewhere | set(densest.iter()),
+        elsewhere=stats.elsewhere.union(*(box.iter() for box in boxes)),
     )
     _scores(recounted)
     return recounted
-
-
-def _masthead(block: Element) -> bool:
-    if next(block.iter("h1"), None) is not None:
-        return False  # a box around a headline is the article's or the page's
-    # The words first, from the text as it is; its lines only for the few boxes that have them.
-    return vn.may_be_masthead(text_content(block)) and vn.reads_as_masthead(lines_of(block))
-
-
-def under_another_headline(block: Element, headline: Element) -> bool:
-    """Is the nearest `h1` above `block`, or one inside it, another article's? (Ask only when
-    the headline is an `h1` and the page has another.)"""
-    inside = [h for h in block.iter("h1") if h is not headline]
-    if inside:
-        return True
-    above = _HEADLINE_ABOVE(block)
-    return isinstance(above, list) and bool(above) and above[0] is not headline
-
-
-def _with_other_parts(best: Element, stats: TextStats) -> Text:
-    """An article split into boxes: text cells above and below a picture's row in a legacy
-    table, text before and after an inline ad. Its other parts are near (a level or two up),
-    hold paragraphs of their own, are no teasers, and are boxes like `best`; without them the
-    text is `best` alone (its larger part, where the count would stop)."""
-    mass = sum(c for holder, c in stats.credit.items() if contains(best, holder))
-    root, parts = best, [best]
-    up = best
-    for _ in range(_part_levels(best)):
-        parent = up.getparent()
-        if parent is None or parent.tag in _PAGE_TAGS:
-            break
-        up = parent
-        twins = [
-            holder
-            for holder, c in stats.credit.items()
-            if c >= _MIN_PART_SHARE * mass
-            and not stats.teasers.get(holder)
-            and _twin(holder, best, up)
-        ]
-        if twins:
-            root = up
-            parts.extend(twins)
-    return Text(root, parts)
-
-
-def _part_levels(best: Element) -> int:
-    """How far up the other parts may be: a level or two, or as deep as a page builder nests
-    its rows (Google Sites, Elementor) when the box bears the builder's long list of classes,
-    which every text box of the page repeats."""
-    classes = best.get("class") or ""
-    return _BUILDER_PART_LEVELS if len(classes.split()) >= _BUILDER_CLASSES else _PART_LEVELS
-
-
-def _twin(other: Element, best: Element, up: Element) -> bool:
-    """Is `other` a box like `best` (tag and class), reached from `up` the same way? A split
-    article's parts are alike; a sidebar or the box around the standfirst is not."""
-    if other is best or other.tag != best.tag or other.get("class") != best.get("class"):
-        return False
-    a, b = other.getparent(), best.getparent()
-    branch_a, branch_b = other, best
-    while a is not None and b is not None and a is not up and b is not up:
-        if a is b or a.tag != b.tag:  # met below `up`: a twin found a level lower
-            return False
-        branch_a, branch_b = a, b
-        a, b = a.getparent(), b.getparent()
-    # Two boxes each under a headline of its own are two articles, not one split in two.
-    return a is up and b is up and not (_headed(branch_a) and _headed(branch_b))
-
-
-def _headed(box: Element) -> bool:
-    return next(box.iter("h1"), None) is not None
 
 
 def not_the_article(selection: Selection) -> list[Element]:
@@ -332,6 +215,6 @@ def not_the_article(selection: Selection) -> list[Element]:
     dialogs (a consent notice), by their names, their tags or their ARIA roles (which stay
     where class names are hashes)."""
     marked = selection.marked(_NOT_THE_ARTICLE)
-    boxes = [el for el in marked if el.tag not in _PAGE_TAGS]  # `<body class="has-footer">`
+    boxes = [el for el in marked if el.tag not in PAGE_TAGS]  # `<body class="has-footer">`
     boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
     return boxes + list(selection.root.iter("footer", "dialog"))

@@ -1,0 +1,110 @@
+"""Where the article's text is, from the page's text counts (`region`): the densest block,
+unless it stands under another article's headline, with the other parts of an article split
+into like boxes (text cells around a picture's row, text boxes around an inline banner, a page
+builder's rows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from newscrawl.pages.dom import Element, contains
+from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
+
+_MIN_ARTICLE_CHARS = 80
+_HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
+# A split article's other part: this share of the text found, within this many levels up.
+_MIN_PART_SHARE = 0.2
+_PART_LEVELS = 2
+_BUILDER_PART_LEVELS = 10
+_BUILDER_CLASSES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Where the article's text is: the element holding it all, and its parts (the element
+    holding most of it, and any like box holding the rest) in page order."""
+
+    root: Element
+    parts: list[Element]
+
+
+def article_text(stats: TextStats, headline: Element | None = None) -> Text | None:
+    """The article's text: the densest block, unless it stands under another article's
+    headline (a site that appends the next article below this one), then the densest block
+    under this page's headline."""
+    if not stats.score:
+        return None
+    best = max(stats.score, key=stats.score.__getitem__)
+    if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
+        ranked = sorted(stats.score, key=stats.score.__getitem__, reverse=True)
+        best = next((b for b in ranked if not under_another_headline(b, headline)), best)
+    if stats.score[best] < _MIN_ARTICLE_CHARS:
+        return None
+    return _with_other_parts(best, stats)
+
+
+def under_another_headline(block: Element, headline: Element) -> bool:
+    """Is the nearest `h1` above `block`, or one inside it, another article's? (Ask only when
+    the headline is an `h1` and the page has another.)"""
+    inside = [h for h in block.iter("h1") if h is not headline]
+    if inside:
+        return True
+    above = _HEADLINE_ABOVE(block)
+    return isinstance(above, list) and bool(above) and above[0] is not headline
+
+
+def _with_other_parts(best: Element, stats: TextStats) -> Text:
+    """An article split into boxes: text cells above and below a picture's row in a legacy
+    table, text before and after an inline ad. Its other parts are near (a level or two up),
+    hold paragraphs of their own, are no teasers, and are boxes like `best`; without them the
+    text is `best` alone (its larger part, where the count would stop)."""
+    mass = sum(c for holder, c in stats.credit.items() if contains(best, holder))
+    root, parts = best, [best]
+    up = best
+    for _ in range(_part_levels(best)):
+        parent = up.getparent()
+        if parent is None or parent.tag in PAGE_TAGS:
+            break
+        up = parent
+        twins = [
+            holder
+            for holder, c in stats.credit.items()
+            if c >= _MIN_PART_SHARE * mass
+            and not stats.teasers.get(holder)
+            and _twin(holder, best, up)
+        ]
+        if twins:
+            root = up
+            parts.extend(twins)
+    return Text(root, parts)
+
+
+def _part_levels(best: Element) -> int:
+    """How far up the other parts may be: a level or two, or as deep as a page builder nests
+    its rows (Google Sites, Elementor) when the box bears the builder's long list of classes,
+    which every text box of the page repeats."""
+    classes = best.get("class") or ""
+    return _BUILDER_PART_LEVELS if len(classes.split()) >= _BUILDER_CLASSES else _PART_LEVELS
+
+
+def _twin(other: Element, best: Element, up: Element) -> bool:
+    """Is `other` a box like `best` (tag and class), reached from `up` the same way? A split
+    article's parts are alike; a sidebar or the box around the standfirst is not."""
+    if other is best or other.tag != best.tag or other.get("class") != best.get("class"):
+        return False
+    a, b = other.getparent(), best.getparent()
+    branch_a, branch_b = other, best
+    while a is not None and b is not None and a is not up and b is not up:
+        if a is b or a.tag != b.tag:  # met below `up`: a twin found a level lower
+            return False
+        branch_a, branch_b = a, b
+        a, b = a.getparent(), b.getparent()
+    # Two boxes each under a headline of its own are two articles, not one split in two.
+    return a is up and b is up and not (_headed(branch_a) and _headed(branch_b))
+
+
+def _headed(box: Element) -> bool:
+    return next(box.iter("h1"), None) is not None
