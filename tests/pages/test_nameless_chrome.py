@@ -213,3 +213,23 @@ def test_an_opinion_intertitle_inside_the_text_heads_no_comments() -> None:
         f"<p><strong>Ý kiến</strong></p>{text * 4}</div>"
     )
     assert len(page.body(None)) == 6
+
+
+@pytest.mark.parametrize("wrappers", [1, 2, 3])
+def test_paragraphs_each_in_wrappers_of_their_own_add_up_where_they_meet(wrappers: int) -> None:
+    """A site rendering each paragraph as a component (`<div class=css-p><div><p>`) against a
+    sidebar list whose items hold sentences of their own."""
+    paragraph = (
+        "Nông dân xã Vũ Hội thu hoạch lúa xuân, năng suất đạt 68 tạ mỗi héc-ta, cao hơn vụ trước."
+    )
+    text = "".join(
+        "<div class='css-p'>" * wrappers + f"<p>{i}. {paragraph}</p>" + "</div>" * wrappers
+        for i in range(5)
+    )
+    item = "Hội nghị tổng kết phong trào xây dựng đời sống văn hóa ở cơ sở, khen thưởng tập thể."
+    sidebar = "<ul>" + f"<li>{item}</li>" * 3 + "</ul>"
+    page = _page(
+        f"<h1>Thu hoạch lúa xuân</h1><div class='css-t'>{text}</div>"
+        f"<div class='css-s'>{sidebar}</div>"
+    )
+    assert [p[:2] for p in page.body(None)] == ["0.", "1.", "2.", "3.", "4."]

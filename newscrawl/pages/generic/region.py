@@ -35,6 +35,8 @@ _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
 _MAX_LINK_SHARE = 0.5
+_WRAPPER_LEVELS = 3
+_WRAPPER_TAGS = frozenset({"div", "section", "span"})
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _TEASER_CHILDREN = 8
 # Readers' comments, the page's footer and a consent banner (cookies, the personal data notice
@@ -169,6 +171,7 @@ def _scores(stats: TextStats) -> None:
         holder = block if breaks >= 2 else block.getparent()
         if holder is None:
             continue
+        holder = _past_components(holder)
         score[holder] = score.get(holder, 0.0) + useful
         credit[holder] = credit.get(holder, 0.0) + useful
         grand = holder.getparent()
@@ -181,6 +184,33 @@ def _scores(stats: TextStats) -> None:
             teaser = teasers[holder] = _teaser(holder)
         if not teaser:
             score[grand] = score.get(grand, 0.0) + useful / 2
+
+
+def _past_components(holder: Element) -> Element:
+    """Where a paragraph rendered as a component of its own (`<div class=css-p><div><p>`,
+    repeated for every paragraph) meets the others: past the wrappers holding it alone, when
+    the outermost has a like sibling (the next paragraph's). Otherwise the holder itself (an
+    answer alone in its box beside its question's box is that box's)."""
+    top = holder
+    for _ in range(_WRAPPER_LEVELS):
+        if len(top) != 1 or top.tag not in _WRAPPER_TAGS:
+            break
+        parent = top.getparent()
+        if parent is None or parent.tag in PAGE_TAGS:
+            break
+        if len(parent) > 1:
+            return parent if _like_sibling(top) else holder
+        top = parent
+    return holder
+
+
+def _like_sibling(el: Element) -> bool:
+    tag, classes = el.tag, el.get("class")
+    return any(
+        sibling.tag == tag and sibling.get("class") == classes
+        for sibling in (el.getprevious(), el.getnext())
+        if sibling is not None
+    )
 
 
 def _teaser(holder: Element) -> bool:
