@@ -113,7 +113,8 @@ class Selection:
         may have no other name for a dialog or the footer)."""
         roles: dict[str, list[Element]] = {}
         for attr in _attributes(_ROLES(self.root)):
-            roles.setdefault(attr.strip().lower(), []).append(attr.getparent())
+            for role in attr.split():  # a list of fallbacks: `role="alertdialog dialog"`
+                roles.setdefault(role.lower(), []).append(attr.getparent())
         return roles
 
     def _select(self, css: str) -> list[Element]:

@@ -48,6 +48,7 @@ def _reads_the_article(page: ArticlePage) -> bool:
         ("<div role='alertdialog' class='css-x9'>{}</div>", True),
         ("<dialog open>{}</dialog>", True),
         ("<div role='contentinfo' class='css-x9'>{}</div>", True),
+        ("<div role='alertdialog dialog' class='css-x9'>{}</div>", True),  # fallbacks
         ("<div role='region' class='css-x9'>{}</div>", False),  # a landmark of the page's own
     ],
 )
