@@ -39,7 +39,7 @@ def without_comments(stats: TextStats) -> TextStats:
     for owner, text in stats.own_texts:
         if not is_comments_heading(text):
             continue
-        comments = _after(owner, text)
+        comments = _comments_after(owner, text)
         if any(contains(box, densest) for box in comments):
             return set_aside(stats, comments)
     return stats
@@ -56,7 +56,7 @@ def _masthead(block: Element) -> bool:
     return vn.may_be_masthead(text_content(block)) and vn.reads_as_masthead(lines_of(block))
 
 
-def _after(owner: Element, text: str) -> list[Element]:
+def _comments_after(owner: Element, text: str) -> list[Element]:
     """The boxes after a comments heading that is a line of its own (not `Bình luận (0)` in a
     date line), climbing from a heading alone in its box; none holds a headline."""
     line = block_of(owner)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import cast
 
 from lxml import etree
 
@@ -115,12 +116,8 @@ def _prose(el: Element) -> bool:
         return False
     if len(text_content(el).strip()) < _MIN_PROSE_CHARS:
         return False  # (the whole text first: most boxes are told by it)
-    own = "".join(_texts(_OUTSIDE_CONTROLS(el)))
+    own = "".join(cast(list[str], _OUTSIDE_CONTROLS(el)))
     return len(own.strip()) >= _MIN_PROSE_CHARS
-
-
-def _texts(result: object) -> list[str]:
-    return [piece for piece in result if isinstance(piece, str)] if isinstance(result, list) else []
 
 
 def _describes_the_article(el: Element) -> bool:
