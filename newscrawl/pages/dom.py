@@ -282,14 +282,21 @@ def common_ancestor(a: Element, b: Element) -> Element:
 
 # A link of a title's length: the headline a teaser starts with.
 _HEADLINE_LINK_CHARS = 15
+_HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 
 
 def is_headline_link(link: Element) -> bool:
     """A link whose text is as long as a title, to another page (`#respond`, "Leave a comment",
-    is a place on this one)."""
+    is a place on this one), in words: a date linked to its post (WordPress's `posted_on`:
+    `<a rel=bookmark><time>25/10/2024</time></a>`) is no title."""
     if "#" in (link.get("href") or ""):
         return False
-    return len(text_content(link).strip()) >= _HEADLINE_LINK_CHARS
+    text = text_content(link).strip()
+    return len(text) >= _HEADLINE_LINK_CHARS and _letters(text) >= _HEADLINE_LINK_LETTERS
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
 
 
 def preceding_in(root: Element, el: Element) -> list[Element]:

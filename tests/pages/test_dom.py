@@ -102,8 +102,15 @@ def test_the_names_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
         ("<a href='/tin/8811.html'><span>Khai mạc</span> <b>giải bóng đá</b></a>", True),
         ("<a href='/hoi-thi/#respond'>Leave a comment</a>", False),
         ("<a href='/tin/8811.html'>Xem thêm</a>", False),
+        # WordPress's permalink around the post's dates (`posted_on`): a date, not a title
+        (
+            "<a href='/2024/10/hoi-nghi/' rel='bookmark'><time class='entry-date published'>"
+            "25/10/2024</time><time class='updated'>26/10/2024</time></a>",
+            False,
+        ),
+        ("<a href='/tin/8811.html'>Thứ Năm, 25/10/2024 09:00</a>", False),
     ],
-    ids=["title", "title-in-markup", "place-on-the-page", "short"],
+    ids=["title", "title-in-markup", "place-on-the-page", "short", "permalink-dates", "date"],
 )
 def test_a_headline_link_is_a_titles_length_to_another_page(link: str, headline: bool) -> None:
     found = _body(link).find("a")

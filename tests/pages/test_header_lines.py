@@ -245,3 +245,18 @@ def test_a_date_in_the_headline_names_its_subject_not_its_publication() -> None:
     assert ArticlePage(html, "https://x.vn/a-215102.html").published() == (
         "Thứ Sáu, 22/11/2024 17:30"
     )
+
+
+def test_the_dates_in_wordpress_permalink_are_the_publication_without_metadata() -> None:
+    """A theme's `posted_on` wraps the dates in a link to the post itself; with no SEO plugin
+    and no JSON-LD, they are all the page says of its time."""
+    meta = (
+        "<div class='entry-meta'>Đăng ngày <a href='https://x.vn/2024/10/hoi-nghi/' rel='bookmark'>"
+        "<time class='entry-date published' datetime='2024-10-25T09:00:00+07:00'>25/10/2024</time>"
+        "<time class='updated' datetime='2024-10-26T14:00:00+07:00'>26/10/2024</time></a></div>"
+    )
+    page = _headed_page("Hội nghị xúc tiến đầu tư tỉnh Thái Bình năm 2024", meta)
+    assert (page.published(), page.modified()) == (
+        "2024-10-25T09:00:00+07:00",
+        "2024-10-26T14:00:00+07:00",
+    )
