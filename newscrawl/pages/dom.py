@@ -292,11 +292,17 @@ def is_headline_link(link: Element) -> bool:
     if "#" in (link.get("href") or ""):
         return False
     text = text_content(link).strip()
-    return len(text) >= _HEADLINE_LINK_CHARS and _letters(text) >= _HEADLINE_LINK_LETTERS
+    return len(text) >= _HEADLINE_LINK_CHARS and _has_letters(text, _HEADLINE_LINK_LETTERS)
 
 
-def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
+def _has_letters(text: str, wanted: int) -> bool:
+    """Does the text hold `wanted` letters? (A title has them in its first words.)"""
+    for c in text:
+        if c.isalpha():
+            wanted -= 1
+            if not wanted:
+                return True
+    return False
 
 
 def preceding_in(root: Element, el: Element) -> list[Element]:
