@@ -1,10 +1,12 @@
-"""Every saved page read again with its class and id names hashed, as a CSS-in-JS build serves
-them (`class="css-1kq9f3x"`): what the generic layers find by text and structure must not move.
+"""Every saved page read again as another server or build would write the same page: with its
+class and id names hashed, as a CSS-in-JS build serves them (`class="css-1kq9f3x"`), and with
+Windows line ends. What the generic layers find by text and structure must not move.
 
-The saved pages' titles and publication times, and on the replica (read at a host no profile
-knows) every field but the standfirst and the text, which its template marks only by class
-names (the standfirst then opens the text: nothing is lost). A standfirst's words are kept, as
-the lead or in the text, on all saved pages but the two named below.
+With hashed names: the saved pages' titles and publication times, and on the replica (read at
+a host no profile knows) every field but the standfirst and the text, which its template marks
+only by class names (the standfirst then opens the text: nothing is lost). A standfirst's words
+are kept, as the lead or in the text, on all saved pages but the two named below. With CRLF
+line ends: every field.
 """
 
 from __future__ import annotations
@@ -77,3 +79,10 @@ def test_the_replica_without_profile_or_class_names(case: Case) -> None:
     ]
     lead = case.expected["lead"]
     assert lead is None or article["lead"] == lead or article["body"].startswith(lead)
+
+
+@pytest.mark.parametrize("case", fixture_cases(), ids=[case.name for case in fixture_cases()])
+def test_windows_line_ends_change_nothing(case: Case) -> None:
+    html = case.html.read_bytes().replace(b"\n", b"\r\n")
+    article = dict(extract_article(html, case.url, fetched_at=case.fetched_at))
+    assert article == case.expected
