@@ -6,7 +6,7 @@ import pytest
 
 from newscrawl import vn
 from newscrawl.pages.article import ArticlePage
-from newscrawl.pages.dom import parse_html
+from newscrawl.pages.dom import parse_html, text_of
 from newscrawl.pages.generic.headline import affix_variants, headline_text, strip_affix
 
 
@@ -156,3 +156,26 @@ def test_a_line_far_from_the_text_is_no_headline() -> None:
     far = "<div>Xã Tây Giang chuyển đổi số</div>" + "<div>" * 7 + _ARTICLE_TEXT * 3 + "</div>" * 7
     page = ArticlePage(f"<html><body>{far}</body></html>", "https://x.vn/tin/7731")
     assert page.generic.title() is None
+
+
+@pytest.mark.parametrize(
+    "og",
+    [
+        "<meta property='og:title' content='Chùm thơ mùa đông'>",  # the title both agree on
+        "<meta property='og:site_name' content='Báo Nam Định điện tử'>",  # the site's name
+    ],
+    ids=["og-title", "og-site-name"],
+)
+def test_a_site_name_longer_than_the_title_is_no_headline(og: str) -> None:
+    """No heading on the page: the `<title>`'s two halves are both shown, the site's name in the
+    banner and the article's over the text; the metadata says which is the article's."""
+    html = (
+        f"<html><head><title>Chùm thơ mùa đông - Báo Nam Định điện tử</title>{og}</head><body>"
+        "<p><b>BÁO NAM ĐỊNH ĐIỆN TỬ</b></p><div class=news><div class=title>Chùm thơ mùa đông"
+        f"</div><div class=info>Chủ Nhật, 08/12/2024 | 07:30</div><div>{_ARTICLE_TEXT * 3}</div>"
+        "</div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/van-nghe/chum-tho-93540.html")
+    headline_element = page.generic.headline
+    assert headline_element is not None
+    assert text_of(headline_element) == "Chùm thơ mùa đông"

@@ -127,17 +127,28 @@ def find_headline(
     labelled = _labelled_title(own_texts)
     if labelled is not None:
         return labelled
-    expected: set[str] = set()
-    for title in (meta.headline, meta.og_title, meta.doc_title):
-        if title:
-            expected |= affix_variants(title)
-    if expected:
+    for expected in _expected_titles(meta):
         found = _best_match(_headings(body), expected)
         if found is None:
             found = _best_match(_text_owners(own_texts), expected)
         if found is not None:
             return found
     return _first_plausible_heading(body, _site_names(body, meta))
+
+
+def _expected_titles(meta: Metadata) -> list[set[str]]:
+    """The forms the headline may take, most telling first: those the metadata's titles agree
+    on or that name no site (the `<title>`'s other half may be the site's name, longer than the
+    article's title and shown in the banner), then any."""
+    variants = [affix_variants(t) for t in (meta.headline, meta.og_title, meta.doc_title) if t]
+    if not variants:
+        return []
+    every = set().union(*variants)
+    names = {vn.fold(name) for name in meta.site_names}
+    agreed = {v for v in every if sum(v in found for found in variants) > 1} - names
+    if len(variants) == 1 or not agreed:
+        agreed = every - names
+    return [agreed, every] if agreed and agreed != every else [every]
 
 
 def _labelled_title(own_texts: list[tuple[Element, str]]) -> Element | None:
