@@ -274,6 +274,12 @@ class DocumentOrder:
         return self.position(a) < self.position(b)
 
 
+def same_kind(a: Element, b: Element) -> bool:
+    """Boxes of one kind: the same tag and the same class list (a template repeats both for each
+    of its like boxes: an article's parts, the paragraphs a component renders)."""
+    return a.tag == b.tag and a.get("class") == b.get("class")
+
+
 def common_ancestor(a: Element, b: Element) -> Element:
     """The nearest element holding both (`a` itself when it holds `b`)."""
     above_a = set(ancestors_and_self(a))

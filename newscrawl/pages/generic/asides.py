@@ -24,7 +24,7 @@ def without_masthead(stats: TextStats) -> TextStats:
     """The counts with the site's masthead set aside when it is the densest block: a box of
     owner, editor, licence and contact lines (`vn.reads_as_masthead`), which wins over a short
     article when its markup does not say it is the footer."""
-    densest = _densest(stats)
+    densest = stats.densest()
     if densest is None or stats.score[densest] > _MAX_MASTHEAD_CHARS or not _masthead(densest):
         return stats
     return set_aside(stats, [densest])
@@ -33,7 +33,7 @@ def without_masthead(stats: TextStats) -> TextStats:
 def without_comments(stats: TextStats) -> TextStats:
     """The counts with readers' comments set aside when the densest block is among them: what
     follows a line of its own reading `Bình luận (8)` or `Ý kiến bạn đọc`."""
-    densest = _densest(stats)
+    densest = stats.densest()
     if densest is None:
         return stats
     for owner, text in stats.own_texts:
@@ -43,10 +43,6 @@ def without_comments(stats: TextStats) -> TextStats:
         if any(contains(box, densest) for box in comments):
             return set_aside(stats, comments)
     return stats
-
-
-def _densest(stats: TextStats) -> Element | None:
-    return max(stats.score, key=stats.score.__getitem__) if stats.score else None
 
 
 def _masthead(block: Element) -> bool:

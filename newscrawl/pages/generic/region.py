@@ -23,6 +23,7 @@ from newscrawl.pages.dom import (
     SKIP_TAGS,
     Element,
     is_headline_link,
+    same_kind,
 )
 from newscrawl.pages.selection import Selection
 
@@ -67,6 +68,10 @@ class TextStats:
     teasers: dict[Element, bool] = field(default_factory=dict)
     # Elements whose paragraphs credit no holder: readers' comments, the footer, dialogs.
     elsewhere: set[Element] = field(default_factory=set)
+
+    def densest(self) -> Element | None:
+        """The element holding the most paragraph text (None on a page without any)."""
+        return max(self.score, key=self.score.__getitem__) if self.score else None
 
     def link_dense_in(self, root: Element) -> list[Element]:
         """Boxes under `root` made mostly of links, and more than one: a menu, a related list,
@@ -205,9 +210,8 @@ def _past_components(holder: Element) -> Element:
 
 
 def _like_sibling(el: Element) -> bool:
-    tag, classes = el.tag, el.get("class")
     return any(
-        sibling.tag == tag and sibling.get("class") == classes
+        same_kind(sibling, el)
         for sibling in (el.getprevious(), el.getnext())
         if sibling is not None
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from newscrawl.pages.dom import Element, contains
+from newscrawl.pages.dom import Element, contains, same_kind
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 
 _MIN_ARTICLE_CHARS = 80
@@ -35,9 +35,9 @@ def article_text(stats: TextStats, headline: Element | None = None) -> Text | No
     """The article's text: the densest block, unless it stands under another article's
     headline (a site that appends the next article below this one), then the densest block
     under this page's headline."""
-    if not stats.score:
+    best = stats.densest()
+    if best is None:
         return None
-    best = max(stats.score, key=stats.score.__getitem__)
     if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
         ranked = sorted(stats.score, key=stats.score.__getitem__, reverse=True)
         best = next((b for b in ranked if not under_another_headline(b, headline)), best)
@@ -93,7 +93,7 @@ def _part_levels(best: Element) -> int:
 def _twin(other: Element, best: Element, up: Element) -> bool:
     """Is `other` a box like `best` (tag and class), reached from `up` the same way? A split
     article's parts are alike; a sidebar or the box around the standfirst is not."""
-    if other is best or other.tag != best.tag or other.get("class") != best.get("class"):
+    if other is best or not same_kind(other, best):
         return False
     a, b = other.getparent(), best.getparent()
     branch_a, branch_b = other, best
