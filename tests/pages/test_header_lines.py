@@ -88,7 +88,11 @@ def test_wrappers_around_the_header_lines_do_not_move_them_away(
             "<abbr class='timeago' title='2024-11-22T08:30:00+07:00'>2 giờ trước</abbr>",
             "2024-11-22T08:30:00+07:00",
         ),
+        # A day word has no digit: the exact time in its title is all there is.
+        ("<span class='time-ago' title='21/11/2024 16:45'>Hôm qua</span>", "21/11/2024 16:45"),
+        ("<time title='2024-11-20T09:05:00+07:00'>hôm kia</time>", "2024-11-20T09:05:00+07:00"),
         ("<span title='Thời gian đăng'>2 giờ trước</span>", None),  # no time in the title
+        ("<span title='Tin trong ngày'>Hôm qua</span>", None),
         ("<span title='22/11/2024 08:30'>Cách đây 5 năm, xã còn nghèo khó</span>", None),
     ],
 )

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from newscrawl import vn
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
@@ -34,6 +35,7 @@ _DIGIT = re.compile(r"\d")
 # decomposed text makes longer than it reads).
 _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
+_MAX_DAY_WORD_CHARS = 20  # `Hôm qua lúc`, `Vừa xong`: a relative time written without a digit
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
 _MAX_LINK_SHARE = 0.5
 _WRAPPER_LEVELS = 3
@@ -58,7 +60,8 @@ class TextStats:
     # Per block: [text chars, link text chars, <br> count] of the text it owns directly.
     own: dict[Element, list[int]] = field(default_factory=dict)
     score: dict[Element, float] = field(default_factory=dict)
-    # Elements owning text with a digit (dates, counters), in page order.
+    # Elements owning text with a digit (dates, counters), in page order, and the day words
+    # (`Hôm qua`) that keep their exact time in `title`.
     digit_owners: list[Element] = field(default_factory=list)
     # (element, its own leading text) outside links: headings, labels, headline candidates.
     own_texts: list[tuple[Element, str]] = field(default_factory=list)
@@ -161,6 +164,8 @@ def _read_text(
         stats.own_texts.append((el, text))
     if _DIGIT.search(text):
         digits[el] = None
+    elif n <= _MAX_DAY_WORD_CHARS and not link and el.get("title") and vn.is_relative(text):
+        digits[el] = None  # the exact time is read from the title (`lines.digit_lines`)
 
 
 def _scores(stats: TextStats) -> None:
