@@ -14,8 +14,9 @@ from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, itertext
 CELL_SEPARATOR = " | "
 _CELL_TAGS = frozenset({"td", "th"})
 _MAX_CELL_CHARS = 200
-# Inside a cell of data: inline markup and the paragraph a word processor wraps each cell in.
-_LAYOUT_INSIDE = (BLOCK_TAGS - {"p"}) | {*IMAGE_TAGS, "iframe", "video"}
+# Inside a cell of data: inline markup and the paragraph a word processor (`p`) or a web editor
+# (`div`) wraps each cell's words in; any other block, a picture or a frame marks a layout.
+_LAYOUT_INSIDE = (BLOCK_TAGS - {"p", "div"}) | {*IMAGE_TAGS, "iframe", "video"}
 
 
 def data_rows(table: Element) -> list[tuple[Element, str]] | None:

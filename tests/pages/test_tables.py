@@ -32,15 +32,19 @@ def _table(html: str) -> Element:
          None),
         ("<table><tr><td><img src=a.jpg></td><td>Ảnh</td></tr><tr><td>Chú thích</td><td>b</td>"
          "</tr></table>", None),
-        ("<table><tr><td><div>Khối</div></td><td>b</td></tr><tr><td>a</td><td>b</td></tr></table>",
-         None),
+        # An editor that wraps each cell's words in a `div`, as others use a `p`.
+        ("<table><tr><td><div>Xã</div></td><td><div><b>Diện tích</b> (ha)</div></td></tr>"
+         "<tr><td><div>Vũ Hội</div></td><td><div>420</div></td></tr></table>",
+         ["Xã | Diện tích (ha)", "Vũ Hội | 420"]),
+        ("<table><tr><td><ul><li>Khối</li></ul></td><td>b</td></tr><tr><td>a</td><td>b</td></tr>"
+         "</table>", None),
         ("<table><tr><td><table><tr><td>a</td></tr></table></td><td>b</td></tr>"
          "<tr><td>a</td><td>b</td></tr></table>", None),
         ("<table><tr><td>Xã</td><td>Diện tích</td></tr></table>", None),
         ("<table><tr><td>Vũ Hội</td></tr><tr><td>Vũ Tiến</td></tr></table>", None),
     ],
     ids=["header-and-row", "word-pasted", "empty-cells", "long-text-cell", "picture",
-         "block-in-cell", "nested-table", "one-row", "one-column"],
+         "div-per-cell", "list-in-cell", "nested-table", "one-row", "one-column"],
 )  # fmt: skip
 def test_data_rows(html: str, rows: list[str] | None) -> None:
     found = data_rows(_table(html))
