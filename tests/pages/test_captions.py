@@ -74,6 +74,9 @@ def test_a_cards_line_captions_its_picture_and_their_label_is_no_text() -> None:
         '<p style="text-align:center"><em>Toàn cảnh lễ ra quân.</em></p>',
         '<p class="video-caption">Toàn cảnh lễ ra quân.</p>',
         "<p><em>Toàn cảnh lễ ra quân.</em></p>",
+        # A component framework renders the caption in wrappers of its own.
+        '<div class="c-1"><div class="c-2"><p class="video-caption">Toàn cảnh.</p></div></div>',
+        '<section><div><p style="text-align:center"><em>Toàn cảnh.</em></p></div></section>',
     ],
 )
 def test_the_caption_of_a_video_player_is_no_text(under: str) -> None:
@@ -83,9 +86,16 @@ def test_the_caption_of_a_video_player_is_no_text(under: str) -> None:
     assert article["images"] == []
 
 
-def test_a_paragraph_after_a_player_is_text() -> None:
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>Toàn cảnh lễ ra quân làm thủy lợi mùa xuân tại xã.</p>",
+        "<div><div><p>Toàn cảnh lễ ra quân làm thủy lợi mùa xuân tại xã.</p></div></div>",
+    ],
+)
+def test_a_paragraph_after_a_player_is_text(after: str) -> None:
     player = '<div class="video"><video src="/v.mp4" controls></video></div>'
-    article = _article(player + "<p>Toàn cảnh lễ ra quân làm thủy lợi mùa xuân tại xã.</p>")
+    article = _article(player + after)
     assert "Toàn cảnh" in str(article["body"])
 
 

@@ -12,7 +12,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
-from newscrawl.pages.dom import Element, block_of, contains, tag_of, text_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, block_of, contains, tag_of, text_of
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
@@ -66,6 +66,7 @@ _MAX_PROMPT_CHARS = 600
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
+_WRAPPERS = frozenset({"div", "section"})
 # Text a reader is not shown: hidden by a style or an attribute (found by one XPath; a style
 # naming `none` is read again in Python: `border: none` hides nothing), or by a framework's class
 # (Bootstrap, Tailwind; WordPress's and Bootstrap's screen-reader text: found in the page's index).
@@ -190,10 +191,20 @@ def _player_captions(root: Element) -> list[Element]:
             if (parent.text or "").strip():
                 break
             box, parent = parent, parent.getparent()
-        line = box.getnext()
+        line = _inside_wrappers(box.getnext())
         if line is not None and _player_caption(line):
             found.append(line)
     return found
+
+
+def _inside_wrappers(el: Element | None) -> Element | None:
+    """The block that wrappers adding nothing hold (a component framework renders each line
+    in boxes of its own): judged as a line, not as the box around it."""
+    while el is not None and el.tag in _WRAPPERS and len(el) == 1 and el[0].tag in BLOCK_TAGS:
+        if (el.text or "").strip() or (el[0].tail or "").strip():
+            break
+        el = el[0]
+    return el
 
 
 def _player_caption(line: Element) -> bool:
