@@ -38,6 +38,7 @@ _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
 _QUOTE_MARKS = " “”\"'‘’«»"
+_MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
 _MAX_LABEL_WORDS = 4
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
@@ -109,11 +110,22 @@ def _without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBloc
     """A quotation set apart (`<blockquote>`) that repeats words of the text is a pull quote,
     laid out to catch the eye, not a paragraph; a quoted letter or decree, said only there,
     stays."""
-    quoted = {el for quote in root.iter("blockquote") for el in quote.iter()}
+    quoted = {el: quote for quote in root.iter("blockquote") for el in quote.iter()}
     if not quoted:
         return texts
     others = "\n".join(b.text for b in texts if b.element not in quoted)
-    return [b for b in texts if b.element not in quoted or b.text.strip(_QUOTE_MARKS) not in others]
+    pulled = {
+        quoted[b.element]
+        for b in texts
+        if b.element in quoted and b.text.strip(_QUOTE_MARKS) in others
+    }
+    # The speaker's line under a pull quote (`<cite>`, `<footer>`) goes with it.
+    return [
+        b
+        for b in texts
+        if quoted.get(b.element) not in pulled
+        or (len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTE_MARKS) not in others)
+    ]
 
 
 def _lines(block: TextBlock) -> list[str]:

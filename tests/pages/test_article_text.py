@@ -123,19 +123,26 @@ _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ 
 
 
 @pytest.mark.parametrize(
-    ("quote", "kept"),
+    ("quote", "kept"),  # how many of the quote's paragraphs stay
     [
         # Repeating the text's own words: a pull quote.
         ("<blockquote><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p></blockquote>",
          False),
         ("<blockquote>“Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”</blockquote>",
          False),
+        # The speaker under a pull quote goes with it, however the text names them.
+        ("<blockquote><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p>"
+         "<cite>Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh</cite></blockquote>", False),
+        ("<blockquote><p>“Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”</p>"
+         "<footer>— Phó Chủ tịch tỉnh</footer></blockquote>", False),
         # Said only there: a quotation the article gives.
         ("<blockquote><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống cây.</p>"
          "</blockquote>", True),
+        ("<blockquote><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống cây.</p>"
+         "<cite>Hợp tác xã Đông Hòa</cite></blockquote>", 2),
     ],
 )  # fmt: skip
-def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: bool) -> None:
+def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: int) -> None:
     paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
     content = read_content(_body(f"{paragraph}<p>{_SAID}</p>{quote}{paragraph}"))
     assert len(content.paragraphs) == 3 + kept
