@@ -73,7 +73,15 @@ def _offset(m: re.Match[str]) -> timedelta | None:
         return _signed(gmt_sign, gmt_hours, gmt_minutes)
     if sign:
         return _signed(sign, hours, minutes)
-    return None
+    return _zone_for_t(m) if "zs" in m.re.groupindex else None
+
+
+def _zone_for_t(m: re.Match[str]) -> timedelta | None:
+    """The zone PHP printed in the place of ISO 8601's `T` (`_patterns.TIME_AFTER`)."""
+    name, sign, hours, minutes = m.group("zn", "zs", "zh", "zm")
+    if name:
+        return VN_OFFSET if name == "ict" else _UTC  # Indochina Time; UTC, GMT
+    return _signed(sign, hours, minutes) if sign else None
 
 
 @lru_cache(maxsize=256)  # a handful of offsets recur on every page; building one is slow

@@ -120,10 +120,15 @@ _TIME_BODY = (
 # 19:44:07, 9h30, 9 giờ 30 phút, 04:44 pm, 7:44 ch, 08:43[gmt+7], 12:44:07z, 19:44 (gmt+07:00)
 # The hour's first digit comes before its lookbehind, so that `re` can skip ahead to a digit.
 TIME = re.compile(r"(?P<h>[0-9](?<![0-9.:][0-9])[0-9]?)" + _TIME_BODY)
+# PHP's `date('Y-m-dTH:i:s')`, a common slip for `Y-m-d\TH:i:s`, prints the zone's abbreviation
+# where ISO 8601's `T` belongs: "2024-11-22+0716:25:00" (NukeViet's `article:published_time` on
+# thousands of Vietnamese sites), "2024-11-22UTC09:25:00"; the hour follows at once.
+_ZONE_FOR_T = r"(?P<zn>ict|utc|gmt)|(?P<zs>[+\-])(?P<zh>[0-9]{2})(?P<zm>[0-9]{2})?(?=[0-9]{2}:)"
 # What may stand between a date and the time after it: "22/09/2022 | 19:44", "..., lúc 19:44",
 # "2022-09-22t19:44", nothing. Matched at the date's end, so no lookbehind for the hour.
 TIME_AFTER = re.compile(
-    r"(?:t|[ ,|\-–—/;·•]{0,4}(?:(?:vào )?(?:lúc|hồi) ?|at )?)(?P<h>[0-9]{1,2})" + _TIME_BODY
+    rf"(?:t|{_ZONE_FOR_T}|[ ,|\-–—/;·•]{{0,4}}(?:(?:vào )?(?:lúc|hồi) ?|at )?)(?P<h>[0-9]{{1,2}})"
+    + _TIME_BODY
 )
 # A lunar date printed between a date and its time, which the time is read past:
 # "22/11/2024 (22/10 âm lịch) 08:30", "(nhằm ngày 22/10 năm giáp thìn)", "| 22/10 âm lịch |".
