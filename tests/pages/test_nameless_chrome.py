@@ -110,6 +110,15 @@ _STANDFIRST = (
             "</select></span></div>",
             _STANDFIRST,
         ),
+        (  # sharing a box with the lead picture (NukeViet's hometext and its figure)
+            f"<div><div>{_STANDFIRST}</div><figure><img src='/a.jpg'><figcaption>Lễ ra mắt."
+            "</figcaption></figure></div>",
+            _STANDFIRST,
+        ),
+        (  # a picture's long caption under it is no standfirst
+            f"<div><img src='/a.jpg'><p>{_STANDFIRST}</p></div>",
+            None,
+        ),
         ("<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p>", None),  # a heading's length
         (f"<div><p>{_STANDFIRST}</p><p>{_STANDFIRST}</p></div>", None),  # a box of paragraphs
         (
@@ -120,7 +129,8 @@ _STANDFIRST = (
     ],
     ids=[
         "bold-paragraph", "picture-between", "bold-box", "plain-paragraph",
-        "captioned-picture-between", "toolbar-between", "short-bold-line", "two-paragraphs",
+        "captioned-picture-between", "toolbar-between", "beside-the-lead-picture",
+        "caption-under-a-picture", "short-bold-line", "two-paragraphs",
         "teaser",
     ],
 )  # fmt: skip
@@ -138,6 +148,19 @@ def test_a_paragraph_set_apart_right_above_the_text_box_is_the_standfirst(
     assert page.lead() == lead
     if lead is not None:  # and it is not read twice
         assert all(_STANDFIRST not in paragraph for paragraph in page.body(lead))
+
+
+def test_a_box_named_a_description_elsewhere_does_not_hide_the_standfirst() -> None:
+    """NukeViet's header names the site's tagline `site_description`; its `hometext` has no
+    name a standfirst bears."""
+    tagline = "<span class='site_description'>Cổng thông tin điện tử xã Đông Xuân</span>"
+    page = _page(
+        f"{tagline}<h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1>"
+        f"<div class='hometext'>{_STANDFIRST}</div><div class='bodytext'>{_SHORT}"
+        + "<p>Hợp tác xã liên kết với 120 hộ nông dân trồng rau an toàn. " * 4
+        + "</p></div>"
+    )
+    assert page.lead() == _STANDFIRST
 
 
 def test_a_bold_paragraph_above_the_headline_is_no_standfirst() -> None:

@@ -197,8 +197,9 @@ class GenericReader:
         """A standfirst marked as one just after the headline, else one set apart right above
         the text."""
         marked = standfirst.marked_boxes(self.selection, self.meta, self.anchor, self.body)
-        if marked:
-            return standfirst.standfirst(marked, self.anchor, self.content, self.order)
+        found = standfirst.standfirst(marked, self.anchor, self.content, self.order)
+        if found is not None:  # (a box named so elsewhere, such as the site's tagline, is not)
+            return found
         if self.first_part is None or self.headline is None:
             return None
         return standfirst.set_above(self.first_part, self.headline, self.order)

@@ -93,7 +93,7 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
     tells a standfirst; left out of both, its words would be lost."""
     node = first_part
     for _ in range(_ABOVE_LEVELS):
-        above = next((el for el in node.itersiblings(preceding=True) if _prose(el)), None)
+        above = _prose_above(node)
         if above is not None:
             if contains(above, anchor) or not order.before(anchor, above):
                 return None
@@ -105,6 +105,24 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
         if parent is None or contains(parent, anchor):
             return None
         node = parent
+    return None
+
+
+def _prose_above(node: Element) -> Element | None:
+    """The nearest box of prose before `node`; in the lead picture's box, the prose before the
+    picture (NukeViet sets its `hometext` and the picture in one box; a caption comes after)."""
+    for el in node.itersiblings(preceding=True):
+        if _prose(el):
+            return el
+        if isinstance(el.tag, str) and next(el.iter(*IMAGE_TAGS), None) is not None:
+            before = []
+            for child in el:
+                if next(child.iter(*IMAGE_TAGS), None) is not None:
+                    break
+                before.append(child)
+            prose = [child for child in before if _prose(child)]
+            if len(prose) == 1:
+                return prose[0]
     return None
 
 
