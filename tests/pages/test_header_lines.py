@@ -264,3 +264,30 @@ def test_the_dates_in_wordpress_permalink_are_the_publication_without_metadata()
         "2024-10-25T09:00:00+07:00",
         "2024-10-26T14:00:00+07:00",
     )
+
+
+@pytest.mark.parametrize(
+    "nav",
+    [
+        # NukeViet's theme prints the clock in the `nav` holding the breadcrumb trail.
+        "<nav class='third-nav'><div><div class='breadcrumbs-wrap'><ul><li><a href='/'>Trang "
+        "nhất</a></li><li><a href='/news/tin-tuc-su-kien/'>Tin tức - Sự kiện</a></li></ul>"
+        "</div><span class='current-time'>Thứ năm, 26/11/2026, 07:00</span></div></nav>",
+        "<nav><span>Thứ năm, 26/11/2026, 07:00</span></nav>",
+    ],
+)
+def test_the_header_clock_is_read_inside_a_nav(nav: str) -> None:
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    html = f"<html><body>{nav}<div><h1>Khánh thành cầu treo Tân Hưng</h1>"
+    html += f"<span>22/11/2024 16:25</span>{text}</div></body></html>"
+    page = ArticlePage(html, "https://x.vn/a")
+    assert page.page_time() == "Thứ năm, 26/11/2026, 07:00"
+    assert page.published() == "22/11/2024 16:25"
+
+
+def test_a_menu_in_a_nav_is_no_text() -> None:
+    menu = (
+        "<nav><ul>" + "<li><a href='/a'>Tin tức - Sự kiện trong tỉnh</a></li>" * 6 + "</ul></nav>"
+    )
+    page = _headed_page("Khánh thành cầu treo Tân Hưng", menu)
+    assert "Sự kiện" not in "".join(page.body(None))

@@ -50,6 +50,10 @@ _NOT_THE_ARTICLE = re.compile(
 )
 _NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 PAGE_TAGS = frozenset({"html", "body"})
+# A `<nav>` is read for its lines (NukeViet prints the page's clock beside its trail) but its
+# text credits no container: menus are never the article.
+_UNREAD = SKIP_TAGS - {"nav"}
+_READ_BLOCKS = BLOCK_TAGS | {"nav"}
 
 
 @dataclass(slots=True)
@@ -100,12 +104,14 @@ class TextStats:
 
 def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
     """The page's text, counted in one pass; the paragraphs in the `elsewhere` boxes (readers'
-    comments, the footer: `not_the_article`) are counted but credit no container."""
+    comments, the footer: `not_the_article`) and in `<nav>`s are counted but credit no
+    container."""
     stats = TextStats()
     own: dict[Element, list[int]] = {body: [0, 0, 0]}  # block -> [text, link text, <br>s]
     block_of: dict[Element, Element] = {body: body}
     linked: set[Element] = set()
     digits: dict[Element, None] = {}
+    navs: list[Element] = []
     _read_text(body, body.text, own[body], False, digits, stats)
     for el in body.iterdescendants():
         parent = el.getparent()
@@ -114,8 +120,10 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
             continue  # inside a script, a style or another skipped element
         holder = own[block]
         tag = el.tag
-        if isinstance(tag, str) and tag not in SKIP_TAGS:
-            if tag in BLOCK_TAGS:
+        if isinstance(tag, str) and tag not in _UNREAD:
+            if tag in _READ_BLOCKS:
+                if tag == "nav":
+                    navs.append(el)
                 block_of[el] = el
                 counts = own[el] = [0, 0, 0]  # an element is visited once: a new block
             else:
@@ -141,7 +149,7 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
                 digits[parent] = None
     stats.digit_owners = list(digits)
     stats.own = own
-    stats.elsewhere = {el for box in elsewhere for el in box.iter()}
+    stats.elsewhere = {el for box in (*elsewhere, *navs) for el in box.iter()}
     _scores(stats)
     return stats
 

@@ -154,11 +154,24 @@ def _outside_header(el: Element, place: Place) -> bool:
 
 
 def in_teaser(el: Element) -> bool:
-    """Is the element part of a teaser: the block holding it also holds a headline link?"""
+    """Is the element part of a teaser: the block holding it also holds a headline link? (Not
+    a link in a list of its own beside it: a trail or a menu next to the header's clock.)"""
     block = block_of(el)
     if block is None:
         return False
-    return any(is_headline_link(link) for link in islice(block.iter("a"), _MAX_TEASER_LINKS))
+    return any(
+        is_headline_link(link) and not _listed_below(link, block)
+        for link in islice(block.iter("a"), _MAX_TEASER_LINKS)
+    )
+
+
+def _listed_below(link: Element, block: Element) -> bool:
+    for up in link.iterancestors():
+        if up is block:
+            return False
+        if up.tag == "li":
+            return True
+    return False
 
 
 def _clock(lines: Sequence[Line], place: Place, taken: tuple[Stamp | None, ...]) -> Stamp | None:
