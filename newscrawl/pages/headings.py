@@ -19,9 +19,11 @@ _ENGLISH_RELATED = frozenset(
     {"related news", "related articles", "related posts", "related stories", "other news"}
     | {"more news", "more stories"}
 )
+# NukeViet's news module lists the section's articles published after and before this one.
+_NEIGHBOURS = ("những tin mới hơn", "những tin cũ hơn")
 _ACCENTED_RELATED = frozenset(
     {f"{subject} {kind}" for subject in _RELATED_SUBJECTS for kind in _RELATED_KINDS}
-    | {"cùng chuyên mục"}
+    | {"cùng chuyên mục", *_NEIGHBOURS}
 )
 _ACCENTED_TAGS = frozenset({"từ khóa", "từ khoá", "thẻ", "chủ đề"})
 # Each heading also as templates of the 2000s print it, without diacritics (`Tin lien quan`).

@@ -16,6 +16,10 @@ from newscrawl.pages.headings import heading_kind, is_box_line
         ("Cùng chuyên mục", "related"),
         ("Các bài viết khác", "related"),
         ("Các tin đã đưa", "related"),
+        # NukeViet's lists of the section's articles published after and before this one.
+        ("Những tin mới hơn", "related"),
+        ("Những tin cũ hơn", "related"),
+        ("Tin mới", None),  # the site's latest news, any section
         ("Từ khóa", "tags"),
         ("Từ khoá:", "tags"),
         ("Thẻ", "tags"),
