@@ -23,6 +23,10 @@ _SHORT = "<p>Sáng 12/6, huyện tổ chức lễ khởi công cầu mới qua s
 _CELL = "Đoạn văn bản của bài viết về lễ khởi công cây cầu mới qua sông Trà Lý.<br><br>" * 3
 
 
+def _wrapped(paragraphs: str) -> str:
+    return paragraphs.replace("<p>", "<div><div><p>").replace("</p>", "</p></div></div>")
+
+
 @pytest.mark.parametrize(
     ("html", "root", "parts"),
     [
@@ -32,6 +36,10 @@ _CELL = "Đoạn văn bản của bài viết về lễ khởi công cây cầu 
         # Text before and after an inline ad, in like boxes, the first one short.
         (f"<div id='p'><div class='c' id='a'>{_SHORT}</div><div class='ad'><img src='/q.gif'>"
          f"</div><div class='c' id='b'>{_PART}</div></div>", "p", ["a", "b"]),
+        # The same, each paragraph rendered in wrappers of its own (a component framework).
+        (f"<div id='p'><div class='c' id='a'><div><div>{_SHORT}</div></div></div><div class='ad'>"
+         f"<img src='/q.gif'></div><div class='c' id='b'>{_wrapped(_PART)}</div></div>", "p",
+         ["a", "b"]),
         # A box unlike the text's (a sidebar, the standfirst's holder) is no part of it.
         (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='side'>{_SHORT}</div>"
          "</div>", "a", ["a"]),

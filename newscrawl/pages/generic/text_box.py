@@ -20,6 +20,7 @@ _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
 _BUILDER_PART_LEVELS = 10
 _BUILDER_CLASSES = 3
+_WRAPPERS = frozenset({"div", "section"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,16 +71,30 @@ def _with_other_parts(best: Element, stats: TextStats) -> Text:
             break
         up = parent
         twins = [
-            holder
+            box
             for holder, c in stats.credit.items()
             if c >= _MIN_PART_SHARE * mass
             and not stats.teasers.get(holder)
-            and _twin(holder, best, up)
+            and (box := _twin_box(holder, best, up)) is not None
         ]
         if twins:
             root = up
-            parts.extend(twins)
+            parts.extend(dict.fromkeys(twins))
     return Text(root, parts)
+
+
+def _twin_box(holder: Element, best: Element, up: Element) -> Element | None:
+    """The box like `best` that is the holder or a wrapper around it alone: a part holding one
+    paragraph rendered as a component (`<div class=c><div><div><p>`) is the outermost."""
+    box: Element | None = holder
+    while box is not None:
+        if _twin(box, best, up):
+            return box
+        parent = box.getparent()
+        box = (
+            parent if parent is not None and len(parent) == 1 and parent.tag in _WRAPPERS else None
+        )
+    return None
 
 
 def _part_levels(best: Element) -> int:
