@@ -138,7 +138,7 @@ class ArticlePage(PageTimes):
     def _absolute_images(self, images: list[RawImage]) -> list[RawImage]:
         out: list[RawImage] = []
         for image in images:
-            url = absolute(image.url, self.url)
+            url = absolute(image.url, self.base)
             if url:
                 out.append(RawImage(url, image.caption, image.credit))
         return out
@@ -148,7 +148,7 @@ class ArticlePage(PageTimes):
     def category(self) -> str | None:
         by_profile = self.by_profile.text("category") if self.by_profile.has("category") else None
         page_urls = {self.url, self.canonical_url()}
-        declared = sections.category(self.meta.breadcrumb, self._title, page_urls, self.url)
+        declared = sections.category(self.meta.breadcrumb, self._title, page_urls, self.base)
         answers = [by_profile, declared]
         if not by_profile:
             answers.append(self.generic.category(self._title, page_urls))
@@ -161,7 +161,8 @@ class ArticlePage(PageTimes):
         return self._profile_or_generic("tags", self.by_profile.texts, self.generic.tags)
 
     def related(self) -> list[RawLink]:
-        base = self.canonical_url()
+        # Against the canonical URL, unless the page declares another base for its links.
+        base = self.base if self.base != self.url else self.canonical_url()
         return self._profile_or_generic(
             "related", lambda _: self.by_profile.related(base), lambda: self.generic.related(base)
         )

@@ -14,7 +14,7 @@ from newscrawl.pages.dom import Element, itertext, parse_html, text_of
 from newscrawl.pages.memo import memo
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.urls import absolute, article_ref, link_url, url_path
+from newscrawl.pages.urls import absolute, article_ref, declared_base, link_url, url_path
 
 _NEXT_TEXT = re.compile(r"^(trang sau|tiếp|sau|next|›|»|>)\s*[›»>]?$", re.I)
 _STARTS_WITH_DIGIT = re.compile(r"\s*[0-9]")
@@ -37,6 +37,11 @@ class ListingPage:
         self.root: Element = parse_html(html)
 
     @memo
+    def base(self) -> str:
+        """What the page's relative links resolve against: its `<base href>`, else its URL."""
+        return declared_base(self.root, self.url) or self.url
+
+    @memo
     def selection(self) -> Selection:
         return Selection(self.root)
 
@@ -50,7 +55,7 @@ class ListingPage:
         """Every link on the page, absolute, in page order, without fragments or duplicates."""
         seen: dict[str, None] = {}
         for a in self.root.iter("a"):
-            url = link_url(a.get("href") or "", self.url)
+            url = link_url(a.get("href") or "", self.base)
             if url:
                 seen.setdefault(url, None)
         return list(seen)
@@ -68,7 +73,7 @@ class ListingPage:
         out: list[ListedArticle] = []
         for item in self._all("listing_item"):
             link = next((a for a in item.iter("a") if a.get("href")), None)
-            url = absolute(link.get("href") or "", self.url) if link is not None else None
+            url = absolute(link.get("href") or "", self.base) if link is not None else None
             if url is None or article_ref(url, self.profile) is None:
                 continue
             when = text_of(self._first_within(item, "listing_time"))
@@ -107,7 +112,7 @@ class ListingPage:
                 if _url_position(url, *patterns) == wanted:
                     return url
         for el in self._all("next_page"):
-            found = absolute(el.get("href") or "", self.url)
+            found = absolute(el.get("href") or "", self.base)
             if found:
                 return found
         for a in self.root.iter("a"):
@@ -121,7 +126,7 @@ class ListingPage:
                 and _NEXT_HINT.search(raw)
                 and _NEXT_TEXT.match(text_of(a) or "")
             ):
-                return absolute(a.get("href") or "", self.url)
+                return absolute(a.get("href") or "", self.base)
         return None
 
     def _listing_position(self, url: str) -> tuple[tuple[str, ...], int] | None:
@@ -159,7 +164,7 @@ class ListingPage:
         else:
             # One that can: links elsewhere on the page (a "today" widget, a footer) are not it.
             candidates = [
-                absolute(a.get("href") or "", self.url) for a in self._all("calendar_days")
+                absolute(a.get("href") or "", self.base) for a in self._all("calendar_days")
             ]
         return [u for u in candidates if u and self.archive_day(u) is not None]
 

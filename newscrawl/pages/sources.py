@@ -24,6 +24,7 @@ from newscrawl.pages.urls import (
     absolute,
     article_ref,
     canonical_article_url,
+    declared_base,
     generic_article_id,
     host_of,
     on_canonical_host,
@@ -52,8 +53,13 @@ class PageSources:
         return read_metadata(self.root)
 
     @memo
+    def base(self) -> str:
+        """What the page's relative links resolve against: its `<base href>`, else its URL."""
+        return declared_base(self.root, self.url) or self.url
+
+    @memo
     def generic(self) -> GenericReader:
-        return GenericReader(self.root, self.url, self.meta, self.selection)
+        return GenericReader(self.root, self.base, self.meta, self.selection)
 
     # -- the profile layer -----------------------------------------------------------------------
 
@@ -107,7 +113,7 @@ class PageSources:
     def _canonical(self) -> str:
         declared = self.meta.canonical_url or self.meta.og_url
         if declared:
-            url = absolute(declared, self.url) or self.url
+            url = absolute(declared, self.base) or self.url
             return on_canonical_host(url, self.profile) if self.profile else url
         if self.profile is not None and self._ref is not None:
             return canonical_article_url(self.profile, self._ref, self.by_profile.category_id())

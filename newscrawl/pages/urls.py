@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
+from newscrawl.pages.dom import Element
 from newscrawl.pages.profile import Profile
 
 # Unknown sites: the last run of 4+ digits in the path is the article id
@@ -135,6 +136,14 @@ def on_canonical_host(url: str, profile: Profile) -> str:
 def _origin(url: str) -> str | None:
     parts = _split(url)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
+
+
+def declared_base(root: Element, url: str) -> str | None:
+    """The URL a page's relative links resolve against when it declares one, as a browser
+    resolves them: its first `<base href>` (an Angular app's `/`, an old CMS's site root),
+    itself resolved against the page's URL."""
+    base = root.find("head/base[@href]")
+    return absolute(base.get("href") or "", url) if base is not None else None
 
 
 def link_url(href: str, base: str) -> str | None:

@@ -51,9 +51,9 @@ _MAX_BOXES = 10
 
 
 class GenericReader:
-    def __init__(self, root: Element, url: str, meta: Metadata, selection: Selection) -> None:
+    def __init__(self, root: Element, base: str, meta: Metadata, selection: Selection) -> None:
         self.root = root
-        self.url = url
+        self.base = base  # what relative links resolve against
         self.meta = meta
         self.selection = selection
         self.body = body_of(root)
@@ -263,7 +263,7 @@ class GenericReader:
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
         trail = sections.breadcrumb(self.body, self.selection)
         if trail is not None:
-            return sections.category(sections.trail_links(trail), title, page_urls, self.url)
+            return sections.category(sections.trail_links(trail), title, page_urls, self.base)
         link = sections.category_link(self.body, self.anchor, self.order)
         return text_of(link) if link is not None else None
 

@@ -1,0 +1,72 @@
+"""Relative links resolve as a browser resolves them: against the page's `<base href>` when it
+has one (an Angular app's `<base href="/">`, an old CMS's site root), else the page's URL."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.dom import parse_html
+from newscrawl.pages.listing import ListingPage
+from newscrawl.pages.profile import get_profile
+from newscrawl.pages.urls import declared_base
+
+URL = "https://hungyen.example.gov.vn/tin-tuc/2024/11/khanh-thanh-cau-tan-hung-3391.html"
+_TEXT = "<p>" + "Sáng 22/11, huyện Tiên Lữ khánh thành cầu treo Tân Hưng nối hai xã. " * 4 + "</p>"
+
+
+def _article(head: str) -> ArticlePage:
+    html = (
+        f"<html><head>{head}<link rel='canonical' href='tin-tuc/khanh-thanh-3391.html'></head>"
+        "<body><h1>Khánh thành cầu treo Tân Hưng nối hai xã ven sông</h1>"
+        f"<div class='content'>{_TEXT}<p><img src='uploads/cau-tan-hung.jpg' width='600'></p>"
+        f"{_TEXT}</div><div class='related'><h3>Tin liên quan</h3><ul>"
+        "<li><a href='tin-tuc/hop-long-cau-3380.html'>Hợp long cầu treo Tân Hưng</a></li>"
+        "<li><a href='tin-tuc/khoi-cong-cau-3102.html'>Khởi công cầu treo Tân Hưng</a></li>"
+        "</ul></div></body></html>"
+    )
+    return ArticlePage(html, URL)
+
+
+@pytest.mark.parametrize(
+    ("head", "base"),
+    [
+        ("<base href='https://hungyen.example.gov.vn/'>", "https://hungyen.example.gov.vn/"),
+        ("<base href='/'>", "https://hungyen.example.gov.vn/"),  # relative: against the page
+        ("<base target='_blank'>", None),  # no href: no base
+        ("<base href='javascript:void(0)'>", None),
+        ("", None),
+    ],
+)
+def test_declared_base(head: str, base: str | None) -> None:
+    root = parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    assert declared_base(root, URL) == base
+
+
+def test_an_articles_relative_links_resolve_against_its_base() -> None:
+    page = _article("<base href='/'>")
+    site = "https://hungyen.example.gov.vn/"
+    assert page.canonical_url() == site + "tin-tuc/khanh-thanh-3391.html"
+    assert [image.url for image in page.images()] == [site + "uploads/cau-tan-hung.jpg"]
+    assert [link.url for link in page.related()] == [
+        site + "tin-tuc/hop-long-cau-3380.html",
+        site + "tin-tuc/khoi-cong-cau-3102.html",
+    ]
+
+
+def test_without_a_base_they_resolve_against_the_page() -> None:
+    page = _article("")
+    folder = "https://hungyen.example.gov.vn/tin-tuc/2024/11/"
+    assert [image.url for image in page.images()] == [folder + "uploads/cau-tan-hung.jpg"]
+    assert page.related()[0].url.startswith(folder)
+
+
+def test_a_listings_links_resolve_against_its_base() -> None:
+    html = (
+        "<html><head><base href='http://127.0.0.1:8000/'></head><body>"
+        "<a href='tin-tuc/20/233500/khoi-cong-cau-hung-ha'>Khởi công cầu Hưng Hà</a></body></html>"
+    )
+    page = ListingPage(
+        html, "http://127.0.0.1:8000/chuyen-muc/20/thoi-su", get_profile("baothaibinh")
+    )
+    assert page.links == ["http://127.0.0.1:8000/tin-tuc/20/233500/khoi-cong-cau-hung-ha"]
