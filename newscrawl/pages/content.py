@@ -37,7 +37,9 @@ _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
-_QUOTE_MARKS = " “”\"'‘’«»"
+# A pull quote's marks, and its full stop, which it may set inside the marks where the text
+# sets it outside (`…trước mắt.”` against `…trước mắt”.`).
+_QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
 _MAX_LABEL_WORDS = 4
 # A poem's verses: three lines or more, each a line's length.
@@ -117,14 +119,14 @@ def _without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBloc
     pulled = {
         quoted[b.element]
         for b in texts
-        if b.element in quoted and b.text.strip(_QUOTE_MARKS) in others
+        if b.element in quoted and b.text.strip(_QUOTED_ENDS) in others
     }
     # The speaker's line under a pull quote (`<cite>`, `<footer>`) goes with it.
     return [
         b
         for b in texts
         if quoted.get(b.element) not in pulled
-        or (len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTE_MARKS) not in others)
+        or (len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTED_ENDS) not in others)
     ]
 
 

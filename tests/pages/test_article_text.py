@@ -143,6 +143,9 @@ _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ 
          "<cite>Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh</cite></blockquote>", False),
         ("<blockquote><p>“Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”</p>"
          "<footer>— Phó Chủ tịch tỉnh</footer></blockquote>", False),
+        # Its full stop set inside the marks, where the text sets it outside.
+        ("<blockquote><p>“Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh.”</p>"
+         "<cite>Ông Trần Văn Bình</cite></blockquote>", False),
         # Said only there: a quotation the article gives.
         ("<blockquote><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống cây.</p>"
          "</blockquote>", True),
