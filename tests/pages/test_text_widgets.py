@@ -161,3 +161,33 @@ def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> Non
         "<nav><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></nav></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/a").tags() == tags
+
+
+_CARD_LINK = "https://znews.example.vn/bao-so-3-manh-len-cap-16-post1481930.html"
+
+
+@pytest.mark.parametrize(
+    ("card", "kept"),
+    [
+        # Znews's card presenting another article inside the text: no paragraph, no picture.
+        (f"<div class='c-1'><a href='{_CARD_LINK}'><img src='/bao.jpg' width='210'></a>"
+         f"<h4><a href='{_CARD_LINK}'>Bão số 3 mạnh lên cấp 16, hướng vào Hải Phòng</a></h4>"
+         "<p>Cơ quan khí tượng dự báo bão số 3 đổ bộ vào khu vực từ Hải Phòng đến Nam Định.</p>"
+         "</div>", False),
+        (f"<aside><h3><a href='{_CARD_LINK}'>Bão số 3 mạnh lên cấp 16, hướng vào Hải Phòng</a>"
+         "</h3><p>Cơ quan khí tượng dự báo bão số 3 đổ bộ vào khu vực từ Hải Phòng.</p></aside>",
+         False),
+        # A section of the article under a heading that links to a document is the article's.
+        ("<div><h3><a href='/van-ban/quyet-dinh-1234.pdf'>Quyết định số 1234/QĐ-UBND về kế "
+         "hoạch</a></h3>" + "<p>Cơ quan khí tượng dự báo bão số 3 đổ bộ vào khu vực từ Hải Phòng"
+         " đến Nam Định trong ngày 7/9, gió giật trên cấp 17.</p>" * 5 + "</div>", True),
+    ],
+)  # fmt: skip
+def test_a_card_presenting_another_article_inside_the_text_is_not_text(
+    card: str, kept: bool
+) -> None:
+    html = f"<html><body><h1>Thái Bình gặt lúa chạy bão</h1><div class='body'>{_TEXT * 2}"
+    html += f"{card}{_TEXT}</div></body></html>"
+    page = ArticlePage(html, "https://znews.example.vn/thai-binh-gat-lua-chay-bao-post1482205.html")
+    assert any("Cơ quan khí tượng" in paragraph for paragraph in page.body(None)) is kept
+    assert [image.url for image in page.images()] == []

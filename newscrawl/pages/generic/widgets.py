@@ -7,12 +7,23 @@ a members' prompt to subscribe."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import cast
 
 from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
-from newscrawl.pages.dom import BLOCK_TAGS, Element, block_of, contains, tag_of, text_of
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    Element,
+    block_of,
+    contains,
+    is_headline_link,
+    tag_of,
+    text_content,
+    text_of,
+)
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
@@ -66,6 +77,10 @@ _MAX_PROMPT_CHARS = 600
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
+# A card presenting another article: a linked thumbnail, then its linked headline and summary.
+_CARD_TAGS = ("div", "aside", "section", "article")
+_CARD_HEADING_AT = 3
+_MAX_CARD_CHARS = 400
 _WRAPPERS = frozenset({"div", "section"})
 # Text a reader is not shown: hidden by a style or an attribute (found by one XPath; a style
 # naming `none` is read again in Python: `border: none` hides nothing), or by a framework's class
@@ -100,6 +115,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_see_also_lines(root, stats))
     found.update(_navigation_links(root))
     found.update(_player_captions(root))
+    found.update(_teaser_cards(root))
     found.update(_sign_up_prompts(root))
     found.update(_hidden_for_good(root, selection))
     return found
@@ -221,6 +237,24 @@ def _player_caption(line: Element) -> bool:
         and not (line.text or "").strip()
         and text_of(italic) == text
     )
+
+
+def _teaser_cards(root: Element) -> list[Element]:
+    """Cards inside the text presenting another article (Znews's `inner-article`): its headline
+    linked in a heading among the card's first children, over a sentence of summary at most.
+    Neither the summary nor the thumbnail is the article's."""
+    return [
+        box
+        for box in root.iterdescendants(*_CARD_TAGS)
+        if _headline_linked(box) and len(text_content(box).strip()) <= _MAX_CARD_CHARS
+    ]
+
+
+def _headline_linked(box: Element) -> bool:
+    for child in islice(box, _CARD_HEADING_AT):
+        if child.tag in HEADING_TAGS:
+            return any(is_headline_link(link) for link in child.iter("a"))
+    return False
 
 
 def _sign_up_prompts(root: Element) -> list[Element]:
