@@ -79,7 +79,7 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
         "view_count_raw": raw.view_count,
         "view_count_observed_at": _observed_at(view_count, page_clock, fetched_at),
         "images": [_image(i) for i in raw.images],
-        "tags": list(raw.tags),
+        "tags": _tags(raw.tags),
         "related": [LinkOut(url=r.url, title=r.title) for r in raw.related],
         "warc": None,
         "warnings": sorted(warnings),
@@ -88,6 +88,11 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
     if fetched_at is not None:
         article["fetched_at"] = utc_iso(fetched_at)
     return article
+
+
+def _tags(shown: list[str]) -> list[str]:
+    """Each tag once, as a keyword (`#nhãn lồng` is the tag `nhãn lồng`)."""
+    return [tag for tag in dict.fromkeys(map(vn.clean_tag, shown)) if tag]
 
 
 def _read_time(

@@ -18,7 +18,7 @@ from newscrawl.vn.numbers import (
     parse_view_count,
     parse_view_count_detailed,
 )
-from newscrawl.vn.text import clean_multiline, clean_text, fold, without_marks
+from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
 from newscrawl.vn.times import is_stamp, mentions_update, parse_time_on
 from newscrawl.vn.timestamps import (
     VN_TZ,
@@ -37,6 +37,7 @@ __all__ = [
     "TimestampResult",
     "ViewCountResult",
     "clean_multiline",
+    "clean_tag",
     "clean_text",
     "day_of",
     "fold",

@@ -90,6 +90,12 @@ def clean_multiline(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def clean_tag(text: str) -> str:
+    """A tag as a keyword: cleaned, without the `#` that hashtag-style tag lists print before
+    each (`#nhãn lồng`); empty when nothing is left."""
+    return clean_text(text).lstrip("#＃ ")
+
+
 def fold(text: str) -> str:
     """A matching key: cleaned, case-folded, with one tone placement for old and new spelling.
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscrawl.vn import clean_multiline, clean_text, fold
+from newscrawl.vn import clean_multiline, clean_tag, clean_text, fold
 from newscrawl.vn.text import (
     _NOT_CLEAN,
     PRINTABLE_BUT_NOT_CLEAN,
@@ -18,7 +18,7 @@ from newscrawl.vn.text import (
 )
 from tests.vn.tables import table
 
-_CLEANERS = {"clean_text": clean_text, "clean_multiline": clean_multiline}
+_CLEANERS = {"clean_text": clean_text, "clean_multiline": clean_multiline, "clean_tag": clean_tag}
 
 
 @pytest.mark.parametrize(("function", "text", "expected"), table("text.tsv"))
