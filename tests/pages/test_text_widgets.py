@@ -40,8 +40,11 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
         ("<p>Xem thêm <a href='/xuat-khau-nhan-188.htm'>bài viết về xuất khẩu nhãn lồng</a>.</p>",
          True),
         ("<p><a href='/a.htm'>Nhãn</a> <a href='/b.htm'>lồng Hưng Yên xuất khẩu</a></p>", True),
+        # A shop's button closing its blog post (Haravan, Sapo).
+        ("<p style='text-align:center'><a class='btn' href='/products/nhan-long'>Mua ngay</a></p>",
+         False),
     ],
-    ids=["see-also-line", "link-in-a-sentence", "two-links"],
+    ids=["see-also-line", "link-in-a-sentence", "two-links", "shop-button"],
 )  # fmt: skip
 def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept: bool) -> None:
     assert len(_body_around(line)) == (4 if kept else 3)

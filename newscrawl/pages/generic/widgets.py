@@ -51,6 +51,11 @@ _BOILERPLATE = re.compile(
 )
 # A see-also line: one link, a title's length.
 _MIN_SEE_ALSO_CHARS = 15
+# A shop's call to buy, alone on its line under a blog post (Haravan, Sapo).
+_SHOP_CALLS = frozenset(
+    {"mua ngay", "mua hàng", "đặt hàng", "đặt mua", "đặt hàng ngay", "đặt mua ngay",
+     "buy now", "order now", "shop now"}
+)  # fmt: skip
 _MAX_SEE_ALSO_CHARS = 200
 _CONTROLS = ("button", "input", "select", "textarea")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
@@ -136,16 +141,18 @@ def _control_boxes(root: Element) -> list[Element]:
 
 
 def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
-    """Blocks inside the text whose whole text is one link of a title's length: a line that
-    points to another article ("see also"), not a paragraph of this one."""
+    """Blocks inside the text whose whole text is one link: of a title's length, a line that
+    points to another article ("see also"); a shop's call (`Mua ngay`), its button. Neither is
+    a paragraph of this article."""
     return [
         block
         for block, (chars, link_chars, _) in stats.own.items()
-        if _MIN_SEE_ALSO_CHARS <= chars <= _MAX_SEE_ALSO_CHARS
+        if 0 < chars <= _MAX_SEE_ALSO_CHARS
         and link_chars == chars
         and block is not root
         and contains(root, block)
         and sum(1 for _ in block.iter("a")) == 1
+        and (chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS)
     ]
 
 
