@@ -207,8 +207,14 @@ def test_a_labelled_credit_after_the_text_is_its_own_field(
          "Tác giả: Đỗ Minh Tuấn\nNguồn: Cổng TTĐT huyện"),
         ("<dd>Tác giả: admin</dd>", "Nguồn: Cổng TTĐT huyện"),  # the account that posted it
         ("<dd>Ảnh: Văn Thành</dd>", "Nguồn: Cổng TTĐT huyện"),  # a role there credits a picture
+        # A shop's blog (Haravan): `Người viết:`, the writer.
+        ("<dd>Người viết: <strong>Phạm Thu Hằng</strong></dd>",
+         "Người viết: Phạm Thu Hằng\nNguồn: Cổng TTĐT huyện"),
+        # The credit in a line that goes on with the date.
+        ("<dd><span>Người viết: <strong>Phạm Thu Hằng</strong></span> lúc <span>21.11.2024</span>"
+         "</dd>", "Người viết: Phạm Thu Hằng\nNguồn: Cổng TTĐT huyện"),
     ],
-    ids=["author", "account", "role"],
+    ids=["author", "account", "role", "writer", "writer-then-date"],
 )  # fmt: skip
 def test_a_labelled_credit_in_the_header_opens_the_byline(header: str, byline: str) -> None:
     text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"

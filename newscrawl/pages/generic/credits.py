@@ -26,7 +26,8 @@ from newscrawl.pages.styles import AUTHOR_CLASS
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
 _LABEL = re.compile(
-    r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết|người đăng|tac gia|nguon)\s*:", re.IGNORECASE
+    r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết|người đăng|người viết|tac gia|nguon)\s*:",
+    re.IGNORECASE,
 )
 _MAX_CREDIT_CHARS = 90
 _MAX_SOURCE_CHARS = 60
@@ -82,8 +83,10 @@ def labelled_credits(
         elif sourced:
             continue
         elif _in_header(line, headline) and _LABEL.match(vn.clean_text(own[: colon + 1])):
-            # A name, not the account that posted it; in the line, or beside its label.
-            found, text = header, _credit(line) or _credit_beside(line)
+            # A name, not the account that posted it: in the label's own element (a line that
+            # goes on with the date), in the line, or beside its label.
+            own_credit = _credit(owner) if owner is not line else None
+            found, text = header, own_credit or _credit(line) or _credit_beside(line)
         else:
             continue
         if text and text not in found:
