@@ -1,32 +1,28 @@
 """What sits inside an article's text block without being its text: widgets marked as such
 (share, print, tags, related, players, advertising), a photo carousel's machinery, embedded
-social posts, polls and forms, boxes of buttons, lines that point to another article, the pager
-of an article split over pages, footnote numbers and anchors, the caption of a video player, and
-a members' prompt to subscribe."""
+social posts, polls and forms, boxes of buttons, the pager of an article split over pages,
+footnote numbers and anchors, a members' prompt to subscribe, text hidden for good; and what
+`pointers` finds: lines and cards that point to another article, a shop's button, the caption of
+a video player."""
 
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import cast
 
 from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import (
-    BLOCK_TAGS,
-    HEADING_TAGS,
     Element,
     block_of,
     contains,
-    is_headline_link,
     tag_of,
-    text_content,
     text_of,
 )
+from newscrawl.pages.generic import pointers
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.styles import CAPTION, CENTERED, block_style
 
 # Inline marks and single paragraphs are never dropped as a box, whatever their class says.
 _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
@@ -49,14 +45,6 @@ _BOILERPLATE = re.compile(
     r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
     r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages)(?![a-z])"
 )
-# A see-also line: one link, a title's length.
-_MIN_SEE_ALSO_CHARS = 15
-# A shop's call to buy, alone on its line under a blog post (Haravan, Sapo).
-_SHOP_CALLS = frozenset(
-    {"mua ngay", "mua hàng", "đặt hàng", "đặt mua", "đặt hàng ngay", "đặt mua ngay",
-     "buy now", "order now", "shop now"}
-)  # fmt: skip
-_MAX_SEE_ALSO_CHARS = 200
 _CONTROLS = ("button", "input", "select", "textarea")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
@@ -79,14 +67,6 @@ _CALLS = frozenset(
      "sign up", "sign in", "log in", "đọc tiếp với premium", "trở thành hội viên"}
 )  # fmt: skip
 _MAX_PROMPT_CHARS = 600
-# Players in the text, and what marks the line under one as its caption.
-_PLAYERS = ("iframe", "video", "audio", "embed", "object")
-_MAX_PLAYER_CAPTION_CHARS = 200
-# A card presenting another article: a linked thumbnail, then its linked headline and summary.
-_CARD_TAGS = ("div", "aside", "section", "article")
-_CARD_HEADING_AT = 3
-_MAX_CARD_CHARS = 400
-_WRAPPERS = frozenset({"div", "section"})
 # Text a reader is not shown: hidden by a style or an attribute (found by one XPath; a style
 # naming `none` is read again in Python: `border: none` hides nothing), or by a framework's class
 # (Bootstrap, Tailwind; WordPress's and Bootstrap's screen-reader text: found in the page's index).
@@ -117,10 +97,10 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(form for form in root.iter("form") if form is not root)
     found.update(_control_boxes(root))
     found.update(stats.link_dense_in(root))
-    found.update(_see_also_lines(root, stats))
+    found.update(pointers.see_also_lines(root, stats))
     found.update(_navigation_links(root))
-    found.update(_player_captions(root))
-    found.update(_teaser_cards(root))
+    found.update(pointers.player_captions(root))
+    found.update(pointers.teaser_cards(root))
     found.update(_sign_up_prompts(root))
     found.update(_hidden_for_good(root, selection))
     return found
@@ -138,22 +118,6 @@ def _control_boxes(root: Element) -> list[Element]:
         if label <= _MAX_CONTROL_LABEL_CHARS:
             found.append(box)
     return found
-
-
-def _see_also_lines(root: Element, stats: TextStats) -> list[Element]:
-    """Blocks inside the text whose whole text is one link: of a title's length, a line that
-    points to another article ("see also"); a shop's call (`Mua ngay`), its button. Neither is
-    a paragraph of this article."""
-    return [
-        block
-        for block, (chars, link_chars, _) in stats.own.items()
-        if 0 < chars <= _MAX_SEE_ALSO_CHARS
-        and link_chars == chars
-        and block is not root
-        and contains(root, block)
-        and sum(1 for _ in block.iter("a")) == 1
-        and (chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS)
-    ]
 
 
 def _navigation_links(root: Element) -> list[Element]:
@@ -200,68 +164,6 @@ def _in_page_mark(link: Element) -> Element | None:
         if link.find("sup") is not None:
             return link
     return None
-
-
-def _player_captions(root: Element) -> list[Element]:
-    """The line right under a video or audio player that captions it: marked as a caption,
-    or set apart the way a picture's caption is (centred, or wholly in italics). It names
-    what the player shows; with no picture to hold it, it would read as a paragraph."""
-    found: list[Element] = []
-    for player in root.iter(*_PLAYERS):
-        box = player
-        parent = box.getparent()
-        while parent is not None and parent is not root and len(parent) == 1:
-            if (parent.text or "").strip():
-                break
-            box, parent = parent, parent.getparent()
-        line = _inside_wrappers(box.getnext())
-        if line is not None and _player_caption(line):
-            found.append(line)
-    return found
-
-
-def _inside_wrappers(el: Element | None) -> Element | None:
-    """The block that wrappers adding nothing hold (a component framework renders each line
-    in boxes of its own): judged as a line, not as the box around it."""
-    while el is not None and el.tag in _WRAPPERS and len(el) == 1 and el[0].tag in BLOCK_TAGS:
-        if (el.text or "").strip() or (el[0].tail or "").strip():
-            break
-        el = el[0]
-    return el
-
-
-def _player_caption(line: Element) -> bool:
-    text = text_of(line)
-    if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS:
-        return False
-    if line.tag == "figcaption" or block_style(line, 0) & (CENTERED | CAPTION):
-        return True  # set apart as a picture's caption is: centred, or marked as a caption
-    italic = next(iter(line), None)
-    return (
-        len(line) == 1
-        and italic is not None
-        and italic.tag in ("em", "i")
-        and not (line.text or "").strip()
-        and text_of(italic) == text
-    )
-
-
-def _teaser_cards(root: Element) -> list[Element]:
-    """Cards inside the text presenting another article (Znews's `inner-article`): its headline
-    linked in a heading among the card's first children, over a sentence of summary at most.
-    Neither the summary nor the thumbnail is the article's."""
-    return [
-        box
-        for box in root.iterdescendants(*_CARD_TAGS)
-        if _headline_linked(box) and len(text_content(box).strip()) <= _MAX_CARD_CHARS
-    ]
-
-
-def _headline_linked(box: Element) -> bool:
-    for child in islice(box, _CARD_HEADING_AT):
-        if child.tag in HEADING_TAGS:
-            return any(is_headline_link(link) for link in child.iter("a"))
-    return False
 
 
 def _sign_up_prompts(root: Element) -> list[Element]:
