@@ -9,7 +9,7 @@ same names; where a box stands tells them apart.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from typing import cast
 
 from lxml import etree
@@ -114,23 +114,26 @@ def _prose_above(node: Element) -> Element | None:
     for el in node.itersiblings(preceding=True):
         if _prose(el):
             return el
-        if isinstance(el.tag, str) and next(el.iter(*IMAGE_TAGS), None) is not None:
-            before = []
-            for child in el:
-                if next(child.iter(*IMAGE_TAGS), None) is not None:
-                    break
-                before.append(child)
-            prose = [child for child in before if _prose(child)]
+        if isinstance(el.tag, str) and _pictured(el):
+            prose = [child for child in takewhile(_unpictured, el) if _prose(child)]
             if len(prose) == 1:
                 return prose[0]
     return None
+
+
+def _pictured(el: Element) -> bool:
+    return next(el.iter(*IMAGE_TAGS), None) is not None
+
+
+def _unpictured(el: Element) -> bool:
+    return not _pictured(el)
 
 
 def _prose(el: Element) -> bool:
     """A box of a sentence's length in words of its own, and no picture. Pictures with their
     captions are the lead picture's; shorter boxes are the header's lines, and boxes of links
     and controls its toolbars (`Cỡ chữ: A- A A+`, `In bài`, a voice `<select>`)."""
-    if not isinstance(el.tag, str) or next(el.iter(*IMAGE_TAGS), None) is not None:
+    if not isinstance(el.tag, str) or _pictured(el):
         return False
     if len(text_content(el).strip()) < _MIN_PROSE_CHARS:
         return False  # (the whole text first: most boxes are told by it)

@@ -166,6 +166,7 @@ def in_teaser(el: Element) -> bool:
 
 
 def _listed_below(link: Element, block: Element) -> bool:
+    """Is the link an item of a list inside `block` (`<ul><li><a>`), not the block's own?"""
     for up in link.iterancestors():
         if up is block:
             return False
