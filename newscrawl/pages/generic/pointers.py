@@ -1,9 +1,11 @@
 """Lines and boxes inside an article's text that point elsewhere, not its text: a line that is
-one link to another article ("see also") or a shop's button (`Mua ngay`), a card presenting
-another article, and the caption of a video player (it names what the player shows)."""
+one link to another article ("see also") or a shop's button (`Mua ngay`), a paper's prompt to
+read on in a section, a card presenting another article, and the caption of a video player (it
+names what the player shows)."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from newscrawl.pages.dom import (
@@ -26,6 +28,9 @@ _SHOP_CALLS = frozenset(
      "buy now", "order now", "shop now"}
 )  # fmt: skip
 _MAX_SEE_ALSO_CHARS = 200
+# A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
+# Quốc phòng - An ninh xem các tin, bài liên quan.`).
+_READERS_PROMPT = re.compile(r"^[*>»\s]*mời (?:bạn đọc|các bạn|độc giả|quý độc giả|quý vị)\b", re.I)
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
@@ -49,6 +54,19 @@ def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
         and contains(root, block)
         and sum(1 for _ in block.iter("a")) == 1
         and (chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS)
+    ]
+
+
+def readers_prompts(root: Element, stats: TextStats) -> list[Element]:
+    """Lines inside the text inviting the reader to a section through a link: the paper's own
+    line under every article, not the article's words and no credit."""
+    return [
+        block
+        for block, (chars, link_chars, _) in stats.own.items()
+        if 0 < link_chars < chars <= _MAX_SEE_ALSO_CHARS
+        and block is not root
+        and _READERS_PROMPT.match(text_of(block) or "") is not None
+        and contains(root, block)
     ]
 
 

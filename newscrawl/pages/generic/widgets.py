@@ -98,6 +98,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_control_boxes(root))
     found.update(stats.link_dense_in(root))
     found.update(pointers.see_also_lines(root, stats))
+    found.update(pointers.readers_prompts(root, stats))
     found.update(_navigation_links(root))
     found.update(pointers.player_captions(root))
     found.update(pointers.teaser_cards(root))
