@@ -16,6 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Protocol, cast
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -50,10 +53,9 @@ _NOT_THE_ARTICLE = re.compile(
 )
 _NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 PAGE_TAGS = frozenset({"html", "body"})
-# A `<nav>` is read for its lines (NukeViet prints the page's clock beside its trail) but its
-# text credits no container: menus are never the article.
-_UNREAD = SKIP_TAGS - {"nav"}
-_READ_BLOCKS = BLOCK_TAGS | {"nav"}
+# A `<nav>` is never the article, but it may hold the page's clock (NukeViet prints it beside
+# its trail): its texts with a digit are found in C, without walking it.
+_DIGIT_TEXTS = etree.XPath(".//text()[translate(., '0123456789', '') != .]")
 
 
 @dataclass(slots=True)
@@ -104,14 +106,12 @@ class TextStats:
 
 def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
     """The page's text, counted in one pass; the paragraphs in the `elsewhere` boxes (readers'
-    comments, the footer: `not_the_article`) and in `<nav>`s are counted but credit no
-    container."""
+    comments, the footer: `not_the_article`) are counted but credit no container."""
     stats = TextStats()
     own: dict[Element, list[int]] = {body: [0, 0, 0]}  # block -> [text, link text, <br>s]
     block_of: dict[Element, Element] = {body: body}
     linked: set[Element] = set()
     digits: dict[Element, None] = {}
-    navs: list[Element] = []
     _read_text(body, body.text, own[body], False, digits, stats)
     for el in body.iterdescendants():
         parent = el.getparent()
@@ -120,10 +120,8 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
             continue  # inside a script, a style or another skipped element
         holder = own[block]
         tag = el.tag
-        if isinstance(tag, str) and tag not in _UNREAD:
-            if tag in _READ_BLOCKS:
-                if tag == "nav":
-                    navs.append(el)
+        if isinstance(tag, str) and tag not in SKIP_TAGS:
+            if tag in BLOCK_TAGS:
                 block_of[el] = el
                 counts = own[el] = [0, 0, 0]  # an element is visited once: a new block
             else:
@@ -136,6 +134,8 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
             text = el.text
             if text:
                 _read_text(el, text, counts, link, digits, stats)
+        elif tag == "nav":
+            digits.update(dict.fromkeys(_digit_owners(el)))
         tail = el.tail
         if tail:
             n = len(tail.strip())
@@ -149,9 +149,28 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
                 digits[parent] = None
     stats.digit_owners = list(digits)
     stats.own = own
-    stats.elsewhere = {el for box in (*elsewhere, *navs) for el in box.iter()}
+    stats.elsewhere = {el for box in elsewhere for el in box.iter()}
     _scores(stats)
     return stats
+
+
+class _TextResult(Protocol):
+    """A text node an XPath returns (`lxml.etree._ElementUnicodeResult`)."""
+
+    is_tail: bool
+
+    def getparent(self) -> Element: ...
+
+
+def _digit_owners(box: Element) -> list[Element]:
+    """The elements owning the box's texts with a digit (a tail is its parent's), in page order."""
+    owners: list[Element] = []
+    for text in cast(list[_TextResult], _DIGIT_TEXTS(box)):
+        el = text.getparent()
+        owner = el.getparent() if text.is_tail else el
+        if owner is not None:
+            owners.append(owner)
+    return owners
 
 
 def _read_text(
