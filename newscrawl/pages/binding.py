@@ -117,8 +117,8 @@ def _same_column(above: Element, below: Element) -> bool:
 
 
 def _captions(image: ImageBlock, text: TextBlock) -> bool:
-    if len(text.text) > MAX_CAPTION_CHARS:
-        return False
+    if len(text.text) > MAX_CAPTION_CHARS or not any(c.isalpha() for c in text.text):
+        return False  # (a divider, `➖➖➖` or `* * *`, captions nothing)
     if text.caption_class or text.italic or text.small:
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):

@@ -138,3 +138,16 @@ def test_text_hidden_for_good_is_not_the_articles(hidden: str, shown: bool) -> N
     body = _article(hidden)["body"]
     assert ("Phần còn lại" in body) is shown
     assert "tin tức thái bình" not in body.lower()
+
+
+@pytest.mark.parametrize(
+    ("under", "caption"),
+    [
+        ("<p style='text-align:center'>➖➖➖➖➖</p>", None),  # a divider: no words
+        ("<p style='text-align:center'>* * *</p>", None),
+        ("<p style='text-align:center'>Gian hàng OCOP của xã.</p>", "Gian hàng OCOP của xã."),
+    ],
+)
+def test_a_line_without_words_captions_no_picture(under: str, caption: str | None) -> None:
+    article = _article(f"<p><img src='/hoi-cho.jpg' width='600'></p>{under}")
+    assert [image["caption"] for image in article["images"]] == [caption]
