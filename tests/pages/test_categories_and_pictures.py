@@ -74,6 +74,18 @@ def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | 
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
+def test_a_row_of_links_in_the_footer_is_no_trail() -> None:
+    """A platform's footer links its legal pages split by `·`, as a trail splits its crumbs."""
+    links = (
+        "<a href='/dieu-khoan'>Điều khoản sử dụng</a> · <a href='/bao-mat'>Chính sách bảo mật"
+        "</a> · <a href='/oa'>Zalo Official Account</a>"
+    )
+    html = f"<html><body><h1>Lễ hội chùa Keo</h1><footer><div>{links}</div></footer></body></html>"
+    assert ArticlePage(html, "https://x.vn/b").category() is None
+    html = f"<html><body><div>{links}</div><h1>Lễ hội chùa Keo</h1></body></html>"
+    assert ArticlePage(html, "https://x.vn/b").category() == "Zalo Official Account"
+
+
 @pytest.mark.parametrize(
     ("meta", "category"),
     [

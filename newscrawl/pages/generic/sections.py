@@ -36,8 +36,10 @@ def breadcrumb(body: Element, selection: Selection) -> Element | None:
         if el.tag not in ("html", "body") and el.find(".//a") is not None and not _in_page(el):
             return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul"):
-        if _is_trail(el) or _labelled_trail(el):
-            return el
+        if (_is_trail(el) or _labelled_trail(el)) and next(
+            el.iterancestors("footer"), None
+        ) is None:
+            return el  # (a footer's row of links, `Điều khoản · Chính sách`, is no trail)
     return None
 
 
