@@ -151,3 +151,25 @@ def test_text_hidden_for_good_is_not_the_articles(hidden: str, shown: bool) -> N
 def test_a_line_without_words_captions_no_picture(under: str, caption: str | None) -> None:
     article = _article(f"<p><img src='/hoi-cho.jpg' width='600'></p>{under}")
     assert [image["caption"] for image in article["images"]] == [caption]
+
+
+def test_the_title_under_a_player_in_a_box_of_their_own_is_no_text() -> None:
+    """VietNamNet's video box: the player (a poster picture, a play button, the frame) and its
+    title under it, nothing else."""
+    player = (
+        "<div class='v-box'><div class='v-player'><div class='v-poster'><img src='/poster.jpg'>"
+        "<span class='v-play' aria-label='Phát video'></span></div>"
+        "<iframe src='https://player.example.vn/embed/83124'></iframe></div>"
+        "<p class='v-title'>Toàn cảnh lễ khánh thành cầu La Tiến</p></div>"
+    )
+    article = _article(player)
+    assert "Toàn cảnh" not in str(article["body"])
+    assert article["images"] == []
+
+
+def test_the_caption_under_a_players_box_with_fallback_text_is_no_text() -> None:
+    player = (
+        "<div class='video'><video controls><source src='/v.mp4'>Trình duyệt của bạn không hỗ "
+        "trợ phát video.</video></div><p class='video-caption'>Toàn cảnh lễ ra quân.</p>"
+    )
+    assert "Toàn cảnh" not in str(_article(player)["body"])

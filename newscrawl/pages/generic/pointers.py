@@ -72,20 +72,41 @@ def readers_prompts(root: Element, stats: TextStats) -> list[Element]:
 
 def player_captions(root: Element) -> list[Element]:
     """The line right under a video or audio player that captions it: marked as a caption,
-    or set apart the way a picture's caption is (centred, or wholly in italics). It names
-    what the player shows; with no picture to hold it, it would read as a paragraph."""
+    or set apart the way a picture's caption is (centred, or wholly in italics), or alone with
+    the player in a box of their own. It names what the player shows; with no picture to hold
+    it, it would read as a paragraph."""
     found: list[Element] = []
     for player in root.iter(*_PLAYERS):
+        # The player, and the boxes around it holding it alone or no words (a poster, a button).
         box = player
         parent = box.getparent()
-        while parent is not None and parent is not root and len(parent) == 1:
-            if (parent.text or "").strip():
-                break
+        while parent is not None and parent is not root and _around(parent):
             box, parent = parent, parent.getparent()
         line = _inside_wrappers(box.getnext())
-        if line is not None and _player_caption(line):
+        if line is not None and (_player_caption(line) or _titles_alone(box, line, root)):
             found.append(line)
     return found
+
+
+def _around(box: Element) -> bool:
+    alone = len(box) == 1 and not (box.text or "").strip()
+    return alone or not text_content(box).strip()
+
+
+def _titles_alone(player: Element, line: Element, root: Element) -> bool:
+    """A player's box holding it and a short line under it, nothing else (VietNamNet's video
+    box and its title)."""
+    box = line.getparent()
+    text = text_of(line)
+    return (
+        box is not None
+        and box is not root
+        and len(box) == 2
+        and box[0] is player
+        and not (box.text or "").strip()
+        and text is not None
+        and len(text) <= _MAX_PLAYER_CAPTION_CHARS
+    )
 
 
 def _inside_wrappers(el: Element | None) -> Element | None:
