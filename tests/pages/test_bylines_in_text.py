@@ -249,3 +249,23 @@ def test_a_readers_prompt_with_a_link_is_neither_credit_nor_text(line: str, in_b
     page = ArticlePage(html + "</div></body></html>", "https://x.vn/a-752341")
     if not in_body:  # after the signature, a prompt joins no credit
         assert page.byline() == "NGUYỄN HẢI - TRẦN MINH"
+
+
+def test_the_pages_footer_credits_nobody() -> None:
+    """The masthead in the page's `<footer>` names the editor-in-chief, not the article's."""
+    text = "<p>" + "Nội dung bài viết về khánh thành cầu La Tiến nối hai huyện. " * 4 + "</p>"
+    html = (
+        f"<html><body><main><article><h1>Khánh thành cầu La Tiến</h1><div>{text * 3}</div>"
+        "</article></main><footer><p>Tổng biên tập: Nguyễn Hoàng Minh</p>"
+        "<p>Giấy phép số 27/GP-BTTTT ngày 17/01/2022</p></footer></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-2341567").byline() is None
+
+
+def test_an_articles_own_footer_may_credit_its_author() -> None:
+    text = "<p>" + "Nội dung bài viết về khánh thành cầu La Tiến nối hai huyện. " * 4 + "</p>"
+    html = (
+        f"<html><body><article><h1>Khánh thành cầu La Tiến</h1><div>{text * 3}</div>"
+        "<footer class='entry-footer'><p>Tác giả: Thu Hà</p></footer></article></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-2341567").byline() == "Tác giả: Thu Hà"
