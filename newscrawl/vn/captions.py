@@ -45,7 +45,7 @@ _CREDIT_WORDS = frozenset(
     for w in (
         "tư", "liệu", "internet", "st", "sưu", "tầm", "minh", "họa", "hoạ", "chụp", "màn",
         "hình", "và", "theo", "nguồn", "tl", "ctv", "pv", "tổng", "hợp", "của", "nhân", "vật",
-        "cung", "cấp", "facebook", "fb", "nhóm", "phóng", "viên", "clip", "video",
+        "cung", "cấp", "facebook", "fb", "nhóm", "phóng", "viên", "clip", "video", "tác", "giả",
     )
 )  # fmt: skip
 _CREDIT_SPLIT = re.compile(r"[\s/,;&()\-–—]+")
