@@ -173,3 +173,17 @@ def test_the_caption_under_a_players_box_with_fallback_text_is_no_text() -> None
         "trợ phát video.</video></div><p class='video-caption'>Toàn cảnh lễ ra quân.</p>"
     )
     assert "Toàn cảnh" not in str(_article(player)["body"])
+
+
+def test_a_player_a_script_fills_in_is_no_picture_and_its_caption_no_text() -> None:
+    """VTV's video box before its script runs: a still and a play button in a box named a
+    player, the video's title in a caption box under it."""
+    player = (
+        "<div class='VCSortableInPreviewMode' type='VideoStream'><div class='videoNewsPlayer'>"
+        "<img class='video-thumb' src='/video-nhan-long.jpg'><span class='btn-play'></span></div>"
+        "<div class='VideoCMS_Caption'><p>Nhà vườn tất bật chăm sóc nhãn sau thu hoạch</p></div>"
+        "</div>"
+    )
+    article = _article(player)
+    assert "Nhà vườn" not in str(article["body"])
+    assert article["images"] == []

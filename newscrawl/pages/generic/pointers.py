@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import cast
+
+from lxml import etree
 
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
@@ -34,6 +37,10 @@ _READERS_PROMPT = re.compile(r"^[*>»\s]*mời (?:bạn đọc|các bạn|độc
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
+_NAMED_PLAYERS = etree.XPath(
+    ".//*[contains(translate(@class, 'PLAYER', 'player'), 'player')][not(ancestor::*[contains("
+    "translate(@class, 'PLAYER', 'player'), 'player')])]"
+)
 # A card presenting another article: a linked thumbnail, then its linked headline and summary.
 _CARD_TAGS = ("div", "aside", "section", "article")
 _CARD_HEADING_AT = 3
@@ -76,16 +83,25 @@ def player_captions(root: Element) -> list[Element]:
     the player in a box of their own. It names what the player shows; with no picture to hold
     it, it would read as a paragraph."""
     found: list[Element] = []
-    for player in root.iter(*_PLAYERS):
+    for player in [*root.iter(*_PLAYERS), *_players_by_name(root)]:
         # The player, and the boxes around it holding it alone or no words (a poster, a button).
         box = player
         parent = box.getparent()
         while parent is not None and parent is not root and _around(parent):
             box, parent = parent, parent.getparent()
-        line = _inside_wrappers(box.getnext())
-        if line is not None and (_player_caption(line) or _titles_alone(box, line, root)):
+        after = box.getnext()
+        line = _inside_wrappers(after)
+        if line is None or line in found:
+            continue
+        if _player_caption(line, after) or _titles_alone(box, line, root):
             found.append(line)
     return found
+
+
+def _players_by_name(root: Element) -> list[Element]:
+    """Players a script fills in, named so (`videoNewsPlayer` holding a still and a play
+    button): no frame or video element to tell them yet."""
+    return cast(list[Element], _NAMED_PLAYERS(root))
 
 
 def _around(box: Element) -> bool:
@@ -119,11 +135,13 @@ def _inside_wrappers(el: Element | None) -> Element | None:
     return el
 
 
-def _player_caption(line: Element) -> bool:
+def _player_caption(line: Element, box: Element | None) -> bool:
+    """Is the line (in its `box`, wrappers adding nothing) set apart as a caption?"""
     text = text_of(line)
     if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS:
         return False
-    if line.tag == "figcaption" or block_style(line, 0) & (CENTERED | CAPTION):
+    style = block_style(line, block_style(box, 0) if box is not None and box is not line else 0)
+    if line.tag == "figcaption" or style & (CENTERED | CAPTION):
         return True  # set apart as a picture's caption is: centred, or marked as a caption
     italic = next(iter(line), None)
     return (

@@ -36,7 +36,7 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment_\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
-    r"tu-?khoa|video-?box|player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
+    r"tu-?khoa|video-?box|\w*player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
     r"author-box|"
     r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
     r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
