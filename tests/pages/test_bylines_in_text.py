@@ -213,8 +213,11 @@ def test_a_labelled_credit_after_the_text_is_its_own_field(
         # The credit in a line that goes on with the date.
         ("<dd><span>Người viết: <strong>Phạm Thu Hằng</strong></span> lúc <span>21.11.2024</span>"
          "</dd>", "Người viết: Phạm Thu Hằng\nNguồn: Cổng TTĐT huyện"),
+        # A broadcaster's reporters beside the date.
+        ("<dd><span class='author'>Phóng viên: Hoàng Yến - Đức Thắng</span> | 08/11/2024</dd>",
+         "Phóng viên: Hoàng Yến - Đức Thắng\nNguồn: Cổng TTĐT huyện"),
     ],
-    ids=["author", "account", "role", "writer", "writer-then-date"],
+    ids=["author", "account", "role", "writer", "writer-then-date", "reporters"],
 )  # fmt: skip
 def test_a_labelled_credit_in_the_header_opens_the_byline(header: str, byline: str) -> None:
     text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"
