@@ -6,6 +6,7 @@ names what the player shows)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from typing import cast
 
@@ -33,14 +34,13 @@ _SHOP_CALLS = frozenset(
 _MAX_SEE_ALSO_CHARS = 200
 # A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
 # Quốc phòng - An ninh xem các tin, bài liên quan.`).
+_BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
+_PROMPT_MARKS = " \t\r\n*>»"
 _READERS_PROMPT = re.compile(r"^[*>»\s]*mời (?:bạn đọc|các bạn|độc giả|quý độc giả|quý vị)\b", re.I)
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
-_NAMED_PLAYERS = etree.XPath(
-    ".//*[contains(translate(@class, 'PLAYER', 'player'), 'player')][not(ancestor::*[contains("
-    "translate(@class, 'PLAYER', 'player'), 'player')])]"
-)
+_NAMED_PLAYERS = etree.XPath(".//*[contains(@class, 'layer')]")  # (`Player`, `player`)
 # A card presenting another article: a linked thumbnail, then its linked headline and summary.
 _CARD_TAGS = ("div", "aside", "section", "article")
 _CARD_HEADING_AT = 3
@@ -54,11 +54,9 @@ def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
     a paragraph of this article."""
     return [
         block
-        for block, (chars, link_chars, _) in stats.own.items()
+        for block, (chars, link_chars, _) in _blocks_in(root, stats)
         if 0 < chars <= _MAX_SEE_ALSO_CHARS
         and link_chars == chars
-        and block is not root
-        and contains(root, block)
         and sum(1 for _ in block.iter("a")) == 1
         and (chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS)
     ]
@@ -69,12 +67,20 @@ def readers_prompts(root: Element, stats: TextStats) -> list[Element]:
     line under every article, not the article's words and no credit."""
     return [
         block
-        for block, (chars, link_chars, _) in stats.own.items()
+        for block, (chars, link_chars, _) in _blocks_in(root, stats)
         if 0 < link_chars < chars <= _MAX_SEE_ALSO_CHARS
-        and block is not root
+        and text_content(block).lstrip(_PROMPT_MARKS)[:1] in ("M", "m")  # (told in C, first)
         and _READERS_PROMPT.match(text_of(block) or "") is not None
-        and contains(root, block)
     ]
+
+
+def _blocks_in(root: Element, stats: TextStats) -> Iterator[tuple[Element, list[int]]]:
+    """The blocks under `root` (not `root`) with their text counts, in page order."""
+    own = stats.own
+    for block in root.iterdescendants(*_BLOCKS):
+        counts = own.get(block)
+        if counts is not None:
+            yield block, counts
 
 
 def player_captions(root: Element) -> list[Element]:
@@ -100,8 +106,14 @@ def player_captions(root: Element) -> list[Element]:
 
 def _players_by_name(root: Element) -> list[Element]:
     """Players a script fills in, named so (`videoNewsPlayer` holding a still and a play
-    button): no frame or video element to tell them yet."""
-    return cast(list[Element], _NAMED_PLAYERS(root))
+    button): no frame or video element to tell them yet. The outermost of nested ones."""
+    found: list[Element] = []
+    for el in cast(list[Element], _NAMED_PLAYERS(root)):
+        if "player" in (el.get("class") or "").lower() and not any(
+            contains(outer, el) for outer in found
+        ):
+            found.append(el)
+    return found
 
 
 def _around(box: Element) -> bool:
