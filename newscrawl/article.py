@@ -92,6 +92,8 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
 
 def _tags(shown: list[str]) -> list[str]:
     """Each tag once, as a keyword (`#nhãn lồng` is the tag `nhãn lồng`)."""
+    if len(set(shown)) == len(shown) and not any(tag.startswith(("#", "＃")) for tag in shown):
+        return list(shown)  # (the page layer's tags are cleaned already: most pages)
     return [tag for tag in dict.fromkeys(map(vn.clean_tag, shown)) if tag]
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
 
 from newscrawl.pages.dom import Element
 from newscrawl.pages.profile import Profile
@@ -21,6 +24,7 @@ _DATE_PATH = re.compile(
 )
 _WHITESPACE = re.compile(r"\s")
 _ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "articleid"})
+_BASE_HREF = etree.XPath("head/base/@href")  # (compiled: a path `find` parses in Python)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +146,8 @@ def declared_base(root: Element, url: str) -> str | None:
     """The URL a page's relative links resolve against when it declares one, as a browser
     resolves them: its first `<base href>` (an Angular app's `/`, an old CMS's site root),
     itself resolved against the page's URL."""
-    base = root.find("head/base[@href]")
-    return absolute(base.get("href") or "", url) if base is not None else None
+    hrefs = cast(list[str], _BASE_HREF(root))
+    return absolute(hrefs[0], url) if hrefs else None
 
 
 def link_url(href: str, base: str) -> str | None:
