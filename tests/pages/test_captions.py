@@ -153,37 +153,32 @@ def test_a_line_without_words_captions_no_picture(under: str, caption: str | Non
     assert [image["caption"] for image in article["images"]] == [caption]
 
 
-def test_the_title_under_a_player_in_a_box_of_their_own_is_no_text() -> None:
-    """VietNamNet's video box: the player (a poster picture, a play button, the frame) and its
-    title under it, nothing else."""
-    player = (
+_PLAYERS_AND_TITLES = {
+    # VietNamNet's video box: the player (a poster, a play button, the frame) and its title
+    # under it, nothing else.
+    "title-in-the-players-box": (
         "<div class='v-box'><div class='v-player'><div class='v-poster'><img src='/poster.jpg'>"
         "<span class='v-play' aria-label='Phát video'></span></div>"
         "<iframe src='https://player.example.vn/embed/83124'></iframe></div>"
         "<p class='v-title'>Toàn cảnh lễ khánh thành cầu La Tiến</p></div>"
-    )
-    article = _article(player)
-    assert "Toàn cảnh" not in str(article["body"])
-    assert article["images"] == []
-
-
-def test_the_caption_under_a_players_box_with_fallback_text_is_no_text() -> None:
-    player = (
+    ),
+    # A video with fallback text, in a box of its own, over a marked caption.
+    "fallback-text": (
         "<div class='video'><video controls><source src='/v.mp4'>Trình duyệt của bạn không hỗ "
         "trợ phát video.</video></div><p class='video-caption'>Toàn cảnh lễ ra quân.</p>"
-    )
-    assert "Toàn cảnh" not in str(_article(player)["body"])
-
-
-def test_a_player_a_script_fills_in_is_no_picture_and_its_caption_no_text() -> None:
-    """VTV's video box before its script runs: a still and a play button in a box named a
-    player, the video's title in a caption box under it."""
-    player = (
+    ),
+    # VTV's video box before its script runs: a still and a play button in a box named a
+    # player, the video's title in a caption box under it.
+    "named-player": (
         "<div class='VCSortableInPreviewMode' type='VideoStream'><div class='videoNewsPlayer'>"
         "<img class='video-thumb' src='/video-nhan-long.jpg'><span class='btn-play'></span></div>"
-        "<div class='VideoCMS_Caption'><p>Nhà vườn tất bật chăm sóc nhãn sau thu hoạch</p></div>"
-        "</div>"
-    )
+        "<div class='VideoCMS_Caption'><p>Toàn cảnh vườn nhãn sau thu hoạch</p></div></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("player", _PLAYERS_AND_TITLES.values(), ids=_PLAYERS_AND_TITLES.keys())
+def test_a_players_title_is_no_text_and_its_still_no_picture(player: str) -> None:
     article = _article(player)
-    assert "Nhà vườn" not in str(article["body"])
+    assert "Toàn cảnh" not in str(article["body"])
     assert article["images"] == []
