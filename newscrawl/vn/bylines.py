@@ -227,8 +227,15 @@ def _split(part: str) -> list[str]:
 def _split_glued_dash(piece: str) -> list[str]:
     halves = _GLUED_DASH.split(piece)
     if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+        if _outlet_after_slash(halves[0]):
+            return [piece]  # `Thanh Hà/VOV-Tây Bắc`: the outlet's bureau, no second name
         return halves
     return [piece]
+
+
+def _outlet_after_slash(text: str) -> bool:
+    slash = text.rfind("/")
+    return slash >= 0 and n.is_outlet(text[slash + 1 :].strip())
 
 
 def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
@@ -248,7 +255,8 @@ def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
         return
     if "/" in piece and not n.is_outlet(piece):
         person, _, outlet = piece.partition("/")
-        if n.is_outlet(outlet):
+        # (`VOV-Tây Bắc`: the outlet and its bureau, kept whole)
+        if n.is_outlet(outlet) or n.is_outlet(outlet.partition("-")[0]):
             r.add_source(outlet)
             piece = person.strip()
     _classify(n.strip_titles(piece), r, editor=editor)
