@@ -38,7 +38,7 @@ def bind_captions(blocks: list[Block]) -> list[Block]:
             and isinstance(nxt, TextBlock)
             and (_captions(block, nxt) or shortcode_caption(nxt.text))
         ):
-            block.caption = shortcode_caption(nxt.text) or nxt.text
+            _first_of_row(out, block).caption = shortcode_caption(nxt.text) or nxt.text
             out.append(block)
             i += 2
             continue
@@ -55,6 +55,20 @@ def bind_captions(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _first_of_row(before: list[Block], image: ImageBlock) -> ImageBlock:
+    """The first of the uncaptioned pictures set side by side with `image` in one paragraph
+    (`<p><img><img></p>`): a caption under the row is bound once, to it, as a figure's is."""
+    row = image.element.getparent()
+    first = image
+    for block in reversed(before):
+        if not isinstance(block, ImageBlock) or block.caption is not None:
+            break
+        if block.element.getparent() is not row:
+            break
+        first = block
+    return first
 
 
 def _caption_above(text: TextBlock, image: ImageBlock) -> bool:

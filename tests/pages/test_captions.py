@@ -182,3 +182,17 @@ def test_a_players_title_is_no_text_and_its_still_no_picture(player: str) -> Non
     article = _article(player)
     assert "Toàn cảnh" not in str(article["body"])
     assert article["images"] == []
+
+
+def test_a_caption_under_a_row_of_pictures_is_bound_once_to_the_first() -> None:
+    """An old editor's figure: pictures side by side in one centred paragraph, one caption
+    line under them (as a figure of several pictures under one `figcaption`)."""
+    row = (
+        "<p style='text-align:center'><img src='/a.jpg' width='300'><img src='/b.jpg' "
+        "width='300'></p><p style='text-align:center'><em>Tặng hoa chúc mừng thầy cô.</em></p>"
+    )
+    article = _article(row)
+    assert [image["caption"] for image in article["images"]] == [
+        "Tặng hoa chúc mừng thầy cô.",
+        None,
+    ]
