@@ -116,8 +116,8 @@ def classify(piece: str) -> str:
     key = fold_cleaned(piece)
     if key in STAFF or _desk_staff(piece, key):
         return "staff"
-    if key in NOTES:
-        return "note"
+    if key in NOTES or _TITLE.fullmatch(piece.strip() + " ") is not None:
+        return "note"  # (a title cut off its name by a comma: `PGS, TS. Vũ Thị Hương`)
     if key in ACCOUNTS:
         return "account"
     if _outlet(piece, key):
