@@ -242,9 +242,12 @@ _LONG = (
         ("<footer>{}</footer>", True),
         ("<div class=chan-trang>{}</div>", True),
         ("<div class=commentary>{}</div>", False),  # an article genre, not readers' comments
+        ("<div id=foot>{}</div>", True),
+        # 24h names every box `cate-24h-foot-…`, its article's too: no footer.
+        ("<div class=cate-24h-foot-arti-deta-info>{}</div>", False),
     ],
     ids=["comment-list", "commentlist", "binhluan", "footer-id", "footer-tag", "chan-trang",
-         "commentary"],
+         "commentary", "foot-id", "foot-in-a-naming-scheme"],
 )  # fmt: skip
 def test_the_article_text_is_never_the_readers_comments_or_the_footer(
     wrapper: str, article_kept: bool

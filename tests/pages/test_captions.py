@@ -196,3 +196,16 @@ def test_a_caption_under_a_row_of_pictures_is_bound_once_to_the_first() -> None:
         "Tặng hoa chúc mừng thầy cô.",
         None,
     ]
+
+
+def test_a_caption_told_only_by_its_class_with_an_underscore() -> None:
+    """24h marks its captions `p.img_chu_thich_0407` (chú thích, a caption), styled elsewhere."""
+    picture = (
+        "<p><img class='news-image' src='/lua-tom.jpg' width='600'></p>"
+        "<p class='img_chu_thich_0407'>Nông dân thu hoạch tôm trên ruộng lúa. (Ảnh: Minh Anh)</p>"
+    )
+    image = _article(picture)["images"][0]
+    assert (image["caption"], image["credit"]) == (
+        "Nông dân thu hoạch tôm trên ruộng lúa.",
+        "Minh Anh",
+    )

@@ -46,10 +46,12 @@ _WRAPPER_TAGS = frozenset({"div", "section", "span"})
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _TEASER_CHILDREN = 8
 # Readers' comments, the page's footer and a consent banner (cookies, the personal data notice
-# of Decree 13/2023), however much text they hold (not `commentary`, an article genre).
+# of Decree 13/2023), however much text they hold (not `commentary`, an article genre; `foot`
+# only as a whole name: 24h names every box `cate-24h-foot-…`, its article's too).
 _NOT_THE_ARTICLE = re.compile(
-    r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|foot|chan-?trang|"
+    r"(?<![a-z])(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|chan-?trang|"
     r"copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|privacy-?notice)(?![a-z])"
+    r"|^foot$"
 )
 _NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 PAGE_TAGS = frozenset({"html", "body"})
