@@ -206,10 +206,23 @@ def _read_part(part: str, r: _Reading, *, kind: str) -> None:
     if not part:
         return
     if kind == "source":
-        r.add_source(_PAREN.sub("", part))
+        _read_source(part, r)
         return
     for piece in _split(part):
         _read_piece(piece, r, editor=kind == "editor")
+
+
+def _read_source(part: str, r: _Reading) -> None:
+    """What `Theo` credits: an outlet, or a person of the outlet named after them in brackets
+    (`Theo Minh Anh (Báo Thái Bình)`: the author and the source)."""
+    rest = _PAREN.sub("", part).strip(_DECOR)
+    note = _PAREN.search(part)
+    outlet = note.group(1).strip(_DECOR) if note is not None else ""
+    if outlet and n.is_outlet(outlet) and n.classify(rest) == "person":
+        _classify(rest, r, editor=False)
+        r.add_source(outlet)
+        return
+    r.add_source(rest)
 
 
 def _split(part: str) -> list[str]:
