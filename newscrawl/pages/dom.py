@@ -289,6 +289,7 @@ def common_ancestor(a: Element, b: Element) -> Element:
 # A link of a title's length: the headline a teaser starts with.
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
+_DIGIT = re.compile(r"[0-9]")
 
 
 def is_headline_link(link: Element) -> bool:
@@ -298,7 +299,16 @@ def is_headline_link(link: Element) -> bool:
     if "#" in (link.get("href") or ""):
         return False
     text = text_content(link).strip()
-    return len(text) >= _HEADLINE_LINK_CHARS and _has_letters(text, _HEADLINE_LINK_LETTERS)
+    if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
+        return False
+    return not _DIGIT.search(text) or not _all_date(text)
+
+
+def _all_date(text: str) -> bool:
+    """Is the text a timestamp and nothing else (`21 Tháng mười một, 2024`: its month in words
+    gives it a title's letters)?"""
+    start, end = vn.parse_timestamp_detailed(text).span or (0, 0)
+    return end - start >= len(vn.clean_text(text)) - 1
 
 
 def _has_letters(text: str, wanted: int) -> bool:
