@@ -196,6 +196,7 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
             "1.234",
         ),
         ("<i class='bi bi-eye-fill'></i><span>2.021</span>", "2.021"),
+        ("<span class='jeg_views_count'><i class='fa fa-eye'></i> 1,2K</span>", "1,2K"),  # JNews
         ("<span><svg class='icon'><use href='#icon-views'></use></svg>318</span>", "318"),
         ("<span><img src='/images/eye.png' width='12'> 87</span>", "87"),
         ("<span><i class='fa fa-comment-o'></i> 5</span>", None),

@@ -194,3 +194,28 @@ def test_microdata_description_is_a_marked_standfirst(summary: str, lead: str | 
         f"<section itemprop=articleBody>{text * 3}</section></article></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/a-7754.html").lead() == lead
+
+
+@pytest.mark.parametrize(
+    ("box", "lead"),
+    [
+        # JNews prints the standfirst as the post's subtitle, with the meta line, the featured
+        # picture and a share bar between it and the text.
+        ("<h2 class='jeg_post_subtitle'>Sau hai năm chuẩn hóa quy trình, chuối tiến vua Dạ Trạch"
+         " đạt OCOP 4 sao.</h2>", "Sau hai năm chuẩn hóa quy trình, chuối tiến vua Dạ Trạch đạt"
+         " OCOP 4 sao."),
+        ("<div class='sub-title'>Chuyên mục Nông nghiệp</div>", None),  # a label's length
+    ],
+)  # fmt: skip
+def test_a_box_named_a_subtitle_is_a_marked_standfirst(box: str, lead: str | None) -> None:
+    text = "<p>" + "Nội dung bài viết về chuối tiến vua Dạ Trạch đạt OCOP. " * 4 + "</p>"
+    between = (
+        "<div class='meta'>Bởi <a href='/tac-gia/thu-trang'>Thu Trang</a> · 21/11/2024</div>"
+        "<div class='featured'><img src='/chuoi.jpg' width='750'></div>"
+        "<div class='share'><a href='#'>Facebook</a> <a href='#'>Zalo</a></div>"
+    )
+    html = (
+        f"<html><body><div class='post'><h1>Chuối tiến vua Dạ Trạch đạt OCOP 4 sao</h1>{box}"
+        f"{between}<div class='content-inner'>{text * 3}</div></div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/chuoi-tien-vua/").lead() == lead

@@ -33,7 +33,7 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\
 _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
 _VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
 _LEADING_PUNCTUATION = " -–—•·:|"
-_BARE_NUMBER = re.compile(r"[\d.,\s]+")
+_BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
 # An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
 _ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
 _VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)

@@ -32,7 +32,7 @@ from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.selection import Selection
 
 _LEAD_CLASS = re.compile(
-    r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|"
+    r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|sub-?title|"
     r"(?<![a-z])(?:lead|intro)(?![a-z])|introtext"
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
