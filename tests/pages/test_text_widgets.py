@@ -146,6 +146,26 @@ def test_lists_in_tabs_are_headed_by_their_buttons(button: str) -> None:
     assert [link.url for link in related] == ["https://x.vn/lq-1.html", "https://x.vn/lq-2.html"]
 
 
+def test_a_heading_of_buttons_each_naming_a_related_list_heads_the_box_under_it() -> None:
+    """tagDiv's related block: two filter buttons in one heading over the first filter's rows."""
+    heading = (
+        "<h4 class='td-related-title'><a href='#'>Bài viết liên quan</a>"
+        "<a href='#'>Tin cùng chuyên mục</a></h4>"
+    )
+    rows = "".join(
+        f"<div class='td-related-row'><h3><a href='/tin-{n}/'>Tin bài số {n} của xã</a></h3></div>"
+        for n in (1, 2)
+    )
+    text = "<p>" + "Nội dung bài viết về khánh thành trường mầm non xã Tân Lễ. " * 4 + "</p>"
+    html = (
+        f"<html><body><article><h1>Khánh thành trường mầm non</h1><div>{text * 3}</div>"
+        f"</article><div class='td_block_related_posts'>{heading}<div>{rows}</div></div>"
+        "</body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/khanh-thanh-12875/").related()
+    assert [link.url for link in related] == ["https://x.vn/tin-1/", "https://x.vn/tin-2/"]
+
+
 @pytest.mark.parametrize(
     ("box", "tags"),
     [

@@ -59,16 +59,27 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
     return found
 
 
-def tab_headings(selection: Selection) -> list[Heading]:
+def tab_headings(selection: Selection, body: Element) -> list[Heading]:
     """Related-list headings that are tab buttons (`ul.nav-tabs > li > a`): link texts, which
-    the page's own texts leave out."""
+    the page's own texts leave out; and a heading made of such buttons alone, each naming a
+    related list (tagDiv's `Bài viết liên quan | Tin cùng chuyên mục` filters over one box)."""
     found: list[Heading] = []
     for bar in selection.marked(_TAB_BAR):
         for button in bar.iter("a", "button"):
             kind = heading_kind(text_of(button) or "")
             if kind == "related":
                 found.append(Heading(button, kind))
+    for heading in body.iter("h2", "h3", "h4"):
+        buttons = heading.findall("a")
+        if len(buttons) >= 2 and all(_names_a_list(button) for button in buttons):
+            found.append(Heading(heading, "related"))
     return found
+
+
+def _names_a_list(button: Element) -> bool:
+    return (button.get("href") or "#").startswith("#") and heading_kind(
+        text_of(button) or ""
+    ) == "related"
 
 
 # -- tags ----------------------------------------------------------------------------------------
@@ -183,8 +194,8 @@ def _target(el: Element) -> str | None:
 
 def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
     """The heading itself when it holds the links it heads, else the nearest ancestor holding
-    links after it (a few levels up at most)."""
-    if heading.find(".//a") is not None:
+    links after it (a few levels up at most). (Buttons in the heading link to no page.)"""
+    if any(not (a.get("href") or "#").startswith("#") for a in heading.iter("a")):
         return heading
     box = heading
     for _ in range(_MAX_CLIMB):
