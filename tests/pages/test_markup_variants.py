@@ -5,7 +5,7 @@ Windows line ends. What the generic layers find by text and structure must not m
 With hashed names: the saved pages' titles and publication times, and on the replica (read at
 a host no profile knows) every field but the standfirst and the text, which its template marks
 only by class names (the standfirst then opens the text: nothing is lost). A standfirst's words
-are kept, as the lead or in the text, on all saved pages but the one named below. With CRLF
+are kept, as the lead or in the text, on every saved page. With CRLF
 line ends: every field.
 """
 
@@ -22,9 +22,8 @@ from newscrawl import extract_article
 from tests.pages.cases import Case, fixture_cases, replica_cases
 
 _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
-# Saved pages whose text box is taken, once its name is gone, for another box: their standfirst
-# stands above a box that is not the text, so it is read as neither lead nor text.
-STANDFIRST_LOST = {"dtn-lich-su-den-dong-bang-2024"}
+# Saved pages whose standfirst is read as neither lead nor text once class names are gone.
+STANDFIRST_LOST: set[str] = set()
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
 

@@ -163,6 +163,21 @@ def test_a_box_named_a_description_elsewhere_does_not_hide_the_standfirst() -> N
     assert page.lead() == _STANDFIRST
 
 
+def test_the_standfirst_after_the_headline_in_the_headers_box_is_found() -> None:
+    """The header's box holds the headline and the standfirst; the featured picture and a
+    share bar stand between it and the text box (JNews, Hugo's PaperMod)."""
+    page = _page(
+        f"<div class='css-h'><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1><p>{_STANDFIRST}</p>"
+        "<div><span>04/12/2024 15:20</span></div></div><div class='css-f'><img src='/a.jpg'>"
+        "</div><div class='css-s'><a href='#'>Facebook</a></div><div class='css-b2'>"
+        + _SHORT
+        + "<p>"
+        + "Hợp tác xã liên kết với 120 hộ nông dân trồng rau an toàn. " * 4
+        + "</p></div>"
+    )
+    assert page.lead() == _STANDFIRST
+
+
 def test_a_bold_paragraph_above_the_headline_is_no_standfirst() -> None:
     page = _page(
         f"<p><strong>{_STANDFIRST}</strong></p><div><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1>"

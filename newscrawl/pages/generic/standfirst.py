@@ -95,17 +95,27 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
     for _ in range(_ABOVE_LEVELS):
         above = _prose_above(node)
         if above is not None:
-            if contains(above, anchor) or not order.before(anchor, above):
+            if contains(above, anchor):  # the header's box: the prose right after the headline
+                above = next((el for el in anchor.itersiblings() if _prose(el)), None)
+                if above is None:
+                    return None
+            if not order.before(anchor, above):
                 return None
-            texts = [b for b in BlockWalker().walk(above) if isinstance(b, TextBlock)]
-            if len(texts) == 1 and reads_as_standfirst(texts[0], set_apart=True):
-                return None if timeline.in_teaser(above) else above
-            return None
+            return above if _reads_as_standfirst(above) else None
         parent = node.getparent()
         if parent is None or contains(parent, anchor):
             return None
         node = parent
     return None
+
+
+def _reads_as_standfirst(box: Element) -> bool:
+    texts = [b for b in BlockWalker().walk(box) if isinstance(b, TextBlock)]
+    return (
+        len(texts) == 1
+        and reads_as_standfirst(texts[0], set_apart=True)
+        and not timeline.in_teaser(box)
+    )
 
 
 def _prose_above(node: Element) -> Element | None:
