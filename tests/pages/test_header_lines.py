@@ -292,3 +292,39 @@ def test_a_menu_in_a_nav_is_no_text() -> None:
     )
     page = _headed_page("Khánh thành cầu treo Tân Hưng", menu)
     assert "Sự kiện" not in "".join(page.body(None))
+
+
+@pytest.mark.parametrize(
+    ("line", "times"),
+    [
+        ("<span class='td-post-date'><time class='entry-date updated td-module-date' "
+         "datetime='2024-11-21T09:15:32+07:00'>21/11/2024</time></span>",
+         ("2024-11-21T09:15:32+07:00", None)),
+        ("<div class='meta'>Cập nhật: <time class='updated' datetime='2024-11-22T10:00:00+07:00'>"
+         "22/11/2024 10:00</time></div>", (None, "2024-11-22T10:00:00+07:00")),
+    ],
+    ids=["alone", "labelled-an-update"],
+)  # fmt: skip
+def test_the_headers_only_time_is_the_publication_unless_labelled_an_update(
+    line: str, times: tuple[str | None, str | None]
+) -> None:
+    assert (
+        _headed_page("Khánh thành trường mầm non xã Tân Lễ", line).generic.header_times() == times
+    )
+
+
+def test_a_time_classed_updated_alone_in_the_header_is_the_publication() -> None:
+    """tagDiv's Newspaper theme prints the publication as `<time class="entry-date updated">`,
+    its only `<time>`; the metadata's later `dateModified` is the update."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": '
+        '"2024-11-21T02:15:32+00:00", "dateModified": "2024-11-22T01:40:18+00:00"}</script>'
+    )
+    meta = (
+        "<span class='td-post-date'><time class='entry-date updated td-module-date' "
+        "datetime='2024-11-21T09:15:32+07:00'>21/11/2024</time></span>"
+    )
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    html = f"<html><head>{ld}</head><body><h1>Khánh thành trường mầm non</h1>{meta}{text}</body>"
+    raw = ArticlePage(html + "</html>", "https://x.vn/khanh-thanh-12875/").to_raw()
+    assert (raw.modified, raw.warnings) == ("2024-11-22T01:40:18+00:00", [])

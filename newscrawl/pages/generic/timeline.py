@@ -22,10 +22,18 @@ from newscrawl.pages.dom import (
     contains,
     is_headline_link,
     reading_distance,
+    short_text,
     steps_up,
     tree_distance,
 )
-from newscrawl.pages.generic.lines import Line, Stamp, ViewLine, stamps_in, time_only_update
+from newscrawl.pages.generic.lines import (
+    MAX_LINE_CHARS,
+    Line,
+    Stamp,
+    ViewLine,
+    stamps_in,
+    time_only_update,
+)
 from newscrawl.pages.memo import memo
 
 # How far from the headline its own lines may be: the article header is a few steps away; a
@@ -199,6 +207,7 @@ def header_times(times: Sequence[Element], anchor: Element | None) -> tuple[str 
     """(published, modified) `datetime` values of the `<time>` elements in the article header."""
     published: str | None = None
     modified: str | None = None
+    update: Element | None = None
     for el in times:
         if anchor is None or tree_distance(el, anchor) > MAX_DISTANCE_AFTER or in_teaser(el):
             continue
@@ -206,7 +215,16 @@ def header_times(times: Sequence[Element], anchor: Element | None) -> tuple[str 
         classes = (el.get("class") or "").lower()
         updated = any(w in classes for w in _UPDATED_CLASS) and "published" not in classes
         if updated or el.get("itemprop") == "dateModified":
-            modified = modified or value or None
+            modified, update = (modified, update) if modified else (value or None, el)
         else:
             published = published or value or None
+    if published is None and update is not None and not _labelled_update(update):
+        return modified, None  # the header's only time, however classed (tagDiv's `updated`)
     return published, modified
+
+
+def _labelled_update(el: Element) -> bool:
+    """Does the time's line say it is an update (`Cập nhật: <time>`)?"""
+    line = block_of(el)
+    text = short_text(line, MAX_LINE_CHARS) if line is not None else None
+    return bool(text) and vn.parse_timestamp_detailed(text or "").kind == "modified"
