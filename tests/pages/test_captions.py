@@ -209,3 +209,21 @@ def test_a_caption_told_only_by_its_class_with_an_underscore() -> None:
         "Nông dân thu hoạch tôm trên ruộng lúa.",
         "Minh Anh",
     )
+
+
+@pytest.mark.parametrize(
+    ("ad", "kept"),
+    [
+        # tagDiv's ad slot in the text: a label over a paid banner link.
+        ("<div class='td-a-rec'><span class='td-adspot-title'>- Quảng cáo -</span><div>"
+         "<a href='https://vattu.example.vn/' rel='sponsored nofollow'><img src='/banner.jpg' "
+         "width='300' height='250'></a></div></div>", False),
+        # A picture linked without `sponsored` is the article's.
+        ("<p><a href='/uploads/truong-moi.jpg'><img src='/uploads/truong-moi.jpg' width='600'></a>"
+         "</p>", True),
+    ],
+)  # fmt: skip
+def test_a_paid_link_and_its_label_are_neither_text_nor_picture(ad: str, kept: bool) -> None:
+    article = _article(ad)
+    assert "Quảng cáo" not in str(article["body"])
+    assert bool(article["images"]) is kept

@@ -1,7 +1,7 @@
 """Lines and boxes inside an article's text that point elsewhere, not its text: a line that is
 one link to another article ("see also") or a shop's button (`Mua ngay`), a paper's prompt to
-read on in a section, a card presenting another article, and the caption of a video player (it
-names what the player shows)."""
+read on in a section, a card presenting another article, a paid link (an ad) with its label,
+and the caption of a video player (it names what the player shows)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
+from newscrawl.vn import fold
 
 # A see-also line: one link, a title's length.
 _MIN_SEE_ALSO_CHARS = 15
@@ -37,6 +38,10 @@ _MAX_SEE_ALSO_CHARS = 200
 _BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 _PROMPT_MARKS = " \t\r\n*>»"
 _READERS_PROMPT = re.compile(r"^[*>»\s]*mời (?:bạn đọc|các bạn|độc giả|quý độc giả|quý vị)\b", re.I)
+# An ad's label beside a paid link, and how far up the ad's box may be.
+_AD_LABELS = frozenset(fold(label) for label in ("quảng cáo", "advertisement", "tài trợ", "ads"))
+_AD_MARKS = " \t\r\n-–—·|"
+_AD_LEVELS = 3
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
@@ -81,6 +86,26 @@ def _blocks_in(root: Element, stats: TextStats) -> Iterator[tuple[Element, list[
         counts = own.get(block)
         if counts is not None:
             yield block, counts
+
+
+def sponsored(root: Element) -> list[Element]:
+    """Paid links (`rel="sponsored"`, as search engines ask ads to be marked), each with the box
+    around it that holds nothing else but an ad's label (tagDiv's `- Quảng cáo -` over a banner)."""
+    found: list[Element] = []
+    for link in root.iter("a"):
+        if "sponsored" not in (link.get("rel") or "").lower().split():
+            continue
+        box = link
+        own = text_content(link)
+        for up in islice(link.iterancestors(), _AD_LEVELS):
+            if up is root:
+                break
+            rest = text_content(up).replace(own, "").strip(_AD_MARKS)
+            if rest and fold(rest) not in _AD_LABELS:
+                break
+            box = up
+        found.append(box)
+    return found
 
 
 def player_captions(root: Element) -> list[Element]:

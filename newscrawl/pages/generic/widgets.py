@@ -102,6 +102,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_navigation_links(root))
     found.update(pointers.player_captions(root))
     found.update(pointers.teaser_cards(root))
+    found.update(pointers.sponsored(root))
     found.update(_sign_up_prompts(root))
     found.update(_hidden_for_good(root, selection))
     return found
