@@ -186,9 +186,13 @@ def test_a_photo_story_may_be_only_pictures_and_its_credit(
         ("<div><span>Theo Báo Thái Bình</span> <a href='https://b.vn/1'>Xem bài gốc</a></div>",
          "Theo Báo Thái Bình"),
         ("<p><span>Theo kế hoạch, xã sẽ tổ chức ra quân mỗi tháng một lần.</span></p>", None),
+        # tagDiv's source box: the label alone, no colon, the outlet linked beside it.
+        ("<div><span>Nguồn</span><a href='https://hungha.gov.vn/'>Cổng TTĐT huyện Hưng Hà</a>"
+         "</div>", "Nguồn Cổng TTĐT huyện Hưng Hà"),
+        ("<div><span>Nguồn</span> nước sạch cho các xã</div>", None),
     ],
     ids=["one-field-of-a-line", "label-and-name-apart", "label-alone", "roles", "source",
-         "sentence-opening-with-theo"],
+         "sentence-opening-with-theo", "via-box", "word-in-a-sentence"],
 )  # fmt: skip
 def test_a_labelled_credit_after_the_text_is_its_own_field(
     credits: str, byline: str | None

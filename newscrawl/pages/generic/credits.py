@@ -16,6 +16,7 @@ from newscrawl.pages.dom import (
     contains,
     short_text,
     tag_of,
+    text_of,
     tree_distance,
 )
 from newscrawl.pages.generic.lines import labelled_field
@@ -33,6 +34,8 @@ _LABEL = re.compile(
 _MAX_CREDIT_CHARS = 90
 _MAX_SOURCE_CHARS = 60
 _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
+# A source's label with no colon, alone in its element beside the linked outlet (tagDiv).
+_VIA_LABELS = frozenset({"Nguồn", "Nguồn tin", "NGUỒN", "Source", "SOURCE", "Via", "VIA"})
 _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
 # Lines after the text: within this many levels above it (Drupal prints each field, the text
 # and the credits alike, in a box of three levels).
@@ -71,7 +74,8 @@ def labelled_credits(
         # `08:30`, are most of a page's); or a source's `Theo`.
         colon = own.find(":", 0, _MAX_LABEL_CHARS)
         sourced = own.startswith(_SOURCE_WORDS)
-        if not sourced and (
+        via = colon < 0 and own.strip() in _VIA_LABELS
+        if not (sourced or via) and (
             colon < 2 or _DIGIT.search(own, 0, colon) or not _opens_with_label(own[: colon + 1])
         ):
             continue
@@ -81,9 +85,9 @@ def labelled_credits(
         if order.before(content, line):
             if _in_page_footer(line):
                 continue  # the page's masthead (`Tổng biên tập:`), no article's credit
-            read = _source_line if sourced else _labelled_line
+            read = _source_line if sourced else _via_line if via else _labelled_line
             found, text = after, read(owner, line) if contains(scope, line) else None
-        elif sourced:
+        elif sourced or via:
             continue
         elif _in_header(line, headline) and _LABEL.match(vn.clean_text(own[: colon + 1])):
             # A name, not the account that posted it: in the label's own element (a line that
@@ -140,6 +144,14 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
         if text and _labelled(text):
             return text
     return None
+
+
+def _via_line(label: Element, line: Element) -> str | None:
+    """A source's label alone in its element, the outlet linked beside it (tagDiv's `<span>Nguồn
+    </span><a>Cổng TTĐT huyện</a>`): the two as one line, `Nguồn Cổng TTĐT huyện`."""
+    outlet = label.getnext()
+    name = text_of(outlet) if outlet is not None and outlet.tag == "a" else None
+    return f"{vn.clean_text(label.text or '')} {name}" if name else None
 
 
 def _source_line(owner: Element, line: Element) -> str | None:
