@@ -220,8 +220,11 @@ def test_a_labelled_credit_after_the_text_is_its_own_field(
         # A broadcaster's reporters beside the date.
         ("<dd><span class='author'>Phóng viên: Hoàng Yến - Đức Thắng</span> | 08/11/2024</dd>",
          "Phóng viên: Hoàng Yến - Đức Thắng\nNguồn: Cổng TTĐT huyện"),
+        # The text's and the pictures' authors by role (Tiền Phong).
+        ("<dd><span class='article__author'>Bài: Nguyễn Hà - Ảnh: Hoàng Mạnh Thắng</span></dd>",
+         "Bài: Nguyễn Hà - Ảnh: Hoàng Mạnh Thắng\nNguồn: Cổng TTĐT huyện"),
     ],
-    ids=["author", "account", "role", "writer", "writer-then-date", "reporters"],
+    ids=["author", "account", "role", "writer", "writer-then-date", "reporters", "text-and-photos"],
 )  # fmt: skip
 def test_a_labelled_credit_in_the_header_opens_the_byline(header: str, byline: str) -> None:
     text = "<p>" + "Nội dung bài viết về khánh thành nhà văn hóa thôn. " * 4 + "</p>"

@@ -27,8 +27,8 @@ from newscrawl.pages.styles import AUTHOR_CLASS
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
 _LABEL = re.compile(
-    r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết|người đăng|người viết|phóng viên|tac gia|nguon)"
-    r"\s*:",
+    r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết|người đăng|người viết|phóng viên|tac gia|nguon"
+    r"|bài|tin|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|thực hiện)\s*:",
     re.IGNORECASE,
 )
 _MAX_CREDIT_CHARS = 90
