@@ -41,7 +41,8 @@ _MEDIA_LINE = re.compile(
 # A pull quote's marks, and its full stop, which it may set inside the marks where the text
 # sets it outside (`…trước mắt.”` against `…trước mắt”.`).
 _QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
-_MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
+_MAX_SPEAKER_CHARS = 120
+_MAX_CREDIT_LINE_CHARS = 60  # a pull quote's speaker: a name and a title
 _MAX_LABEL_WORDS = 4
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
@@ -63,11 +64,15 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     blocks = bind_captions(blocks)
     texts: list[TextBlock] = []
     content = Content()
+    credits: list[TextBlock] = []  # credit lines right under pictures (a gallery's `Ảnh: …`)
+    after_picture = False
     for block in blocks:
         if isinstance(block, ImageBlock):
             caption = vn.clean_text(block.caption) if block.caption else None
             content.images.append(RawImage(block.src, caption or None, block.credit))
+            after_picture = True
             continue
+        under_picture, after_picture = after_picture, False
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text):
             continue  # an icon, an emoji or a divider (`* * *`): no words
@@ -79,6 +84,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         block.text = _as_shown(block, text)
         texts.append(block)
+        if under_picture and _only_a_credit(text):
+            credits.append(block)
     if texts and _labels_the_box(texts[0]):
         texts = texts[1:]
     head = _byline_head(texts)
@@ -90,11 +97,20 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[:-byline_count]
     elif texts:
         content.byline_lines += _split_trailing_credit(texts[-1])
-    texts = _without_pull_quotes(texts, root)
+    texts = [b for b in _without_pull_quotes(texts, root) if b not in credits]
     content.paragraphs = without_note_marks([b.text for b in texts])
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
+
+
+def _only_a_credit(text: str) -> bool:
+    """`Ảnh: Hoàng Mạnh Thắng`: a photo credit and nothing else (under pictures, theirs; at the
+    very end of a photo story, its byline, which is read before this)."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
+    caption = vn.parse_caption(text)
+    return caption.text is None and caption.credit is not None
 
 
 def _labels_the_box(block: TextBlock) -> bool:

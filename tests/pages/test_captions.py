@@ -227,3 +227,22 @@ def test_a_paid_link_and_its_label_are_neither_text_nor_picture(ad: str, kept: b
     article = _article(ad)
     assert "Quảng cáo" not in str(article["body"])
     assert bool(article["images"]) is kept
+
+
+def test_a_credit_line_under_a_gallery_inside_the_text_is_no_paragraph() -> None:
+    """Tiền Phong credits a gallery's four pictures once, under the grid (`Ảnh: …`)."""
+    gallery = (
+        "<div class='gallery'>"
+        + "".join(
+            f"<figure><img src='/g{n}.jpg' width='400'><figcaption>Tình nguyện viên số {n}."
+            "</figcaption></figure>"
+            for n in (1, 2)
+        )
+        + "<p class='gallery__credit'>Ảnh: Hoàng Mạnh Thắng</p></div>"
+    )
+    article = _article(gallery)
+    assert "Hoàng Mạnh Thắng" not in str(article["body"])
+    assert [image["caption"] for image in article["images"]] == [
+        "Tình nguyện viên số 1.",
+        "Tình nguyện viên số 2.",
+    ]
