@@ -161,8 +161,13 @@ def _same_card(image: ImageBlock, text: TextBlock) -> bool:
 
 
 def _same_table(a: Element, b: Element) -> bool:
+    """An image table: the picture's cell and its caption's (not the text run on in the
+    picture's own cell, as a legacy page floats a picture in its text)."""
     table_a = next((e for e in a.iterancestors() if e.tag == "table"), None)
-    return table_a is not None and any(e is table_a for e in b.iterancestors("table"))
+    if table_a is None or not any(e is table_a for e in b.iterancestors("table")):
+        return False
+    cell = _cell(a)
+    return cell is None or cell is not _cell(b)
 
 
 def labels_pictures(label: Element, text: str, root: Element) -> bool:

@@ -246,3 +246,16 @@ def test_a_credit_line_under_a_gallery_inside_the_text_is_no_paragraph() -> None
         "Tình nguyện viên số 1.",
         "Tình nguyện viên số 2.",
     ]
+
+
+def test_text_flowing_beside_a_floated_picture_in_its_cell_is_no_caption() -> None:
+    """A Mambo page's picture floats left in the text's own table cell; the paragraph that runs
+    on beside it is the article's."""
+    first = "Ngày 21/11/2007, Hội Nông dân xã Thái Hưng tổ chức Đại hội đại biểu lần thứ IX."
+    cell = (
+        f"<table><tr><td><img src='/images/stories/dai-hoi.jpg' align='left' hspace='6'>{first}"
+        "<br /><br />Đại hội đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí.</td></tr></table>"
+    )
+    article = _article(cell)
+    assert [image["caption"] for image in article["images"]] == [None]
+    assert first in str(article["body"])
