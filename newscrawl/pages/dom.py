@@ -212,10 +212,17 @@ def ancestors_and_self(el: Element) -> list[Element]:
 
 def block_of(el: Element) -> Element | None:
     """The block the element belongs to: itself when it is one, else its nearest block
-    ancestor (a `<span>` of a date line -> the line's `<div>`); None above every block."""
-    if tag_of(el) in BLOCK_TAGS:
+    ancestor (a `<span>` of a date line -> the line's `<div>`); None above every block. A
+    component's own element holding others is one (Angular's `<mat-toolbar>` of a clock and a
+    link), not its icons (`<mat-icon>home</mat-icon>`)."""
+    if _is_block(el):
         return el
-    return next((a for a in el.iterancestors() if tag_of(a) in BLOCK_TAGS), None)
+    return next((a for a in el.iterancestors() if _is_block(a)), None)
+
+
+def _is_block(el: Element) -> bool:
+    tag = tag_of(el)
+    return tag in BLOCK_TAGS or ("-" in tag and len(el) > 0)
 
 
 def tree_distance(a: Element, b: Element) -> int:

@@ -275,9 +275,13 @@ def test_the_dates_in_wordpress_permalink_are_the_publication_without_metadata()
         "nhất</a></li><li><a href='/news/tin-tuc-su-kien/'>Tin tức - Sự kiện</a></li></ul>"
         "</div><span class='current-time'>Thứ năm, 26/11/2026, 07:00</span></div></nav>",
         "<nav><span>Thứ năm, 26/11/2026, 07:00</span></nav>",
+        # An Angular header: the clock in one component, a menu of long links in the next.
+        "<header><mat-toolbar><span>Thứ năm, 26/11/2026, 07:00</span><a href='lien-he'>Liên hệ"
+        "</a></mat-toolbar><mat-toolbar><a href='chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a>"
+        "<a href='chuyen-muc/nong-nghiep'>Nông nghiệp nông thôn</a></mat-toolbar></header>",
     ],
 )
-def test_the_header_clock_is_read_inside_a_nav(nav: str) -> None:
+def test_the_header_clock_is_read_inside_a_nav_or_a_component(nav: str) -> None:
     text = "<div class=body>" + _TEXT * 3 + "</div>"
     html = f"<html><body>{nav}<div><h1>Khánh thành cầu treo Tân Hưng</h1>"
     html += f"<span>22/11/2024 16:25</span>{text}</div></body></html>"
