@@ -239,6 +239,8 @@ def _split(part: str) -> list[str]:
 
 def _split_glued_dash(piece: str) -> list[str]:
     halves = _GLUED_DASH.split(piece)
+    if len(halves) == 2 and halves[0].count("(") > halves[0].count(")"):
+        return [piece]  # inside brackets: an office's name (`Văn phòng HĐND-UBND huyện`)
     if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
         if _outlet_after_slash(halves[0]):
             return [piece]  # `Thanh Hà/VOV-Tây Bắc`: the outlet's bureau, no second name
