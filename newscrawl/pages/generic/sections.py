@@ -35,7 +35,7 @@ def breadcrumb(body: Element, selection: Selection) -> Element | None:
         # `« Quay lại | Về đầu trang`, marked as navigation, links to the top of the page.)
         if el.tag not in ("html", "body") and el.find(".//a") is not None and not _in_page(el):
             return el
-    for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul"):
+    for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
         if (_is_trail(el) or _labelled_trail(el)) and next(
             el.iterancestors("footer"), None
         ) is None:
