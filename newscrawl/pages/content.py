@@ -203,6 +203,10 @@ def signature_after(box: Element) -> list[str]:
     """The signature set right after the text box, outside it: a legacy page's right-aligned
     bold name under its text cell. Its lines, or [] when the next element is anything else."""
     line = box.getnext()
+    if line is None and box.tag == "td":  # a legacy table's next row, a cell of its own
+        row = box.getparent()
+        below = row.getnext() if row is not None else None
+        line = below[0] if below is not None and len(below) == 1 else None
     if line is None or tag_of(line) not in BLOCK_TAGS:
         return []
     texts: list[TextBlock] = []

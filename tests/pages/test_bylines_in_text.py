@@ -279,3 +279,14 @@ def test_an_articles_own_footer_may_credit_its_author() -> None:
         "<footer class='entry-footer'><p>Tác giả: Thu Hà</p></footer></article></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/a-2341567").byline() == "Tác giả: Thu Hà"
+
+
+def test_a_signature_in_the_table_row_under_the_text_cell_is_the_byline() -> None:
+    text = "<p>" + "Nội dung bài viết về hội nghị giao ban quý IV của huyện. " * 4 + "</p>"
+    html = (
+        f"<html><body><h1>Hội nghị giao ban quý IV</h1><table><tr><td>{text * 3}</td></tr>"
+        "<tr><td align='right'><font size='2'><b>Minh Tuấn (Văn phòng HĐND-UBND huyện)</b>"
+        "</font></td></tr></table></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/Detail.aspx?nid=56012")
+    assert page.byline() == "Minh Tuấn (Văn phòng HĐND-UBND huyện)"
