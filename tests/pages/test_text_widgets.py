@@ -214,3 +214,22 @@ def test_a_card_presenting_another_article_inside_the_text_is_not_text(
     page = ArticlePage(html, "https://znews.example.vn/thai-binh-gat-lua-chay-bao-post1482205.html")
     assert any("Cơ quan khí tượng" in paragraph for paragraph in page.body(None)) is kept
     assert [image.url for image in page.images()] == []
+
+
+def test_a_heading_in_a_table_row_of_its_own_heads_the_rows_under_it() -> None:
+    heading = "<tr><td><font size='2'><b>Các tin khác:</b></font></td></tr>"
+    rows = "".join(
+        f"<tr><td><font size='2'><a href='Detail.aspx?nid={n}'>Tin khác của huyện số {n}</a>"
+        "</font> (20/11/2024)</td></tr>"
+        for n in (1, 2)
+    )
+    text = "<p>" + "Nội dung bài viết về hội nghị giao ban quý IV của huyện. " * 4 + "</p>"
+    html = (
+        f"<html><body><h1>Hội nghị giao ban quý IV</h1><table><tr><td>{text * 3}</td></tr>"
+        f"</table><table>{heading}{rows}</table></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/portal/Detail.aspx?nid=56012").related()
+    assert [link.title for link in related] == [
+        "Tin khác của huyện số 1",
+        "Tin khác của huyện số 2",
+    ]

@@ -198,7 +198,8 @@ def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
     if any(not (a.get("href") or "#").startswith("#") for a in heading.iter("a")):
         return heading
     box = heading
-    for _ in range(_MAX_CLIMB):
+    climbed = 0
+    while climbed < _MAX_CLIMB:
         # The list right after the heading's line, when it has one: a label pasted into the
         # text (`>> Tin liên quan:` over a `<ul>`) heads that list, not the text around it.
         after = box.getnext()
@@ -208,6 +209,7 @@ def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
         if parent is None:
             return None
         box = parent
+        climbed += len(box) > 1  # (a wrapper round the heading alone, `<td><font><b>`, is no step)
         if any(not contains(heading, a) and order.before(heading, a) for a in box.iter("a")):
             return box
     return None
