@@ -16,14 +16,15 @@ from newscrawl.pages.profile import Profile
 # Unknown sites: the last run of 4+ digits in the path is the article id
 # (`/chinh-tri/abc-123456.html`, `-post712345.html`), once `/yyyy/mm(/dd)/` date segments and
 # years written as words of the slug (`...-giap-thin-2024`, `-nam-2017-2871.aspx`) are set
-# aside; else an id-named query parameter (`?newsid=8842`, `View_Detail.aspx?ItemID=2860`).
+# aside; else an id-named query parameter (`?newsid=8842`, `?nid=56012`,
+# `View_Detail.aspx?ItemID=2860`).
 _DIGIT_RUN = re.compile(r"\d{4,}")
 _SLUG_YEAR = re.compile(r"(?<=[-_])(?:19|20)\d\d(?!\d)")
 _DATE_PATH = re.compile(
     r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])(?:/(?P<day>0?[1-9]|[12]\d|3[01]))?(?=/|$)"
 )
 _WHITESPACE = re.compile(r"\s")
-_ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "articleid"})
+_ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid"})
 _BASE_HREF = etree.XPath("head/base/@href")  # (compiled: a path `find` parses in Python)
 
 

@@ -23,6 +23,7 @@ from newscrawl.pages.urls import absolute, generic_article_id, url_date
         ("https://snnptnt.tayninh.gov.vn/tin-tuc/ArticleId/3172/nhan-rong", "3172"),
         ("https://vinhphuc.gov.vn/Lists/KinhTe/View_Detail.aspx?ItemID=2860", "2860"),
         ("http://www.hoinongdanbentre.org.vn/tin-tuc.asp?newsid=8842", "8842"),
+        ("https://donghung.example.gov.vn/portal/News/Detail.aspx?nid=56012&cid=3", "56012"),
         ("http://www.baophuyen.com.vn/newsdetail.asp?ID=10523&CatID=3", "10523"),  # not CatID
         ("http://www.baokhanhhoa.com.vn/tintuc/2009/02/14/le-hoi.htm", None),  # a date, no id
         ("https://example.vn/news/2023/09/123456/", "123456"),
