@@ -261,24 +261,23 @@ def test_a_readers_prompt_with_a_link_is_neither_credit_nor_text(line: str, in_b
         assert page.byline() == "NGUYỄN HẢI - TRẦN MINH"
 
 
-def test_the_pages_footer_credits_nobody() -> None:
-    """The masthead in the page's `<footer>` names the editor-in-chief, not the article's."""
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        # The masthead in the page's `<footer>` names the editor-in-chief, not the article's.
+        ("<main><article>{}</article></main><footer><p>Tổng biên tập: Nguyễn Hoàng Minh</p>"
+         "<p>Giấy phép số 27/GP-BTTTT ngày 17/01/2022</p></footer>", None),
+        # An article's own footer may credit its author.
+        ("<article>{}<footer class='entry-footer'><p>Tác giả: Thu Hà</p></footer></article>",
+         "Tác giả: Thu Hà"),
+    ],
+    ids=["page-footer", "article-footer"],
+)  # fmt: skip
+def test_only_an_articles_own_footer_credits_it(page: str, byline: str | None) -> None:
     text = "<p>" + "Nội dung bài viết về khánh thành cầu La Tiến nối hai huyện. " * 4 + "</p>"
-    html = (
-        f"<html><body><main><article><h1>Khánh thành cầu La Tiến</h1><div>{text * 3}</div>"
-        "</article></main><footer><p>Tổng biên tập: Nguyễn Hoàng Minh</p>"
-        "<p>Giấy phép số 27/GP-BTTTT ngày 17/01/2022</p></footer></body></html>"
-    )
-    assert ArticlePage(html, "https://x.vn/a-2341567").byline() is None
-
-
-def test_an_articles_own_footer_may_credit_its_author() -> None:
-    text = "<p>" + "Nội dung bài viết về khánh thành cầu La Tiến nối hai huyện. " * 4 + "</p>"
-    html = (
-        f"<html><body><article><h1>Khánh thành cầu La Tiến</h1><div>{text * 3}</div>"
-        "<footer class='entry-footer'><p>Tác giả: Thu Hà</p></footer></article></body></html>"
-    )
-    assert ArticlePage(html, "https://x.vn/a-2341567").byline() == "Tác giả: Thu Hà"
+    article = f"<h1>Khánh thành cầu La Tiến</h1><div>{text * 3}</div>"
+    html = f"<html><body>{page.format(article)}</body></html>"
+    assert ArticlePage(html, "https://x.vn/a-2341567").byline() == byline
 
 
 def test_a_signature_in_the_table_row_under_the_text_cell_is_the_byline() -> None:
