@@ -41,8 +41,8 @@ _MEDIA_LINE = re.compile(
 # A pull quote's marks, and its full stop, which it may set inside the marks where the text
 # sets it outside (`…trước mắt.”` against `…trước mắt”.`).
 _QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
-_MAX_SPEAKER_CHARS = 120
-_MAX_CREDIT_LINE_CHARS = 60  # a pull quote's speaker: a name and a title
+_MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
+_MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MAX_LABEL_WORDS = 4
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
@@ -64,7 +64,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     blocks = bind_captions(blocks)
     texts: list[TextBlock] = []
     content = Content()
-    credits: list[TextBlock] = []  # credit lines right under pictures (a gallery's `Ảnh: …`)
+    credits: set[int] = set()  # credit lines right under pictures (a gallery's `Ảnh: …`)
     after_picture = False
     for block in blocks:
         if isinstance(block, ImageBlock):
@@ -85,7 +85,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         block.text = _as_shown(block, text)
         texts.append(block)
         if under_picture and _only_a_credit(text):
-            credits.append(block)
+            credits.add(id(block))
     if texts and _labels_the_box(texts[0]):
         texts = texts[1:]
     head = _byline_head(texts)
@@ -97,7 +97,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[:-byline_count]
     elif texts:
         content.byline_lines += _split_trailing_credit(texts[-1])
-    texts = [b for b in _without_pull_quotes(texts, root) if b not in credits]
+    texts = [b for b in _without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = without_note_marks([b.text for b in texts])
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.bold_first = texts[0].text

@@ -33,9 +33,9 @@ _SHOP_CALLS = frozenset(
      "buy now", "order now", "shop now"}
 )  # fmt: skip
 _MAX_SEE_ALSO_CHARS = 200
+_BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 # A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
 # Quốc phòng - An ninh xem các tin, bài liên quan.`).
-_BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 _PROMPT_MARKS = " \t\r\n*>»"
 _READERS_PROMPT = re.compile(r"^[*>»\s]*mời (?:bạn đọc|các bạn|độc giả|quý độc giả|quý vị)\b", re.I)
 # An ad's label beside a paid link, and how far up the ad's box may be.
