@@ -225,6 +225,12 @@ def _is_block(el: Element) -> bool:
     return tag in BLOCK_TAGS or ("-" in tag and len(el) > 0)
 
 
+def in_page_footer(el: Element) -> bool:
+    """Inside the page's `<footer>`, not an article's own (which may credit its author)."""
+    footer = next(el.iterancestors("footer"), None)
+    return footer is not None and next(footer.iterancestors("article"), None) is None
+
+
 def tree_distance(a: Element, b: Element) -> int:
     """Steps from `a` up to the nearest common ancestor and down to `b` (0 when a is b)."""
     up = {el: i for i, el in enumerate(ancestors_and_self(a))}

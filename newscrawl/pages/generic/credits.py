@@ -14,6 +14,7 @@ from newscrawl.pages.dom import (
     Element,
     block_of,
     contains,
+    in_page_footer,
     short_text,
     tag_of,
     text_of,
@@ -83,7 +84,7 @@ def labelled_credits(
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
         if order.before(content, line):
-            if _in_page_footer(line):
+            if in_page_footer(line):
                 continue  # the page's masthead (`Tổng biên tập:`), no article's credit
             read = _source_line if sourced else _via_line if via else _labelled_line
             found, text = after, read(owner, line) if contains(scope, line) else None
@@ -99,12 +100,6 @@ def labelled_credits(
         if text and text not in found:
             found.append(text)
     return header, after
-
-
-def _in_page_footer(el: Element) -> bool:
-    """Inside the page's `<footer>`, not an article's own (which may credit its author)."""
-    footer = next(el.iterancestors("footer"), None)
-    return footer is not None and next(footer.iterancestors("article"), None) is None
 
 
 def _in_header(el: Element, headline: Element | None) -> bool:

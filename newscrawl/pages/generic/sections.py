@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterable
 
 from newscrawl import vn
-from newscrawl.pages.dom import DocumentOrder, Element, reading_distance, steps_up, text_of
+from newscrawl.pages.dom import (
+    DocumentOrder,
+    Element,
+    in_page_footer,
+    reading_distance,
+    steps_up,
+    text_of,
+)
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute
 
@@ -36,10 +43,8 @@ def breadcrumb(body: Element, selection: Selection) -> Element | None:
         if el.tag not in ("html", "body") and el.find(".//a") is not None and not _in_page(el):
             return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
-        if (_is_trail(el) or _labelled_trail(el)) and next(
-            el.iterancestors("footer"), None
-        ) is None:
-            return el  # (a footer's row of links, `Điều khoản · Chính sách`, is no trail)
+        if (_is_trail(el) or _labelled_trail(el)) and not in_page_footer(el):
+            return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
     return None
 
 
