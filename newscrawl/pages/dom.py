@@ -34,6 +34,8 @@ BLOCK_TAGS = frozenset(
      "thead", "tfoot", "tr", "td", "th", "figure", "figcaption", "center", "pre", "hr", "address"}
 )  # fmt: skip
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The boxes a template nests others in without adding anything of their own.
+WRAPPER_TAGS = frozenset({"div", "section"})
 # `<amp-img>` is how an AMP page writes `<img>`.
 IMAGE_TAGS = ("img", "amp-img")
 # `<br>` is marked with a character no page text contains, so that line breaks in the HTML source
@@ -223,6 +225,11 @@ def block_of(el: Element) -> Element | None:
 def _is_block(el: Element) -> bool:
     tag = tag_of(el)
     return tag in BLOCK_TAGS or ("-" in tag and len(el) > 0)
+
+
+def rel_values(link: Element) -> frozenset[str]:
+    """The link's `rel` values, lower-cased (`rel="category tag"`, `rel="sponsored nofollow"`)."""
+    return frozenset((link.get("rel") or "").lower().split())
 
 
 def in_page_footer(el: Element) -> bool:

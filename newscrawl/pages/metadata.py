@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, itertext
+from newscrawl.pages.dom import Element, itertext, rel_values
 
 # JSON-LD types that describe the article itself (a WebPage may be a listing, so it is not one).
 _ARTICLE_TYPES = frozenset(
@@ -114,7 +114,7 @@ def _read_abbr(el: Element, named: dict[str, str]) -> None:
 
 
 def _read_link(el: Element, meta: Metadata) -> None:
-    rels = (el.get("rel") or "").lower().split()
+    rels = rel_values(el)
     href = (el.get("href") or "").strip()
     if "canonical" in rels and href and meta.canonical_url is None:
         meta.canonical_url = href

@@ -22,9 +22,9 @@ from newscrawl.pages.dom import (
     Element,
     ancestors_and_self,
     contains,
+    rel_values,
     text_of,
 )
-from newscrawl.pages.generic.sections import rel_values
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import link_url

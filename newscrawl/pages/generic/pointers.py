@@ -15,9 +15,11 @@ from lxml import etree
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
+    WRAPPER_TAGS,
     Element,
     contains,
     is_headline_link,
+    rel_values,
     text_content,
     text_of,
 )
@@ -50,7 +52,6 @@ _NAMED_PLAYERS = etree.XPath(".//*[contains(@class, 'layer')]")  # (`Player`, `p
 _CARD_TAGS = ("div", "aside", "section", "article")
 _CARD_HEADING_AT = 3
 _MAX_CARD_CHARS = 400
-_WRAPPERS = frozenset({"div", "section"})
 
 
 def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
@@ -93,7 +94,7 @@ def sponsored(root: Element) -> list[Element]:
     around it that holds nothing else but an ad's label (tagDiv's `- Quảng cáo -` over a banner)."""
     found: list[Element] = []
     for link in root.iter("a"):
-        if "sponsored" not in (link.get("rel") or "").lower().split():
+        if "sponsored" not in rel_values(link):
             continue
         box = link
         own = text_content(link)
@@ -165,7 +166,7 @@ def _titles_alone(player: Element, line: Element, root: Element) -> bool:
 def _inside_wrappers(el: Element | None) -> Element | None:
     """The block that wrappers adding nothing hold (a component framework renders each line
     in boxes of its own): judged as a line, not as the box around it."""
-    while el is not None and el.tag in _WRAPPERS and len(el) == 1 and el[0].tag in BLOCK_TAGS:
+    while el is not None and el.tag in WRAPPER_TAGS and len(el) == 1 and el[0].tag in BLOCK_TAGS:
         if (el.text or "").strip() or (el[0].tail or "").strip():
             break
         el = el[0]

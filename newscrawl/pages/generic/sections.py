@@ -16,6 +16,7 @@ from newscrawl.pages.dom import (
     Element,
     in_page_footer,
     reading_distance,
+    rel_values,
     steps_up,
     text_of,
 )
@@ -116,10 +117,6 @@ def _is_site_root(url: str) -> bool:
 
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
 _CATEGORY = frozenset({"category", "tag"})
-
-
-def rel_values(link: Element) -> frozenset[str]:
-    return frozenset((link.get("rel") or "").lower().split())
 
 
 def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -> Element | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from newscrawl.pages.dom import Element, contains, same_kind
+from newscrawl.pages.dom import WRAPPER_TAGS, Element, contains, same_kind
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 
 _MIN_ARTICLE_CHARS = 80
@@ -20,7 +20,6 @@ _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 2
 _BUILDER_PART_LEVELS = 10
 _BUILDER_CLASSES = 3
-_WRAPPERS = frozenset({"div", "section"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +90,8 @@ def _twin_box(holder: Element, best: Element, up: Element) -> Element | None:
         if _twin(box, best, up):
             return box
         parent = box.getparent()
-        box = (
-            parent if parent is not None and len(parent) == 1 and parent.tag in _WRAPPERS else None
-        )
+        alone = parent is not None and len(parent) == 1 and parent.tag in WRAPPER_TAGS
+        box = parent if alone else None
     return None
 
 
