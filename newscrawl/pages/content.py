@@ -24,7 +24,6 @@ from newscrawl.pages.dom import (
     tag_of,
 )
 from newscrawl.pages.headings import is_box_line
-from newscrawl.pages.notes import without_note_marks
 from newscrawl.pages.shortcodes import without_shortcodes
 
 MAX_BYLINE_LINE_CHARS = 90
@@ -98,7 +97,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     elif texts:
         content.byline_lines += _split_trailing_credit(texts[-1])
     texts = [b for b in _without_pull_quotes(texts, root) if id(b) not in credits]
-    content.paragraphs = without_note_marks([b.text for b in texts])
+    content.paragraphs = vn.without_note_marks([b.text for b in texts])
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content

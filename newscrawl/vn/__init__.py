@@ -11,6 +11,7 @@ from __future__ import annotations
 from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn.bylines import Byline, looks_like_byline, opens_with_role, parse_byline
 from newscrawl.vn.captions import Caption, parse_caption
+from newscrawl.vn.footnotes import without_note_marks
 from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
 from newscrawl.vn.numbers import (
     ViewCountResult,
@@ -60,4 +61,5 @@ __all__ = [
     "parse_view_count_detailed",
     "reads_as_masthead",
     "without_marks",
+    "without_note_marks",
 ]

@@ -268,3 +268,13 @@ def test_a_consent_banner_longer_than_the_article_is_never_its_text() -> None:
     )
     body = ArticlePage(html, "https://x.vn/a-8801.html").to_raw().body
     assert body == [notice[3:-4].strip()] * 2
+
+
+def test_a_superscript_note_number_is_dropped_from_the_text() -> None:
+    html = (
+        "<p>Kinh tế tập thể có vai trò quan trọng trong nền kinh tế quốc dân<sup>(1)</sup>.</p>"
+        "<p><strong>Chú thích:</strong></p><p>(1) Văn kiện Đại hội XIII, t.I, tr.125.</p>"
+    )
+    paragraphs = read_content(_body(html)).paragraphs
+    assert paragraphs[0] == "Kinh tế tập thể có vai trò quan trọng trong nền kinh tế quốc dân."
+    assert paragraphs[-1] == "(1) Văn kiện Đại hội XIII, t.I, tr.125."

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.pages.content import read_content
-from newscrawl.pages.notes import without_note_marks
-from tests.pages.dom_builders import body
+from newscrawl.vn import without_note_marks
 
 _NOTES = ["(1) Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII, t.I, tr.125.", "(2) Niên giám."]
 
@@ -28,13 +26,3 @@ def test_note_marks_glued_to_a_word_are_dropped(paragraph: str, expected: str) -
 def test_without_notes_nothing_is_a_mark() -> None:
     text = "Sản lượng đạt 2.947 tấn(1), vượt kế hoạch."
     assert without_note_marks([text]) == [text]
-
-
-def test_a_superscript_note_number_is_dropped_from_the_text() -> None:
-    html = (
-        "<p>Kinh tế tập thể có vai trò quan trọng trong nền kinh tế quốc dân<sup>(1)</sup>.</p>"
-        "<p><strong>Chú thích:</strong></p><p>(1) Văn kiện Đại hội XIII, t.I, tr.125.</p>"
-    )
-    paragraphs = read_content(body(html)).paragraphs
-    assert paragraphs[0] == "Kinh tế tập thể có vai trò quan trọng trong nền kinh tế quốc dân."
-    assert paragraphs[-1] == "(1) Văn kiện Đại hội XIII, t.I, tr.125."

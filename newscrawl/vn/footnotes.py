@@ -1,6 +1,7 @@
 """Footnote numbers typed into the text: a journal's `…hợp tác xã”(1).`, `…năm 2018(3).`, or the
-same in `<sup>(2)</sup>`, with the notes themselves as paragraphs at the end (`(1) Văn kiện Đại
-hội…, tr.125`). The numbers are marks a reader skips, not words; the notes stay.
+same in `<sup>(2)</sup>` (the page layer joins it to the word), with the notes themselves as
+paragraphs at the end (`(1) Văn kiện Đại hội…, tr.125`). The numbers are marks a reader skips,
+not words; the notes stay.
 
 A number is taken for a mark only when it is glued to the word before it and a paragraph of
 the text opens with it: `Điều (1)` or `(1)` in a sentence of a page without notes stays.
