@@ -237,28 +237,41 @@ def test_a_labelled_credit_in_the_header_opens_the_byline(header: str, byline: s
     assert ArticlePage(html, "https://x.vn/a-7754.html").byline() == byline
 
 
+_PROMPTS = [
+    # The paper's prompt under every article, pointing to a section: neither credit nor text.
+    "<p><em>* Mời bạn đọc vào chuyên mục <a href='/quoc-phong-an-ninh'>Quốc phòng - An ninh</a>"
+    " xem các tin, bài liên quan.</em></p>",
+    "<p>Mời quý độc giả xem thêm các bài viết tại <a href='/chuyen-muc/an-ninh'>chuyên mục An"
+    " ninh</a>.</p>",
+]
+_PROMPT_TEXT = (
+    "<p>" + "Nội dung bài viết về diễn tập khu vực phòng thủ huyện Tiền Hải. " * 4 + "</p>"
+)
+_SIGNATURE = "<p style='text-align: right;'><strong>NGUYỄN HẢI - TRẦN MINH</strong></p>"
+
+
+def _prompted(inside: str) -> ArticlePage:
+    html = f"<html><body><h1>Diễn tập khu vực phòng thủ</h1><div>{inside}</div></body></html>"
+    return ArticlePage(html, "https://x.vn/a-752341")
+
+
 @pytest.mark.parametrize(
     ("line", "in_body"),
     [
-        # The paper's prompt under every article, pointing to a section: neither credit nor text.
-        ("<p><em>* Mời bạn đọc vào chuyên mục <a href='/quoc-phong-an-ninh'>Quốc phòng - An"
-         " ninh</a> xem các tin, bài liên quan.</em></p>", False),
-        ("<p>Mời quý độc giả xem thêm các bài viết tại <a href='/chuyen-muc/an-ninh'>chuyên mục"
-         " An ninh</a>.</p>", False),
+        *((prompt, False) for prompt in _PROMPTS),
         # Words of the article that invite the reader, with no link: its text.
         ("<p>Mời bạn đọc đón xem kỳ 2 của loạt bài về diễn tập khu vực phòng thủ.</p>", True),
     ],
-)  # fmt: skip
-def test_a_readers_prompt_with_a_link_is_neither_credit_nor_text(line: str, in_body: bool) -> None:
-    text = "<p>" + "Nội dung bài viết về diễn tập khu vực phòng thủ huyện Tiền Hải. " * 4 + "</p>"
-    signature = "<p style='text-align: right;'><strong>NGUYỄN HẢI - TRẦN MINH</strong></p>"
-    html = f"<html><body><h1>Diễn tập khu vực phòng thủ</h1><div>{text * 2}{line}{text}"
-    page = ArticlePage(html + f"{signature}</div></body></html>", "https://x.vn/a-752341")
+)
+def test_a_readers_prompt_with_a_link_is_no_text(line: str, in_body: bool) -> None:
+    page = _prompted(_PROMPT_TEXT * 2 + line + _PROMPT_TEXT + _SIGNATURE)
     assert any("Mời" in paragraph for paragraph in page.body(None)) is in_body
-    html = f"<html><body><h1>Diễn tập khu vực phòng thủ</h1><div>{text * 3}{signature}{line}"
-    page = ArticlePage(html + "</div></body></html>", "https://x.vn/a-752341")
-    if not in_body:  # after the signature, a prompt joins no credit
-        assert page.byline() == "NGUYỄN HẢI - TRẦN MINH"
+
+
+@pytest.mark.parametrize("prompt", _PROMPTS)
+def test_a_readers_prompt_after_the_signature_joins_no_credit(prompt: str) -> None:
+    page = _prompted(_PROMPT_TEXT * 3 + _SIGNATURE + prompt)
+    assert page.byline() == "NGUYỄN HẢI - TRẦN MINH"
 
 
 @pytest.mark.parametrize(
