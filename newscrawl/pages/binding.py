@@ -1,11 +1,13 @@
 """Which text captions which picture, read from how the page sets them: the caption element of
-a figure or a table cell, the italic, small or centred line right under a picture, the caption
+a figure or a table cell, the italic, small or centred line right under a picture, a plain line
+under it that ends in a photo credit, the caption
 cell in the same column of a row of pictures, a card's line under its picture; and the short
 label over a box of such cards, which captions none of them.
 """
 
 from __future__ import annotations
 
+from newscrawl import vn
 from newscrawl.pages.blocks import Block, ImageBlock, TextBlock, images_in
 from newscrawl.pages.dom import Element, text_of
 from newscrawl.pages.shortcodes import shortcode_caption
@@ -133,7 +135,7 @@ def _same_column(above: Element, below: Element) -> bool:
 def _captions(image: ImageBlock, text: TextBlock) -> bool:
     if len(text.text) > MAX_CAPTION_CHARS or not any(c.isalpha() for c in text.text):
         return False  # (a divider, `➖➖➖` or `* * *`, captions nothing)
-    if text.caption_class or text.italic or text.small:
+    if text.caption_class or text.italic or text.small or vn.ends_with_photo_credit(text.text):
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):
         return True

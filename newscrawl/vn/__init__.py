@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn.bylines import Byline, looks_like_byline, opens_with_role, parse_byline
-from newscrawl.vn.captions import Caption, parse_caption
+from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
 from newscrawl.vn.footnotes import without_note_marks
 from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
 from newscrawl.vn.numbers import (
@@ -41,6 +41,7 @@ __all__ = [
     "clean_tag",
     "clean_text",
     "day_of",
+    "ends_with_photo_credit",
     "fold",
     "format_timestamp",
     "is_relative",

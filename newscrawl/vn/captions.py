@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from newscrawl.vn._names import is_affiliation, is_outlet, is_person
 from newscrawl.vn._patterns import END_OF_WORD
+from newscrawl.vn.bylines import opens_with_role
 from newscrawl.vn.text import clean_text, fold, fold_cleaned
 
 TAIL_LIMIT = 300
@@ -50,6 +51,9 @@ _CREDIT_WORDS = frozenset(
 )  # fmt: skip
 _CREDIT_SPLIT = re.compile(r"[\s/,;&()\-–—]+")
 _ILLUSTRATION = frozenset(fold(w) for w in ("minh họa", "minh hoạ", "ảnh minh họa"))
+_PHOTO_LABELS = frozenset(
+    fold(w) for w in ("ảnh", "hình", "hình ảnh", "nguồn ảnh", "photo", "ảnh tư liệu", "đồ họa")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +67,34 @@ def parse_caption(text: str) -> Caption:
     s = clean_text(text)
     if not s:
         return Caption()
+    m = _credit(s)
+    return _split(s, m) if m is not None else Caption(s)
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    """Does the line end in a picture's credit after words of its own (`Nhà vườn cắt tỉa cành
+    nhãn. Ảnh: Đức Thắng`, `... (Ảnh: Minh Anh)`)? Vietnamese papers credit the photographer
+    in the caption and nowhere in the text, so such a line under a picture captions it, however
+    the page styles it. (`Nguồn:` and `Video:` credit text and clips as well: not enough; and
+    `Bài: Thu Hà - Ảnh: Văn Đông` is the byline.)"""
+    s = clean_text(text)
+    m = _credit(s)
+    if m is None or fold_cleaned(m.group("label")) not in _PHOTO_LABELS:
+        return False
+    own = s[: m.start()]
+    return any(c.isalpha() for c in own) and not opens_with_role(own)
+
+
+def _credit(s: str) -> re.Match[str] | None:
     start = max(0, len(s) - TAIL_LIMIT)
     tail = s[start:].lower()
     if not any(label in tail for label in _LABELS):
-        return Caption(s)  # most captions credit no one: two regex scans spared
+        return None  # most captions credit no one: two regex scans spared
     for pattern in (_CREDIT, _CREDIT_NO_COLON):
         m = pattern.search(s, start)
         if m is not None and _reads_as_credit(m, colon=pattern is _CREDIT):
-            return _split(s, m)
-    return Caption(s)
+            return m
+    return None
 
 
 def _reads_as_credit(m: re.Match[str], *, colon: bool) -> bool:

@@ -43,6 +43,27 @@ def test_a_long_justified_paragraph_after_an_image_is_text_not_its_caption() -> 
     assert content.paragraphs == [paragraph]
 
 
+@pytest.mark.parametrize(
+    ("under", "caption"),
+    [
+        ("<p>Nhà vườn cắt tỉa cành nhãn. Ảnh: Đức Thắng</p>",
+         "Nhà vườn cắt tỉa cành nhãn. Ảnh: Đức Thắng"),
+        ("<div><p>Tôm càng xanh trên ruộng lúa. (Ảnh: Minh Anh)</p></div>",
+         "Tôm càng xanh trên ruộng lúa. (Ảnh: Minh Anh)"),
+        ("<p>Nhà vườn cắt tỉa cành nhãn sau vụ thu hoạch.</p>", None),
+        ("<p>Bài: Thu Hà - Ảnh: Văn Đông</p>", None),
+    ],
+)  # fmt: skip
+def test_a_plain_line_under_a_picture_captions_it_when_it_credits_the_photo(
+    under: str, caption: str | None
+) -> None:
+    """A class-less `<p>` (or one whose class a build has hashed) is a caption by its words."""
+    text = "<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>"
+    content = read_content(_body(f"{text}<div><img src='a.jpg'></div>{under}{text}"))
+    assert content.images[0].caption == caption
+    assert len(content.paragraphs) == (2 if caption else 3)
+
+
 def _grid(pictures: int, captions: list[tuple[str, str]]) -> str:
     images = "".join(f"<td><img src='/anh/{n}.jpg'></td>" for n in range(1, pictures + 1))
     cells = "".join(f"<td class='image_desc'{span}>{text}</td>" for text, span in captions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import Caption, parse_caption
+from newscrawl.vn import Caption, ends_with_photo_credit, parse_caption
 from tests.vn.tables import table
 
 
@@ -26,3 +26,24 @@ def test_a_credit_is_only_looked_for_at_the_end() -> None:
     assert parse_caption(long_caption).credit == "Vũ Minh"
     buried = "Ảnh: Vũ Minh. " + "Toàn cảnh hội nghị. " * 30
     assert parse_caption(buried).credit is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credits_a_photo"),
+    [
+        ("Nhà vườn xã Hồng Nam cắt tỉa cành nhãn. Ảnh: Đức Thắng", True),
+        ("Anh Toản thu hoạch tôm càng xanh trên ruộng lúa. (Ảnh: Minh Anh)", True),
+        ("Tiết mục hát chèo của đội văn nghệ xóm 5. Ảnh: Thu Hương", True),
+        ("Biểu đồ tăng trưởng kinh tế. Đồ hoạ: Quang Huy", True),
+        ("Cầu La Tiến nhìn từ trên cao. Ảnh TTXVN", True),
+        ("Ảnh: Đức Thắng", False),  # a credit alone: no words of its own
+        ("Bài: Thu Hà - Ảnh: Văn Đông", False),  # the byline
+        ("Thực hiện: Minh Hà - Đồ họa: Quang Huy", False),
+        ("Giá lúa tăng mạnh trong tuần qua. Nguồn: Sở Công Thương", False),  # a source of text
+        ("Xem diễn biến trận đấu. Video: VTV", False),
+        ("Người dân được hướng dẫn cách chụp ảnh: đứng thẳng, nhìn vào máy.", False),
+        ("Toàn cảnh hội nghị. Ảnh minh họa", False),
+    ],
+)
+def test_a_line_ending_in_a_photo_credit(line: str, credits_a_photo: bool) -> None:
+    assert ends_with_photo_credit(line) is credits_a_photo
