@@ -272,3 +272,30 @@ def test_paragraphs_each_in_wrappers_of_their_own_add_up_where_they_meet(wrapper
         f"<div class='css-s'>{sidebar}</div>"
     )
     assert [p[:2] for p in page.body(None)] == ["0.", "1.", "2.", "3.", "4."]
+
+
+@pytest.mark.parametrize(
+    ("box", "tags"),
+    [
+        ("<div class='css-t'><a href='/tag/an-ninh'>an ninh</a><a href='/tag/vu-thu'>Vũ Thư</a>"
+         "</div>", ["an ninh", "Vũ Thư"]),
+        ("<ul><li><a href='/tu-khoa/camera-tag12.html'>#camera</a></li><li>"
+         "<a href='/tu-khoa/vu-thu-tag7.html'>#Vũ Thư</a></li></ul>", ["#camera", "#Vũ Thư"]),
+        ("<div><h4><a href='/index.php/component/tags/tag/an-ninh'>an ninh</a></h4></div>",
+         ["an ninh"]),
+        ("<div><a href='tags/an-ninh/'>an ninh</a></div>", ["an ninh"]),  # under <base href>
+        # a menu's topics are the site's; a link that only mentions a tag goes to an article
+        ("<nav><a href='/tag/an-ninh'>An ninh</a><a href='/tag/giao-thong'>Giao thông</a></nav>",
+         []),
+        ("<div><a href='/tin-tuc/tag-camera-an-ninh-1422.html'>Lắp camera</a></div>", []),
+        # a box that says more than its links is no tag list
+        ("<div>Xem thêm bài về <a href='/tag/an-ninh'>an ninh</a> trên địa bàn huyện.</div>", []),
+    ],
+    ids=["slash-tag", "tu-khoa-list", "joomla", "relative", "menu", "article-link", "sentence"],
+)  # fmt: skip
+def test_a_tag_list_without_its_class_name_is_told_by_where_its_links_go(
+    box: str, tags: list[str]
+) -> None:
+    """(`#` is dropped from the values the article exports: `vn.clean_tag`.)"""
+    page = _page(f"<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{_SHORT}</div>{box}")
+    assert page.tags() == tags

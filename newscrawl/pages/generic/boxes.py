@@ -103,23 +103,53 @@ def tag_boxes(
         tagged = [a for a in body.iter("a") if _a_tag(a)]
         parents = {a.getparent() for a in tagged}
         boxes = [p for p in parents if p is not None]
-    return boxes
+    return boxes or _tag_page_boxes(body)
+
+
+# A tag's own page: `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
+# `/component/tags/tag/...`; relative too (`tag/lang-nghe` under `<base href>`).
+_TAG_PAGE = re.compile(r"(?:^|/)(?:tags?|tu-?khoa|keywords?)/[^/?#]", re.IGNORECASE)
+
+
+def _tag_page_boxes(body: Element) -> list[Element]:
+    """Runs of links to tags' own pages (no other link between them), each run's nearest
+    common box: a tag list told by where its links go, once its class names are gone (a
+    CSS-in-JS build hashes them). A menu's topics (`<nav>`) are the site's."""
+    runs: list[list[Element]] = [[]]
+    for link in body.iter("a"):
+        if _to_a_tag_page(link):
+            runs[-1].append(link)
+        elif runs[-1]:
+            runs.append([])
+    found = [_common_box(run) for run in runs if run]
+    return [box for box in found if box is not None and _mostly_links(box, _MAX_LABEL_CHARS)]
+
+
+def _to_a_tag_page(link: Element) -> bool:
+    href = link.get("href")
+    return bool(href and _TAG_PAGE.search(href)) and next(link.iterancestors("nav"), None) is None
+
+
+def _common_box(links: list[Element]) -> Element | None:
+    first, last = links[0], links[-1]
+    return next((el for el in first.iterancestors() if contains(el, last)), None)
 
 
 # Besides its links, a tag box says a label at most (`Từ khóa:`, `Tags`, commas).
 _MAX_TAG_BOX_LABEL_CHARS = 40
+_MAX_LABEL_CHARS = 20  # (`Từ khóa liên quan:`) where only the links' targets mark the box
 _UNLINKED_TEXTS = etree.XPath(".//text()[not(ancestor::a)]")
 # Where WordPress's and Ghost's post classes go (`<body class="tag-lua">`, `<article ...>`).
 _POST_TAGS = frozenset({"html", "body", "main", "article"})
 
 
-def _mostly_links(box: Element) -> bool:
+def _mostly_links(box: Element, label_chars: int = _MAX_TAG_BOX_LABEL_CHARS) -> bool:
     """Is the box made of links, as a tag list is? WordPress and Ghost also mark the post's
     `<article>` and `<body>` with a class per tag (`tag-lang-nghe`): those hold the page."""
     unlinked = 0
     for node in cast(list[str], _UNLINKED_TEXTS(box)):
         unlinked += len(node.strip())
-        if unlinked > _MAX_TAG_BOX_LABEL_CHARS:
+        if unlinked > label_chars:
             return False
     return True
 
