@@ -204,6 +204,39 @@ def test_a_trail_labelled_a_breadcrumb_for_screen_readers_names_the_section(
     assert page.category() == category
 
 
+_MENU = (
+    "<ul><li><a href='/'>Trang chủ</a></li><li><a href='/an-ninh'>An ninh</a></li>"
+    "<li><a href='/kinh-te'>Kinh tế</a></li><li><a href='/van-hoa'>Văn hóa</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        ("<ol><li><a href='/'>Trang chủ</a></li><li><a href='/an-ninh/'>An ninh</a></li>"
+         "<li><a href='/an-ninh/trat-tu/'>Trật tự</a></li></ol>", "Trật tự"),
+        ("<ul><li><a href='/tin-tuc.html'>Tin tức</a></li>"
+         "<li><a href='/tin-tuc/an-ninh.html'>An ninh</a></li></ul>", "An ninh"),
+        # home and one section: a trail when the article sits in the section's folder
+        ("<ol><li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc.html'>Tin tức</a></li>"
+         "</ol>", "Tin tức"),
+        ("<ol><li><a href='/'>Trang chủ</a></li><li><a href='/kinh-te'>Kinh tế</a></li></ol>",
+         None),
+        # a section's link over its articles' headlines is a list, not a trail
+        ("<ul><li><a href='/an-ninh'>An ninh</a></li><li><a href='/an-ninh/xa-vu-hoi-ra-mat-mo"
+         "-hinh-camera-an-ninh-tai-32-tuyen-duong-1400.html'>Xã Vũ Hội ra mắt mô hình camera an"
+         " ninh tại 32 tuyến đường</a></li></ul>", None),
+    ],
+    ids=["home-and-two", "two-folders", "home-and-the-articles-folder", "home-and-another",
+         "section-and-headline"],
+)  # fmt: skip
+def test_a_list_going_down_the_sites_folders_is_the_trail(trail: str, category: str | None) -> None:
+    page = _page(
+        f"{_MENU}{trail}<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{_SHORT}</div>"
+    )
+    assert page.category() == category
+
+
 def test_a_masthead_sharing_its_box_with_the_headline_and_text_sets_nothing_aside() -> None:
     page = _page(
         f"<div class='css-d4'><h1>Ra mắt mô hình camera an ninh</h1>{_SHORT}{_MASTHEAD}</div>"

@@ -261,7 +261,7 @@ class GenericReader:
         return boxes.tags_in(min(self.tag_boxes, key=lambda box: tree_distance(box, target)))
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
-        trail = sections.breadcrumb(self.body, self.selection)
+        trail = sections.breadcrumb(self.body, self.selection, page_urls)
         if trail is not None:
             return sections.category(sections.trail_links(trail), title, page_urls, self.base)
         link = sections.category_link(self.body, self.anchor, self.order)

@@ -7,8 +7,9 @@ A breadcrumb is a trail of links marked as one (`breadcrumb`, `duong-dan`, ...) 
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -21,7 +22,7 @@ from newscrawl.pages.dom import (
     text_of,
 )
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.urls import absolute
+from newscrawl.pages.urls import absolute, url_path
 
 _BREADCRUMB_CLASS = re.compile(
     r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong"
@@ -35,9 +36,9 @@ _MAX_CATEGORY_DISTANCE = 4
 _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
 
 
-def breadcrumb(body: Element, selection: Selection) -> Element | None:
+def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Element | None:
     """The first element marked as a breadcrumb, else a trail of links split by `›`/`»`/`>` or
-    labelled a breadcrumb."""
+    labelled a breadcrumb, else a list of links going down the site's folders."""
     for el in selection.marked(_BREADCRUMB_CLASS):
         # (Drupal marks `<body class="path-node">`: a template's name, no trail; a box of
         # `« Quay lại | Về đầu trang`, marked as navigation, links to the top of the page.)
@@ -46,7 +47,41 @@ def breadcrumb(body: Element, selection: Selection) -> Element | None:
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
         if (_is_trail(el) or _labelled_trail(el)) and not in_page_footer(el):
             return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
-    return None
+    page_paths = [_folder(url) for url in page_urls]
+    return next((el for el in body.iter("ol", "ul") if _folder_trail(el, page_paths)), None)
+
+
+# A page's own name in its path, which its folder does not have.
+_PAGE_SUFFIX = re.compile(r"(?:/|\.html?|\.aspx?|\.php|\.htm)$")
+_MAX_TRAIL_ITEMS = 6
+_MAX_CRUMB_CHARS = 50
+
+
+def _folder_trail(trail: Element, page_paths: list[str]) -> bool:
+    """A list whose items link one each down the site's folders (`/giao-duc`,
+    `/giao-duc/tuyen-sinh`), after the home page: a trail, however it is styled. A menu's links
+    stand side by side. Home and one section are a trail only when the article sits in that
+    section's folder (`/thong-bao.html` over `/thong-bao/...-8801.html`)."""
+    if not 2 <= len(trail) <= _MAX_TRAIL_ITEMS:
+        return False
+    folders: list[str] = []
+    for item in trail:
+        links = item.findall(".//a") if item.tag == "li" else None
+        if links is None or len(links) > 1:
+            return False
+        if links and len(text_of(links[0]) or "") > _MAX_CRUMB_CHARS:
+            return False  # a headline: an article's list under its section's link
+        if links and (folder := _folder(links[0].get("href") or "")):
+            folders.append(folder)
+    if not folders or any(not b.startswith(a + "/") for a, b in itertools.pairwise(folders)):
+        return False
+    return len(folders) >= 2 or any(path.startswith(folders[-1] + "/") for path in page_paths)
+
+
+def _folder(href: str) -> str:
+    """The link's path without its page suffix ("" for the home page or no path)."""
+    path = _PAGE_SUFFIX.sub("", url_path(href.strip()))
+    return "" if path.rpartition("/")[2] in _HOME_PAGES else path
 
 
 def _labelled_trail(el: Element) -> bool:
@@ -108,6 +143,9 @@ def category(
             continue
         names.append(name)
     return names[-1] if names else None
+
+
+_HOME_PAGES = frozenset({"", "index", "default"})
 
 
 def _is_site_root(url: str) -> bool:
