@@ -50,6 +50,25 @@ def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept:
     assert len(_body_around(line)) == (4 if kept else 3)
 
 
+@pytest.mark.parametrize(
+    ("bar", "kept"),
+    [
+        ("<ul class='c8f2a'><li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook"
+         "</a></li><li><a href='https://twitter.com/intent/tweet?url=x'>Twitter</a></li></ul>",
+         False),
+        ("<div><a href='https://x.vn/a-1234?share=facebook' target='_blank'>Facebook</a></div>",
+         False),  # Jetpack's
+        ("<p><a href='https://sp.zalo.me/share_inline?d=x'>Zalo</a> <a href='mailto:?subject=x'>"
+         "Email</a></p>", False),
+        ("<p>Trang <a href='https://www.facebook.com/baohungyen'>Facebook của Báo Hưng Yên</a>"
+         " đăng tải video về lễ hội.</p>", True),
+    ],
+    ids=["networks", "jetpack", "zalo-and-mail", "a-page-on-facebook"],
+)  # fmt: skip
+def test_a_bar_of_share_buttons_is_told_by_where_they_send_the_reader(bar: str, kept: bool) -> None:
+    assert len(_body_around(bar)) == (4 if kept else 3)
+
+
 def _body_around(line: str, after: int = 0) -> list[str]:
     """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"

@@ -56,6 +56,15 @@ _PAGER = re.compile(
     re.IGNORECASE,
 )
 _MAX_PAGER_CHARS = 80
+# Where a share button sends the reader: the networks' share dialogs, Jetpack's `?share=`, a
+# mail with the article as its subject. A bar of them is told by its links, whatever its class.
+_SHARE_TARGET = re.compile(
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent|share)"
+    r"|zalo\.me/share|linkedin\.com/(?:share|shareArticle)|pinterest\.\w+/pin/create|t\.me/share"
+    r"|reddit\.com/submit|[?&]share=(?:facebook|twitter|x|zalo|linkedin|email|print|telegram)"
+    r"|^mailto:\?",
+    re.IGNORECASE,
+)
 # A pager's links to the article's other pages, besides their numbers.
 _TURNS = frozenset(
     {"trang sau", "trang trước", "sau", "trước", "tiếp", "tiếp theo", "đầu", "cuối", "trang đầu",
@@ -124,7 +133,8 @@ def _control_boxes(root: Element) -> list[Element]:
 
 def _navigation_links(root: Element) -> list[Element]:
     """What the text's links say without being words, in one pass over them: marks linking to
-    a place of the page (`_in_page_mark`), and the pager of an article split over pages."""
+    a place of the page (`_in_page_mark`), buttons sharing the article, and the pager of an
+    article split over pages."""
     found: list[Element] = []
     pager_links: dict[Element, int] = {}  # block -> links to another page of the article
     for link in root.iter("a"):
@@ -135,6 +145,9 @@ def _navigation_links(root: Element) -> list[Element]:
             mark = _in_page_mark(link)
             if mark is not None:
                 found.append(mark)
+            continue
+        if _SHARE_TARGET.search(href):
+            found.append(link)
             continue
         turn = (link.text or "").strip().lower()
         if turn.isdigit() or turn in _TURNS or turn.strip(" «»‹›<>") in _TURNS:
