@@ -69,6 +69,31 @@ def test_a_bar_of_share_buttons_is_told_by_where_they_send_the_reader(bar: str, 
     assert len(_body_around(bar)) == (4 if kept else 3)
 
 
+_POLL = (
+    "<div class='c1'><form><p>Bạn có đồng ý với phương án quy hoạch?</p><ul><li><input"
+    " type='radio' id='o1'><label for='o1'>Đồng ý</label></li><li><input type='radio' id='o2'>"
+    "<label for='o2'>Không đồng ý</label></li></ul><button>Bình chọn</button></form>{}</div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("after_the_form", "kept"),
+    [
+        ("<ul><li>Đồng ý: 62% (1.248 phiếu)</li><li>Không đồng ý: 38% (765 phiếu)</li>"
+         "<li>Tổng số: 2.013 phiếu</li></ul>", 0),
+        ("<table><tr><td>Đồng ý</td><td>62%</td></tr><tr><td>Không đồng ý</td><td>38%</td></tr>"
+         "</table>", 0),
+        # the text going on after the poll
+        ("<p>Đồng ý với phương án, nhiều người dân đề nghị bổ sung thêm cây xanh và hồ nước ở khu"
+         " trung tâm của công viên.</p>", 1),
+    ],
+    ids=["results-list", "results-table", "text-after"],
+)  # fmt: skip
+def test_a_polls_results_after_its_form_are_not_text(after_the_form: str, kept: int) -> None:
+    """Told by the form's own choices opening its lines, whatever the boxes' class names."""
+    assert len(_body_around(_POLL.format(after_the_form))) == 3 + kept
+
+
 def _body_around(line: str, after: int = 0) -> list[str]:
     """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"

@@ -103,7 +103,10 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
         for el in selection.marked(_BOILERPLATE)
         if el is not root and tag_of(el) not in _NEVER_BOXES and contains(root, el)
     }
-    found.update(form for form in root.iter("form") if form is not root)
+    for form in root.iter("form"):
+        if form is not root:
+            found.add(form)
+            found.update(_poll_results(form))
     found.update(_control_boxes(root))
     found.update(stats.link_dense_in(root))
     found.update(pointers.see_also_lines(root, stats))
@@ -115,6 +118,18 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_sign_up_prompts(root))
     found.update(_hidden_for_good(root, selection))
     return found
+
+
+def _poll_results(form: Element) -> list[Element]:
+    """The box after a poll's form that counts its votes: its lines open with the form's own
+    choices (`Đồng ý: 62% (1.248 phiếu)` after the choice `Đồng ý`)."""
+    results = form.getnext()
+    choices = {text for label in form.iter("label", "option") if (text := text_of(label))}
+    if results is None or len(choices) < 2:
+        return []
+    lines = [text_of(item) or "" for item in results.iter("li", "tr", "p")]
+    counted = sum(1 for line in lines if any(line.startswith(choice) for choice in choices))
+    return [results] if counted >= 2 else []
 
 
 def _control_boxes(root: Element) -> list[Element]:
