@@ -94,6 +94,30 @@ def test_a_polls_results_after_its_form_are_not_text(after_the_form: str, kept: 
     assert len(_body_around(_POLL.format(after_the_form))) == 3 + kept
 
 
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        ("<blockquote class='c7d1'><p>Cánh đồng lúa chín ở Thái Bình nhìn từ trên cao.</p>— Nam"
+         " (@hoangnam_tb) <a href='https://twitter.com/hoangnam_tb/status/1855'>November 10, 2024"
+         "</a></blockquote>", False),
+        ("<blockquote cite='https://www.tiktok.com/@thaibinhque/video/7435128'><section>"
+         "<a href='https://www.tiktok.com/@thaibinhque'>@thaibinhque</a> Mùa lúa chín ở Vũ Thư"
+         "</section></blockquote>", False),
+        ("<blockquote cite='https://www.facebook.com/thaibinhquetoi/posts/pfbid02Hq'><p>Quê hương"
+         " Thái Bình mùa lúa chín đẹp quá.</p></blockquote>", False),
+        # a pull quote, and a quotation naming its speaker's page: the article's words
+        ("<blockquote><p>Chúng tôi sẽ tiếp tục hỗ trợ bà con tiêu thụ nông sản.</p></blockquote>",
+         True),
+        ("<blockquote><p>Mùa lúa năm nay được giá, bà con rất phấn khởi, chị Lan viết trên trang"
+         " <a href='https://www.facebook.com/lan.nguyen'>cá nhân</a>.</p></blockquote>", True),
+    ],
+    ids=["tweet", "tiktok", "facebook-post", "pull-quote", "quoting-a-profile"],
+)  # fmt: skip
+def test_a_social_post_embedded_as_its_quote_is_not_text(quote: str, kept: bool) -> None:
+    """Told by the post it cites or links to last, whatever the quote's class."""
+    assert len(_body_around(quote)) == (4 if kept else 3)
+
+
 def _body_around(line: str, after: int = 0) -> list[str]:
     """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"

@@ -56,6 +56,11 @@ _PAGER = re.compile(
     re.IGNORECASE,
 )
 _MAX_PAGER_CHARS = 80
+_SOCIAL_POST = re.compile(
+    r"(?:facebook\.com/[^/?#]+/(?:posts|videos|photos)/|fb\.watch/|(?:twitter|x)\.com/\w+/status/"
+    r"|tiktok\.com/@[^/?#]+/video/|instagram\.com/(?:p|reel|tv)/|threads\.net/@)",
+    re.IGNORECASE,
+)
 # Where a share button sends the reader: the networks' share dialogs, Jetpack's `?share=`, a
 # mail with the article as its subject. A bar of them is told by its links, whatever its class.
 _SHARE_TARGET = re.compile(
@@ -112,6 +117,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(pointers.see_also_lines(root, stats))
     found.update(pointers.readers_prompts(root, stats))
     found.update(_navigation_links(root))
+    found.update(_embedded_posts(root))
     found.update(pointers.player_captions(root))
     found.update(pointers.teaser_cards(root))
     found.update(pointers.sponsored(root))
@@ -130,6 +136,19 @@ def _poll_results(form: Element) -> list[Element]:
     lines = [text_of(item) or "" for item in results.iter("li", "tr", "p")]
     counted = sum(1 for line in lines if any(line.startswith(choice) for choice in choices))
     return [results] if counted >= 2 else []
+
+
+def _embedded_posts(root: Element) -> list[Element]:
+    """A social network's post as the page sends it before the platform's script replaces it
+    (a `<blockquote>` citing the post, or ending in the link to it: a tweet's date): the post's
+    words are the platform's player, not the article's, whatever the box's class."""
+    found: list[Element] = []
+    for quote in root.iter("blockquote"):
+        links = quote.findall(".//a[@href]")
+        cited = quote.get("cite") or (links[-1].get("href") if links else None)
+        if cited and _SOCIAL_POST.search(cited):
+            found.append(quote)
+    return found
 
 
 def _control_boxes(root: Element) -> list[Element]:
