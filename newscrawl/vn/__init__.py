@@ -9,7 +9,7 @@ entities, invisible characters, whitespace), so decomposed text gives the same r
 from __future__ import annotations
 
 from newscrawl.vn._dates import month_first_dates
-from newscrawl.vn.bylines import Byline, looks_like_byline, opens_with_role, parse_byline
+from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
 from newscrawl.vn.footnotes import without_note_marks
 from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
@@ -19,6 +19,7 @@ from newscrawl.vn.numbers import (
     parse_view_count,
     parse_view_count_detailed,
 )
+from newscrawl.vn.roles import credits_the_text, opens_with_role
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
 from newscrawl.vn.times import is_stamp, mentions_update, parse_time_on
 from newscrawl.vn.timestamps import (
@@ -40,6 +41,7 @@ __all__ = [
     "clean_multiline",
     "clean_tag",
     "clean_text",
+    "credits_the_text",
     "day_of",
     "ends_with_photo_credit",
     "fold",

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from newscrawl.vn import _names as n
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
-from newscrawl.vn.text import clean_multiline, clean_text, fold_cleaned
+from newscrawl.vn.roles import DECOR, ROLE, opens_with_role
+from newscrawl.vn.text import clean_multiline, fold_cleaned
 
 TEXT_LIMIT = 500
 RAW_LIMIT = 2_000
@@ -30,26 +31,6 @@ _CACHE_SIZE = 4096  # distinct bylines remembered (a few hundred KB at most)
 _I = re.IGNORECASE
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
-_ROLE_WORD = (
-    r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
-    r"|đồ hoạ|thiết kế|trình bày|thực hiện|dựng phim|quay phim|kỹ thuật|infographic|podcast"
-    r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam"
-    r"|giọng đọc|người đọc|dẫn chương trình)"
-)
-# (`tac gia`, `nguon`: the labels as templates of the 2000s print them, without diacritics.)
-_ROLE = re.compile(
-    START_OF_WORD
-    + r"(?:(?P<editor>biên tập viên|biên tập|btv|duyệt bài|kiểm duyệt|hiệu đính|chủ biên"
-    + r"|thư ký tòa soạn|tổng biên tập)"
-    + r"|(?P<source>nguồn tin|nguồn bài|nguồn|nguon|theo)"
-    + rf"|(?P<role>{_ROLE_WORD}(?:(?: ?[,/&+] ?| và | - ){_ROLE_WORD}){{0,4}}"
-    + r"|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch|dịch|biên soạn"
-    + r"|sưu tầm|người viết"
-    + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|phóng viên|pv|ctv|cộng tác viên"
-    + r"|nhiếp ảnh|author|text|photo|photos|reporter))"
-    + r" ?: ?",
-    _I,
-)
 _BY = re.compile(
     r"(?P<role>(?:(?:đăng|viết|được viết|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
 )
@@ -70,7 +51,6 @@ _NOTE_SOURCE = re.compile(
 # What the name's bearer did, written after the name without brackets, in lower case.
 _TRAILING_NOTE = re.compile(r" (tổng hợp|thực hiện|sưu tầm|biên dịch|lược dịch|st|t/h)$")
 _INTERVIEW = re.compile(r" ?\(?" + START_OF_WORD + r"p/v" + END_OF_WORD + r".*", _I)
-_DECOR = " \t-–—•*.,;:|_=~"
 _DIGIT = re.compile(r"[0-9]")
 # A byline has few lower-case words: "và", a role ("Tin, ảnh:"), an office ("Tỉnh đoàn").
 _MAX_LOWER_WORDS = 5
@@ -104,7 +84,7 @@ class _Reading:
     unknown: bool = False
 
     def add_source(self, text: str) -> None:
-        text = text.strip(_DECOR)
+        text = text.strip(DECOR)
         if text and self.source is None:
             self.source = text
         self.strong = True
@@ -150,14 +130,6 @@ def looks_like_byline(text: str) -> bool:
     return not r.unknown and r.strong and bool(credited)
 
 
-def opens_with_role(text: str, *, named: bool = True) -> bool:
-    """Does this line credit someone by role (`Nội dung: Hoàng Yến`, `Ảnh: Quang Minh`)? With
-    `named=False`, the role's label alone (`<b>Nguồn:</b>`, the name in the next element)."""
-    line = clean_text(text[:RAW_LIMIT])
-    role = _ROLE.match(line)
-    return role is not None and (not named or bool(line[role.end() :].strip(_DECOR)))
-
-
 def _few_lines(lines: list[str]) -> bool:
     if len(lines) <= _MAX_LINES:
         return True
@@ -167,7 +139,7 @@ def _few_lines(lines: list[str]) -> bool:
 def _read(lines: list[str]) -> _Reading:
     reading = _Reading()
     for line in lines:
-        _read_line(line.strip(_DECOR.replace(".", "")), reading)
+        _read_line(line.strip(DECOR.replace(".", "")), reading)
     return reading
 
 
@@ -185,7 +157,7 @@ def _read_line(line: str, r: _Reading) -> None:
         r.strong = True
         line = line[by.end() :]
     pos, kind = 0, "author"
-    for role in _ROLE.finditer(line):
+    for role in ROLE.finditer(line):
         _read_part(line[pos : role.start()], r, kind=kind)
         pos, kind = role.end(), _role_kind(role, r)
     _read_part(line[pos:], r, kind=kind)
@@ -202,7 +174,7 @@ def _role_kind(role: re.Match[str], r: _Reading) -> str:
 
 
 def _read_part(part: str, r: _Reading, *, kind: str) -> None:
-    part = part.strip(_DECOR)
+    part = part.strip(DECOR)
     if not part:
         return
     if kind == "source":
@@ -215,9 +187,9 @@ def _read_part(part: str, r: _Reading, *, kind: str) -> None:
 def _read_source(part: str, r: _Reading) -> None:
     """What `Theo` credits: an outlet, or a person of the outlet named after them in brackets
     (`Theo Minh Anh (Báo Thái Bình)`: the author and the source)."""
-    rest = _PAREN.sub("", part).strip(_DECOR)
+    rest = _PAREN.sub("", part).strip(DECOR)
     note = _PAREN.search(part)
-    outlet = note.group(1).strip(_DECOR) if note is not None else ""
+    outlet = note.group(1).strip(DECOR) if note is not None else ""
     if outlet and n.is_outlet(outlet) and n.classify(rest) == "person":
         _classify(rest, r, editor=False)
         r.add_source(outlet)
@@ -234,7 +206,7 @@ def _split(part: str) -> list[str]:
             pieces.append(part[start : m.start()])
             start = m.end()
     pieces.append(part[start:])
-    return [q for p in pieces for q in _split_glued_dash(p.strip(_DECOR)) if q]
+    return [q for p in pieces for q in _split_glued_dash(p.strip(DECOR)) if q]
 
 
 def _split_glued_dash(piece: str) -> list[str]:
@@ -257,7 +229,7 @@ def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
     piece = _INTERVIEW.sub("", piece)
     for note in _PAREN.finditer(piece):
         _read_note(note.group(1), r, alone=False)
-    piece = _PAREN.sub("", piece).strip(_DECOR)
+    piece = _PAREN.sub("", piece).strip(DECOR)
     trailing = _TRAILING_NOTE.search(piece)
     if trailing is not None and trailing.start() > 0:  # `Minh Anh tổng hợp`: a note, unbracketed
         _read_note(trailing.group(1), r, alone=False)
@@ -297,7 +269,7 @@ def _classify(piece: str, r: _Reading, *, editor: bool) -> None:
 
 def _read_note(inner: str, r: _Reading, *, alone: bool) -> None:
     """A parenthesised part: a note to drop, a source, or an affiliation."""
-    inner = inner.strip(_DECOR)
+    inner = inner.strip(DECOR)
     if not inner or fold_cleaned(inner) in n.NOTES:  # "(CTV)" is a note, not a staff label
         r.unknown = r.unknown or (alone and not inner)
         return

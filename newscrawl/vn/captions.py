@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newscrawl.vn._names import is_affiliation, is_outlet, is_person
 from newscrawl.vn._patterns import END_OF_WORD
-from newscrawl.vn.bylines import opens_with_role
+from newscrawl.vn.roles import opens_with_role
 from newscrawl.vn.text import clean_text, fold, fold_cleaned
 
 TAIL_LIMIT = 300

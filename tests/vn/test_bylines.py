@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import Byline, looks_like_byline, opens_with_role, parse_byline
+from newscrawl.vn import Byline, looks_like_byline, parse_byline
 from tests.vn.tables import names, table
 
 
@@ -19,18 +19,6 @@ def test_byline_table(text: str, authors: str, source: str, role: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), table("looks_like_byline.tsv"))
 def test_looks_like_byline_table(text: str, expected: str) -> None:
     assert looks_like_byline(text) is (expected == "true")
-
-
-@pytest.mark.parametrize(("text", "expected"), table("opens_with_role.tsv"))
-def test_opens_with_role_table(text: str, expected: str) -> None:
-    assert opens_with_role(text) is (expected == "true")
-
-
-def test_a_roles_label_alone_opens_a_credit_whose_name_follows() -> None:
-    assert opens_with_role("Nguồn:", named=False)
-    assert opens_with_role("Giọng đọc :", named=False)
-    assert not opens_with_role("Giọng đọc:")
-    assert not opens_with_role("Tin vui:", named=False)
 
 
 def test_portal_conventions() -> None:

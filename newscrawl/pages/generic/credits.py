@@ -27,11 +27,6 @@ from newscrawl.pages.styles import AUTHOR_CLASS
 
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
-_LABEL = re.compile(
-    r"^(?:tác giả|nguồn|nguồn tin|tác giả bài viết|người đăng|người viết|phóng viên|tac gia|nguon"
-    r"|bài|tin|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|thực hiện)\s*:",
-    re.IGNORECASE,
-)
 _MAX_CREDIT_CHARS = 90
 _MAX_SOURCE_CHARS = 60
 _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
@@ -90,7 +85,7 @@ def labelled_credits(
             found, text = after, read(owner, line) if contains(scope, line) else None
         elif sourced or via:
             continue
-        elif _in_header(line, headline) and _LABEL.match(vn.clean_text(own[: colon + 1])):
+        elif _in_header(line, headline) and vn.credits_the_text(own[: colon + 1]):
             # A name, not the account that posted it: in the label's own element (a line that
             # goes on with the date), in the line, or beside its label.
             own_credit = _credit(owner) if owner is not line else None
@@ -136,7 +131,7 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
     field = labelled_field(value) if value is not None else None  # the name in a sibling
     for el in dict.fromkeys((owner, line, field)):  # the owner first, when it is not the line
         text = short_text(el, _MAX_CREDIT_CHARS) if el is not None else None
-        if text and _labelled(text):
+        if text and vn.opens_with_role(text):
             return text
     return None
 
@@ -163,17 +158,7 @@ def _source_line(owner: Element, line: Element) -> str | None:
 def _opens_with_label(label: str) -> bool:
     """Is the text up to its first colon a credit's label (`Tác giả:`, `Giọng đọc:`)? Kept per
     label: a site's pages repeat theirs (`Địa chỉ:`, `Email:`, `Lượt xem:`)."""
-    return _labelled(label, named=False)
-
-
-def _labelled(text: str, *, named: bool = True) -> bool:
-    """Does the line open with a credit's label (and, if `named`, go on with a name):
-    `Tác giả: Thu Hà`, `Nguồn: Báo Bắc Ninh`, a role (`Giọng đọc: Minh Hằng`)?"""
-    cleaned = vn.clean_text(text)
-    label = _LABEL.match(cleaned)
-    if label is not None:
-        return not named or bool(cleaned[label.end() :].strip())
-    return vn.opens_with_role(cleaned, named=named)
+    return vn.opens_with_role(label, named=False)
 
 
 # The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`.

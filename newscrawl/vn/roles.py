@@ -1,0 +1,72 @@
+"""Credit labels: the roles a Vietnamese byline names (`Tin, ảnh:`, `Biên tập:`, `Nguồn:`,
+`Giọng đọc:`), and which of them credit the text itself rather than its pictures, its sound or
+its layout (`Phóng viên:` does, `Ảnh:` and `Trình bày:` do not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.vn._patterns import START_OF_WORD
+from newscrawl.vn.text import clean_text, fold_cleaned
+
+# What may stand around a name or a label and is no part of it.
+DECOR = " \t-–—•*.,;:|_=~"
+# A label opens a line: its first words are all that is read.
+_LABEL_LIMIT = 200
+_I = re.IGNORECASE
+
+_ROLE_WORD = (
+    r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
+    r"|đồ hoạ|thiết kế|trình bày|thực hiện|dựng phim|quay phim|kỹ thuật|infographic|podcast"
+    r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam"
+    r"|giọng đọc|người đọc|dẫn chương trình)"
+)
+_ROLE_JOINER = r"(?: ?[,/&+] ?| và | - )"
+# (`tac gia`, `nguon`: the labels as templates of the 2000s print them, without diacritics.)
+ROLE = re.compile(
+    START_OF_WORD
+    + r"(?:(?P<editor>biên tập viên|biên tập|btv|duyệt bài|kiểm duyệt|hiệu đính|chủ biên"
+    + r"|thư ký tòa soạn|tổng biên tập)"
+    + r"|(?P<source>nguồn tin|nguồn bài|nguồn|nguon|theo)"
+    + rf"|(?P<role>{_ROLE_WORD}(?:{_ROLE_JOINER}{_ROLE_WORD}){{0,4}}"
+    + r"|tác giả bài viết|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch"
+    + r"|dịch|biên soạn|sưu tầm|người viết"
+    + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|phóng viên|pv|ctv|cộng tác viên"
+    + r"|nhiếp ảnh|author|text|photo|photos|reporter))"
+    + r" ?: ?",
+    _I,
+)
+_SPLIT_ROLES = re.compile(_ROLE_JOINER, _I)
+# The roles of whoever wrote, reported, gathered or translated the words.
+_TEXT_ROLES = frozenset(
+    fold_cleaned(role)
+    for role in (
+        "tin", "bài", "bài viết", "ghi", "nội dung", "ghi chép", "ký sự", "phóng sự", "thực hiện",
+        "kịch bản", "lời", "tác giả bài viết", "tác giả", "tac gia", "người đăng", "tổng hợp",
+        "biên dịch", "người dịch", "lược dịch", "dịch", "biên soạn", "sưu tầm", "người viết",
+        "người thực hiện", "nhóm thực hiện", "nhóm tác giả", "phóng viên", "pv", "ctv",
+        "cộng tác viên", "author", "text", "reporter",
+    )
+)  # fmt: skip
+
+
+def opens_with_role(text: str, *, named: bool = True) -> bool:
+    """Does this line credit someone by role (`Nội dung: Hoàng Yến`, `Ảnh: Quang Minh`)? With
+    `named=False`, the role's label alone (`<b>Nguồn:</b>`, the name in the next element)."""
+    line = clean_text(text[:_LABEL_LIMIT])
+    role = ROLE.match(line)
+    return role is not None and (not named or bool(line[role.end() :].strip(DECOR)))
+
+
+def credits_the_text(text: str) -> bool:
+    """Does the line open with a label crediting who wrote the text or where it comes from
+    (`Tác giả:`, `Phóng viên:`, `Nguồn:`, `Bài, ảnh:`, `Thực hiện:`), rather than one crediting
+    only its pictures (`Ảnh:`), its sound or layout (`Giọng đọc:`, `Trình bày:`), or an editor
+    (`Biên tập:`)? A header's label is taken for the article's credit only then."""
+    role = ROLE.match(clean_text(text[:_LABEL_LIMIT]))
+    if role is None or role.group("editor"):
+        return False
+    if role.group("source"):
+        return True
+    return any(fold_cleaned(part) in _TEXT_ROLES for part in _SPLIT_ROLES.split(role["role"]))
