@@ -63,14 +63,14 @@ def heading_kind(text: str) -> str | None:
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:gửi |viết |gui |viet )?(?:bình luận|ý kiến|binh luan|y kien)"
     r"(?: (?:của )?(?:bạn đọc|bạn)| (?:cua )?(?:ban doc|ban))?(?:\s*\(\d+\))?$"
-    r"|^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^leave a (?:comment|reply)$"
+    r"|^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|submit|post) a (?:comment|reply)$"
 )
 _MAX_COMMENTS_HEADING_WORDS = 6
 _MAX_COMMENTS_HEADING_CHARS = 60  # raw: indentation and decomposed letters count
 # A cheap look before folding (most lines of a page are asked): what such a heading starts
-# with (`Bình`, `Ý`, `Gửi`, `Viết`, `8`, `Comments`, `Leave`) and a word it holds, composed,
-# decomposed or without diacritics.
-_COMMENTS_FIRST = frozenset("bBýÝyYgGvVcCLl0123456789")
+# with (`Bình`, `Ý`, `Gửi`, `Viết`, `8`, `Comments`, `Leave`, `Submit`, `Post`) and a word it
+# holds, composed, decomposed or without diacritics.
+_COMMENTS_FIRST = frozenset("bBýÝyYgGvVcCLlSsPp0123456789")
 _COMMENTS_WORDS = (
     "luận",
     "kiến",
@@ -99,7 +99,14 @@ def is_comments_heading(text: str) -> bool:
 
 
 def is_box_line(text: str) -> bool:
-    """A line of the article's text that belongs to a box of links or tags instead."""
+    """A line of the article's text that belongs to a box of links or tags instead, or heads
+    readers' comments (`0 Comments` over a theme's empty list: no words of the article; a bare
+    `Ý kiến` may be an intertitle, `Opinions`, of the text's own)."""
     return (
-        heading_kind(text) is not None or _BOX_LINE.match(text.lstrip(_LEADING_MARKS)) is not None
+        heading_kind(text) is not None
+        or _BOX_LINE.match(text.lstrip(_LEADING_MARKS)) is not None
+        or (is_comments_heading(text) and vn.fold(text).strip(" :") not in _OPINIONS)
     )
+
+
+_OPINIONS = frozenset({"ý kiến", "y kien"})

@@ -64,6 +64,13 @@ def test_heading_kind(text: str, kind: str | None) -> None:
         ("Đọc thêm", True),
         ("Xem thêm nhiều hình ảnh tại lễ hội năm nay.", False),
         ("Tin khác thường xuất hiện ở cuối bài.", False),
+        # the heading of readers' comments, however few there are
+        ("0 Comments", True),
+        ("Submit a Comment", True),
+        ("Bình luận (0)", True),
+        ("Ý kiến bạn đọc", True),
+        ("Ý kiến", False),  # an intertitle as well
+        ("Ý kiến của các đại biểu đều thống nhất với phương án.", False),
     ],
 )
 def test_is_box_line(text: str, boxed: bool) -> None:

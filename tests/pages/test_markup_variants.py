@@ -76,7 +76,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "nd-le-hoi-phu-day-anh-88412", "tb24h-mua-dong-ruong-vu-thu-a61207",
         "bhy-infographic-kinh-te-hung-yen-10-thang-215880", "hd-thanh-ha-mua-vai-thieu",
         "bnt-cam-xa-doai-186420", "tb-le-ra-quan-mua-xuan-thai-thuy-77310",
-        "hy-htx-rau-an-toan-tien-lu-dat-vietgap-7712",
     },
     "tags": {"zn-thai-binh-lua-vu-mua-bao-so-3-1482205"},  # `/tieu-diem/` names no tag page
     "category": {
