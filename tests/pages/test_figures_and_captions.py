@@ -131,15 +131,23 @@ def test_figures_of_pictures_tables_and_quotes(
 @pytest.mark.parametrize(
     ("box", "images", "text"),
     [
-        # WordPress's captioned picture: `attachment_3924` names the picture, not a file list.
+        # WordPress's captioned picture: `attachment_3924` names the picture, not a file list,
+        # and `caption-attachment-3924` its caption, whichever element holds it.
         ('<div id="attachment_3924" class="wp-caption aligncenter"><img src="/anh/2.jpg">'
-         '<p class="wp-caption-text">Mái kè phía biển</p></div>', ["/anh/2.jpg"], []),
+         '<p class="wp-caption-text">Mái kè phía biển</p></div>',
+         [("/anh/2.jpg", "Mái kè phía biển")], []),
+        ('<div id="attachment_3924" class="wp-caption aligncenter"><img src="/anh/2.jpg"'
+         ' aria-describedby="caption-attachment-3924"><div id="caption-attachment-3924"'
+         ' class="wp-caption-text">Mái kè phía biển</div></div>',
+         [("/anh/2.jpg", "Mái kè phía biển")], []),
         # A box of attached files stays out of the text.
         ('<div class="attachments"><p>Tệp đính kèm: ke-hoach.pdf</p></div>', [], []),
     ],
-    ids=["wordpress-caption", "attached-files"],
+    ids=["wordpress-caption", "wordpress-caption-in-a-div", "attached-files"],
 )  # fmt: skip
-def test_attachments_and_captioned_pictures(box: str, images: list[str], text: list[str]) -> None:
+def test_attachments_and_captioned_pictures(
+    box: str, images: list[tuple[str, str]], text: list[str]
+) -> None:
     paragraph = "<p>" + "Đoàn nghiệm thu đánh giá các hạng mục thi công đúng thiết kế. " * 3
     html = (
         "<html><body><h1>Nghiệm thu đê biển Hải Thịnh</h1><div class=entry-content>"
@@ -147,7 +155,7 @@ def test_attachments_and_captioned_pictures(box: str, images: list[str], text: l
     )
     page = ArticlePage(html, "https://x.vn/kinh-te/nghiem-thu-3921/")
     raw = page.to_raw()
-    assert [urlsplit(image.url).path for image in raw.images] == images
+    assert [(urlsplit(image.url).path, image.caption) for image in raw.images] == images
     assert len(raw.body) == 2 + len(text)
 
 
