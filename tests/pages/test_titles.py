@@ -179,3 +179,39 @@ def test_a_site_name_longer_than_the_title_is_no_headline(og: str) -> None:
     headline_element = page.generic.headline
     assert headline_element is not None
     assert text_of(headline_element) == "Chùm thơ mùa đông"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        '<div class="t"><span class="badge-premium"><i></i>Premium</span> Làng nghề hương vòng'
+        " bên sông Luộc</div>",
+        '<div class="t"><span>TRỰC TIẾP</span> Làng nghề hương vòng bên sông Luộc</div>',
+    ],
+    ids=["badge-class", "badge-word"],
+)
+def test_a_line_opening_with_a_badge_is_the_headline_without_it(headline: str) -> None:
+    """(No heading: a box's `<h2>` below must not stand in for it, and the view count beside
+    the headline must be found.)"""
+    html = (
+        "<html><head><meta property='og:title' content='Làng nghề hương vòng bên sông Luộc'>"
+        f"</head><body><article>{headline}<div>Thứ Bảy, 22/11/2025 - 07:30 | 2.318 lượt xem"
+        f"</div><div class=noi-dung>{_ARTICLE_TEXT * 3}</div></article><aside>"
+        "<h2>Tin cùng chuyên mục</h2><ul><li><a href='/a-1.html'>Bài khác về làng nghề</a></li>"
+        "</ul></aside></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/tin/19442")
+    anchor = page.generic.anchor
+    assert anchor is not None
+    assert anchor.get("class") == "t"
+    assert "2.318" in (page.view_count() or "")
+
+
+def test_without_a_title_to_go_by_a_boxs_heading_is_no_headline() -> None:
+    html = (
+        f"<html><body><div class=noi-dung>{_ARTICLE_TEXT * 3}</div><aside><h2>Tin cùng chuyên"
+        " mục</h2><ul><li><a href='/a-1.html'>Bài khác về làng nghề</a></li></ul><h2>Hương vòng"
+        " Thọ Lão vào vụ Tết</h2></aside></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/tin/19442")
+    assert page.generic.title() == "Hương vòng Thọ Lão vào vụ Tết"

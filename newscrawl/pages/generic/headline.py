@@ -131,6 +131,8 @@ def find_headline(
         found = _best_match(_headings(body), expected)
         if found is None:
             found = _best_match(_text_owners(own_texts), expected)
+        if found is None:
+            found = _best_match(_badged_lines(own_texts), expected)
         if found is not None:
             return found
     return _first_plausible_heading(body, _site_names(body, meta))
@@ -181,6 +183,17 @@ def _text_owners(own_texts: list[tuple[Element, str]]) -> Iterable[tuple[Element
                 yield owner, text
 
 
+def _badged_lines(own_texts: list[tuple[Element, str]]) -> Iterable[tuple[Element, str]]:
+    """Lines that open with a badge, read without it: a headline in a `<div>` after its
+    `<span>Premium</span>` (the badge's text is its own; the headline, its tail, is not)."""
+    for owner, own in own_texts:
+        line = owner.getparent()
+        if len(own) > _MAX_BADGE_CHARS or line is None or line[0] is not owner:
+            continue
+        if _leading_badge(line) and (text := headline_text(line)):
+            yield line, text
+
+
 def _best_match(candidates: Iterable[tuple[Element, str]], expected: set[str]) -> Element | None:
     # The longest match wins: the site's name is an affix of the document title too, and an
     # `h1` showing it (`SỞ NỘI VỤ TỈNH BẮC NINH`) would otherwise pass for the headline.
@@ -199,6 +212,8 @@ def _first_plausible_heading(body: Element, site_names: set[str]) -> Element | N
             text = short_text(el, MAX_TITLE_CHARS)
             if not text or len(text) < 15 or vn.fold(text) in site_names:
                 continue
+            if heading_kind(text) is not None:
+                continue  # `Tin cùng chuyên mục` heads a box of the page
             if _LOGO.search(class_id(el)) or el.find(".//img") is not None:
                 continue
             if tag != "h1" and el.find(".//a") is not None:
