@@ -302,3 +302,22 @@ def test_a_signature_in_the_table_row_under_the_text_cell_is_the_byline() -> Non
     )
     page = ArticlePage(html, "https://x.vn/Detail.aspx?nid=56012")
     assert page.byline() == "Minh Tuấn (Văn phòng HĐND-UBND huyện)"
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        ("<div style='text-align:right'><strong><a href='/tac-gia/thu-ha'>Thu Hà</a> - "
+         "<a href='/tac-gia/quang-huy'>Quang Huy</a></strong></div>", "Thu Hà - Quang Huy"),
+        ("<div><a href='/tac-gia/thu-ha'>Thu Hà</a>, <a href='/tac-gia/quang-huy'>Quang Huy</a>"
+         "</div>", "Thu Hà, Quang Huy"),
+        # a row of sections' links is a box of links still
+        ("<div><a href='/kinh-te'>Kinh tế</a> - <a href='/xa-hoi'>Xã hội</a></div>", None),
+    ],
+    ids=["right-aligned-names", "names-in-a-div", "sections"],
+)  # fmt: skip
+def test_a_byline_whose_names_link_to_the_authors_pages_is_no_box_of_links(
+    closing: str, byline: str | None
+) -> None:
+    html = f"<html><body><h1>Kết nối cung cầu nông sản</h1><div>{_TEXT * 3}{closing}</div>"
+    assert ArticlePage(html + "</body></html>", "https://x.vn/a-214761").byline() == byline

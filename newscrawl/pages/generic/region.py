@@ -28,10 +28,12 @@ from newscrawl.pages.dom import (
     Element,
     is_headline_link,
     same_kind,
+    text_of,
 )
 from newscrawl.pages.selection import Selection
 
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav", "tr", "td")
+_MAX_LINKED_BYLINE_CHARS = 80
 _MIN_PARAGRAPH_CHARS = 25
 _DIGIT = re.compile(r"\d")
 # Own text worth keeping for the readers of headings, labels and headlines (raw length, which
@@ -102,7 +104,9 @@ class TextStats:
         return [
             el
             for el in root.iterdescendants(*_BOX_TAGS)
-            if totals[el][2] >= 2 and totals[el][1] >= 0.8 * max(totals[el][0], 1)
+            if totals[el][2] >= 2
+            and totals[el][1] >= 0.8 * max(totals[el][0], 1)
+            and not _links_to_its_authors(el, totals[el][0])
         ]
 
 
@@ -154,6 +158,12 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
     stats.elsewhere = {el for box in elsewhere for el in box.iter()}
     _scores(stats)
     return stats
+
+
+def _links_to_its_authors(box: Element, chars: int) -> bool:
+    """A byline whose names link to the authors' pages (`<div><a>Thu Hà</a> - <a>Quang Huy</a>
+    </div>` closing the text): made of links, and no box of them."""
+    return chars <= _MAX_LINKED_BYLINE_CHARS and vn.looks_like_byline(text_of(box) or "")
 
 
 class _TextResult(Protocol):
