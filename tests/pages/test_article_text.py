@@ -245,9 +245,11 @@ _LONG = (
         ("<div id=foot>{}</div>", True),
         # 24h names every box `cate-24h-foot-…`, its article's too: no footer.
         ("<div class=cate-24h-foot-arti-deta-info>{}</div>", False),
+        # Weebly's content box says it is not the footer.
+        ("<div class='wsite-elements wsite-not-footer'>{}</div>", False),
     ],
     ids=["comment-list", "commentlist", "binhluan", "footer-id", "footer-tag", "chan-trang",
-         "commentary", "foot-id", "foot-in-a-naming-scheme"],
+         "commentary", "foot-id", "foot-in-a-naming-scheme", "not-footer"],
 )  # fmt: skip
 def test_the_article_text_is_never_the_readers_comments_or_the_footer(
     wrapper: str, article_kept: bool
