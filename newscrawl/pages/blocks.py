@@ -240,6 +240,10 @@ def accordion_question(button: Element) -> bool:
     return len("".join(itertext(button)).strip()) >= _MIN_QUESTION_CHARS
 
 
+# Whitespace, and the characters that show nothing: zero-width space, joiners, word joiner, BOM.
+_BLANK = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
+
+
 def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:
     """Split a run on two or more `<br>`; each paragraph takes the style of 90% of its text."""
     if len(parts) == 1:  # a plain `<p>text</p>`
@@ -256,8 +260,9 @@ def _paragraphs(parts: _Parts, el: Element, out: list[Block]) -> None:
             chunk = []
         elif pending_breaks == 1:
             chunk.append((BR, style))  # a line break, which the text reads as a space
-        if pending_breaks and not text.strip():
-            continue  # whitespace between breaks does not end the break run
+        if pending_breaks and not text.strip(_BLANK):
+            continue  # whitespace between breaks does not end the break run, nor does an
+            # invisible character (Weebly writes an empty line as `<br />&#8203;<br />`)
         pending_breaks = 0
         chunk.append((text, style))
     _paragraph(chunk, el, out)

@@ -147,6 +147,14 @@ def test_br_br_chunks_are_paragraphs_each_with_its_own_style() -> None:
     assert [b.bold for b in texts] == [True, False, False]
 
 
+@pytest.mark.parametrize("between", ["&#8203;", " &#8203; ", "&#65279;", "\u2060"])
+def test_an_invisible_character_between_two_breaks_ends_the_paragraph(between: str) -> None:
+    """Weebly's editor writes an empty line as `<br />&#8203;<br />`."""
+    body = _body(f"<div>First paragraph.<br />{between}<br />Second paragraph.</div>")
+    texts = [b.text for b in BlockWalker().walk(body) if isinstance(b, TextBlock)]
+    assert texts == ["First paragraph.", "Second paragraph."]
+
+
 @pytest.mark.parametrize(
     ("classes", "right"),
     [
