@@ -188,7 +188,8 @@ def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
     whole = len(tail) == len(texts)
     for start in range(len(tail)):
         lines = tail[start:]
-        joined = "\n".join(b.text for b in lines)
+        # (A `<br>` inside a signature breaks its lines: the name, then the post.)
+        joined = "\n".join(line for b in lines for line in _lines(b))
         if start == 0 and whole:
             if pictured and vn.looks_like_byline(joined):
                 return len(lines)

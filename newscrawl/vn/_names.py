@@ -80,6 +80,8 @@ _AFFILIATION_PREFIXES = tuple(
         "Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Bí thư",
         "Phó Bí thư", "Cán bộ", "Chuyên viên", "Giáo viên", "Học sinh", "Sinh viên",
         "Hội viên", "Đoàn viên", "Cựu chiến binh", "Đại diện",
+        # a school's: its departments and posts (`Giáo viên Lịch sử, Tổ Khoa học xã hội`)
+        "Tổ", "Khoa", "Bộ môn", "Hiệu trưởng", "Phó Hiệu trưởng", "Tổ trưởng", "Giảng viên",
     )
 )  # fmt: skip
 # Capitalised words and phrases that are not people: places, sections, widgets.

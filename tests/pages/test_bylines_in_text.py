@@ -70,6 +70,10 @@ def test_a_signature_right_after_the_text_box(after: str, byline: str | None) ->
         # One paragraph, two lines: a `<br>` between the name and the affiliation.
         (["<p align='right'><strong>Trần Văn Bình</strong><br><em>(Tổ Khoa học xã hội)</em></p>"],
          ["Trần Văn Bình", "(Tổ Khoa học xã hội)"]),
+        # ... the post unbracketed, the whole longer than a name (Weebly's `div.paragraph`)
+        (["<div style='text-align:right;'><strong>Cô Vũ Thị Hồng Nhung</strong><br /><em>Giáo viên"
+          " Lịch sử, Tổ Khoa học xã hội</em></div>"],
+         ["Cô Vũ Thị Hồng Nhung", "Giáo viên Lịch sử, Tổ Khoa học xã hội"]),
     ],
 )  # fmt: skip
 def test_the_byline_is_the_short_credit_lines_closing_the_text(
