@@ -28,6 +28,8 @@ AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer)(?![a-z])
 CENTERED, RIGHT_ALIGNED, CAPTION, ITALIC, BOLD, SMALL, AUTHOR = 1, 2, 4, 8, 16, 32, 64
 INLINE_FLAGS = ITALIC | BOLD | SMALL
 _NOT_BOLD = re.compile(r"font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b", re.I)
+_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)\b", re.I)
 
 
 def block_style(el: Element, outer: int) -> int:
@@ -66,9 +68,22 @@ def inline_style(el: Element, outer: int) -> int:
         outer |= ITALIC
     elif tag in BOLD_TAGS:
         outer |= BOLD
-    if tag in SMALL_TAGS or (el.keys() and _small(el)):
+    if tag in SMALL_TAGS:
         outer |= SMALL
+    elif el.keys():
+        outer |= _styled(el)
     return outer
+
+
+def _styled(el: Element) -> int:
+    """What an inline style sets: a rich-text editor's bold and italic (Wix, Google Docs write
+    `<span style="font-weight:700">` for `<strong>`), and small type."""
+    flags = SMALL if _small(el) else 0
+    css = el.get("style")
+    if css and "font-" in css:
+        flags |= BOLD if _BOLD.search(css) else 0
+        flags |= ITALIC if _ITALIC.search(css) else 0
+    return flags
 
 
 def _small(el: Element) -> bool:

@@ -170,3 +170,23 @@ def test_right_alignment_set_by_a_class(classes: str, right: bool) -> None:
     blocks = BlockWalker().walk(_body(f"<p class='{classes}'>Phòng Giáo dục Trung học</p>"))
     assert isinstance(blocks[0], TextBlock)
     assert blocks[0].right is right
+
+
+@pytest.mark.parametrize(
+    ("span_style", "bold", "italic"),
+    [
+        ("font-weight:700", True, False),  # Wix's rich text
+        ("font-weight: bold; color: #333", True, False),
+        ("font-style:italic", False, True),
+        ("font-weight:400", False, False),
+        ("font-size:14px; color:#333", False, False),
+    ],
+)
+def test_a_rich_text_editors_inline_style_sets_bold_and_italic(
+    span_style: str, bold: bool, italic: bool
+) -> None:
+    body = _body(
+        f"<p><span style='{span_style}'>Sáng 21/11, xã Đông La tổ chức ngày hội.</span></p>"
+    )
+    (block,) = [b for b in BlockWalker().walk(body) if isinstance(b, TextBlock)]
+    assert (block.bold, block.italic) == (bold, italic)
