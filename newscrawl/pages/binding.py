@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newscrawl import vn
 from newscrawl.pages.blocks import Block, ImageBlock, TextBlock, images_in
-from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, text_of
 from newscrawl.pages.shortcodes import shortcode_caption
 
 MAX_CAPTION_CHARS = 400
@@ -18,6 +18,7 @@ _MAX_PICTURES_LABEL_CHARS = 40
 _MAX_PICTURE_BOXES = 3
 _MAX_CARD_CAPTION_CHARS = 150
 _MAX_CARD_NAME_CHARS = 120
+_MAX_PICTURE_WRAPPERS = 3  # `<div><a><wow-image><img>`: the picture's own boxes
 
 
 def bind_captions(blocks: list[Block]) -> list[Block]:
@@ -139,6 +140,8 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):
         return True
+    if _line_under_its_box(image, text):
+        return True
     # `<p align=center><img><br>caption</p>`: the caption shares the image's paragraph.
     if text.element is image.element.getparent() and text.centered:
         return True
@@ -160,6 +163,26 @@ def _same_card(image: ImageBlock, text: TextBlock) -> bool:
     return len(card) == 2 or (
         len(text.text) <= _MAX_CARD_NAME_CHARS and not text.text.endswith((".", ":", "!", "?"))
     )
+
+
+def _line_under_its_box(image: ImageBlock, text: TextBlock) -> bool:
+    """A box holding the picture's own block first (the picture in wrappers of its own) and,
+    under it, a short line of its own text, nothing else: Wix's image viewer and its caption
+    (`<div><div><wow-image><img></wow-image></div><span>caption</span></div>`). A picture set
+    inline at the start of a paragraph (`<p><img>Text`) is no such box."""
+    card, box = text.element, image.element
+    for _ in range(_MAX_PICTURE_WRAPPERS):
+        parent = box.getparent()
+        if parent is None or parent is card:
+            break
+        if len(parent) != 1 or (parent.text or "").strip():
+            return False  # a wrapper holding more than the picture
+        box = parent
+    if box.getparent() is not card or box.tag not in BLOCK_TAGS or card[0] is not box:
+        return False
+    if (card.text or "").strip():
+        return False
+    return len(text.text) <= _MAX_CARD_CAPTION_CHARS and not text.text.endswith(":")
 
 
 def _same_table(a: Element, b: Element) -> bool:

@@ -64,6 +64,27 @@ def test_a_plain_line_under_a_picture_captions_it_when_it_credits_the_photo(
     assert len(content.paragraphs) == (2 if caption else 3)
 
 
+@pytest.mark.parametrize(
+    ("box", "caption"),
+    [
+        ("<div class='_1vN'><div data-hook='imageViewer'><wow-image><img src='a.jpg'></wow-image>"
+         "</div><span data-hook='imageViewerCaption'>Ban giám khảo chấm điểm mâm cỗ.</span></div>",
+         "Ban giám khảo chấm điểm mâm cỗ."),
+        ("<div><figure><img src='a.jpg'></figure><span>Ban giám khảo chấm điểm mâm cỗ.</span>"
+         "</div>", "Ban giám khảo chấm điểm mâm cỗ."),
+        # a picture set inline at the start of a paragraph, or linked: the text is no caption
+        ("<p><img src='a.jpg'>Ban giám khảo chấm điểm mâm cỗ.</p>", None),
+        ("<div><a href='/anh.jpg'><img src='a.jpg'></a> Ban giám khảo chấm điểm mâm cỗ.</div>",
+         None),
+    ],
+    ids=["wix-image-viewer", "figure-then-line", "inline-picture", "linked-picture"],
+)  # fmt: skip
+def test_a_short_line_under_the_pictures_own_box_captions_it(box: str, caption: str | None) -> None:
+    text = "<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>"
+    content = read_content(_body(f"{text}{box}{text}"))
+    assert content.images[0].caption == caption
+
+
 def _grid(pictures: int, captions: list[tuple[str, str]]) -> str:
     images = "".join(f"<td><img src='/anh/{n}.jpg'></td>" for n in range(1, pictures + 1))
     cells = "".join(f"<td class='image_desc'{span}>{text}</td>" for text, span in captions)
