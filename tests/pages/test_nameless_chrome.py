@@ -317,6 +317,7 @@ def test_paragraphs_each_in_wrappers_of_their_own_add_up_where_they_meet(wrapper
         ("<div><h4><a href='/index.php/component/tags/tag/an-ninh'>an ninh</a></h4></div>",
          ["an ninh"]),
         ("<div><a href='tags/an-ninh/'>an ninh</a></div>", ["an ninh"]),  # under <base href>
+        ("<ul><li><a href='/blog/hashtags/an-ninh'>An ninh</a></li></ul>", ["An ninh"]),  # Wix
         # a menu's topics are the site's; a link that only mentions a tag goes to an article
         ("<nav><a href='/tag/an-ninh'>An ninh</a><a href='/tag/giao-thong'>Giao thông</a></nav>",
          []),
@@ -324,7 +325,8 @@ def test_paragraphs_each_in_wrappers_of_their_own_add_up_where_they_meet(wrapper
         # a box that says more than its links is no tag list
         ("<div>Xem thêm bài về <a href='/tag/an-ninh'>an ninh</a> trên địa bàn huyện.</div>", []),
     ],
-    ids=["slash-tag", "tu-khoa-list", "joomla", "relative", "menu", "article-link", "sentence"],
+    ids=["slash-tag", "tu-khoa-list", "joomla", "relative", "wix", "menu", "article-link",
+         "sentence"],
 )  # fmt: skip
 def test_a_tag_list_without_its_class_name_is_told_by_where_its_links_go(
     box: str, tags: list[str]

@@ -107,8 +107,9 @@ def tag_boxes(
 
 
 # A tag's own page: `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
-# `/component/tags/tag/...`; relative too (`tag/lang-nghe` under `<base href>`).
-_TAG_PAGE = re.compile(r"(?:^|/)(?:tags?|tu-?khoa|keywords?)/[^/?#]", re.IGNORECASE)
+# `/component/tags/tag/...`, Wix's `/blog/hashtags/...`; relative too (`tag/lang-nghe` under
+# `<base href>`).
+_TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tu-?khoa|keywords?)/[^/?#]", re.IGNORECASE)
 
 
 def _tag_page_boxes(body: Element) -> list[Element]:
