@@ -310,13 +310,21 @@ def common_ancestor(a: Element, b: Element) -> Element:
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
+# An author's own page: `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`.
+_AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien)/", re.IGNORECASE)
 
 
 def is_headline_link(link: Element) -> bool:
     """A link whose text is as long as a title, to another page (`#respond`, "Leave a comment",
-    is a place on this one), in words: a date linked to its post (WordPress's `posted_on`:
-    `<a rel=bookmark><time>25/10/2024</time></a>`) is no title."""
-    if "#" in (link.get("href") or ""):
+    is a place on this one; an author's page, `Nguyễn Minh Đức`, a person), in words: a date
+    linked to its post (WordPress's `posted_on`: `<a rel=bookmark><time>25/10/2024</time></a>`)
+    is no title."""
+    href = link.get("href") or ""
+    if (
+        "#" in href
+        or _AUTHOR_PAGE.search(href)
+        or (link.get("rel") and "author" in rel_values(link))
+    ):
         return False
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):

@@ -112,9 +112,12 @@ def test_the_names_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
         # A date with its month in words has a title's letters, and is still a date (JNews).
         ("<a href='/2024/11/21/'>21 Tháng mười một, 2024</a>", False),
         ("<a href='/tin/8811.html'>Thái Bình đón 21 nghìn khách dịp 2/9/2024</a>", True),
+        # an author's page: the name beside the date is a credit, not a teaser's title
+        ("<a href='/tac-gia/nguyen-minh-duc'>Nguyễn Minh Đức</a>", False),
+        ("<a href='/author/thu-ha/' rel='author'>Nguyễn Thị Thu Hà</a>", False),
     ],
     ids=["title", "title-in-markup", "place-on-the-page", "short", "permalink-dates", "date",
-         "date-in-words", "title-with-a-date"],
+         "date-in-words", "title-with-a-date", "author-page", "wordpress-author"],
 )  # fmt: skip
 def test_a_headline_link_is_a_titles_length_to_another_page(link: str, headline: bool) -> None:
     found = _body(link).find("a")
