@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.items import RawImage
@@ -40,6 +43,9 @@ _MEDIA_LINE = re.compile(
 # A pull quote's marks, and its full stop, which it may set inside the marks where the text
 # sets it outside (`…trước mắt.”` against `…trước mắt”.`).
 _QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
+# A box its class names a quotation (`pull-quote`, `c-quote`, `trich-dan`), found in C.
+_CLASSED_QUOTE = etree.XPath(".//*[contains(@class, 'quote') or contains(@class, 'trich')]")
+_QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MAX_LABEL_WORDS = 4
@@ -125,10 +131,10 @@ def _labels_the_box(block: TextBlock) -> bool:
 
 
 def _without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock]:
-    """A quotation set apart (`<blockquote>`) that repeats words of the text is a pull quote,
-    laid out to catch the eye, not a paragraph; a quoted letter or decree, said only there,
-    stays."""
-    quoted = {el: quote for quote in root.iter("blockquote") for el in quote.iter()}
+    """A quotation set apart (`<blockquote>`, or a box its class names a quote: a Vue
+    component's `div.c-quote`) that repeats words of the text is a pull quote, laid out to catch
+    the eye, not a paragraph; a quoted letter or decree, said only there, stays."""
+    quoted = {el: quote for quote in _quotations(root) for el in quote.iter()}
     if not quoted:
         return texts
     others = "\n".join(b.text for b in texts if b.element not in quoted)
@@ -144,6 +150,17 @@ def _without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBloc
         if quoted.get(b.element) not in pulled
         or (len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTED_ENDS) not in others)
     ]
+
+
+def _quotations(root: Element) -> list[Element]:
+    """The quotations set apart in the text, outermost only."""
+    found = list(root.iter("blockquote"))
+    for box in cast(list[Element], _CLASSED_QUOTE(root)):
+        if _QUOTE_CLASS.search(box.get("class") or "") and not any(
+            contains(quote, box) for quote in found
+        ):
+            found.append(box)
+    return found
 
 
 def _lines(block: TextBlock) -> list[str]:

@@ -151,6 +151,14 @@ _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ 
          "</blockquote>", True),
         ("<blockquote><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống cây.</p>"
          "<cite>Hợp tác xã Đông Hòa</cite></blockquote>", 2),
+        # A box its class names a quote (a Vue component), and the same rule.
+        ("<div class='c-quote'><p class='c-quote__txt'>Nông nghiệp công nghệ cao là hướng đi tất"
+         " yếu của tỉnh</p><p class='c-quote__by'>Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh</p>"
+         "</div>", False),
+        ("<div class='article__quote'><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ"
+         " giống cây.</p></div>", True),
+        ("<div class='quotes-slider'><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p>"
+         "</div>", True),  # not a quote's name
     ],
 )  # fmt: skip
 def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: int) -> None:
