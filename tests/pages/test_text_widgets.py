@@ -185,6 +185,28 @@ def test_related_links_lose_their_fragment_on_either_layer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("card", "title"),
+    [
+        # Flatsome: the card's link wraps its headline and its date badge
+        ("<a href='/tin-tuc/u-rom-ra/'><div><h5>Tập huấn ủ rơm rạ</h5></div><div class='badge'>"
+         "<span>15</span> <span>Th11</span></div></a>", "Tập huấn ủ rơm rạ"),
+        ("<a href='/tin-tuc/u-rom-ra/'>Tập huấn ủ rơm rạ</a> <span>(15/11/2024)</span>",
+         "Tập huấn ủ rơm rạ"),
+    ],
+    ids=["link-wrapping-a-card", "link-and-date"],
+)  # fmt: skip
+def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
+    card: str, title: str
+) -> None:
+    html = (
+        f"<html><body><h1>Tổng kết vụ lúa hữu cơ</h1><div>{_TEXT * 3}</div><div><h3>Bài viết liên"
+        f" quan</h3><div><div>{card}</div></div></div></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/tin-tuc/lua-huu-co/").related()
+    assert [link.title for link in related] == [title]
+
+
+@pytest.mark.parametrize(
     "button",
     [
         '<a href="#{pane}" data-toggle="tab">{label}</a>',  # Bootstrap 3 and 4

@@ -30,6 +30,7 @@ from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import link_url
 
 _MAX_CLIMB = 3
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _TAB_LEVELS = 3  # the button's text, the button, its list item
 # A bar of tab buttons (Bootstrap's `nav-tabs`, `tabs`, `tab-list`, `tabs-nav`, `tab-title`).
 _TAB_BAR = re.compile(
@@ -195,9 +196,16 @@ def links_after(
         if box is not heading and (contains(heading, a) or order.before(a, heading)):
             continue
         href = link_url(a.get("href") or "", base)
-        title = text_of(a)
+        title = _card_title(a)
         if href and title:
             yield RawLink(url=href, title=title)
+
+
+def _card_title(link: Element) -> str | None:
+    """The link's text, or the headline of a card the link wraps whole (Flatsome's `<a><div>
+    <h5>Title</h5></div><div>15 Th11</div></a>`: the date badge beside it is no title)."""
+    heading = next(link.iter(*_CARD_HEADINGS), None)
+    return text_of(heading if heading is not None else link)
 
 
 def _tab_pane(heading: Element) -> Element | None:
