@@ -127,13 +127,18 @@ class ArticlePage(PageTimes):
         root, by_profile = self._content_root
         if root is not None and not by_profile:  # a profile's content selector takes its lead
             shown = {image.url: image for image in out}
-            lead = self._absolute_images(self.generic.lead_pictures())
+            lead = self._absolute_images(self.generic.lead_pictures(self._page_urls))
             for image in lead:  # shown again in the text: listed there, with the lead's caption
                 again = shown.get(image.url)
                 if again is not None and again.caption is None and again.credit is None:
                     again.caption, again.credit = image.caption, image.credit
             out = [image for image in lead if image.url not in shown] + out
         return out
+
+    @memo
+    def _page_urls(self) -> set[str]:
+        """The URLs the article is known by here: as fetched, and its canonical form."""
+        return {self.url, self.canonical_url()}
 
     def _absolute_images(self, images: list[RawImage]) -> list[RawImage]:
         out: list[RawImage] = []
@@ -147,11 +152,10 @@ class ArticlePage(PageTimes):
 
     def category(self) -> str | None:
         by_profile = self.by_profile.text("category") if self.by_profile.has("category") else None
-        page_urls = {self.url, self.canonical_url()}
-        declared = sections.category(self.meta.breadcrumb, self._title, page_urls, self.base)
+        declared = sections.category(self.meta.breadcrumb, self._title, self._page_urls, self.base)
         answers = [by_profile, declared]
         if not by_profile:
-            answers.append(self.generic.category(self._title, page_urls))
+            answers.append(self.generic.category(self._title, self._page_urls))
         resolved = layers.resolve(answers, layers.same_name)
         if resolved.conflict:
             self.warnings.add("category_conflict")

@@ -183,6 +183,11 @@ def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> Non
     [
         ("/media/k2/items/cache/8d1f_XL.jpg", True),  # its own enlargement, in a lightbox
         ("/quang-cao/hoi-cho-2024.html", False),  # a link away: an ad, a teaser
+        # the article itself (Flatsome links the featured picture to the post), as fetched or
+        # by its canonical URL
+        ("https://x.vn/item/1877-xa-quynh-hoa", True),
+        ("/item/1877-xa-quynh-hoa", True),
+        ("/item/1878-xa-quynh-hai", False),
     ],
 )
 def test_a_picture_linked_to_its_enlargement_is_a_lead_picture(link: str, pictured: bool) -> None:

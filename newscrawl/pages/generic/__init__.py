@@ -39,6 +39,7 @@ from newscrawl.pages.generic import (
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.urls import absolute
 
 __all__ = ["GenericReader"]
 
@@ -182,10 +183,15 @@ class GenericReader:
         found = [self.view_line, self.timeline.published, self.timeline.modified]
         return [line.element for line in found if line is not None]
 
-    def lead_pictures(self) -> list[RawImage]:
-        """Pictures between the headline and the text block: a CMS's featured image."""
+    def lead_pictures(self, page_urls: set[str]) -> list[RawImage]:
+        """Pictures between the headline and the text block: a CMS's featured image (linked to
+        its enlargement, to the article itself, or to nothing)."""
         skip = set(self.header_lines())
-        return pictures.lead_pictures(self.headline, self.content, self.order, skip)
+
+        def this_page(href: str) -> bool:
+            return bool(href) and absolute(href, self.base) in page_urls
+
+        return pictures.lead_pictures(self.headline, self.content, self.order, skip, this_page)
 
     # -- title and standfirst --------------------------------------------------------------------
 

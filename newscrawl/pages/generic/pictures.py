@@ -11,6 +11,7 @@ are not pictures of the article: icons beside the date, the author's avatar, sha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from newscrawl import vn
@@ -36,11 +37,16 @@ _NOT_A_PICTURE = re.compile(
 
 
 def lead_pictures(
-    headline: Element | None, text: Element | None, order: DocumentOrder, skip: set[Element]
+    headline: Element | None,
+    text: Element | None,
+    order: DocumentOrder,
+    skip: set[Element],
+    this_page: Callable[[str], bool],
 ) -> list[RawImage]:
     """Pictures after the headline (or anywhere above the text in an `<article>`) and before
     the article's text block, in their common container, that are none of the `skip`
-    elements' (the header's date and view lines)."""
+    elements' (the header's date and view lines). `this_page` tells a link to the article
+    itself (a theme linking its featured picture to the post) from a link away."""
     if headline is None or text is None or contains(headline, text) or contains(text, headline):
         return []
     container = common_ancestor(headline, text)
@@ -54,12 +60,18 @@ def lead_pictures(
         if not start < order.position(img) < end:
             continue  # most of a page's pictures: not in the stretch above the text
         src = image_src(img)
-        if src and _a_picture(img, container, headline, skip):
+        if src and _a_picture(img, container, headline, skip, this_page):
             found.append(RawImage(src, *_caption(img, container)))
     return found
 
 
-def _a_picture(img: Element, container: Element, headline: Element, skip: set[Element]) -> bool:
+def _a_picture(
+    img: Element,
+    container: Element,
+    headline: Element,
+    skip: set[Element],
+    this_page: Callable[[str], bool],
+) -> bool:
     if too_small(img):
         return False
     for el in ancestors_and_self(img):
@@ -67,7 +79,7 @@ def _a_picture(img: Element, container: Element, headline: Element, skip: set[El
             return True
         if el is headline or el in skip or _NOT_A_PICTURE.search(class_id(el)):
             return False
-        if tag_of(el) == "a" and not _enlargement(el):
+        if tag_of(el) == "a" and not _enlargement(el) and not this_page(el.get("href") or ""):
             return False  # a link away: an ad, a teaser
     return False
 
