@@ -77,8 +77,10 @@ STILL_WRONG_WITHOUT_NAMES = {
         "nd-le-hoi-phu-day-anh-88412", "tb24h-mua-dong-ruong-vu-thu-a61207",
         "bhy-infographic-kinh-te-hung-yen-10-thang-215880", "hd-thanh-ha-mua-vai-thieu",
         "bnt-cam-xa-doai-186420", "tb-le-ra-quan-mua-xuan-thai-thuy-77310",
+        "tt-hy-xuat-khau-nhan-long-sang-uc-71208",  # a pull quote named `c-quote` only
     },
-    "tags": {"zn-thai-binh-lua-vu-mua-bao-so-3-1482205"},  # `/tieu-diem/` names no tag page
+    # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page
+    "tags": {"zn-thai-binh-lua-vu-mua-bao-so-3-1482205", "tt-hy-xuat-khau-nhan-long-sang-uc-71208"},
     "category": {
         "thcs-dong-hop-hoi-giang-312", "tn-snn-mang-cau-vietgap-nfd",
         "xa-thai-hung-dai-hoi-hoi-nong-dan-2007-145", "m-bnd-cho-que-ngay-tet-92017",
