@@ -1,8 +1,8 @@
 """Which text captions which picture, read from how the page sets them: the caption element of
 a figure or a table cell, the italic, small or centred line right under a picture, a plain line
-under it that ends in a photo credit, the caption
-cell in the same column of a row of pictures, a card's line under its picture; and the short
-label over a box of such cards, which captions none of them.
+under it that ends in a photo credit, the caption cell in the same column of a row of pictures,
+a card's line under its picture, a short line under the picture's own box in one box with it;
+and the short label over a box of such cards, which captions none of them.
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Elem
 
 
 # A page's own name in its path, which its folder does not have.
-_PAGE_SUFFIX = re.compile(r"(?:/|\.html?|\.aspx?|\.php|\.htm)$")
+_PAGE_SUFFIX = re.compile(r"(?:/|\.html?|\.aspx?|\.php)$")
 _MAX_TRAIL_ITEMS = 6
 _MAX_CRUMB_CHARS = 50
 
