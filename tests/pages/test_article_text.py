@@ -255,9 +255,10 @@ _LONG = (
         ("<div class=cate-24h-foot-arti-deta-info>{}</div>", False),
         # Weebly's content box says it is not the footer.
         ("<div class='wsite-elements wsite-not-footer'>{}</div>", False),
+        ("<div class='notion-root max-width has-footer'>{}</div>", False),  # Super's
     ],
     ids=["comment-list", "commentlist", "binhluan", "footer-id", "footer-tag", "chan-trang",
-         "commentary", "foot-id", "foot-in-a-naming-scheme", "not-footer"],
+         "commentary", "foot-id", "foot-in-a-naming-scheme", "not-footer", "has-footer"],
 )  # fmt: skip
 def test_the_article_text_is_never_the_readers_comments_or_the_footer(
     wrapper: str, article_kept: bool

@@ -50,9 +50,10 @@ _TEASER_CHILDREN = 8
 # Readers' comments, the page's footer and a consent banner (cookies, the personal data notice
 # of Decree 13/2023), however much text they hold (not `commentary`, an article genre; `foot`
 # only as a whole name: 24h names every box `cate-24h-foot-…`, its article's too; and not a box
-# that says it is none: Weebly's content is `wsite-not-footer`).
+# that says it is none, or has one: Weebly's content is `wsite-not-footer`, Super's (Notion's)
+# `notion-root has-footer`).
 _NOT_THE_ARTICLE = re.compile(
-    r"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|chan-?trang|"
+    r"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|chan-?trang|"
     r"copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|privacy-?notice)(?![a-z])"
     r"|^foot$"
 )
