@@ -58,6 +58,8 @@ def test_an_unrendered_caption_shortcode_is_a_captioned_picture() -> None:
          "quốc gia."),
         # Wikipedia's `[1]`.
         ('quốc gia<sup class="reference"><a href="#cite_note-1">[1]</a></sup>.', "quốc gia."),
+        # Substack's: no `<sup>`, but a place named a footnote.
+        ('quốc gia<a class="footnote-anchor" href="#footnote-1">1</a>.', "quốc gia."),
         # A bare number linking to a place of the page, outside a `<sup>`, is left alone.
         ('quốc gia <a href="#muc-2">2</a>.', "quốc gia 2."),
     ],
@@ -77,3 +79,15 @@ def test_anchors_and_back_links_are_no_text() -> None:
     body = ArticlePage(html, "https://x.vn/a").body(None)
     assert body[1] == "Ngôi đền"
     assert body[-1] == "Theo niên giám năm 2023."
+
+
+def test_a_footnotes_own_number_linking_back_is_no_paragraph() -> None:
+    """Substack closes the text with `<div class="footnote"><a class="footnote-number"
+    href="#footnote-anchor-1">1</a><div class="footnote-content"><p>…</p></div></div>`."""
+    note = (
+        '<div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a>'
+        '<div class="footnote-content"><p>Theo niên giám năm 2023.</p></div></div>'
+    )
+    html = f"<html><body><h1>Di tích</h1><div>{_TEXT}{_TEXT}{note}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert body[-2:] == [_TEXT[3:-4].strip(), "Theo niên giám năm 2023."]

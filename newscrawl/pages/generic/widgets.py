@@ -98,6 +98,9 @@ _CONTROLS_OF = etree.XPath(
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
+# A footnote and the way back to its mark, by the names of their places (`#fn:1`, `#fnref:1`,
+# `#footnote-1`, `#footnote-anchor-1`, `#cite_note-1`, `#note-1`).
+_TO_A_NOTE = re.compile(r"#(?:fn|footnote|cite_note|note)", re.IGNORECASE)
 
 
 def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
@@ -210,8 +213,8 @@ def _in_page_mark(link: Element) -> Element | None:
         parent = link.getparent()
         if parent is not None and parent.tag == "sup":
             return parent
-        if link.find("sup") is not None:
-            return link
+        if link.find("sup") is not None or _TO_A_NOTE.match(link.get("href") or ""):
+            return link  # (Substack's `<a class="footnote-anchor" href="#footnote-1">1</a>`)
     return None
 
 
