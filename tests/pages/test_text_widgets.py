@@ -118,6 +118,21 @@ def test_a_social_post_embedded_as_its_quote_is_not_text(quote: str, kept: bool)
     assert len(_body_around(quote)) == (4 if kept else 3)
 
 
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        ("<div><div><p>Đăng ký để nhận bài mới</p></div><form><input type='email'>"
+         "<input type='submit' value='Đăng ký'></form></div>", False),
+        # a paragraph of the text beside a form keeps its words
+        ("<div><p>Bạn đọc có thể gửi ý kiến góp ý về dự thảo quy hoạch công viên trung tâm qua"
+         " mẫu dưới đây trước ngày 30/11.</p><form><input type='email'></form></div>", True),
+    ],
+    ids=["label-over-a-form", "paragraph-beside-a-form"],
+)  # fmt: skip
+def test_a_forms_short_label_goes_with_it(box: str, kept: bool) -> None:
+    assert len(_body_around(box)) == (4 if kept else 3)
+
+
 def _body_around(line: str, after: int = 0) -> list[str]:
     """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"

@@ -113,7 +113,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     }
     for form in root.iter("form"):
         if form is not root:
-            found.add(form)
+            found.add(_labelled_form(form, root))
             found.update(_poll_results(form))
     found.update(_control_boxes(root))
     found.update(stats.link_dense_in(root))
@@ -127,6 +127,16 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_sign_up_prompts(root))
     found.update(_hidden_for_good(root, selection))
     return found
+
+
+def _labelled_form(form: Element, root: Element) -> Element:
+    """The form with the box around it when that box says no more than a short label besides
+    (`Đăng ký để nhận bài mới` over Substack's e-mail field): the label goes with the form."""
+    box = form.getparent()
+    if box is None or box is root:
+        return form
+    label = len(text_of(box) or "") - len(text_of(form) or "")
+    return box if label <= _MAX_CONTROL_LABEL_CHARS else form
 
 
 def _poll_results(form: Element) -> list[Element]:
