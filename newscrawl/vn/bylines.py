@@ -34,8 +34,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BY = re.compile(
     r"(?P<role>(?:(?:đăng|viết|được viết|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
 )
+# (`Theo dõi chúng tôi`, "follow us", and `Theo đó`, "accordingly", credit no one.)
 _SOURCE_LINE = re.compile(
-    r"(?:theo|nguồn tin|nguồn bài|nguồn ảnh|nguồn|nguon|source)"
+    r"(?:theo(?! (?:dõi|doi|đó|do)"
+    + END_OF_WORD
+    + r")|nguồn tin|nguồn bài|nguồn ảnh|nguồn|nguon|source)"
     + END_OF_WORD
     + r" ?:? ?(?P<rest>\S.*)",
     _I,
