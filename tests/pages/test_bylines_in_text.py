@@ -121,6 +121,11 @@ def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str])
         # Marked, but no credit: a box of the author's other articles, a CMS account.
         ("<div class='author'><a href='/tac-gia/x'>Các bài viết khác của tác giả</a></div>", None),
         ("<span class='post-author'>Đăng bởi admin</span>", None),
+        # The author's picture marked, the name beside it (Odoo's blog).
+        ("<div><span class='o_wblog_author_avatar'><img src='/a/30x30' alt='Phạm Văn Hùng'>"
+         "</span><div><span>Phạm Văn Hùng</span></div></div>", "Phạm Văn Hùng"),
+        ("<div><span class='author-avatar'><img src='/a/30x30'></span><div>21 thg 11 2024</div>"
+         "</div>", None),
     ],
 )  # fmt: skip
 def test_a_credit_marked_as_the_authors_beside_the_headline_is_the_byline(

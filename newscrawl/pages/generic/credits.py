@@ -44,10 +44,19 @@ def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
     beside the headline: where a modern theme prints who wrote the article."""
     for el in selection.marked(AUTHOR_CLASS):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
-            credit = _credit(el)
+            credit = _credit(el) or _credit_beside_avatar(el)
             if credit is not None:
                 return credit
     return None
+
+
+def _credit_beside_avatar(box: Element) -> str | None:
+    """The name beside an author's box that holds only their picture (Odoo's
+    `o_wblog_author_avatar`, the name in the element after it)."""
+    if (text_of(box) or "").strip() or (box.tag != "img" and box.find(".//img") is None):
+        return None
+    name = box.getnext()
+    return _credit(name) if name is not None else None
 
 
 def labelled_credits(
