@@ -63,6 +63,10 @@ def test_affix_variants_cut_at_spaced_separators_only() -> None:
         "Hội Nông dân xã Vũ Hội: Ra quân làm thủy lợi"
     )
     assert affix_variants("Lúc 9:30 sáng nay") == {"lúc 9:30 sáng nay"}  # a clock is no colon
+    # a section before the title and the site after it (Moodle's forum posts)
+    assert vn.fold("Thông báo ngoại khóa năm học 2024-2025") in affix_variants(
+        "Tin tức: Thông báo ngoại khóa năm học 2024-2025 | THPT Nam Tiền Hải"
+    )
 
 
 _ARTICLE_TEXT = "<p>" + "Nội dung bài viết về chuyển đổi số ở xã. " * 4 + "</p>"

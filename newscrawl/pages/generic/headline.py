@@ -54,13 +54,17 @@ _MAX_BADGE_CHARS = 24
 
 
 def affix_variants(title: str) -> set[str]:
-    """Folded forms the headline may take in a document title: whole, or without a prefix or
-    suffix split off at a spaced separator."""
+    """Folded forms the headline may take in a document title: whole, or without a prefix, a
+    suffix or both split off at spaced separators (Moodle's `Tin tức: Subject | School`)."""
     pieces = _SEPARATOR.split(title)
     variants = {vn.fold(title)}
-    for cut in range(1, len(pieces) - 1, 2):  # odd indices are the separators
+    cuts = range(1, len(pieces) - 1, 2)  # odd indices are the separators
+    for cut in cuts:
         variants.add(vn.fold("".join(pieces[:cut])))
         variants.add(vn.fold("".join(pieces[cut + 1 :])))
+        for end in cuts:
+            if end > cut:
+                variants.add(vn.fold("".join(pieces[cut + 1 : end])))
     variants.discard("")
     return variants
 
