@@ -310,8 +310,11 @@ def common_ancestor(a: Element, b: Element) -> Element:
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
-# An author's own page: `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`.
-_AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien)/", re.IGNORECASE)
+# An author's own page: `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's
+# `/user/view.php?id=27`, a profile.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php", re.IGNORECASE
+)
 
 
 def is_headline_link(link: Element) -> bool:

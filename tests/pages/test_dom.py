@@ -115,9 +115,10 @@ def test_the_names_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
         # an author's page: the name beside the date is a credit, not a teaser's title
         ("<a href='/tac-gia/nguyen-minh-duc'>Nguyễn Minh Đức</a>", False),
         ("<a href='/author/thu-ha/' rel='author'>Nguyễn Thị Thu Hà</a>", False),
+        ("<a href='/user/view.php?id=27&amp;course=1'>Nguyễn Thị Thanh Hương</a>", False),
     ],
     ids=["title", "title-in-markup", "place-on-the-page", "short", "permalink-dates", "date",
-         "date-in-words", "title-with-a-date", "author-page", "wordpress-author"],
+         "date-in-words", "title-with-a-date", "author-page", "wordpress-author", "moodle-user"],
 )  # fmt: skip
 def test_a_headline_link_is_a_titles_length_to_another_page(link: str, headline: bool) -> None:
     found = _body(link).find("a")

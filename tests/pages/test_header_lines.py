@@ -36,6 +36,9 @@ def _lines(html: str) -> list[Line]:
         ("<div>Posted on November 21, 2024 by admin in <a>Văn hóa</a></div>",
          "Posted on November 21, 2024", False),  # a credit after the date is cut off
         ("<span>21/11/2024 bởi Nguyễn Thị Lan</span>", "21/11/2024", False),
+        # ... and before it (Moodle's forum post)
+        ("<div>bởi <a href='/user/view.php?id=27'>Nguyễn Thị Thanh Hương</a> - Thứ Năm, 21 tháng"
+         " 11 2024, 8:30 AM</div>", "Thứ Năm, 21 tháng 11 2024, 8:30 AM", False),
         ("<p>Ngày 21/11/2024 đoàn công tác đã làm việc với Ủy ban nhân dân xã</p>", "", False),
         # A legacy cell: the headline, then the date under it, broken by `<br>`.
         ("<td><font><b>Khởi công cầu Cồn Tiến</b></font><br><font>Cập nhật: 12/06/2024 09:30</font>"

@@ -218,14 +218,16 @@ def _read_segments(segments: list[str], i: int) -> tuple[int, vn.TimestampResult
 
 def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     """The timestamp's text when the segment is mostly the timestamp: at most a short label
-    before it and a short trailer after it, or a credit (`by admin`, `bởi Thu Hà`), which is
-    cut off. None for anything else.
+    before it and a short trailer after it, or a credit before or after it (`by admin`, `bởi
+    Thu Hà`), which is cut off. None for anything else.
 
     This keeps `Giấy phép số 215/GP-BTTTT ngày 10/5/2022` (a licence line in the footer) and
     body sentences that merely contain a date from being read as publication lines.
     """
     label = raw[: span[0]].strip(_LEADING_PUNCTUATION + "([")
     trailer = raw[span[1] :].strip(" )].,;-–")
+    if _CREDIT.match(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
+        return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
     if len(label) > _MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
     if any(c.isdigit() for c in trailer):
