@@ -45,6 +45,7 @@ ACCOUNTS = _folded(
     "admin", "administrator", "quản trị", "quản trị viên", "ban quản trị", "super user",
     "superuser", "webmaster", "root", "editor", "biên tập viên", "ban biên tập", "BBT",
     "tòa soạn", "admin website", "quản trị website", "người quản trị",
+    "admin user", "guest user",  # Moodle's own accounts
 )  # fmt: skip
 _KNOWN_OUTLETS = _folded(
     "TTXVN", "VNA", "Vietnam+", "VietnamPlus", "TTXVN/Vietnam+", "VnExpress", "VietNamNet",

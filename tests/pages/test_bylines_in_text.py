@@ -26,6 +26,24 @@ def test_a_name_in_the_date_line_is_the_byline_when_the_metadata_names_it(
     assert ArticlePage(html, "https://x.vn/a").byline() == byline
 
 
+@pytest.mark.parametrize(
+    ("by", "byline"),
+    [
+        ("bởi <a href='/user/view.php?id=27'>Nguyễn Thị Thanh Hương</a>",
+         "bởi Nguyễn Thị Thanh Hương"),
+        ("bởi <a href='/user/view.php?id=2'>Admin User</a>", None),  # an account's
+        ("Đăng bởi admin", None),
+    ],
+    ids=["a-teachers-post", "admin-user", "admin"],
+)  # fmt: skip
+def test_a_name_after_bởi_in_the_date_line_is_the_byline(by: str, byline: str | None) -> None:
+    title = "<h1>Thông báo hoạt động ngoại khóa năm học 2024-2025</h1>"
+    meta = f"<div class=meta>{by} - Thứ Năm, 21 tháng 11 2024, 8:30 AM</div>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    html = f"<html><body><article>{title}{meta}{text}</article></body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
 def test_a_labelled_credit_in_a_field_after_the_text() -> None:
     def field(label: str, value: str) -> str:
         return (

@@ -170,16 +170,24 @@ def _opens_with_label(label: str) -> bool:
     return vn.opens_with_role(label, named=False)
 
 
-# The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`.
-_META_PARTS = re.compile(r"\s*[·•|]\s*")
+# The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`,
+# `bởi Thu Hà - 21/11/2024`.
+_META_PARTS = re.compile(r"\s*[·•|]\s*|\s+[-–]\s+")
+_BY = re.compile(r"(?:đăng bởi|posted by|viết bởi|bởi|by)\s", re.IGNORECASE)
 
 
 def date_line_credit(date_line: Element, named: list[str]) -> str | None:
-    """A name printed without a label in the article's date line, as static-site themes print
-    the post's author: taken only when the structured metadata names that person, since a
-    bare part of that line may as well be a section or a reading time."""
+    """A name printed in the article's date line: after `bởi`/`by` (Moodle's `bởi <a>Name</a> -
+    Thứ Năm, 21 tháng 11 2024, 8:30 AM`; `by admin`, an account, credits no one), or without a
+    label, as static-site themes print the post's author: then taken only when the structured
+    metadata names that person, since a bare part of that line may as well be a section or a
+    reading time."""
     text = short_text(date_line, _MAX_CREDIT_CHARS)
-    if not text or not named:
+    if not text:
         return None
+    parts = _META_PARTS.split(text)
+    by = next((part for part in parts if _BY.match(part)), None)
+    if by is not None and vn.parse_byline(by).authors:
+        return by
     authors = {vn.fold(name) for name in named}
-    return next((part for part in _META_PARTS.split(text) if vn.fold(part) in authors), None)
+    return next((part for part in parts if vn.fold(part) in authors), None)
