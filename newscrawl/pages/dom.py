@@ -332,10 +332,10 @@ def is_headline_link(link: Element) -> bool:
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False
-    return not _DIGIT.search(text) or not _all_date(text)
+    return not _DIGIT.search(text) or not is_only_a_date(text)
 
 
-def _all_date(text: str) -> bool:
+def is_only_a_date(text: str) -> bool:
     """Is the text a timestamp and nothing else (`21 Tháng mười một, 2024`: its month in words
     gives it a title's letters)?"""
     start, end = vn.parse_timestamp_detailed(text).span or (0, 0)

@@ -207,8 +207,14 @@ def test_related_links_lose_their_fragment_on_either_layer() -> None:
          "<span>15</span> <span>Th11</span></div></a>", "Tập huấn ủ rơm rạ"),
         ("<a href='/tin-tuc/u-rom-ra/'>Tập huấn ủ rơm rạ</a> <span>(15/11/2024)</span>",
          "Tập huấn ủ rơm rạ"),
+        # a Notion list: the title and the date each in a span, with no space between
+        ("<a href='/tin-tuc/u-rom-ra/'><span>Tập huấn ủ rơm rạ</span><span>25 tháng 10, 2024"
+         "</span></a>", "Tập huấn ủ rơm rạ"),
+        ("<a href='/tin-tuc/u-rom-ra/'><span>Ngày 25/10:</span> <span>tập huấn ủ rơm rạ</span>"
+         "</a>", "Ngày 25/10: tập huấn ủ rơm rạ"),  # a date inside the title stays
     ],
-    ids=["link-wrapping-a-card", "link-and-date"],
+    ids=["link-wrapping-a-card", "link-and-date", "spans-of-a-title-and-a-date",
+         "date-in-the-title"],
 )  # fmt: skip
 def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
     card: str, title: str

@@ -22,6 +22,7 @@ from newscrawl.pages.dom import (
     Element,
     ancestors_and_self,
     contains,
+    is_only_a_date,
     rel_values,
     text_of,
 )
@@ -31,6 +32,7 @@ from newscrawl.pages.urls import link_url
 
 _MAX_CLIMB = 3
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_DIGIT = re.compile(r"[0-9]")
 _TAB_LEVELS = 3  # the button's text, the button, its list item
 # A bar of tab buttons (Bootstrap's `nav-tabs`, `tabs`, `tab-list`, `tabs-nav`, `tab-title`).
 _TAB_BAR = re.compile(
@@ -203,9 +205,16 @@ def links_after(
 
 def _card_title(link: Element) -> str | None:
     """The link's text, or the headline of a card the link wraps whole (Flatsome's `<a><div>
-    <h5>Title</h5></div><div>15 Th11</div></a>`: the date badge beside it is no title)."""
+    <h5>Title</h5></div><div>15 Th11</div></a>`), or its parts but a date (a Notion list's
+    `<a><span>Title</span><span>25 tháng 10, 2024</span></a>`): the date is no title."""
     heading = next(link.iter(*_CARD_HEADINGS), None)
-    return text_of(heading if heading is not None else link)
+    if heading is not None:
+        return text_of(heading)
+    if len(link) < 2 or (link.text or "").strip():
+        return text_of(link)
+    parts = [text for part in link if (text := text_of(part))]
+    titled = [text for text in parts if not (_DIGIT.search(text) and is_only_a_date(text))]
+    return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
 
 
 def _tab_pane(heading: Element) -> Element | None:
