@@ -7,7 +7,7 @@ With hashed names: the saved pages' titles and publication times; their text, ta
 but on the pages named in `STILL_WRONG_WITHOUT_NAMES`; and on the replica (read at a host no
 profile knows) every field but the standfirst and the text, which its template marks only by
 class names (the standfirst then opens the text: nothing is lost). A standfirst's words are
-kept, as the lead or in the text, on every saved page. With every `<p>` written as a `<div>`, and
+kept, as the lead or in the text, on every saved page but those named in `STANDFIRST_LOST`. With every `<p>` written as a `<div>`, and
 with CRLF line ends: every field.
 """
 
@@ -24,8 +24,9 @@ from newscrawl import extract_article
 from tests.pages.cases import Case, fixture_cases, replica_cases
 
 _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
-# Saved pages whose standfirst is read as neither lead nor text once class names are gone.
-STANDFIRST_LOST: set[str] = set()
+# Saved pages whose standfirst is read as neither lead nor text once class names are gone: Odoo's
+# subtitle stands under the headline in a header section of its own, far from the text's.
+STANDFIRST_LOST = {"cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76"}
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
 
@@ -79,13 +80,18 @@ STILL_WRONG_WITHOUT_NAMES = {
         "bnt-cam-xa-doai-186420", "tb-le-ra-quan-mua-xuan-thai-thuy-77310",
         "tt-hy-xuat-khau-nhan-long-sang-uc-71208",  # a pull quote named `c-quote` only
     },
-    # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page
-    "tags": {"zn-thai-binh-lua-vu-mua-bao-so-3-1482205", "tt-hy-xuat-khau-nhan-long-sang-uc-71208"},
+    # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
+    # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
+    "tags": {
+        "zn-thai-binh-lua-vu-mua-bao-so-3-1482205", "tt-hy-xuat-khau-nhan-long-sang-uc-71208",
+        "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
+    },
     "category": {
         "thcs-dong-hop-hoi-giang-312", "tn-snn-mang-cau-vietgap-nfd",
         "xa-thai-hung-dai-hoi-hoi-nong-dan-2007-145", "m-bnd-cho-que-ngay-tet-92017",
         "vb24-nhat-ban-du-khach-reuters", "tb-stnmt-thong-bao-dau-gia-dat-2291",
         "ubnd-tb-ky-hop-thu-muoi-hai-hdnd-8842", "tt-hung-ha-khanh-thanh-truong-mam-non-12875",
+        "thpt-nam-tien-hai-thong-bao-hoat-dong-ngoai-khoa-1842",  # a trail of `view.php?id=3`
     },
 }  # fmt: skip
 
