@@ -7,7 +7,8 @@ Both the crawl (through `pipelines.NormalizePipeline`) and `newscrawl.extract_ar
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime
+import re
+from datetime import UTC, date, datetime
 
 from newscrawl import vn
 from newscrawl.items import (
@@ -45,8 +46,12 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
     month_first = raw.month_first
     page_clock = _read_time(raw.page_time, "page_time", None, warnings, month_first)
     reference = _reference(page_clock, fetched_at)
-    published = _read_time(raw.published, "published", reference, warnings, month_first)
-    modified = _read_modified(raw.modified, published, reference, warnings, month_first)
+    published = _in_utc(
+        _read_time(raw.published, "published", reference, warnings, month_first), raw.published, raw
+    )
+    modified = _in_utc(
+        _read_modified(raw.modified, published, reference, warnings, month_first), raw.modified, raw
+    )
     views = vn.parse_view_count_detailed(raw.view_count) if raw.view_count else None
     if raw.view_count and (views is None or views.value is None):
         warnings.add("views_unparsed")
@@ -95,6 +100,22 @@ def _tags(shown: list[str]) -> list[str]:
     if len(set(shown)) == len(shown) and not any(tag.startswith(("#", "＃")) for tag in shown):
         return list(shown)  # (the page layer's tags are cleaned already: most pages)
     return [tag for tag in dict.fromkeys(map(vn.clean_tag, shown)) if tag]
+
+
+# A structured time as a machine writes it, without a zone: `2024-11-21 03:15:42`.
+_ZONELESS = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
+
+
+def _in_utc(
+    value: datetime | date | None, text: str | None, raw: RawArticle
+) -> datetime | date | None:
+    """A zone-less machine time from a generator that writes UTC (Odoo's `post_date`), which
+    `vn` read as local: the same digits in UTC, seven hours later at +07:00."""
+    if not raw.zoneless_utc or not isinstance(value, datetime) or not text:
+        return value
+    if _ZONELESS.fullmatch(text.strip()) is None:
+        return value
+    return value.replace(tzinfo=UTC).astimezone(vn.VN_TZ)
 
 
 def _read_time(

@@ -54,6 +54,9 @@ class RawArticle:
     related: list[RawLink] = field(default_factory=list)
     # The page's server prints numeric dates month first (`11/5/2024`: an en-US culture).
     month_first: bool = False
+    # The page's generator prints its structured times in UTC without a zone (Odoo's
+    # `article:published_time`, `2024-11-21 03:15:42`), where a zone-less time is otherwise local.
+    zoneless_utc: bool = False
     # Authors named by the page's structured metadata (JSON-LD `author`, `<meta name=author>`),
     # used only when the page shows no byline.
     meta_authors: list[str] = field(default_factory=list)

@@ -194,6 +194,7 @@ class ArticlePage(PageTimes):
             related=self.related(),
             meta_authors=list(self.meta.authors),
             month_first=self._month_first,
+            zoneless_utc=self.meta.zoneless_utc,
         )
         raw.warnings = sorted(self.warnings)
         return raw

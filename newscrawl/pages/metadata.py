@@ -55,6 +55,8 @@ class Metadata:
     # page rendered in the browser shows, when the server sends only a shell.
     ld_body: str | None = None
     ld_images: list[str] = field(default_factory=list)
+    # `<meta name="generator">` names Odoo, which prints its structured times in UTC, zone-less.
+    zoneless_utc: bool = False
 
 
 def read_metadata(root: Element) -> Metadata:
@@ -121,6 +123,7 @@ def _read_link(el: Element, meta: Metadata) -> None:
 
 
 def _apply_named(named: dict[str, str], meta: Metadata) -> None:
+    meta.zoneless_utc = named.get("generator", "").lower().startswith("odoo")
     title = named.get("og:title") or named.get("twitter:title")
     meta.og_title = vn.clean_text(title) if title else None
     meta.og_url = named.get("og:url")

@@ -7,8 +7,8 @@ With hashed names: the saved pages' titles and publication times; their text, ta
 but on the pages named in `STILL_WRONG_WITHOUT_NAMES`; and on the replica (read at a host no
 profile knows) every field but the standfirst and the text, which its template marks only by
 class names (the standfirst then opens the text: nothing is lost). A standfirst's words are
-kept, as the lead or in the text, on every saved page but those named in `STANDFIRST_LOST`. With every `<p>` written as a `<div>`, and
-with CRLF line ends: every field.
+kept, as the lead or in the text, on every saved page but those named in `STANDFIRST_LOST`.
+With every `<p>` written as a `<div>`, and with CRLF line ends: every field.
 """
 
 from __future__ import annotations

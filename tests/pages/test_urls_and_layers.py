@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages import layers
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import parse_html
@@ -119,6 +120,30 @@ def test_is_update(update: str, published: str | None, is_update: bool) -> None:
 )  # fmt: skip
 def test_local_time_written_as_utc(structured: str, visible: str, fake: bool) -> None:
     assert layers.local_time_as_utc(structured, visible) is fake
+
+
+@pytest.mark.parametrize(
+    ("generator", "published_time", "published_at"),
+    [
+        # Odoo writes its post's `post_date`, stored in UTC, without a zone.
+        ("Odoo", "2024-11-21 03:15:42", "2024-11-21T10:15:42+07:00"),
+        ("Odoo", "2024-11-21T03:15:42+00:00", "2024-11-21T10:15:42+07:00"),  # says its zone
+        ("WordPress 6.6", "2024-11-21 03:15:42", "2024-11-21T03:15:42+07:00"),  # local, zone-less
+        (None, "2024-11-21 03:15:42", "2024-11-21T03:15:42+07:00"),
+    ],
+)
+def test_a_zone_less_structured_time_is_utc_only_where_the_generator_writes_utc(
+    generator: str | None, published_time: str, published_at: str
+) -> None:
+    named = f"<meta name='generator' content='{generator}'>" if generator else ""
+    html = (
+        f"<html><head>{named}<meta property='article:published_time' content='{published_time}'>"
+        "</head><body><h1>Ra mắt gạo ST25 hữu cơ</h1><div>"
+        + "<p>Công ty ra mắt gạo ST25 hữu cơ trồng trên 35 ha ruộng của hai xã.</p>" * 4
+        + "</div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/blog/tin-tuc-2/ra-mat-gao-76")
+    assert (article["published_at"], article["published_at_raw"]) == (published_at, published_time)
 
 
 _PERSON = {"@type": "Person", "@id": "https://x.vn/#/person/8c1f", "name": "Phạm Thu Hường"}
