@@ -17,8 +17,12 @@ from newscrawl.pages.dom import Element, itertext, rel_values
 # JSON-LD types that describe the article itself (a WebPage may be a listing, so it is not one).
 _ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting"}
+     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
+     # schema.org's other Articles a forum or a social page declares (XenForo's thread)
+     "socialmediaposting", "discussionforumposting"}
 )  # fmt: skip
+# An `interactionStatistic` counting views (a video's are watches).
+_VIEW_ACTIONS = frozenset({"viewaction", "watchaction"})
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
 _BREADCRUMB_TYPE = "breadcrumblist"
 _HEAD_TAGS = ("meta", "link", "title", "script", "time", "abbr")
@@ -55,6 +59,8 @@ class Metadata:
     # page rendered in the browser shows, when the server sends only a shell.
     ld_body: str | None = None
     ld_images: list[str] = field(default_factory=list)
+    # The views the article declares (`interactionStatistic` of a `ViewAction`), as written.
+    ld_views: str | None = None
     # `<meta name="generator">` names Odoo, which prints its structured times in UTC, zone-less.
     zoneless_utc: bool = False
 
@@ -211,6 +217,23 @@ def _read_article(obj: dict[str, Any], meta: Metadata, nodes: dict[str, dict[str
     if isinstance(body, str) and body.strip():
         meta.ld_body = body
     meta.ld_images = list(_image_urls(obj.get("image"), nodes))
+    meta.ld_views = _views(obj.get("interactionStatistic"))
+
+
+def _views(value: Any) -> str | None:
+    """The count of a `ViewAction` among the statistics (`{"interactionType": {"@type":
+    "ViewAction"}, "userInteractionCount": 1532}`, or the type as a URL or a name)."""
+    for item in value if isinstance(value, list) else [value]:
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("interactionType")
+        name = kind.get("@type") if isinstance(kind, dict) else kind
+        count = item.get("userInteractionCount")
+        if not isinstance(name, str) or isinstance(count, bool):
+            continue
+        if name.rsplit("/", 1)[-1].lower() in _VIEW_ACTIONS and isinstance(count, (int, str)):
+            return str(count).strip() or None
+    return None
 
 
 def _image_urls(value: Any, nodes: dict[str, dict[str, Any]]) -> Iterator[str]:

@@ -79,4 +79,6 @@ class PageTimes(PageSources):
         return clock.raw if clock else None
 
     def view_count(self) -> str | None:
-        return self.by_profile.text("view_count") or self.generic.view_count()
+        """The profile's, the structured metadata's (a forum's JSON-LD counts what it never
+        shows), else the count the header shows."""
+        return self.by_profile.text("view_count") or self.meta.ld_views or self.generic.view_count()

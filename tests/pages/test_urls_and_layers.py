@@ -146,6 +146,37 @@ def test_a_zone_less_structured_time_is_utc_only_where_the_generator_writes_utc(
     assert (article["published_at"], article["published_at_raw"]) == (published_at, published_time)
 
 
+@pytest.mark.parametrize(
+    ("statistic", "views"),
+    [
+        ({"@type": "InteractionCounter", "interactionType": {"@type": "ViewAction"},
+          "userInteractionCount": 1532}, "1532"),
+        ([{"interactionType": "https://schema.org/LikeAction", "userInteractionCount": 35},
+          {"interactionType": "https://schema.org/ViewAction", "userInteractionCount": "1532"}],
+         "1532"),
+        ({"interactionType": {"@type": "CommentAction"}, "userInteractionCount": 3}, None),
+        ({"interactionType": {"@type": "ViewAction"}, "userInteractionCount": True}, None),
+    ],
+    ids=["counter", "among-others", "comments-only", "not-a-number"],
+)  # fmt: skip
+def test_a_forum_posts_json_ld_gives_the_article_and_its_views(
+    statistic: object, views: str | None
+) -> None:
+    """XenForo declares its thread a `DiscussionForumPosting` (an Article in schema.org) and
+    counts its views only there."""
+    post = {
+        "@context": "https://schema.org", "@type": "DiscussionForumPosting",
+        "headline": "Khánh thành cầu Tân Đệ mới", "datePublished": "2024-11-22T08:05:00+07:00",
+        "interactionStatistic": statistic,
+    }  # fmt: skip
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(post)}</script></head></html>'
+    )
+    meta = read_metadata(parse_html(html))
+    assert (meta.headline, meta.ld_published) == (post["headline"], post["datePublished"])
+    assert meta.ld_views == views
+
+
 _PERSON = {"@type": "Person", "@id": "https://x.vn/#/person/8c1f", "name": "Phạm Thu Hường"}
 
 
