@@ -276,3 +276,28 @@ def test_a_box_named_a_subtitle_is_a_marked_standfirst(box: str, lead: str | Non
         f"{between}<div class='content-inner'>{text * 3}</div></div></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/chuoi-tien-vua/").lead() == lead
+
+
+@pytest.mark.parametrize(
+    "header_line",
+    [
+        # XenForo names the thread's meta line a description.
+        "<div class='p-description'>Thảo luận trong 'Tin tức Thái Bình' bắt đầu bởi <a"
+        " href='/members/minhtuan_tb.1203/'>minhtuan_tb</a>, <time datetime='2024-11-22T08:05:00"
+        "+0700'>22/11/2024</time></div>",
+        # ... and unnamed, set apart above the text as a standfirst would be
+        "<div class='c9f'>Thảo luận trong 'Tin tức Thái Bình' bắt đầu bởi thành viên <a"
+        " href='/members/minhtuan_tb.1203/'>minhtuan_tb</a> vào lúc <time datetime="
+        "'2024-11-22T08:05:00+0700'>22/11/2024</time>.</div>",
+    ],
+    ids=["marked-as-a-description", "set-apart"],
+)
+def test_the_headers_date_line_is_no_standfirst(header_line: str) -> None:
+    text = "<p>" + "Sáng 21/11, tỉnh khánh thành cầu Tân Đệ mới bắc qua sông Hồng. " * 4 + "</p>"
+    html = (
+        f"<html><body><div class='thread'><h1>Khánh thành cầu Tân Đệ mới</h1>{header_line}"
+        f"<div><div class='bbWrapper'>{text * 3}</div></div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/threads/khanh-thanh-cau-tan-de.18422/")
+    assert page.lead() is None
+    assert page.published() is not None

@@ -204,11 +204,13 @@ class GenericReader:
         the text."""
         marked = standfirst.marked_boxes(self.selection, self.meta, self.anchor, self.body)
         found = standfirst.standfirst(marked, self.anchor, self.content, self.order)
-        if found is not None:  # (a box named so elsewhere, such as the site's tagline, is not)
-            return found
-        if self.first_part is None or self.headline is None:
+        if found is None and self.first_part is not None and self.headline is not None:
+            found = standfirst.set_above(self.first_part, self.headline, self.order)
+        # (A box named so elsewhere, such as the site's tagline, is not one; nor is the header's
+        # date line: XenForo's `p-description`, `Thảo luận trong … bắt đầu bởi …, date`.)
+        if found is not None and any(contains(found, line) for line in self.header_lines()):
             return None
-        return standfirst.set_above(self.first_part, self.headline, self.order)
+        return found
 
     # -- boxes around the article ----------------------------------------------------------------
 
