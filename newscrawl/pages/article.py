@@ -133,6 +133,8 @@ class ArticlePage(PageTimes):
                 if again is not None and again.caption is None and again.credit is None:
                     again.caption, again.credit = image.caption, image.credit
             out = [image for image in lead if image.url not in shown] + out
+            after = self._absolute_images(self.generic.trailing_pictures())
+            out += [image for image in after if image.url not in shown]
         return out
 
     @memo

@@ -213,3 +213,31 @@ def test_a_trail_in_a_font_element_names_the_section() -> None:
     )
     html = f"<html><body>{trail}<h1>Hội nghị giao ban quý IV</h1>{_TEXT * 3}</body></html>"
     assert ArticlePage(html, "https://x.vn/Detail.aspx?nid=1").category() == "Chỉ đạo - Điều hành"
+
+
+@pytest.mark.parametrize(
+    ("caption_block", "pictured"),
+    [
+        ("<table><tr><td style='text-align:center'><em>Nông dân xã Phù Ủng thu hoạch lúa. Ảnh:"
+         " Văn Khải</em></td></tr></table>", True),
+        # no caption: a banner after the text as well as a picture of the article
+        ("<table><tr><td><a href='https://x.vn/'>Đọc tiếp trên website</a></td></tr></table>",
+         False),
+    ],
+    ids=["captioned", "uncaptioned"],
+)  # fmt: skip
+def test_a_captioned_picture_in_the_block_after_the_text_is_the_articles(
+    caption_block: str, pictured: bool
+) -> None:
+    """An e-mail newsletter (Mailchimp's blocks) sets its lead story's picture in an image block
+    under the text block, and the caption in a text block under that."""
+    text = "<p>" + "Vụ mùa năm nay, nông dân toàn tỉnh thu hoạch hơn 38.000 ha lúa. " * 4 + "</p>"
+    html = (
+        "<html><body><table id='bodyTable'><tr><td id='templateBody'>"
+        f"<table><tr><td><h1>Nông dân Hưng Yên thu hoạch vụ mùa</h1>{text * 3}</td></tr></table>"
+        "<table><tr><td><img src='/images/lua.jpg' width='564'></td></tr></table>"
+        f"{caption_block}</td></tr></table></body></html>"
+    )
+    images = ArticlePage(html, "https://x.vn/?id=8a41c7e92f").images()
+    expected = [("/images/lua.jpg", "Nông dân xã Phù Ủng thu hoạch lúa. Ảnh: Văn Khải")]
+    assert [(urlsplit(i.url).path, i.caption) for i in images] == (expected if pictured else [])

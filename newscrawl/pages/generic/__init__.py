@@ -193,6 +193,10 @@ class GenericReader:
 
         return pictures.lead_pictures(self.headline, self.content, self.order, skip, this_page)
 
+    def trailing_pictures(self) -> list[RawImage]:
+        """Captioned pictures in the box right after the text's (an e-mail's image block)."""
+        return pictures.trailing_pictures(self.content) if self.content is not None else []
+
     # -- title and standfirst --------------------------------------------------------------------
 
     def title(self) -> str | None:

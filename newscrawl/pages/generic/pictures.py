@@ -16,7 +16,15 @@ from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.blocks import caption_and_credit, image_src, images_in, too_small
+from newscrawl.pages.binding import bind_captions
+from newscrawl.pages.blocks import (
+    BlockWalker,
+    ImageBlock,
+    caption_and_credit,
+    image_src,
+    images_in,
+    too_small,
+)
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
@@ -107,3 +115,33 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
         if beside:
             return " ".join(filter(None, map(text_of, beside))) or None, None
     return None, None
+
+
+# Wrappers between a box of the page's layout and the text they hold alone (an e-mail's block
+# table, its body, row, cell and inner table: eight levels in Mailchimp's template).
+_MAX_WRAPPER_LEVELS = 10
+
+
+def trailing_pictures(text: Element) -> list[RawImage]:
+    """The pictures in the box right after the text's own box, when one of them is captioned by
+    the short box after it: an e-mail newsletter sets its lead story's picture in an image block
+    of its own under the text block, and its caption in a text block under that. An uncaptioned
+    picture after the text may as well be a banner: none is taken unless all are captioned."""
+    box = text
+    for _ in range(_MAX_WRAPPER_LEVELS):
+        parent = box.getparent()
+        if parent is None or len(parent) != 1:
+            break
+        box = parent
+    pictured = box.getnext()
+    if pictured is None or not images_in(pictured) or (text_of(pictured) or "").strip():
+        return []
+    below = pictured.getnext()
+    blocks = BlockWalker().walk(pictured) + (BlockWalker().walk(below) if below is not None else [])
+    found = [
+        RawImage(block.src, vn.clean_text(block.caption) or None, block.credit)
+        for block in bind_captions(blocks)
+        if isinstance(block, ImageBlock) and block.caption
+    ]
+    images = [block for block in blocks if isinstance(block, ImageBlock)]
+    return found if len(found) == len(images) else []
