@@ -36,6 +36,9 @@ def _lines(html: str) -> list[Line]:
         ("<div>Posted on November 21, 2024 by admin in <a>Văn hóa</a></div>",
          "Posted on November 21, 2024", False),  # a credit after the date is cut off
         ("<span>21/11/2024 bởi Nguyễn Thị Lan</span>", "21/11/2024", False),
+        # ... or after a dash, an office (LadiPage's post line)
+        ("<p>Đăng ngày 22/11/2024 - Ban Truyền thông HTX</p>", "Đăng ngày 22/11/2024", False),
+        ("<p>Đăng ngày 22/11/2024 - cập nhật liên tục trong ngày</p>", "", False),
         # ... and before it (Moodle's forum post)
         ("<div>bởi <a href='/user/view.php?id=27'>Nguyễn Thị Thanh Hương</a> - Thứ Năm, 21 tháng"
          " 11 2024, 8:30 AM</div>", "Thứ Năm, 21 tháng 11 2024, 8:30 AM", False),

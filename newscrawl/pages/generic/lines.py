@@ -234,9 +234,19 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
         return None
     if len(trailer) <= _MAX_TRAILER_CHARS:
         return raw
-    if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
+    if len(trailer) <= _MAX_CREDIT_CHARS and (_CREDIT.match(trailer) or _credited(raw, span)):
         return raw[: span[1]].rstrip()
     return None
+
+
+def _credited(raw: str, span: tuple[int, int]) -> bool:
+    """Does a dash after the date set off who posted it (`Đăng ngày 22/11/2024 - Ban Truyền
+    thông HTX`): a name, an outlet or an office, nothing else?"""
+    rest = raw[span[1] :].lstrip(" )]")
+    if not rest.startswith(("-", "–")):
+        return False
+    byline = vn.parse_byline(rest.strip(" -–"))
+    return bool(byline.authors or byline.source or byline.affiliation)
 
 
 def view_lines(lines: list[Line]) -> list[ViewLine]:
