@@ -47,6 +47,7 @@ _QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
 _CLASSED_QUOTE = etree.XPath(".//*[contains(@class, 'quote') or contains(@class, 'trich')]")
 _QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
+_MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MAX_LABEL_WORDS = 4
 # A poem's verses: three lines or more, each a line's length.
@@ -85,7 +86,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue
-        if labels_pictures(block.element, text, root):
+        if labels_pictures(block.element, text, root) or _unbound_caption(text):
             continue
         block.text = _as_shown(block, text)
         texts.append(block)
@@ -107,6 +108,13 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.bold_first = texts[0].text
     return content
+
+
+def _unbound_caption(text: str) -> bool:
+    """A line of a caption's length that ends in a photo credit, with no picture to bind it to:
+    the page paints the picture with CSS (LadiPage's `background-image`; its italics are set in a
+    `<style>` block too). A caption is never text, bound or not."""
+    return len(text) <= _MAX_UNBOUND_CAPTION_CHARS and vn.ends_with_photo_credit(text)
 
 
 def _only_a_credit(text: str) -> bool:

@@ -85,6 +85,22 @@ def test_a_short_line_under_the_pictures_own_box_captions_it(box: str, caption: 
     assert content.images[0].caption == caption
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("<p>Chượp cá cơm ủ trong thùng gỗ tại nhà xưởng. Ảnh: Thu Trang</p>", False),
+        ("<p>Chượp cá cơm được ủ trong thùng gỗ từ 12 đến 18 tháng.</p>", True),
+    ],
+    ids=["credits-a-photo", "text"],
+)
+def test_a_caption_whose_picture_is_painted_by_css_is_no_text(line: str, kept: bool) -> None:
+    """LadiPage paints its pictures as a CSS `background-image`: no `<img>` to bind to."""
+    text = "<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>"
+    picture = "<div class='ladi-image'><div class='ladi-image-background'></div></div>"
+    content = read_content(_body(f"{text}{picture}{line}{text}"))
+    assert len(content.paragraphs) == (3 if kept else 2)
+
+
 def _grid(pictures: int, captions: list[tuple[str, str]]) -> str:
     images = "".join(f"<td><img src='/anh/{n}.jpg'></td>" for n in range(1, pictures + 1))
     cells = "".join(f"<td class='image_desc'{span}>{text}</td>" for text, span in captions)
