@@ -106,7 +106,17 @@ def is_box_line(text: str) -> bool:
         heading_kind(text) is not None
         or _BOX_LINE.match(text.lstrip(_LEADING_MARKS)) is not None
         or (is_comments_heading(text) and vn.fold(text).strip(" :") not in _OPINIONS)
+        or (len(text) <= _MAX_SITE_LIST_CHARS and vn.fold(text).strip(" :") in _SITE_LISTS)
     )
 
 
 _OPINIONS = frozenset({"ý kiến", "y kien"})
+# The site's own lists, headed alike on every page (`BÀI VIẾT MỚI` over a landing page's latest
+# posts): a heading left in the text box when its list is set aside.
+_SITE_LISTS = frozenset(
+    vn.fold(heading)
+    for heading in ("tin mới", "tin mới nhất", "bài mới", "bài viết mới", "bài viết mới nhất",
+                    "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất", "tin đọc nhiều",
+                    "tin xem nhiều", "tin nổi bật", "bài viết nổi bật")
+)  # fmt: skip
+_MAX_SITE_LIST_CHARS = 24

@@ -70,6 +70,10 @@ def test_heading_kind(text: str, kind: str | None) -> None:
         ("Bình luận (0)", True),
         ("Ý kiến bạn đọc", True),
         ("Ý kiến", False),  # an intertitle as well
+        # the heading of one of the site's own lists
+        ("BÀI VIẾT MỚI", True),
+        ("Đọc nhiều", True),
+        ("Bài viết mới nhất về chuyển đổi số sẽ được đăng vào tuần sau.", False),
         ("Ý kiến của các đại biểu đều thống nhất với phương án.", False),
     ],
 )
