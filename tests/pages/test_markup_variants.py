@@ -92,6 +92,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vb24-nhat-ban-du-khach-reuters", "tb-stnmt-thong-bao-dau-gia-dat-2291",
         "ubnd-tb-ky-hop-thu-muoi-hai-hdnd-8842", "tt-hung-ha-khanh-thanh-truong-mam-non-12875",
         "thpt-nam-tien-hai-thong-bao-hoat-dong-ngoai-khoa-1842",  # a trail of `view.php?id=3`
+        "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
     },
 }  # fmt: skip
 
