@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import cast
-
-from lxml import etree
 
 from newscrawl import vn
 from newscrawl.items import RawImage
@@ -27,6 +24,7 @@ from newscrawl.pages.dom import (
     tag_of,
 )
 from newscrawl.pages.headings import is_box_line
+from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
 
 MAX_BYLINE_LINE_CHARS = 90
@@ -40,13 +38,6 @@ _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
-# A pull quote's marks, and its full stop, which it may set inside the marks where the text
-# sets it outside (`…trước mắt.”` against `…trước mắt”.`).
-_QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
-# A box its class names a quotation (`pull-quote`, `c-quote`, `trich-dan`), found in C.
-_CLASSED_QUOTE = etree.XPath(".//*[contains(@class, 'quote') or contains(@class, 'trich')]")
-_QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
-_MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MAX_LABEL_WORDS = 4
@@ -103,7 +94,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[:-byline_count]
     elif texts:
         content.byline_lines += _split_trailing_credit(texts[-1])
-    texts = [b for b in _without_pull_quotes(texts, root) if id(b) not in credits]
+    texts = [b for b in without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = vn.without_note_marks([b.text for b in texts])
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.bold_first = texts[0].text
@@ -136,39 +127,6 @@ def _labels_the_box(block: TextBlock) -> bool:
         and text.endswith(":")
         and len(text.split()) <= _MAX_LABEL_WORDS
     )
-
-
-def _without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock]:
-    """A quotation set apart (`<blockquote>`, or a box its class names a quote: a Vue
-    component's `div.c-quote`) that repeats words of the text is a pull quote, laid out to catch
-    the eye, not a paragraph; a quoted letter or decree, said only there, stays."""
-    quoted = {el: quote for quote in _quotations(root) for el in quote.iter()}
-    if not quoted:
-        return texts
-    others = "\n".join(b.text for b in texts if b.element not in quoted)
-    pulled = {
-        quoted[b.element]
-        for b in texts
-        if b.element in quoted and b.text.strip(_QUOTED_ENDS) in others
-    }
-    # The speaker's line under a pull quote (`<cite>`, `<footer>`) goes with it.
-    return [
-        b
-        for b in texts
-        if quoted.get(b.element) not in pulled
-        or (len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTED_ENDS) not in others)
-    ]
-
-
-def _quotations(root: Element) -> list[Element]:
-    """The quotations set apart in the text, outermost only."""
-    found = list(root.iter("blockquote"))
-    for box in cast(list[Element], _CLASSED_QUOTE(root)):
-        if _QUOTE_CLASS.search(box.get("class") or "") and not any(
-            contains(quote, box) for quote in found
-        ):
-            found.append(box)
-    return found
 
 
 def _lines(block: TextBlock) -> list[str]:

@@ -1,0 +1,55 @@
+"""Pull quotes: a quotation set apart in the text (`<blockquote>`, or a box its class names a
+quote) that repeats the text's own words is laid out to catch the eye, not read twice; a
+quotation said only there (a letter, a decree) is a paragraph of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from lxml import etree
+
+from newscrawl.pages.blocks import TextBlock
+from newscrawl.pages.dom import Element, contains
+
+# A pull quote's marks, and its full stop, which it may set inside the marks where the text
+# sets it outside (`…trước mắt.”` against `…trước mắt”.`).
+_QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
+# A box its class names a quotation (`pull-quote`, `c-quote`, `trich-dan`), found in C.
+_CLASSED_QUOTE = etree.XPath(".//*[contains(@class, 'quote') or contains(@class, 'trich')]")
+_QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
+_MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
+
+
+def without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock]:
+    """A quotation set apart (`<blockquote>`, or a box its class names a quote: a Vue
+    component's `div.c-quote`) that repeats words of the text is a pull quote, laid out to catch
+    the eye, not a paragraph; a quoted letter or decree, said only there, stays."""
+    quoted = {el: quote for quote in _quotations(root) for el in quote.iter()}
+    if not quoted:
+        return texts
+    others = "\n".join(b.text for b in texts if b.element not in quoted)
+    pulled = {
+        quoted[b.element]
+        for b in texts
+        if b.element in quoted and b.text.strip(_QUOTED_ENDS) in others
+    }
+    # The speaker's line under a pull quote (`<cite>`, `<footer>`) goes with it.
+    return [
+        b
+        for b in texts
+        if quoted.get(b.element) not in pulled
+        or (len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTED_ENDS) not in others)
+    ]
+
+
+def _quotations(root: Element) -> list[Element]:
+    """The quotations set apart in the text, outermost only."""
+    found = list(root.iter("blockquote"))
+    for box in cast(list[Element], _CLASSED_QUOTE(root)):
+        if _QUOTE_CLASS.search(box.get("class") or "") and not any(
+            contains(quote, box) for quote in found
+        ):
+            found.append(box)
+    return found
