@@ -17,7 +17,7 @@ from newscrawl.pages.content import Content, labels_above, read_content, signatu
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, contains, lines_of, text_of
 from newscrawl.pages.generic import sections
-from newscrawl.pages.generic.headline import strip_affix
+from newscrawl.pages.generic.affixes import strip_affix
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes

@@ -7,7 +7,8 @@ import pytest
 from newscrawl import vn
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import parse_html, text_of
-from newscrawl.pages.generic.headline import affix_variants, headline_text, strip_affix
+from newscrawl.pages.generic.affixes import affix_variants, strip_affix
+from newscrawl.pages.generic.headline import headline_text
 
 
 @pytest.mark.parametrize(

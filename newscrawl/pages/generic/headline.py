@@ -1,9 +1,10 @@
 """The headline as a reader finds it: the article's heading, not the site's name.
 
 The document title (`<title>`, `og:title`, JSON-LD `headline`) names the article, often with
-the site's name before or after it (`Title - Báo Xứ Quảng`, `Báo Phú Yên Online - Title`). The
-heading whose text is the title without that affix is the headline, whatever its tag: an `h1`,
-an `h2`/`h3` where the `h1` is the site's logo, or a `<font size=4><b>` on a 2008 table layout.
+the site's name before or after it (`Title - Báo Xứ Quảng`, `Báo Phú Yên Online - Title`;
+`affixes`). The heading whose text is the title without that affix is the headline, whatever
+its tag: an `h1`, an `h2`/`h3` where the `h1` is the site's logo, or a `<font size=4><b>` on a
+2008 table layout.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newscrawl.pages.dom import (
     text_of,
     tree_distance,
 )
+from newscrawl.pages.generic.affixes import affix_variants
 from newscrawl.pages.generic.lines import Line, stamps_in
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
@@ -31,9 +33,6 @@ from newscrawl.pages.metadata import Metadata
 MAX_TITLE_CHARS = 400
 _MIN_TITLE_CHARS = 10
 _HEADINGS = ("h1", "h2", "h3", "h4")
-# A title and the site's name are joined by a spaced separator (a bare hyphen inside a word, as
-# in `tôm-lúa`, is not one), or by a colon after the site's name (Blogger: `Blog: Title`).
-_SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+|(?<=\S):\s+)")
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
 # A field labelled as the article's title, its value in the next cell.
 _TITLE_LABEL = re.compile(r"(?:tiêu đề|tên bài|tiêu đề bài viết|tieu de)\s*:", re.IGNORECASE)
@@ -51,22 +50,6 @@ _BADGES = frozenset({"trực tiếp", "live", "video", "clip", "ảnh", "photo",
                      "mới", "new", "độc quyền", "breaking"})  # fmt: skip
 _BADGE_CLASS = re.compile(r"badge|label|live|icon|flag|kicker|sticker", re.IGNORECASE)
 _MAX_BADGE_CHARS = 24
-
-
-def affix_variants(title: str) -> set[str]:
-    """Folded forms the headline may take in a document title: whole, or without a prefix, a
-    suffix or both split off at spaced separators (Moodle's `Tin tức: Subject | School`)."""
-    pieces = _SEPARATOR.split(title)
-    variants = {vn.fold(title)}
-    cuts = range(1, len(pieces) - 1, 2)  # odd indices are the separators
-    for cut in cuts:
-        variants.add(vn.fold("".join(pieces[:cut])))
-        variants.add(vn.fold("".join(pieces[cut + 1 :])))
-        for end in cuts:
-            if end > cut:
-                variants.add(vn.fold("".join(pieces[cut + 1 : end])))
-    variants.discard("")
-    return variants
 
 
 def headline_text(heading: Element | None) -> str | None:
@@ -95,32 +78,6 @@ def _leading_badge(heading: Element) -> bool:
     if len(text) > _MAX_BADGE_CHARS:
         return False
     return vn.fold(text) in _BADGES or _BADGE_CLASS.search(class_id(first)) is not None
-
-
-def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> str:
-    """The title without the site's name before or after it; a ` - ` belonging to the title
-    stays (only an affix equal to the visible headline's complement or a known site name goes).
-    """
-    pieces = _SEPARATOR.split(title)
-    if len(pieces) < 3:
-        return title
-    if headline is not None:
-        wanted = vn.fold(headline)
-        for cut in range(1, len(pieces) - 1, 2):
-            for part in ("".join(pieces[:cut]), "".join(pieces[cut + 1 :])):
-                if vn.fold(part) == wanted:
-                    return part
-    names = [vn.fold(n) for n in site_names if n]
-    if _is_site_name(pieces[-1], names):
-        return "".join(pieces[:-2])
-    if _is_site_name(pieces[0], names):
-        return "".join(pieces[2:])
-    return title
-
-
-def _is_site_name(part: str, names: list[str]) -> bool:
-    folded = vn.fold(part)
-    return len(folded) >= 4 and any(folded in name or name in folded for name in names)
 
 
 def find_headline(

@@ -1,4 +1,5 @@
-"""The article's lead picture when it stands outside the text block.
+"""The article's pictures that stand outside the text block: its lead picture above, and an
+e-mail newsletter's captioned picture in the block under the text (`trailing_pictures`).
 
 CMSs print an article's main picture between the headline and the text, in its own field rather
 than in the text: WordPress's featured image (`.post-thumbnail`, which themes also put above the

@@ -1,0 +1,57 @@
+"""A document title and the headline in it: `<title>`, `og:title` and JSON-LD's `headline` name
+the article with the site's name before or after it (`Title - Báo Xứ Quảng`, `Báo Phú Yên
+Online - Title`), a section before it (Moodle's `Tin tức: Subject | School`), or none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newscrawl import vn
+
+# A title and the site's name are joined by a spaced separator (a bare hyphen inside a word, as
+# in `tôm-lúa`, is not one), or by a colon after the site's name (Blogger: `Blog: Title`).
+_SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+|(?<=\S):\s+)")
+
+
+def affix_variants(title: str) -> set[str]:
+    """Folded forms the headline may take in a document title: whole, or without a prefix, a
+    suffix or both split off at spaced separators (Moodle's `Tin tức: Subject | School`)."""
+    pieces = _SEPARATOR.split(title)
+    variants = {vn.fold(title)}
+    cuts = range(1, len(pieces) - 1, 2)  # odd indices are the separators
+    for cut in cuts:
+        variants.add(vn.fold("".join(pieces[:cut])))
+        variants.add(vn.fold("".join(pieces[cut + 1 :])))
+        for end in cuts:
+            if end > cut:
+                variants.add(vn.fold("".join(pieces[cut + 1 : end])))
+    variants.discard("")
+    return variants
+
+
+def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> str:
+    """The title without the site's name before or after it; a ` - ` belonging to the title
+    stays (only an affix equal to the visible headline's complement or a known site name goes).
+    """
+    pieces = _SEPARATOR.split(title)
+    if len(pieces) < 3:
+        return title
+    if headline is not None:
+        wanted = vn.fold(headline)
+        for cut in range(1, len(pieces) - 1, 2):
+            for part in ("".join(pieces[:cut]), "".join(pieces[cut + 1 :])):
+                if vn.fold(part) == wanted:
+                    return part
+    names = [vn.fold(n) for n in site_names if n]
+    if _is_site_name(pieces[-1], names):
+        return "".join(pieces[:-2])
+    if _is_site_name(pieces[0], names):
+        return "".join(pieces[2:])
+    return title
+
+
+def _is_site_name(part: str, names: list[str]) -> bool:
+    folded = vn.fold(part)
+    return len(folded) >= 4 and any(folded in name or name in folded for name in names)
