@@ -317,17 +317,21 @@ _AUTHOR_PAGE = re.compile(
 )
 
 
+# A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
+# `rel="category tag"`) or its author: parts of the meta line, no teaser's headline.
+_SECTION_PROPS = frozenset({"genre", "articleSection"})
+_CREDIT_RELS = frozenset({"author", "category", "tag"})
+
+
 def is_headline_link(link: Element) -> bool:
     """A link whose text is as long as a title, to another page (`#respond`, "Leave a comment",
-    is a place on this one; an author's page, `Nguyễn Minh Đức`, a person), in words: a date
-    linked to its post (WordPress's `posted_on`: `<a rel=bookmark><time>25/10/2024</time></a>`)
-    is no title."""
+    is a place on this one; an author's page, `Nguyễn Minh Đức`, a person; the article's own
+    section), in words: a date linked to its post (WordPress's `posted_on`: `<a
+    rel=bookmark><time>25/10/2024</time></a>`) is no title."""
     href = link.get("href") or ""
-    if (
-        "#" in href
-        or _AUTHOR_PAGE.search(href)
-        or (link.get("rel") and "author" in rel_values(link))
-    ):
+    if "#" in href or _AUTHOR_PAGE.search(href) or link.get("itemprop") in _SECTION_PROPS:
+        return False
+    if link.get("rel") and rel_values(link) & _CREDIT_RELS:
         return False
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):

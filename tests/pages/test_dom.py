@@ -116,9 +116,14 @@ def test_the_names_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
         ("<a href='/tac-gia/nguyen-minh-duc'>Nguyễn Minh Đức</a>", False),
         ("<a href='/author/thu-ha/' rel='author'>Nguyễn Thị Thu Hà</a>", False),
         ("<a href='/user/view.php?id=27&amp;course=1'>Nguyễn Thị Thanh Hương</a>", False),
+        # the article's own section in its meta line (Joomla's microdata, WordPress's rel)
+        ("<a href='/tin-tuc/hoat-dong-chuyen-mon' itemprop='genre'>Hoạt động chuyên môn</a>",
+         False),
+        ("<a href='/category/kinh-te/' rel='category tag'>Kinh tế nông nghiệp</a>", False),
     ],
     ids=["title", "title-in-markup", "place-on-the-page", "short", "permalink-dates", "date",
-         "date-in-words", "title-with-a-date", "author-page", "wordpress-author", "moodle-user"],
+         "date-in-words", "title-with-a-date", "author-page", "wordpress-author", "moodle-user",
+         "joomla-genre", "wordpress-category"],
 )  # fmt: skip
 def test_a_headline_link_is_a_titles_length_to_another_page(link: str, headline: bool) -> None:
     found = _body(link).find("a")
