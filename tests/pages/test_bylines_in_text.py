@@ -44,6 +44,27 @@ def test_a_name_after_bởi_in_the_date_line_is_the_byline(by: str, byline: str 
     assert ArticlePage(html, "https://x.vn/a").byline() == byline
 
 
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        # Helix Ultimate: the label only in a tooltip, the name marked by microdata
+        ("<span itemprop='author' itemscope itemtype='https://schema.org/Person' title='Viết bởi:"
+         " Nguyễn Văn Hùng'><span itemprop='name'>Nguyễn Văn Hùng</span></span>",
+         "Nguyễn Văn Hùng"),
+        ("<span itemprop='author'><span itemprop='name'>Super User</span></span>", None),  # account
+    ],
+    ids=["a-person", "an-account"],
+)  # fmt: skip
+def test_a_name_marked_as_the_author_by_microdata_in_the_header_is_the_byline(
+    header: str, byline: str | None
+) -> None:
+    title = "<h1 itemprop='headline'>Hội thi giáo viên dạy giỏi cấp trường năm học 2024</h1>"
+    meta = f"<div class='article-info'>{header} <span>21/11/2024</span></div>"
+    text = "<div itemprop='articleBody'>" + _TEXT * 3 + "</div>"
+    html = f"<html><body><div itemscope>{title}{meta}{text}</div></body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
 def test_a_labelled_credit_in_a_field_after_the_text() -> None:
     def field(label: str, value: str) -> str:
         return (

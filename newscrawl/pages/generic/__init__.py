@@ -297,4 +297,7 @@ class GenericReader:
         if content is None:
             return [], []
         anchor = None if self.anchor is content else self.anchor
-        return credits.labelled_credits(content, anchor, self.stats.own_texts, self.order)
+        header, after = credits.labelled_credits(content, anchor, self.stats.own_texts, self.order)
+        if not header and anchor is not None:  # the microdata says it: Joomla's `createdby`
+            header = credits.microdata_credit(self.body, anchor, content)
+        return header, after

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -37,6 +40,7 @@ _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
 # and the credits alike, in a box of three levels).
 _SCOPE_LEVELS = 3
 _DIGIT = re.compile(r"[0-9]")
+_AUTHOR_PROP = etree.XPath(".//*[@itemprop='author']")
 
 
 def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
@@ -104,6 +108,19 @@ def labelled_credits(
         if text and text not in found:
             found.append(text)
     return header, after
+
+
+def microdata_credit(body: Element, headline: Element, content: Element) -> list[str]:
+    """The name the article's microdata marks as its author in the header (`<span
+    itemprop="author"><span itemprop="name">…</span></span>`, the label only in a tooltip):
+    what a template prints without a label. Not inside the text (a quoted person)."""
+    for el in cast(list[Element], _AUTHOR_PROP(body)):
+        if contains(content, el) or not _in_header(el, headline):
+            continue
+        credit = _credit(el)
+        if credit is not None:
+            return [credit]
+    return []
 
 
 def _in_header(el: Element, headline: Element | None) -> bool:
