@@ -205,6 +205,12 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ("<span class='jeg_views_count'><i class='fa fa-eye'></i> 1,2K</span>", "1,2K"),  # JNews
         ("<span><svg class='icon'><use href='#icon-views'></use></svg>318</span>", "318"),
         ("<span><img src='/images/eye.png' width='12'> 87</span>", "87"),
+        # a bare inline SVG, its box named by ARIA (a Next.js site's Tailwind markup)
+        (
+            "<span aria-label='Lượt xem'><svg class='h-4 w-4'><path d='M2 12'/></svg>2.145</span>",
+            "2.145",
+        ),
+        ("<span aria-label='Bình luận'><svg class='h-4 w-4'><path d='M2 12'/></svg>5</span>", None),
         ("<span><i class='fa fa-comment-o'></i> 5</span>", None),
         ("<span><i class='fa fa-heart'></i> 45</span>", None),
     ],

@@ -294,6 +294,9 @@ def _after_view_icon(number: Element) -> bool:
         icon = number.getprevious()
         if icon is None or icon.tag not in _ICON_TAGS:
             return False
-    names = [icon.get(attr) for attr in ("class", "alt", "title", "src")]
+    names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
     names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
+    # (A bare inline SVG says nothing; the box holding it and the count may: `<span
+    # aria-label="Lượt xem"><svg>…</svg>2.145</span>`.)
+    names.append(number.get("aria-label"))
     return any(_VIEW_ICON.search(name) for name in names if name)
