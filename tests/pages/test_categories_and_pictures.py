@@ -241,3 +241,20 @@ def test_a_captioned_picture_in_the_block_after_the_text_is_the_articles(
     images = ArticlePage(html, "https://x.vn/?id=8a41c7e92f").images()
     expected = [("/images/lua.jpg", "Nông dân xã Phù Ủng thu hoạch lúa. Ảnh: Văn Khải")]
     assert [(urlsplit(i.url).path, i.caption) for i in images] == (expected if pictured else [])
+
+
+@pytest.mark.parametrize(
+    ("box", "pictured"),
+    [
+        ("<div class='penci-ad-box'><a href='https://phanbon.example.vn/' rel='nofollow'>"
+         "<img src='/banner-phan-bon-640x160.jpg' width='640' height='160'></a></div>", False),
+        ("<div class='ad-slot'><img src='/banner.jpg' width='640'></div>", False),
+        ("<div class='road-box'><img src='/duong-moi.jpg' width='640'></div>", True),
+    ],
+    ids=["theme-ad-box", "ad-slot", "a-word-with-ad-in-it"],
+)  # fmt: skip
+def test_an_ad_box_inside_the_text_holds_no_picture(box: str, pictured: bool) -> None:
+    text = "<p>" + "Nông dân Hưng Yên thu hoạch nhãn lồng vụ 2024 được giá. " * 4 + "</p>"
+    html = f"<html><body><h1>Mùa nhãn 2024</h1><div class='entry'>{text}{box}{text}</div></body>"
+    images = ArticlePage(html + "</html>", "https://x.vn/mua-nhan-2024/").images()
+    assert bool(images) is pictured
