@@ -112,11 +112,13 @@ def is_box_line(text: str) -> bool:
 
 _OPINIONS = frozenset({"ý kiến", "y kien"})
 # The site's own lists, headed alike on every page (`BÀI VIẾT MỚI` over a landing page's latest
-# posts): a heading left in the text box when its list is set aside.
+# posts, `Bạn có thể quan tâm` over a theme's suggestions): a heading left in the text box when
+# its list is set aside.
 _SITE_LISTS = frozenset(
     vn.fold(heading)
     for heading in ("tin mới", "tin mới nhất", "bài mới", "bài viết mới", "bài viết mới nhất",
                     "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất", "tin đọc nhiều",
-                    "tin xem nhiều", "tin nổi bật", "bài viết nổi bật")
+                    "tin xem nhiều", "tin nổi bật", "bài viết nổi bật", "có thể bạn quan tâm",
+                    "bạn có thể quan tâm", "đừng bỏ lỡ")
 )  # fmt: skip
 _MAX_SITE_LIST_CHARS = 24

@@ -73,6 +73,7 @@ def test_heading_kind(text: str, kind: str | None) -> None:
         # the heading of one of the site's own lists
         ("BÀI VIẾT MỚI", True),
         ("Đọc nhiều", True),
+        ("Bạn có thể quan tâm", True),
         ("Bài viết mới nhất về chuyển đổi số sẽ được đăng vào tuần sau.", False),
         ("Ý kiến của các đại biểu đều thống nhất với phương án.", False),
     ],
