@@ -82,9 +82,10 @@ STILL_WRONG_WITHOUT_NAMES = {
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
+    # (Soledad's too)
     "tags": {
         "zn-thai-binh-lua-vu-mua-bao-so-3-1482205", "tt-hy-xuat-khau-nhan-long-sang-uc-71208",
-        "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
+        "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76", "bao-hung-yen-xanh-mua-nhan-2024-15823",
     },
     "category": {
         "thcs-dong-hop-hoi-giang-312", "tn-snn-mang-cau-vietgap-nfd",
