@@ -115,7 +115,7 @@ class ArticlePage(PageTimes):
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
             found += [line for line in after if line not in found]
-            if not found and not self.meta.authors:  # the last resort: structured names come first
+            if not found and not self._meta_authors:  # the last resort: structured names first
                 marked = self.generic.marked_byline()
                 found = [marked] if marked else []
         return "\n".join(found) or None
@@ -136,6 +136,13 @@ class ArticlePage(PageTimes):
             after = self._absolute_images(self.generic.trailing_pictures())
             out += [image for image in after if image.url not in shown]
         return out
+
+    @memo
+    def _meta_authors(self) -> list[str]:
+        """The authors the metadata names but the site itself (Webflow's hand-written JSON-LD
+        gives the company, `og:site_name`, as an `Organization` author)."""
+        site_names = {vn.fold(name) for name in self.meta.site_names}
+        return [name for name in self.meta.authors if vn.fold(name) not in site_names]
 
     @memo
     def _page_urls(self) -> set[str]:
@@ -194,7 +201,7 @@ class ArticlePage(PageTimes):
             images=self.images(),
             tags=self.tags(),
             related=self.related(),
-            meta_authors=list(self.meta.authors),
+            meta_authors=self._meta_authors,
             month_first=self._month_first,
             zoneless_utc=self.meta.zoneless_utc,
         )

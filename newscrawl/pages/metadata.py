@@ -279,5 +279,5 @@ def _names(value: Any, depth: int, nodes: dict[str, dict[str, Any]]) -> Iterator
     elif isinstance(value, dict):
         if not isinstance(value.get("name"), str) and isinstance(value.get("@id"), str):
             value = nodes.get(value["@id"], value)
-        if isinstance(value.get("name"), str):
-            yield value["name"]
+        if isinstance(value.get("name"), str) and not _types(value) & _SITE_TYPES:
+            yield value["name"]  # (an `Organization` writes nothing: it is no person)

@@ -369,3 +369,24 @@ def test_a_byline_whose_names_link_to_the_authors_pages_is_no_box_of_links(
 ) -> None:
     html = f"<html><body><h1>Kết nối cung cầu nông sản</h1><div>{_TEXT * 3}{closing}</div>"
     assert ArticlePage(html + "</body></html>", "https://x.vn/a-214761").byline() == byline
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        '{"@type": "Organization", "name": "Nông Sản Số"}',  # Webflow's JSON-LD, by hand
+        '"Nông Sản Số"',  # the site's name as a plain string
+    ],
+    ids=["organization", "site-name"],
+)
+def test_metadata_naming_the_site_leaves_the_marked_author_box_its_place(author: str) -> None:
+    ld = f'{{"@context": "https://schema.org", "@type": "BlogPosting", "author": {author}}}'
+    head = (
+        f'<script type="application/ld+json">{ld}</script>'
+        '<meta property="og:site_name" content="Nông Sản Số">'
+    )
+    title = "<h1>Nông Sản Số gọi vốn thành công vòng Series A</h1>"
+    box = "<div class='blog-author-wrap'><div class='author-name'>Lê Hoàng Anh</div></div>"
+    text = "<div class='w-richtext'>" + _TEXT * 3 + "</div>"
+    html = f"<html><head>{head}</head><body>{title}{box}{text}</body></html>"
+    assert ArticlePage(html, "https://nongsanso.vn/blog/series-a").byline() == "Lê Hoàng Anh"

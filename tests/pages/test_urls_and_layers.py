@@ -191,10 +191,12 @@ _SITE = {"@type": "Organization", "@id": "https://x.vn/#org", "name": "Truyền 
         ([{"@id": _PERSON["@id"]}, {"@type": "Person", "name": "Lê Vy"}], [_PERSON],
          ["Phạm Thu Hường", "Lê Vy"]),
         ({"@id": "https://x.vn/#/person/missing"}, [_PERSON], []),
-        ({"@id": _SITE["@id"]}, [_SITE], ["Truyền hình Hải Hậu"]),  # the site: dropped later
+        ({"@id": _SITE["@id"]}, [_SITE], []),  # an organisation, the site: no person
+        ({"@type": "Organization", "name": "Nông Sản Số"}, [], []),  # Webflow's, written by hand
         ({"@type": "Person", "name": "Lê Vy"}, [], ["Lê Vy"]),
     ],
-    ids=["reference", "reference-and-name", "dangling", "organization", "inline"],
+    ids=["reference", "reference-and-name", "dangling", "organization", "inline-organization",
+         "inline"],
 )  # fmt: skip
 def test_json_ld_author_references_are_followed(
     author: object, nodes: list[dict[str, str]], authors: list[str]
