@@ -12,7 +12,7 @@ from newscrawl import vn
 # Folded (vn.fold) headings of related-article lists: the usual "tin/bài ... liên quan" family
 # in all its combinations, and the shorter forms portals use alone.
 _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "các bài viết", "tin bài",
-                     "tin tức", "video", "các video", "clip")  # fmt: skip
+                     "tin tức", "video", "các video", "clip", "nội dung")  # fmt: skip
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa")
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
@@ -25,13 +25,16 @@ _ACCENTED_RELATED = frozenset(
     {f"{subject} {kind}" for subject in _RELATED_SUBJECTS for kind in _RELATED_KINDS}
     | {"cùng chuyên mục", *_NEIGHBOURS}
 )
-_ACCENTED_TAGS = frozenset({"từ khóa", "từ khoá", "thẻ", "chủ đề"})
+# (Plone files a page's keywords "under" them: `Được lưu trong:`, in English `Filed under:`.)
+_ACCENTED_TAGS = frozenset({"từ khóa", "từ khoá", "thẻ", "chủ đề", "được lưu trong"})
 # Each heading also as templates of the 2000s print it, without diacritics (`Tin lien quan`).
 RELATED_HEADINGS = frozenset(
     _ACCENTED_RELATED | {vn.without_marks(h) for h in _ACCENTED_RELATED} | _ENGLISH_RELATED
 )
 TAG_LABELS = frozenset(  # (not `the`: unaccented `thẻ` is an English word)
-    _ACCENTED_TAGS | {"tu khoa", "chu de"} | {"tags", "tag", "keywords"}
+    _ACCENTED_TAGS
+    | {"tu khoa", "chu de", "duoc luu trong"}
+    | {"tags", "tag", "keywords", "filed under"}
 )
 # Every heading starts with one of these letters and has a few words: a cheap test before
 # folding a line to look it up. Words, not characters: the source's indentation and decomposed

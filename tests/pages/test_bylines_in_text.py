@@ -32,9 +32,12 @@ def test_a_name_in_the_date_line_is_the_byline_when_the_metadata_names_it(
         ("bởi <a href='/user/view.php?id=27'>Nguyễn Thị Thanh Hương</a>",
          "bởi Nguyễn Thị Thanh Hương"),
         ("bởi <a href='/user/view.php?id=2'>Admin User</a>", None),  # an account's
+        # Plone's line: the credit, then the dates, set off by em-dashes
+        ("bởi <a href='/author/ntlan'>Nguyễn Thị Lan</a> — <span>đăng 20/11/2024 07:00</span> —",
+         "bởi Nguyễn Thị Lan"),
         ("Đăng bởi admin", None),
     ],
-    ids=["a-teachers-post", "admin-user", "admin"],
+    ids=["a-teachers-post", "admin-user", "plone", "admin"],
 )  # fmt: skip
 def test_a_name_after_bởi_in_the_date_line_is_the_byline(by: str, byline: str | None) -> None:
     title = "<h1>Thông báo hoạt động ngoại khóa năm học 2024-2025</h1>"

@@ -24,6 +24,10 @@ from newscrawl.pages.headings import heading_kind, is_box_line
         ("Từ khoá:", "tags"),
         ("Thẻ", "tags"),
         ("Keywords", "tags"),
+        # Plone's: its related items and the keywords a page is filed under
+        ("Nội dung liên quan", "related"),
+        ("Được lưu trong:", "tags"),
+        ("Filed under:", "tags"),
         # an element's own text as the source indents it
         ("\n        Tin\n                                        liên quan\n    ", "related"),
         ("Tin\n" + " " * 60 + "cùng\n" + " " * 60 + "chuyên mục", "related"),
