@@ -38,6 +38,7 @@ _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
+_MAX_SIGNATURE_CHARS = 40
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MAX_LABEL_WORDS = 4
@@ -245,14 +246,16 @@ def _byline_head(texts: list[TextBlock]) -> int:
 
 
 def _styled_as_signature(lines: list[TextBlock]) -> bool:
-    """Right-aligned bold short lines without a full stop: how the portal signs its articles."""
+    """Right-aligned short lines without a full stop, bold or naming an office: how the portal
+    signs its articles (`Ban Truyền thông Hội CCB xã Vũ Hội`, a block theme's right-aligned
+    small type)."""
     first = lines[0]
     return (
         first.right
-        and first.bold
-        and len(first.text) <= 40
+        and len(first.text) <= _MAX_SIGNATURE_CHARS
         and not first.text.endswith((".", ":", "?", "!"))
         and vn.parse_timestamp(first.text) is None
+        and (first.bold or vn.parse_byline(first.text).affiliation is not None)
     )
 
 

@@ -112,6 +112,10 @@ def test_a_signature_right_after_the_text_box(after: str, byline: str | None) ->
         # One paragraph, two lines: a `<br>` between the name and the affiliation.
         (["<p align='right'><strong>Trần Văn Bình</strong><br><em>(Tổ Khoa học xã hội)</em></p>"],
          ["Trần Văn Bình", "(Tổ Khoa học xã hội)"]),
+        # right-aligned, not bold: an office signs (a block theme's `has-text-align-right`)
+        (["<p class='has-text-align-right has-small-font-size'>Ban Truyền thông Hội CCB xã Vũ"
+          " Hội</p>"], ["Ban Truyền thông Hội CCB xã Vũ Hội"]),
+        (["<p style='text-align:right'>Quê hương mãi trong tim</p>"], []),
         # ... the post unbracketed, the whole longer than a name (Weebly's `div.paragraph`)
         (["<div style='text-align:right;'><strong>Cô Vũ Thị Hồng Nhung</strong><br /><em>Giáo viên"
           " Lịch sử, Tổ Khoa học xã hội</em></div>"],
