@@ -50,6 +50,12 @@ def _wrapped(paragraphs: str) -> str:
         (f"<div id='p'><div class='w'><div class='c' id='a'>{_PART}</div><div class='ad'></div>"
          f"<div class='c' id='b'>{_SHORT}</div></div><div class='w'><div class='c' id='c'>{_PART}"
          "</div></div></div>", "p", ["a", "b", "c"]),
+        # Squarespace: each text block three levels under the column that holds them all.
+        (f"<div id='col'><div class='sqs-block html-block'><div class='sqs-block-content'>"
+         f"<div class='sqs-html-content' id='a'>{_PART}</div></div></div><div class='sqs-block"
+         " image-block'><figure><img src='/c.jpg'></figure></div><div class='sqs-block"
+         f" html-block'><div class='sqs-block-content'><div class='sqs-html-content' id='b'>{_PART}"
+         "</div></div></div></div>", "col", ["a", "b"]),
         # Teasers are never parts, however alike.
         (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='c'><h3><a href='/x'>"
          f"Tin khác</a></h3>{_PART}</div></div>", "a", ["a"]),

@@ -17,7 +17,7 @@ _MIN_ARTICLE_CHARS = 80
 _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
 # A split article's other part: this share of the text found, within this many levels up.
 _MIN_PART_SHARE = 0.2
-_PART_LEVELS = 2
+_PART_LEVELS = 3
 _BUILDER_PART_LEVELS = 10
 _BUILDER_CLASSES = 3
 
