@@ -43,8 +43,11 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
         # A shop's button closing its blog post (Haravan, Sapo).
         ("<p style='text-align:center'><a class='btn' href='/products/nhan-long'>Mua ngay</a></p>",
          False),
+        # A site builder's button block (Squarespace).
+        ("<div class='sqs-block button-block'><div><a href='/quyen-gop'>Ủng hộ Quỹ</a></div>"
+         "</div>", False),
     ],
-    ids=["see-also-line", "link-in-a-sentence", "two-links", "shop-button"],
+    ids=["see-also-line", "link-in-a-sentence", "two-links", "shop-button", "button-block"],
 )  # fmt: skip
 def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept: bool) -> None:
     assert len(_body_around(line)) == (4 if kept else 3)

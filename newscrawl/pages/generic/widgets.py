@@ -37,7 +37,7 @@ _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
     r"tu-?khoa|video-?box|\w*player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
-    r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|"
+    r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|button-?block|"
     r"author-box|"
     r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
     r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
