@@ -329,12 +329,14 @@ def is_headline_link(link: Element) -> bool:
     section), in words: a date linked to its post (WordPress's `posted_on`: `<a
     rel=bookmark><time>25/10/2024</time></a>`) is no title."""
     href = link.get("href") or ""
-    if "#" in href or _AUTHOR_PAGE.search(href) or link.get("itemprop") in _SECTION_PROPS:
-        return False
-    if link.get("rel") and rel_values(link) & _CREDIT_RELS:
+    if "#" in href:
         return False
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
+        return False  # (most links, told first: the tests below are for those of a title's length)
+    if _AUTHOR_PAGE.search(href) or link.get("itemprop") in _SECTION_PROPS:
+        return False
+    if link.get("rel") and rel_values(link) & _CREDIT_RELS:
         return False
     return not _DIGIT.search(text) or not is_only_a_date(text)
 

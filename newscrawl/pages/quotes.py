@@ -16,8 +16,9 @@ from newscrawl.pages.dom import Element, contains
 # A pull quote's marks, and its full stop, which it may set inside the marks where the text
 # sets it outside (`…trước mắt.”` against `…trước mắt”.`).
 _QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
-# A box its class names a quotation (`pull-quote`, `c-quote`, `trich-dan`), found in C.
-_CLASSED_QUOTE = etree.XPath(".//*[contains(@class, 'quote') or contains(@class, 'trich')]")
+# A box its class names a quotation (`pull-quote`, `c-quote`, `trich-dan`), found in C (by its
+# class attributes, not its elements: a quarter of the time).
+_CLASSED_QUOTE = etree.XPath(".//@class[contains(., 'quote') or contains(., 'trich')]/..")
 _QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
 

@@ -51,6 +51,9 @@ _CREDIT_WORDS = frozenset(
 )  # fmt: skip
 _CREDIT_SPLIT = re.compile(r"[\s/,;&()\-–—]+")
 _ILLUSTRATION = frozenset(fold(w) for w in ("minh họa", "minh hoạ", "ảnh minh họa"))
+# What every photo label holds, and how far from the end it stands at most (a credit of 80).
+_PHOTO_WORDS = ("ảnh", "hình", "photo", "đồ h")
+_PHOTO_TAIL = 100
 _PHOTO_LABELS = frozenset(
     fold(w) for w in ("ảnh", "hình", "hình ảnh", "nguồn ảnh", "photo", "ảnh tư liệu", "đồ họa")
 )
@@ -78,6 +81,9 @@ def ends_with_photo_credit(text: str) -> bool:
     the page styles it. (`Nguồn:` and `Video:` credit text and clips as well: not enough; and
     `Bài: Thu Hà - Ảnh: Văn Đông` is the byline.)"""
     s = clean_text(text)
+    tail = s[-_PHOTO_TAIL:].lower()
+    if not any(word in tail for word in _PHOTO_WORDS):
+        return False  # most lines: no photo's label near their end, told in one pass
     m = _credit(s)
     if m is None or fold_cleaned(m.group("label")) not in _PHOTO_LABELS:
         return False

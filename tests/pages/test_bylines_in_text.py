@@ -62,7 +62,10 @@ def test_a_name_marked_as_the_author_by_microdata_in_the_header_is_the_byline(
     header: str, byline: str | None
 ) -> None:
     title = "<h1 itemprop='headline'>Hội thi giáo viên dạy giỏi cấp trường năm học 2024</h1>"
-    meta = f"<div class='article-info'>{header} <span>21/11/2024</span></div>"
+    meta = (
+        f"<div class='article-info'>{header} <time datetime='2024-11-21T08:15:00+07:00'"
+        " itemprop='datePublished'>21 Tháng 11 2024</time></div>"
+    )
     text = "<div itemprop='articleBody'>" + _TEXT * 3 + "</div>"
     html = f"<html><body><div itemscope>{title}{meta}{text}</div></body></html>"
     assert ArticlePage(html, "https://x.vn/a").byline() == byline

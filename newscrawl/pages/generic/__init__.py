@@ -298,6 +298,6 @@ class GenericReader:
             return [], []
         anchor = None if self.anchor is content else self.anchor
         header, after = credits.labelled_credits(content, anchor, self.stats.own_texts, self.order)
-        if not header and anchor is not None:  # the microdata says it: Joomla's `createdby`
+        if not header and anchor is not None and self.meta.microdata:  # Joomla's `createdby`
             header = credits.microdata_credit(self.body, anchor, content)
         return header, after

@@ -33,6 +33,7 @@ from newscrawl.pages.dom import (
     class_id,
     common_ancestor,
     contains,
+    itertext,
     tag_of,
     text_of,
 )
@@ -135,7 +136,9 @@ def trailing_pictures(text: Element) -> list[RawImage]:
             break
         box = parent
     pictured = box.getnext()
-    if pictured is None or not images_in(pictured) or (text_of(pictured) or "").strip():
+    if pictured is None or any(text.strip() for text in itertext(pictured)):
+        return []  # (told at its first word: the box after the text is mostly a list)
+    if not images_in(pictured):
         return []
     below = pictured.getnext()
     blocks = BlockWalker().walk(pictured) + (BlockWalker().walk(below) if below is not None else [])
