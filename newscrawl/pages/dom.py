@@ -16,6 +16,7 @@ from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
 from newscrawl import charsets, vn
+from newscrawl.pages.targets import to_an_author_page
 
 # Elements of a parsed page: plain lxml elements (no `lxml.html` class lookup, which costs a
 # Python call for every element the layers touch); parsel's `HtmlElement`s are elements too.
@@ -310,11 +311,6 @@ def common_ancestor(a: Element, b: Element) -> Element:
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
-# An author's own page: `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's
-# `/user/view.php?id=27`, a profile.
-_AUTHOR_PAGE = re.compile(
-    r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php", re.IGNORECASE
-)
 
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
@@ -334,7 +330,7 @@ def is_headline_link(link: Element) -> bool:
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False  # (most links, told first: the tests below are for those of a title's length)
-    if _AUTHOR_PAGE.search(href) or link.get("itemprop") in _SECTION_PROPS:
+    if to_an_author_page(href) or link.get("itemprop") in _SECTION_PROPS:
         return False
     if link.get("rel") and rel_values(link) & _CREDIT_RELS:
         return False

@@ -28,6 +28,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.targets import to_a_tag_page
 from newscrawl.pages.urls import link_url
 
 _MAX_CLIMB = 3
@@ -109,12 +110,6 @@ def tag_boxes(
     return boxes or _tag_page_boxes(body)
 
 
-# A tag's own page: `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
-# `/component/tags/tag/...`, Wix's `/blog/hashtags/...`; relative too (`tag/lang-nghe` under
-# `<base href>`).
-_TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tu-?khoa|keywords?)/[^/?#]", re.IGNORECASE)
-
-
 def _tag_page_boxes(body: Element) -> list[Element]:
     """Runs of links to tags' own pages (no other link between them), each run's nearest
     common box: a tag list told by where its links go, once its class names are gone (a
@@ -131,7 +126,7 @@ def _tag_page_boxes(body: Element) -> list[Element]:
 
 def _to_a_tag_page(link: Element) -> bool:
     href = link.get("href")
-    return bool(href and _TAG_PAGE.search(href)) and next(link.iterancestors("nav"), None) is None
+    return bool(href and to_a_tag_page(href)) and next(link.iterancestors("nav"), None) is None
 
 
 def _common_box(links: list[Element]) -> Element | None:

@@ -23,6 +23,7 @@ from newscrawl.pages.dom import (
 from newscrawl.pages.generic import pointers
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.targets import to_a_note, to_a_share_dialog, to_a_social_post
 
 # Inline marks and single paragraphs are never dropped as a box, whatever their class says.
 _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
@@ -57,20 +58,6 @@ _PAGER = re.compile(
     re.IGNORECASE,
 )
 _MAX_PAGER_CHARS = 80
-_SOCIAL_POST = re.compile(
-    r"(?:facebook\.com/[^/?#]+/(?:posts|videos|photos)/|fb\.watch/|(?:twitter|x)\.com/\w+/status/"
-    r"|tiktok\.com/@[^/?#]+/video/|instagram\.com/(?:p|reel|tv)/|threads\.net/@)",
-    re.IGNORECASE,
-)
-# Where a share button sends the reader: the networks' share dialogs, Jetpack's `?share=`, a
-# mail with the article as its subject. A bar of them is told by its links, whatever its class.
-_SHARE_TARGET = re.compile(
-    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent|share)"
-    r"|zalo\.me/share|linkedin\.com/(?:share|shareArticle)|pinterest\.\w+/pin/create|t\.me/share"
-    r"|reddit\.com/submit|[?&]share=(?:facebook|twitter|x|zalo|linkedin|email|print|telegram)"
-    r"|^mailto:\?",
-    re.IGNORECASE,
-)
 # A pager's links to the article's other pages, besides their numbers.
 _TURNS = frozenset(
     {"trang sau", "trang trước", "sau", "trước", "tiếp", "tiếp theo", "đầu", "cuối", "trang đầu",
@@ -99,9 +86,6 @@ _CONTROLS_OF = etree.XPath(
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
-# A footnote and the way back to its mark, by the names of their places (`#fn:1`, `#fnref:1`,
-# `#footnote-1`, `#footnote-anchor-1`, `#cite_note-1`, `#note-1`).
-_TO_A_NOTE = re.compile(r"#(?:fn|footnote|cite_note|note)", re.IGNORECASE)
 
 
 def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
@@ -160,7 +144,7 @@ def _embedded_posts(root: Element) -> list[Element]:
     for quote in root.iter("blockquote"):
         links = quote.findall(".//a[@href]")
         cited = quote.get("cite") or (links[-1].get("href") if links else None)
-        if cited and _SOCIAL_POST.search(cited):
+        if cited and to_a_social_post(cited):
             found.append(quote)
     return found
 
@@ -194,7 +178,7 @@ def _navigation_links(root: Element) -> list[Element]:
             if mark is not None:
                 found.append(mark)
             continue
-        if _SHARE_TARGET.search(href):
+        if to_a_share_dialog(href):
             found.append(link)
             continue
         turn = (link.text or "").strip().lower()
@@ -224,7 +208,7 @@ def _in_page_mark(link: Element) -> Element | None:
         parent = link.getparent()
         if parent is not None and parent.tag == "sup":
             return parent
-        if link.find("sup") is not None or _TO_A_NOTE.match(link.get("href") or ""):
+        if link.find("sup") is not None or to_a_note(link.get("href") or ""):
             return link  # (Substack's `<a class="footnote-anchor" href="#footnote-1">1</a>`)
     return None
 

@@ -1,0 +1,57 @@
+"""What a link points to, told by its address alone: a tag's page, an author's, a network's
+share dialog, a social post, a footnote. Whatever the link's class names say (a CSS-in-JS build
+hashes them), where it goes says what it is.
+
+Pure string tests on an `href` as written (relative or absolute).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
+# `/component/tags/tag/...`, Wix's `/blog/hashtags/...`; relative too (`tag/lang-nghe` under
+# `<base href>`).
+_TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tu-?khoa|keywords?)/[^/?#]", _I)
+# `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's `/user/view.php?id=27`, a
+# profile.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php", _I
+)
+# The networks' share dialogs, Jetpack's `?share=`, a mail with the article as its subject.
+_SHARE_DIALOG = re.compile(
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent|share)"
+    r"|zalo\.me/share|linkedin\.com/(?:share|shareArticle)|pinterest\.\w+/pin/create|t\.me/share"
+    r"|reddit\.com/submit|[?&]share=(?:facebook|twitter|x|zalo|linkedin|email|print|telegram)"
+    r"|^mailto:\?",
+    _I,
+)
+_SOCIAL_POST = re.compile(
+    r"(?:facebook\.com/[^/?#]+/(?:posts|videos|photos)/|fb\.watch/|(?:twitter|x)\.com/\w+/status/"
+    r"|tiktok\.com/@[^/?#]+/video/|instagram\.com/(?:p|reel|tv)/|threads\.net/@)",
+    _I,
+)
+# A footnote and the way back to its mark, by the names of their places (`#fn:1`, `#fnref:1`,
+# `#footnote-1`, `#footnote-anchor-1`, `#cite_note-1`, `#note-1`).
+_NOTE = re.compile(r"#(?:fn|footnote|cite_note|note)", _I)
+
+
+def to_a_tag_page(href: str) -> bool:
+    return _TAG_PAGE.search(href) is not None
+
+
+def to_an_author_page(href: str) -> bool:
+    return _AUTHOR_PAGE.search(href) is not None
+
+
+def to_a_share_dialog(href: str) -> bool:
+    return _SHARE_DIALOG.search(href) is not None
+
+
+def to_a_social_post(href: str) -> bool:
+    return _SOCIAL_POST.search(href) is not None
+
+
+def to_a_note(href: str) -> bool:
+    return _NOTE.match(href) is not None

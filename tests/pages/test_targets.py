@@ -1,0 +1,57 @@
+"""What a link points to, by its address alone: one row per address seen on a real platform."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newscrawl.pages.targets import (
+    to_a_note,
+    to_a_share_dialog,
+    to_a_social_post,
+    to_a_tag_page,
+    to_an_author_page,
+)
+
+_KINDS: dict[str, Callable[[str], bool]] = {
+    "tag": to_a_tag_page,
+    "author": to_an_author_page,
+    "share": to_a_share_dialog,
+    "post": to_a_social_post,
+    "note": to_a_note,
+}
+
+
+@pytest.mark.parametrize(
+    ("href", "kind"),
+    [
+        ("/tag/lua-xuan", "tag"),
+        ("https://doanthanhnien.github.io/tags/di-tích-lịch-sử/", "tag"),
+        ("/tu-khoa/mua-he-xanh-tag5521.tpo", "tag"),
+        ("/index.php/component/tags/tag/nong-nghiep", "tag"),
+        ("/blog/hashtags/am-thuc", "tag"),  # Wix
+        ("tag/lang-nghe", "tag"),  # relative, under <base href>
+        ("/tin-tuc/tag-camera-an-ninh-1422.html", None),  # an article's slug
+        ("/tac-gia/nguyen-minh-duc", "author"),
+        ("/author/thu-ha/", "author"),
+        ("https://elearning.x.edu.vn/user/view.php?id=27&course=1", "author"),  # Moodle
+        ("https://www.facebook.com/sharer/sharer.php?u=x", "share"),
+        ("https://twitter.com/intent/tweet?url=x", "share"),
+        ("https://x.vn/a-1234?share=facebook", "share"),  # Jetpack
+        ("https://sp.zalo.me/share_inline?d=x", "share"),
+        ("mailto:?subject=x", "share"),
+        ("mailto:toasoan@baothaibinh.com.vn", None),  # an address, no article
+        ("https://www.facebook.com/baohungyen", None),  # a page, no post
+        ("https://www.facebook.com/thaibinhquetoi/posts/pfbid02Hq", "post"),
+        ("https://twitter.com/hoangnam_tb/status/1855", "post"),
+        ("https://www.tiktok.com/@thaibinhque/video/7435128", "post"),
+        ("https://www.instagram.com/p/C9x1/", "post"),
+        ("#fn:1", "note"),
+        ("#footnote-anchor-1", "note"),  # Substack's way back
+        ("#cite_note-1", "note"),
+        ("#muc-2", None),  # a section of the page
+    ],
+)
+def test_what_a_link_points_to(href: str, kind: str | None) -> None:
+    assert [name for name, test in _KINDS.items() if test(href)] == ([kind] if kind else [])
