@@ -29,11 +29,12 @@ from newscrawl.pages.targets import to_a_note, to_a_share_dialog, to_a_social_po
 _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
 # Boxes inside an article body that are not the article: share and print widgets, comments,
 # related lists, tag lists, video players, attachments (not WordPress's `attachment_123`, the
-# id of a captioned picture, nor its caption's `caption-attachment-123`), advertising; a photo
-# carousel's machinery, as its script leaves the page: the slides it clones to loop (Swiper,
-# Slick, Owl, Splide, Glide), its arrows, its counter or dots, its strip of thumbnails; a social
-# post embedded before its platform's script runs (a player, not the article's words); a
-# readers' poll; the pager of an article split over pages.
+# id of a captioned picture, nor its caption's `caption-attachment-123`), advertising (`ads`, a
+# theme's `ad-box` or `ad-slot`), a site builder's button block; a photo carousel's machinery,
+# as its script leaves the page: the slides it clones to loop (Swiper, Slick, Owl, Splide,
+# Glide), its arrows, its counter or dots, its strip of thumbnails; a social post embedded
+# before its platform's script runs (a player, not the article's words); a readers' poll; the
+# pager of an article split over pages.
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
