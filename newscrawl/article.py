@@ -7,8 +7,7 @@ Both the crawl (through `pipelines.NormalizePipeline`) and `newscrawl.extract_ar
 from __future__ import annotations
 
 import itertools
-import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from newscrawl import vn
 from newscrawl.items import (
@@ -102,20 +101,11 @@ def _tags(shown: list[str]) -> list[str]:
     return [tag for tag in dict.fromkeys(map(vn.clean_tag, shown)) if tag]
 
 
-# A structured time as a machine writes it, without a zone: `2024-11-21 03:15:42`.
-_ZONELESS = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
-
-
 def _in_utc(
     value: datetime | date | None, text: str | None, raw: RawArticle
 ) -> datetime | date | None:
-    """A zone-less machine time from a generator that writes UTC (Odoo's `post_date`), which
-    `vn` read as local: the same digits in UTC, seven hours later at +07:00."""
-    if not raw.zoneless_utc or not isinstance(value, datetime) or not text:
-        return value
-    if _ZONELESS.fullmatch(text.strip()) is None:
-        return value
-    return value.replace(tzinfo=UTC).astimezone(vn.VN_TZ)
+    """A zone-less machine time from a generator that writes UTC (the page layer says so)."""
+    return vn.as_utc_if_zoneless(value, text) if raw.zoneless_utc and text else value
 
 
 def _read_time(

@@ -21,7 +21,7 @@ from newscrawl.vn.numbers import (
 )
 from newscrawl.vn.roles import credits_the_text, opens_with_role
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
-from newscrawl.vn.times import is_stamp, mentions_update, parse_time_on
+from newscrawl.vn.times import as_utc_if_zoneless, is_stamp, mentions_update, parse_time_on
 from newscrawl.vn.timestamps import (
     VN_TZ,
     TimestampResult,
@@ -38,6 +38,7 @@ __all__ = [
     "Caption",
     "TimestampResult",
     "ViewCountResult",
+    "as_utc_if_zoneless",
     "clean_multiline",
     "clean_tag",
     "clean_text",

@@ -1,5 +1,6 @@
 """Lines that show a time of day and no date: `11:20` heading a live report's entry, and
-`Cập nhật lúc 11:20` beside a publication line that gives the day.
+`Cập nhật lúc 11:20` beside a publication line that gives the day; and a machine's zone-less
+time that its writer meant as UTC.
 
 A live report stamps each entry with the hour alone; the day is the article's. Such a stamp is
 neither a sentence of the text nor a timestamp of its own, so the page layer needs to tell one
@@ -9,7 +10,7 @@ neither a sentence of the text nor a timestamp of its own, so the page layer nee
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 
 from newscrawl.vn import _patterns as p
 from newscrawl.vn._clock import VN_OFFSET, read_clock
@@ -74,3 +75,17 @@ def _without_at(before: str) -> str:
         if before.endswith(" " + word):
             return before[: -len(word)].rstrip(_BEFORE_TIME)
     return before
+
+
+# A time as a machine writes it, without a zone: `2024-11-21 03:15:42`, `2024-11-21T03:15`.
+_MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
+
+
+def as_utc_if_zoneless(value: datetime | date | None, text: str) -> datetime | date | None:
+    """The moment a zone-less machine time means when its writer wrote UTC without saying so
+    (Odoo's `post_date`): `parse_timestamp` reads a time without a zone as +07:00; the same
+    digits in UTC are seven hours later. A time that states its zone, or one written for
+    readers, is returned as it was read."""
+    if not isinstance(value, datetime) or _MACHINE_TIME.fullmatch(clean_text(text)) is None:
+        return value
+    return value.replace(tzinfo=UTC).astimezone(VN_TZ)

@@ -1,4 +1,5 @@
-"""Time-of-day lines: a live report's entry stamps, an update line that names no day."""
+"""Time-of-day lines: a live report's entry stamps, an update line that names no day; and a
+machine's zone-less time meant as UTC."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import pytest
 
 from newscrawl.vn import (
     VN_TZ,
+    as_utc_if_zoneless,
     format_timestamp,
     is_relative,
     is_stamp,
     mentions_update,
     parse_time_on,
+    parse_timestamp,
 )
 from tests.vn.tables import table
 
@@ -53,3 +56,20 @@ def test_parse_time_on_table(text: str, expected: str, kind: str) -> None:
 )
 def test_mentions_update(text: str, mentions: bool) -> None:
     assert mentions_update(text) is mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-11-21 03:15:42", "2024-11-21T10:15:42+07:00"),  # Odoo's post_date, UTC
+        ("2024-11-21T03:15", "2024-11-21T10:15:00+07:00"),
+        ("2024-11-21T03:15:42+00:00", "2024-11-21T10:15:42+07:00"),  # says its zone: as read
+        ("2024-11-21T03:15:42+07:00", "2024-11-21T03:15:42+07:00"),
+        ("21/11/2024 03:15", "2024-11-21T03:15:00+07:00"),  # written for readers: local
+        ("2024-11-21", "2024-11-21"),  # a date has no hour to move
+    ],
+)
+def test_a_zone_less_machine_time_read_as_utc(text: str, expected: str) -> None:
+    value = as_utc_if_zoneless(parse_timestamp(text), text)
+    assert value is not None
+    assert format_timestamp(value) == expected
