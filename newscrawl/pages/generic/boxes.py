@@ -21,6 +21,7 @@ from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
     ancestors_and_self,
+    common_ancestor,
     contains,
     is_only_a_date,
     rel_values,
@@ -120,18 +121,18 @@ def _tag_page_boxes(body: Element) -> list[Element]:
             runs[-1].append(link)
         elif runs[-1]:
             runs.append([])
-    found = [_common_box(run) for run in runs if run]
-    return [box for box in found if box is not None and _mostly_links(box, _MAX_LABEL_CHARS)]
+    found: list[Element] = []
+    for run in runs:
+        # The run's nearest box holding all its links (a link alone: the element around it).
+        around = run[0].getparent() if run else None
+        if around is not None:
+            found.append(common_ancestor(around, run[-1]))
+    return [box for box in found if _mostly_links(box, _MAX_LABEL_CHARS)]
 
 
 def _to_a_tag_page(link: Element) -> bool:
     href = link.get("href")
     return bool(href and to_a_tag_page(href)) and next(link.iterancestors("nav"), None) is None
-
-
-def _common_box(links: list[Element]) -> Element | None:
-    first, last = links[0], links[-1]
-    return next((el for el in first.iterancestors() if contains(el, last)), None)
 
 
 # Besides its links, a tag box says a label at most (`Từ khóa:`, `Tags`, commas).
