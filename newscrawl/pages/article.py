@@ -171,7 +171,9 @@ class ArticlePage(PageTimes):
         return resolved.value
 
     def tags(self) -> list[str]:
-        return self._profile_or_generic("tags", self.by_profile.texts, self.generic.tags)
+        return self._profile_or_generic(
+            "tags", self.by_profile.texts, lambda: self.generic.tags(self._page_urls)
+        )
 
     def related(self) -> list[RawLink]:
         # Against the canonical URL, unless the page declares another base for its links.

@@ -100,6 +100,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ubnd-tb-ky-hop-thu-muoi-hai-hdnd-8842", "tt-hung-ha-khanh-thanh-truong-mam-non-12875",
         "thpt-nam-tien-hai-thong-bao-hoat-dong-ngoai-khoa-1842",  # a trail of `view.php?id=3`
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
+        "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
     },
 }  # fmt: skip
 

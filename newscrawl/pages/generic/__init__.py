@@ -264,13 +264,20 @@ class GenericReader:
         found = boxes.tag_boxes(self.body, labels, self.order, self.selection)
         return [box for box in found if self._near_article(box)]
 
-    def tags(self) -> list[str]:
-        if not self.tag_boxes:
+    def tags(self, page_urls: set[str]) -> list[str]:
+        found = [box for box in self.tag_boxes if not self._links_here_only(box, page_urls)]
+        if not found:
             return []
         target = self.content if self.content is not None else self.anchor
         if target is None:
-            return boxes.tags_in(self.tag_boxes[0])
-        return boxes.tags_in(min(self.tag_boxes, key=lambda box: tree_distance(box, target)))
+            return boxes.tags_in(found[0])
+        return boxes.tags_in(min(found, key=lambda box: tree_distance(box, target)))
+
+    def _links_here_only(self, box: Element, page_urls: set[str]) -> bool:
+        """Does every link of the box go to this page? A tag leads to a topic's own page; a
+        forum's thread title labelled `Chủ đề:` (vBulletin's `h1`) links to the thread."""
+        hrefs = [link.get("href") or "" for link in box.iter("a")]
+        return bool(hrefs) and all(absolute(href, self.base) in page_urls for href in hrefs)
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
         trail = sections.breadcrumb(self.body, self.selection, page_urls)

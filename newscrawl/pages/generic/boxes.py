@@ -59,7 +59,7 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
         # The element's own text, not its whole text: a label may share its element with the
         # links it heads (`<span>Từ khóa: <a>...</a></span>`).
         kind = heading_kind(text)
-        if kind:
+        if kind and owner.tag != "th":  # a table's column (`Chủ đề | Trả lời | Bài cuối`)
             found.append(Heading(owner, kind))
     return found
 

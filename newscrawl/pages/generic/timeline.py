@@ -45,6 +45,7 @@ _UPDATED_CLASS = ("updated", "modified", "update")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
 # A publication line printed after the update line (farther from the headline) stands near it.
 _MAX_APART = MAX_DISTANCE_BEFORE
+_ITEM_TAGS = ("article", "li")
 
 Placed = TypeVar("Placed", Line, ViewLine)
 
@@ -68,6 +69,17 @@ class Place:
     def _anchor_path(self) -> dict[Element, int]:
         """Steps from the anchor up to each of its ancestors."""
         return steps_up(self.anchor) if self.anchor is not None else {}
+
+    @memo
+    def own_box(self) -> Element | None:
+        """The item holding the headline and the text (`<article>`, a forum post's `<li>`):
+        a line above the headline inside it is the item's own, not the page header's."""
+        anchor, content = self.anchor, self.content
+        if anchor is None or content is None:
+            return None
+        for up in anchor.iterancestors(*_ITEM_TAGS):
+            return up if contains(up, content) else None
+        return None
 
     @memo
     def text_apart(self) -> bool:
@@ -141,13 +153,21 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
         if distance > MAX_DISTANCE_AFTER:
             continue
         before = place.order.before(line.element, anchor)
-        if distance <= (MAX_DISTANCE_BEFORE if before else MAX_DISTANCE_AFTER):
+        # A line above the headline must be nearer, unless the headline's own item holds it (a
+        # forum post's date in the post's head, above the post's title).
+        near_above = before and not _in_own_box(line.element, place)
+        if distance <= (MAX_DISTANCE_BEFORE if near_above else MAX_DISTANCE_AFTER):
             scored.append((distance, int(before), position, line))
     scored.sort(key=lambda t: t[:3])
     # The teaser test looks at the line's block, so it runs on the few nearest lines only.
     for *_, line in scored:
         if not _outside_header(line.element, place):
             yield line
+
+
+def _in_own_box(el: Element, place: Place) -> bool:
+    box = place.own_box
+    return box is not None and contains(box, el)
 
 
 def _outside_header(el: Element, place: Place) -> bool:
