@@ -80,5 +80,14 @@ class PageTimes(PageSources):
 
     def view_count(self) -> str | None:
         """The profile's, the structured metadata's (a forum's JSON-LD counts what it never
-        shows), else the count the header shows."""
-        return self.by_profile.text("view_count") or self.meta.ld_views or self.generic.view_count()
+        shows), else the count the header shows, else the count its microdata declares.
+
+        Microdata marks the shown count itself: read from the page, it is the same number, with
+        its label as shown. It answers where the label is no views label (Joomla's Vietnamese
+        pack prints its hits `Lượt truy cập`, the words of a site's visitor counter)."""
+        return (
+            self.by_profile.text("view_count")
+            or self.meta.ld_views
+            or self.generic.view_count()
+            or self.meta.md_views
+        )

@@ -177,6 +177,29 @@ def test_a_forum_posts_json_ld_gives_the_article_and_its_views(
     assert meta.ld_views == views
 
 
+@pytest.mark.parametrize(
+    ("content", "views"),
+    [
+        ("UserPageVisits:356", "356"),  # Joomla's article hits
+        ("UserPageVisits: 1.532", "1.532"),
+        ("userpagevisits:12", "12"),
+        ("UserComments:12", None),  # comments are no views
+        ("356", None),  # a bare count says not what it counts
+        ("UserPageVisits:", None),
+    ],
+    ids=["joomla", "grouped", "lower-case", "comments", "bare", "empty"],
+)
+def test_microdata_declares_page_visits(content: str, views: str | None) -> None:
+    """Joomla's article view marks its hits with schema.org's old `interactionCount`, typed by a
+    prefix, whatever its language pack labels them (`Lượt truy cập: 356` in Vietnamese)."""
+    html = (
+        '<html><body><div itemscope itemtype="https://schema.org/Article"><dd class="hits">'
+        f'<meta itemprop="interactionCount" content="{content}"> Lượt truy cập: 356</dd></div>'
+        "</body></html>"
+    )
+    assert read_metadata(parse_html(html)).md_views == views
+
+
 _PERSON = {"@type": "Person", "@id": "https://x.vn/#/person/8c1f", "name": "Phạm Thu Hường"}
 
 
