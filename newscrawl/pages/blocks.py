@@ -28,6 +28,7 @@ from newscrawl.pages.styles import (
     RIGHT_ALIGNED,
     SMALL,
     block_style,
+    heads_a_quotation,
     inline_style,
 )
 from newscrawl.pages.tables import data_rows
@@ -133,7 +134,11 @@ class BlockWalker:
             if depth < _MAX_DEPTH and isinstance(tag, str) and _readable(child, tag):
                 if child in skip:
                     pass
-                elif tag in BLOCK_TAGS or tag == "button":  # (an accordion's question)
+                elif (
+                    tag in BLOCK_TAGS
+                    or tag == "button"  # (an accordion's question)
+                    or (tag == "cite" and heads_a_quotation(child))
+                ):
                     self._flush(parts, block)
                     parts = []
                     if tag != "table" or not self._data_table(child):

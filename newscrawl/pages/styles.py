@@ -91,3 +91,17 @@ def _small(el: Element) -> bool:
     if css and _SMALL_FONT.search(css):
         return True
     return el.tag == "font" and el.get("size") in {"1", "-1", "-2"}
+
+
+def heads_a_quotation(el: Element) -> bool:
+    """Is `el` a `<cite>` naming whom a quotation quotes, opening it (phpBB's `<blockquote><div>
+    <cite>Báo Thái Bình đã viết:</cite>Trước đây…`)? The forum's style sets it as a line of its
+    own: no words of the quotation's first sentence. A `<cite>` inside a sentence (a book's
+    title) stays inline."""
+    if el.tag != "cite" or el.getprevious() is not None:
+        return False
+    box = el.getparent()
+    if box is not None and box.tag != "blockquote" and not (box.text or "").strip():
+        outer = box.getparent()  # a box holding the whole quotation, the cite first in it
+        box = outer if outer is not None and len(outer) == 1 else None
+    return box is not None and box.tag == "blockquote" and not (box.text or "").strip()

@@ -91,3 +91,30 @@ def test_a_footnotes_own_number_linking_back_is_no_paragraph() -> None:
     html = f"<html><body><h1>Di tích</h1><div>{_TEXT}{_TEXT}{note}</div></body></html>"
     body = ArticlePage(html, "https://x.vn/a").body(None)
     assert body[-2:] == [_TEXT[3:-4].strip(), "Theo niên giám năm 2023."]
+
+
+_QUOTED = "Trước đây, cầu sắt Trà Linh chỉ cho xe dưới 3,5 tấn qua lại trong nhiều năm."
+
+
+@pytest.mark.parametrize(
+    ("quotation", "paragraphs"),
+    [
+        # phpBB: the cite names the quoted, opening the quotation's box: a line of its own.
+        (f"<blockquote><div><cite>Báo Thái Bình đã viết:</cite>{_QUOTED}</div></blockquote>",
+         ["Báo Thái Bình đã viết:", _QUOTED]),
+        (f"<blockquote><cite>Báo Thái Bình đã viết:</cite>{_QUOTED}</blockquote>",
+         ["Báo Thái Bình đã viết:", _QUOTED]),
+        # A title cited inside a sentence stays in it.
+        (f"<blockquote><div>Như <cite>Báo Thái Bình</cite> viết: {_QUOTED}</div></blockquote>",
+         [f"Như Báo Thái Bình viết: {_QUOTED}"]),
+        (f"<p><cite>Truyện Kiều</cite> kể rằng: {_QUOTED}</p>",
+         [f"Truyện Kiều kể rằng: {_QUOTED}"]),
+    ],
+    ids=["phpbb", "bare", "inside-a-sentence", "outside-a-quotation"],
+)  # fmt: skip
+def test_a_cite_opening_a_quotation_is_a_line_of_its_own(
+    quotation: str, paragraphs: list[str]
+) -> None:
+    html = f"<html><body><h1>Cầu Trà Linh</h1><div>{_TEXT}{quotation}{_TEXT}</div></body></html>"
+    body = ArticlePage(html, "https://x.vn/a").body(None)
+    assert body[1:-1] == paragraphs
