@@ -74,6 +74,33 @@ def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | 
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
+_HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin tức</a></li>"
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        # Liferay's trail ends with the page the reader is on, unlinked: the section.
+        (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li class='active'>Tin hoạt động</li></ol>",
+         "Tin hoạt động"),
+        # ... unless that is the article, or a portal page's own name.
+        (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Lễ hội chùa Keo</li></ol>", "Tin tức"),
+        (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Chi tiết tin</li></ol>", "Tin tức"),
+        ("<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin tức</a> › "
+         "<span class='selected'>Tin hoạt động</span></div>", "Tin hoạt động"),
+        ("<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin tức</a> › "
+         "Đại hội đại biểu Hội Nông dân xã Thái Hưng lần thứ VIII</div>", "Tin tức"),
+        # A time printed in the trail's box, after its list, is no crumb.
+        (f"<div class='breadcrumb'><ul>{_HOME_AND_NEWS}</ul><div>Thứ Năm, 02/11/2023</div></div>",
+         "Tin tức"),
+    ],
+    ids=["active-item", "the-article", "page-name", "inline", "inline-title", "time-after"],
+)  # fmt: skip
+def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) -> None:
+    html = f"<html><body>{trail}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"
+    assert ArticlePage(html, "https://x.vn/b").category() == category
+
+
 def test_a_row_of_links_in_the_footer_is_no_trail() -> None:
     """A platform's footer links its legal pages split by `·`, as a trail splits its crumbs."""
     links = (

@@ -34,6 +34,14 @@ _MAX_TRAIL_LABEL_CHARS = 24
 _CATEGORY_BASE = re.compile(r"/category/[^/?#]+/?(?:[?#]|$)")
 _MAX_CATEGORY_DISTANCE = 4
 _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
+# A portal page's own name where a trail ends (`… › Hoạt động HĐND tỉnh › Chi tiết tin`): the page
+# that shows an article, no section.
+_PAGE_NAMES = frozenset(
+    {"chi tiết", "chi tiết tin", "chi tiết tin tức", "chi tiết bài viết", "tin chi tiết",
+     "nội dung", "nội dung chi tiết", "xem chi tiết", "xem tin", "bài viết", "detail", "details",
+     "news detail", "article"}
+)  # fmt: skip
+_MAX_SECTION_CHARS = 40
 
 
 def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Element | None:
@@ -120,8 +128,32 @@ def _trail_label(span: Element, first_link: Element) -> bool:
 
 
 def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
-    """A breadcrumb's links as (name, href)."""
-    return [(text_of(a), a.get("href")) for a in trail.iter("a")]
+    """A breadcrumb's links as (name, href), and its last crumb when that is no link (the page
+    the reader is on: `<li class="active">Tin hoạt động</li>`) as (name, None)."""
+    anchors = list(trail.iter("a"))
+    links: list[tuple[str | None, str | None]] = [(text_of(a), a.get("href")) for a in anchors]
+    last = _unlinked_last(anchors[-1]) if anchors else None
+    return [*links, (last, None)] if last else links
+
+
+def _unlinked_last(link: Element) -> str | None:
+    """What follows the trail's last link as a crumb of its own: the list's last item (`<li>`),
+    else the text after the link in its box, separators aside; a section's name is short."""
+    item = link.getparent()
+    if item is not None and item.tag == "li":
+        after = list(item.itersiblings("li"))
+        text = text_of(after[-1]) if after and after[-1].find(".//a") is None else None
+    elif item is not None:
+        pieces = [link.tail or ""]
+        for sibling in link.itersiblings():
+            pieces += [] if sibling.tag == "a" else [text_of(sibling) or "", sibling.tail or ""]
+        text = " ".join(pieces)
+    else:
+        return None
+    name = (text or "").strip("".join(_CRUMB_SEPARATORS) + " \n\u00a0")
+    if not name or len(name) > _MAX_SECTION_CHARS or vn.fold(name) in _PAGE_NAMES:
+        return None
+    return name
 
 
 def category(
