@@ -221,6 +221,13 @@ def test_a_caption_told_only_by_its_class_with_an_underscore() -> None:
         # A picture linked without `sponsored` is the article's.
         ("<p><a href='/uploads/truong-moi.jpg'><img src='/uploads/truong-moi.jpg' width='600'></a>"
          "</p>", True),
+        # Jannah's ad slot: a banner under the label alone, no `sponsored` on the link.
+        ("<div class='stream-item'><span class='stream-title'>Quảng cáo</span>"
+         "<a href='https://ocop.example.vn/?utm_source=x'><img src='/banner-300x250.jpg' "
+         "width='300' height='250'></a></div>", False),
+        # A linked picture whose box says more than an ad's label stays.
+        ("<div><span>Trường mới</span><a href='/uploads/truong-moi.jpg'>"
+         "<img src='/uploads/truong-moi.jpg' width='600'></a></div>", True),
     ],
 )  # fmt: skip
 def test_a_paid_link_and_its_label_are_neither_text_nor_picture(ad: str, kept: bool) -> None:

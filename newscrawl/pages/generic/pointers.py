@@ -90,23 +90,32 @@ def _blocks_in(root: Element, stats: TextStats) -> Iterator[tuple[Element, list[
 
 
 def sponsored(root: Element) -> list[Element]:
-    """Paid links (`rel="sponsored"`, as search engines ask ads to be marked), each with the box
-    around it that holds nothing else but an ad's label (tagDiv's `- Quảng cáo -` over a banner)."""
+    """Paid links (`rel="sponsored"`, as search engines ask ads to be marked), and banners (a
+    linked picture) under an ad's label, each with the box around it that holds nothing else but
+    that label (tagDiv's `- Quảng cáo -` over a paid link, Jannah's `<span>Quảng cáo</span><a>
+    <img></a>` in the text)."""
     found: list[Element] = []
     for link in root.iter("a"):
-        if "sponsored" not in rel_values(link):
-            continue
-        box = link
-        own = text_content(link)
-        for up in islice(link.iterancestors(), _AD_LEVELS):
-            if up is root:
-                break
-            rest = text_content(up).replace(own, "").strip(_AD_MARKS)
-            if rest and fold(rest) not in _AD_LABELS:
-                break
-            box = up
-        found.append(box)
+        paid = "sponsored" in rel_values(link)
+        if paid or link.find(".//img") is not None:
+            box = _ad_box(link, root, labelled=not paid)
+            if box is not None:
+                found.append(box)
     return found
+
+
+def _ad_box(link: Element, root: Element, labelled: bool) -> Element | None:
+    """The box up to which the link's surroundings say only an ad's label; None when `labelled`
+    and nothing says it (a picture linked to its enlargement)."""
+    box, own, said = link, text_content(link), False
+    for up in islice(link.iterancestors(), _AD_LEVELS):
+        if up is root:
+            break
+        rest = text_content(up).replace(own, "").strip(_AD_MARKS)
+        if rest and fold(rest) not in _AD_LABELS:
+            break
+        said, box = said or bool(rest), up
+    return box if said or not labelled else None
 
 
 def player_captions(root: Element) -> list[Element]:
