@@ -213,8 +213,12 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ("<span aria-label='Bình luận'><svg class='h-4 w-4'><path d='M2 12'/></svg>5</span>", None),
         ("<span><i class='fa fa-comment-o'></i> 5</span>", None),
         ("<span><i class='fa fa-heart'></i> 45</span>", None),
+        # an icon of another meaning (Jannah's fire, "hot"), the count's own box named views
+        ("<span class='meta-views warm'><span class='tie-icon-fire'></span> 1.287 </span>",
+         "1.287"),
+        ("<span class='meta-comment'><span class='tie-icon-fire'></span> 3</span>", None),
     ],
-)
+)  # fmt: skip
 def test_view_count_lines(html: str, raw: str | None) -> None:
     found = view_lines(_lines(html))
     assert [v.raw for v in found][:1] == ([raw] if raw else [])

@@ -296,7 +296,8 @@ def _after_view_icon(number: Element) -> bool:
             return False
     names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
     names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
-    # (A bare inline SVG says nothing; the box holding it and the count may: `<span
-    # aria-label="Lượt xem"><svg>…</svg>2.145</span>`.)
-    names.append(number.get("aria-label"))
+    # (A bare inline SVG says nothing, nor an icon of another meaning, Jannah's fire for "hot";
+    # the box holding it and the count may: `<span aria-label="Lượt xem"><svg>…</svg>2.145</span>`,
+    # `<span class="meta-views"><span class="tie-icon-fire"></span> 1.287</span>`.)
+    names += [number.get("aria-label"), number.get("class")]
     return any(_VIEW_ICON.search(name) for name in names if name)
