@@ -169,9 +169,15 @@ def _metadata_authors(raw: RawArticle) -> list[str]:
 
 def _names_others(named: list[str], authors: list[str]) -> bool:
     """Does the metadata name someone the visible byline does not (case and tone placement
-    aside)? Naming fewer of them, as a CMS's single author field does, is no disagreement."""
-    signed = {vn.fold(author) for author in authors}
-    return any(vn.fold(name) not in signed for name in named)
+    aside)? Naming fewer of them, as a CMS's single author field does, is no disagreement; nor
+    is a signature without the family name (`Thanh Hương` signing for `Phạm Thanh Hương`)."""
+    signed = [vn.fold(author) for author in authors]
+    return any(not _signed(vn.fold(name), signed) for name in named)
+
+
+def _signed(name: str, signed: list[str]) -> bool:
+    # Vietnamese names put the family name first: a signature of two words or more drops it.
+    return any(name == s or (" " in s and name.endswith(" " + s)) for s in signed)
 
 
 def _image(image: RawImage) -> ImageOut:

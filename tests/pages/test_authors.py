@@ -44,6 +44,12 @@ def _page(ld_authors: list[str], byline: str | None) -> str:
         (["Nguyễn Văn An"], None, ["Nguyễn Văn An"], False),
         ([], "Trần Thị Bình", ["Trần Thị Bình"], False),
         (["Nguyễn Văn An"], "Theo TTXVN", [], False),  # a source only: a wire story reposted
+        # A signature without the family name (and middle name) is the same person...
+        (["Phạm Thanh Hương"], "Thanh Hương", ["Thanh Hương"], False),
+        (["Phạm Thị Thanh Hương"], "Thanh Hương", ["Thanh Hương"], False),
+        # ... but another family name, or another middle name, is another person.
+        (["Phạm Thanh Hương"], "Lê Thanh Hương", ["Lê Thanh Hương"], True),
+        (["Phạm Thanh Hương"], "Minh Hương", ["Minh Hương"], True),
     ],
 )
 def test_the_byline_wins_and_a_disagreement_is_recorded(
