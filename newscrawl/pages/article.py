@@ -32,7 +32,7 @@ class ArticlePage(PageTimes):
         by_profile = self.by_profile.text("title")
         visible = by_profile or self.generic.title()
         names = self.meta.site_names
-        structured = self.meta.headline or self.meta.og_title
+        structured = self._structured_title(visible)
         if structured:
             structured = strip_affix(structured, visible, names)
             if vn.fold(structured) in {vn.fold(name) for name in names}:
@@ -44,6 +44,19 @@ class ArticlePage(PageTimes):
         if resolved.value is None and self.meta.doc_title:  # `<title>` is the last resort
             return strip_affix(self.meta.doc_title, visible, names)
         return resolved.value
+
+    def _structured_title(self, visible: str | None) -> str | None:
+        """JSON-LD's headline, else `og:title`. A JSON-LD headline naming neither, where
+        `og:title` names the visible headline, names no article: MediaWiki writes a generic
+        description there (`trang tin tức của Wikimedia`) on every page."""
+        headline, og_title = self.meta.headline, self.meta.og_title
+        if not (headline and og_title and visible):
+            return headline or og_title
+        names = self.meta.site_names
+        bare = strip_affix(og_title, visible, names)
+        if layers.same_title(bare, visible) and not layers.same_title(headline, bare):
+            return og_title
+        return headline
 
     def title(self) -> str | None:
         return self._title

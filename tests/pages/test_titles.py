@@ -220,3 +220,29 @@ def test_without_a_title_to_go_by_a_boxs_heading_is_no_headline() -> None:
     )
     page = ArticlePage(html, "https://x.vn/tin/19442")
     assert page.generic.title() == "Hương vòng Thọ Lão vào vụ Tết"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "title", "conflict"),
+    [
+        # MediaWiki's JSON-LD headline is a generic description: og:title names the headline.
+        ("Thái Bình khánh thành nhà máy điện", "Thái Bình khánh thành nhà máy điện", False),
+        # Without an og:title to say so, the JSON-LD headline is a layer that disagrees.
+        (None, "trang tin tức của Wikimedia", True),
+        # An og:title naming another headline backs neither: the JSON-LD headline wins.
+        ("Nhà máy điện mặt trời nổi", "trang tin tức của Wikimedia", True),
+    ],
+    ids=["og-names-the-headline", "no-og-title", "og-names-another"],
+)
+def test_a_json_ld_headline_the_page_contradicts_names_no_article(
+    og_title: str | None, title: str, conflict: bool
+) -> None:
+    og = f"<meta property='og:title' content='{og_title}'>" if og_title else ""
+    ld = '{"@type": "Article", "headline": "trang tin tức của Wikimedia"}'
+    html = (
+        f"<html><head>{og}<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<h1>Thái Bình khánh thành nhà máy điện</h1><div>{_ARTICLE_TEXT * 3}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://vi.wikinews.org/wiki/Thai_Binh")
+    assert page.title() == title
+    assert ("title_conflict" in page.warnings) is conflict
