@@ -101,6 +101,15 @@ def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) ->
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
+def test_share_buttons_split_by_a_dot_are_no_trail() -> None:
+    share = (
+        "<p><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> · "
+        "<a href='https://x.com/intent/post?url=x'>X</a></p>"
+    )
+    html = f"<html><body><h1>Lễ hội chùa Keo</h1>{share}<p>{'Chữ. ' * 30}</p></body></html>"
+    assert ArticlePage(html, "https://x.vn/b").category() is None
+
+
 def test_a_row_of_links_in_the_footer_is_no_trail() -> None:
     """A platform's footer links its legal pages split by `·`, as a trail splits its crumbs."""
     links = (

@@ -22,6 +22,7 @@ from newscrawl.pages.dom import (
     text_of,
 )
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.targets import to_a_share_dialog
 from newscrawl.pages.urls import absolute, url_path
 
 _BREADCRUMB_CLASS = re.compile(
@@ -113,6 +114,8 @@ def _is_trail(el: Element) -> bool:
     links = el.findall("a")
     if len(links) < 2 or len(el) != len(links) + len(el.findall("span")):
         return False
+    if any(to_a_share_dialog(a.get("href") or "") for a in links):
+        return False  # share buttons split by `·` (`Facebook · X`)
     spans = [s for s in el.findall("span") if not _trail_label(s, links[0])]
     glue = "".join((a.tail or "") for a in links[:-1]) + "".join((s.text or "") for s in spans)
     marks = {c for c in glue if not c.isspace()}
