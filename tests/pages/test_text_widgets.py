@@ -179,6 +179,22 @@ def test_an_inline_related_label_heads_the_list_under_it() -> None:
     assert len(page.body(None)) == 3
 
 
+@pytest.mark.parametrize("rows_after", ["<tr><th>Chia sẻ</th></tr>", ""], ids=["infobox", "last"])
+def test_a_tables_heading_row_heads_the_row_under_it(rows_after: str) -> None:
+    """A wiki's infobox in the text: a picture, then `Các bài liên quan` over a list, then
+    another heading; the list is related, the picture stays the article's."""
+    infobox = (
+        "<table class='infobox'><tr><td><img src='/ban-do.png' width='220' height='392'></td></tr>"
+        "<tr><th>Các bài liên quan</th></tr><tr><td><ul><li>28 tháng 10, 2024: <a href="
+        f"'/wiki/Hung_Yen'>Hưng Yên duyệt quy hoạch điện mặt trời</a></li></ul></td></tr>"
+        f"{rows_after}</table>"
+    )
+    html = f"<html><body><h1>Điện mặt trời nổi</h1><div>{infobox}{_TEXT}{_TEXT}</div></body></html>"
+    page = ArticlePage(html, "https://x.vn/wiki/Dien")
+    assert [link.title for link in page.related()] == ["Hưng Yên duyệt quy hoạch điện mặt trời"]
+    assert [image.url for image in page.images()] == ["https://x.vn/ban-do.png"]
+
+
 def test_a_related_list_in_a_page_builders_row_belongs_to_the_article() -> None:
     text = "<p>" + "Đoạn văn của bài viết về hội khỏe Phù Đổng của nhà trường. " * 6 + "</p>"
     links = "".join(

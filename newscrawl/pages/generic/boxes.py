@@ -59,7 +59,8 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
         # The element's own text, not its whole text: a label may share its element with the
         # links it heads (`<span>Từ khóa: <a>...</a></span>`).
         kind = heading_kind(text)
-        if kind and owner.tag != "th":  # a table's column (`Chủ đề | Trả lời | Bài cuối`)
+        # (A table's column heading is no tag label: `Chủ đề | Trả lời | Bài cuối`.)
+        if kind and not (kind == "tags" and owner.tag == "th"):
             found.append(Heading(owner, kind))
     return found
 
@@ -245,9 +246,15 @@ def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
     climbed = 0
     while climbed < _MAX_CLIMB:
         # The list right after the heading's line, when it has one: a label pasted into the
-        # text (`>> Tin liên quan:` over a `<ul>`) heads that list, not the text around it.
+        # text (`>> Tin liên quan:` over a `<ul>`) heads that list, not the text around it; a
+        # table's heading row heads a lone row under it, before the next heading row or the
+        # table's end (an infobox's `<th>Các bài liên quan</th>` over a list, then `Chia sẻ`).
         after = box.getnext()
-        if after is not None and after.tag in ("ul", "ol") and after.find(".//a") is not None:
+        if (
+            after is not None
+            and (after.tag in ("ul", "ol") or (box.tag == "tr" and _one_headed_row(after)))
+            and after.find(".//a") is not None
+        ):
             return after
         parent = box.getparent()
         if parent is None:
@@ -257,3 +264,10 @@ def _box_after(heading: Element, order: DocumentOrder) -> Element | None:
         if any(not contains(heading, a) and order.before(heading, a) for a in box.iter("a")):
             return box
     return None
+
+
+def _one_headed_row(row: Element) -> bool:
+    """Is `row` a table row that the table's end or a heading row (`<tr><th>…</th></tr>`)
+    follows?"""
+    after = row.getnext()
+    return row.tag == "tr" and (after is None or after.find("th") is not None)
