@@ -37,6 +37,11 @@ _SOCIAL_POST = re.compile(
 _NOTE = re.compile(r"#(?:fn|footnote|cite_note|note)", _I)
 
 
+# The page's editor, which a wiki links beside every section's heading (`[sửa]`) and WordPress
+# shows a signed-in editor (`Sửa bài`): a control, no text.
+_EDITOR = re.compile(r"[?&](?:ve)?action=edit(?:&|$)", _I)
+
+
 def to_a_tag_page(href: str) -> bool:
     return _TAG_PAGE.search(href) is not None
 
@@ -55,3 +60,7 @@ def to_a_social_post(href: str) -> bool:
 
 def to_a_note(href: str) -> bool:
     return _NOTE.match(href) is not None
+
+
+def to_an_editor(href: str) -> bool:
+    return _EDITOR.search(href) is not None

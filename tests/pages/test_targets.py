@@ -12,6 +12,7 @@ from newscrawl.pages.targets import (
     to_a_social_post,
     to_a_tag_page,
     to_an_author_page,
+    to_an_editor,
 )
 
 _KINDS: dict[str, Callable[[str], bool]] = {
@@ -20,6 +21,7 @@ _KINDS: dict[str, Callable[[str], bool]] = {
     "share": to_a_share_dialog,
     "post": to_a_social_post,
     "note": to_a_note,
+    "edit": to_an_editor,
 }
 
 
@@ -51,6 +53,10 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("#footnote-anchor-1", "note"),  # Substack's way back
         ("#cite_note-1", "note"),
         ("#muc-2", None),  # a section of the page
+        ("/w/index.php?title=Th%C3%A1i_B%C3%ACnh&action=edit&section=1", "edit"),  # MediaWiki
+        ("/w/index.php?title=Th%C3%A1i_B%C3%ACnh&veaction=edit&section=1", "edit"),
+        ("https://x.vn/wp-admin/post.php?post=16532&action=edit", "edit"),  # WordPress's
+        ("/tin-tuc/edit-video-tiktok-1234.html", None),  # an article's slug
     ],
 )
 def test_what_a_link_points_to(href: str, kind: str | None) -> None:

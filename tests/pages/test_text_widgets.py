@@ -195,6 +195,17 @@ def test_a_tables_heading_row_heads_the_row_under_it(rows_after: str) -> None:
     assert [image.url for image in page.images()] == ["https://x.vn/ban-do.png"]
 
 
+def test_a_sections_edit_link_is_no_text() -> None:
+    """MediaWiki's `[sửa]` after every section's heading opens the page's editor."""
+    heading = (
+        "<h2><span class='mw-headline'>Nguồn</span><span class='mw-editsection'>"
+        "<span>[</span><a href='/w/index.php?title=X&amp;action=edit&amp;section=1'>sửa</a>"
+        "<span>]</span></span></h2>"
+    )
+    html = f"<html><body><h1>Điện mặt trời</h1><div>{_TEXT}{heading}{_TEXT}</div></body></html>"
+    assert ArticlePage(html, "https://x.vn/wiki/Dien").body(None)[1] == "Nguồn"
+
+
 def test_a_related_list_in_a_page_builders_row_belongs_to_the_article() -> None:
     text = "<p>" + "Đoạn văn của bài viết về hội khỏe Phù Đổng của nhà trường. " * 6 + "</p>"
     links = "".join(

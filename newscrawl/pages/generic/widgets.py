@@ -14,6 +14,7 @@ from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import (
+    BLOCK_TAGS,
     Element,
     block_of,
     contains,
@@ -23,7 +24,12 @@ from newscrawl.pages.dom import (
 from newscrawl.pages.generic import pointers
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.targets import to_a_note, to_a_share_dialog, to_a_social_post
+from newscrawl.pages.targets import (
+    to_a_note,
+    to_a_share_dialog,
+    to_a_social_post,
+    to_an_editor,
+)
 
 # Inline marks and single paragraphs are never dropped as a box, whatever their class says.
 _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "b", "i"})
@@ -182,6 +188,9 @@ def _navigation_links(root: Element) -> list[Element]:
         if to_a_share_dialog(href):
             found.append(link)
             continue
+        if to_an_editor(href):
+            found.append(_with_brackets(link))
+            continue
         turn = (link.text or "").strip().lower()
         if turn.isdigit() or turn in _TURNS or turn.strip(" «»‹›<>") in _TURNS:
             block = block_of(link)
@@ -197,6 +206,16 @@ def _pager(block: Element, root: Element) -> bool:
         return False
     text = text_of(block) or ""
     return len(text) <= _MAX_PAGER_CHARS and _PAGER.fullmatch(text) is not None
+
+
+def _with_brackets(link: Element) -> Element:
+    """The link with the box around it when that box adds only brackets (MediaWiki's `<span
+    class="mw-editsection">[<a>sửa</a>]</span>` after a section's heading)."""
+    box = link.getparent()
+    if box is None or box.tag in BLOCK_TAGS:
+        return link
+    rest = (text_of(box) or "").replace(text_of(link) or "", "", 1)
+    return box if not rest.strip(" []|()") else link
 
 
 def _in_page_mark(link: Element) -> Element | None:
