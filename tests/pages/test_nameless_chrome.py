@@ -163,12 +163,23 @@ def test_a_box_named_a_description_elsewhere_does_not_hide_the_standfirst() -> N
     assert page.lead() == _STANDFIRST
 
 
-def test_the_standfirst_after_the_headline_in_the_headers_box_is_found() -> None:
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<div><span>04/12/2024 15:20</span></div>",
+        # Jannah's meta line opens with the author's avatar: no lead picture in the header.
+        "<div><img src='/avatar.jpg' width='140' height='140'><a href='/author/thu-huong/'>Phạm "
+        "Thu Hương</a> <span>04/12/2024 15:20</span></div>",
+    ],
+    ids=["date", "avatar"],
+)
+def test_the_standfirst_after_the_headline_in_the_headers_box_is_found(meta: str) -> None:
     """The header's box holds the headline and the standfirst; the featured picture and a
-    share bar stand between it and the text box (JNews, Hugo's PaperMod)."""
+    share bar stand between it and the text box (JNews, Hugo's PaperMod, Jannah)."""
     page = _page(
-        f"<div class='css-h'><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1><p>{_STANDFIRST}</p>"
-        "<div><span>04/12/2024 15:20</span></div></div><div class='css-f'><img src='/a.jpg'>"
+        "<div class='css-h'><div><a href='/'>Trang chủ</a> / <a href='/kinh-te'>Kinh tế</a></div>"
+        f"<div><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1><p>{_STANDFIRST}</p>{meta}</div></div>"
+        "<div class='css-f'><img src='/a.jpg'>"
         "</div><div class='css-s'><a href='#'>Facebook</a></div><div class='css-b2'>"
         + _SHORT
         + "<p>"

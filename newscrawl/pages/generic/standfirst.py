@@ -93,7 +93,7 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
     tells a standfirst; left out of both, its words would be lost."""
     node = first_part
     for _ in range(_ABOVE_LEVELS):
-        above = _prose_above(node)
+        above = _prose_above(node, anchor)
         if above is not None:
             if contains(above, anchor):  # the header's box: the prose right after the headline
                 above = next((el for el in anchor.itersiblings() if _prose(el)), None)
@@ -118,11 +118,12 @@ def _reads_as_standfirst(box: Element) -> bool:
     )
 
 
-def _prose_above(node: Element) -> Element | None:
-    """The nearest box of prose before `node`; in the lead picture's box, the prose before the
-    picture (NukeViet sets its `hometext` and the picture in one box; a caption comes after)."""
+def _prose_above(node: Element, anchor: Element) -> Element | None:
+    """The nearest box of prose before `node`, or the header's box holding the headline (an
+    author's avatar in its meta line is no lead picture); in the lead picture's box, the prose
+    before the picture (NukeViet sets its `hometext` and the picture in one box)."""
     for el in node.itersiblings(preceding=True):
-        if _prose(el):
+        if _prose(el) or (isinstance(el.tag, str) and contains(el, anchor)):
             return el
         if isinstance(el.tag, str) and _pictured(el):
             prose = [child for child in takewhile(_unpictured, el) if _prose(child)]
