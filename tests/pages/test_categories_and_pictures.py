@@ -64,6 +64,10 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
          "Tin hoạt động"),
         ("<span>Bạn đang ở:</span> <a href='/'>Trang chủ</a> › <a href='/tin'>Tin tức</a>",
          "Tin tức"),
+        # Separators in elements of their own, the current page's name closing the trail
+        # (Jannah's, read without its class names).
+        ("<a href='/'>Trang chủ</a><em>/</em><a href='/van-hoa'>Văn hóa</a><em>/</em>"
+         "<span>Lễ hội chùa Keo</span>", "Văn hóa"),
         # A sentence before the links is no label: this is no trail.
         ("<span>Xem thêm các tin khác tại đây nhé:</span> <a href='/'>Trang chủ</a> » "
          "<a href='/tin'>Tin tức</a>", None),

@@ -95,9 +95,9 @@ STILL_WRONG_WITHOUT_NAMES = {
     },
     "category": {
         "thcs-dong-hop-hoi-giang-312", "tn-snn-mang-cau-vietgap-nfd",
-        "xa-thai-hung-dai-hoi-hoi-nong-dan-2007-145", "m-bnd-cho-que-ngay-tet-92017",
+        "xa-thai-hung-dai-hoi-hoi-nong-dan-2007-145",
         "vb24-nhat-ban-du-khach-reuters", "tb-stnmt-thong-bao-dau-gia-dat-2291",
-        "ubnd-tb-ky-hop-thu-muoi-hai-hdnd-8842", "tt-hung-ha-khanh-thanh-truong-mam-non-12875",
+        "tt-hung-ha-khanh-thanh-truong-mam-non-12875",
         "thpt-nam-tien-hai-thong-bao-hoat-dong-ngoai-khoa-1842",  # a trail of `view.php?id=3`
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`

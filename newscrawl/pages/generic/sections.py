@@ -19,6 +19,7 @@ from newscrawl.pages.dom import (
     reading_distance,
     rel_values,
     steps_up,
+    text_content,
     text_of,
 )
 from newscrawl.pages.selection import Selection
@@ -31,6 +32,7 @@ _BREADCRUMB_CLASS = re.compile(
 )
 _CRUMB_SEPARATORS = frozenset("›»>/→|·")
 _MAX_TRAIL_LABEL_CHARS = 24
+_SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "small"})
 # WordPress's category base in a link: the section a post is filed under.
 _CATEGORY_BASE = re.compile(r"/category/[^/?#]+/?(?:[?#]|$)")
 _MAX_CATEGORY_DISTANCE = 4
@@ -111,23 +113,32 @@ def _in_page(box: Element) -> bool:
 
 
 def _is_trail(el: Element) -> bool:
-    links = el.findall("a")
-    if len(links) < 2 or len(el) != len(links) + len(el.findall("span")):
+    """Links split by separators (`›`, `»`, `/`), as text or in inline elements of their own
+    (`<span class="sep">›</span>`, Jannah's `<em class="delimiter">/</em>`); a label may open
+    it, the current page's name close it."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    links = [child for child in children if child.tag == "a"]
+    if len(links) < 2 or any(c.tag != "a" and c.tag not in _SEPARATOR_TAGS for c in children):
         return False
     if any(to_a_share_dialog(a.get("href") or "") for a in links):
         return False  # share buttons split by `·` (`Facebook · X`)
-    spans = [s for s in el.findall("span") if not _trail_label(s, links[0])]
-    glue = "".join((a.tail or "") for a in links[:-1]) + "".join((s.text or "") for s in spans)
+    first = children.index(links[0])
+    if not all(_trail_label(child) for child in children[:first]):
+        return False  # (a sentence before the links: no trail)
+    between = children[first : children.index(links[-1])]
+    glue = "".join((a.tail or "") for a in links[:-1]) + "".join(
+        text_content(child)  # (a crumb may wrap its link: ASP.NET's `<span><a>…</a></span>`)
+        for child in between
+        if child.tag != "a" and child.find(".//a") is None
+    )
     marks = {c for c in glue if not c.isspace()}
     return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
 
 
-def _trail_label(span: Element, first_link: Element) -> bool:
+def _trail_label(label: Element) -> bool:
     """A label before the trail's first link: `Vị trí:`, `Bạn đang ở:`."""
-    text = (span.text or "").strip()
-    return (
-        text.endswith(":") and len(text) <= _MAX_TRAIL_LABEL_CHARS and span.getnext() is first_link
-    )
+    text = text_content(label).strip()
+    return text.endswith(":") and len(text) <= _MAX_TRAIL_LABEL_CHARS
 
 
 def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
