@@ -84,6 +84,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "bnt-cam-xa-doai-186420", "tb-le-ra-quan-mua-xuan-thai-thuy-77310",
         "tt-hy-xuat-khau-nhan-long-sang-uc-71208",  # a pull quote named `c-quote` only
         "quy-tu-thien-que-huong-thai-binh-trao-nha-tinh-nghia",  # a `button-block` named only so
+        "wikinews-thai-binh-khanh-thanh-nha-may-dien-mat-troi-noi",  # `thumbcaption` says a caption
         "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",  # right-aligned only by class
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
@@ -101,6 +102,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "thpt-nam-tien-hai-thong-bao-hoat-dong-ngoai-khoa-1842",  # a trail of `view.php?id=3`
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
+        "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
     },
 }  # fmt: skip
 
