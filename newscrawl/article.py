@@ -25,7 +25,7 @@ from newscrawl.utc import utc_iso
 def published_day(raw: RawArticle, fetched_at: datetime | None = None) -> date | None:
     """The day the article was published, read as `build_article` reads it (date windows)."""
     page_clock = vn.parse_timestamp(raw.page_time) if raw.page_time else None
-    reference = _reference(page_clock, fetched_at)
+    reference = _reference(page_clock, raw.captured_at or fetched_at)
     value = (
         vn.parse_timestamp(raw.published, reference=reference, month_first=raw.month_first)
         if raw.published
@@ -36,7 +36,7 @@ def published_day(raw: RawArticle, fetched_at: datetime | None = None) -> date |
 
 def _reference(page_clock: datetime | date | None, fetched_at: datetime | None) -> datetime | None:
     """What relative times on the page ("2 giờ trước") count from: its own clock, else the
-    moment it was fetched."""
+    moment it was fetched (or captured, for a web archive's replay)."""
     return page_clock if isinstance(page_clock, datetime) else fetched_at
 
 
@@ -44,7 +44,8 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
     warnings = set(raw.warnings)
     month_first = raw.month_first
     page_clock = _read_time(raw.page_time, "page_time", None, warnings, month_first)
-    reference = _reference(page_clock, fetched_at)
+    seen_at = raw.captured_at or fetched_at  # a replayed page was seen when it was captured
+    reference = _reference(page_clock, seen_at)
     published = _in_utc(
         _read_time(raw.published, "published", reference, warnings, month_first), raw.published, raw
     )
@@ -81,7 +82,7 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
         "byline_raw": raw.byline,
         "view_count": view_count,
         "view_count_raw": raw.view_count,
-        "view_count_observed_at": _observed_at(view_count, page_clock, fetched_at),
+        "view_count_observed_at": _observed_at(view_count, page_clock, seen_at),
         "images": [_image(i) for i in raw.images],
         "tags": _tags(raw.tags),
         "related": [LinkOut(url=r.url, title=r.title) for r in raw.related],

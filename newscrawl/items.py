@@ -8,6 +8,7 @@ values, built from a `RawArticle` by `newscrawl.article.build_article`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, TypedDict, TypeGuard
 
 # Bump on any incompatible change to `Article`; `schema/article.schema.json` follows it.
@@ -62,6 +63,9 @@ class RawArticle:
     meta_authors: list[str] = field(default_factory=list)
     # Codes the page layer raises itself, e.g. when its layers disagree on a field.
     warnings: list[str] = field(default_factory=list)
+    # When a web archive captured the page, read from its replay address (`pages/wayback.py`):
+    # the moment its view count was seen.
+    captured_at: datetime | None = None
     # Set by the crawl, not the page: when the bytes arrived (ISO 8601) and where they are kept.
     fetched_at: str | None = None
     warc: WarcLocation | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
-from newscrawl.pages import layers
+from newscrawl.pages import layers, wayback
 from newscrawl.pages.content import Content, labels_above, read_content, signature_after
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, contains, lines_of, text_of
@@ -21,7 +21,7 @@ from newscrawl.pages.generic.affixes import strip_affix
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
-from newscrawl.pages.urls import absolute
+from newscrawl.pages.urls import absolute, on_canonical_host
 
 
 class ArticlePage(PageTimes):
@@ -160,7 +160,7 @@ class ArticlePage(PageTimes):
     @memo
     def _page_urls(self) -> set[str]:
         """The URLs the article is known by here: as fetched, and its canonical form."""
-        return {self.url, self.canonical_url()}
+        return {self.url, self.page_url, self.canonical_url()}
 
     def _absolute_images(self, images: list[RawImage]) -> list[RawImage]:
         out: list[RawImage] = []
@@ -190,10 +190,19 @@ class ArticlePage(PageTimes):
 
     def related(self) -> list[RawLink]:
         # Against the canonical URL, unless the page declares another base for its links.
-        base = self.base if self.base != self.url else self.canonical_url()
-        return self._profile_or_generic(
+        base = self.base if self.base != self.url or self.capture else self.canonical_url()
+        links = self._profile_or_generic(
             "related", lambda _: self.by_profile.related(base), lambda: self.generic.related(base)
         )
+        if self.capture is None:
+            return links
+        # A replay's links lead to its copies: an article is known by its original address (on
+        # the profile's canonical host, as the live page's relative links would be).
+        return [RawLink(self._original_link(link.url), link.title) for link in links]
+
+    def _original_link(self, url: str) -> str:
+        found = wayback.original(url)
+        return on_canonical_host(found, self.profile) if self.profile is not None else found
 
     # -- the whole page ----------------------------------------------------------------------------
 
@@ -219,6 +228,7 @@ class ArticlePage(PageTimes):
             meta_authors=self._meta_authors,
             month_first=self._month_first,
             zoneless_utc=self.meta.zoneless_utc,
+            captured_at=self.capture.captured_at if self.capture else None,
         )
         raw.warnings = sorted(self.warnings)
         return raw

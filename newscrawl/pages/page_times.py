@@ -32,7 +32,7 @@ class PageTimes(PageSources):
         if resolved.conflict:
             self.warnings.add("published_at_conflict")
         if resolved.value is None:  # the URL is a last resort, never compared
-            return url_date(self.url) or url_date(self.canonical_url())
+            return url_date(self.page_url) or url_date(self.canonical_url())
         return self._shown_if_utc_is_local(resolved.value, shown)
 
     def _shown_if_utc_is_local(self, winner: str, shown: str | None) -> str:

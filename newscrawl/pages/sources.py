@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from parsel import Selector
 
+from newscrawl.pages import wayback
 from newscrawl.pages.by_profile import ProfileReader
 from newscrawl.pages.content import is_blank
 from newscrawl.pages.dom import Element, parse_html
@@ -45,7 +46,12 @@ class PageSources:
     ) -> None:
         self.url = url
         self.root: Element = parse_html(html, content_type)
-        self.profile = profile if profile is not None else profile_for_host(host_of(url))
+        # A web archive's replay of the page: the article is the original page's (`wayback`).
+        self.capture = wayback.capture_of(url)
+        self.page_url = self.capture.original if self.capture else url  # what the page is
+        if self.capture is not None:
+            wayback.drop_replay_chrome(self.root)
+        self.profile = profile if profile is not None else profile_for_host(host_of(self.page_url))
         self.warnings: set[str] = set()
 
     @memo
@@ -101,26 +107,26 @@ class PageSources:
 
     @memo
     def _ref(self) -> ArticleRef | None:
-        """The fetched URL read by the profile's article pattern."""
-        return article_ref(self.url, self.profile) if self.profile is not None else None
+        """The page's URL (a capture's original) read by the profile's article pattern."""
+        return article_ref(self.page_url, self.profile) if self.profile is not None else None
 
     def article_id(self) -> str | None:
         if self.profile is not None:
             return self._ref.article_id if self._ref else None
-        return generic_article_id(self.url) or generic_article_id(self.canonical_url())
+        return generic_article_id(self.page_url) or generic_article_id(self.canonical_url())
 
     @memo
     def _canonical(self) -> str:
         declared = self.meta.canonical_url or self.meta.og_url
         if declared:
-            url = absolute(declared, self.base) or self.url
+            url = wayback.original(absolute(declared, self.base) or self.page_url)
             return on_canonical_host(url, self.profile) if self.profile else url
         if self.profile is not None and self._ref is not None:
             return canonical_article_url(self.profile, self._ref, self.by_profile.category_id())
-        return self.url
+        return self.page_url
 
     def canonical_url(self) -> str:
         return self._canonical
 
     def site(self) -> str:
-        return self.profile.site if self.profile is not None else site_of(self.url)
+        return self.profile.site if self.profile is not None else site_of(self.page_url)
