@@ -74,3 +74,16 @@ def test_an_unknown_profile_is_an_error_not_a_traceback() -> None:
     assert done.returncode == 2
     assert b"no site profile" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+def test_a_capture_is_read_as_the_original_page(capsys: pytest.CaptureFixture[str]) -> None:
+    """The replay's address names the original; the original's host names the profile."""
+    capture = f"https://web.archive.org/web/20241122083000/{REPLICA_PAGE.url}"
+    assert main(["extract", str(REPLICA_PAGE.html), "--url", capture]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["url"] == capture
+    assert (printed["site"], printed["canonical_url"], printed["article_id"]) == (
+        "baothaibinh.com.vn",
+        REPLICA_PAGE.expected["canonical_url"],
+        REPLICA_PAGE.expected["article_id"],
+    )
