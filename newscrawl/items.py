@@ -63,7 +63,7 @@ class RawArticle:
     meta_authors: list[str] = field(default_factory=list)
     # Codes the page layer raises itself, e.g. when its layers disagree on a field.
     warnings: list[str] = field(default_factory=list)
-    # When a web archive captured the page, read from its replay address (`pages/wayback.py`):
+    # When a web archive captured the page, as its address or header says (`pages/captures.py`):
     # the moment its view count was seen.
     captured_at: datetime | None = None
     # Set by the crawl, not the page: when the bytes arrived (ISO 8601) and where they are kept.

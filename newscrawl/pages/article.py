@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
-from newscrawl.pages import layers, wayback
+from newscrawl.pages import captures, layers
 from newscrawl.pages.content import Content, labels_above, read_content, signature_after
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, contains, lines_of, text_of
@@ -201,7 +201,7 @@ class ArticlePage(PageTimes):
         return [RawLink(self._original_link(link.url), link.title) for link in links]
 
     def _original_link(self, url: str) -> str:
-        found = wayback.original(url)
+        found = captures.original(url)
         return on_canonical_host(found, self.profile) if self.profile is not None else found
 
     # -- the whole page ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from parsel import Selector
 
-from newscrawl.pages import wayback
+from newscrawl.pages import captures
 from newscrawl.pages.by_profile import ProfileReader
 from newscrawl.pages.content import is_blank
 from newscrawl.pages.dom import Element, parse_html
@@ -46,11 +46,11 @@ class PageSources:
     ) -> None:
         self.url = url
         self.root: Element = parse_html(html, content_type)
-        # A web archive's replay of the page: the article is the original page's (`wayback`).
-        self.capture = wayback.capture_of(url)
+        # A web archive's capture of the page: the article is the original page's (`captures`).
+        self.capture = captures.capture_of(url, self.root)
         self.page_url = self.capture.original if self.capture else url  # what the page is
         if self.capture is not None:
-            wayback.drop_replay_chrome(self.root)
+            captures.drop_chrome(self.root, self.capture)
         self.profile = profile if profile is not None else profile_for_host(host_of(self.page_url))
         self.warnings: set[str] = set()
 
@@ -119,7 +119,9 @@ class PageSources:
     def _canonical(self) -> str:
         declared = self.meta.canonical_url or self.meta.og_url
         if declared:
-            url = wayback.original(absolute(declared, self.base) or self.page_url)
+            url = captures.original(absolute(declared, self.base) or self.page_url)
+            if self.capture is not None and host_of(url) == host_of(self.url):
+                url = self.page_url  # archive.today's canonical: the snapshot's own address
             return on_canonical_host(url, self.profile) if self.profile else url
         if self.profile is not None and self._ref is not None:
             return canonical_article_url(self.profile, self._ref, self.by_profile.category_id())

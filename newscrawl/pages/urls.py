@@ -10,7 +10,7 @@ from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from newscrawl.pages import wayback
+from newscrawl.pages import captures
 from newscrawl.pages.dom import Element
 from newscrawl.pages.profile import Profile
 
@@ -168,10 +168,10 @@ def absolute(href: str, base: str) -> str | None:
             return href
         if href.startswith("/") and not href.startswith("//") and (origin := _origin(base)):
             # (on a replayed page, a path the replay did not rewrite is the original site's)
-            replayed = wayback.join(base, href) if "/http" in base else None
+            replayed = captures.join(base, href) if "/http" in base else None
             return replayed or origin + href
     try:
-        replayed = wayback.join(base, href) if "/http" in base else None
+        replayed = captures.join(base, href) if "/http" in base else None
         return replayed or urljoin(base, href)
     except ValueError:  # a malformed host ("http://[::1") in the page or the base
         return None

@@ -12,7 +12,7 @@ from typing import Any, cast
 import pytest
 
 from newscrawl import extract_article
-from newscrawl.pages.wayback import original
+from newscrawl.pages.captures import original
 from tests.pages.cases import Case, all_cases
 
 _STAMP = "20251201083000"  # after every saved page's publication

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newscrawl.pages.wayback import capture_of, original
+from newscrawl.pages.captures import capture_of, original
+from newscrawl.pages.dom import parse_html
 
 _ORIGINAL = "https://baothaibinh.com.vn/tin-tuc/2/214530/khanh-thanh-cau.html"
 _AT = datetime(2024, 11, 22, 8, 30, tzinfo=UTC)
@@ -41,3 +42,45 @@ def test_a_replay_address_wraps_the_original(
     assert (capture.original if capture else None) == found
     assert (capture.captured_at if capture else None) == captured_at
     assert original(url) == (found or url)
+
+
+_SAVED_FROM = "https://baohungyen.example.vn/van-hoa/le-hoi-den-mau-2024-215880.html"
+_SNAPSHOT_HEADER = (
+    "<html><body><div id='HEADER'><table><tr><td>Saved from</td><td><input type='text' name='q'"
+    f" value='{_SAVED_FROM}'></td><td>archived <span itemprop='pubdate'>22 Nov 2024 08:30:41 UTC"
+    "</span></td></tr></table></div><div id='CONTENT'><h1>Lễ hội</h1></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "found"),
+    [
+        ("https://archive.ph/Xk7pQ", _SNAPSHOT_HEADER, _SAVED_FROM),
+        ("https://archive.is/Xk7pQ", _SNAPSHOT_HEADER, _SAVED_FROM),  # a mirror
+        ("https://archive.ph/Xk7pQ", "<html><body><h1>Lễ hội</h1></body></html>", None),
+        # a live page whose header is named HEADER, with a search box
+        ("https://baohungyen.example.vn/a-215880.html", _SNAPSHOT_HEADER, None),
+    ],
+    ids=["archive-ph", "archive-is", "no-header", "live-page"],
+)
+def test_an_archive_today_snapshot_names_its_original_in_its_header(
+    url: str, html: str, found: str | None
+) -> None:
+    capture = capture_of(url, parse_html(html))
+    assert (capture.original if capture else None) == found
+    if capture is not None:
+        assert capture.captured_at == datetime(2024, 11, 22, 8, 30, 41, tzinfo=UTC)
+        assert capture.snapshot
+
+
+@pytest.mark.parametrize(
+    ("link", "found"),
+    [
+        (f"https://archive.ph/o/Xk7pQ/{_SAVED_FROM}", _SAVED_FROM),  # a snapshot's way out
+        ("https://archive.ph/Xk7pQ/3a9d41c07e5b.png", "https://archive.ph/Xk7pQ/3a9d41c07e5b.png"),
+        ("https://x.vn/o/tin-tuc/a.html", "https://x.vn/o/tin-tuc/a.html"),
+    ],
+    ids=["outbound", "archived-picture", "live"],
+)
+def test_a_snapshots_link_leads_to_the_original(link: str, found: str) -> None:
+    assert original(link) == found

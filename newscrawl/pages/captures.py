@@ -1,0 +1,123 @@
+"""Pages read from a web archive: a replay (the Wayback Machine, pywb, OpenWayback) or an
+archive.today snapshot.
+
+A retired portal survives in captures. A replay's address wraps the page's own
+(`https://web.archive.org/web/20241122083000/https://baothaibinh.com.vn/...`) and rewrites
+every link and picture of the page the same way; archive.today serves a flattened copy at a
+short address (`https://archive.ph/Xk7pQ`), names the original in its header's "Saved from"
+field and sends its links out through `https://archive.ph/o/Xk7pQ/{original}`. Either way the
+article is the original page's: its identity (canonical URL, site, id, profile) is the original
+address, its links lead to original addresses, and its view count was seen when it was
+captured. Pictures keep the archive's address: the archived copy is the one that still loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from newscrawl.pages.dom import Element
+
+# `/{timestamp}{modifier}/{original}`: 4 to 14 digits (a replay redirects a short one to the
+# nearest capture), a modifier such as `im_` (a picture) or `id_` (the bytes as archived), then
+# the original address, whose `//` a server may have folded into one.
+_REPLAY = re.compile(r"/(?P<stamp>\d{4,14})(?:[a-z]{2}_)?/(?P<original>https?:/{1,2}[^/].*)$")
+_FOLDED_SCHEME = re.compile(r"^(https?:)/(?=[^/])")
+_STAMP_DIGITS = 14
+# archive.today's mirrors, its short address and its way out to the original.
+_SNAPSHOT = re.compile(r"^https?://(?:www\.)?archive\.(?:ph|is|li|today|vn|md|fo)/\w+/?$", re.I)
+_SNAPSHOT_LINK = re.compile(
+    r"^https?://(?:www\.)?archive\.(?:ph|is|li|today|vn|md|fo)/o/\w+/(?P<original>https?://.+)$",
+    re.I,
+)
+_SAVED_FROM = etree.XPath("//*[@id='HEADER']//input[@name='q']/@value")
+_ARCHIVED_AT = etree.XPath("string(//*[@id='HEADER']//*[@itemprop='pubdate'])")
+_ARCHIVED_AT_FORMAT = "%d %b %Y %H:%M:%S UTC"  # `22 Nov 2024 08:30:41 UTC`
+# What an archive adds to the page it shows: the Wayback Machine's toolbar (its capture dates,
+# `08:30:00 Dec 01, 2025`, are no part of the page) and print notice; archive.today's header.
+_REPLAY_CHROME = etree.XPath("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print']")
+_SNAPSHOT_CHROME = etree.XPath("//*[@id='HEADER']")
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    original: str  # the address the page was archived from
+    captured_at: datetime | None  # when, to the second (None where the archive does not say)
+    snapshot: bool = False  # archive.today's flattened copy, not a replay
+
+
+def capture_of(url: str, root: Element | None = None) -> Capture | None:
+    """The capture an address shows (a snapshot's is read off its page, `root`), or None for
+    any other address."""
+    found = _REPLAY.search(url)
+    if found is not None:
+        return Capture(_original_of(found), _moment(found.group("stamp")))
+    if root is None or not _SNAPSHOT.match(url):
+        return None
+    saved_from = _strings(_SAVED_FROM(root))
+    if not saved_from or not saved_from[0].strip().startswith(("http://", "https://")):
+        return None
+    return Capture(saved_from[0].strip(), _archived_at(_ARCHIVED_AT(root)), snapshot=True)
+
+
+def join(base: str, href: str) -> str | None:
+    """A relative address on a replayed page, resolved against the original address inside
+    the replay's, as the replay serves it (`urljoin` would fold the original's `//`); None
+    where the base is no replay, or the address is one the replay rewrote (`/web/…/https://…`)."""
+    found = _REPLAY.search(base)
+    if found is None or _REPLAY.search(href) is not None:
+        return None
+    return base[: found.start("original")] + urljoin(_original_of(found), href)
+
+
+def original(url: str) -> str:
+    """The original address behind a replay's or a snapshot's link; any other as it is."""
+    found = _REPLAY.search(url)
+    if found is not None:
+        return _original_of(found)
+    out = _SNAPSHOT_LINK.match(url) if "/o/" in url else None
+    return out.group("original") if out is not None else url
+
+
+def drop_chrome(root: Element, capture: Capture) -> None:
+    """Take the archive's own toolbar or header out of the page it shows (the text after it
+    stays). (A live page may name a box `HEADER`: only a snapshot's is dropped.)"""
+    found = (_SNAPSHOT_CHROME if capture.snapshot else _REPLAY_CHROME)(root)
+    for el in found if isinstance(found, list) else []:
+        parent = el.getparent() if isinstance(el, etree._Element) else None
+        if parent is None or not isinstance(el, etree._Element):
+            continue
+        tail, previous = el.tail, el.getprevious()
+        if tail and previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        elif tail:
+            parent.text = (parent.text or "") + tail
+        parent.remove(el)
+
+
+def _original_of(found: re.Match[str]) -> str:
+    return _FOLDED_SCHEME.sub(r"\1//", found.group("original"))
+
+
+def _moment(stamp: str) -> datetime | None:
+    if len(stamp) != _STAMP_DIGITS:
+        return None
+    try:
+        return datetime.strptime(stamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:  # `20241322…`: no such moment
+        return None
+
+
+def _archived_at(shown: object) -> datetime | None:
+    try:
+        return datetime.strptime(str(shown).strip(), _ARCHIVED_AT_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _strings(result: object) -> list[str]:
+    return [str(value) for value in result] if isinstance(result, list) else []
