@@ -18,8 +18,10 @@ from newscrawl.pages.dom import (
     block_of,
     contains,
     in_page_footer,
+    lines_of,
     short_text,
     tag_of,
+    text_content,
     text_of,
     tree_distance,
 )
@@ -92,7 +94,7 @@ def labelled_credits(
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
         if order.before(content, line):
-            if in_page_footer(line):
+            if in_page_footer(line) or _in_masthead(line):
                 continue  # the page's masthead (`Tổng biên tập:`), no article's credit
             read = _source_line if sourced else _via_line if via else _labelled_line
             found, text = after, read(owner, line) if contains(scope, line) else None
@@ -108,6 +110,17 @@ def labelled_credits(
         if text and text not in found:
             found.append(text)
     return header, after
+
+
+def _in_masthead(line: Element) -> bool:
+    """A line of a box of masthead lines (owner, editor, licence, contact), whatever its tag:
+    a snapshot (archive.today) keeps no `<footer>`, a template may use none."""
+    box = line.getparent()
+    return (
+        box is not None
+        and vn.may_be_masthead(text_content(box))
+        and vn.reads_as_masthead(lines_of(box))
+    )
 
 
 def microdata_credit(body: Element, headline: Element, content: Element) -> list[str]:
