@@ -68,6 +68,9 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
         # (Jannah's, read without its class names).
         ("<a href='/'>Trang chủ</a><em>/</em><a href='/van-hoa'>Văn hóa</a><em>/</em>"
          "<span>Lễ hội chùa Keo</span>", "Văn hóa"),
+        # Each crumb a link wrapped in a span, the separator as text between (Discourse).
+        ("<span><a href='/c/tin-tuc/5'><span>Tin tức</span></a></span> › <span><a href="
+         "'/c/tin-tuc/tin-dia-phuong/12'><span>Tin địa phương</span></a></span>", "Tin địa phương"),
         # A sentence before the links is no label: this is no trail.
         ("<span>Xem thêm các tin khác tại đây nhé:</span> <a href='/'>Trang chủ</a> » "
          "<a href='/tin'>Tin tức</a>", None),

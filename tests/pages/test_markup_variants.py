@@ -95,7 +95,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76", "bao-hung-yen-xanh-mua-nhan-2024-15823",
     },
     "category": {
-        "thcs-dong-hop-hoi-giang-312", "tn-snn-mang-cau-vietgap-nfd",
+        "thcs-dong-hop-hoi-giang-312",
         "xa-thai-hung-dai-hoi-hoi-nong-dan-2007-145",
         "vb24-nhat-ban-du-khach-reuters", "tb-stnmt-thong-bao-dau-gia-dat-2291",
         "tt-hung-ha-khanh-thanh-truong-mam-non-12875",

@@ -113,23 +113,24 @@ def _in_page(box: Element) -> bool:
 
 
 def _is_trail(el: Element) -> bool:
-    """Links split by separators (`›`, `»`, `/`), as text or in inline elements of their own
-    (`<span class="sep">›</span>`, Jannah's `<em class="delimiter">/</em>`); a label may open
-    it, the current page's name close it."""
+    """Crumbs split by separators (`›`, `»`, `/`), as text or in inline elements of their own
+    (`<span class="sep">›</span>`, Jannah's `<em class="delimiter">/</em>`); a crumb is a link
+    or an inline element wrapping one (ASP.NET's and Discourse's `<span><a>…</a></span>`); a
+    label may open the trail, the current page's name close it."""
     children = [child for child in el if isinstance(child.tag, str)]
-    links = [child for child in children if child.tag == "a"]
-    if len(links) < 2 or any(c.tag != "a" and c.tag not in _SEPARATOR_TAGS for c in children):
+    if any(c.tag != "a" and c.tag not in _SEPARATOR_TAGS for c in children):
         return False
-    if any(to_a_share_dialog(a.get("href") or "") for a in links):
+    crumbs = [c for c in children if c.tag == "a" or c.find(".//a") is not None]
+    if len(crumbs) < 2:
+        return False
+    if any(to_a_share_dialog(a.get("href") or "") for c in crumbs for a in c.iter("a")):
         return False  # share buttons split by `·` (`Facebook · X`)
-    first = children.index(links[0])
+    first = children.index(crumbs[0])
     if not all(_trail_label(child) for child in children[:first]):
         return False  # (a sentence before the links: no trail)
-    between = children[first : children.index(links[-1])]
-    glue = "".join((a.tail or "") for a in links[:-1]) + "".join(
-        text_content(child)  # (a crumb may wrap its link: ASP.NET's `<span><a>…</a></span>`)
-        for child in between
-        if child.tag != "a" and child.find(".//a") is None
+    between = children[first : children.index(crumbs[-1])]
+    glue = "".join((child.tail or "") for child in between) + "".join(
+        text_content(child) for child in between if child not in crumbs
     )
     marks = {c for c in glue if not c.isspace()}
     return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
