@@ -7,6 +7,8 @@ and the short label over a box of such cards, which captions none of them.
 
 from __future__ import annotations
 
+import re
+
 from newscrawl import vn
 from newscrawl.pages.blocks import Block, ImageBlock, TextBlock, images_in
 from newscrawl.pages.dom import BLOCK_TAGS, Element, text_of
@@ -18,6 +20,12 @@ _MAX_PICTURES_LABEL_CHARS = 40
 _MAX_PICTURE_BOXES = 3
 _MAX_CARD_CAPTION_CHARS = 150
 _MAX_CARD_NAME_CHARS = 120
+# A file's name (`IMG_2024.jpeg`) or a picture's pixels and bytes (`1600×1200 245 KB`).
+_FILE_INFO = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?)\b|\d{2,5} ?[×x] ?\d{2,5}\W+\d+(?:[.,]\d+)? ?[KM]B\b",
+    re.IGNORECASE,
+)
+_MAX_FILE_INFO_CHARS = 120
 _MAX_PICTURE_WRAPPERS = 3  # `<div><a><wow-image><img>`: the picture's own boxes
 
 
@@ -35,6 +43,10 @@ def bind_captions(blocks: list[Block]) -> list[Block]:
             continue
         block = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, ImageBlock) and isinstance(nxt, TextBlock) and _file_info(nxt.text):
+            out.append(block)  # the picture's file name and size: neither caption nor text
+            i += 2
+            continue
         if (
             isinstance(block, ImageBlock)
             and block.caption is None
@@ -131,6 +143,12 @@ def _same_column(above: Element, below: Element) -> bool:
     if row is None or under is None or under is row or row.getparent() is not under.getparent():
         return False
     return row.index(above) == under.index(below)
+
+
+def _file_info(text: str) -> bool:
+    """A line naming a picture's file or its size (Discourse's lightbox: `IMG_2024.jpeg`,
+    `1600×1200 245 KB`), as a forum prints it under an upload."""
+    return len(text) <= _MAX_FILE_INFO_CHARS and _FILE_INFO.search(text) is not None
 
 
 def _captions(image: ImageBlock, text: TextBlock) -> bool:

@@ -266,3 +266,25 @@ def test_text_flowing_beside_a_floated_picture_in_its_cell_is_no_caption() -> No
     article = _article(cell)
     assert [image["caption"] for image in article["images"]] == [None]
     assert first in str(article["body"])
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<span class='filename'>IMG_2024.jpeg</span><span class='informations'>1600×1200 245 KB"
+        "</span>",
+        "<span>DSC_0042.JPG</span>",
+    ],
+    ids=["name-and-size", "name"],
+)
+def test_a_pictures_file_name_and_size_are_neither_caption_nor_text(meta: str) -> None:
+    """Discourse's lightbox prints the upload's file name and size under the picture."""
+    picture = (
+        "<div class='lightbox-wrapper'><a href='/uploads/original/8c1f.jpeg'><img "
+        f"src='/uploads/optimized/8c1f_690x517.jpeg' width='690' height='517'><div>{meta}</div>"
+        "</a></div>"
+    )
+    article = _article(picture)
+    assert [image["caption"] for image in article["images"]] == [None]
+    assert "IMG_2024" not in article["body"]
+    assert "DSC_0042" not in article["body"]
