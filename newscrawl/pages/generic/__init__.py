@@ -127,7 +127,8 @@ class GenericReader:
 
     @memo
     def place(self) -> timeline.Place:
-        return timeline.Place(self.anchor, self.content, self.order)
+        stats = self.stats
+        return timeline.Place(self.anchor, self.content, self.order, stats.credit, stats.teasers)
 
     def boilerplate(self, root: Element) -> set[Element]:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""

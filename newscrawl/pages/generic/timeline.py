@@ -8,8 +8,8 @@ all sit in other branches of the page, are never taken, however the page is laid
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 from typing import TypeVar
@@ -18,7 +18,9 @@ from newscrawl import vn
 from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
+    ancestors_and_self,
     block_of,
+    common_ancestor,
     contains,
     is_headline_link,
     reading_distance,
@@ -64,6 +66,10 @@ class Place:
     anchor: Element | None
     content: Element | None
     order: DocumentOrder
+    # The elements holding paragraphs (`region.TextStats.credit`) and which of them are a
+    # list's teasers: what tells another post's box below the text from the article's lines.
+    texts: Collection[Element] = ()
+    teasers: Mapping[Element, bool] = field(default_factory=dict)
 
     @memo
     def _anchor_path(self) -> dict[Element, int]:
@@ -178,7 +184,22 @@ def _outside_header(el: Element, place: Place) -> bool:
     anchor = place.anchor
     if anchor is not None and anchor is not place.content and contains(anchor, el):
         return True
-    return in_teaser(el)
+    return in_teaser(el) or _below_in_another_text(el, place)
+
+
+def _below_in_another_text(el: Element, place: Place) -> bool:
+    """Below the article's text, in a box holding a text of its own: a reply in a forum
+    thread (Discourse's next post, whose date stands nearer the topic's title than the first
+    post's), a reader's comment. The date there is that text's."""
+    content = place.content
+    if content is None or contains(content, el) or not place.order.before(content, el):
+        return False
+    shared = common_ancestor(content, el)
+    branch = next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
+    return branch is not None and any(
+        not place.teasers.get(holder) and contains(branch, holder) and not contains(holder, el)
+        for holder in place.texts
+    )
 
 
 def in_teaser(el: Element) -> bool:
