@@ -39,7 +39,12 @@ _TOOLBAR = (
     "</div></div></div></div><!-- END WAYBACK TOOLBAR INSERT -->"
 )
 # A replica page's address is its canonical one; a saved page's is the one it was fetched at.
-_CASES = [case for case in all_cases() if "cp1258" not in case.name]
+# (A snapshot from another archive replayed here would be a capture of a capture.)
+_CASES = [
+    case
+    for case in all_cases()
+    if "cp1258" not in case.name and not case.name.startswith("archive-today")
+]
 
 
 def _replayed(html: str, url: str) -> str:
