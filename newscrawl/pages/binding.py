@@ -21,10 +21,12 @@ _MAX_PICTURE_BOXES = 3
 _MAX_CARD_CAPTION_CHARS = 150
 _MAX_CARD_NAME_CHARS = 120
 # A file's name (`IMG_2024.jpeg`) or a picture's pixels and bytes (`1600×1200 245 KB`).
+# (Searched at the line's end: a caption ends otherwise, most with a full stop.)
 _FILE_INFO = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?)\b|\d{2,5} ?[×x] ?\d{2,5}\W+\d+(?:[.,]\d+)? ?[KM]B\b",
+    r"(?:\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?)|\d{2,5} ?[×x] ?\d{2,5}\W+\d+(?:[.,]\d+)? ?[KM]B)$",
     re.IGNORECASE,
 )
+_FILE_INFO_TAIL = 24  # `1600×1200 245 KB`, `IMG_20241121_083012.jpeg`
 _MAX_FILE_INFO_CHARS = 120
 _MAX_PICTURE_WRAPPERS = 3  # `<div><a><wow-image><img>`: the picture's own boxes
 
@@ -148,7 +150,8 @@ def _same_column(above: Element, below: Element) -> bool:
 def _file_info(text: str) -> bool:
     """A line naming a picture's file or its size (Discourse's lightbox: `IMG_2024.jpeg`,
     `1600×1200 245 KB`), as a forum prints it under an upload."""
-    return len(text) <= _MAX_FILE_INFO_CHARS and _FILE_INFO.search(text) is not None
+    tail = text[-_FILE_INFO_TAIL:].rstrip()
+    return len(text) <= _MAX_FILE_INFO_CHARS and _FILE_INFO.search(tail) is not None
 
 
 def _captions(image: ImageBlock, text: TextBlock) -> bool:

@@ -63,4 +63,4 @@ def to_a_note(href: str) -> bool:
 
 
 def to_an_editor(href: str) -> bool:
-    return _EDITOR.search(href) is not None
+    return "action=edit" in href and _EDITOR.search(href) is not None  # (a substring first)

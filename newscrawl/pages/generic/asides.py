@@ -14,7 +14,7 @@ from newscrawl.pages.generic.region import TextStats, set_aside
 from newscrawl.pages.headings import is_comments_heading
 
 # A masthead is short: a page whose densest block holds more text is not asked.
-_MAX_MASTHEAD_CHARS = 1500
+MAX_MASTHEAD_CHARS = 1500
 # Climbing from a comments heading alone in its box (`<div class=head><h3>Bình luận</h3></div>`)
 # to the level where the comments follow it.
 _COMMENTS_CLIMB = 2
@@ -25,7 +25,7 @@ def without_masthead(stats: TextStats) -> TextStats:
     owner, editor, licence and contact lines (`vn.reads_as_masthead`), which wins over a short
     article when its markup does not say it is the footer."""
     densest = stats.densest()
-    if densest is None or stats.score[densest] > _MAX_MASTHEAD_CHARS or not _masthead(densest):
+    if densest is None or stats.score[densest] > MAX_MASTHEAD_CHARS or not _masthead(densest):
         return stats
     return set_aside(stats, [densest])
 

@@ -25,6 +25,7 @@ from newscrawl.pages.dom import (
     text_of,
     tree_distance,
 )
+from newscrawl.pages.generic.asides import MAX_MASTHEAD_CHARS
 from newscrawl.pages.generic.lines import labelled_field
 from newscrawl.pages.generic.timeline import in_teaser
 from newscrawl.pages.selection import Selection
@@ -80,6 +81,7 @@ def labelled_credits(
         scope = parent if parent is not None else scope
     header: list[str] = []
     after: list[str] = []
+    mastheads: dict[Element | None, bool] = {}  # box -> does it read as the masthead (kept)
     for owner, own in own_texts:
         # A cheap look first: a colon with words before it, no digits (the colons of clocks,
         # `08:30`, are most of a page's); or a source's `Theo`.
@@ -94,7 +96,7 @@ def labelled_credits(
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
         if order.before(content, line):
-            if in_page_footer(line) or _in_masthead(line):
+            if in_page_footer(line) or _in_masthead(line.getparent(), mastheads):
                 continue  # the page's masthead (`Tổng biên tập:`), no article's credit
             read = _source_line if sourced else _via_line if via else _labelled_line
             found, text = after, read(owner, line) if contains(scope, line) else None
@@ -112,15 +114,20 @@ def labelled_credits(
     return header, after
 
 
-def _in_masthead(line: Element) -> bool:
-    """A line of a box of masthead lines (owner, editor, licence, contact), whatever its tag:
-    a snapshot (archive.today) keeps no `<footer>`, a template may use none."""
-    box = line.getparent()
-    return (
-        box is not None
-        and vn.may_be_masthead(text_content(box))
-        and vn.reads_as_masthead(lines_of(box))
-    )
+def _in_masthead(box: Element | None, known: dict[Element | None, bool]) -> bool:
+    """Is the line's box one of masthead lines (owner, editor, licence, contact), whatever its
+    tag? A snapshot (archive.today) keeps no `<footer>`, a template may use none. (A footer's
+    lines share their box: each box is read once.)"""
+    found = known.get(box)
+    if found is None:
+        text = text_content(box) if box is not None else ""
+        found = known[box] = (
+            box is not None
+            and len(text) <= MAX_MASTHEAD_CHARS  # (a masthead is short: a page's wrapper is not)
+            and vn.may_be_masthead(text)
+            and vn.reads_as_masthead(lines_of(box))
+        )
+    return found
 
 
 def microdata_credit(body: Element, headline: Element, content: Element) -> list[str]:

@@ -97,7 +97,7 @@ def sponsored(root: Element) -> list[Element]:
     found: list[Element] = []
     for link in root.iter("a"):
         paid = "sponsored" in rel_values(link)
-        if paid or link.find(".//img") is not None:
+        if paid or next(link.iter("img"), None) is not None:
             box = _ad_box(link, root, labelled=not paid)
             if box is not None:
                 found.append(box)

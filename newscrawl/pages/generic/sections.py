@@ -117,10 +117,14 @@ def _is_trail(el: Element) -> bool:
     (`<span class="sep">›</span>`, Jannah's `<em class="delimiter">/</em>`); a crumb is a link
     or an inline element wrapping one (ASP.NET's and Discourse's `<span><a>…</a></span>`); a
     label may open the trail, the current page's name close it."""
-    children = [child for child in el if isinstance(child.tag, str)]
-    if any(c.tag != "a" and c.tag not in _SEPARATOR_TAGS for c in children):
-        return False
-    crumbs = [c for c in children if c.tag == "a" or c.find(".//a") is not None]
+    children: list[Element] = []
+    for child in el:  # (most boxes hold a block: told at their first child or so)
+        tag = child.tag
+        if isinstance(tag, str):
+            if tag != "a" and tag not in _SEPARATOR_TAGS:
+                return False
+            children.append(child)
+    crumbs = [c for c in children if c.tag == "a" or next(c.iter("a"), None) is not None]
     if len(crumbs) < 2:
         return False
     if any(to_a_share_dialog(a.get("href") or "") for c in crumbs for a in c.iter("a")):

@@ -123,7 +123,7 @@ def _prose_above(node: Element, anchor: Element) -> Element | None:
     author's avatar in its meta line is no lead picture); in the lead picture's box, the prose
     before the picture (NukeViet sets its `hometext` and the picture in one box)."""
     for el in node.itersiblings(preceding=True):
-        if _prose(el) or (isinstance(el.tag, str) and contains(el, anchor)):
+        if (isinstance(el.tag, str) and contains(el, anchor)) or _prose(el):
             return el
         if isinstance(el.tag, str) and _pictured(el):
             prose = [child for child in takewhile(_unpictured, el) if _prose(child)]

@@ -88,6 +88,20 @@ class Place:
         return None
 
     @memo
+    def after_texts(self) -> set[Element]:
+        """The texts after the article's (not a list's teasers), and every box holding one:
+        where a line below the text may be another text's (`_below_in_another_text`)."""
+        content, found = self.content, set[Element]()
+        if content is None:
+            return found
+        for holder in self.texts:
+            if self.teasers.get(holder) or not self.order.before(content, holder):
+                continue
+            if not contains(content, holder):
+                found.update(ancestors_and_self(holder))
+        return found
+
+    @memo
     def text_apart(self) -> bool:
         """Is the article text outside the anchor's branch (a line in it is body text)?"""
         content, anchor = self.content, self.anchor
@@ -191,12 +205,16 @@ def _below_in_another_text(el: Element, place: Place) -> bool:
     """Below the article's text, in a box holding a text of its own: a reply in a forum
     thread (Discourse's next post, whose date stands nearer the topic's title than the first
     post's), a reader's comment. The date there is that text's."""
-    content = place.content
-    if content is None or contains(content, el) or not place.order.before(content, el):
+    content, boxes = place.content, place.after_texts
+    if content is None or not boxes or contains(content, el):
+        return False
+    if not place.order.before(content, el):
         return False
     shared = common_ancestor(content, el)
     branch = next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
-    return branch is not None and any(
+    if branch is None or branch not in boxes:
+        return False  # (most lines: no text after the article's in their branch)
+    return any(
         not place.teasers.get(holder) and contains(branch, holder) and not contains(holder, el)
         for holder in place.texts
     )
