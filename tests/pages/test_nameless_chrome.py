@@ -119,6 +119,10 @@ _STANDFIRST = (
             f"<div><img src='/a.jpg'><p>{_STANDFIRST}</p></div>",
             None,
         ),
+        (  # NukeViet 3's hometext: a thumbnail floated left, the sentence beside it
+            f"<div><img src='/a.jpg' width='140' style='float: left'> {_STANDFIRST}</div>",
+            _STANDFIRST,
+        ),
         ("<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p>", None),  # a heading's length
         (f"<div><p>{_STANDFIRST}</p><p>{_STANDFIRST}</p></div>", None),  # a box of paragraphs
         (
@@ -130,7 +134,8 @@ _STANDFIRST = (
     ids=[
         "bold-paragraph", "picture-between", "bold-box", "plain-paragraph",
         "captioned-picture-between", "toolbar-between", "beside-the-lead-picture",
-        "caption-under-a-picture", "short-bold-line", "two-paragraphs",
+        "caption-under-a-picture", "beside-a-floated-thumbnail", "short-bold-line",
+        "two-paragraphs",
         "teaser",
     ],
 )  # fmt: skip

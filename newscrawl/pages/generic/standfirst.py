@@ -17,6 +17,7 @@ from lxml import etree
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import reads_as_standfirst
 from newscrawl.pages.dom import (
+    BLOCK_TAGS,
     IMAGE_TAGS,
     DocumentOrder,
     Element,
@@ -50,6 +51,7 @@ _OUTSIDE_CONTROLS = etree.XPath(
     " or ancestor::video or ancestor::label)]"
 )
 _MIN_PROSE_CHARS = 80  # a standfirst is a sentence or more (`content.reads_as_standfirst`)
+_OWN_TEXT = etree.XPath("text()")
 
 
 def marked_boxes(
@@ -129,7 +131,18 @@ def _prose_above(node: Element, anchor: Element) -> Element | None:
             prose = [child for child in takewhile(_unpictured, el) if _prose(child)]
             if len(prose) == 1:
                 return prose[0]
+            if _prose_beside_picture(el):
+                return el
     return None
+
+
+def _prose_beside_picture(box: Element) -> bool:
+    """A box of one picture and a sentence or more as its own text, no other box (NukeViet 3's
+    `hometext`: a thumbnail floated left, the standfirst beside it as a bare text node)."""
+    if len(box) > 2 or any(child.tag in BLOCK_TAGS for child in box):
+        return False
+    own = "".join(cast(list[str], _OWN_TEXT(box)))
+    return len(own.strip()) >= _MIN_PROSE_CHARS
 
 
 def _pictured(el: Element) -> bool:
