@@ -18,6 +18,7 @@ from lxml import etree
 
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import (
+    BLOCK_TAGS,
     DocumentOrder,
     Element,
     ancestors_and_self,
@@ -98,7 +99,7 @@ def tag_boxes(
     boxes = [
         box
         for h in labels
-        if h.kind == "tags" and (box := _box_after(h.element, order)) is not None
+        if h.kind == "tags" and (box := _labelled_tags(h.element, order)) is not None
     ]
     for el in selection.marked(_TAG_CLASS):
         if el.tag in _POST_TAGS or el.find(".//a") is None or not _mostly_links(el):
@@ -136,6 +137,7 @@ def _to_a_tag_page(link: Element) -> bool:
     return bool(href and to_a_tag_page(href)) and next(link.iterancestors("nav"), None) is None
 
 
+_MAX_BADGE_CHARS = 40  # a tag printed as a badge: a topic's name
 # Besides its links, a tag box says a label at most (`Từ khóa:`, `Tags`, commas).
 _MAX_TAG_BOX_LABEL_CHARS = 40
 _MAX_LABEL_CHARS = 20  # (`Từ khóa liên quan:`) where only the links' targets mark the box
@@ -168,7 +170,33 @@ def tags_in(box: Element) -> list[str]:
         text = text_of(a) if "category" not in rel_values(a) else None  # a section, not a tag
         if text and text not in found:
             found.append(text)
+    if found or next(box.iter("a"), None) is not None:
+        return found
+    for badge in box:  # a row of badges, the label among them (`_badges_after`)
+        text = text_of(badge) if isinstance(badge.tag, str) else None
+        if text and text not in found and heading_kind(text) != "tags":
+            found.append(text)
     return found
+
+
+def _labelled_tags(label: Element, order: DocumentOrder) -> Element | None:
+    badges = _badges_after(label)
+    return badges if badges is not None else _box_after(label, order)
+
+
+def _badges_after(label: Element) -> Element | None:
+    """The label's box when what follows the label in it is a row of short items, none a link:
+    tags printed as badges (Bootstrap's `<span class="badge">lúa hữu cơ</span>`), each naming a
+    topic without leading to its page."""
+    items = [item for item in label.itersiblings() if isinstance(item.tag, str)]
+    if not items:
+        return None
+    for item in items:
+        if item.tag in BLOCK_TAGS or next(item.iter("a"), None) is not None:
+            return None
+        if len(text_of(item) or "") > _MAX_BADGE_CHARS:
+            return None
+    return label.getparent()
 
 
 # -- related lists -------------------------------------------------------------------------------
