@@ -199,14 +199,21 @@ def test_a_picture_between_headline_and_text_is_the_lead_picture(
     assert [url for url, _ in _pictures(between)] == [f"https://x.vn{p}" for p in pictures]
 
 
-@pytest.mark.parametrize(("wrapper", "taken"), [("article", True), ("div", False)])
+@pytest.mark.parametrize(
+    ("wrapper", "layout", "taken"),
+    [("article", "", True), ("div", "", False), ("article", "div", True)],
+    ids=["article", "no-article", "layout-box-in-article"],  # (Astra's `ast-post-format-`)
+)
 def test_a_featured_picture_above_the_headline_counts_inside_an_article(
-    wrapper: str, taken: bool
+    wrapper: str, layout: str, taken: bool
 ) -> None:
     thumbnail = '<div class="post-thumbnail"><img src="/featured.jpg" width="1024"></div>'
     headline = "<header><h1>Khai mạc lễ hội đền Trần năm 2024</h1></header>"
-    html = f"<html><body><{wrapper}>{thumbnail}{headline}<div class=body>{_TEXT * 3}</div>"
-    page = ArticlePage(f"{html}</{wrapper}></body></html>", "https://x.vn/tin/le-hoi")
+    inner = f"{thumbnail}{headline}<div class=body>{_TEXT * 3}</div>"
+    if layout:
+        inner = f"<{layout} class='ast-post-format-'>{inner}</{layout}>"
+    html = f"<html><body><{wrapper}>{inner}</{wrapper}></body></html>"
+    page = ArticlePage(html, "https://x.vn/tin/le-hoi")
     assert [image.url for image in page.images()] == (["https://x.vn/featured.jpg"] * taken)
 
 

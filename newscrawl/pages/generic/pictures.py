@@ -60,8 +60,9 @@ def lead_pictures(
     if headline is None or text is None or contains(headline, text) or contains(text, headline):
         return []
     container = common_ancestor(headline, text)
-    # Inside an <article>, a featured picture may also stand above the headline.
-    above = container if tag_of(container) == "article" else headline
+    # Inside an <article>, a featured picture may also stand above the headline (Astra's: in
+    # the header, inside a layout box of the article's own).
+    above = container if _in_an_article(container) else headline
     start, end = order.position(above), order.position(text)
     if order.position(headline) >= end:
         return []
@@ -73,6 +74,10 @@ def lead_pictures(
         if src and _a_picture(img, container, headline, skip, this_page):
             found.append(RawImage(src, *_caption(img, container)))
     return found
+
+
+def _in_an_article(el: Element) -> bool:
+    return tag_of(el) == "article" or next(el.iterancestors("article"), None) is not None
 
 
 def _a_picture(
