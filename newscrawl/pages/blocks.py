@@ -179,17 +179,27 @@ class BlockWalker:
                 _paragraphs(parts, el, self._out)
                 return
 
+    def _caption_first(self, gallery: Element, start: int) -> None:
+        caption = next((c for c in gallery if c.tag == "figcaption"), None)
+        first = next((b for b in self._out[start:] if isinstance(b, ImageBlock)), None)
+        if caption is not None and first is not None:
+            first.caption, first.credit = caption_and_credit(caption)
+
     def _figure(self, fig: Element, outer: int, depth: int) -> bool:
         """Read a figure of pictures, each bound to its caption (True); a figure of something
         else (a table, a quotation) is left to be read as text, its caption aside (False)."""
         # A gallery: each picture its own figure and caption (in a list, in WordPress's older
-        # `blocks-gallery-grid`); the gallery's own caption binds none.
+        # `blocks-gallery-grid`); the gallery's own caption binds none, but where its pictures
+        # have no caption of their own it is theirs, bound once to the first.
         nested = [
             f for f in fig.iterdescendants("figure") if next(f.iterancestors("figure")) is fig
         ]
         if nested:
+            start = len(self._out)
             for child in nested:
                 self._block(child, outer, depth + 1)
+            if not any(next(child.iter("figcaption"), None) is not None for child in nested):
+                self._caption_first(fig, start)
             return True
         captions = list(fig.iter("figcaption"))
         if not images_in(fig):

@@ -288,3 +288,29 @@ def test_a_pictures_file_name_and_size_are_neither_caption_nor_text(meta: str) -
     assert [image["caption"] for image in article["images"]] == [None]
     assert "IMG_2024" not in article["body"]
     assert "DSC_0042" not in article["body"]
+
+
+@pytest.mark.parametrize(
+    ("own", "captions"),
+    [
+        # The pictures have no caption of their own: the gallery's is theirs, bound once.
+        ("", ["Sản phẩm STEM của học sinh", None]),
+        # Each has its own: the gallery's binds none.
+        ("<figcaption>Mô hình {n}</figcaption>", ["Mô hình 1", "Mô hình 2"]),
+    ],
+    ids=["gallery-caption", "own-captions"],
+)
+def test_a_gallerys_caption_is_its_pictures_when_they_have_none(
+    own: str, captions: list[str | None]
+) -> None:
+    pictures = "".join(
+        f"<figure class='wp-block-image'><img src='/stem-{n}.jpg' width='1024' height='768'>"
+        f"{own.format(n=n)}</figure>"
+        for n in (1, 2)
+    )
+    gallery = (
+        f"<figure class='wp-block-gallery'>{pictures}"
+        "<figcaption class='blocks-gallery-caption'>Sản phẩm STEM của học sinh</figcaption>"
+        "</figure>"
+    )
+    assert [image["caption"] for image in _article(gallery)["images"]] == captions
