@@ -297,8 +297,24 @@ class DocumentOrder:
 
 def same_kind(a: Element, b: Element) -> bool:
     """Boxes of one kind: the same tag and the same class list (a template repeats both for each
-    of its like boxes: an article's parts, the paragraphs a component renders)."""
-    return a.tag == b.tag and a.get("class") == b.get("class")
+    of its like boxes: an article's parts, the paragraphs a component renders), but for the
+    instance numbers a page builder adds to a name it also gives plain (Avada's `fusion-text
+    fusion-text-1`, `fusion-text fusion-text-2`)."""
+    if a.tag != b.tag:
+        return False
+    first, second = a.get("class"), b.get("class")
+    if first == second:
+        return True
+    return first is not None and second is not None and _kind(first) == _kind(second)
+
+
+def _kind(classes: str) -> list[str]:
+    tokens = classes.split()
+    names = set(tokens)
+    return [t for t in tokens if not ((m := _NUMBERED.fullmatch(t)) and m.group(1) in names)]
+
+
+_NUMBERED = re.compile(r"(.+?)[-_]\d+")
 
 
 def common_ancestor(a: Element, b: Element) -> Element:

@@ -13,6 +13,7 @@ from newscrawl.pages.dom import (
     common_ancestor,
     is_headline_link,
     parse_html,
+    same_kind,
     select,
     text_of,
 )
@@ -199,3 +200,24 @@ def test_a_rich_text_editors_inline_style_sets_bold_and_italic(
     )
     (block,) = [b for b in BlockWalker().walk(body) if isinstance(b, TextBlock)]
     assert (block.bold, block.italic) == (bold, italic)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("fusion-text fusion-text-1", "fusion-text fusion-text-2", True),  # Avada numbers them
+        ("entry-content", "entry-content", True),
+        ("fusion-text fusion-text-1", "fusion-alert fusion-alert-1", False),
+        ("col-8", "col-4", False),  # Bootstrap's main column and sidebar: no instance numbers
+        ("content", None, False),
+    ],
+)
+def test_like_boxes_share_a_tag_and_a_class_list_numbers_aside(
+    first: str, second: str | None, alike: bool
+) -> None:
+    second_class = f" class='{second}'" if second is not None else ""
+    root = parse_html(f"<div><div class='{first}'>a</div><div{second_class}>b</div></div>")
+    outer = root.find(".//body/div")
+    assert outer is not None
+    a, b = outer[0], outer[1]
+    assert same_kind(a, b) is alike

@@ -7,10 +7,11 @@ builder's rows).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
-from newscrawl.pages.dom import WRAPPER_TAGS, Element, contains, same_kind
+from newscrawl.pages.dom import WRAPPER_TAGS, Element, ancestors_and_self, contains, same_kind
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 
 _MIN_ARTICLE_CHARS = 80
@@ -20,6 +21,7 @@ _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 3
 _BUILDER_PART_LEVELS = 10
 _BUILDER_CLASSES = 3
+_BUILDER_CLASS_LEVELS = 3  # the box and the wrappers of its column
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +101,11 @@ def _part_levels(best: Element) -> int:
     """How far up the other parts may be: a level or two, or as deep as a page builder nests
     its rows (Google Sites, Elementor) when the box bears the builder's long list of classes,
     which every text box of the page repeats."""
-    classes = best.get("class") or ""
-    return _BUILDER_PART_LEVELS if len(classes.split()) >= _BUILDER_CLASSES else _PART_LEVELS
+    # (Avada's text box bears two classes, its column's wrapper two, the column seven.)
+    for box in islice(ancestors_and_self(best), _BUILDER_CLASS_LEVELS):
+        if len((box.get("class") or "").split()) >= _BUILDER_CLASSES:
+            return _BUILDER_PART_LEVELS
+    return _PART_LEVELS
 
 
 def _twin(other: Element, best: Element, up: Element) -> bool:
