@@ -108,25 +108,26 @@ def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) ->
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
-def test_share_buttons_split_by_a_dot_are_no_trail() -> None:
-    share = (
-        "<p><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> · "
-        "<a href='https://x.com/intent/post?url=x'>X</a></p>"
-    )
-    html = f"<html><body><h1>Lễ hội chùa Keo</h1>{share}<p>{'Chữ. ' * 30}</p></body></html>"
-    assert ArticlePage(html, "https://x.vn/b").category() is None
+# A platform's footer links its legal pages split by `·`, as a trail splits its crumbs.
+_LEGAL_LINKS = (
+    "<a href='/dieu-khoan'>Điều khoản sử dụng</a> · <a href='/bao-mat'>Chính sách bảo mật"
+    "</a> · <a href='/oa'>Zalo Official Account</a>"
+)
 
 
-def test_a_row_of_links_in_the_footer_is_no_trail() -> None:
-    """A platform's footer links its legal pages split by `·`, as a trail splits its crumbs."""
-    links = (
-        "<a href='/dieu-khoan'>Điều khoản sử dụng</a> · <a href='/bao-mat'>Chính sách bảo mật"
-        "</a> · <a href='/oa'>Zalo Official Account</a>"
-    )
-    html = f"<html><body><h1>Lễ hội chùa Keo</h1><footer><div>{links}</div></footer></body></html>"
-    assert ArticlePage(html, "https://x.vn/b").category() is None
-    html = f"<html><body><div>{links}</div><h1>Lễ hội chùa Keo</h1></body></html>"
-    assert ArticlePage(html, "https://x.vn/b").category() == "Zalo Official Account"
+@pytest.mark.parametrize(
+    ("row", "category"),
+    [
+        (f"<footer><div>{_LEGAL_LINKS}</div></footer>", None),  # the page's footer: no trail
+        (f"<div>{_LEGAL_LINKS}</div>", "Zalo Official Account"),  # outside it, read as one
+        ("<p><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> · "
+         "<a href='https://x.com/intent/post?url=x'>X</a></p>", None),  # share buttons
+    ],
+    ids=["footer", "outside-the-footer", "share-buttons"],
+)  # fmt: skip
+def test_a_row_of_links_split_by_a_dot(row: str, category: str | None) -> None:
+    html = f"<html><body>{row}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"
+    assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
 @pytest.mark.parametrize(
