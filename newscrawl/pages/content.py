@@ -42,6 +42,7 @@ _MAX_SIGNATURE_CHARS = 40
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MAX_LABEL_WORDS = 4
+_QUOTE_LABELS = frozenset({"trích:", "trích dẫn:", "quote:", "code:", "mã:"})
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
@@ -78,6 +79,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue
+        if text.endswith(":") and text.lower() in _QUOTE_LABELS:
+            continue  # a forum's label over every quotation (vBulletin 3's `Trích:`), no name
         if labels_pictures(block.element, text, root) or _unbound_caption(text):
             continue
         block.text = _as_shown(block, text)

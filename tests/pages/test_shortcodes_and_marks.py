@@ -109,8 +109,12 @@ _QUOTED = "Trước đây, cầu sắt Trà Linh chỉ cho xe dưới 3,5 tấn 
          [f"Như Báo Thái Bình viết: {_QUOTED}"]),
         (f"<p><cite>Truyện Kiều</cite> kể rằng: {_QUOTED}</p>",
          [f"Truyện Kiều kể rằng: {_QUOTED}"]),
+        # vBulletin 3's quote box: its `Trích:` label names no one, the attribution line does.
+        ("<div><div>Trích:</div><table><tr><td><div>Nguyên văn bởi <strong>Báo Thái Bình"
+         f"</strong></div><div>{_QUOTED}</div></td></tr></table></div>",
+         ["Nguyên văn bởi Báo Thái Bình", _QUOTED]),
     ],
-    ids=["phpbb", "bare", "inside-a-sentence", "outside-a-quotation"],
+    ids=["phpbb", "bare", "inside-a-sentence", "outside-a-quotation", "vbulletin3"],
 )  # fmt: skip
 def test_a_cite_opening_a_quotation_is_a_line_of_its_own(
     quotation: str, paragraphs: list[str]
