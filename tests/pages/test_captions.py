@@ -225,6 +225,9 @@ def test_a_caption_told_only_by_its_class_with_an_underscore() -> None:
         ("<div class='stream-item'><span class='stream-title'>Quảng cáo</span>"
          "<a href='https://ocop.example.vn/?utm_source=x'><img src='/banner-300x250.jpg' "
          "width='300' height='250'></a></div>", False),
+        # TieLabs' ad slot, named `e3lan` (Arabic for ads), its banner linked away.
+        ("<div class='e3lan e3lan-post'><a href='https://shop.example.vn/'><img "
+         "src='/banner-hung-phat.jpg'></a></div>", False),
         # A linked picture whose box says more than an ad's label stays.
         ("<div><span>Trường mới</span><a href='/uploads/truong-moi.jpg'>"
          "<img src='/uploads/truong-moi.jpg' width='600'></a></div>", True),

@@ -36,16 +36,16 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # Boxes inside an article body that are not the article: share and print widgets, comments,
 # related lists, tag lists, video players, attachments (not WordPress's `attachment_123`, the
 # id of a captioned picture, nor its caption's `caption-attachment-123`), advertising (`ads`, a
-# theme's `ad-box` or `ad-slot`), a site builder's button block; a photo carousel's machinery,
-# as its script leaves the page: the slides it clones to loop (Swiper, Slick, Owl, Splide,
-# Glide), its arrows, its counter or dots, its strip of thumbnails; a social post embedded
-# before its platform's script runs (a player, not the article's words); a readers' poll; the
-# pager of an article split over pages.
+# theme's `ad-box` or `ad-slot`, TieLabs' `e3lan`, Arabic for ads), a site builder's button
+# block; a photo carousel's machinery, as its script leaves the page: the slides it clones to
+# loop (Swiper, Slick, Owl, Splide, Glide), its arrows, its counter or dots, its strip of
+# thumbnails; a social post embedded before its platform's script runs (a player, not the
+# article's words); a readers' poll; the pager of an article split over pages.
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
     r"tu-?khoa|video-?box|\w*player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
-    r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|button-?block|"
+    r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|e3lan|button-?block|"
     r"author-box|"
     r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
     r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
