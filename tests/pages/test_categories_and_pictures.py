@@ -71,6 +71,9 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
         # Each crumb a link wrapped in a span, the separator as text between (Discourse).
         ("<span><a href='/c/tin-tuc/5'><span>Tin tức</span></a></span> › <span><a href="
          "'/c/tin-tuc/tin-dia-phuong/12'><span>Tin địa phương</span></a></span>", "Tin địa phương"),
+        # The separator inside the crumb's wrapper, before its link (vBulletin 3's navbar).
+        ("<span><a href='/'>Diễn đàn Vũ Thư</a></span> <span>&gt; <a href='/f=12'>Tin tức - Sự "
+         "kiện</a></span>", "Tin tức - Sự kiện"),
         # A sentence before the links is no label: this is no trail.
         ("<span>Xem thêm các tin khác tại đây nhé:</span> <a href='/'>Trang chủ</a> » "
          "<a href='/tin'>Tin tức</a>", None),
@@ -216,6 +219,35 @@ def test_a_featured_picture_above_the_headline_counts_inside_an_article(
     html = f"<html><body><{wrapper}>{inner}</{wrapper}></body></html>"
     page = ArticlePage(html, "https://x.vn/tin/le-hoi")
     assert [image.url for image in page.images()] == (["https://x.vn/featured.jpg"] * taken)
+
+
+def test_a_featured_picture_before_the_headlines_box_and_its_caption_box() -> None:
+    """Sahifa: the featured picture and its caption box stand in the <article> before the box
+    holding the headline and the text."""
+    html = (
+        "<html><body><article><div class='single-post-thumb'><img src='/featured.jpg' "
+        "width='660'></div><div class='single-post-caption'>Phối cảnh cầu vượt. Ảnh: Sở GTVT</div>"
+        f"<div class='post-inner'><h1>Khởi công cầu vượt</h1><div class=entry>{_TEXT * 3}</div>"
+        "</div></article></body></html>"
+    )
+    image = ArticlePage(html, "https://x.vn/cau-vuot-7735.html").images()[0]
+    assert (image.url, image.caption, image.credit) == (
+        "https://x.vn/featured.jpg",
+        "Phối cảnh cầu vượt.",
+        "Sở GTVT",
+    )
+
+
+def test_a_post_icon_in_a_line_repeating_the_headline_is_no_picture() -> None:
+    """vBulletin 3 sets the post's icon before the post's title, a copy of the thread's."""
+    html = (
+        "<html><head><title>Đêm hội trăng rằm ở Vũ Thư - Diễn đàn Vũ Thư</title></head><body>"
+        "<div><b>Đêm hội trăng rằm ở Vũ Thư</b></div><div><div><img "
+        "src='/images/icons/icon1.gif' alt='Default'> <strong>Đêm hội trăng rằm ở Vũ Thư</strong>"
+        f"</div><div>{_TEXT * 3}</div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/showthread.php?t=15842")
+    assert page.images() == []
 
 
 def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> None:

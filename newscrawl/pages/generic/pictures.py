@@ -30,6 +30,7 @@ from newscrawl.pages.dom import (
     DocumentOrder,
     Element,
     ancestors_and_self,
+    block_of,
     class_id,
     common_ancestor,
     contains,
@@ -60,9 +61,12 @@ def lead_pictures(
     if headline is None or text is None or contains(headline, text) or contains(text, headline):
         return []
     container = common_ancestor(headline, text)
-    # Inside an <article>, a featured picture may also stand above the headline (Astra's: in
-    # the header, inside a layout box of the article's own).
-    above = container if _in_an_article(container) else headline
+    # Inside an <article>, a featured picture may also stand above the headline: in the header,
+    # in a layout box of the article's own (Astra), or before the box holding the headline and
+    # the text (Sahifa's `single-post-thumb`).
+    article = _article_of(container)
+    container = article if article is not None else container
+    above = container if article is not None else headline
     start, end = order.position(above), order.position(text)
     if order.position(headline) >= end:
         return []
@@ -76,8 +80,8 @@ def lead_pictures(
     return found
 
 
-def _in_an_article(el: Element) -> bool:
-    return tag_of(el) == "article" or next(el.iterancestors("article"), None) is not None
+def _article_of(el: Element) -> Element | None:
+    return el if tag_of(el) == "article" else next(el.iterancestors("article"), None)
 
 
 def _a_picture(
@@ -87,7 +91,7 @@ def _a_picture(
     skip: set[Element],
     this_page: Callable[[str], bool],
 ) -> bool:
-    if too_small(img):
+    if too_small(img) or _in_a_title_line(img, headline):
         return False
     for el in ancestors_and_self(img):
         if el is container:
@@ -97,6 +101,14 @@ def _a_picture(
         if tag_of(el) == "a" and not _enlargement(el) and not this_page(el.get("href") or ""):
             return False  # a link away: an ad, a teaser
     return False
+
+
+def _in_a_title_line(img: Element, headline: Element) -> bool:
+    """Is the picture set in a line that repeats the headline (a forum post's title line with
+    its post icon: vBulletin 3's `<img src=icon1.gif> <strong>Title</strong>`)? An icon."""
+    line = block_of(img)
+    shown = text_of(line) if line is not None else None
+    return shown is not None and shown == text_of(headline)
 
 
 def _enlargement(link: Element) -> bool:
@@ -109,9 +121,11 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
     """The figure's caption (`figcaption`, and a credit set apart inside it), or the caption and
     credit boxes beside the picture in its own block (K2's `itemImageCaption` and
     `itemImageCredits`)."""
+    branch = img
     for el in ancestors_and_self(img):
         if el is container:
-            return None, None
+            return _caption_after(branch) if tag_of(el) == "article" else (None, None)
+        branch = el
         if tag_of(el) == "figure":
             figcaption = next(el.iter("figcaption"), None)
             if figcaption is None:
@@ -122,6 +136,16 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
         if beside:
             return " ".join(filter(None, map(text_of, beside))) or None, None
     return None, None
+
+
+def _caption_after(box: Element) -> tuple[str | None, str | None]:
+    """In the article's own box, the caption box right after the featured picture's (Sahifa's
+    `single-post-caption`): its caption and credit."""
+    after = box.getnext()
+    if after is None or not _CAPTION_BOX.search(class_id(after)) or images_in(after):
+        return None, None
+    caption = vn.parse_caption(text_of(after) or "")
+    return caption.text, caption.credit
 
 
 # Wrappers between a box of the page's layout and the text they hold alone (an e-mail's block

@@ -136,6 +136,8 @@ def _is_trail(el: Element) -> bool:
     glue = "".join((child.tail or "") for child in between) + "".join(
         text_content(child) for child in between if child not in crumbs
     )
+    # (a wrapped crumb may hold its separator before its link: vBulletin 3's `<span>&gt; <a>`)
+    glue += "".join((crumb.text or "") for crumb in crumbs if crumb.tag != "a")
     marks = {c for c in glue if not c.isspace()}
     return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
 

@@ -226,6 +226,9 @@ def in_teaser(el: Element) -> bool:
     block = block_of(el)
     if block is None:
         return False
+    if block.tag in ("td", "th"):  # a listing's row: the title in one cell, the date in another
+        row = block.getparent()
+        block = row if row is not None and row.tag == "tr" else block
     return any(
         is_headline_link(link) and not _listed_below(link, block)
         for link in islice(block.iter("a"), _MAX_TEASER_LINKS)
