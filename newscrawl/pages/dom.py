@@ -308,10 +308,11 @@ def same_kind(a: Element, b: Element) -> bool:
     return first is not None and second is not None and _kind(first) == _kind(second)
 
 
-def _kind(classes: str) -> list[str]:
+@lru_cache(maxsize=4096)  # (a template repeats its class lists: each is read once)
+def _kind(classes: str) -> tuple[str, ...]:
     tokens = classes.split()
     names = set(tokens)
-    return [t for t in tokens if not ((m := _NUMBERED.fullmatch(t)) and m.group(1) in names)]
+    return tuple(t for t in tokens if not ((m := _NUMBERED.fullmatch(t)) and m.group(1) in names))
 
 
 _NUMBERED = re.compile(r"(.+?)[-_]\d+")
