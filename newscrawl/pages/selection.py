@@ -155,7 +155,7 @@ class Selection:
 # pattern -> {".class" or "#id" -> does the name match}. Bounded: a crawl of many sites meets
 # ever new names (and per-page ids, `#post-1532`), and a verdict is cheap to compute again. The
 # bound is wide enough for a re-parse of many portals at once: 220 pages of 150 markups carry
-# some 5,700 names, and 4,096 cleared the verdicts before a second pass over them could use
+# some 5,400 names, and 4,096 cleared the verdicts before a second pass over them could use
 # one (a tenth of the instructions of such a pass went to testing them again). At most a few
 # MB: the names are the pages' own strings, shared by the patterns' tables.
 _VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
