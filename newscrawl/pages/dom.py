@@ -16,7 +16,6 @@ from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
 from newscrawl import charsets, vn
-from newscrawl.pages.targets import to_an_author_page
 
 # Elements of a parsed page: plain lxml elements (no `lxml.html` class lookup, which costs a
 # Python call for every element the layers touch); parsel's `HtmlElement`s are elements too.
@@ -322,53 +321,6 @@ def common_ancestor(a: Element, b: Element) -> Element:
     """The nearest element holding both (`a` itself when it holds `b`)."""
     above_a = set(ancestors_and_self(a))
     return next(el for el in ancestors_and_self(b) if el in above_a)
-
-
-# A link of a title's length: the headline a teaser starts with.
-_HEADLINE_LINK_CHARS = 15
-_HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
-_DIGIT = re.compile(r"[0-9]")
-
-
-# A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
-# `rel="category tag"`) or its author: parts of the meta line, no teaser's headline.
-_SECTION_PROPS = frozenset({"genre", "articleSection"})
-_CREDIT_RELS = frozenset({"author", "category", "tag"})
-
-
-def is_headline_link(link: Element) -> bool:
-    """A link whose text is as long as a title, to another page (`#respond`, "Leave a comment",
-    is a place on this one; an author's page, `Nguyễn Minh Đức`, a person; the article's own
-    section), in words: a date linked to its post (WordPress's `posted_on`: `<a
-    rel=bookmark><time>25/10/2024</time></a>`) is no title."""
-    href = link.get("href") or ""
-    if "#" in href:
-        return False
-    text = text_content(link).strip()
-    if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
-        return False  # (most links, told first: the tests below are for those of a title's length)
-    if to_an_author_page(href) or link.get("itemprop") in _SECTION_PROPS:
-        return False
-    if link.get("rel") and rel_values(link) & _CREDIT_RELS:
-        return False
-    return not _DIGIT.search(text) or not is_only_a_date(text)
-
-
-def is_only_a_date(text: str) -> bool:
-    """Is the text a timestamp and nothing else (`21 Tháng mười một, 2024`: its month in words
-    gives it a title's letters)?"""
-    start, end = vn.parse_timestamp_detailed(text).span or (0, 0)
-    return end - start >= len(vn.clean_text(text)) - 1
-
-
-def _has_letters(text: str, wanted: int) -> bool:
-    """Does the text hold `wanted` letters? (A title has them in its first words.)"""
-    for c in text:
-        if c.isalpha():
-            wanted -= 1
-            if not wanted:
-                return True
-    return False
 
 
 def preceding_in(root: Element, el: Element) -> list[Element]:

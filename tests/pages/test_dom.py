@@ -11,12 +11,12 @@ from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.dom import (
     DocumentOrder,
     common_ancestor,
-    is_headline_link,
     parse_html,
     same_kind,
     select,
     text_of,
 )
+from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.selection import Selection
 from tests.pages.dom_builders import body as _body
 

@@ -24,11 +24,11 @@ from newscrawl.pages.dom import (
     ancestors_and_self,
     common_ancestor,
     contains,
-    is_only_a_date,
     rel_values,
     text_of,
 )
 from newscrawl.pages.headings import heading_kind
+from newscrawl.pages.links import is_only_a_date
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_tag_page
 from newscrawl.pages.urls import link_url

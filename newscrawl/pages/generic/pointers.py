@@ -18,12 +18,12 @@ from newscrawl.pages.dom import (
     WRAPPER_TAGS,
     Element,
     contains,
-    is_headline_link,
     rel_values,
     text_content,
     text_of,
 )
 from newscrawl.pages.generic.region import TextStats
+from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
 from newscrawl.vn import fold
 

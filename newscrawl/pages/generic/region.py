@@ -26,10 +26,10 @@ from newscrawl.pages.dom import (
     HEADING_TAGS,
     SKIP_TAGS,
     Element,
-    is_headline_link,
     same_kind,
     text_of,
 )
+from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.selection import Selection
 
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav", "tr", "td")

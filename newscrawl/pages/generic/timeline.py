@@ -22,7 +22,6 @@ from newscrawl.pages.dom import (
     block_of,
     common_ancestor,
     contains,
-    is_headline_link,
     reading_distance,
     short_text,
     steps_up,
@@ -36,6 +35,7 @@ from newscrawl.pages.generic.lines import (
     stamps_in,
     time_only_update,
 )
+from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.memo import memo
 
 # How far from the headline its own lines may be: the article header is a few steps away; a
