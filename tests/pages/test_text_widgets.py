@@ -315,6 +315,9 @@ def test_a_heading_of_buttons_each_naming_a_related_list_heads_the_box_under_it(
         # A class per tag on the post's own boxes (WordPress's and Ghost's post classes) holds the
         # page, not a tag list.
         ("", []),
+        # A label over a sentence, no tags after it: the links before it are the page's.
+        ("<div class='x1'><span>Từ khóa:</span> <span>Bài viết này nói về mùa lúa ở Thái Bình "
+         "trong năm nay</span></div>", []),
         # Badges under the label, no links (a Bootstrap template's), whatever the box's name.
         ("<div class='x1'><span><i class='bi bi-tags'></i> Từ khóa:</span> <span class='badge'>"
          "lúa hữu cơ</span> <span class='badge'>ST25</span></div>", ["lúa hữu cơ", "ST25"]),

@@ -180,8 +180,14 @@ def tags_in(box: Element) -> list[str]:
 
 
 def _labelled_tags(label: Element, order: DocumentOrder) -> Element | None:
+    """The tag box a `Từ khóa:` label heads: a row of badges after it, else the box of links
+    after it, which says little else (a box reached by climbing past the label's own, holding
+    the page's text and menus, is no tag list)."""
     badges = _badges_after(label)
-    return badges if badges is not None else _box_after(label, order)
+    if badges is not None:
+        return badges
+    box = _box_after(label, order)
+    return box if box is not None and _mostly_links(box) else None
 
 
 def _badges_after(label: Element) -> Element | None:
