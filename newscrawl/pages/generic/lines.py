@@ -25,7 +25,7 @@ _MAX_LABEL_CHARS = 30
 _MAX_TRAILER_CHARS = 16
 # A post-meta line names who posted after the date: `Posted on November 21, 2024 by admin in
 # Văn hóa`, `21/11/2024 bởi Thu Hà`.
-_CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi)\s", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi)\s*:?\s", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 60
 _SEPARATOR = re.compile(r"\s*\|\s*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
@@ -232,9 +232,11 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
         return None
     if any(c.isdigit() for c in trailer):
         return None
+    if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
+        return raw[: span[1]].rstrip()  # (PHP-Nuke's `… 08:15:42 bởi: admin`, however short)
     if len(trailer) <= _MAX_TRAILER_CHARS:
         return raw
-    if len(trailer) <= _MAX_CREDIT_CHARS and (_CREDIT.match(trailer) or _credited(raw, span)):
+    if len(trailer) <= _MAX_CREDIT_CHARS and _credited(raw, span):
         return raw[: span[1]].rstrip()
     return None
 
