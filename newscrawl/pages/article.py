@@ -17,7 +17,7 @@ from newscrawl.pages.content import Content, labels_above, read_content, signatu
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, contains, lines_of, text_of
 from newscrawl.pages.generic import sections
-from newscrawl.pages.generic.affixes import strip_affix
+from newscrawl.pages.generic.affixes import affix_of, strip_affix
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
@@ -153,8 +153,13 @@ class ArticlePage(PageTimes):
     @memo
     def _meta_authors(self) -> list[str]:
         """The authors the metadata names but the site itself (Webflow's hand-written JSON-LD
-        gives the company, `og:site_name`, as an `Organization` author)."""
+        gives the company, `og:site_name`, as an `Organization` author; PHP-Nuke's `<meta
+        name=author>` the site's name, which only the `<title>` beside the headline gives)."""
         site_names = {vn.fold(name) for name in self.meta.site_names}
+        doc_title, title = self.meta.doc_title, self._title
+        affix = affix_of(doc_title, title) if doc_title and title and self.meta.authors else None
+        if affix:
+            site_names.add(affix)
         return [name for name in self.meta.authors if vn.fold(name) not in site_names]
 
     @memo

@@ -52,6 +52,20 @@ def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> 
     return title
 
 
+def affix_of(title: str, headline: str) -> str | None:
+    """What the title says besides the headline, folded (`Thái Bình Online - Lễ hội chùa Keo`
+    -> `thái bình online`): the site's name, where no metadata gives it."""
+    pieces = _SEPARATOR.split(title)
+    wanted = vn.fold(headline)
+    for cut in range(1, len(pieces) - 1, 2):
+        before, after = "".join(pieces[:cut]), "".join(pieces[cut + 1 :])
+        if vn.fold(after) == wanted:
+            return vn.fold(before)
+        if vn.fold(before) == wanted:
+            return vn.fold(after)
+    return None
+
+
 def _is_site_name(part: str, names: list[str]) -> bool:
     folded = vn.fold(part)
     return len(folded) >= 4 and any(folded in name or name in folded for name in names)
