@@ -133,6 +133,7 @@ class GenericReader:
     def boilerplate(self, root: Element) -> set[Element]:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""
         found = widgets.boilerplate_in(root, self.stats, self.selection)
+        found.update(pictures.section_icons(root, self.body))
         found.update(box for _, box in self.related_boxes if contains(root, box))
         found.update(box for box in self.tag_boxes if contains(root, box))
         return found
@@ -269,6 +270,10 @@ class GenericReader:
         found = [box for box in self.tag_boxes if not self._links_here_only(box, page_urls)]
         if not found:
             return []
+        # Where several boxes are named tags, the one leading to tags' pages is the list (a
+        # section's chip named `category-tag` leads to the section's page).
+        to_tags = [box for box in found if boxes.leads_to_tag_pages(box)]
+        found = to_tags or found
         target = self.content if self.content is not None else self.anchor
         if target is None:
             return boxes.tags_in(found[0])

@@ -132,6 +132,10 @@ def _tag_page_boxes(body: Element) -> list[Element]:
     return [box for box in found if _mostly_links(box, _MAX_LABEL_CHARS)]
 
 
+def leads_to_tag_pages(box: Element) -> bool:
+    return any(_to_a_tag_page(link) for link in box.iter("a"))
+
+
 def _to_a_tag_page(link: Element) -> bool:
     href = link.get("href")
     return bool(href and to_a_tag_page(href)) and next(link.iterancestors("nav"), None) is None

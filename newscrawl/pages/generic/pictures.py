@@ -80,6 +80,29 @@ def lead_pictures(
     return found
 
 
+def section_icons(root: Element, body: Element) -> list[Element]:
+    """Pictures in the text's box linked where a text link of the page goes, under the same
+    name: a section's icon (PHP-Nuke's topic image, `alt` the topic's name, linking to the
+    topic's listing like the menu's link), not a picture of the article."""
+    linked = [
+        (link, img)
+        for img in root.iter("img")
+        if (link := img.getparent()) is not None and link.tag == "a" and img.get("alt")
+    ]
+    if not linked:
+        return []
+    named: dict[str, set[str]] = {}  # href -> the names its text links give it
+    for a in body.iter("a"):
+        text = text_of(a) if next(a.iter("img"), None) is None else None
+        if text:
+            named.setdefault(a.get("href") or "", set()).add(vn.fold(text))
+    return [
+        link
+        for link, img in linked
+        if vn.fold(img.get("alt") or "") in named.get(link.get("href") or "", set())
+    ]
+
+
 def _article_of(el: Element) -> Element | None:
     return el if tag_of(el) == "article" else next(el.iterancestors("article"), None)
 
