@@ -84,18 +84,22 @@ def section_icons(root: Element, body: Element) -> list[Element]:
     """Pictures in the text's box linked where a text link of the page goes, under the same
     name: a section's icon (PHP-Nuke's topic image, `alt` the topic's name, linking to the
     topic's listing like the menu's link), not a picture of the article."""
-    linked = [
+    linked = [  # (most linked pictures lead to their enlargement: not asked)
         (link, img)
         for img in root.iter("img")
-        if (link := img.getparent()) is not None and link.tag == "a" and img.get("alt")
+        if (link := img.getparent()) is not None
+        and link.tag == "a"
+        and img.get("alt")
+        and not _enlargement(link)
     ]
     if not linked:
         return []
-    named: dict[str, set[str]] = {}  # href -> the names its text links give it
+    wanted = {link.get("href") or "" for link, _ in linked}
+    named: dict[str, set[str]] = {}  # href -> the names the page's text links give it
     for a in body.iter("a"):
-        text = text_of(a) if next(a.iter("img"), None) is None else None
-        if text:
-            named.setdefault(a.get("href") or "", set()).add(vn.fold(text))
+        href = a.get("href") or ""
+        if href in wanted and next(a.iter("img"), None) is None and (text := text_of(a)):
+            named.setdefault(href, set()).add(vn.fold(text))
     return [
         link
         for link, img in linked
