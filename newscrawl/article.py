@@ -169,16 +169,10 @@ def _metadata_authors(raw: RawArticle) -> list[str]:
 
 
 def _names_others(named: list[str], authors: list[str]) -> bool:
-    """Does the metadata name someone the visible byline does not (case and tone placement
-    aside)? Naming fewer of them, as a CMS's single author field does, is no disagreement; nor
-    is a signature without the family name (`Thanh Hương` signing for `Phạm Thanh Hương`)."""
-    signed = [vn.fold(author) for author in authors]
-    return any(not _signed(vn.fold(name), signed) for name in named)
-
-
-def _signed(name: str, signed: list[str]) -> bool:
-    # Vietnamese names put the family name first: a signature of two words or more drops it.
-    return any(name == s or (" " in s and name.endswith(" " + s)) for s in signed)
+    """Does the metadata name someone the visible byline does not (`vn.signs_for`: case, tone
+    placement and a signature without the family name aside)? Naming fewer of them, as a CMS's
+    single author field does, is no disagreement."""
+    return any(not any(vn.signs_for(author, name) for author in authors) for name in named)
 
 
 def _image(image: RawImage) -> ImageOut:

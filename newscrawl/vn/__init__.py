@@ -9,6 +9,7 @@ entities, invisible characters, whitespace), so decomposed text gives the same r
 from __future__ import annotations
 
 from newscrawl.vn._dates import month_first_dates
+from newscrawl.vn._names import signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
 from newscrawl.vn.footnotes import without_note_marks
@@ -64,6 +65,7 @@ __all__ = [
     "parse_view_count",
     "parse_view_count_detailed",
     "reads_as_masthead",
+    "signs_for",
     "without_marks",
     "without_note_marks",
 ]

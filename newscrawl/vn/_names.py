@@ -189,3 +189,11 @@ def _name_word(word: str, key: str) -> bool:
     if core.isalpha():
         return core[0].isupper() and (core[1:].islower() or core.isupper() or len(core) == 1)
     return _INITIALS.fullmatch(word) is not None and word[0].isupper()
+
+
+def signs_for(signature: str, name: str) -> bool:
+    """Does a signature name the person `name` names: the same name up to case and tone
+    placement, or the name without its family name (and middle name), as Vietnamese sign
+    (`Thanh Hương` for `Phạm Thanh Hương`)? A given name alone says too little."""
+    signed, full = fold(signature), fold(name)
+    return signed == full or (" " in signed and full.endswith(" " + signed))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import Byline, looks_like_byline, parse_byline
+from newscrawl.vn import Byline, looks_like_byline, parse_byline, signs_for
 from tests.vn.tables import names, table
 
 
@@ -45,3 +45,8 @@ def test_the_same_name_twice_is_one_author() -> None:
 
 def test_nfd_names_come_back_composed() -> None:
     assert parse_byline("Đa\u0300o Quye\u0302n").authors == ["Đào Quyên"]
+
+
+@pytest.mark.parametrize(("signature", "name", "expected"), table("signs_for.tsv"))
+def test_signs_for_table(signature: str, name: str, expected: str) -> None:
+    assert signs_for(signature, name) is (expected == "true")
