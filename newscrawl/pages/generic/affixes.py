@@ -38,12 +38,9 @@ def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> 
     pieces = _SEPARATOR.split(title)
     if len(pieces) < 3:
         return title
-    if headline is not None:
-        wanted = vn.fold(headline)
-        for cut in range(1, len(pieces) - 1, 2):
-            for part in ("".join(pieces[:cut]), "".join(pieces[cut + 1 :])):
-                if vn.fold(part) == wanted:
-                    return part
+    split = _around(pieces, headline) if headline is not None else None
+    if split is not None:
+        return split[0]
     names = [vn.fold(n) for n in site_names if n]
     if _is_site_name(pieces[-1], names):
         return "".join(pieces[:-2])
@@ -55,14 +52,20 @@ def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> 
 def affix_of(title: str, headline: str) -> str | None:
     """What the title says besides the headline, folded (`Thái Bình Online - Lễ hội chùa Keo`
     -> `thái bình online`): the site's name, where no metadata gives it."""
-    pieces = _SEPARATOR.split(title)
+    split = _around(_SEPARATOR.split(title), headline)
+    return vn.fold(split[1]) if split is not None else None
+
+
+def _around(pieces: list[str], headline: str) -> tuple[str, str] | None:
+    """(the headline's part, the other part) where a separator of the split title parts the
+    headline from an affix; None where no cut gives the headline."""
     wanted = vn.fold(headline)
-    for cut in range(1, len(pieces) - 1, 2):
+    for cut in range(1, len(pieces) - 1, 2):  # odd indices are the separators
         before, after = "".join(pieces[:cut]), "".join(pieces[cut + 1 :])
-        if vn.fold(after) == wanted:
-            return vn.fold(before)
         if vn.fold(before) == wanted:
-            return vn.fold(after)
+            return before, after
+        if vn.fold(after) == wanted:
+            return after, before
     return None
 
 
