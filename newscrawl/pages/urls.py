@@ -163,15 +163,18 @@ def absolute(href: str, base: str) -> str | None:
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
         return None
     # What urljoin gives, faster, for the two common cases: an absolute URL and a path.
-    if "/." not in href and "[" not in href and not _WHITESPACE.search(href):
-        if href.startswith(("http://", "https://")):
-            return href
-        if href.startswith("/") and not href.startswith("//") and (origin := _origin(base)):
-            # (on a replayed page, a path the replay did not rewrite is the original site's)
-            replayed = captures.join(base, href) if "/http" in base else None
-            return replayed or origin + href
+    plain = "/." not in href and "[" not in href and not _WHITESPACE.search(href)
+    if plain and href.startswith(("http://", "https://")):
+        return href
     try:
+        # (on a replayed page, a relative address resolves inside the replay, as it serves it)
         replayed = captures.join(base, href) if "/http" in base else None
-        return replayed or urljoin(base, href)
+        if replayed is not None:
+            return replayed
+        if plain and href.startswith("/") and not href.startswith("//"):
+            origin = _origin(base)
+            if origin:
+                return origin + href
+        return urljoin(base, href)
     except ValueError:  # a malformed host ("http://[::1") in the page or the base
         return None
