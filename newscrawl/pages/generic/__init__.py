@@ -9,6 +9,8 @@ article's text, never the header's, the sidebar's or the footer's.
 
 from __future__ import annotations
 
+from functools import partial
+
 from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
 from newscrawl.pages.dom import (
@@ -189,11 +191,12 @@ class GenericReader:
         """Pictures between the headline and the text block: a CMS's featured image (linked to
         its enlargement, to the article itself, or to nothing)."""
         skip = set(self.header_lines())
+        here = partial(self._here, page_urls=page_urls)
+        return pictures.lead_pictures(self.headline, self.content, self.order, skip, here)
 
-        def this_page(href: str) -> bool:
-            return bool(href) and absolute(href, self.base) in page_urls
-
-        return pictures.lead_pictures(self.headline, self.content, self.order, skip, this_page)
+    def _here(self, href: str, page_urls: set[str]) -> bool:
+        """Does the link lead to this page (as fetched or by its canonical address)?"""
+        return bool(href) and absolute(href, self.base) in page_urls
 
     def trailing_pictures(self) -> list[RawImage]:
         """Captioned pictures in the box right after the text's (an e-mail's image block)."""
@@ -283,7 +286,7 @@ class GenericReader:
         """Does every link of the box go to this page? A tag leads to a topic's own page; a
         forum's thread title labelled `Chủ đề:` (vBulletin's `h1`) links to the thread."""
         hrefs = [link.get("href") or "" for link in box.iter("a")]
-        return bool(hrefs) and all(absolute(href, self.base) in page_urls for href in hrefs)
+        return bool(hrefs) and all(self._here(href, page_urls) for href in hrefs)
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
         trail = sections.breadcrumb(self.body, self.selection, page_urls)
