@@ -29,11 +29,9 @@ _REPLAY = re.compile(r"/(?P<stamp>\d{4,14})(?:[a-z]{2}_)?/(?P<original>https?:/{
 _FOLDED_SCHEME = re.compile(r"^(https?:)/(?=[^/])")
 _STAMP_DIGITS = 14
 # archive.today's mirrors, its short address and its way out to the original.
-_SNAPSHOT = re.compile(r"^https?://(?:www\.)?archive\.(?:ph|is|li|today|vn|md|fo)/\w+/?$", re.I)
-_SNAPSHOT_LINK = re.compile(
-    r"^https?://(?:www\.)?archive\.(?:ph|is|li|today|vn|md|fo)/o/\w+/(?P<original>https?://.+)$",
-    re.I,
-)
+_ARCHIVE_TODAY = r"^https?://(?:www\.)?archive\.(?:ph|is|li|today|vn|md|fo)/"
+_SNAPSHOT = re.compile(_ARCHIVE_TODAY + r"\w+/?$", re.I)
+_SNAPSHOT_LINK = re.compile(_ARCHIVE_TODAY + r"o/\w+/(?P<original>https?://.+)$", re.I)
 _SAVED_FROM = etree.XPath("//*[@id='HEADER']//input[@name='q']/@value")
 _ARCHIVED_AT = etree.XPath("string(//*[@id='HEADER']//*[@itemprop='pubdate'])")
 _ARCHIVED_AT_FORMAT = "%d %b %Y %H:%M:%S UTC"  # `22 Nov 2024 08:30:41 UTC`
