@@ -88,18 +88,24 @@ class Place:
         return None
 
     @memo
-    def after_texts(self) -> set[Element]:
-        """The texts after the article's (not a list's teasers), and every box holding one:
-        where a line below the text may be another text's (`_below_in_another_text`)."""
-        content, found = self.content, set[Element]()
+    def after_texts(self) -> list[Element]:
+        """The texts after the article's, a list's teasers aside: what a line below the text
+        may belong to instead (`_below_in_another_text`)."""
+        content = self.content
         if content is None:
-            return found
-        for holder in self.texts:
-            if self.teasers.get(holder) or not self.order.before(content, holder):
-                continue
-            if not contains(content, holder):
-                found.update(ancestors_and_self(holder))
-        return found
+            return []
+        return [
+            holder
+            for holder in self.texts
+            if not self.teasers.get(holder)
+            and self.order.before(content, holder)
+            and not contains(content, holder)
+        ]
+
+    @memo
+    def after_boxes(self) -> set[Element]:
+        """Every box holding one of `after_texts`: most lines' branches hold none."""
+        return {box for holder in self.after_texts for box in ancestors_and_self(holder)}
 
     @memo
     def text_apart(self) -> bool:
@@ -205,18 +211,17 @@ def _below_in_another_text(el: Element, place: Place) -> bool:
     """Below the article's text, in a box holding a text of its own: a reply in a forum
     thread (Discourse's next post, whose date stands nearer the topic's title than the first
     post's), a reader's comment. The date there is that text's."""
-    content, boxes = place.content, place.after_texts
-    if content is None or not boxes or contains(content, el):
+    content = place.content
+    if content is None or not place.after_texts or contains(content, el):
         return False
     if not place.order.before(content, el):
         return False
     shared = common_ancestor(content, el)
     branch = next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
-    if branch is None or branch not in boxes:
-        return False  # (most lines: no text after the article's in their branch)
+    if branch is None or branch not in place.after_boxes:
+        return False
     return any(
-        not place.teasers.get(holder) and contains(branch, holder) and not contains(holder, el)
-        for holder in place.texts
+        contains(branch, holder) and not contains(holder, el) for holder in place.after_texts
     )
 
 
