@@ -15,12 +15,13 @@ from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import captures, layers
 from newscrawl.pages.content import Content, labels_above, read_content, signature_after
 from newscrawl.pages.declared import declared_paragraphs
-from newscrawl.pages.dom import Element, contains, lines_of, text_of
+from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
 from newscrawl.pages.generic.affixes import affix_of, strip_affix
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
+from newscrawl.pages.positions import contains
 from newscrawl.pages.urls import absolute, on_canonical_host
 
 

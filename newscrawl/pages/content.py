@@ -14,16 +14,9 @@ from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.binding import bind_captions, labels_pictures
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock, images_in
-from newscrawl.pages.dom import (
-    BLOCK_TAGS,
-    HEADING_TAGS,
-    Element,
-    contains,
-    itertext,
-    preceding_in,
-    tag_of,
-)
+from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, itertext, tag_of
 from newscrawl.pages.headings import is_box_line
+from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
 

@@ -11,7 +11,8 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.blocks import TextBlock
-from newscrawl.pages.dom import Element, contains
+from newscrawl.pages.dom import Element
+from newscrawl.pages.positions import contains
 
 # A pull quote's marks, and its full stop, which it may set inside the marks where the text
 # sets it outside (`…trước mắt.”` against `…trước mắt”.`).

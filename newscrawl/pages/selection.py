@@ -19,8 +19,9 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
-from newscrawl.pages.dom import DocumentOrder, Element, contains, select
+from newscrawl.pages.dom import Element, select
 from newscrawl.pages.memo import memo
+from newscrawl.pages.positions import DocumentOrder, contains
 
 _TRANSLATOR = HTMLTranslator()
 # Two queries rather than their union, which libxml2 would sort into document order: each one's

@@ -8,15 +8,9 @@ import pytest
 
 from newscrawl.pages import selection
 from newscrawl.pages.blocks import BlockWalker, TextBlock
-from newscrawl.pages.dom import (
-    DocumentOrder,
-    common_ancestor,
-    parse_html,
-    same_kind,
-    select,
-    text_of,
-)
+from newscrawl.pages.dom import parse_html, select, text_of
 from newscrawl.pages.links import is_headline_link
+from newscrawl.pages.positions import DocumentOrder, common_ancestor, same_kind
 from newscrawl.pages.selection import Selection
 from tests.pages.dom_builders import body as _body
 

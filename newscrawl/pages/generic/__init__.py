@@ -13,17 +13,7 @@ from functools import partial
 
 from newscrawl import vn
 from newscrawl.items import RawImage, RawLink
-from newscrawl.pages.dom import (
-    DocumentOrder,
-    Element,
-    block_of,
-    body_of,
-    contains,
-    reading_distance,
-    steps_up,
-    text_of,
-    tree_distance,
-)
+from newscrawl.pages.dom import Element, body_of, text_of
 from newscrawl.pages.generic import (
     asides,
     boxes,
@@ -40,6 +30,14 @@ from newscrawl.pages.generic import (
 )
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.positions import (
+    DocumentOrder,
+    block_of,
+    contains,
+    reading_distance,
+    steps_up,
+    tree_distance,
+)
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute
 

@@ -9,9 +9,10 @@ Each is asked only when it matters: when the densest block is, or lies inside, s
 from __future__ import annotations
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, block_of, contains, lines_of, text_content
+from newscrawl.pages.dom import Element, lines_of, text_content
 from newscrawl.pages.generic.region import TextStats, set_aside
 from newscrawl.pages.headings import is_comments_heading
+from newscrawl.pages.positions import block_of, contains
 
 # A masthead is short: a page whose densest block holds more text is not asked.
 MAX_MASTHEAD_CHARS = 1500

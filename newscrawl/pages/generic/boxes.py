@@ -17,18 +17,10 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.items import RawLink
-from newscrawl.pages.dom import (
-    BLOCK_TAGS,
-    DocumentOrder,
-    Element,
-    ancestors_and_self,
-    common_ancestor,
-    contains,
-    rel_values,
-    text_of,
-)
+from newscrawl.pages.dom import BLOCK_TAGS, Element, rel_values, text_of
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.links import is_only_a_date
+from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, common_ancestor, contains
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_tag_page
 from newscrawl.pages.urls import link_url

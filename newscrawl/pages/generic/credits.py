@@ -13,21 +13,18 @@ from lxml import etree
 from newscrawl import vn
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
-    DocumentOrder,
     Element,
-    block_of,
-    contains,
     in_page_footer,
     lines_of,
     short_text,
     tag_of,
     text_content,
     text_of,
-    tree_distance,
 )
 from newscrawl.pages.generic.asides import MAX_MASTHEAD_CHARS
 from newscrawl.pages.generic.lines import labelled_field
 from newscrawl.pages.generic.timeline import in_teaser
+from newscrawl.pages.positions import DocumentOrder, block_of, contains, tree_distance
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.styles import AUTHOR_CLASS
 

@@ -15,20 +15,12 @@ from copy import deepcopy
 
 from newscrawl import vn
 from newscrawl.pages.blocks import images_in
-from newscrawl.pages.dom import (
-    DocumentOrder,
-    Element,
-    ancestors_and_self,
-    class_id,
-    contains,
-    short_text,
-    text_of,
-    tree_distance,
-)
+from newscrawl.pages.dom import Element, class_id, short_text, text_of
 from newscrawl.pages.generic.affixes import affix_variants
 from newscrawl.pages.generic.lines import Line, stamps_in
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains, tree_distance
 
 MAX_TITLE_CHARS = 400
 _MIN_TITLE_CHARS = 10

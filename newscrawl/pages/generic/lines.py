@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import BLOCK_TAGS, Element, block_of, lines_of, short_text, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, lines_of, short_text, tag_of
+from newscrawl.pages.positions import block_of
 
 MAX_LINE_CHARS = 120
 # How far above a value its labelled field may hold it (Drupal: field > items > item > value).

@@ -26,17 +26,13 @@ from newscrawl.pages.blocks import (
     images_in,
     too_small,
 )
-from newscrawl.pages.dom import (
+from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
+from newscrawl.pages.positions import (
     DocumentOrder,
-    Element,
     ancestors_and_self,
     block_of,
-    class_id,
     common_ancestor,
     contains,
-    itertext,
-    tag_of,
-    text_of,
 )
 
 _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")

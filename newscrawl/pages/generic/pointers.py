@@ -17,13 +17,13 @@ from newscrawl.pages.dom import (
     HEADING_TAGS,
     WRAPPER_TAGS,
     Element,
-    contains,
     rel_values,
     text_content,
     text_of,
 )
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.links import is_headline_link
+from newscrawl.pages.positions import contains
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
 from newscrawl.vn import fold
 

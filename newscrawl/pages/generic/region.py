@@ -21,15 +21,9 @@ from typing import Protocol, cast
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import (
-    BLOCK_TAGS,
-    HEADING_TAGS,
-    SKIP_TAGS,
-    Element,
-    same_kind,
-    text_of,
-)
+from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, Element, text_of
 from newscrawl.pages.links import is_headline_link
+from newscrawl.pages.positions import same_kind
 from newscrawl.pages.selection import Selection
 
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav", "tr", "td")

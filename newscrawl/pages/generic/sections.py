@@ -12,16 +12,8 @@ import re
 from collections.abc import Iterable, Set
 
 from newscrawl import vn
-from newscrawl.pages.dom import (
-    DocumentOrder,
-    Element,
-    in_page_footer,
-    reading_distance,
-    rel_values,
-    steps_up,
-    text_content,
-    text_of,
-)
+from newscrawl.pages.dom import Element, in_page_footer, rel_values, text_content, text_of
+from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_share_dialog
 from newscrawl.pages.urls import absolute, url_path

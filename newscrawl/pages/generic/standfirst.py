@@ -16,20 +16,10 @@ from lxml import etree
 
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import reads_as_standfirst
-from newscrawl.pages.dom import (
-    BLOCK_TAGS,
-    IMAGE_TAGS,
-    DocumentOrder,
-    Element,
-    ancestors_and_self,
-    contains,
-    select,
-    short_text,
-    text_content,
-    tree_distance,
-)
+from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, select, short_text, text_content
 from newscrawl.pages.generic import credits, timeline
 from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains, tree_distance
 from newscrawl.pages.selection import Selection
 
 _LEAD_CLASS = re.compile(

@@ -11,8 +11,9 @@ from itertools import islice
 
 from lxml import etree
 
-from newscrawl.pages.dom import WRAPPER_TAGS, Element, ancestors_and_self, contains, same_kind
+from newscrawl.pages.dom import WRAPPER_TAGS, Element
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
+from newscrawl.pages.positions import ancestors_and_self, contains, same_kind
 
 _MIN_ARTICLE_CHARS = 80
 _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")

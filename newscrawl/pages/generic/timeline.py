@@ -15,18 +15,7 @@ from itertools import islice
 from typing import TypeVar
 
 from newscrawl import vn
-from newscrawl.pages.dom import (
-    DocumentOrder,
-    Element,
-    ancestors_and_self,
-    block_of,
-    common_ancestor,
-    contains,
-    reading_distance,
-    short_text,
-    steps_up,
-    tree_distance,
-)
+from newscrawl.pages.dom import Element, short_text
 from newscrawl.pages.generic.lines import (
     MAX_LINE_CHARS,
     Line,
@@ -37,6 +26,16 @@ from newscrawl.pages.generic.lines import (
 )
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.memo import memo
+from newscrawl.pages.positions import (
+    DocumentOrder,
+    ancestors_and_self,
+    block_of,
+    common_ancestor,
+    contains,
+    reading_distance,
+    steps_up,
+    tree_distance,
+)
 
 # How far from the headline its own lines may be: the article header is a few steps away; a
 # line printed above the headline must be closer still (the header clock is above it too).
@@ -115,7 +114,7 @@ class Place:
 
     def distance(self, el: Element) -> int:
         """Steps from `el` up to the anchor's branch and down to the anchor, a wrapper
-        counting for none (`dom.steps_up`)."""
+        counting for none (`positions.steps_up`)."""
         up = self._anchor_path
         return reading_distance(el, up, len(up) + MAX_DISTANCE_AFTER + 1)
 

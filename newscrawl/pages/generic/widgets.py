@@ -13,16 +13,10 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
-from newscrawl.pages.dom import (
-    BLOCK_TAGS,
-    Element,
-    block_of,
-    contains,
-    tag_of,
-    text_of,
-)
+from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of, text_of
 from newscrawl.pages.generic import pointers
 from newscrawl.pages.generic.region import TextStats
+from newscrawl.pages.positions import block_of, contains
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import (
     to_a_note,
