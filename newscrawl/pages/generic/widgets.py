@@ -87,6 +87,14 @@ _CONTROLS_OF = etree.XPath(
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
+# A market's live quote beside a stock's symbol (`TBD<span>(24.500 ▲ 6,96%)</span>`): figures
+# and an arrow the price board's script keeps current, none of the writer's words. The arrow
+# tells it from a figure the text quotes in brackets.
+_QUOTE_ARROWS = "▲▼△▽"
+_WITH_ARROW = etree.XPath(
+    ".//*[text()[" + " or ".join(f"contains(., '{a}')" for a in _QUOTE_ARROWS) + "]]"
+)
+_LIVE_QUOTE = re.compile(rf"[(\[]?[0-9][0-9.,]*\s*[{_QUOTE_ARROWS}]\s*[+-]?[0-9.,]+\s*%?[)\]]?")
 
 
 def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
@@ -112,6 +120,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(pointers.sponsored(root))
     found.update(_sign_up_prompts(root))
     found.update(_hidden_for_good(root, selection))
+    found.update(_live_quotes(root))
     return found
 
 
@@ -277,3 +286,12 @@ def _revealed(el: Element) -> bool:
         return True
     name = el.get("id")
     return name is not None and bool(_CONTROLS_OF(el, hash=f"#{name}", name=name))
+
+
+def _live_quotes(root: Element) -> list[Element]:
+    """Inline boxes holding only a live market quote (a price, its arrow and change)."""
+    return [
+        el
+        for el in cast(list[Element], _WITH_ARROW(root))
+        if el.tag not in BLOCK_TAGS and _LIVE_QUOTE.fullmatch((text_of(el) or "").strip())
+    ]
