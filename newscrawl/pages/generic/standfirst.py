@@ -19,7 +19,13 @@ from newscrawl.pages.content import reads_as_standfirst
 from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, select, short_text, text_content
 from newscrawl.pages.generic import credits, timeline
 from newscrawl.pages.metadata import Metadata
-from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains, tree_distance
+from newscrawl.pages.positions import (
+    DocumentOrder,
+    ancestors_and_self,
+    block_of,
+    contains,
+    tree_distance,
+)
 from newscrawl.pages.selection import Selection
 
 _LEAD_CLASS = re.compile(
@@ -73,9 +79,19 @@ def standfirst(
         if content is not None and (contains(el, content) or _after(content, el, order)):
             continue  # a box around the text, or a teaser's summary after it
         text = short_text(el, _MAX_LEAD_CHARS)
-        if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el):
+        if text and len(text) >= _MIN_LEAD_CHARS and not _teaser_summary(el, content):
             return el
     return None
+
+
+def _teaser_summary(el: Element, content: Element | None) -> bool:
+    """A list's teaser summary: its block holds a headline link. An inline box (ADF's `<span
+    class="contentSummary">`) belongs to the block of the whole article, whose related list's
+    links are no teaser of its own."""
+    if not timeline.in_teaser(el):
+        return False
+    block = block_of(el)
+    return content is None or block is None or not contains(block, content)
 
 
 def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Element | None:
@@ -93,7 +109,7 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
                     return None
             if not order.before(anchor, above):
                 return None
-            return above if _reads_as_standfirst(above) else None
+            return above if _reads_as_standfirst(above, first_part) else None
         parent = node.getparent()
         if parent is None or contains(parent, anchor):
             return None
@@ -101,12 +117,12 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
     return None
 
 
-def _reads_as_standfirst(box: Element) -> bool:
+def _reads_as_standfirst(box: Element, text: Element) -> bool:
     texts = [b for b in BlockWalker().walk(box) if isinstance(b, TextBlock)]
     return (
         len(texts) == 1
         and reads_as_standfirst(texts[0], set_apart=True)
-        and not timeline.in_teaser(box)
+        and not _teaser_summary(box, text)
     )
 
 
