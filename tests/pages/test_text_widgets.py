@@ -136,6 +136,25 @@ def test_a_forms_short_label_goes_with_it(box: str, kept: bool) -> None:
     assert len(_body_around(box)) == (4 if kept else 3)
 
 
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("<p>Cổ phiếu <a href='/tbd.chn'>TBD</a><span>(24.500 ▲ 6,96%)</span> tăng trần.</p>",
+         "Cổ phiếu TBD tăng trần."),
+        ("<p>Chỉ số <b>VN-Index</b> <span>1.234,56 ▼ -5,67</span> giảm phiên thứ ba.</p>",
+         "Chỉ số VN-Index giảm phiên thứ ba."),
+        # The writer's own figures in brackets, without a price board's arrow, are words.
+        ("<p>Cổ phiếu TBD <span>(tăng 6,96%)</span> dẫn đầu.</p>",
+         "Cổ phiếu TBD (tăng 6,96%) dẫn đầu."),
+        ("<p>Giá lúa tăng ▲ mạnh trong tuần, lên 8.200 đồng/kg.</p>",
+         "Giá lúa tăng ▲ mạnh trong tuần, lên 8.200 đồng/kg."),
+    ],
+    ids=["beside-a-symbol", "unsigned-change", "writers-figures", "arrow-in-a-sentence"],
+)  # fmt: skip
+def test_a_live_market_quote_in_a_sentence_is_no_text(line: str, read: str) -> None:
+    assert _body_around(line)[-1] == read
+
+
 def _body_around(line: str, after: int = 0) -> list[str]:
     """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"
