@@ -22,7 +22,13 @@ from newscrawl.vn.numbers import (
 )
 from newscrawl.vn.roles import credits_the_text, opens_with_role
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
-from newscrawl.vn.times import as_utc_if_zoneless, is_stamp, mentions_update, parse_time_on
+from newscrawl.vn.times import (
+    as_utc_if_zoneless,
+    is_stamp,
+    mentions_update,
+    names_an_edition,
+    parse_time_on,
+)
 from newscrawl.vn.timestamps import (
     VN_TZ,
     TimestampResult,
@@ -55,6 +61,7 @@ __all__ = [
     "may_be_masthead",
     "mentions_update",
     "month_first_dates",
+    "names_an_edition",
     "opens_with_role",
     "parse_byline",
     "parse_caption",

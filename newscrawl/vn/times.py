@@ -42,6 +42,32 @@ def is_stamp(text: str) -> bool:
     return found.value is not None and found.span == (0, len(cleaned))
 
 
+# A print edition's number: opening the line (`Số 4321 · Thứ Năm, 21/11/2024`) or after the
+# print edition's name (`Bài đăng trên Báo in số 4321 ngày …`); a document's number has a slash
+# after it (`Số 123/QĐ-UBND`), an address a street.
+_EDITION = re.compile(r"(?:^|(?:báo in|ấn phẩm|bản in) )số (?:báo ?: ?)?[0-9]{1,6}(?![0-9/.,])")
+_EDITION_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
+# What may stand between the edition's number and its date.
+_EDITION_GLUE = frozenset(
+    {"ra", "ngày", "phát", "hành", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"}
+)
+
+
+def names_an_edition(text: str) -> bool:
+    """Does the line give a print edition's number and its date (`Số 4321 · Thứ Năm,
+    21/11/2024`, `Số 4321 ra ngày 21/11/2024`)? That date is the article's where the page is the
+    print edition's (an e-paper reader prints no other)."""
+    low = clean_text(text[: 4 * _MAX_CHARS]).lower()
+    issue = _EDITION.search(low)
+    if issue is None:
+        return False
+    day = _EDITION_DATE.search(low, issue.end())
+    if day is None:
+        return False
+    between = re.sub(r"[^\w]+", " ", low[issue.end() : day.start()]).split()
+    return all(word in _EDITION_GLUE for word in between)
+
+
 def mentions_update(text: str) -> bool:
     """Does the line carry an update's label (`Cập nhật`, `Updated`)? A cheap look before
     `parse_time_on` reads it."""

@@ -14,6 +14,7 @@ from newscrawl.vn import (
     is_relative,
     is_stamp,
     mentions_update,
+    names_an_edition,
     parse_time_on,
     parse_timestamp,
 )
@@ -41,6 +42,11 @@ def test_parse_time_on_table(text: str, expected: str, kind: str) -> None:
     if result.value is not None:
         assert isinstance(result.value, datetime)
         assert result.value.tzinfo is VN_TZ
+
+
+@pytest.mark.parametrize(("text", "expected"), table("editions.tsv"))
+def test_names_an_edition_table(text: str, expected: str) -> None:
+    assert names_an_edition(text) is (expected == "true")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TypeVar
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.dom import IMAGE_TAGS, Element, short_text
 from newscrawl.pages.generic.lines import (
     MAX_LINE_CHARS,
     Line,
@@ -121,7 +121,8 @@ class Place:
 
 def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] = ()) -> Timeline:
     """The timestamps of the article's header and the page's clock, among `lines`; an update
-    that gives only its time is looked for among the `undated` lines.
+    that gives only its time is looked for among the `undated` lines; a print edition's date
+    (`edition_stamp`) dates an article whose header has none.
 
     Lines are placed before they are read: only the few near the headline (and those above
     it, for the clock) are parsed as timestamps."""
@@ -137,10 +138,22 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
             else:
                 modified = modified or stamp
     if published is None:  # a page's only timestamp is its publication, however labelled
-        published, modified = modified, None
+        published, modified = modified or edition_stamp(lines), None
     elif modified is None and undated:
         modified = _update_beside(published, undated)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def edition_stamp(lines: Sequence[Line]) -> Stamp | None:
+    """The date of the print edition the page belongs to (an e-paper reader's issue bar, `Số
+    4321 · Thứ Năm, 21/11/2024`, above the page's tabs): the article's, where no line near its
+    headline dates it. The number and the date may stand in elements of their own."""
+    for line in lines:
+        block = block_of(line.element)
+        text = short_text(block, MAX_LINE_CHARS) if block is not None else None
+        if text and vn.names_an_edition(text):
+            return next((s for s in stamps_in(line) if not s.clock), None)
+    return None
 
 
 def _apart_from(stamp: Stamp, update: Stamp | None) -> bool:
@@ -227,6 +240,9 @@ def _below_in_another_text(el: Element, place: Place) -> bool:
 def in_teaser(el: Element) -> bool:
     """Is the element part of a teaser: the block holding it also holds a headline link? (Not
     a link in a list of its own beside it: a trail or a menu next to the header's clock.)"""
+    card = next(el.iterancestors("a"), None)
+    if card is not None and next(card.iter(*IMAGE_TAGS), None) is not None:
+        return True  # a linked card: another page's cover or thumbnail over its date
     block = block_of(el)
     if block is None:
         return False
