@@ -23,7 +23,6 @@ from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import (
     DocumentOrder,
     ancestors_and_self,
-    block_of,
     contains,
     tree_distance,
 )
@@ -81,19 +80,9 @@ def standfirst(
         if content is not None and (contains(el, content) or _after(content, el, order)):
             continue  # a box around the text, or a teaser's summary after it
         text = short_text(el, _MAX_LEAD_CHARS)
-        if text and len(text) >= _MIN_LEAD_CHARS and not _teaser_summary(el, content):
+        if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el, content):
             return el
     return None
-
-
-def _teaser_summary(el: Element, content: Element | None) -> bool:
-    """A list's teaser summary: its block holds a headline link. An inline box (ADF's `<span
-    class="contentSummary">`) belongs to the block of the whole article, whose related list's
-    links are no teaser of its own."""
-    if not timeline.in_teaser(el):
-        return False
-    block = block_of(el)
-    return content is None or block is None or not contains(block, content)
 
 
 def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Element | None:
@@ -146,7 +135,7 @@ def _reads_as_standfirst(box: Element, text: Element) -> bool:
     return (
         len(texts) == 1
         and reads_as_standfirst(texts[0], set_apart=True)
-        and not _teaser_summary(box, text)
+        and not timeline.in_teaser(box, text)
     )
 
 

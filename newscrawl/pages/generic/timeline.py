@@ -216,7 +216,7 @@ def _outside_header(el: Element, place: Place) -> bool:
     anchor = place.anchor
     if anchor is not None and anchor is not place.content and contains(anchor, el):
         return True
-    return in_teaser(el) or _below_in_another_text(el, place)
+    return in_teaser(el, place.content) or _below_in_another_text(el, place)
 
 
 def _below_in_another_text(el: Element, place: Place) -> bool:
@@ -237,14 +237,16 @@ def _below_in_another_text(el: Element, place: Place) -> bool:
     )
 
 
-def in_teaser(el: Element) -> bool:
+def in_teaser(el: Element, text: Element | None = None) -> bool:
     """Is the element part of a teaser: the block holding it also holds a headline link? (Not
-    a link in a list of its own beside it: a trail or a menu next to the header's clock.)"""
+    a link in a list of its own beside it: a trail or a menu next to the header's clock.) A
+    block holding the article's `text` is the article's own box, though its related list's
+    headline links stand in it too (a span of its header in a WebForms panel, ADF's summary)."""
     card = next(el.iterancestors("a"), None)
     if card is not None and next(card.iter(*IMAGE_TAGS), None) is not None:
         return True  # a linked card: another page's cover or thumbnail over its date
     block = block_of(el)
-    if block is None:
+    if block is None or (text is not None and contains(block, text)):
         return False
     if block.tag in ("td", "th"):  # a listing's row: the title in one cell, the date in another
         row = block.getparent()
