@@ -21,8 +21,10 @@ from newscrawl.pages.profile import Profile
 # `View_Detail.aspx?ItemID=2860`).
 _DIGIT_RUN = re.compile(r"\d{4,}")
 _SLUG_YEAR = re.compile(r"(?<=[-_])(?:19|20)\d\d(?!\d)")
+# `/2009/02/14/`, `/2023/09/`, or a platform's dated folder `/2024-11-22/` (VNPT's portals).
 _DATE_PATH = re.compile(
-    r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])(?:/(?P<day>0?[1-9]|[12]\d|3[01]))?(?=/|$)"
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])"
+    r"(?:(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01]))?(?=/|$)"
 )
 _WHITESPACE = re.compile(r"\s")
 _ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid"})
@@ -86,7 +88,8 @@ def generic_article_id(url: str) -> str | None:
 
 
 def url_date(url: str) -> str | None:
-    """A `/yyyy/mm/dd/` run in the URL path, as written (`2009/02/14`): a date, never a time."""
+    """A `/yyyy/mm/dd/` (or `/yyyy-mm-dd/`) run in the URL path, as written (`2009/02/14`): a
+    date, never a time."""
     match = _DATE_PATH.search(_split(url).path)
     if match is None or match.group("day") is None:
         return None

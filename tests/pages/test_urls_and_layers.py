@@ -35,6 +35,9 @@ from newscrawl.pages.urls import absolute, generic_article_id, url_date
         ("https://kienxuong.thaibinh.gov.vn/index.php/tin-tuc/1587-le-hoi-2024", "1587"),
         ("https://example.vn/xa-hoi/hoi-nghi-2024_2025-123456.html", "123456"),
         ("https://example.vn/the-gioi/bau-cu-post2024.html", "2024"),  # no slug word: an id
+        # A platform's dated folder, and a year glued to its random suffix (VNPT's portals)
+        ("https://dongco.example.gov.vn/portal/Pages/2024-11-22/Tong-ket-2024ewqh7m.aspx", None),
+        ("https://dongco.example.gov.vn/portal/Pages/2024-11-22/tin-15873.aspx", "15873"),
         ("http://[::1", None),
     ],
 )
@@ -49,6 +52,8 @@ def test_generic_article_id(url: str, article_id: str | None) -> None:
         ("https://example.vn/2023/9/5/bai-viet", "2023/9/5"),
         ("https://example.vn/2023/09/bai-viet-123456", None),  # a month is not a date
         ("https://example.vn/tin-tuc/3/159670/slug", None),
+        ("https://dongco.example.gov.vn/portal/Pages/2024-11-22/Tong-ket.aspx", "2024-11-22"),
+        ("https://example.vn/2024-2025-ke-hoach-123456.html", None),
     ],
 )
 def test_url_date(url: str, raw: str | None) -> None:
