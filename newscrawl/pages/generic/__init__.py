@@ -275,10 +275,11 @@ class GenericReader:
         # section's chip named `category-tag` leads to the section's page).
         to_tags = [box for box in found if boxes.leads_to_tag_pages(box)]
         found = to_tags or found
+        here = partial(self._here, page_urls=page_urls)
         target = self.content if self.content is not None else self.anchor
         if target is None:
-            return boxes.tags_in(found[0])
-        return boxes.tags_in(min(found, key=lambda box: tree_distance(box, target)))
+            return boxes.tags_in(found[0], here)
+        return boxes.tags_in(min(found, key=lambda box: tree_distance(box, target)), here)
 
     def _links_here_only(self, box: Element, page_urls: set[str]) -> bool:
         """Does every link of the box go to this page? A tag leads to a topic's own page; a

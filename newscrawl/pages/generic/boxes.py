@@ -9,7 +9,7 @@ tags; a related list is headed "Tin liên quan", "Tin cùng chuyên mục", "Cá
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import cast
@@ -160,10 +160,15 @@ def _a_tag(link: Element) -> bool:
     return "tag" in rel and "category" not in rel
 
 
-def tags_in(box: Element) -> list[str]:
+def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> list[str]:
+    """The box's tags: its links' texts, but a section's (`rel="category tag"`) and a link to
+    the page itself (WordPress's `Bookmark the permalink` closing its tag line); else its
+    badges."""
     found: list[str] = []
     for a in box.iter("a"):
-        text = text_of(a) if "category" not in rel_values(a) else None  # a section, not a tag
+        if "category" in rel_values(a) or here(a.get("href") or ""):
+            continue
+        text = text_of(a)
         if text and text not in found:
             found.append(text)
     if found or next(box.iter("a"), None) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from newscrawl import vn
@@ -104,6 +104,31 @@ def labelled_field(value: Element) -> Element | None:
             return holder if text.endswith(":") and len(text) <= _MAX_LABEL_CHARS else None
         el = holder  # a wrapper around the value alone
     return None
+
+
+def with_label_apart(stamp: Stamp) -> Stamp:
+    """The stamp's raw with the label printed just before its element, in an element of its
+    own with nothing between them (Twenty Ten's `<span class="meta-prep">Posted on</span>
+    <a><span class="entry-date">November 21, 2024</span></a>`): the line as a reader reads
+    it. Only a publication label the timestamp parser knows (`Posted on`, `Ngày đăng`) is taken."""
+    el = stamp.element
+    for _ in range(_FIELD_LEVELS):
+        label = el.getprevious()
+        if label is not None:
+            break
+        parent = el.getparent()
+        if parent is None:
+            return stamp
+        el = parent
+    else:
+        return stamp
+    words = (label.text or "").strip(_LABEL_SPACE)
+    if len(label) or not words or len(words) > _MAX_LABEL_CHARS or (label.tail or "").strip():
+        return stamp
+    raw = f"{words} {stamp.raw}"
+    if stamp.kind is not None or vn.parse_timestamp_detailed(raw).kind != "published":
+        return stamp
+    return replace(stamp, raw=raw)
 
 
 def _exact_time(el: Element, shown: str) -> str | None:

@@ -23,6 +23,7 @@ from newscrawl.pages.generic.lines import (
     ViewLine,
     stamps_in,
     time_only_update,
+    with_label_apart,
 )
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.memo import memo
@@ -141,6 +142,8 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
         published, modified = modified or edition_stamp(lines), None
     elif modified is None and undated:
         modified = _update_beside(published, undated)
+    if published is not None:
+        published = with_label_apart(published)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
 
 
