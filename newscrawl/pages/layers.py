@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from newscrawl import vn
 
@@ -89,3 +89,18 @@ def local_time_as_utc(structured: str, visible: str, *, month_first: bool = Fals
         return False
     clock = written.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     return clock == shown.astimezone(vn.VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def date_as_utc_midnight(structured: str, visible: str, *, month_first: bool = False) -> bool:
+    """Did a build write the article's date as an instant? A structured timestamp at exactly
+    midnight UTC (`2024-11-20T00:00:00.000Z`, a static site's front matter `date: 2024-11-20`)
+    where the page shows only that date: the date is what the site knows. (Midnight UTC alone
+    could be a post scheduled at 07:00 local time; the date-only line tells.)"""
+    if not structured.rstrip().endswith(("Z", "z", "+00:00", "+0000")):
+        return False
+    written = vn.parse_timestamp(structured)
+    shown = vn.parse_timestamp(visible, month_first=month_first)
+    if not isinstance(written, datetime) or shown is None or isinstance(shown, datetime):
+        return False
+    midnight = written.astimezone(UTC)
+    return midnight.time() == time() and midnight.date() == shown

@@ -24,16 +24,19 @@ class PageTimes(PageSources):
         by_profile = self.by_profile.text("published")
         answers: list[str | None] = [by_profile, self.meta.ld_published, self.meta.meta_published]
         shown: str | None = None
+        dated: str | None = None
         if not by_profile:  # the profile's line is the visible one: no need to read it twice
             published = self.generic.timeline.published
             shown = published.raw if published else None
-            answers += [self.generic.header_times()[0], shown]
+            dated = self.generic.header_times()[0]
+            answers += [dated, shown]
         resolved = layers.resolve(answers, self._same_moment)
         if resolved.conflict:
             self.warnings.add("published_at_conflict")
         if resolved.value is None:  # the URL is a last resort, never compared
             return url_date(self.page_url) or url_date(self.canonical_url())
-        return self._shown_if_utc_is_local(resolved.value, shown)
+        winner = self._shown_if_utc_is_local(resolved.value, shown)
+        return self._date_if_utc_midnight(winner, [dated, shown])
 
     def _shown_if_utc_is_local(self, winner: str, shown: str | None) -> str:
         """The visible line rather than a structured value that wrote local time as UTC."""
@@ -44,6 +47,15 @@ class PageTimes(PageSources):
             and layers.local_time_as_utc(winner, shown, month_first=month_first)
         ):
             return shown
+        return winner
+
+    def _date_if_utc_midnight(self, winner: str, later: list[str | None]) -> str:
+        """The date the page shows (its `<time datetime>`, else its line) rather than a
+        structured midnight UTC that stands for it."""
+        month_first = self._month_first
+        for answer in later:
+            if answer and layers.date_as_utc_midnight(winner, answer, month_first=month_first):
+                return answer
         return winner
 
     def published(self) -> str | None:

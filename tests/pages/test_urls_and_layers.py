@@ -128,6 +128,21 @@ def test_local_time_written_as_utc(structured: str, visible: str, fake: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("structured", "visible", "a_date"),
+    [
+        ("2024-11-20T00:00:00.000Z", "2024-11-20", True),  # Astro's front matter date
+        ("2024-11-20T00:00:00+00:00", "20 tháng 11, 2024", True),
+        ("2024-11-20T00:00:00Z", "20/11/2024 07:00", False),  # a post scheduled at 07:00
+        ("2024-11-20T00:00:00+07:00", "20/11/2024", False),  # local midnight: read as written
+        ("2024-11-20T00:00:00Z", "21/11/2024", False),  # another day
+        ("2024-11-20T00:00:05Z", "2024-11-20", False),
+    ],
+)  # fmt: skip
+def test_a_date_written_as_midnight_utc(structured: str, visible: str, a_date: bool) -> None:
+    assert layers.date_as_utc_midnight(structured, visible) is a_date
+
+
+@pytest.mark.parametrize(
     ("generator", "published_time", "published_at"),
     [
         # Odoo writes its post's `post_date`, stored in UTC, without a zone.
