@@ -62,6 +62,9 @@ class ArticlePage(PageTimes):
     def title(self) -> str | None:
         return self._title
 
+    def _document_date(self) -> str | None:
+        return self.content.dateline
+
     # -- the article's text ------------------------------------------------------------------------
 
     @memo

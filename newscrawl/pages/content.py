@@ -14,6 +14,7 @@ from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.binding import bind_captions, labels_pictures
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock, images_in
+from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, itertext, tag_of
 from newscrawl.pages.headings import is_box_line
 from newscrawl.pages.positions import contains, preceding_in
@@ -49,6 +50,7 @@ class Content:
     byline_lines: list[str] = field(default_factory=list)
     # The first paragraph when it is wholly bold: the usual unmarked standfirst.
     bold_first: str | None = None
+    dateline: str | None = None  # an administrative document's place and date line
 
 
 def read_content(root: Element, skip: set[Element] | None = None) -> Content:
@@ -80,13 +82,16 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts.append(block)
         if under_picture and _only_a_credit(text):
             credits.add(id(block))
+    framed = without_frame(texts)
+    texts, content.dateline = framed.texts, framed.dateline
     if texts and _labels_the_box(texts[0]):
         texts = texts[1:]
     head = _byline_head(texts)
     content.byline_lines = [line for b in texts[:head] for line in _lines(b)]
     texts = texts[head:]
-    byline_count = _byline_tail(texts, pictured=bool(content.images))
-    if byline_count:
+    if framed.signature:  # a document's signature block: its byline, however long
+        content.byline_lines += [line for b in framed.signature for line in _lines(b)]
+    elif byline_count := _byline_tail(texts, pictured=bool(content.images)):
         content.byline_lines += [line for b in texts[-byline_count:] for line in _lines(b)]
         texts = texts[:-byline_count]
     elif texts:

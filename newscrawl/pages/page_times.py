@@ -34,7 +34,9 @@ class PageTimes(PageSources):
         if resolved.conflict:
             self.warnings.add("published_at_conflict")
         if resolved.value is None:  # the URL is a last resort, never compared
-            return url_date(self.page_url) or url_date(self.canonical_url())
+            return (
+                self._document_date() or url_date(self.page_url) or url_date(self.canonical_url())
+            )
         winner = self._shown_if_utc_is_local(resolved.value, shown)
         return self._date_if_utc_midnight(winner, [dated, shown])
 
@@ -60,6 +62,11 @@ class PageTimes(PageSources):
 
     def published(self) -> str | None:
         return self._published
+
+    def _document_date(self) -> str | None:
+        """An administrative document's place and date line (`Vũ Hội, ngày 25 tháng 11 năm
+        2024`), read with its text (`ArticlePage`): its date where no line dates the page."""
+        return None
 
     def modified(self) -> str | None:
         answers: list[str | None] = [

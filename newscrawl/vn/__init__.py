@@ -12,6 +12,7 @@ from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn._names import signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
+from newscrawl.vn.documents import DocumentPart, document_part
 from newscrawl.vn.footnotes import without_note_marks
 from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
 from newscrawl.vn.numbers import (
@@ -43,6 +44,7 @@ __all__ = [
     "VN_TZ",
     "Byline",
     "Caption",
+    "DocumentPart",
     "TimestampResult",
     "ViewCountResult",
     "as_utc_if_zoneless",
@@ -51,6 +53,7 @@ __all__ = [
     "clean_text",
     "credits_the_text",
     "day_of",
+    "document_part",
     "ends_with_photo_credit",
     "fold",
     "format_timestamp",

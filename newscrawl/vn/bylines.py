@@ -55,6 +55,9 @@ _NOTE_SOURCE = re.compile(
 _TRAILING_NOTE = re.compile(r" (tổng hợp|thực hiện|sưu tầm|biên dịch|lược dịch|st|t/h)$")
 _INTERVIEW = re.compile(r" ?\(?" + START_OF_WORD + r"p/v" + END_OF_WORD + r".*", _I)
 _DIGIT = re.compile(r"[0-9]")
+# An official document's signing marks, before the body or the post signed for: `TM.` (on
+# behalf of), `KT.` (signing for), `TL.`, `TUQ.` (by order, by delegation), `Q.` (acting).
+_SIGNING_MARK = re.compile(r"(?:TM|KT|TL|TUQ|Q)\. ?(?=\S)")
 # A byline has few lower-case words: "và", a role ("Tin, ảnh:"), an office ("Tỉnh đoàn").
 _MAX_LOWER_WORDS = 5
 
@@ -155,6 +158,8 @@ def _read_line(line: str, r: _Reading) -> None:
     if (source := _SOURCE_LINE.fullmatch(line)) is not None:
         _read_part(source.group("rest"), r, kind="source")
         return
+    if (mark := _SIGNING_MARK.match(line)) is not None:
+        line = line[mark.end() :]  # (`TM. ỦY BAN NHÂN DÂN`: the body signed for, no one)
     if (by := _BY.match(line)) is not None:
         r.role = r.role or by.group("role")
         r.strong = True

@@ -1,0 +1,89 @@
+"""An administrative document posted as the article (a commune's notice, a department's plan),
+read in its decreed frame (`vn.document_part`): the letterhead above the document's kind and
+subject is no text (the subject is the headline as the document sets it), nor is the list of
+recipients; the signature block is the byline, and the place and date line dates it.
+
+A page is read so only when the national motto opens its text; other pages pay one look at
+their first few paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newscrawl import vn
+from newscrawl.pages.blocks import TextBlock
+
+_MAX_LETTERHEAD_BLOCKS = 8  # where the motto and the issuing body stand, above the kind
+_MAX_SUBJECT_LINES = 2  # `Lịch tiếp công dân định kỳ tháng 12 năm 2024` under `THÔNG BÁO`
+_MAX_SUBJECT_CHARS = 200
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", "…")
+_MAX_FRAME_BLOCKS = 14  # the recipients and the signature close the text
+_LIST_ITEM = ("-", "+", "•", "–")
+_MOTTO_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "Cộng hoà", "Độc lập", "ĐỘC LẬP")
+
+
+@dataclass(slots=True)
+class Framed:
+    texts: list[TextBlock]
+    signature: list[TextBlock] = field(default_factory=list)
+    dateline: str | None = None
+
+
+def without_frame(texts: list[TextBlock]) -> Framed:
+    """The document's own text, its signature and its date line; the texts as they are when
+    the national motto does not open them."""
+    top = texts[:_MAX_LETTERHEAD_BLOCKS]
+    if not any(word in block.text for block in top for word in _MOTTO_WORDS):
+        return Framed(texts)  # (a look for the motto's words spares most pages the parts)
+    parts = [vn.document_part(block.text) for block in top]
+    if "motto" not in parts:
+        return Framed(texts)
+    dateline = next((b.text for b, p in zip(texts, parts, strict=False) if p == "dateline"), None)
+    body = texts[_after_letterhead(texts, parts) :]
+    end, signature = _signed_end(body)
+    return Framed(body[:end], signature, dateline)
+
+
+def _after_letterhead(texts: list[TextBlock], parts: list[vn.DocumentPart | None]) -> int:
+    """Where the text starts: after the kind and its subject, else after the date line, else
+    after the motto."""
+    if "kind" in parts:
+        start = parts.index("kind") + 1
+        for block in texts[start : start + _MAX_SUBJECT_LINES]:
+            text = block.text
+            if len(text) > _MAX_SUBJECT_CHARS or text.endswith(_SENTENCE_ENDS):
+                break
+            start += 1
+        return start
+    for part in ("dateline", "motto"):
+        if part in parts:
+            return len(parts) - parts[::-1].index(part)
+    return 0
+
+
+def _signed_end(body: list[TextBlock]) -> tuple[int, list[TextBlock]]:
+    """Where the recipients and the signature start, and the signature's lines (a signing mark
+    or post, then the note and the name; the recipients' items left out)."""
+    first = next(
+        (
+            i
+            for i in range(max(0, len(body) - _MAX_FRAME_BLOCKS), len(body))
+            if vn.document_part(body[i].text) in ("signing", "recipients")
+        ),
+        None,
+    )
+    if first is None:
+        return len(body), []
+    signature: list[TextBlock] = []
+    listing = False
+    for block in body[first:]:
+        part = vn.document_part(block.text)
+        if part in ("recipients", "signing"):
+            listing = part == "recipients"
+        if not listing:
+            signature.append(block)
+        elif part is None and not block.text.startswith(_LIST_ITEM):
+            listing = False  # the list's end: the signature's own lines go on below it
+            signature.append(block)
+    return first, signature

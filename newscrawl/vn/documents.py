@@ -1,0 +1,60 @@
+"""The fixed parts of a Vietnamese administrative document (văn bản hành chính), as a commune or
+a department posts its notices: the national motto, the issuing body and the document's number,
+the place and date line, the document's kind in capitals, and after the text the signature
+(`TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH` / `(Đã ký)` / the name) and the list of recipients
+(`Nơi nhận:`). The layout is set by decree (Nghị định 30/2020/NĐ-CP), so a posted notice keeps it
+whatever the site's markup.
+
+Limits: lines of more than 120 characters are no part; the document's kinds are the common
+ones (`THÔNG BÁO`, `QUYẾT ĐỊNH`, `KẾ HOẠCH`, ...), written in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from newscrawl.vn.text import clean_text, fold
+
+DocumentPart = Literal["motto", "dateline", "kind", "signing", "recipients"]
+
+_MAX_CHARS = 120
+_MOTTO = frozenset(
+    fold(line) for line in ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc")
+)
+_DASHES = str.maketrans("–—", "--")
+# `Vũ Hội, ngày 25 tháng 11 năm 2024`: the place, then the date in words.
+_DATELINE = re.compile(
+    r"[^\W\d_][^,\d]{1,40}, ngày +\d{1,2} +tháng +\d{1,2} +năm +\d{4}\.?", re.IGNORECASE
+)
+_KINDS = frozenset(
+    {"THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "GIẤY MỜI", "TỜ TRÌNH", "CÔNG VĂN",
+     "NGHỊ QUYẾT", "CHỈ THỊ", "HƯỚNG DẪN", "THƯ MỜI", "THƯ NGỎ", "THƯ KHEN", "THƯ CHÚC MỪNG",
+     "LỜI KÊU GỌI", "CÔNG ĐIỆN", "BIÊN BẢN", "CHƯƠNG TRÌNH", "QUY CHẾ", "PHƯƠNG ÁN"}
+)  # fmt: skip
+# A signing mark, or a post in capitals signing alone (`CHỦ TỊCH`, `PHÓ GIÁM ĐỐC`).
+_SIGNING = re.compile(r"(?:TM|KT|TL|TUQ|Q)\. ?\S")
+_POSTS = frozenset(
+    {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+     "BÍ THƯ", "PHÓ BÍ THƯ", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
+     "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC SỞ"}
+)  # fmt: skip
+_RECIPIENTS = re.compile(r"nơi nhận ?:", re.IGNORECASE)
+
+
+def document_part(text: str) -> DocumentPart | None:
+    """Which fixed part of an administrative document the line is, if any."""
+    line = clean_text(text[: 2 * _MAX_CHARS])
+    if not line or len(line) > _MAX_CHARS:
+        return None
+    if fold(line.translate(_DASHES)).strip(" .") in _MOTTO:
+        return "motto"
+    if _DATELINE.fullmatch(line):
+        return "dateline"
+    if line.rstrip(" .:") in _KINDS:
+        return "kind"
+    if _SIGNING.match(line) or line in _POSTS:
+        return "signing"
+    if _RECIPIENTS.match(line):
+        return "recipients"
+    return None

@@ -1,0 +1,43 @@
+"""An administrative document posted as the article: its decreed frame is no text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.pages.article import ArticlePage
+
+_LETTERHEAD = (
+    "<p>UBND XÃ ĐÔNG CƠ</p><p>Số: 18/KH-UBND</p><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+    "<p>Độc lập – Tự do – Hạnh phúc</p><p>Đông Cơ, ngày 05 tháng 3 năm 2025</p>"
+    "<p>KẾ HOẠCH</p><p>Ra quân làm thủy lợi nội đồng năm 2025</p>"
+)
+_TEXT = "<p>Ủy ban nhân dân xã ban hành kế hoạch ra quân làm thủy lợi nội đồng như sau.</p>" * 3
+_SIGNATURE = "<p>KT. CHỦ TỊCH</p><p>PHÓ CHỦ TỊCH</p><p>Trần Thị Lan</p>"
+_RECIPIENTS = "<p>Nơi nhận:</p><p>- Các thôn;</p><p>- Lưu: VP.</p>"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [_SIGNATURE + _RECIPIENTS, _RECIPIENTS + _SIGNATURE],
+    ids=["signed-first", "listed-first"],
+)
+def test_a_documents_frame_is_no_text_and_its_signature_is_the_byline(closing: str) -> None:
+    text = f"<div>{_LETTERHEAD}{_TEXT}{closing}</div>"
+    html = f"<html><body><h1>Kế hoạch ra quân làm thủy lợi</h1>{text}</body></html>"
+    page = ArticlePage(html, "https://dongco.example.gov.vn/ke-hoach-1")
+    assert (
+        page.body(None)
+        == ["Ủy ban nhân dân xã ban hành kế hoạch ra quân làm thủy lợi nội đồng như sau."] * 3
+    )
+    assert page.byline() == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Lan"
+    assert page.published() == "Đông Cơ, ngày 05 tháng 3 năm 2025"
+
+
+def test_a_text_without_the_motto_keeps_its_lines() -> None:
+    html = (
+        "<html><body><h1>Ra quân làm thủy lợi</h1><div><p>KẾ HOẠCH</p>"
+        f"{_TEXT}<p>CHỦ TỊCH</p></div></body></html>"
+    )
+    body = ArticlePage(html, "https://dongco.example.gov.vn/ke-hoach-1").body(None)
+    assert body[0] == "KẾ HOẠCH"
+    assert body[-1] == "CHỦ TỊCH"
