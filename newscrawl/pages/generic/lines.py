@@ -111,6 +111,8 @@ def with_label_apart(stamp: Stamp) -> Stamp:
     own with nothing between them (Twenty Ten's `<span class="meta-prep">Posted on</span>
     <a><span class="entry-date">November 21, 2024</span></a>`): the line as a reader reads
     it. Only a publication label the timestamp parser knows (`Posted on`, `Ngày đăng`) is taken."""
+    if stamp.kind is not None:
+        return stamp  # labelled in its own text already
     el = stamp.element
     for _ in range(_FIELD_LEVELS):
         label = el.getprevious()
@@ -126,7 +128,7 @@ def with_label_apart(stamp: Stamp) -> Stamp:
     if len(label) or not words or len(words) > _MAX_LABEL_CHARS or (label.tail or "").strip():
         return stamp
     raw = f"{words} {stamp.raw}"
-    if stamp.kind is not None or vn.parse_timestamp_detailed(raw).kind != "published":
+    if vn.parse_timestamp_detailed(raw).kind != "published":
         return stamp
     return replace(stamp, raw=raw)
 
