@@ -253,6 +253,28 @@ def test_a_list_going_down_the_sites_folders_is_the_trail(trail: str, category: 
     assert page.category() == category
 
 
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        # SMF's linktree: each item a link and the separator after it, the last the page's own
+        ("<ul><li><a href='/index.php'>Diễn đàn</a> &#187;</li><li><a href='/index.php?board=5'>"
+         "An ninh</a> &#187;</li><li><a href='/index.php?topic=42'>Ra mắt mô hình camera an ninh"
+         "</a></li></ul>", "An ninh"),
+        # a menu's items: no separator between them
+        ("<ul><li><a href='/'>Trang chủ</a></li><li><a href='/an-ninh'>An ninh</a></li>"
+         "<li><a href='/kinh-te'>Kinh tế</a></li></ul>", None),
+        ("<ul><li><a href='/'>Trang chủ</a> |</li><li><a href='/lien-he'>Liên hệ</a></li></ul>",
+         None),
+    ],
+    ids=["linktree", "menu", "bar-split-row"],
+)  # fmt: skip
+def test_a_list_of_crumbs_each_followed_by_its_separator_is_the_trail(
+    trail: str, category: str | None
+) -> None:
+    page = _page(f"{trail}<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{_SHORT}</div>")
+    assert page.category() == category
+
+
 def test_a_masthead_sharing_its_box_with_the_headline_and_text_sets_nothing_aside() -> None:
     page = _page(
         f"<div class='css-d4'><h1>Ra mắt mô hình camera an ninh</h1>{_SHORT}{_MASTHEAD}</div>"

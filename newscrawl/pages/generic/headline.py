@@ -24,7 +24,7 @@ from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contain
 
 MAX_TITLE_CHARS = 400
 _MIN_TITLE_CHARS = 10
-_HEADINGS = ("h1", "h2", "h3", "h4")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # (a forum post's subject is an `h5`)
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
 # A field labelled as the article's title, its value in the next cell.
 _TITLE_LABEL = re.compile(r"(?:tiêu đề|tên bài|tiêu đề bài viết|tieu de)\s*:", re.IGNORECASE)

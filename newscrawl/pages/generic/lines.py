@@ -34,6 +34,7 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\
 _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
 _VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
 _LEADING_PUNCTUATION = " -–—•·:|"
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
 # An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
 _ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
@@ -291,9 +292,21 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
         for segment in _SEPARATOR.split(text):
             result = vn.parse_view_count_detailed(segment)
             if result.labelled and result.value is not None:
-                found.append(ViewLine(element, segment.strip(_LEADING_PUNCTUATION)))
+                found.append(ViewLine(element, _own_part(segment, result.value)))
                 break
     return found
+
+
+def _own_part(segment: str, views: int) -> str:
+    """The counter's own words where it stands in brackets after others (SMF's topic bar:
+    `Chủ đề: … (Đã xem 1832 lần)`); a counter bracketed alone keeps its brackets."""
+    text = segment.strip(_LEADING_PUNCTUATION)
+    for bracketed in _BRACKETED.finditer(text):
+        if bracketed.start() > 0:
+            inner = vn.parse_view_count_detailed(bracketed.group(1))
+            if inner.labelled and inner.value == views:
+                return bracketed.group(1).strip()
+    return text
 
 
 def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:

@@ -48,7 +48,8 @@ def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Elem
         if el.tag not in ("html", "body") and el.find(".//a") is not None and not _in_page(el):
             return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
-        if (_is_trail(el) or _labelled_trail(el)) and not in_page_footer(el):
+        trail = _is_trail(el) or _labelled_trail(el) or _listed_trail(el)
+        if trail and not in_page_footer(el):
             return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
     page_paths = [_folder(url) for url in page_urls]
     return next((el for el in body.iter("ol", "ul") if _folder_trail(el, page_paths)), None)
@@ -132,6 +133,22 @@ def _is_trail(el: Element) -> bool:
     glue += "".join((crumb.text or "") for crumb in crumbs if crumb.tag != "a")
     marks = {c for c in glue if not c.isspace()}
     return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
+
+
+def _listed_trail(el: Element) -> bool:
+    """A list of crumbs, each item a link and the separator after it (SMF's linktree,
+    `<li><a><span>Tin tức</span></a> &#187;</li>`), the last item the page's own, unmarked."""
+    if el.tag not in ("ul", "ol") or len(el) < 2:
+        return False
+    last = len(el) - 1
+    for i, item in enumerate(el):
+        links = item.findall(".//a") if item.tag == "li" else []
+        if len(links) != 1:
+            return False
+        marks = set(text_content(item).replace(text_content(links[0]), "", 1)) - set(" \n\t\xa0")
+        if not marks <= _CRUMB_SEPARATORS or (not marks and i != last) or "|" in marks:
+            return False
+    return True
 
 
 def _trail_label(label: Element) -> bool:

@@ -42,6 +42,7 @@ from newscrawl.pages.positions import (
 # line printed above the headline must be closer still (the header clock is above it too).
 MAX_DISTANCE_AFTER = 8
 MAX_DISTANCE_BEFORE = 4
+_MIN_NAMED_HEADLINE_CHARS = 20  # a headline long enough to tell where it is repeated
 _MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
 _UPDATED_CLASS = ("updated", "modified", "update")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
@@ -86,6 +87,12 @@ class Place:
         for up in anchor.iterancestors(*_ITEM_TAGS):
             return up if contains(up, content) else None
         return None
+
+    @memo
+    def headline_text(self) -> str | None:
+        """The headline's words, folded, to tell a thread's title bar above its first post."""
+        text = short_text(self.anchor, MAX_LINE_CHARS) if self.anchor is not None else None
+        return vn.fold(text) if text and len(text) >= _MIN_NAMED_HEADLINE_CHARS else None
 
     @memo
     def after_texts(self) -> list[Element]:
@@ -197,6 +204,8 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
         # A line above the headline must be nearer, unless the headline's own item holds it (a
         # forum post's date in the post's head, above the post's title).
         near_above = before and not _in_own_box(line.element, place)
+        if near_above and distance > MAX_DISTANCE_BEFORE and _names_the_headline(line, place):
+            near_above = False  # a forum's topic bar over its posts: `Chủ đề: <title> (Đã xem …)`
         if distance <= (MAX_DISTANCE_BEFORE if near_above else MAX_DISTANCE_AFTER):
             scored.append((distance, int(before), position, line))
     scored.sort(key=lambda t: t[:3])
@@ -204,6 +213,13 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
     for *_, line in scored:
         if not _outside_header(line.element, place):
             yield line
+
+
+def _names_the_headline(line: Placed, place: Place) -> bool:
+    """Does the line repeat the headline's words (a thread's title bar above its first post)?"""
+    words = place.headline_text
+    shown = line.text if isinstance(line, Line) else short_text(line.element, MAX_LINE_CHARS)
+    return words is not None and shown is not None and words in vn.fold(shown)
 
 
 def _in_own_box(el: Element, place: Place) -> bool:
