@@ -218,8 +218,10 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
 def _names_the_headline(line: Placed, place: Place) -> bool:
     """Does the line repeat the headline's words (a thread's title bar above its first post)?"""
     words = place.headline_text
+    if words is None:
+        return False
     shown = line.text if isinstance(line, Line) else short_text(line.element, MAX_LINE_CHARS)
-    return words is not None and shown is not None and words in vn.fold(shown)
+    return shown is not None and len(shown) >= len(words) and words in vn.fold(shown)
 
 
 def _in_own_box(el: Element, place: Place) -> bool:
