@@ -9,13 +9,14 @@
 3. the visible text read as a reader reads it (`generic/`): one pass over the page
    (`region.py`) counts its text, which puts the article text in the densest block
    (`text_box.py`), the site's masthead and readers' comments set aside (`asides.py`); the
-   headline (`headline.py`) anchors the rest: timestamp and counter lines (`lines.py`) and
-   which of them belong to the article (`timeline.py`), the standfirst (`standfirst.py`), the
-   breadcrumb (`sections.py`), tags and related lists (`boxes.py`);
+   headline (`headline.py`) anchors the rest: timestamp lines (`lines.py`), view counters
+   (`counters.py`) and which of them belong to the article (`timeline.py`), the standfirst
+   (`standfirst.py`), the breadcrumb (`sections.py`), tags and related lists (`boxes.py`);
 4. the URL (`urls.py`): ids, a `/yyyy/mm/dd/` date.
 
 `layers.py` decides between answers and notices disagreements; `blocks.py` and `content.py`
 turn the article text into paragraphs, captioned images (`binding.py` tells which line captions
-which picture) and the byline; `dom.py` parses and
-reads text. `listing.ListingPage` gives a crawl the links of listing pages.
+which picture) and the byline, an administrative document's frame set aside (`documents.py`);
+`dom.py` parses and reads text, `positions.py` tells where elements stand.
+`listing.ListingPage` gives a crawl the links of listing pages.
 """

@@ -6,7 +6,8 @@ import pytest
 
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import select, text_of
-from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, view_lines, whole_line
+from newscrawl.pages.generic.counters import view_lines
+from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, whole_line
 from newscrawl.pages.generic.region import text_stats
 from tests.pages.dom_builders import TEXT as _TEXT
 from tests.pages.dom_builders import body as _body

@@ -17,6 +17,7 @@ from newscrawl.pages.dom import Element, body_of, text_of
 from newscrawl.pages.generic import (
     asides,
     boxes,
+    counters,
     credits,
     headline,
     lines,
@@ -173,8 +174,8 @@ class GenericReader:
         return vn.month_first_dates(line.text for line in self._lines)
 
     @memo
-    def view_line(self) -> lines.ViewLine | None:
-        views = lines.view_lines(self._near_lines)
+    def view_line(self) -> counters.ViewLine | None:
+        views = counters.view_lines(self._near_lines)
         return next(timeline.nearest_first(views, self.place), None)
 
     def view_count(self) -> str | None:

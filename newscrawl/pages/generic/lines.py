@@ -1,4 +1,4 @@
-"""Short lines of visible text and the values they carry: timestamps and view counts.
+"""Short lines of visible text and the timestamps they carry (their view counters: `counters`).
 
 A reader finds the publication line and the view counter by their look: a short line that is
 mostly a date, or a number labelled as views. Each text node of the page belongs to an element
@@ -28,17 +28,11 @@ _MAX_TRAILER_CHARS = 16
 # Văn hóa`, `21/11/2024 bởi Thu Hà`.
 _CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi)\s*:?\s", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 60
-_SEPARATOR = re.compile(r"\s*\|\s*")
+SEPARATOR = re.compile(r"\s*\|\s*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
 # The page's own clock is labelled as "today"; a publication line never is.
 _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
-_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
-_LEADING_PUNCTUATION = " -–—•·:|"
-_BRACKETED = re.compile(r"\(([^()]*)\)")
-_BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
-# An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
-_ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
-_VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
+LEADING_PUNCTUATION = " -–—•·:|"
 # What may stand beside a date or a view count in one line: counters and buttons.
 _MAX_BUTTON_WORDS = 5
 
@@ -60,12 +54,6 @@ class Stamp:
     value: datetime | date
     kind: str | None  # from its label: "published", "modified" or None
     clock: bool  # labelled as the page's "today" clock
-
-
-@dataclass(frozen=True, slots=True)
-class ViewLine:
-    element: Element
-    raw: str  # the counter's own segment, label included
 
 
 def digit_lines(owners: list[Element]) -> list[Line]:
@@ -173,7 +161,7 @@ def _beside_only_counters(el: Element, block: Element) -> bool:
     line, own = short_text(block, MAX_LINE_CHARS), short_text(el, MAX_LINE_CHARS)
     if line is None or own is None:
         return False
-    rest = [part.strip(" -–•·") for part in _SEPARATOR.split(line.replace(own, " | ", 1))]
+    rest = [part.strip(" -–•·") for part in SEPARATOR.split(line.replace(own, " | ", 1))]
     return all(_counter_or_button(part) for part in rest if part)
 
 
@@ -200,7 +188,7 @@ def stamps_in(line: Line) -> list[Stamp]:
 
 
 def _stamps_in(element: Element, text: str) -> Iterator[Stamp]:
-    segments = _SEPARATOR.split(text)
+    segments = SEPARATOR.split(text)
     i = 0
     while i < len(segments):
         taken, stamp = _stamp_at(element, segments, i)
@@ -226,10 +214,10 @@ def _stamp_at(element: Element, segments: list[str], i: int) -> tuple[int, Stamp
 def time_only_update(line: Line, day: date) -> Stamp | None:
     """An update segment that gives only the time (`Cập nhật lúc 11:20`), read on `day`: the
     day of the publication line it stands beside."""
-    for segment in _SEPARATOR.split(line.text):
+    for segment in SEPARATOR.split(line.text):
         result = vn.parse_time_on(segment, day)
         if result.value is not None and result.kind == "modified":
-            return Stamp(line.element, segment.strip(_LEADING_PUNCTUATION), result.value,
+            return Stamp(line.element, segment.strip(LEADING_PUNCTUATION), result.value,
                          result.kind, clock=False)  # fmt: skip
     return None
 
@@ -253,7 +241,7 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     This keeps `Giấy phép số 215/GP-BTTTT ngày 10/5/2022` (a licence line in the footer) and
     body sentences that merely contain a date from being read as publication lines.
     """
-    label = raw[: span[0]].strip(_LEADING_PUNCTUATION + "([")
+    label = raw[: span[0]].strip(LEADING_PUNCTUATION + "([")
     trailer = raw[span[1] :].strip(" )].,;-–")
     if _CREDIT.match(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
@@ -278,69 +266,3 @@ def _credited(raw: str, span: tuple[int, int]) -> bool:
         return False
     byline = vn.parse_byline(rest.strip(" -–"))
     return bool(byline.authors or byline.source or byline.affiliation)
-
-
-def view_lines(lines: list[Line]) -> list[ViewLine]:
-    """Lines holding a number labelled as views (`Lượt xem: 1.508`, `667 lượt xem`), in words or
-    by an eye icon."""
-    found: list[ViewLine] = []
-    for element, text, by_icon in _with_labels(lines):
-        if by_icon:
-            if vn.parse_view_count(text) is not None:
-                found.append(ViewLine(element, text.strip()))
-            continue
-        for segment in _SEPARATOR.split(text):
-            result = vn.parse_view_count_detailed(segment)
-            if result.labelled and result.value is not None:
-                found.append(ViewLine(element, _own_part(segment, result.value)))
-                break
-    return found
-
-
-def _own_part(segment: str, views: int) -> str:
-    """The counter's own words where it stands in brackets after others (SMF's topic bar:
-    `Chủ đề: … (Đã xem 1832 lần)`); a counter bracketed alone keeps its brackets."""
-    text = segment.strip(_LEADING_PUNCTUATION)
-    for bracketed in _BRACKETED.finditer(text):
-        if bracketed.start() > 0:
-            inner = vn.parse_view_count_detailed(bracketed.group(1))
-            if inner.labelled and inner.value == views:
-                return bracketed.group(1).strip()
-    return text
-
-
-def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
-    """The lines that mention views, and whether an icon is their label; a bare number stands
-    for its parent's line, which holds its label (`Lượt xem: <span>1206</span>`), unless an eye
-    icon labels it (`<i class="fa fa-eye"></i> 1.234`)."""
-    seen: set[Element] = set()
-    for line in lines:
-        element, text = line.element, line.text
-        if _BARE_NUMBER.fullmatch(text):
-            if _after_view_icon(element):
-                yield element, text, True
-                continue
-            parent = element.getparent()
-            if parent is None or parent in seen:
-                continue
-            element, text = parent, short_text(parent, MAX_LINE_CHARS) or ""
-        if element not in seen and _VIEW_HINT.search(text):
-            seen.add(element)
-            yield element, text, False
-
-
-def _after_view_icon(number: Element) -> bool:
-    """Is the number labelled by an eye icon: the icon as its first child, or just before it?
-    Themes bought from theme shops label their counters with icons only."""
-    icon = number[0] if len(number) and not (number.text or "").strip() else None
-    if icon is None or icon.tag not in _ICON_TAGS:
-        icon = number.getprevious()
-        if icon is None or icon.tag not in _ICON_TAGS:
-            return False
-    names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
-    names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
-    # (A bare inline SVG says nothing, nor an icon of another meaning, Jannah's fire for "hot";
-    # the box holding it and the count may: `<span aria-label="Lượt xem"><svg>…</svg>2.145</span>`,
-    # `<span class="meta-views"><span class="tie-icon-fire"></span> 1.287</span>`.)
-    names += [number.get("aria-label"), number.get("class")]
-    return any(_VIEW_ICON.search(name) for name in names if name)

@@ -16,11 +16,11 @@ from typing import TypeVar
 
 from newscrawl import vn
 from newscrawl.pages.dom import IMAGE_TAGS, Element, short_text
+from newscrawl.pages.generic.counters import ViewLine
 from newscrawl.pages.generic.lines import (
     MAX_LINE_CHARS,
     Line,
     Stamp,
-    ViewLine,
     stamps_in,
     time_only_update,
     with_label_apart,

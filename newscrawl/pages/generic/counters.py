@@ -1,0 +1,97 @@
+"""View counters among a page's short lines: a number labelled as views in words (`Lượt xem:
+1.508`, `667 lượt xem`, `(Đã xem 1832 lần)`) or by an eye icon alone (`<i class="fa fa-eye"></i>
+1.234`), each with its own segment as shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.generic.lines import (
+    LEADING_PUNCTUATION,
+    MAX_LINE_CHARS,
+    SEPARATOR,
+    Line,
+)
+
+_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
+# An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
+_ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
+_VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ViewLine:
+    element: Element
+    raw: str  # the counter's own segment, label included
+
+
+def view_lines(lines: list[Line]) -> list[ViewLine]:
+    """Lines holding a number labelled as views (`Lượt xem: 1.508`, `667 lượt xem`), in words or
+    by an eye icon."""
+    found: list[ViewLine] = []
+    for element, text, by_icon in _with_labels(lines):
+        if by_icon:
+            if vn.parse_view_count(text) is not None:
+                found.append(ViewLine(element, text.strip()))
+            continue
+        for segment in SEPARATOR.split(text):
+            result = vn.parse_view_count_detailed(segment)
+            if result.labelled and result.value is not None:
+                found.append(ViewLine(element, _own_part(segment, result.value)))
+                break
+    return found
+
+
+def _own_part(segment: str, views: int) -> str:
+    """The counter's own words where it stands in brackets after others (SMF's topic bar:
+    `Chủ đề: … (Đã xem 1832 lần)`); a counter bracketed alone keeps its brackets."""
+    text = segment.strip(LEADING_PUNCTUATION)
+    for bracketed in _BRACKETED.finditer(text):
+        if bracketed.start() > 0:
+            inner = vn.parse_view_count_detailed(bracketed.group(1))
+            if inner.labelled and inner.value == views:
+                return bracketed.group(1).strip()
+    return text
+
+
+def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
+    """The lines that mention views, and whether an icon is their label; a bare number stands
+    for its parent's line, which holds its label (`Lượt xem: <span>1206</span>`), unless an eye
+    icon labels it (`<i class="fa fa-eye"></i> 1.234`)."""
+    seen: set[Element] = set()
+    for line in lines:
+        element, text = line.element, line.text
+        if _BARE_NUMBER.fullmatch(text):
+            if _after_view_icon(element):
+                yield element, text, True
+                continue
+            parent = element.getparent()
+            if parent is None or parent in seen:
+                continue
+            element, text = parent, short_text(parent, MAX_LINE_CHARS) or ""
+        if element not in seen and _VIEW_HINT.search(text):
+            seen.add(element)
+            yield element, text, False
+
+
+def _after_view_icon(number: Element) -> bool:
+    """Is the number labelled by an eye icon: the icon as its first child, or just before it?
+    Themes bought from theme shops label their counters with icons only."""
+    icon = number[0] if len(number) and not (number.text or "").strip() else None
+    if icon is None or icon.tag not in _ICON_TAGS:
+        icon = number.getprevious()
+        if icon is None or icon.tag not in _ICON_TAGS:
+            return False
+    names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
+    names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
+    # (A bare inline SVG says nothing, nor an icon of another meaning, Jannah's fire for "hot";
+    # the box holding it and the count may: `<span aria-label="Lượt xem"><svg>…</svg>2.145</span>`,
+    # `<span class="meta-views"><span class="tie-icon-fire"></span> 1.287</span>`.)
+    names += [number.get("aria-label"), number.get("class")]
+    return any(_VIEW_ICON.search(name) for name in names if name)
