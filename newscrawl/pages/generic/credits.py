@@ -23,7 +23,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.generic.asides import MAX_MASTHEAD_CHARS
 from newscrawl.pages.generic.lines import labelled_field
-from newscrawl.pages.generic.timeline import in_teaser
+from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.positions import DocumentOrder, block_of, contains, tree_distance
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.styles import AUTHOR_CLASS

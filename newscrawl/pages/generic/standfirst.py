@@ -18,7 +18,8 @@ from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import reads_as_standfirst
 from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, select, short_text, text_content
-from newscrawl.pages.generic import credits, timeline
+from newscrawl.pages.generic import credits
+from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import (
     DocumentOrder,
@@ -80,7 +81,7 @@ def standfirst(
         if content is not None and (contains(el, content) or _after(content, el, order)):
             continue  # a box around the text, or a teaser's summary after it
         text = short_text(el, _MAX_LEAD_CHARS)
-        if text and len(text) >= _MIN_LEAD_CHARS and not timeline.in_teaser(el, content):
+        if text and len(text) >= _MIN_LEAD_CHARS and not in_teaser(el, content):
             return el
     return None
 
@@ -135,7 +136,7 @@ def _reads_as_standfirst(box: Element, text: Element) -> bool:
     return (
         len(texts) == 1
         and reads_as_standfirst(texts[0], set_apart=True)
-        and not timeline.in_teaser(box, text)
+        and not in_teaser(box, text)
     )
 
 

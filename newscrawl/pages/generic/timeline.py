@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
 from typing import TypeVar
 
 from newscrawl import vn
-from newscrawl.pages.dom import IMAGE_TAGS, Element, short_text
+from newscrawl.pages.dom import Element, short_text
 from newscrawl.pages.generic.counters import ViewLine
 from newscrawl.pages.generic.lines import (
     MAX_LINE_CHARS,
@@ -25,7 +24,7 @@ from newscrawl.pages.generic.lines import (
     time_only_update,
     with_label_apart,
 )
-from newscrawl.pages.links import is_headline_link
+from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.memo import memo
 from newscrawl.pages.positions import (
     DocumentOrder,
@@ -43,7 +42,6 @@ from newscrawl.pages.positions import (
 MAX_DISTANCE_AFTER = 8
 MAX_DISTANCE_BEFORE = 4
 _MIN_NAMED_HEADLINE_CHARS = 20  # a headline long enough to tell where it is repeated
-_MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
 _UPDATED_CLASS = ("updated", "modified", "update")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
 # A publication line printed after the update line (farther from the headline) stands near it.
@@ -256,36 +254,6 @@ def _below_in_another_text(el: Element, place: Place) -> bool:
     return any(
         contains(branch, holder) and not contains(holder, el) for holder in place.after_texts
     )
-
-
-def in_teaser(el: Element, text: Element | None = None) -> bool:
-    """Is the element part of a teaser: the block holding it also holds a headline link? (Not
-    a link in a list of its own beside it: a trail or a menu next to the header's clock.) A
-    block holding the article's `text` is the article's own box, though its related list's
-    headline links stand in it too (a span of its header in a WebForms panel, ADF's summary)."""
-    card = next(el.iterancestors("a"), None)
-    if card is not None and next(card.iter(*IMAGE_TAGS), None) is not None:
-        return True  # a linked card: another page's cover or thumbnail over its date
-    block = block_of(el)
-    if block is None or (text is not None and contains(block, text)):
-        return False
-    if block.tag in ("td", "th"):  # a listing's row: the title in one cell, the date in another
-        row = block.getparent()
-        block = row if row is not None and row.tag == "tr" else block
-    return any(
-        is_headline_link(link) and not _listed_below(link, block)
-        for link in islice(block.iter("a"), _MAX_TEASER_LINKS)
-    )
-
-
-def _listed_below(link: Element, block: Element) -> bool:
-    """Is the link an item of a list inside `block` (`<ul><li><a>`), not the block's own?"""
-    for up in link.iterancestors():
-        if up is block:
-            return False
-        if up.tag == "li":
-            return True
-    return False
 
 
 def _clock(lines: Sequence[Line], place: Place, taken: tuple[Stamp | None, ...]) -> Stamp | None:

@@ -1,0 +1,43 @@
+"""Teasers: a list's item presenting another article (its linked headline, and beside it a
+date, a summary, a thumbnail). A line of one is never the article's own header line or
+standfirst, however near the headline it stands."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from newscrawl.pages.dom import IMAGE_TAGS, Element
+from newscrawl.pages.links import is_headline_link
+from newscrawl.pages.positions import block_of, contains
+
+_MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
+
+
+def in_teaser(el: Element, text: Element | None = None) -> bool:
+    """Is the element part of a teaser: the block holding it also holds a headline link? (Not
+    a link in a list of its own beside it: a trail or a menu next to the header's clock.) A
+    block holding the article's `text` is the article's own box, though its related list's
+    headline links stand in it too (a span of its header in a WebForms panel, ADF's summary)."""
+    card = next(el.iterancestors("a"), None)
+    if card is not None and next(card.iter(*IMAGE_TAGS), None) is not None:
+        return True  # a linked card: another page's cover or thumbnail over its date
+    block = block_of(el)
+    if block is None or (text is not None and contains(block, text)):
+        return False
+    if block.tag in ("td", "th"):  # a listing's row: the title in one cell, the date in another
+        row = block.getparent()
+        block = row if row is not None and row.tag == "tr" else block
+    return any(
+        is_headline_link(link) and not _listed_below(link, block)
+        for link in islice(block.iter("a"), _MAX_TEASER_LINKS)
+    )
+
+
+def _listed_below(link: Element, block: Element) -> bool:
+    """Is the link an item of a list inside `block` (`<ul><li><a>`), not the block's own?"""
+    for up in link.iterancestors():
+        if up is block:
+            return False
+        if up.tag == "li":
+            return True
+    return False
