@@ -146,9 +146,10 @@ class BlockWalker:
                 elif tag == "br":
                     parts.append((BR, style))
                 elif tag in IMAGE_TAGS:
-                    self._flush(parts, block)
-                    parts = []
-                    self._image(child)
+                    if not too_small(child):  # (an emoticon inside a sentence breaks nothing)
+                        self._flush(parts, block)
+                        parts = []
+                        self._image(child)
                 else:
                     inner = inline_style(child, style)
                     text = child.text

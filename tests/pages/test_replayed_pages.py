@@ -12,7 +12,7 @@ from typing import Any, cast
 import pytest
 
 from newscrawl import extract_article
-from newscrawl.pages.captures import original
+from newscrawl.pages.captures import capture_of, original
 from tests.pages.cases import Case, all_cases
 
 _STAMP = "20251201083000"  # after every saved page's publication
@@ -39,11 +39,13 @@ _TOOLBAR = (
     "</div></div></div></div><!-- END WAYBACK TOOLBAR INSERT -->"
 )
 # A replica page's address is its canonical one; a saved page's is the one it was fetched at.
-# (A snapshot from another archive replayed here would be a capture of a capture.)
+# (A saved page that is a capture already, replayed here, would be a capture of a capture.)
 _CASES = [
     case
     for case in all_cases()
-    if "cp1258" not in case.name and not case.name.startswith("archive-today")
+    if "cp1258" not in case.name
+    and not case.name.startswith("archive-today")
+    and capture_of(case.url) is None
 ]
 
 

@@ -155,6 +155,21 @@ def test_a_live_market_quote_in_a_sentence_is_no_text(line: str, read: str) -> N
     assert _body_around(line)[-1] == read
 
 
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("<p>Bố mẹ nhìn mình <img src='/e/1.gif' width='16' height='16' alt=':)'> rồi cũng gật đầu"
+         " cho nghỉ.</p>", ["Bố mẹ nhìn mình rồi cũng gật đầu cho nghỉ."]),
+        # a picture of the article's own ends the text run, as before
+        ("<p>Bố mẹ nhìn mình <img src='/a/dong-lua.jpg' width='400'> rồi cũng gật đầu.</p>",
+         ["Bố mẹ nhìn mình", "rồi cũng gật đầu."]),
+    ],
+    ids=["emoticon", "picture"],
+)  # fmt: skip
+def test_an_emoticon_inside_a_sentence_breaks_nothing(line: str, read: list[str]) -> None:
+    assert _body_around(line)[3:] == read
+
+
 def _body_around(line: str, after: int = 0) -> list[str]:
     """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"
