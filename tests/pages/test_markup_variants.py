@@ -89,6 +89,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "thcs-an-ninh-ngay-hoi-stem-2024",  # right-aligned only by class
         "cong-ty-nuoc-sach-thai-binh-thong-bao-cat-nuoc-2024-1187",  # builder boxes told by numbers
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `PhotoCMS_Caption` only
+        "clbthotb-tho-mua-dong-2024",  # Jetpack's like and related boxes, named only so
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text

@@ -162,10 +162,13 @@ def _a_tag(link: Element) -> bool:
 
 def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> list[str]:
     """The box's tags: its links' texts, but a section's (`rel="category tag"`) and a link to
-    the page itself (WordPress's `Bookmark the permalink` closing its tag line); else its
-    badges."""
+    the page itself (WordPress's `Bookmark the permalink` closing its tag line), and only those
+    marked `rel="tag"` where some are (a theme's sentence of category, tags and author); else
+    its badges."""
     found: list[str] = []
-    for a in box.iter("a"):
+    links = list(box.iter("a"))
+    marked = [a for a in links if _a_tag(a)]
+    for a in marked or links:
         if "category" in rel_values(a) or here(a.get("href") or ""):
             continue
         text = text_of(a)
