@@ -151,6 +151,8 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
         branch = el
         if tag_of(el) == "figure":
             figcaption = next(el.iter("figcaption"), None)
+            if figcaption is None:  # WordPress's `[caption]`: `<p class="wp-caption-text">`
+                figcaption = next((c for c in el if _words_beside(c)), None)
             if figcaption is None:
                 return None, None
             caption, credit = caption_and_credit(figcaption)
@@ -159,6 +161,11 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
         if beside:
             return " ".join(filter(None, map(text_of, beside))) or None, None
     return None, None
+
+
+def _words_beside(el: Element) -> bool:
+    """A figure's child of words and no picture: its caption, whatever its tag."""
+    return isinstance(el.tag, str) and not images_in(el) and text_of(el) is not None
 
 
 def _caption_after(box: Element) -> tuple[str | None, str | None]:
