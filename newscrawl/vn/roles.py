@@ -27,11 +27,11 @@ _ROLE_JOINER = r"(?: ?[,/&+] ?| và | - )"
 ROLE = re.compile(
     START_OF_WORD
     + r"(?:(?P<editor>biên tập viên|biên tập|btv|duyệt bài|kiểm duyệt|hiệu đính|chủ biên"
-    + r"|thư ký tòa soạn|tổng biên tập)"
+    + r"|thư ký tòa soạn|tổng biên tập|người duyệt tin|người duyệt|duyệt tin)"
     + r"|(?P<source>nguồn tin|nguồn bài|nguồn|nguon|theo)"
     + rf"|(?P<role>{_ROLE_WORD}(?:{_ROLE_JOINER}{_ROLE_WORD}){{0,4}}"
     + r"|tác giả bài viết|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch"
-    + r"|dịch|biên soạn|sưu tầm|người viết"
+    + r"|dịch|biên soạn|sưu tầm|người viết|người soạn tin|người soạn|soạn tin"
     + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|phóng viên|pv|ctv|cộng tác viên"
     + r"|nhiếp ảnh|author|text|photo|photos|reporter))"
     + r" ?: ?",
@@ -46,7 +46,7 @@ _TEXT_ROLES = frozenset(
         "kịch bản", "lời", "tác giả bài viết", "tác giả", "tac gia", "người đăng", "tổng hợp",
         "biên dịch", "người dịch", "lược dịch", "dịch", "biên soạn", "sưu tầm", "người viết",
         "người thực hiện", "nhóm thực hiện", "nhóm tác giả", "phóng viên", "pv", "ctv",
-        "cộng tác viên", "author", "text", "reporter",
+        "cộng tác viên", "author", "text", "reporter", "người soạn tin", "người soạn", "soạn tin",
     )
 )  # fmt: skip
 

@@ -272,7 +272,9 @@ def _clock(lines: Sequence[Line], place: Place, taken: tuple[Stamp | None, ...])
     labelled = (s for s in above if s.clock and not in_teaser(s.element))
     found = next(labelled, None)
     if found is None and anchor is not None:
-        found = next((s for s in above if not in_teaser(s.element)), None)
+        # (A line labelled as an update is no clock: a weather or price widget's `Cập nhật:
+        # 15:00 22/11/2024` tells when its figures were read, not when the page was served.)
+        found = next((s for s in above if s.kind != "modified" and not in_teaser(s.element)), None)
     return found
 
 
