@@ -188,8 +188,18 @@ def _read_part(part: str, r: _Reading, *, kind: str) -> None:
     if kind == "source":
         _read_source(part, r)
         return
-    for piece in _split(part):
+    pieces = _split(part)
+    if len(pieces) > 1 and n.classify(pieces[0]) == "affiliation" and _one_word_each(pieces[1:]):
+        # A body named by its subjects, split by dashes (a school's `Tổ Văn - Sử - Địa`): one
+        # name; single words after a body's name are no people.
+        _classify(" - ".join(pieces), r, editor=False)
+        return
+    for piece in pieces:
         _read_piece(piece, r, editor=kind == "editor")
+
+
+def _one_word_each(pieces: list[str]) -> bool:
+    return all(len(piece.split()) == 1 for piece in pieces)
 
 
 def _read_source(part: str, r: _Reading) -> None:

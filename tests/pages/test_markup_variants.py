@@ -107,6 +107,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
+        "thcs-nam-trung-ngay-hoi-doc-sach-2024-59321",  # a trail split only by icons
     },
 }  # fmt: skip
 
