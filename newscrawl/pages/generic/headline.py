@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from copy import deepcopy
+from urllib.parse import urlsplit
 
 from newscrawl import vn
+from newscrawl.pages import captures
 from newscrawl.pages.blocks import images_in
 from newscrawl.pages.dom import Element, class_id, short_text, text_of
 from newscrawl.pages.generic.affixes import affix_variants
@@ -25,6 +27,7 @@ from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contain
 MAX_TITLE_CHARS = 400
 _MIN_TITLE_CHARS = 10
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # (a forum post's subject is an `h5`)
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/default.aspx"})
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
 # A field labelled as the article's title, its value in the next cell.
 _TITLE_LABEL = re.compile(r"(?:tiêu đề|tên bài|tiêu đề bài viết|tieu de)\s*:", re.IGNORECASE)
@@ -80,7 +83,7 @@ def find_headline(
     labelled = _labelled_title(own_texts)
     if labelled is not None:
         return labelled
-    for expected in _expected_titles(meta):
+    for expected in _expected_titles(meta, _home_headings(body)):
         found = _best_match(_headings(body), expected)
         if found is None:
             found = _best_match(_text_owners(own_texts), expected)
@@ -91,7 +94,7 @@ def find_headline(
     return _first_plausible_heading(body, _site_names(body, meta))
 
 
-def _expected_titles(meta: Metadata) -> list[set[str]]:
+def _expected_titles(meta: Metadata, home_names: set[str]) -> list[set[str]]:
     """The forms the headline may take, most telling first: those the metadata's titles agree
     on or that name no site (the `<title>`'s other half may be the site's name, longer than the
     article's title and shown in the banner), then any."""
@@ -99,11 +102,29 @@ def _expected_titles(meta: Metadata) -> list[set[str]]:
     if not variants:
         return []
     every = set().union(*variants)
-    names = {vn.fold(name) for name in meta.site_names}
+    names = {vn.fold(name) for name in meta.site_names} | home_names
     agreed = {v for v in every if sum(v in found for found in variants) > 1} - names
     if len(variants) == 1 or not agreed:
         agreed = every - names
     return [agreed, every] if agreed and agreed != every else [every]
+
+
+def _home_headings(body: Element) -> set[str]:
+    """The folded texts of the `h1`s that are one link to the site's home page: the site's
+    name (a blog's `h1#blog-title`, a forum's `h1.forumtitle`), not the article's."""
+    names: set[str] = set()
+    for heading in body.iter("h1"):
+        links = heading.findall(".//a")
+        if len(links) == 1 and _to_home(links[0].get("href") or ""):
+            text = short_text(heading, MAX_TITLE_CHARS)
+            if text:
+                names.add(vn.fold(text))
+    return names
+
+
+def _to_home(href: str) -> bool:
+    parts = urlsplit(captures.original(href))  # (a replay's link to the original home too)
+    return not parts.query and not parts.fragment and parts.path.lower() in _HOME_PATHS
 
 
 def _labelled_title(own_texts: list[tuple[Element, str]]) -> Element | None:

@@ -9,19 +9,19 @@ all sit in other branches of the page, are never taken, however the page is laid
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.generic.apart import edition_stamp, update_beside
 from newscrawl.pages.generic.counters import ViewLine
 from newscrawl.pages.generic.lines import (
     MAX_LINE_CHARS,
     Line,
     Stamp,
     stamps_in,
-    time_only_update,
     with_label_apart,
 )
 from newscrawl.pages.generic.teasers import in_teaser
@@ -43,7 +43,6 @@ MAX_DISTANCE_AFTER = 8
 MAX_DISTANCE_BEFORE = 4
 _MIN_NAMED_HEADLINE_CHARS = 20  # a headline long enough to tell where it is repeated
 _UPDATED_CLASS = ("updated", "modified", "update")
-_MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
 # A publication line printed after the update line (farther from the headline) stands near it.
 _MAX_APART = MAX_DISTANCE_BEFORE
 _ITEM_TAGS = ("article", "li")
@@ -146,22 +145,12 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     if published is None:  # a page's only timestamp is its publication, however labelled
         published, modified = modified or edition_stamp(lines), None
     elif modified is None and undated:
-        modified = _update_beside(published, undated)
+        modified = update_beside(published, undated)
+    if published is not None and not isinstance(published.value, datetime) and undated:
+        published = _time_in_own_post(published, undated, place) or published
     if published is not None:
         published = with_label_apart(published)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
-
-
-def edition_stamp(lines: Sequence[Line]) -> Stamp | None:
-    """The date of the print edition the page belongs to (an e-paper reader's issue bar, `Số
-    4321 · Thứ Năm, 21/11/2024`, above the page's tabs): the article's, where no line near its
-    headline dates it. The number and the date may stand in elements of their own."""
-    for line in lines:
-        block = block_of(line.element)
-        text = short_text(block, MAX_LINE_CHARS) if block is not None else None
-        if text and vn.names_an_edition(text):
-            return next((s for s in stamps_in(line) if not s.clock), None)
-    return None
 
 
 def _apart_from(stamp: Stamp, update: Stamp | None) -> bool:
@@ -171,20 +160,24 @@ def _apart_from(stamp: Stamp, update: Stamp | None) -> bool:
     return update is not None and tree_distance(stamp.element, update.element) > _MAX_APART
 
 
-def _update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
-    """An update line with a time and no date (`Cập nhật lúc 11:20`, as a live report prints
-    it) beside the publication line: the update comes later on the publication's day."""
-    if not isinstance(published.value, datetime):
+def _time_in_own_post(day: Stamp, undated: Sequence[Line], place: Place) -> Stamp | None:
+    """The publication's time printed apart from its day, below the text in the post's own box
+    (a classic Blogger template heads the day's posts with the date and prints each post's time
+    in its footer: `đăng bởi … @ 8:30 CH`): the day at that time."""
+    content, anchor = place.content, place.anchor
+    if content is None or anchor is None:
         return None
-    day = published.value.date()
+    post = common_ancestor(anchor, content)
     for line in undated:
-        if not vn.mentions_update(line.text):
+        el = line.element
+        if not vn.is_stamp(line.text) or not contains(post, el) or contains(content, el):
             continue
-        if tree_distance(line.element, published.element) > _MAX_BESIDE:
+        if not place.order.before(content, el) or _below_in_another_text(el, place):
             continue
-        update = time_only_update(line, day)
-        if update is not None and update.value > published.value:
-            return update
+        raw = f"{day.raw} {line.text}"
+        value = vn.parse_timestamp(raw)
+        if isinstance(value, datetime):
+            return replace(day, raw=raw, value=value)
     return None
 
 

@@ -1,0 +1,44 @@
+"""Timestamps printed apart from the article's header line: a print edition's date in the
+issue bar above the page (`Số 4321 · Thứ Năm, 21/11/2024`), and an update that gives only its
+time beside the publication line (`Cập nhật lúc 11:20`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from newscrawl import vn
+from newscrawl.pages.dom import short_text
+from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line, Stamp, stamps_in, time_only_update
+from newscrawl.pages.positions import block_of, tree_distance
+
+_MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
+
+
+def edition_stamp(lines: Sequence[Line]) -> Stamp | None:
+    """The date of the print edition the page belongs to (an e-paper reader's issue bar, `Số
+    4321 · Thứ Năm, 21/11/2024`, above the page's tabs): the article's, where no line near its
+    headline dates it. The number and the date may stand in elements of their own."""
+    for line in lines:
+        block = block_of(line.element)
+        text = short_text(block, MAX_LINE_CHARS) if block is not None else None
+        if text and vn.names_an_edition(text):
+            return next((s for s in stamps_in(line) if not s.clock), None)
+    return None
+
+
+def update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
+    """An update line with a time and no date (`Cập nhật lúc 11:20`, as a live report prints
+    it) beside the publication line: the update comes later on the publication's day."""
+    if not isinstance(published.value, datetime):
+        return None
+    day = published.value.date()
+    for line in undated:
+        if not vn.mentions_update(line.text):
+            continue
+        if tree_distance(line.element, published.element) > _MAX_BESIDE:
+            continue
+        update = time_only_update(line, day)
+        if update is not None and update.value > published.value:
+            return update
+    return None
