@@ -8,7 +8,7 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
-from newscrawl.pages.targets import to_an_author_page
+from newscrawl.pages.targets import to_an_author_page, to_an_editor
 
 # A link of a title's length: the headline a teaser starts with.
 _HEADLINE_LINK_CHARS = 15
@@ -33,7 +33,7 @@ def is_headline_link(link: Element) -> bool:
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False  # (most links, told first: the tests below are for those of a title's length)
-    if to_an_author_page(href) or link.get("itemprop") in _SECTION_PROPS:
+    if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
         return False
     if link.get("rel") and rel_values(link) & _CREDIT_RELS:
         return False

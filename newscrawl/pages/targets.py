@@ -40,6 +40,8 @@ _NOTE = re.compile(r"#(?:fn|footnote|cite_note|note)", _I)
 # The page's editor, which a wiki links beside every section's heading (`[sửa]`) and WordPress
 # shows a signed-in editor (`Sửa bài`): a control, no text.
 _EDITOR = re.compile(r"[?&](?:ve)?action=edit(?:&|$)", _I)
+# A static site's page in its source repository's editor (Hugo's PaperMod: `Đề xuất sửa đổi`).
+_REPO_EDITOR = re.compile(r"//(?:www\.)?(?:github|gitlab)\.com/[^?#]+?/(?:-/)?edit/", _I)
 
 
 def to_a_tag_page(href: str) -> bool:
@@ -63,4 +65,6 @@ def to_a_note(href: str) -> bool:
 
 
 def to_an_editor(href: str) -> bool:
-    return "action=edit" in href and _EDITOR.search(href) is not None  # (a substring first)
+    if "action=edit" in href:  # (a substring first)
+        return _EDITOR.search(href) is not None
+    return "/edit/" in href and _REPO_EDITOR.search(href) is not None

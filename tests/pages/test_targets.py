@@ -57,6 +57,9 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("/w/index.php?title=Th%C3%A1i_B%C3%ACnh&veaction=edit&section=1", "edit"),
         ("https://x.vn/wp-admin/post.php?post=16532&action=edit", "edit"),  # WordPress's
         ("/tin-tuc/edit-video-tiktok-1234.html", None),  # an article's slug
+        ("https://github.com/lehongphong/kysu/edit/main/content/posts/di-bo/index.md", "edit"),
+        ("https://gitlab.com/clb/site/-/edit/main/content/bai-viet.md", "edit"),
+        ("https://github.com/lehongphong/kysu/blob/main/content/posts/di-bo/index.md", None),
     ],
 )
 def test_what_a_link_points_to(href: str, kind: str | None) -> None:
