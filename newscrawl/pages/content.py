@@ -36,6 +36,7 @@ _MAX_SIGNATURE_CHARS = 40
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MAX_LABEL_WORDS = 4
+_CONTENT_LABEL = "nội dung "  # ("the content of …": a template's name for the box)
 _QUOTE_LABELS = frozenset({"trích:", "trích dẫn:", "quote:", "code:", "mã:"})
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
@@ -120,13 +121,14 @@ def _only_a_credit(text: str) -> bool:
 
 
 def _labels_the_box(block: TextBlock) -> bool:
-    """A heading of a few words ending in a colon that opens the text block (`Nội dung chính:`
-    over a podcast's transcript) labels the box, as a template prints it on every page; the
-    same heading further down introduces the article's next part, and stays."""
+    """A heading of a few words ending in a colon, or naming the box's content, that opens the
+    text block (`Nội dung chính:` over a podcast's transcript, `Nội dung bản tin` over a
+    bulletin's) labels the box, as a template prints it on every page; the same heading further
+    down introduces the article's next part, and stays."""
     text = block.text
     return (
         block.element.tag in HEADING_TAGS
-        and text.endswith(":")
+        and (text.endswith(":") or text.lower().startswith(_CONTENT_LABEL))
         and len(text.split()) <= _MAX_LABEL_WORDS
     )
 

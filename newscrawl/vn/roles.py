@@ -20,7 +20,7 @@ _ROLE_WORD = (
     r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
     r"|đồ hoạ|thiết kế|trình bày|thực hiện|dựng phim|quay phim|kỹ thuật|infographic|podcast"
     r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam"
-    r"|giọng đọc|người đọc|dẫn chương trình)"
+    r"|giọng đọc|người đọc|dẫn chương trình|phát thanh viên)"
 )
 _ROLE_JOINER = r"(?: ?[,/&+] ?| và | - )"
 # (`tac gia`, `nguon`: the labels as templates of the 2000s print them, without diacritics.)
