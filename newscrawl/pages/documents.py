@@ -20,8 +20,6 @@ _MAX_SUBJECT_CHARS = 200
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", "…")
 _MAX_FRAME_BLOCKS = 14  # the recipients and the signature close the text
 _LIST_ITEM = ("-", "+", "•", "–")
-_MAX_MOTTO_CHARS = 80
-_MOTTO_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "Cộng hoà", "Độc lập", "ĐỘC LẬP")
 
 
 @dataclass(slots=True)
@@ -35,8 +33,8 @@ def without_frame(texts: list[TextBlock]) -> Framed:
     """The document's own text, its signature and its date line; the texts as they are when
     the national motto does not open them."""
     top = texts[:_MAX_LETTERHEAD_BLOCKS]
-    if not any(_may_be_motto(block.text) for block in top):
-        return Framed(texts)
+    if not any(vn.may_be_motto(block.text) for block in top):
+        return Framed(texts)  # (a cheap look that spares most pages the parts)
     parts = [vn.document_part(block.text) for block in top]
     if "motto" not in parts:
         return Framed(texts)
@@ -44,12 +42,6 @@ def without_frame(texts: list[TextBlock]) -> Framed:
     body = texts[_after_letterhead(texts, parts) :]
     end, signature = _signed_end(body)
     return Framed(body[:end], signature, dateline)
-
-
-def _may_be_motto(text: str) -> bool:
-    """A short line holding the motto's words: a cheap look that spares most pages the parts
-    (a paragraph of text is longer than both motto lines together)."""
-    return len(text) <= _MAX_MOTTO_CHARS and any(word in text for word in _MOTTO_WORDS)
 
 
 def _after_letterhead(texts: list[TextBlock], parts: list[vn.DocumentPart | None]) -> int:

@@ -12,7 +12,7 @@ from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn._names import signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
-from newscrawl.vn.documents import DocumentPart, document_part
+from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import without_note_marks
 from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
 from newscrawl.vn.numbers import (
@@ -62,6 +62,7 @@ __all__ = [
     "looks_like_byline",
     "masthead_kinds",
     "may_be_masthead",
+    "may_be_motto",
     "mentions_update",
     "month_first_dates",
     "names_an_edition",

@@ -40,6 +40,8 @@ _POSTS = frozenset(
      "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC SỞ"}
 )  # fmt: skip
 _RECIPIENTS = re.compile(r"nơi nhận ?:", re.IGNORECASE)
+_MAX_MOTTO_CHARS = 80  # both motto lines together; a paragraph of text is longer
+_MOTTO_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "Cộng hoà", "Độc lập", "ĐỘC LẬP")
 
 
 def document_part(text: str) -> DocumentPart | None:
@@ -58,3 +60,9 @@ def document_part(text: str) -> DocumentPart | None:
     if _RECIPIENTS.match(line):
         return "recipients"
     return None
+
+
+def may_be_motto(text: str) -> bool:
+    """A short line holding the motto's words, as written (no cleanup): a cheap look before
+    `document_part`."""
+    return len(text) <= _MAX_MOTTO_CHARS and any(word in text for word in _MOTTO_WORDS)

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import document_part
+from newscrawl.vn import document_part, may_be_motto
 from tests.vn.tables import table
 
 
 @pytest.mark.parametrize(("text", "part"), table("documents.tsv"))
 def test_document_part_table(text: str, part: str) -> None:
     assert document_part(text) == (part or None)
+
+
+@pytest.mark.parametrize(
+    ("text", "may_be"),
+    [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("Độc lập - Tự do - Hạnh phúc", True),
+        ("Tin tức - Sự kiện", False),
+        ("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập khai sinh nước Việt Nam"
+         " Dân chủ Cộng hòa.", False),  # a sentence naming them: longer than both lines
+    ],
+)  # fmt: skip
+def test_may_be_motto(text: str, may_be: bool) -> None:
+    assert may_be_motto(text) is may_be
