@@ -182,7 +182,7 @@ class ArticlePage(PageTimes):
     # -- its section and lists ------------------------------------------------------------------
 
     def category(self) -> str | None:
-        by_profile = self.by_profile.text("category") if self.by_profile.has("category") else None
+        by_profile = text_of(self.by_profile.section())
         declared = sections.category(self.meta.breadcrumb, self._title, self._page_urls, self.base)
         answers = [by_profile, declared]
         if not by_profile:

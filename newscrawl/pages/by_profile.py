@@ -52,8 +52,14 @@ class ProfileReader:
                 links.setdefault(href, RawLink(url=href, title=title))
         return list(links.values())
 
+    def section(self) -> Element | None:
+        """The trail's last section link: a selector for the trail's section links matches each
+        crumb, and a section inside another (`Văn hóa - Xã hội » Văn hóa`) is the article's."""
+        found = self.elements("category")
+        return found[-1] if found else None
+
     def category_id(self) -> str | None:
         """The section's number in the category link (`/chuyen-muc/4/kinh-te` -> `4`)."""
-        link = self.element("category")
+        link = self.section()
         match = _CATEGORY_ID.search(link.get("href") or "") if link is not None else None
         return match.group(1) if match else None
