@@ -193,7 +193,16 @@ def _name_word(word: str, key: str) -> bool:
 
 def signs_for(signature: str, name: str) -> bool:
     """Does a signature name the person `name` names: the same name up to case and tone
-    placement, or the name without its family name (and middle name), as Vietnamese sign
-    (`Thanh Hương` for `Phạm Thanh Hương`)? A given name alone says too little."""
+    placement, the name without its family name (and middle name), as Vietnamese sign
+    (`Thanh Hương` for `Phạm Thanh Hương`), or the family name before the given name without
+    the middle one (`Vũ Hương` for `Vũ Thị Hương`)? A given name alone says too little."""
     signed, full = fold(signature), fold(name)
-    return signed == full or (" " in signed and full.endswith(" " + signed))
+    if signed == full or (" " in signed and full.endswith(" " + signed)):
+        return True
+    family, _, given = signed.partition(" ")
+    return (
+        bool(given)
+        and len(full.split()) > 2
+        and full.startswith(family + " ")
+        and full.endswith(" " + given)
+    )
