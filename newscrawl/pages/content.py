@@ -16,7 +16,7 @@ from newscrawl.pages.binding import bind_captions, labels_pictures
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock, images_in
 from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, itertext, tag_of
-from newscrawl.pages.headings import is_box_line
+from newscrawl.pages.headings import is_box_line, is_quote_label, labels_a_box
 from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
@@ -35,9 +35,6 @@ _MEDIA_LINE = re.compile(
 _MAX_SIGNATURE_CHARS = 40
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
-_MAX_LABEL_WORDS = 4
-_CONTENT_LABEL = "nội dung "  # ("the content of …": a template's name for the box)
-_QUOTE_LABELS = frozenset({"trích:", "trích dẫn:", "quote:", "code:", "mã:"})
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
@@ -75,8 +72,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue
-        if text.endswith(":") and text.lower() in _QUOTE_LABELS:
-            continue  # a forum's label over every quotation (vBulletin 3's `Trích:`), no name
+        if is_quote_label(text):
+            continue
         if labels_pictures(block.element, text, root) or _unbound_caption(text):
             continue
         block.text = _as_shown(block, text)
@@ -125,12 +122,7 @@ def _labels_the_box(block: TextBlock) -> bool:
     text block (`Nội dung chính:` over a podcast's transcript, `Nội dung bản tin` over a
     bulletin's) labels the box, as a template prints it on every page; the same heading further
     down introduces the article's next part, and stays."""
-    text = block.text
-    return (
-        block.element.tag in HEADING_TAGS
-        and (text.endswith(":") or text.lower().startswith(_CONTENT_LABEL))
-        and len(text.split()) <= _MAX_LABEL_WORDS
-    )
+    return block.element.tag in HEADING_TAGS and labels_a_box(block.text)
 
 
 def _lines(block: TextBlock) -> list[str]:

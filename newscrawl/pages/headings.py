@@ -1,5 +1,6 @@
 """The words that head a box of links or tags on a Vietnamese news page ("Tin liên quan",
-"Từ khóa:") or readers' comments ("Bình luận (8)"): one vocabulary for the generic reader,
+"Từ khóa:") or readers' comments ("Bình luận (8)"), and the labels a template prints over its
+text box ("Nội dung chính:") or a quotation ("Trích:"): one vocabulary for the generic reader,
 which finds such boxes to leave out of the article, and for the content reader, which drops
 such a line met inside the article's text."""
 
@@ -125,3 +126,22 @@ _SITE_LISTS = frozenset(
                     "bạn có thể quan tâm", "đừng bỏ lỡ")
 )  # fmt: skip
 _MAX_SITE_LIST_CHARS = 24
+
+
+# A forum's label over every quotation (vBulletin 3's `Trích:`), naming no one.
+_QUOTE_LABELS = frozenset({"trích:", "trích dẫn:", "quote:", "code:", "mã:"})
+# A template's label over the text box: a few words ending in a colon (`Nội dung chính:`), or
+# naming the box's content (`Nội dung bản tin`).
+_MAX_BOX_LABEL_WORDS = 4
+_CONTENT_LABEL = "nội dung "
+
+
+def is_quote_label(text: str) -> bool:
+    return text.endswith(":") and text.lower() in _QUOTE_LABELS
+
+
+def labels_a_box(text: str) -> bool:
+    """Could the heading be a template's label over the box it opens?"""
+    return (text.endswith(":") or text.lower().startswith(_CONTENT_LABEL)) and len(
+        text.split()
+    ) <= _MAX_BOX_LABEL_WORDS

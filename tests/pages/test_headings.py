@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.pages.headings import heading_kind, is_box_line
+from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, labels_a_box
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,25 @@ def test_heading_kind(text: str, kind: str | None) -> None:
 )
 def test_is_box_line(text: str, boxed: bool) -> None:
     assert is_box_line(text) is boxed
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nội dung chính:", True),  # over a podcast's transcript
+        ("Nội dung bản tin", True),  # over a bulletin's transcript, no colon
+        ("Tóm tắt:", True),
+        ("Nội dung chương trình hội nghị gồm ba phần chính", False),  # a sentence of the text
+        ("Nhiều chỉ tiêu về đích sớm", False),  # an intertitle
+    ],
+)
+def test_labels_a_box(text: str, label: bool) -> None:
+    assert labels_a_box(text) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Trích:", True), ("Quote:", True), ("Trích dẫn:", True), ("Trích lời Bác:", False)],
+)
+def test_is_quote_label(text: str, label: bool) -> None:
+    assert is_quote_label(text) is label
