@@ -64,20 +64,14 @@ def _after_letterhead(texts: list[TextBlock], parts: list[vn.DocumentPart | None
 def _signed_end(body: list[TextBlock]) -> tuple[int, list[TextBlock]]:
     """Where the recipients and the signature start, and the signature's lines (a signing mark
     or post, then the note and the name; the recipients' items left out)."""
-    first = next(
-        (
-            i
-            for i in range(max(0, len(body) - _MAX_FRAME_BLOCKS), len(body))
-            if vn.document_part(body[i].text) in ("signing", "recipients")
-        ),
-        None,
-    )
+    start = max(0, len(body) - _MAX_FRAME_BLOCKS)
+    parts = [vn.document_part(block.text) for block in body[start:]]
+    first = next((i for i, part in enumerate(parts) if part in ("signing", "recipients")), None)
     if first is None:
         return len(body), []
     signature: list[TextBlock] = []
     listing = False
-    for block in body[first:]:
-        part = vn.document_part(block.text)
+    for block, part in zip(body[start + first :], parts[first:], strict=True):
         if part in ("recipients", "signing"):
             listing = part == "recipients"
         if not listing:
@@ -85,4 +79,4 @@ def _signed_end(body: list[TextBlock]) -> tuple[int, list[TextBlock]]:
         elif part is None and not block.text.startswith(_LIST_ITEM):
             listing = False  # the list's end: the signature's own lines go on below it
             signature.append(block)
-    return first, signature
+    return start + first, signature

@@ -81,13 +81,11 @@ def local_time_as_utc(structured: str, visible: str, *, month_first: bool = Fals
     """Did the site write its local time as UTC? A structured timestamp in UTC (`Z`, `+00:00`)
     that shows the visible line's date and clock: read as UTC it falls seven hours after the
     moment the page shows (a common SEO plugin's bug), so the visible line is the right one."""
-    if not structured.rstrip().endswith(("Z", "z", "+00:00", "+0000")):
-        return False
-    written = vn.parse_timestamp(structured)
+    written = _written_in_utc(structured)
     shown = vn.parse_timestamp(visible, month_first=month_first)
-    if not isinstance(written, datetime) or not isinstance(shown, datetime):
+    if written is None or not isinstance(shown, datetime):
         return False
-    clock = written.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    clock = written.replace(tzinfo=None, second=0, microsecond=0)
     return clock == shown.astimezone(vn.VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
 
 
@@ -96,11 +94,16 @@ def date_as_utc_midnight(structured: str, visible: str, *, month_first: bool = F
     midnight UTC (`2024-11-20T00:00:00.000Z`, a static site's front matter `date: 2024-11-20`)
     where the page shows only that date: the date is what the site knows. (Midnight UTC alone
     could be a post scheduled at 07:00 local time; the date-only line tells.)"""
-    if not structured.rstrip().endswith(("Z", "z", "+00:00", "+0000")):
-        return False
-    written = vn.parse_timestamp(structured)
+    written = _written_in_utc(structured)
     shown = vn.parse_timestamp(visible, month_first=month_first)
-    if not isinstance(written, datetime) or shown is None or isinstance(shown, datetime):
+    if written is None or shown is None or isinstance(shown, datetime):
         return False
-    midnight = written.astimezone(UTC)
-    return midnight.time() == time() and midnight.date() == shown
+    return written.time() == time() and written.date() == shown
+
+
+def _written_in_utc(structured: str) -> datetime | None:
+    """The structured timestamp at UTC, when it says it is UTC (`Z`, `+00:00`)."""
+    if not structured.rstrip().endswith(("Z", "z", "+00:00", "+0000")):
+        return None
+    written = vn.parse_timestamp(structured)
+    return written.astimezone(UTC) if isinstance(written, datetime) else None

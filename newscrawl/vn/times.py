@@ -47,6 +47,7 @@ def is_stamp(text: str) -> bool:
 # after it (`Số 123/QĐ-UBND`), an address a street.
 _EDITION = re.compile(r"(?:^|(?:báo in|ấn phẩm|bản in) )số (?:báo ?: ?)?[0-9]{1,6}(?![0-9/.,])")
 _EDITION_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
+_NON_WORD = re.compile(r"\W+")
 # What may stand between the edition's number and its date.
 _EDITION_GLUE = frozenset(
     {"ra", "ngày", "phát", "hành", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"}
@@ -64,7 +65,7 @@ def names_an_edition(text: str) -> bool:
     day = _EDITION_DATE.search(low, issue.end())
     if day is None:
         return False
-    between = re.sub(r"[^\w]+", " ", low[issue.end() : day.start()]).split()
+    between = _NON_WORD.sub(" ", low[issue.end() : day.start()]).split()
     return all(word in _EDITION_GLUE for word in between)
 
 
