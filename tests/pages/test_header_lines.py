@@ -349,3 +349,26 @@ def test_a_time_classed_updated_alone_in_the_header_is_the_publication() -> None
     html = f"<html><head>{ld}</head><body><h1>Khánh thành trường mầm non</h1>{meta}{text}</body>"
     raw = ArticlePage(html + "</html>", "https://x.vn/khanh-thanh-12875/").to_raw()
     assert (raw.modified, raw.warnings) == ("2024-11-22T01:40:18+00:00", [])
+
+
+_PANEL_TEXT = (
+    "<p>" + "Bệnh viện tổ chức ngày hội hiến máu tình nguyện cho cán bộ, nhân viên. " * 3 + "</p>"
+)
+_PANEL_RELATED = (
+    "<table><tr><td><a href='/Pages/ChiTietTin.aspx?ItemID=3388'>Bệnh viện khai trương khoa"
+    " khám bệnh theo yêu cầu</a></td><td>(20/11/2024)</td></tr></table>"
+)
+
+
+def _panel(header: str) -> ArticlePage:
+    """A WebForms panel: the header's spans, the text and the related GridView in one block."""
+    html = (
+        "<html><body><div id='pnlChiTiet'><span class='TieuDe'>Ngày hội hiến máu tình nguyện"
+        f" năm 2024</span><br/>{header}<br/>{_PANEL_TEXT * 3}{_PANEL_RELATED}</div></body></html>"
+    )
+    return ArticlePage(html, "https://bv.example.vn/Pages/ChiTietTin.aspx?ItemID=3391")
+
+
+def test_a_time_element_in_a_panel_holding_the_text_and_its_related_list_is_the_articles() -> None:
+    page = _panel("<time datetime='2024-11-22T14:15:34+07:00'>22/11/2024</time>")
+    assert page.published() == "2024-11-22T14:15:34+07:00"

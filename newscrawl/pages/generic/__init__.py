@@ -165,7 +165,7 @@ class GenericReader:
         return timeline.read_timeline(dated, self.place, undated)
 
     def header_times(self) -> tuple[str | None, str | None]:
-        return timeline.header_times(self.meta.times, self.anchor)
+        return timeline.header_times(self.meta.times, self.anchor, self.content)
 
     @memo
     def month_first(self) -> bool:

@@ -271,13 +271,16 @@ def _clock(lines: Sequence[Line], place: Place, taken: tuple[Stamp | None, ...])
     return found
 
 
-def header_times(times: Sequence[Element], anchor: Element | None) -> tuple[str | None, str | None]:
-    """(published, modified) `datetime` values of the `<time>` elements in the article header."""
+def header_times(
+    times: Sequence[Element], anchor: Element | None, text: Element | None
+) -> tuple[str | None, str | None]:
+    """(published, modified) `datetime` values of the `<time>` elements in the article header
+    (`text`: the article's, whose box is no teaser's)."""
     published: str | None = None
     modified: str | None = None
     update: Element | None = None
     for el in times:
-        if anchor is None or tree_distance(el, anchor) > MAX_DISTANCE_AFTER or in_teaser(el):
+        if anchor is None or tree_distance(el, anchor) > MAX_DISTANCE_AFTER or in_teaser(el, text):
             continue
         value = (el.get("datetime") or "").strip()
         classes = (el.get("class") or "").lower()
