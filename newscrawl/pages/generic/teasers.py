@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newscrawl.pages.dom import IMAGE_TAGS, Element
+from newscrawl.pages.dom import HEADING_TAGS, IMAGE_TAGS, Element
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import block_of, contains
 
 _MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
+_OPENING_CHILDREN = 3  # a teaser's headline comes first, under its thumbnail at most
 
 
 def in_teaser(el: Element, text: Element | None = None) -> bool:
@@ -39,5 +40,18 @@ def _listed_below(link: Element, block: Element) -> bool:
         if up is block:
             return False
         if up.tag == "li":
+            return True
+    return False
+
+
+def presents_another_article(box: Element) -> bool:
+    """Does the box open with another article's headline link (its own, or a heading's), the
+    way a list's item does (a thumbnail, a linked title, a summary)? A heading's link to a
+    place on this page (a section anchor) is none."""
+    for child in islice(box, _OPENING_CHILDREN):
+        if child.tag in HEADING_TAGS:
+            if any(is_headline_link(link) for link in child.iter("a")):
+                return True
+        elif child.tag == "a" and is_headline_link(child):
             return True
     return False

@@ -13,6 +13,7 @@ from lxml import etree
 
 from newscrawl.pages.dom import WRAPPER_TAGS, Element
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
+from newscrawl.pages.generic.teasers import presents_another_article
 from newscrawl.pages.positions import ancestors_and_self, contains, same_kind
 
 _MIN_ARTICLE_CHARS = 80
@@ -42,11 +43,18 @@ def article_text(stats: TextStats, headline: Element | None = None) -> Text | No
     if best is None:
         return None
     if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
-        ranked = sorted(stats.score, key=stats.score.__getitem__, reverse=True)
-        best = next((b for b in ranked if not under_another_headline(b, headline)), best)
-    if stats.score[best] < _MIN_ARTICLE_CHARS:
+        best = next((b for b in _ranked(stats) if not under_another_headline(b, headline)), best)
+    if presents_another_article(best):
+        # A list's item: its summary is another article's (a video page's only text may be
+        # that of the "Video khác" teasers below its player).
+        best = next((b for b in _ranked(stats) if not presents_another_article(b)), None)
+    if best is None or stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
     return _with_other_parts(best, stats)
+
+
+def _ranked(stats: TextStats) -> list[Element]:
+    return sorted(stats.score, key=stats.score.__getitem__, reverse=True)
 
 
 def under_another_headline(block: Element, headline: Element) -> bool:
