@@ -1,9 +1,9 @@
-"""A large portal's chrome around a saved page: the saved pages are small (most under 300
-elements), a provincial portal's page is not. `fixtures/chrome/` holds the pieces (a header with
-a clock, a mega-menu and a ticker; a block of featured teasers; a sidebar of dated teasers, view
-counts, a gold-price table and a banner; a masthead footer); `PLACEMENTS` puts them around a
-page's own body three ways. Read by `tests/pages/test_portal_chrome.py` (no field may move) and
-by `benchmarks.extraction` (how each tool's time grows with the page).
+"""A large portal's chrome around a saved page: the saved pages are small (150 elements at the
+median, none 300), a provincial portal's page is not. `fixtures/chrome/` holds the pieces (a
+header with a clock, a mega-menu and a ticker; a block of featured teasers; a sidebar of dated
+teasers, view counts, a gold-price table and a banner; a masthead footer); `placements()` puts
+them around a page's own body three ways. Read by `tests/pages/test_portal_chrome.py` (no field
+may move) and by `benchmarks.extraction` (how each tool's time grows with the page).
 """
 
 from __future__ import annotations

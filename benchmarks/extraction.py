@@ -7,8 +7,8 @@ any site profile (the profiled pages at a host no profile knows): the generic la
 The table shows, per field, how many pages each tool gets right, and the median time per page
 over repeated runs (CPU time of this process, so a busy machine skews neither side), over all
 pages and for each kind of page; the last line compares that time with issue 4's goal. The
-saved pages are small (most under 300 elements): the line `in chrome` times them again
-inside a large portal's chrome (`benchmarks.chrome`, some 400 elements more), in the same runs,
+saved pages are small (150 elements at the median): the line `in chrome` times them again
+inside a large portal's chrome (`benchmarks.chrome`, 338 elements more), in the same runs,
 to show how each tool's time grows with a page's size (not judged, not in the overall figure).
 
 How a field is judged (the truth is each page's expected export):
