@@ -9,6 +9,7 @@ may move) and by `benchmarks.extraction` (how each tool's time grows with the pa
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 CHROME = Path(__file__).resolve().parent.parent / "fixtures" / "chrome"
@@ -22,8 +23,9 @@ def _piece(name: str) -> str:
     return (CHROME / f"{name}.html").read_text("utf-8")
 
 
+@cache
 def placements() -> dict[str, tuple[str, str]]:
-    """Placement -> (the chrome before the page's body, the chrome after it)."""
+    """Placement -> (the chrome before the page's body, the chrome after it), read once."""
     header, featured = _piece("header"), _piece("featured")
     sidebar, footer = _piece("sidebar"), _piece("footer")
     return {

@@ -47,7 +47,9 @@ def _listed_below(link: Element, block: Element) -> bool:
 def presents_another_article(box: Element) -> bool:
     """Does the box open with another article's headline link (its own, or a heading's), the
     way a list's item does (a thumbnail, a linked title, a summary)? A heading's link to a
-    place on this page (a section anchor) is none."""
+    place on this page (a section anchor) is none. (Stricter than the density count's teaser
+    test, `region._teaser`, which any linked heading satisfies: that one only stops a box's
+    text adding up a level higher; this one passes over the box as the article's text.)"""
     for child in islice(box, _OPENING_CHILDREN):
         if child.tag in HEADING_TAGS:
             if any(is_headline_link(link) for link in child.iter("a")):
