@@ -174,7 +174,7 @@ def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> l
         text = text_of(a)
         if text and text not in found:
             found.append(text)
-    if found or next(box.iter("a"), None) is not None:
+    if found or links:
         return found
     for badge in box:  # a row of badges, the label among them (`_badges_after`)
         text = text_of(badge) if isinstance(badge.tag, str) else None
