@@ -8,7 +8,7 @@ The pages: article pages of a synthetic replica (`--articles`, every n-th up to 
 the 52 of the hand-written replica and those of `fixtures/pages` (other markups), read from
 their bytes and URL by each tool in turn, round after round (CPU time of this process, so a
 busy machine skews no tool more than another). The competitors come with the bench extra
-(`pip install -e '.[bench]'`); a missing one shows as "not installed".
+(`pip install -U pip && pip install -e '.[bench]'`); a missing one shows as "not installed".
 
 `newscrawl reparse` is timed as a command: a crawl of the synthetic replica with
 NEWSCRAWL_WARC_DIR (made once, kept beside the replica), re-read into JSONL by a child process
