@@ -8,12 +8,14 @@ but on the pages named in `STILL_WRONG_WITHOUT_NAMES`; and on the replica (read 
 profile knows) every field but the standfirst and the text, which its template marks only by
 class names (the standfirst then opens the text: nothing is lost). A standfirst's words are
 kept, as the lead or in the text, on every saved page but those named in `STANDFIRST_LOST`.
-With every `<p>` written as a `<div>`, and with CRLF line ends: every field.
+With every `<p>` written as a `<div>`, and with CRLF line ends: every field. So too for the
+replica's pictured articles with their text written as the portal's own CMS wrote it in 2019.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -159,6 +161,46 @@ def test_paragraphs_written_as_divs_change_nothing(case: Case) -> None:
     # (Passed as bytes, as fetched: a page's mislabelled charset is told from its bytes.)
     article = dict(extract_article(html.encode("utf-8"), case.url, fetched_at=case.fetched_at))
     assert article == case.expected
+
+
+# How the portal's CMS wrote an article's text in 2019, as a public database dump holding one of
+# its articles shows (CKEditor): each picture alone in a paragraph, its caption in italics in the
+# next one, named entities for the Latin-1 letters (`Th&aacute;i Thụy`), CRLF between
+# paragraphs and `&nbsp;` closing some of them. The replica writes image tables instead.
+_IMAGE_TABLE = re.compile(
+    r'<table class="image"[^>]*>\s*<tr><td><img src="([^"]+)" alt="">\s*</td></tr>\s*'
+    r'<tr><td class="image_desc">(.*?)</td></tr>\s*</table>',
+    re.DOTALL,
+)
+_PLAIN_PARAGRAPH = re.compile(r"<p>([^<]*?)\.</p>")
+
+
+def _latin1_entities(text: str) -> str:
+    return "".join(
+        f"&{html.entities.codepoint2name[ord(c)]};" if 0xA0 <= ord(c) <= 0xFF else c for c in text
+    )
+
+
+def _as_the_cms_wrote_it_in_2019(page: str) -> str:
+    page = _IMAGE_TABLE.sub(
+        lambda m: (
+            f'<p><img alt="" src="{m[1]}" /></p>\r\n\r\n<p><em>{_latin1_entities(m[2])}</em></p>'
+        ),
+        page,
+    )
+    return _PLAIN_PARAGRAPH.sub(lambda m: f"<p>{_latin1_entities(m[1])}.&nbsp;</p>", page)
+
+
+_PICTURED = [case for case in replica_cases() if 'class="image"' in case.html.read_text("utf-8")]
+
+
+@pytest.mark.parametrize("case", _PICTURED, ids=[case.name for case in _PICTURED])
+def test_the_portal_text_as_its_cms_wrote_it_in_2019_reads_the_same(case: Case) -> None:
+    page = case.html.read_text("utf-8")
+    rewritten = _as_the_cms_wrote_it_in_2019(page)
+    assert len(_IMAGE_TABLE.findall(rewritten)) == 0 < len(_IMAGE_TABLE.findall(page))
+    article = dict(extract_article(rewritten.encode("utf-8"), case.url, fetched_at=case.fetched_at))
+    assert {field: article[field] for field in case.expected} == case.expected
 
 
 @pytest.mark.parametrize("case", fixture_cases(), ids=[case.name for case in fixture_cases()])
