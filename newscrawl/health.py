@@ -131,6 +131,12 @@ def build_report(
         "offsite_refused": int(stats.get("newscrawl/offsite/refused", 0)),
         "coverage": coverage,
         "warnings": _count(stats, "newscrawl/warnings/"),
+        "profile": {
+            "content_missing": int(stats.get("newscrawl/warnings/profile_content_missing", 0)),
+            "content_empty": int(stats.get("newscrawl/warnings/profile_content_empty", 0)),
+            "listing_items_missing": int(stats.get("newscrawl/profile/listing_items_missing", 0)),
+            "archive_form_missing": bool(stats.get("newscrawl/profile/archive_form_missing")),
+        },
     }
 
 
@@ -143,6 +149,9 @@ def run_checks(
     rate = failed / report["requests"] if report["requests"] else 0.0
     checks.append(
         Check("error_rate", rate <= max_rate, f"{rate:.1%} of requests failed (max {max_rate:.0%})")
+    )
+    checks.append(
+        _check_profile_fit(report, settings.getfloat("NEWSCRAWL_CHECK_MAX_PROFILE_MISSES", 0.5))
     )
     minimum = settings.getint("NEWSCRAWL_CHECK_MIN_ARTICLES", 5)
     if report["articles"]["exported"] >= minimum:
@@ -161,6 +170,30 @@ def _check_articles(report: dict[str, Any]) -> Check:
     ok = read > 0 or (links["seen"] > 0 and new == 0)
     detail = f"{read} article pages read, {links['seen']} article links, {new} new"
     return Check("articles_found", ok, detail)
+
+
+def _check_profile_fit(report: dict[str, Any], max_share: float) -> Check:
+    """The site profile still finds the portal's text box, listing items and archive form. A
+    redesign is read on by the generic layers, but loses what only the profile finds: the
+    listings' dates (date windows, a scheduled run's early stop) and the way into the archive."""
+    fit, pages = report["profile"], report["pages"]
+    misses: list[str] = []
+    articles = pages.get("article", 0)
+    gone = fit["content_missing"] + fit["content_empty"]
+    if articles and gone > max_share * articles:
+        misses.append(f"content box missing or empty on {gone} of {articles} article pages")
+    sections = pages.get("section", 0)
+    if sections and fit["listing_items_missing"] > max_share * sections:
+        misses.append(
+            f"listing items missing on {fit['listing_items_missing']} of {sections} section pages"
+        )
+    if fit["archive_form_missing"]:
+        misses.append("archive form missing from the home page: the date archive was not walked")
+    detail = "; ".join(misses) or (
+        f"content box missing or empty on {gone} of {articles} article pages,"
+        f" listing items on {fit['listing_items_missing']} of {sections} section pages"
+    )
+    return Check("profile_fit", not misses, detail)
 
 
 def _coverage_checks(

@@ -133,10 +133,21 @@ class ListingPage:
         """(which listing, page number) of a section or archive-day URL."""
         return _url_position(url, self.profile.section_pattern, self.profile.archive_day_pattern)
 
+    def listing_items_missing(self) -> bool:
+        """The page links articles, and the profile names listing items, but none is here: a
+        redesign. (The links are still followed; the items' dates, which bound a date window
+        and stop a scheduled run's paging, are lost.)"""
+        named = bool(self.profile.selector("listing_item"))
+        return named and bool(self._article_links) and not self._all("listing_item")
+
     # -- the date archive -------------------------------------------------------------------
 
     def offers_archive(self) -> bool:
         return bool(self._all("archive_form"))
+
+    def archive_form_missing(self) -> bool:
+        """The profile names the archive's form and this page (the home page) has none."""
+        return bool(self.profile.selector("archive_form")) and not self.offers_archive()
 
     def archive_years(self) -> list[int]:
         years: list[int] = []

@@ -88,6 +88,9 @@ class PageSources:
         if root is not None:
             # The box the profile names is there but empty: the template has moved the text.
             self.warnings.add("profile_content_empty")
+        elif self.by_profile.has("content"):
+            # Not there at all: a redesign. Every record read so says the profile needs a look.
+            self.warnings.add("profile_content_missing")
         return self.generic.content, False
 
     def _profile_or_generic(

@@ -123,7 +123,15 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
         for url in page.section_links():
             yield from self.follow(url, self.parse_section)
         yield from self.articles(page.article_links())
-        if self.walk_archive:
+        if self.walk_archive and page.archive_form_missing():
+            self.crawler.stats.set_value("newscrawl/profile/archive_form_missing", 1)
+            logger.warning(
+                "The home page has no archive form where the %s profile looks for one (%s):"
+                " the date archive will not be walked",
+                self.profile.name,
+                ", ".join(self.profile.selector("archive_form")),
+            )
+        elif self.walk_archive:
             yield from self._enter_archive(page)
 
     def parse_section(
@@ -134,6 +142,8 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
             yield page
             return
         self.crawler.stats.inc_value("newscrawl/pages/section")
+        if page.listing_items_missing():
+            self.crawler.stats.inc_value("newscrawl/profile/listing_items_missing")
         listed = page.listed_articles()
         days = {a.url: a.day for a in listed if self.window.contains(a.day)}
         unlisted = [u for u in page.article_links() if u not in {a.url for a in listed}]

@@ -133,6 +133,21 @@ def test_an_empty_profile_content_box_falls_back_to_the_text_the_page_shows() ->
     assert "profile_content_empty" in raw.warnings
 
 
+def test_a_page_without_the_profile_content_box_is_read_and_marked() -> None:
+    """A redesign that renamed the box the profile names: the generic layers read the text, and
+    the record says the profile did not fit (the run's `profile_fit` check counts them)."""
+    html = (
+        "<html><body><div class='post'><h1 class='post-title'>Khởi công cầu Hưng Hà</h1>"
+        "<div class='post-body'>" + _TEXT * 3 + "</div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://baothaibinh.com.vn/tin-tuc/3/233500/khoi-cong-cau-hung-ha")
+    raw = page.to_raw()
+    assert len(raw.body) == 3
+    assert "profile_content_missing" in raw.warnings
+    unprofiled = ArticlePage(html, "https://example.vn/tin-tuc/khoi-cong-cau-1.html").to_raw()
+    assert "profile_content_missing" not in unprofiled.warnings
+
+
 _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”."
 
 

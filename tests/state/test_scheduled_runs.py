@@ -143,6 +143,59 @@ def test_a_changed_template_fails_the_run_loudly(tmp_path: Path) -> None:
     assert "published_at on 0% of articles" in failed[0]["detail"]
 
 
+def test_a_redesign_the_profile_no_longer_fits_is_read_and_fails_the_run(
+    tmp_path: Path, manifest: dict[str, Any]
+) -> None:
+    """The portal renames its text box, its listing items and its archive form: the generic
+    layers still read every article the sections reach, each record says the profile missed,
+    and the run exits 3 saying what the profile no longer finds."""
+    redesigned = tmp_path / "portal"
+    shutil.copytree(REPLICA, redesigned)
+    renames = {
+        'class="detail-content"': 'class="article__body"',
+        'class="news-detail-body"': 'class="article__text"',
+        'class="news-item"': 'class="card"',
+        'id="frmArchive"': 'id="archive-picker"',
+    }
+    for page in redesigned.glob("**/*.html"):
+        html = page.read_text("utf-8")
+        for old, new in renames.items():
+            html = html.replace(old, new)
+        page.write_text(html, "utf-8")
+    report = tmp_path / "report.json"
+    result = run_crawl(
+        tmp_path,
+        "-a",
+        f"replica={redesigned}",
+        settings={"NEWSCRAWL_REPORT_FILE": str(report)},
+        check=False,
+    )
+    assert result.returncode == 3, result.log[-3000:]
+    verdict = json.loads(report.read_text("utf-8"))
+    failed = [c for c in verdict["checks"] if not c["ok"]]
+    assert [c["name"] for c in failed] == ["profile_fit"]
+    articles = verdict["pages"]["article"]
+    sections = verdict["pages"]["section"]
+    assert failed[0]["detail"] == (
+        f"content box missing or empty on {articles} of {articles} article pages;"
+        f" listing items missing on {sections} of {sections} section pages;"
+        " archive form missing from the home page: the date archive was not walked"
+    )
+    assert verdict["profile"] == {
+        "content_missing": articles,
+        "content_empty": 0,
+        "listing_items_missing": sections,
+        "archive_form_missing": True,
+    }
+    assert "the date archive will not be walked" in result.log
+    assert all("profile_content_missing" in item["warnings"] for item in result.items)
+    # What is lost is what the date archive alone reaches.
+    archive_only = {i for i, facts in manifest["articles"].items() if facts["archive_only"]}
+    assert sorted(i["article_id"] for i in result.items) == sorted(
+        set(manifest["articles"]) - archive_only
+    )
+
+
 def test_a_healthy_run_exits_zero_with_a_report(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     result = run_crawl(
