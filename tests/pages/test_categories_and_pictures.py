@@ -238,6 +238,50 @@ def test_a_featured_picture_before_the_headlines_box_and_its_caption_box() -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("after", "caption", "credit"),
+    [
+        ("<p>Chuối tiến vua đóng hộp. Ảnh: Thu Trang</p>", "Chuối tiến vua đóng hộp.", "Thu Trang"),
+        (
+            "<p>Chuối tiến vua đóng hộp. (Ảnh: HTX Dạ Trạch)</p>",
+            "Chuối tiến vua đóng hộp.",
+            "HTX Dạ Trạch",
+        ),
+        # A line with no credit under the featured picture may as well be the standfirst.
+        ("<p>Chuối tiến vua Dạ Trạch được nâng hạng 4 sao.</p>", None, None),
+        ("<p>Ảnh: Thu Trang</p>", None, None),  # a credit alone captions nothing
+    ],
+    ids=["credit", "credit-in-brackets", "no-credit", "credit-alone"],
+)
+def test_a_line_ending_in_a_credit_under_a_featured_picture_captions_it(
+    after: str, caption: str | None, credit: str | None
+) -> None:
+    """Told without its class name (`wp-caption-text`, `news-img-caption`, hashed by a build):
+    the line right after the picture's own box, when it ends in a photo credit."""
+    picture = '<div class="c5e1f0a"><a href="/a_XL.jpg"><img src="/a.jpg" width="750"></a></div>'
+    html = (
+        f"<html><body><div class='c31b0'><h1>Chuối tiến vua Dạ Trạch đạt 4 sao</h1>"
+        f"<div class='c0b7d2e'>{picture}{after}</div><div class='c8a2f'>{_TEXT * 3}</div></div>"
+        "</body></html>"
+    )
+    images = ArticlePage(html, "https://x.vn/tin/chuoi-tien-vua").images()
+    assert [(i.url, i.caption, i.credit) for i in images] == [
+        ("https://x.vn/a.jpg", caption, credit)
+    ]
+
+
+def test_a_credited_line_after_a_featured_picture_in_an_article_without_class_names() -> None:
+    """Sahifa's featured picture and caption box, their names hashed."""
+    html = (
+        "<html><body><article><div class='c3b1d'><img src='/featured.jpg' width='660'></div>"
+        "<div class='c9f20'>Phối cảnh cầu vượt. Ảnh: Sở GTVT</div><div class='c51aa'>"
+        f"<h1>Khởi công cầu vượt</h1><div class='c0e4b'>{_TEXT * 3}</div></div></article>"
+        "</body></html>"
+    )
+    image = ArticlePage(html, "https://x.vn/cau-vuot-7735.html").images()[0]
+    assert (image.caption, image.credit) == ("Phối cảnh cầu vượt.", "Sở GTVT")
+
+
 def test_a_post_icon_in_a_line_repeating_the_headline_is_no_picture() -> None:
     """vBulletin 3 sets the post's icon before the post's title, a copy of the thread's."""
     html = (

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.binding import bind_captions
+from newscrawl.pages.binding import MAX_CAPTION_CHARS, bind_captions
 from newscrawl.pages.blocks import (
     BlockWalker,
     ImageBlock,
@@ -143,11 +143,15 @@ def _enlargement(link: Element) -> bool:
 def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
     """The figure's caption (`figcaption`, and a credit set apart inside it), or the caption and
     credit boxes beside the picture in its own block (K2's `itemImageCaption` and
-    `itemImageCredits`)."""
+    `itemImageCredits`); failing those, a line ending in a photo credit right after one of the
+    picture's own boxes."""
     branch = img
+    credited: str | None = None
     for el in ancestors_and_self(img):
         if el is container:
-            return _caption_after(branch) if tag_of(el) == "article" else (None, None)
+            if tag_of(el) == "article" and credited is None:
+                return _caption_after(branch)
+            break
         branch = el
         if tag_of(el) == "figure":
             figcaption = next(el.iter("figcaption"), None)
@@ -160,7 +164,25 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
         beside = [c for c in el if _CAPTION_BOX.search(class_id(c)) and not images_in(c)]
         if beside:
             return " ".join(filter(None, map(text_of, beside))) or None, None
-    return None, None
+        credited = credited or _credited_line_after(el)
+    if credited is None:
+        return None, None
+    parsed = vn.parse_caption(credited)
+    return parsed.text, parsed.credit
+
+
+def _credited_line_after(box: Element) -> str | None:
+    """The line right after the picture's own box that ends in a photo credit (`... . Ảnh: Thu
+    Trang`): its caption, however it is named (a build that hashes class names, a theme's
+    `<p class="wp-caption-text">` under a featured picture's link), as under a picture in the
+    text."""
+    after = box.getnext()
+    if after is None or not isinstance(after.tag, str) or images_in(after):
+        return None
+    text = text_of(after)
+    if text is None or len(text) > MAX_CAPTION_CHARS or not vn.ends_with_photo_credit(text):
+        return None
+    return text
 
 
 def _words_beside(el: Element) -> bool:
@@ -170,9 +192,12 @@ def _words_beside(el: Element) -> bool:
 
 def _caption_after(box: Element) -> tuple[str | None, str | None]:
     """In the article's own box, the caption box right after the featured picture's (Sahifa's
-    `single-post-caption`): its caption and credit."""
+    `single-post-caption`), or a line there that ends in a photo credit: its caption and
+    credit."""
     after = box.getnext()
-    if after is None or not _CAPTION_BOX.search(class_id(after)) or images_in(after):
+    if after is None or images_in(after):
+        return None, None
+    if not _CAPTION_BOX.search(class_id(after)) and _credited_line_after(box) is None:
         return None, None
     caption = vn.parse_caption(text_of(after) or "")
     return caption.text, caption.credit
