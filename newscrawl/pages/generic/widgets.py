@@ -8,6 +8,7 @@ a video player."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import cast
 
 from lxml import etree
@@ -49,6 +50,7 @@ _BOILERPLATE = re.compile(
     r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages)(?![a-z])"
 )
 _CONTROLS = ("button", "input", "select", "textarea")
+_BUTTON_ROLE = etree.XPath(".//*[@role='button']")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
 # A pager says nothing but page numbers and where to turn: `Trang: 1 2 3 Trang sau »`.
@@ -163,7 +165,8 @@ def _control_boxes(root: Element) -> list[Element]:
     """The boxes holding buttons or fields with little text of their own: a reaction widget,
     a poll's options, a follow button's box; not an accordion's question."""
     found: list[Element] = []
-    for control in root.iter(*_CONTROLS):
+    # (ARIA's button role: a builder's share buttons are `div`s and `span`s so marked.)
+    for control in chain(root.iter(*_CONTROLS), cast(list[Element], _BUTTON_ROLE(root))):
         box = control.getparent()
         if box is None or box is root or box in found or accordion_question(control):
             continue
