@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 # Sub-commands; each is the module newscrawl.cli.<name with "_" for "-">, which defines
 # add_parser(subparsers) and sets func.
-COMMANDS = ("serve", "extract", "index", "wacz", "reparse", "make-replica")
+COMMANDS = ("serve", "extract", "index", "wacz", "reparse", "profile-fit", "make-replica")
 
 
 def build_parser() -> argparse.ArgumentParser:

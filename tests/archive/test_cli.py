@@ -1,4 +1,5 @@
-"""`newscrawl index`, `wacz` and `reparse` on WARC files made here, and their usage errors."""
+"""`newscrawl index`, `wacz`, `reparse` and `profile-fit` on WARC files made here, and their
+usage errors."""
 
 from __future__ import annotations
 
@@ -45,12 +46,12 @@ def test_reparse_needs_a_profile_when_warcinfo_names_none(
     assert '"article_id": "159670"' in output.read_text("utf-8")
 
 
-@pytest.mark.parametrize("command", ["index", "wacz", "reparse"])
+@pytest.mark.parametrize("command", ["index", "wacz", "reparse", "profile-fit"])
 def test_no_warc_file_is_a_usage_error(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "x.warc.gz.open").write_bytes(b"")
-    extra = [] if command == "index" else ["-o", str(tmp_path / "out")]
+    extra = ["-o", str(tmp_path / "out")] if command in ("wacz", "reparse") else []
     assert main([command, str(tmp_path), *extra]) == 2
     assert f"newscrawl {command}: no WARC file at {tmp_path}" in capsys.readouterr().err
 
