@@ -170,10 +170,14 @@ def _control_boxes(root: Element) -> list[Element]:
         box = control.getparent()
         if box is None or box is root or box in found or accordion_question(control):
             continue
-        label = len(text_of(box) or "") - sum(len(text_of(c) or "") for c in box.iter(*_CONTROLS))
-        if label <= _MAX_CONTROL_LABEL_CHARS:
+        controls = sum(len(text_of(c) or "") for c in box.iter() if _is_control(c))
+        if len(text_of(box) or "") - controls <= _MAX_CONTROL_LABEL_CHARS:
             found.append(box)
     return found
+
+
+def _is_control(el: Element) -> bool:
+    return el.tag in _CONTROLS or el.get("role") == "button"
 
 
 def _navigation_links(root: Element) -> list[Element]:
