@@ -372,3 +372,23 @@ def test_a_tag_list_without_its_class_name_is_told_by_where_its_links_go(
     """(`#` is dropped from the values the article exports: `vn.clean_tag`.)"""
     page = _page(f"<h1>Ra mắt mô hình camera an ninh</h1><div class='css-b2'>{_SHORT}</div>{box}")
     assert page.tags() == tags
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Lưu bài viết này", "Theo dõi chuyên mục", "Báo lỗi bài viết", "Tăng cỡ chữ"],
+        ["Thích"],
+    ],
+    ids=["four-buttons", "one-button"],
+)
+def test_a_box_of_elements_with_the_button_role_is_never_the_text(names: list[str]) -> None:
+    """Controls written as `span`s or `div`s with ARIA's button role, where `<button>` is not
+    used (a page builder's): their box is set aside like a box of buttons, however many words
+    the buttons themselves hold."""
+    buttons = "".join(f"<span class='css-s2' role='button' tabindex='0'>{n}</span>" for n in names)
+    page = _page(
+        "<h1>Ra mắt mô hình camera an ninh</h1>"
+        f"<div class='css-b2'>{_SHORT}<div class='css-s1'>{buttons}</div></div>"
+    )
+    assert _reads_the_article(page)
