@@ -218,7 +218,7 @@ class BlockWalker:
 def caption_and_credit(caption: Element) -> tuple[str, str | None]:
     """A caption's text, and the photo credit a theme sets in an element of its own inside it
     (`<span class="photo-credit">TTXVN</span>`, `<cite>`), apart; `vn` reads the credit's label."""
-    credit = next((el for el in caption.iterdescendants() if _marks_credit(el)), None)
+    credit = next((el for el in caption.iterdescendants() if marks_credit(el)), None)
     if credit is None:
         return " ".join(itertext(caption)), None
     return " ".join(_pieces_without(caption, credit)), " ".join(itertext(credit))
@@ -234,7 +234,8 @@ def _pieces_without(el: Element, left_out: Element) -> list[str]:
     return pieces
 
 
-def _marks_credit(el: Element) -> bool:
+def marks_credit(el: Element) -> bool:
+    """Is the element a photo credit's own (`<cite>`, `span.photo-credit`)?"""
     if el.tag == "cite":
         return True
     classes = el.get("class")

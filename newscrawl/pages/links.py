@@ -33,11 +33,17 @@ def is_headline_link(link: Element) -> bool:
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False  # (most links, told first: the tests below are for those of a title's length)
-    if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
-        return False
-    if link.get("rel") and rel_values(link) & _CREDIT_RELS:
+    if is_meta_link(link, href):
         return False
     return not _DIGIT.search(text) or not is_only_a_date(text)
+
+
+def is_meta_link(link: Element, href: str) -> bool:
+    """A meta line's link to the author's page (`/author/admin/`, `rel="author"`) or to the
+    article's section or a tag (`rel="category tag"`, `itemprop="articleSection"`)."""
+    if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
+        return True
+    return bool(link.get("rel")) and bool(rel_values(link) & _CREDIT_RELS)
 
 
 def is_only_a_date(text: str) -> bool:

@@ -75,15 +75,18 @@ class PageTimes(PageSources):
             self.meta.meta_modified,
         ]
         shown: str | None = None
+        dated: str | None = None
         if not self.by_profile.text("published"):
             modified = self.generic.timeline.modified
             shown = modified.raw if modified else None
-            answers += [self.generic.header_times()[1], shown]
+            dated = self.generic.header_times()[1]
+            answers += [dated, shown]
         resolved = layers.resolve(answers, self._same_moment)
         value = resolved.value
         if value is None:
             return None
         value = self._shown_if_utc_is_local(value, shown)
+        value = self._date_if_utc_midnight(value, [dated, shown])
         if not layers.is_update(value, self._published, month_first=self._month_first):
             return None  # an "update" at the publication instant is not an update
         if resolved.conflict:

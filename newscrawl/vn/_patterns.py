@@ -197,10 +197,12 @@ _MODIFIED_LABELS = (
 MODIFIED_WORDS = tuple(_MODIFIED_LABELS.split("|"))
 # Labels of a date that is not the article's own: when an event takes place, a deadline, a
 # life's dates (`Thời gian: 06:30, Chủ Nhật, 08/12/2024` under an event's headline), the day a
-# forum's member joined (phpBB's `Ngày tham gia: 14 Th3 2012`, beside every post).
+# forum's member joined (phpBB's `Ngày tham gia: 14 Th3 2012`, beside every post), a document's
+# own dates (issued, signed, in force: a portal's table of a decision's fields above the post's).
 _EVENT_LABELS = (
     "thời gian|thời điểm|thời hạn|hạn chót|hạn nộp|khai mạc|bế mạc|diễn ra|tổ chức vào"
     "|tổ chức lúc|sinh ngày|ngày sinh|từ trần|mất ngày|ngày tham gia"
+    "|ngày ban hành|ban hành ngày|ngày hiệu lực|hiệu lực từ|ngày ký"
 )
 LABEL = re.compile(
     f"(?:(?P<modified>{_MODIFIED_LABELS})|(?P<event>{_EVENT_LABELS})"

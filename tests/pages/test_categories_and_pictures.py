@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages.article import ArticlePage
 from tests.pages.dom_builders import TEXT as _TEXT
 
@@ -268,6 +269,32 @@ def test_a_line_ending_in_a_credit_under_a_featured_picture_captions_it(
     assert [(i.url, i.caption, i.credit) for i in images] == [
         ("https://x.vn/a.jpg", caption, credit)
     ]
+
+
+@pytest.mark.parametrize(
+    ("after", "credit"),
+    [
+        ("<span class='image-credit'>Ảnh: Mạnh Cường</span>", "Mạnh Cường"),
+        ("<span class='photo-credit'>Mạnh Cường</span>", "Mạnh Cường"),
+        ("<span class='post-views'>1.247</span>", None),
+    ],
+    ids=["labelled", "unlabelled", "no-credit-box"],
+)
+def test_a_featured_figures_credit_in_a_box_of_its_own_after_it(
+    after: str, credit: str | None
+) -> None:
+    """Publisher's featured picture: the caption in the figure, the credit in a box after it."""
+    figure = (
+        "<div class='single-featured'><figure><a href='/a-full.jpg'><img src='/a.jpg' "
+        "width='750'></a><figcaption>Long nhãn được sấy trước khi đóng gói.</figcaption>"
+        f"</figure>{after}</div>"
+    )
+    html = (
+        f"<html><body><div class='post'><h1>Long nhãn lên sàn</h1>{figure}"
+        f"<div class='entry-content'>{_TEXT * 3}</div></div></body></html>"
+    )
+    image = extract_article(html, "https://x.vn/long-nhan-21457.html")["images"][0]
+    assert (image["caption"], image["credit"]) == ("Long nhãn được sấy trước khi đóng gói.", credit)
 
 
 def test_a_credited_line_after_a_featured_picture_in_an_article_without_class_names() -> None:

@@ -218,6 +218,11 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ("<span class='meta-views warm'><span class='tie-icon-fire'></span> 1.287 </span>",
          "1.287"),
         ("<span class='meta-comment'><span class='tie-icon-fire'></span> 3</span>", None),
+        # the same with the count in an element of its own (Publisher's share bar)
+        ("<span class='views post-share-btn-views'><i class='bf-icon bsfi-fire-2'></i> <b "
+         "class='number'>1.247</b></span>", "1.247"),
+        ("<a class='comments'><i class='bf-icon bsfi-fire-2'></i> <b class='number'>3</b></a>",
+         None),
     ],
 )  # fmt: skip
 def test_view_count_lines(html: str, raw: str | None) -> None:

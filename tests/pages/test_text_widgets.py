@@ -292,6 +292,32 @@ def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
 
 
 @pytest.mark.parametrize(
+    "meta",
+    [
+        "<a class='url fn n' href='/author/admin/' title='admin'>admin</a>",
+        "<a href='/tac-gia/thu-ha'>Thu Hà</a>",
+        "<a href='/chuyen-muc/nong-nghiep/' rel='category tag'>Nông nghiệp</a>",
+        "<a href='/chu-de/nong-nghiep/' itemprop='articleSection'>Nông nghiệp</a>",
+    ],
+    ids=["author-account", "author-page", "category-rel", "section-itemprop"],
+)
+def test_a_related_items_meta_links_are_no_related_articles(meta: str) -> None:
+    """ColorMag's related posts: each under its headline link, a meta line of its date (linked
+    to the post), its author's page and its section."""
+    items = "".join(
+        f"<div><h3><a href='/tin-{n}/'>Tin tức số {n} về sản xuất vụ đông</a></h3>"
+        f"<div><a href='/tin-{n}/' rel='bookmark'><time>1{n}-11-2024</time></a> {meta}</div></div>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><h1>Nạo vét kênh mương nội đồng</h1><div>{_TEXT * 3}</div>"
+        f"<div><h3>Bài viết liên quan</h3><div>{items}</div></div></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/nao-vet-kenh-muong/").related()
+    assert [link.url for link in related] == ["https://x.vn/tin-1/", "https://x.vn/tin-2/"]
+
+
+@pytest.mark.parametrize(
     "button",
     [
         '<a href="#{pane}" data-toggle="tab">{label}</a>',  # Bootstrap 3 and 4

@@ -19,7 +19,7 @@ from lxml import etree
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import BLOCK_TAGS, Element, rel_values, text_of
 from newscrawl.pages.headings import heading_kind
-from newscrawl.pages.links import is_only_a_date
+from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, common_ancestor, contains
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_tag_page
@@ -233,8 +233,10 @@ def links_after(
         if box is not heading and (contains(heading, a) or order.before(a, heading)):
             continue
         href = link_url(a.get("href") or "", base)
+        if not href or is_meta_link(a, a.get("href") or ""):
+            continue  # an item's author or section: `admin`, `Nông nghiệp`
         title = _card_title(a)
-        if href and title:
+        if title:
             yield RawLink(url=href, title=title)
 
 

@@ -83,15 +83,20 @@ def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
 def _after_view_icon(number: Element) -> bool:
     """Is the number labelled by an eye icon: the icon as its first child, or just before it?
     Themes bought from theme shops label their counters with icons only."""
+    box: Element | None = number  # the element holding the icon and the count
     icon = number[0] if len(number) and not (number.text or "").strip() else None
     if icon is None or icon.tag not in _ICON_TAGS:
         icon = number.getprevious()
         if icon is None or icon.tag not in _ICON_TAGS:
             return False
+        box = number.getparent()
     names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
     names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
     # (A bare inline SVG says nothing, nor an icon of another meaning, Jannah's fire for "hot";
     # the box holding it and the count may: `<span aria-label="Lượt xem"><svg>…</svg>2.145</span>`,
-    # `<span class="meta-views"><span class="tie-icon-fire"></span> 1.287</span>`.)
+    # `<span class="meta-views"><span class="tie-icon-fire"></span> 1.287</span>`, Publisher's
+    # `<span class="views"><i class="bsfi-fire-2"></i> <b class="number">1.247</b></span>`.)
     names += [number.get("aria-label"), number.get("class")]
+    if box is not None and box is not number:
+        names += [box.get("aria-label"), box.get("class")]
     return any(_VIEW_ICON.search(name) for name in names if name)

@@ -68,6 +68,8 @@ def digit_lines(owners: list[Element]) -> list[Line]:
         if el.find("br") is not None:
             text = " | ".join(lines_of(el).splitlines())
         field = labelled_field(el)
+        if field is None:
+            field = _labelled_holder(el)
         if field is not None and (whole := short_text(field, MAX_LINE_CHARS)):
             el, text = field, whole
         found.append(Line(el, _exact_time(el, text) or text))
@@ -93,6 +95,16 @@ def labelled_field(value: Element) -> Element | None:
             return holder if text.endswith(":") and len(text) <= _MAX_LABEL_CHARS else None
         el = holder  # a wrapper around the value alone
     return None
+
+
+def _labelled_holder(value: Element) -> Element | None:
+    """The element whose own text labels the value it holds alone (`<p>Cập nhật: <time>09
+    tháng 12 2024</time></p>`): the line as a reader reads it, label and value."""
+    holder = value.getparent()
+    if holder is None or len(holder) != 1 or (value.tail or "").strip(_LABEL_SPACE):
+        return None
+    label = (holder.text or "").strip(_LABEL_SPACE)
+    return holder if label.endswith(":") and len(label) <= _MAX_LABEL_CHARS else None
 
 
 def with_label_apart(stamp: Stamp) -> Stamp:

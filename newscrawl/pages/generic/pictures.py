@@ -24,6 +24,7 @@ from newscrawl.pages.blocks import (
     caption_and_credit,
     image_src,
     images_in,
+    marks_credit,
     too_small,
 )
 from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
@@ -160,7 +161,7 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
             if figcaption is None:
                 return None, None
             caption, credit = caption_and_credit(figcaption)
-            return vn.clean_text(caption) or None, credit
+            return vn.clean_text(caption) or None, credit or _credit_after(el)
         beside = [c for c in el if _CAPTION_BOX.search(class_id(c)) and not images_in(c)]
         if beside:
             return " ".join(filter(None, map(text_of, beside))) or None, None
@@ -183,6 +184,16 @@ def _credited_line_after(box: Element) -> str | None:
     if text is None or len(text) > MAX_CAPTION_CHARS or not vn.ends_with_photo_credit(text):
         return None
     return text
+
+
+def _credit_after(figure: Element) -> str | None:
+    """The photo credit in a box of its own right after the figure (Publisher's featured
+    picture: `<figure>…<figcaption>…</figcaption></figure><span class="image-credit">Ảnh: Mạnh
+    Cường</span>`)."""
+    after = figure.getnext()
+    if after is None or not isinstance(after.tag, str) or not marks_credit(after):
+        return None
+    return None if images_in(after) else text_of(after)
 
 
 def _words_beside(el: Element) -> bool:
