@@ -109,6 +109,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tto-thai-binh-nguoi-dan-vui-don-cau-moi-2024112208301234",
         "vnn-hung-yen-khanh-thanh-cau-la-tien-2341567",
         "baoxaydung-tb-cau-vuot-duong-sat-2018-7735", "bao-hung-yen-xanh-mua-nhan-2024-15823",
+        "php-long-nhan-tien-lu-len-san-21457",  # Publisher's `image-credit` after the figure
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
@@ -116,6 +117,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tb24h-mua-dong-ruong-vu-thu-a61207", "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
         "startup-nong-san-hung-yen-goi-von-series-a", "clbthotb-tho-mua-dong-2024",
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
+        "thpt-minhkhai-hoi-thi-khkt",  # `Người viết:` in the date's line, the name in an h-card
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
