@@ -11,8 +11,9 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.blocks import TextBlock
-from newscrawl.pages.dom import Element
+from newscrawl.pages.dom import Element, itertext
 from newscrawl.pages.positions import contains
+from newscrawl.vn.text import clean_text
 
 # A pull quote's marks, and its full stop, which it may set inside the marks where the text
 # sets it outside (`…trước mắt.”` against `…trước mắt”.`).
@@ -22,6 +23,7 @@ _QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
 _CLASSED_QUOTE = etree.XPath(".//@class[contains(., 'quote') or contains(., 'trich')]/..")
 _QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
+_SPEAKER_TAGS = frozenset({"cite", "footer"})
 
 
 def without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock]:
@@ -35,7 +37,8 @@ def without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock
     pulled = {
         quoted[b.element]
         for b in texts
-        if b.element in quoted and b.text.strip(_QUOTED_ENDS) in others
+        if b.element in quoted
+        and (b.text.strip(_QUOTED_ENDS) in others or _said(b.element) in others)
     }
     # The speaker's line under a pull quote (`<cite>`, `<footer>`) goes with it.
     return [
@@ -46,9 +49,22 @@ def without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock
     ]
 
 
+def _said(block: Element) -> str:
+    """The block's words without its speaker's (`<aside>…<cite>Name</cite></aside>`, the
+    speaker inline after the words)."""
+    words = [block.text or ""]
+    for child in block:
+        if child.tag not in _SPEAKER_TAGS:
+            words += itertext(child)
+        words.append(child.tail or "")
+    # (An empty quotation is found in any text: it is given a word no text holds.)
+    return clean_text("".join(words)).strip(_QUOTED_ENDS) or "\0"
+
+
 def _quotations(root: Element) -> list[Element]:
-    """The quotations set apart in the text, outermost only."""
-    found = list(root.iter("blockquote"))
+    """The quotations set apart in the text, outermost only: `<blockquote>`, `<aside>` (set
+    apart from the flow), and boxes their class names a quote."""
+    found = list(root.iter("blockquote", "aside"))
     for box in cast(list[Element], _CLASSED_QUOTE(root)):
         if _QUOTE_CLASS.search(box.get("class") or "") and not any(
             contains(quote, box) for quote in found

@@ -11,9 +11,9 @@ import re
 
 _I = re.IGNORECASE
 # `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
-# `/component/tags/tag/...`, Wix's `/blog/hashtags/...`; relative too (`tag/lang-nghe` under
-# `<base href>`).
-_TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tu-?khoa|keywords?)/[^/?#]", _I)
+# `/component/tags/tag/...`, Wix's `/blog/hashtags/...`, Tumblr's `/tagged/...`; relative too
+# (`tag/lang-nghe` under `<base href>`).
+_TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]", _I)
 # `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's `/user/view.php?id=27`, a
 # profile.
 _AUTHOR_PAGE = re.compile(

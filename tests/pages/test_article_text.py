@@ -180,6 +180,11 @@ _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ 
          " giống cây.</p></div>", True),
         ("<div class='quotes-slider'><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p>"
          "</div>", True),  # not a quote's name
+        # An `<aside>` set in the text (Instant Articles' pull quote), its speaker inline
+        ("<aside>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh<cite>Ông Trần Văn Bình"
+         "</cite></aside>", False),
+        ("<aside><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống cây.</p>"
+         "</aside>", True),
     ],
 )  # fmt: skip
 def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: int) -> None:

@@ -400,3 +400,21 @@ def test_metadata_naming_the_site_leaves_the_marked_author_box_its_place(author:
     text = "<div class='w-richtext'>" + _TEXT * 3 + "</div>"
     html = f"<html><head>{head}</head><body>{title}{box}{text}</body></html>"
     assert ArticlePage(html, "https://nongsanso.vn/blog/series-a").byline() == "Lê Hoàng Anh"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "<address><a href='/tac-gia/hoang-lan'>Hoàng Lan</a></address>",
+        "<address>Hoàng Lan</address>",
+    ],
+    ids=["linked", "plain"],
+)
+def test_the_articles_address_element_is_its_author_not_its_text(address: str) -> None:
+    """HTML's `<address>` gives the contact of its article: in the header, who wrote it
+    (Facebook's Instant Articles markup puts the author there)."""
+    header = f"<header><h1>Nông dân Văn Giang chăm quất cảnh</h1>{address}</header>"
+    html = f"<html><body><article>{header}{_TEXT * 3}</article></body></html>"
+    page = ArticlePage(html, "https://x.vn/quat-canh-145230.html")
+    assert page.byline() == "Hoàng Lan"
+    assert all("Hoàng Lan" not in paragraph for paragraph in page.body(None))

@@ -104,8 +104,13 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
         # A time printed in the trail's box, after its list, is no crumb.
         (f"<div class='breadcrumb'><ul>{_HOME_AND_NEWS}</ul><div>Thứ Năm, 02/11/2023</div></div>",
          "Tin tức"),
+        # Bitrix: each crumb a box, the link followed by a template's tab-indented lines
+        ("<div class='bx-breadcrumb'><div><a href='/'>Trang chủ</a></div><div><i></i>\n\t\t"
+         "<a href='/tin-tuc/hoat-dong/'>Hoạt động công ty</a>\n\t\t\t\t  \n\t\t\t</div></div>",
+         "Hoạt động công ty"),
     ],
-    ids=["active-item", "the-article", "page-name", "inline", "inline-title", "time-after"],
+    ids=["active-item", "the-article", "page-name", "inline", "inline-title", "time-after",
+         "tab-indented"],
 )  # fmt: skip
 def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) -> None:
     html = f"<html><body>{trail}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"
@@ -126,8 +131,11 @@ _LEGAL_LINKS = (
         (f"<div>{_LEGAL_LINKS}</div>", "Zalo Official Account"),  # outside it, read as one
         ("<p><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> · "
          "<a href='https://x.com/intent/post?url=x'>X</a></p>", None),  # share buttons
+        # Tumblr's post meta: the date and the notes, both links to the post itself
+        ("<div><a href='https://x.vn/b'>23 Tháng 11, 2024</a> · <a href='https://x.vn/b#notes'>"
+         "12 ghi chú</a></div>", None),
     ],
-    ids=["footer", "outside-the-footer", "share-buttons"],
+    ids=["footer", "outside-the-footer", "share-buttons", "links-to-the-page-itself"],
 )  # fmt: skip
 def test_a_row_of_links_split_by_a_dot(row: str, category: str | None) -> None:
     html = f"<html><body>{row}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"
@@ -404,8 +412,13 @@ def test_a_captioned_picture_in_the_block_after_the_text_is_the_articles(
          "<img src='/banner-phan-bon-640x160.jpg' width='640' height='160'></a></div>", False),
         ("<div class='ad-slot'><img src='/banner.jpg' width='640'></div>", False),
         ("<div class='road-box'><img src='/duong-moi.jpg' width='640'></div>", True),
+        # HubSpot's call to action: a promotion's picture in the text's flow
+        ("<p><span class='hs-cta-wrapper'><span class='hs-cta-node'><a href='https://cta-redirect"
+         ".hubspot.com/cta/redirect/1/2'><img class='hs-cta-img' src='https://no-cache.hubspot.com"
+         "/cta/default/1/2.png' alt='Tải miễn phí sổ tay'></a></span></span></p>", False),
+        ("<div class='wp-block-call-to-action'><img src='/ebook.png' width='640'></div>", False),
     ],
-    ids=["theme-ad-box", "ad-slot", "a-word-with-ad-in-it"],
+    ids=["theme-ad-box", "ad-slot", "a-word-with-ad-in-it", "hubspot-cta", "call-to-action"],
 )  # fmt: skip
 def test_an_ad_box_inside_the_text_holds_no_picture(box: str, pictured: bool) -> None:
     text = "<p>" + "Nông dân Hưng Yên thu hoạch nhãn lồng vụ 2024 được giá. " * 4 + "</p>"

@@ -33,6 +33,7 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("/tu-khoa/mua-he-xanh-tag5521.tpo", "tag"),
         ("/index.php/component/tags/tag/nong-nghiep", "tag"),
         ("/blog/hashtags/am-thuc", "tag"),  # Wix
+        ("https://doanthanhnienvuhoi.tumblr.com/tagged/%C4%91o%C3%A0n-thanh-ni%C3%AAn", "tag"),
         ("tag/lang-nghe", "tag"),  # relative, under <base href>
         ("/tin-tuc/tag-camera-an-ninh-1422.html", None),  # an article's slug
         ("/tac-gia/nguyen-minh-duc", "author"),

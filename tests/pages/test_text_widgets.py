@@ -440,3 +440,25 @@ def test_a_heading_in_a_table_row_of_its_own_heads_the_rows_under_it() -> None:
         "Tin khác của huyện số 1",
         "Tin khác của huyện số 2",
     ]
+
+
+def test_an_instant_articles_kicker_and_titled_related_list() -> None:
+    """Facebook's Instant Articles markup: the header's kicker (`h3.op-kicker`) and the
+    `<article>`'s own footer are no text, and the related list is headed by its `title` alone."""
+    related = "".join(
+        f"<li><a href='https://x.vn/kinh-te/tin-{n}.html'>Tin kinh tế số {n} về cây cảnh</a></li>"
+        for n in (1, 2)
+    )
+    html = (
+        "<html><body><article><header><h1>Nông dân Văn Giang chăm quất cảnh</h1>"
+        "<h3 class='op-kicker'>Nông nghiệp</h3></header>"
+        f"{_TEXT * 3}<ul class='op-related-articles' title='Tin liên quan'>{related}</ul>"
+        "<footer><small>© Báo Hưng Yên</small></footer></article></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/kinh-te/quat-canh-145230.html")
+    assert page.body(None)[0].startswith(_TEXT[3:20])
+    assert not any("©" in paragraph for paragraph in page.body(None))  # the article's footer
+    assert [link.url for link in page.related()] == [
+        "https://x.vn/kinh-te/tin-1.html",
+        "https://x.vn/kinh-te/tin-2.html",
+    ]

@@ -225,7 +225,7 @@ class GenericReader:
     @memo
     def _labels(self) -> list[boxes.Heading]:
         found = boxes.headings(self.stats.own_texts)
-        tabs = boxes.tab_headings(self.selection, self.body)
+        tabs = boxes.tab_headings(self.selection, self.body) + boxes.titled_lists(self.body)
         if not tabs:
             return found
         return sorted(found + tabs, key=lambda heading: self.order.position(heading.element))

@@ -75,6 +75,16 @@ def tab_headings(selection: Selection, body: Element) -> list[Heading]:
     return found
 
 
+def titled_lists(body: Element) -> list[Heading]:
+    """Lists headed by their `title` alone (Instant Articles' `<ul class="op-related-articles"
+    title="Tin liên quan">`): each its own heading and box."""
+    return [
+        Heading(box, "related")
+        for box in body.iter("ul", "ol")
+        if (title := box.get("title")) and heading_kind(title.strip()) == "related"
+    ]
+
+
 def _names_a_list(button: Element) -> bool:
     return (button.get("href") or "#").startswith("#") and heading_kind(
         text_of(button) or ""
@@ -217,7 +227,8 @@ def related_boxes(labels: list[Heading], order: DocumentOrder) -> list[tuple[Ele
     found: list[tuple[Element, Element]] = []
     for h in labels:
         if h.kind == "related":
-            box = _tab_pane(h.element)
+            titled = h.element.tag in ("ul", "ol")  # (`titled_lists`: the list heads itself)
+            box = h.element if titled else _tab_pane(h.element)
             if box is None:
                 box = _box_after(h.element, order)
             if box is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import cast
 
 from lxml import etree
@@ -44,9 +45,10 @@ _AUTHOR_PROP = etree.XPath(".//*[@itemprop='author']")
 
 
 def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
-    """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`)
-    beside the headline: where a modern theme prints who wrote the article."""
-    for el in selection.marked(AUTHOR_CLASS):
+    """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`, an
+    `<address>`, HTML's contact of its article) beside the headline: where a modern theme
+    prints who wrote the article."""
+    for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
             credit = _credit(el) or _credit_beside_avatar(el)
             if credit is not None:

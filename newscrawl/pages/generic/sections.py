@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Set
+from urllib.parse import urldefrag
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, in_page_footer, rel_values, text_content, text_of
@@ -180,7 +181,8 @@ def _unlinked_last(link: Element) -> str | None:
         text = " ".join(pieces)
     else:
         return None
-    name = (text or "").strip("".join(_CRUMB_SEPARATORS) + " \n\u00a0")
+    # (Cleaned first: a template's indentation is tabs and line ends, no crumb.)
+    name = vn.clean_text(text or "").strip("".join(_CRUMB_SEPARATORS) + " ")
     if not name or len(name) > _MAX_SECTION_CHARS or vn.fold(name) in _PAGE_NAMES:
         return None
     return name
@@ -197,7 +199,8 @@ def category(
     names: list[str] = []
     for name, link in links:
         href = absolute(link, base) if link else None
-        if not name or vn.fold(name) in _HOME or (href and href in page_urls):
+        # (A place on the page itself, `#notes` beside the post's date, is no section either.)
+        if not name or vn.fold(name) in _HOME or (href and urldefrag(href).url in page_urls):
             continue
         if href and _is_site_root(href):
             continue

@@ -35,13 +35,14 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # block; a photo carousel's machinery, as its script leaves the page: the slides it clones to
 # loop (Swiper, Slick, Owl, Splide, Glide), its arrows, its counter or dots, its strip of
 # thumbnails; a social post embedded before its platform's script runs (a player, not the
-# article's words); a readers' poll; the pager of an article split over pages.
+# article's words); a readers' poll; the pager of an article split over pages; a kicker, the
+# section's word over or under the headline (Instant Articles' `op-kicker`).
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
     r"tu-?khoa|video-?box|\w*player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
     r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|e3lan|button-?block|"
-    r"author-box|"
+    r"author-box|\w*kicker|"
     r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
     r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
     r"carousel-control-\w+|carousel-indicators|(?:gallery|swiper|slider)-thumbs|thumbs|"
@@ -49,6 +50,9 @@ _BOILERPLATE = re.compile(
     r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
     r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages)(?![a-z])"
 )
+# A call to action, whatever its tag (HubSpot's is a `span.hs-cta-wrapper` in the text's flow):
+# a promotion's picture or button, no part of the article.
+_CALL_TO_ACTION = re.compile(r"(?<![a-z])(?:\w*cta-?(?:wrapper|node|box|block)|call-?to-?action)")
 _CONTROLS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
@@ -107,6 +111,13 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
         for el in selection.marked(_BOILERPLATE)
         if el is not root and tag_of(el) not in _NEVER_BOXES and contains(root, el)
     }
+    found.update(
+        el for el in selection.marked(_CALL_TO_ACTION) if el is not root and contains(root, el)
+    )
+    # HTML's contact of the article's author, and the `<article>`'s own footer (its copyright;
+    # not a quotation's, which names the speaker).
+    found.update(el for el in root.iter("address") if el is not root)
+    found.update(el for el in root.iter("footer") if _tag_of_parent(el) == "article")
     for form in root.iter("form"):
         if form is not root:
             found.add(_labelled_form(form, root))
@@ -174,6 +185,11 @@ def _control_boxes(root: Element) -> list[Element]:
         if len(text_of(box) or "") - controls <= _MAX_CONTROL_LABEL_CHARS:
             found.append(box)
     return found
+
+
+def _tag_of_parent(el: Element) -> str:
+    parent = el.getparent()
+    return tag_of(parent) if parent is not None else ""
 
 
 def _is_control(el: Element) -> bool:
