@@ -31,9 +31,11 @@ _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE |
 # subtitle stands under the headline in a header section of its own, far from the text's,
 # Webflow's summary is parted from the text by the author row and the hero picture, and a video
 # page's one-line summary is too short to be a text (the footer's lines, two kinds of masthead
-# line where three tell one, are read as the text instead: see below).
+# line where three tell one, are read as the text instead: see below); Sitecore's summary stands
+# in a component of its own, parted from the text by the featured picture's.
 STANDFIRST_LOST = {
     "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
+    "pctb-bao-duong-luoi-dien-cao-diem-cuoi-nam",
     "startup-nong-san-hung-yen-goi-von-series-a",
     "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",
 }
@@ -97,6 +99,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `PhotoCMS_Caption` only
         "clbthotb-tho-mua-dong-2024",  # Jetpack's like and related boxes, named only so
         "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",  # `div.footer` of contacts and an editor only
+        "bhy-ia-van-giang-quat-canh-tet-145230",  # Instant Articles' kicker, `op-kicker` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -110,12 +113,13 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vnn-hung-yen-khanh-thanh-cau-la-tien-2341567",
         "baoxaydung-tb-cau-vuot-duong-sat-2018-7735", "bao-hung-yen-xanh-mua-nhan-2024-15823",
         "php-long-nhan-tien-lu-len-san-21457",  # Publisher's `image-credit` after the figure
+        "phohien-tap-huan-cham-soc-nhan-tien-lu",  # HubSpot's call to action, `hs-cta-wrapper`
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
         "sp-ve-lai-lang-nghe-det-phuong-la-8f3k2a", "hd-so-gd-khai-giang-nam-hoc-moi-3306",
-        "tb24h-mua-dong-ruong-vu-thu-a61207", "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
-        "startup-nong-san-hung-yen-goi-von-series-a", "clbthotb-tho-mua-dong-2024",
+        "tb24h-mua-dong-ruong-vu-thu-a61207", "startup-nong-san-hung-yen-goi-von-series-a",
+        "clbthotb-tho-mua-dong-2024",
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
         "thpt-minhkhai-hoi-thi-khkt",  # `Người viết:` in the date's line, the name in an h-card
     },
@@ -136,6 +140,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
         "thcs-nam-trung-ngay-hoi-doc-sach-2024-59321",  # a trail split only by icons
+        "vtnnkx-tong-ket-lien-ket-lua-vu-mua",  # Bitrix's trail: boxes split only by icons
     },
 }  # fmt: skip
 
