@@ -11,12 +11,14 @@
    (`text_box.py`), the site's masthead and readers' comments set aside (`asides.py`); the
    headline (`headline.py`) anchors the rest: timestamp lines (`lines.py`), view counters
    (`counters.py`) and which of them belong to the article (`timeline.py`), the standfirst
-   (`standfirst.py`), the breadcrumb (`sections.py`), tags and related lists (`boxes.py`);
+   (`standfirst.py`), the breadcrumb (`sections.py`), related lists (`boxes.py`), tags
+   (`tag_lists.py`); what sits in the text without being it (`widgets.py`, `controls.py`);
 4. the URL (`urls.py`): ids, a `/yyyy/mm/dd/` date.
 
 `layers.py` decides between answers and notices disagreements; `blocks.py` and `content.py`
 turn the article text into paragraphs, captioned images (`binding.py` tells which line captions
 which picture) and the byline, an administrative document's frame set aside (`documents.py`);
 `dom.py` parses and reads text, `positions.py` tells where elements stand.
-`listing.ListingPage` gives a crawl the links of listing pages.
+`listing.ListingPage` gives a crawl the links of listing pages; `fit.ProfileFit` counts which
+of a profile's selectors a crawl's pages answer.
 """

@@ -25,6 +25,7 @@ from newscrawl.pages.generic import (
     region,
     sections,
     standfirst,
+    tag_lists,
     text_box,
     timeline,
     widgets,
@@ -265,7 +266,7 @@ class GenericReader:
     @memo
     def tag_boxes(self) -> list[Element]:
         labels = [h for h in self._labels if h.kind == "tags"][:_MAX_BOXES]
-        found = boxes.tag_boxes(self.body, labels, self.order, self.selection)
+        found = tag_lists.tag_boxes(self.body, labels, self.order, self.selection)
         return [box for box in found if self._near_article(box)]
 
     def tags(self, page_urls: set[str]) -> list[str]:
@@ -274,13 +275,13 @@ class GenericReader:
             return []
         # Where several boxes are named tags, the one leading to tags' pages is the list (a
         # section's chip named `category-tag` leads to the section's page).
-        to_tags = [box for box in found if boxes.leads_to_tag_pages(box)]
+        to_tags = [box for box in found if tag_lists.leads_to_tag_pages(box)]
         found = to_tags or found
         here = partial(self._here, page_urls=page_urls)
         target = self.content if self.content is not None else self.anchor
         if target is None:
-            return boxes.tags_in(found[0], here)
-        return boxes.tags_in(min(found, key=lambda box: tree_distance(box, target)), here)
+            return tag_lists.tags_in(found[0], here)
+        return tag_lists.tags_in(min(found, key=lambda box: tree_distance(box, target)), here)
 
     def _links_here_only(self, box: Element, page_urls: set[str]) -> bool:
         """Does every link of the box go to this page? A tag leads to a topic's own page; a

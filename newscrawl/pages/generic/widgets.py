@@ -1,21 +1,20 @@
 """What sits inside an article's text block without being its text: widgets marked as such
-(share, print, tags, related, players, advertising), a photo carousel's machinery, embedded
-social posts, polls and forms, boxes of buttons, the pager of an article split over pages,
-footnote numbers and anchors, a members' prompt to subscribe, text hidden for good; and what
-`pointers` finds: lines and cards that point to another article, a shop's button, the caption of
-a video player."""
+(share, print, tags, related, players, advertising, a kicker, a call to action), a photo
+carousel's machinery, embedded social posts, the author's `<address>` and the `<article>`'s own
+footer, the pager of an article split over pages, footnote numbers and anchors, a members'
+prompt to subscribe, text hidden for good; what `controls` finds (forms, polls, boxes of
+buttons) and what `pointers` finds (lines and cards that point to another article, a shop's
+button, the caption of a video player)."""
 
 from __future__ import annotations
 
 import re
-from itertools import chain
 from typing import cast
 
 from lxml import etree
 
-from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of, text_content, text_of
-from newscrawl.pages.generic import pointers
+from newscrawl.pages.generic import controls, pointers
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.positions import block_of, contains
 from newscrawl.pages.selection import Selection
@@ -53,10 +52,6 @@ _BOILERPLATE = re.compile(
 # A call to action, whatever its tag (HubSpot's is a `span.hs-cta-wrapper` in the text's flow):
 # a promotion's picture or button, no part of the article.
 _CALL_TO_ACTION = re.compile(r"(?<![a-z])(?:\w*cta-?(?:wrapper|node|box|block)|call-?to-?action)")
-_CONTROLS = ("button", "input", "select", "textarea")
-_BUTTON_ROLE = etree.XPath(".//*[@role='button']")
-# A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
-_MAX_CONTROL_LABEL_CHARS = 40
 # A pager says nothing but page numbers and where to turn: `Trang: 1 2 3 Trang sau »`.
 _PAGER = re.compile(
     r"(?:(?:trang|page)s? ?:? ?)?"
@@ -118,11 +113,8 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     # not a quotation's, which names the speaker).
     found.update(el for el in root.iter("address") if el is not root)
     found.update(el for el in root.iter("footer") if _tag_of_parent(el) == "article")
-    for form in root.iter("form"):
-        if form is not root:
-            found.add(_labelled_form(form, root))
-            found.update(_poll_results(form))
-    found.update(_control_boxes(root))
+    found.update(controls.forms_in(root))
+    found.update(controls.control_boxes(root))
     found.update(stats.link_dense_in(root))
     found.update(pointers.see_also_lines(root, stats))
     found.update(pointers.readers_prompts(root, stats))
@@ -135,28 +127,6 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(_hidden_for_good(root, selection))
     found.update(_live_quotes(root))
     return found
-
-
-def _labelled_form(form: Element, root: Element) -> Element:
-    """The form with the box around it when that box says no more than a short label besides
-    (`Đăng ký để nhận bài mới` over Substack's e-mail field): the label goes with the form."""
-    box = form.getparent()
-    if box is None or box is root:
-        return form
-    label = len(text_of(box) or "") - len(text_of(form) or "")
-    return box if label <= _MAX_CONTROL_LABEL_CHARS else form
-
-
-def _poll_results(form: Element) -> list[Element]:
-    """The box after a poll's form that counts its votes: its lines open with the form's own
-    choices (`Đồng ý: 62% (1.248 phiếu)` after the choice `Đồng ý`)."""
-    results = form.getnext()
-    choices = {text for label in form.iter("label", "option") if (text := text_of(label))}
-    if results is None or len(choices) < 2:
-        return []
-    lines = [text_of(item) or "" for item in results.iter("li", "tr", "p")]
-    counted = sum(1 for line in lines if any(line.startswith(choice) for choice in choices))
-    return [results] if counted >= 2 else []
 
 
 def _embedded_posts(root: Element) -> list[Element]:
@@ -172,28 +142,9 @@ def _embedded_posts(root: Element) -> list[Element]:
     return found
 
 
-def _control_boxes(root: Element) -> list[Element]:
-    """The boxes holding buttons or fields with little text of their own: a reaction widget,
-    a poll's options, a follow button's box; not an accordion's question."""
-    found: list[Element] = []
-    # (ARIA's button role: a builder's share buttons are `div`s and `span`s so marked.)
-    for control in chain(root.iter(*_CONTROLS), cast(list[Element], _BUTTON_ROLE(root))):
-        box = control.getparent()
-        if box is None or box is root or box in found or accordion_question(control):
-            continue
-        controls = sum(len(text_of(c) or "") for c in box.iter() if _is_control(c))
-        if len(text_of(box) or "") - controls <= _MAX_CONTROL_LABEL_CHARS:
-            found.append(box)
-    return found
-
-
 def _tag_of_parent(el: Element) -> str:
     parent = el.getparent()
     return tag_of(parent) if parent is not None else ""
-
-
-def _is_control(el: Element) -> bool:
-    return el.tag in _CONTROLS or el.get("role") == "button"
 
 
 def _navigation_links(root: Element) -> list[Element]:

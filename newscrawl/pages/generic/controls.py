@@ -1,0 +1,70 @@
+"""Forms and controls inside an article's text block: a form with its short label, a poll's
+results, and the boxes of buttons, fields and elements with ARIA's button role that say little
+besides them (a reaction widget, a follow button, a builder's share buttons). None is the
+article's text; an accordion's toggle, which holds its question, is no such control."""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import cast
+
+from lxml import etree
+
+from newscrawl.pages.blocks import accordion_question
+from newscrawl.pages.dom import Element, text_of
+
+_CONTROLS = ("button", "input", "select", "textarea")
+_BUTTON_ROLE = etree.XPath(".//*[@role='button']")
+# A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
+_MAX_CONTROL_LABEL_CHARS = 40
+
+
+def forms_in(root: Element) -> list[Element]:
+    """Each form in the text block, with its label's box, and a poll's results after it."""
+    found: list[Element] = []
+    for form in root.iter("form"):
+        if form is not root:
+            found.append(_labelled_form(form, root))
+            found += _poll_results(form)
+    return found
+
+
+def _labelled_form(form: Element, root: Element) -> Element:
+    """The form with the box around it when that box says no more than a short label besides
+    (`Đăng ký để nhận bài mới` over Substack's e-mail field): the label goes with the form."""
+    box = form.getparent()
+    if box is None or box is root:
+        return form
+    label = len(text_of(box) or "") - len(text_of(form) or "")
+    return box if label <= _MAX_CONTROL_LABEL_CHARS else form
+
+
+def _poll_results(form: Element) -> list[Element]:
+    """The box after a poll's form that counts its votes: its lines open with the form's own
+    choices (`Đồng ý: 62% (1.248 phiếu)` after the choice `Đồng ý`)."""
+    results = form.getnext()
+    choices = {text for label in form.iter("label", "option") if (text := text_of(label))}
+    if results is None or len(choices) < 2:
+        return []
+    lines = [text_of(item) or "" for item in results.iter("li", "tr", "p")]
+    counted = sum(1 for line in lines if any(line.startswith(choice) for choice in choices))
+    return [results] if counted >= 2 else []
+
+
+def control_boxes(root: Element) -> list[Element]:
+    """The boxes holding buttons or fields with little text of their own: a reaction widget,
+    a poll's options, a follow button's box; not an accordion's question."""
+    found: list[Element] = []
+    # (ARIA's button role: a builder's share buttons are `div`s and `span`s so marked.)
+    for control in chain(root.iter(*_CONTROLS), cast(list[Element], _BUTTON_ROLE(root))):
+        box = control.getparent()
+        if box is None or box is root or box in found or accordion_question(control):
+            continue
+        controls = sum(len(text_of(c) or "") for c in box.iter() if _is_control(c))
+        if len(text_of(box) or "") - controls <= _MAX_CONTROL_LABEL_CHARS:
+            found.append(box)
+    return found
+
+
+def _is_control(el: Element) -> bool:
+    return el.tag in _CONTROLS or el.get("role") == "button"
