@@ -13,7 +13,7 @@ import pytest
 
 from newscrawl.replica.load import load_content
 from newscrawl.replica.tree import write_replica
-from tests.support import REPLICA, ROOT, read_jsonl, recording_server, run_crawl
+from tests.support import REPLICA, ROOT, CrawlResult, read_jsonl, recording_server, run_crawl
 
 pytestmark = pytest.mark.e2e
 
@@ -121,22 +121,23 @@ def test_since_until_crawls_only_the_window(tmp_path: Path, manifest: dict[str, 
     assert sorted(i["article_id"] for i in result.items) == sorted(wanted)
 
 
+def _crawl_reporting(tmp_path: Path, replica: Path) -> tuple[CrawlResult, dict[str, Any]]:
+    """A crawl of `replica` that may fail its checks, and its report."""
+    report = tmp_path / "report.json"
+    settings = {"NEWSCRAWL_REPORT_FILE": str(report)}
+    result = run_crawl(tmp_path, "-a", f"replica={replica}", settings=settings, check=False)
+    verdict: dict[str, Any] = json.loads(report.read_text("utf-8"))
+    return result, verdict
+
+
 def test_a_changed_template_fails_the_run_loudly(tmp_path: Path) -> None:
     broken = tmp_path / "portal"
     shutil.copytree(REPLICA, broken)
     for page in (broken / "tin-tuc").glob("**/*.html"):
         html = page.read_text("utf-8")
         page.write_text(re.sub(r'<span class="detail-time">.*?</span>', "", html), "utf-8")
-    report = tmp_path / "report.json"
-    result = run_crawl(
-        tmp_path,
-        "-a",
-        f"replica={broken}",
-        settings={"NEWSCRAWL_REPORT_FILE": str(report)},
-        check=False,
-    )
+    result, verdict = _crawl_reporting(tmp_path, broken)
     assert result.returncode == 3, result.log[-3000:]
-    verdict = json.loads(report.read_text("utf-8"))
     assert verdict["status"] == "failed"
     failed = [c for c in verdict["checks"] if not c["ok"]]
     assert [c["name"] for c in failed] == ["coverage_published_at"]
@@ -162,16 +163,8 @@ def test_a_redesign_the_profile_no_longer_fits_is_read_and_fails_the_run(
         for old, new in renames.items():
             html = html.replace(old, new)
         page.write_text(html, "utf-8")
-    report = tmp_path / "report.json"
-    result = run_crawl(
-        tmp_path,
-        "-a",
-        f"replica={redesigned}",
-        settings={"NEWSCRAWL_REPORT_FILE": str(report)},
-        check=False,
-    )
+    result, verdict = _crawl_reporting(tmp_path, redesigned)
     assert result.returncode == 3, result.log[-3000:]
-    verdict = json.loads(report.read_text("utf-8"))
     failed = [c for c in verdict["checks"] if not c["ok"]]
     assert [c["name"] for c in failed] == ["profile_fit"]
     articles = verdict["pages"]["article"]
