@@ -1,5 +1,5 @@
-"""Pull quotes: a quotation set apart in the text (`<blockquote>`, or a box its class names a
-quote) that repeats the text's own words is laid out to catch the eye, not read twice; a
+"""Pull quotes: a quotation set apart in the text (`<blockquote>`, `<aside>`, or a box its class
+names a quote) that repeats the text's own words is laid out to catch the eye, not read twice; a
 quotation said only there (a letter, a decree) is a paragraph of the text.
 """
 
@@ -10,10 +10,10 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.blocks import TextBlock
 from newscrawl.pages.dom import Element, itertext
 from newscrawl.pages.positions import contains
-from newscrawl.vn.text import clean_text
 
 # A pull quote's marks, and its full stop, which it may set inside the marks where the text
 # sets it outside (`…trước mắt.”` against `…trước mắt”.`).
@@ -58,7 +58,7 @@ def _said(block: Element) -> str:
             words += itertext(child)
         words.append(child.tail or "")
     # (An empty quotation is found in any text: it is given a word no text holds.)
-    return clean_text("".join(words)).strip(_QUOTED_ENDS) or "\0"
+    return vn.clean_text("".join(words)).strip(_QUOTED_ENDS) or "\0"
 
 
 def _quotations(root: Element) -> list[Element]:
