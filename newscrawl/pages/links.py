@@ -8,7 +8,7 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
-from newscrawl.pages.targets import to_an_author_page, to_an_editor
+from newscrawl.pages.targets import to_a_category_page, to_an_author_page, to_an_editor
 
 # A link of a title's length: the headline a teaser starts with.
 _HEADLINE_LINK_CHARS = 15
@@ -40,8 +40,11 @@ def is_headline_link(link: Element) -> bool:
 
 def is_meta_link(link: Element, href: str) -> bool:
     """A meta line's link to the author's page (`/author/admin/`, `rel="author"`) or to the
-    article's section or a tag (`rel="category tag"`, `itemprop="articleSection"`)."""
+    article's section or a tag (`rel="category tag"`, `itemprop="articleSection"`, WordPress's
+    category base `/category/…`)."""
     if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
+        return True
+    if to_a_category_page(href):
         return True
     return bool(link.get("rel")) and bool(rel_values(link) & _CREDIT_RELS)
 

@@ -14,6 +14,8 @@ _I = re.IGNORECASE
 # `/component/tags/tag/...`, Wix's `/blog/hashtags/...`, Tumblr's `/tagged/...`; relative too
 # (`tag/lang-nghe` under `<base href>`).
 _TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]", _I)
+# WordPress's category base: a section's page (`/category/tin-tuc/`).
+_CATEGORY_PAGE = re.compile(r"/category/[^/?#]+/?(?:[?#]|$)")
 # `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's `/user/view.php?id=27`, a
 # profile.
 _AUTHOR_PAGE = re.compile(
@@ -46,6 +48,10 @@ _REPO_EDITOR = re.compile(r"//(?:www\.)?(?:github|gitlab)\.com/[^?#]+?/(?:-/)?ed
 
 def to_a_tag_page(href: str) -> bool:
     return _TAG_PAGE.search(href) is not None
+
+
+def to_a_category_page(href: str) -> bool:
+    return _CATEGORY_PAGE.search(href) is not None
 
 
 def to_an_author_page(href: str) -> bool:

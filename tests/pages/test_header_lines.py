@@ -377,3 +377,29 @@ def _panel(header: str) -> ArticlePage:
 def test_a_time_element_in_a_panel_holding_the_text_and_its_related_list_is_the_articles() -> None:
     page = _panel("<time datetime='2024-11-22T14:15:34+07:00'>22/11/2024</time>")
     assert page.published() == "2024-11-22T14:15:34+07:00"
+
+
+@pytest.mark.parametrize(
+    ("after", "views", "byline"),
+    [
+        # WordPress's Post Views Counter under the last paragraph, the signature above it
+        ("<div class='post-views'><span class='dashicons'></span> <span>Lượt xem: </span> "
+         "<span>512</span></div><div class='share'><a href='#'>Facebook</a></div>", "Lượt xem: 512",
+         "Hoàng Yến"),
+        # ... but a count a paragraph of the text follows is some sentence's, not the page's
+        ("<p>Lượt xem: 512</p><p>" + "Đoạn văn tiếp theo của bài viết về ngày hội. " * 3 + "</p>",
+         None, None),
+    ],
+    ids=["closing-the-text", "followed-by-text"],
+)  # fmt: skip
+def test_a_view_counter_closing_the_text_counts_the_articles_views(
+    after: str, views: str | None, byline: str | None
+) -> None:
+    signature = "<p style='text-align: right'><strong>Hoàng Yến</strong></p>"
+    html = (
+        "<html><body><article><h1>Ngày hội Đại đoàn kết ở thôn Hưng Đạo</h1><div class='meta'>"
+        f"22/11/2024</div><div class='entry'>{_TEXT * 3}{signature}{after}</div></article>"
+        "</body></html>"
+    )
+    raw = ArticlePage(html, "https://x.vn/2024/11/22/ngay-hoi-hung-dao/").to_raw()
+    assert (raw.view_count, raw.byline) == (views, byline)

@@ -298,8 +298,9 @@ def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
         "<a href='/tac-gia/thu-ha'>Thu Hà</a>",
         "<a href='/chuyen-muc/nong-nghiep/' rel='category tag'>Nông nghiệp</a>",
         "<a href='/chu-de/nong-nghiep/' itemprop='articleSection'>Nông nghiệp</a>",
+        "<a class='newsup-categories' href='/category/tin-tuc-su-kien/'>Tin tức - Sự kiện</a>",
     ],
-    ids=["author-account", "author-page", "category-rel", "section-itemprop"],
+    ids=["author-account", "author-page", "category-rel", "section-itemprop", "category-base"],
 )
 def test_a_related_items_meta_links_are_no_related_articles(meta: str) -> None:
     """ColorMag's related posts: each under its headline link, a meta line of its date (linked
@@ -461,4 +462,22 @@ def test_an_instant_articles_kicker_and_titled_related_list() -> None:
     assert [link.url for link in page.related()] == [
         "https://x.vn/kinh-te/tin-1.html",
         "https://x.vn/kinh-te/tin-2.html",
+    ]
+
+
+def test_a_related_heading_split_by_an_inline_tag_heads_its_list() -> None:
+    """SmartMag colours the heading's last words: `Bài viết <span>liên quan</span>`."""
+    items = "".join(
+        f"<li><a href='/hien-mau-{n}/'>Tin hiến máu tình nguyện số {n} của huyện</a></li>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><h1>Vũ Thư hiến máu đợt 1</h1><div>{_TEXT * 3}</div><section>"
+        f"<h4 class='heading'>Bài viết <span class='color'>liên quan</span></h4><ul>{items}</ul>"
+        "</section></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/vu-thu-hien-mau/").related()
+    assert [link.url for link in related] == [
+        "https://x.vn/hien-mau-1/",
+        "https://x.vn/hien-mau-2/",
     ]

@@ -307,6 +307,10 @@ def test_microdata_description_is_a_marked_standfirst(summary: str, lead: str | 
          " đạt OCOP 4 sao.</h2>", "Sau hai năm chuẩn hóa quy trình, chuối tiến vua Dạ Trạch đạt"
          " OCOP 4 sao."),
         ("<div class='sub-title'>Chuyên mục Nông nghiệp</div>", None),  # a label's length
+        # JA Teline's picture above the intro: `article-intro-media` names the intro's media
+        ("<section class='article-intro-media'><div class='fulltext-image'><img src='/bi.jpg' "
+         "width='750'><span class='fulltext-image-caption'>Nông dân xã Thiện Phiến trồng bí xanh "
+         "vụ đông. Ảnh: Minh Hương</span></div></section>", None),
     ],
 )  # fmt: skip
 def test_a_box_named_a_subtitle_is_a_marked_standfirst(box: str, lead: str | None) -> None:

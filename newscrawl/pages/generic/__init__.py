@@ -177,7 +177,10 @@ class GenericReader:
     @memo
     def view_line(self) -> counters.ViewLine | None:
         views = counters.view_lines(self._near_lines)
-        return next(timeline.nearest_first(views, self.place), None)
+        in_header = next(timeline.nearest_first(views, self.place), None)
+        if in_header is not None:
+            return in_header
+        return counters.closing_view_line(views, self.content)
 
     def view_count(self) -> str | None:
         return self.view_line.raw if self.view_line else None
@@ -226,7 +229,11 @@ class GenericReader:
     @memo
     def _labels(self) -> list[boxes.Heading]:
         found = boxes.headings(self.stats.own_texts)
-        tabs = boxes.tab_headings(self.selection, self.body) + boxes.titled_lists(self.body)
+        tabs = [
+            *boxes.tab_headings(self.selection, self.body),
+            *boxes.titled_lists(self.body),
+            *boxes.split_headings(self.body),
+        ]
         if not tabs:
             return found
         return sorted(found + tabs, key=lambda heading: self.order.position(heading.element))

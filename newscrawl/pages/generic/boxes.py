@@ -70,6 +70,18 @@ def tab_headings(selection: Selection, body: Element) -> list[Heading]:
     return found
 
 
+def split_headings(body: Element) -> list[Heading]:
+    """Related-list headings whose words an inline element splits (SmartMag's `Bài viết <span
+    class="color">liên quan</span>`): no own text of theirs names the list, the whole does."""
+    return [
+        Heading(heading, "related")
+        for heading in body.iter("h2", "h3", "h4", "h5", "h6")
+        if len(heading)
+        and heading_kind((heading.text or "").strip()) is None
+        and heading_kind(text_of(heading) or "") == "related"
+    ]
+
+
 def titled_lists(body: Element) -> list[Heading]:
     """Lists headed by their `title` alone (Instant Articles' `<ul class="op-related-articles"
     title="Tin liên quan">`): each its own heading and box."""

@@ -9,19 +9,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.dom import SKIP_TAGS, Element, itertext, short_text, text_content
 from newscrawl.pages.generic.lines import (
     LEADING_PUNCTUATION,
     MAX_LINE_CHARS,
     SEPARATOR,
     Line,
 )
+from newscrawl.pages.positions import contains
 
 _VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
 # An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
 _ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
+# After a count that closes the text, no more than a button's or a tag list's words.
+_MAX_TEXT_AFTER_CHARS = 80
 _VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
 
 
@@ -87,8 +90,8 @@ def _after_view_icon(number: Element) -> bool:
     icon = number[0] if len(number) and not (number.text or "").strip() else None
     if icon is None or icon.tag not in _ICON_TAGS:
         icon = number.getprevious()
-        if icon is None or icon.tag not in _ICON_TAGS:
-            return False
+        if icon is None or icon.tag not in _ICON_TAGS or "".join(itertext(icon)).strip():
+            return False  # (an element of words before the count is its label: the line's)
         box = number.getparent()
     names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
     names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
@@ -100,3 +103,32 @@ def _after_view_icon(number: Element) -> bool:
     if box is not None and box is not number:
         names += [box.get("aria-label"), box.get("class")]
     return any(_VIEW_ICON.search(name) for name in names if name)
+
+
+def closing_view_line(views: list[ViewLine], content: Element | None) -> ViewLine | None:
+    """A count of views in words (`Lượt xem: 512`, not an icon's bare number) that closes the
+    text's own box, nothing of a paragraph's length after it there: WordPress's Post Views
+    Counter prints it under the last paragraph, where no header line is."""
+    if content is None:
+        return None
+    for view in views:
+        if not any(c.isalpha() for c in view.raw) or not contains(content, view.element):
+            continue
+        if _closes(view.element, content):
+            return view
+    return None
+
+
+def _closes(el: Element, box: Element) -> bool:
+    node = el
+    while node is not box:
+        for after in node.itersiblings():
+            if not isinstance(after.tag, str) or after.tag in SKIP_TAGS:
+                continue
+            if len(text_content(after).strip()) > _MAX_TEXT_AFTER_CHARS:
+                return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return True

@@ -16,7 +16,7 @@ from newscrawl import vn
 from newscrawl.pages.dom import Element, in_page_footer, rel_values, text_content, text_of
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.targets import to_a_share_dialog
+from newscrawl.pages.targets import to_a_category_page, to_a_share_dialog
 from newscrawl.pages.urls import absolute, url_path
 
 _BREADCRUMB_CLASS = re.compile(
@@ -27,7 +27,6 @@ _CRUMB_SEPARATORS = frozenset("›»>/→|·")
 _MAX_TRAIL_LABEL_CHARS = 24
 _SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "small"})
 # WordPress's category base in a link: the section a post is filed under.
-_CATEGORY_BASE = re.compile(r"/category/[^/?#]+/?(?:[?#]|$)")
 _MAX_CATEGORY_DISTANCE = 4
 _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
 # A portal page's own name where a trail ends (`… › Hoạt động HĐND tỉnh › Chi tiết tin`): the page
@@ -234,7 +233,7 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
         (
             a
             for a in body.iter("a")
-            if _CATEGORY_BASE.search(a.get("href") or "")
+            if to_a_category_page(a.get("href") or "")
             and order.before(anchor, a)
             and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
         ),

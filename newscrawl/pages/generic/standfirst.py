@@ -29,9 +29,10 @@ from newscrawl.pages.positions import (
 )
 from newscrawl.pages.selection import Selection
 
+# (`lead-image`, `intro-media`: the lead's picture, no standfirst.)
 _LEAD_CLASS = re.compile(
     r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|sub-?title|"
-    r"(?<![a-z])(?:lead|intro)(?![a-z])|introtext"
+    r"(?<![a-z])(?:lead|intro)(?![a-z]|-(?:media|image|img|photo|picture|thumb))|introtext"
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
 _DESCRIBED = "[itemprop=description]:not(meta)"
