@@ -32,10 +32,12 @@ _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE |
 # Webflow's summary is parted from the text by the author row and the hero picture, and a video
 # page's one-line summary is too short to be a text (the footer's lines, two kinds of masthead
 # line where three tell one, are read as the text instead: see below); Sitecore's summary stands
-# in a component of its own, parted from the text by the featured picture's.
+# in a component of its own, parted from the text by the featured picture's; SmartMag's subtitle
+# by the meta line, the share bar and the featured picture.
 STANDFIRST_LOST = {
     "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
     "pctb-bao-duong-luoi-dien-cao-diem-cuoi-nam",
+    "tbnn-vu-thu-hien-mau-dot-1",
     "startup-nong-san-hung-yen-goi-von-series-a",
     "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",
 }
