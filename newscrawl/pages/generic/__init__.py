@@ -232,7 +232,6 @@ class GenericReader:
         tabs = [
             *boxes.tab_headings(self.selection, self.body),
             *boxes.titled_lists(self.body),
-            *boxes.split_headings(self.body),
         ]
         if not tabs:
             return found

@@ -32,6 +32,7 @@ _TAB_BAR = re.compile(
     r"(?<![a-z-])(?:nav-tabs|tabs|tab-?list|tabs?-?(?:nav|header|title|menu))(?![a-z])"
 )
 _BY_ID = etree.XPath("//*[@id=$id]")
+_SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +48,18 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
         # The element's own text, not its whole text: a label may share its element with the
         # links it heads (`<span>Từ khóa: <a>...</a></span>`).
         kind = heading_kind(text)
+        if kind is None and owner.tag in _SPLIT_HEADINGS and len(owner):
+            kind = _split_heading_kind(owner)
         # (A table's column heading is no tag label: `Chủ đề | Trả lời | Bài cuối`.)
         if kind and not (kind == "tags" and owner.tag == "th"):
             found.append(Heading(owner, kind))
     return found
+
+
+def _split_heading_kind(heading: Element) -> str | None:
+    """A related list's heading whose words an inline element splits (SmartMag's `Bài viết
+    <span class="color">liên quan</span>`): no own text names the list, the whole does."""
+    return "related" if heading_kind(text_of(heading) or "") == "related" else None
 
 
 def tab_headings(selection: Selection, body: Element) -> list[Heading]:
@@ -68,18 +77,6 @@ def tab_headings(selection: Selection, body: Element) -> list[Heading]:
         if len(buttons) >= 2 and all(_names_a_list(button) for button in buttons):
             found.append(Heading(heading, "related"))
     return found
-
-
-def split_headings(body: Element) -> list[Heading]:
-    """Related-list headings whose words an inline element splits (SmartMag's `Bài viết <span
-    class="color">liên quan</span>`): no own text of theirs names the list, the whole does."""
-    return [
-        Heading(heading, "related")
-        for heading in body.iter("h2", "h3", "h4", "h5", "h6")
-        if len(heading)
-        and heading_kind((heading.text or "").strip()) is None
-        and heading_kind(text_of(heading) or "") == "related"
-    ]
 
 
 def titled_lists(body: Element) -> list[Heading]:

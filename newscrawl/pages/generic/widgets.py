@@ -111,8 +111,9 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     )
     # HTML's contact of the article's author, and the `<article>`'s own footer (its copyright;
     # not a quotation's, which names the speaker).
-    found.update(el for el in root.iter("address") if el is not root)
-    found.update(el for el in root.iter("footer") if _tag_of_parent(el) == "article")
+    for el in root.iter("address", "footer"):
+        if el is not root and (el.tag == "address" or _tag_of_parent(el) == "article"):
+            found.add(el)
     found.update(controls.forms_in(root))
     found.update(controls.control_boxes(root))
     found.update(stats.link_dense_in(root))
