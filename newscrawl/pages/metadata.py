@@ -54,6 +54,9 @@ class Metadata:
     # article's header.
     times: list[Element] = field(default_factory=list)
     ld_article: bool = False  # the first JSON-LD article object has been read
+    # The article is a forum's thread (JSON-LD `DiscussionForumPosting`): its posts, the first
+    # too, may be named comments (Invision's `comment-18231_wrap`).
+    discussion: bool = False
     # The page marks its article with microdata (a `<meta>` or `<time>` with `itemprop`): the
     # only pages where a shown `itemprop="description"` is looked for.
     microdata: bool = False
@@ -176,6 +179,7 @@ def _read_json_ld(text: str, meta: Metadata) -> None:
         types = _types(obj)
         if types & _ARTICLE_TYPES and not meta.ld_article:
             meta.ld_article = True
+            meta.discussion = "discussionforumposting" in types
             _read_article(obj, meta, _by_id(objects))
         elif types & _SITE_TYPES and isinstance(obj.get("name"), str):
             meta.site_names.append(vn.clean_text(obj["name"]))

@@ -392,3 +392,37 @@ def test_a_box_of_elements_with_the_button_role_is_never_the_text(names: list[st
         f"<div class='css-b2'>{_SHORT}<div class='css-s1'>{buttons}</div></div>"
     )
     assert _reads_the_article(page)
+
+
+_POST = (
+    "<p>Chào cả nhà, năm nay HTX chúng tôi ở Vũ Hội trồng khoai tây vụ đông trên đất hai lúa, "
+    "tôi viết lại mấy kinh nghiệm làm đất, chọn giống và bón phân để anh em tham khảo.</p>" * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("declared", "read"),
+    [
+        ('{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": '
+         '"Kinh nghiệm trồng khoai tây vụ đông"}', True),
+        ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": '
+         '"Kinh nghiệm trồng khoai tây vụ đông"}', False),
+    ],
+    ids=["forum-thread", "news-article"],
+)  # fmt: skip
+def test_a_forum_threads_posts_named_comments_are_its_posts(declared: str, read: bool) -> None:
+    """Invision names every post of a topic a comment (`comment-18231_wrap`), the first too:
+    in a thread (JSON-LD `DiscussionForumPosting`) the first is the article; under a news
+    article, a box so named holds readers' comments."""
+    posts = "".join(
+        f"<article id='elComment_{n}'><div id='comment-{n}_wrap' class='ipsComment_content'>"
+        f"{text}</div></article>"
+        for n, text in ((18231, _POST), (18240, "<p>Cảm ơn bác đã chia sẻ.</p>"))
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{declared}</script></head><body>"
+        f"<h1>Kinh nghiệm trồng khoai tây vụ đông</h1><div class='cTopic'>{posts}</div>"
+        "</body></html>"
+    )
+    body = ArticlePage(html, "https://x.vn/topic/3185-khoai-tay/").body(None)
+    assert bool(body and body[0].startswith("Chào cả nhà")) is read

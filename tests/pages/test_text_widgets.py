@@ -481,3 +481,18 @@ def test_a_related_heading_split_by_an_inline_tag_heads_its_list() -> None:
         "https://x.vn/hien-mau-1/",
         "https://x.vn/hien-mau-2/",
     ]
+
+
+def test_tag_links_each_in_an_item_of_their_own_are_one_list() -> None:
+    """Invision's `<ul class="ipsTags"><li><a rel="tag">…</a></li>…</ul>`: the items' list is
+    the tag list, not each item."""
+    items = "".join(
+        f"<li><a href='/tags/{n}/' class='ipsTag' rel='tag'><span>{tag}</span></a></li>"
+        for n, tag in enumerate(("khoai tây", "vụ đông", "Vũ Thư"))
+    )
+    html = (
+        f"<html><body><h1>Kinh nghiệm trồng khoai tây</h1><div>{_TEXT * 3}</div>"
+        f"<ul class='ipsTags'>{items}</ul></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/topic/3185-khoai-tay/")
+    assert page.tags() == ["khoai tây", "vụ đông", "Vũ Thư"]

@@ -65,7 +65,8 @@ class GenericReader:
 
     @memo
     def stats(self) -> region.TextStats:
-        stats = region.text_stats(self.body, region.not_the_article(self.selection))
+        set_aside = region.not_the_article(self.selection, self.meta.discussion)
+        stats = region.text_stats(self.body, set_aside)
         return asides.without_comments(asides.without_masthead(stats))
 
     @memo
@@ -273,7 +274,19 @@ class GenericReader:
     def tag_boxes(self) -> list[Element]:
         labels = [h for h in self._labels if h.kind == "tags"][:_MAX_BOXES]
         found = tag_lists.tag_boxes(self.body, labels, self.order, self.selection)
-        return [box for box in found if self._near_article(box)]
+        # (A forum's thread prints its tags in the thread's header, above all its posts.)
+        in_thread_header = self.meta.discussion and self.headline is not None
+        return [
+            box
+            for box in found
+            if self._near_article(box) or (in_thread_header and self._near_headline(box))
+        ]
+
+    def _near_headline(self, el: Element) -> bool:
+        if self.headline is None:
+            return False
+        up = steps_up(self.headline)
+        return reading_distance(el, up, _MAX_BOX_DISTANCE + 1) <= _MAX_BOX_DISTANCE
 
     def tags(self, page_urls: set[str]) -> list[str]:
         found = [box for box in self.tag_boxes if not self._links_here_only(box, page_urls)]

@@ -51,6 +51,7 @@ _NOT_THE_ARTICLE = re.compile(
     r"copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|privacy-?notice)(?![a-z])"
     r"|^foot$"
 )
+_COMMENT_NAME = re.compile(r"comment|binh-?luan")
 _NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 PAGE_TAGS = frozenset({"html", "body"})
 # A `<nav>` is never the article, but it may hold the page's clock (NukeViet prints it beside
@@ -283,12 +284,19 @@ def set_aside(stats: TextStats, boxes: list[Element]) -> TextStats:
     return recounted
 
 
-def not_the_article(selection: Selection) -> list[Element]:
+def not_the_article(selection: Selection, discussion: bool = False) -> list[Element]:
     """Boxes whose text is never the article, however much of it they hold: readers' comments,
     the page's footer (a short article above a long discussion is still the article) and
     dialogs (a consent notice), by their names, their tags or their ARIA roles (which stay
-    where class names are hashes)."""
+    where class names are hashes). In a forum's thread (`discussion`) a box named a comment
+    is a post, the first of them the article."""
     marked = selection.marked(_NOT_THE_ARTICLE)
+    if discussion:
+        marked = [el for el in marked if not _COMMENT_NAME.search(_names(el))]
     boxes = [el for el in marked if el.tag not in PAGE_TAGS]  # `<body class="has-footer">`
     boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
     return boxes + list(selection.root.iter("footer", "dialog"))
+
+
+def _names(el: Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()

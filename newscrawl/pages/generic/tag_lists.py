@@ -38,7 +38,8 @@ def tag_boxes(
             boxes.append(el)
     if not boxes:
         tagged = [a for a in body.iter("a") if _a_tag(a)]
-        parents = {a.getparent() for a in tagged}
+        # (Each in an item of its own: Invision's `<ul class="ipsTags"><li><a rel="tag">`.)
+        parents = dict.fromkeys(_list_of(a.getparent()) for a in tagged)
         boxes = [p for p in parents if p is not None]
     return boxes or _tag_page_boxes(body)
 
@@ -145,3 +146,10 @@ def _badges_after(label: Element) -> Element | None:
         if len(text_of(item) or "") > _MAX_BADGE_CHARS:
             return None
     return label.getparent()
+
+
+def _list_of(box: Element | None) -> Element | None:
+    """The list a tag link's item belongs to, else the link's own box."""
+    if box is not None and box.tag == "li" and (items := box.getparent()) is not None:
+        return items
+    return box
