@@ -116,6 +116,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "baoxaydung-tb-cau-vuot-duong-sat-2018-7735", "bao-hung-yen-xanh-mua-nhan-2024-15823",
         "php-long-nhan-tien-lu-len-san-21457",  # Publisher's `image-credit` after the figure
         "phohien-tap-huan-cham-soc-nhan-tien-lu",  # HubSpot's call to action, `hs-cta-wrapper`
+        "nntb-kinh-nghiem-khoai-tay-vu-dong-3185",  # Invision's rank badge in the author pane
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
