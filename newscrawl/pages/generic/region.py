@@ -289,7 +289,8 @@ def not_the_article(selection: Selection, discussion: bool = False) -> list[Elem
     the page's footer (a short article above a long discussion is still the article) and
     dialogs (a consent notice), by their names, their tags or their ARIA roles (which stay
     where class names are hashes). In a forum's thread (`discussion`) a box named a comment
-    is a post, the first of them the article."""
+    is one of its posts, counted like any text (the opening post, the longest, is the
+    article)."""
     marked = selection.marked(_NOT_THE_ARTICLE)
     if discussion:
         marked = [el for el in marked if not _COMMENT_NAME.search(_names(el))]
