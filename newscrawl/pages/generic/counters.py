@@ -111,12 +111,13 @@ def closing_view_line(views: list[ViewLine], content: Element | None) -> ViewLin
     Counter prints it under the last paragraph, where no header line is."""
     if content is None:
         return None
-    for view in views:
-        if not any(c.isalpha() for c in view.raw) or not contains(content, view.element):
-            continue
-        if _closes(view.element, content):
-            return view
-    return None
+    # Only the last count in the text may close it: one walk of what follows, however many
+    # counts the text holds (a page of thousands must not be read once for each).
+    inside = [view for view in views if contains(content, view.element)]
+    last = inside[-1] if inside else None
+    if last is None or not any(c.isalpha() for c in last.raw):
+        return None
+    return last if _closes(last.element, content) else None
 
 
 def _closes(el: Element, box: Element) -> bool:

@@ -80,18 +80,18 @@ def labelled_field(value: Element) -> Element | None:
     """The element holding a value and, in a sibling of its own, the value's label: Drupal's
     `<div class="field-label">Lượt xem:</div><div class="field-items">...1.204...</div>`,
     `<dt>Ngày đăng:</dt><dd>...</dd>`, a table row of a label cell and a value cell."""
+    # (Siblings are asked, not `len(holder)`: lxml counts a box's children one by one, and a
+    # page of thousands of paragraphs in one box would be counted once for each.)
     el = value
     for _ in range(_FIELD_LEVELS):
         holder = el.getparent()
-        if holder is None or len(holder) > 2:
+        label, after = el.getprevious(), el.getnext()
+        if holder is None or after is not None:
             return None  # the value shares its box: no field of one label and one value
-        if len(holder) == 2:
-            label = el.getprevious()
-            text = (
-                (label.text or "").strip(_LABEL_SPACE)
-                if label is not None and len(label) == 0
-                else ""
-            )
+        if label is not None:
+            if label.getprevious() is not None:
+                return None
+            text = (label.text or "").strip(_LABEL_SPACE) if len(label) == 0 else ""
             return holder if text.endswith(":") and len(text) <= _MAX_LABEL_CHARS else None
         el = holder  # a wrapper around the value alone
     return None
@@ -101,7 +101,8 @@ def _labelled_holder(value: Element) -> Element | None:
     """The element whose own text labels the value it holds alone (`<p>Cập nhật: <time>09
     tháng 12 2024</time></p>`): the line as a reader reads it, label and value."""
     holder = value.getparent()
-    if holder is None or len(holder) != 1 or (value.tail or "").strip(_LABEL_SPACE):
+    alone = value.getprevious() is None and value.getnext() is None
+    if holder is None or not alone or (value.tail or "").strip(_LABEL_SPACE):
         return None
     label = (holder.text or "").strip(_LABEL_SPACE)
     return holder if label.endswith(":") and len(label) <= _MAX_LABEL_CHARS else None

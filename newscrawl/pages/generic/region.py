@@ -239,15 +239,29 @@ def _past_components(holder: Element) -> Element:
     answer alone in its box beside its question's box is that box's)."""
     top = holder
     for _ in range(_WRAPPER_LEVELS):
-        if len(top) != 1 or top.tag not in _WRAPPER_TAGS:
-            break
+        if top.tag not in _WRAPPER_TAGS or _children_beyond(top, 1) is not False:
+            break  # (not exactly one child)
         parent = top.getparent()
         if parent is None or parent.tag in PAGE_TAGS:
             break
-        if len(parent) > 1:
+        if _children_beyond(parent, 1):
             return parent if _like_sibling(top) else holder
         top = parent
     return holder
+
+
+def _children_beyond(el: Element, count: int) -> bool | None:
+    """Has the element more children than `count` (None: none at all)? Asked of the first
+    children only: lxml's `len` walks them all, and the holder of a page's thousands of
+    paragraphs is asked once for each."""
+    child = next(iter(el), None)
+    if child is None:
+        return None
+    for _ in range(count):
+        child = child.getnext()
+        if child is None:
+            return False
+    return True
 
 
 def _like_sibling(el: Element) -> bool:
