@@ -219,6 +219,12 @@ def in_page_footer(el: Element) -> bool:
     return footer is not None and next(footer.iterancestors("article"), None) is None
 
 
+def only_child(el: Element) -> bool:
+    """Is the element its parent's only child? (Asked of its siblings: lxml's `len` of the
+    parent walks all its children.)"""
+    return el.getprevious() is None and el.getnext() is None
+
+
 def class_id(el: Element) -> str:
     """The element's class and id attributes, lower-cased, for matching layout words."""
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()

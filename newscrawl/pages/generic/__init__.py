@@ -243,10 +243,11 @@ class GenericReader:
         target = self.content if self.content is not None else self.anchor
         return steps_up(target) if target is not None else {}
 
-    def _box_distance(self, el: Element) -> int:
-        """Steps from a box to the article's text, wrappers counting for none (a page builder
-        nests each row of the page in a stack of them)."""
-        return reading_distance(el, self._target_steps, _MAX_BOX_DISTANCE + 1)
+    def _box_distance(self, el: Element, steps: dict[Element, int] | None = None) -> int:
+        """Steps from a box to the article's text (or to what `steps` climbs from), wrappers
+        counting for none (a page builder nests each row of the page in a stack of them)."""
+        up = self._target_steps if steps is None else steps
+        return reading_distance(el, up, _MAX_BOX_DISTANCE + 1)
 
     def _near_article(self, el: Element) -> bool:
         """Near the article's text, and not under the headline of an article appended below."""
@@ -282,11 +283,13 @@ class GenericReader:
             if self._near_article(box) or (in_thread_header and self._near_headline(box))
         ]
 
+    @memo
+    def _headline_steps(self) -> dict[Element, int]:
+        return steps_up(self.headline) if self.headline is not None else {}
+
     def _near_headline(self, el: Element) -> bool:
-        if self.headline is None:
-            return False
-        up = steps_up(self.headline)
-        return reading_distance(el, up, _MAX_BOX_DISTANCE + 1) <= _MAX_BOX_DISTANCE
+        steps = self._headline_steps
+        return bool(steps) and self._box_distance(el, steps) <= _MAX_BOX_DISTANCE
 
     def tags(self, page_urls: set[str]) -> list[str]:
         found = [box for box in self.tag_boxes if not self._links_here_only(box, page_urls)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import BLOCK_TAGS, Element, lines_of, short_text, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, lines_of, only_child, short_text, tag_of
 from newscrawl.pages.positions import block_of
 
 MAX_LINE_CHARS = 120
@@ -101,8 +101,7 @@ def _labelled_holder(value: Element) -> Element | None:
     """The element whose own text labels the value it holds alone (`<p>Cập nhật: <time>09
     tháng 12 2024</time></p>`): the line as a reader reads it, label and value."""
     holder = value.getparent()
-    alone = value.getprevious() is None and value.getnext() is None
-    if holder is None or not alone or (value.tail or "").strip(_LABEL_SPACE):
+    if holder is None or not only_child(value) or (value.tail or "").strip(_LABEL_SPACE):
         return None
     label = (holder.text or "").strip(_LABEL_SPACE)
     return holder if label.endswith(":") and len(label) <= _MAX_LABEL_CHARS else None

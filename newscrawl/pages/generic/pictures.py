@@ -203,12 +203,10 @@ def _words_beside(el: Element) -> bool:
 
 def _caption_after(box: Element) -> tuple[str | None, str | None]:
     """In the article's own box, the caption box right after the featured picture's (Sahifa's
-    `single-post-caption`), or a line there that ends in a photo credit: its caption and
-    credit."""
+    `single-post-caption`): its caption and credit. (A line there ending in a photo credit
+    `_caption` has read already, climbing.)"""
     after = box.getnext()
-    if after is None or images_in(after):
-        return None, None
-    if not _CAPTION_BOX.search(class_id(after)) and _credited_line_after(box) is None:
+    if after is None or not _CAPTION_BOX.search(class_id(after)) or images_in(after):
         return None, None
     caption = vn.parse_caption(text_of(after) or "")
     return caption.text, caption.credit

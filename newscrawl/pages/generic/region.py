@@ -21,7 +21,7 @@ from typing import Protocol, cast
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, Element, text_of
+from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, Element, only_child, text_of
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import same_kind
 from newscrawl.pages.selection import Selection
@@ -46,12 +46,22 @@ _TEASER_CHILDREN = 8
 # only as a whole name: 24h names every box `cate-24h-foot-…`, its article's too; and not a box
 # that says it is none, or has one: Weebly's content is `wsite-not-footer`, Super's (Notion's)
 # `notion-root has-footer`).
-_NOT_THE_ARTICLE = re.compile(
-    r"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?:comment(?:s|list|box|area)?|binh-?luan|disqus|footer|chan-?trang|"
-    r"copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|privacy-?notice)(?![a-z])"
-    r"|^foot$"
+_COMMENTS = r"comment(?:s|list|box|area)?|binh-?luan|disqus"
+_PAGE_PARTS = (
+    r"footer|chan-?trang|copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|"
+    r"privacy-?notice"
 )
-_COMMENT_NAME = re.compile(r"comment|binh-?luan")
+
+
+def _named(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?:{words})(?![a-z])|^foot$"
+    )
+
+
+_NOT_THE_ARTICLE = _named(f"{_COMMENTS}|{_PAGE_PARTS}")
+# In a forum's thread, boxes named comments are its posts (Invision's `comment-18231_wrap`).
+_NOT_THE_THREAD = _named(_PAGE_PARTS)
 _NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 PAGE_TAGS = frozenset({"html", "body"})
 # A `<nav>` is never the article, but it may hold the page's clock (NukeViet prints it beside
@@ -237,31 +247,20 @@ def _past_components(holder: Element) -> Element:
     repeated for every paragraph) meets the others: past the wrappers holding it alone, when
     the outermost has a like sibling (the next paragraph's). Otherwise the holder itself (an
     answer alone in its box beside its question's box is that box's)."""
+    # (Siblings are asked, not `len`: lxml counts a box's children one by one, and the box of a
+    # page's thousands of paragraphs would be counted once for each.)
     top = holder
     for _ in range(_WRAPPER_LEVELS):
-        if top.tag not in _WRAPPER_TAGS or _children_beyond(top, 1) is not False:
-            break  # (not exactly one child)
+        only = next(iter(top), None)
+        if top.tag not in _WRAPPER_TAGS or only is None or not only_child(only):
+            break
         parent = top.getparent()
         if parent is None or parent.tag in PAGE_TAGS:
             break
-        if _children_beyond(parent, 1):
+        if not only_child(top):
             return parent if _like_sibling(top) else holder
         top = parent
     return holder
-
-
-def _children_beyond(el: Element, count: int) -> bool | None:
-    """Has the element more children than `count` (None: none at all)? Asked of the first
-    children only: lxml's `len` walks them all, and the holder of a page's thousands of
-    paragraphs is asked once for each."""
-    child = next(iter(el), None)
-    if child is None:
-        return None
-    for _ in range(count):
-        child = child.getnext()
-        if child is None:
-            return False
-    return True
 
 
 def _like_sibling(el: Element) -> bool:
@@ -305,13 +304,7 @@ def not_the_article(selection: Selection, discussion: bool = False) -> list[Elem
     where class names are hashes). In a forum's thread (`discussion`) a box named a comment
     is one of its posts, counted like any text (the opening post, the longest, is the
     article)."""
-    marked = selection.marked(_NOT_THE_ARTICLE)
-    if discussion:
-        marked = [el for el in marked if not _COMMENT_NAME.search(_names(el))]
+    marked = selection.marked(_NOT_THE_THREAD if discussion else _NOT_THE_ARTICLE)
     boxes = [el for el in marked if el.tag not in PAGE_TAGS]  # `<body class="has-footer">`
     boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
     return boxes + list(selection.root.iter("footer", "dialog"))
-
-
-def _names(el: Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
