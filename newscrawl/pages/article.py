@@ -186,7 +186,7 @@ class ArticlePage(PageTimes):
         declared = sections.category(self.meta.breadcrumb, self._title, self._page_urls, self.base)
         answers = [by_profile, declared]
         if not by_profile:
-            answers.append(self.generic.category(self._title, self._page_urls))
+            answers.append(self.generic.around.category(self._title, self._page_urls))
         resolved = layers.resolve(answers, layers.same_name)
         if resolved.conflict:
             self.warnings.add("category_conflict")
@@ -194,14 +194,16 @@ class ArticlePage(PageTimes):
 
     def tags(self) -> list[str]:
         return self._profile_or_generic(
-            "tags", self.by_profile.texts, lambda: self.generic.tags(self._page_urls)
+            "tags", self.by_profile.texts, lambda: self.generic.around.tags(self._page_urls)
         )
 
     def related(self) -> list[RawLink]:
         # Against the canonical URL, unless the page declares another base for its links.
         base = self.base if self.base != self.url or self.capture else self.canonical_url()
         links = self._profile_or_generic(
-            "related", lambda _: self.by_profile.related(base), lambda: self.generic.related(base)
+            "related",
+            lambda _: self.by_profile.related(base),
+            lambda: self.generic.around.related(base),
         )
         if self.capture is None:
             return links

@@ -12,20 +12,18 @@ from __future__ import annotations
 from functools import partial
 
 from newscrawl import vn
-from newscrawl.items import RawImage, RawLink
-from newscrawl.pages.dom import Element, body_of, text_of
+from newscrawl.items import RawImage
+from newscrawl.pages.dom import Element, body_of
 from newscrawl.pages.generic import (
+    around,
     asides,
-    boxes,
     counters,
     credits,
     headline,
     lines,
     pictures,
     region,
-    sections,
     standfirst,
-    tag_lists,
     text_box,
     timeline,
     widgets,
@@ -36,21 +34,15 @@ from newscrawl.pages.positions import (
     DocumentOrder,
     block_of,
     contains,
-    reading_distance,
-    steps_up,
-    tree_distance,
 )
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute
 
 __all__ = ["GenericReader"]
 
-# Boxes (tags, related lists) belong to the article when they are this close to its text.
-_MAX_BOX_DISTANCE = 8
-# Bounds that keep huge pages linear: the timestamp and counter lines read around the headline,
-# and the related-list and tag headings looked at.
+# A bound that keeps huge pages linear: the timestamp and counter lines read around the
+# headline.
 _MAX_LINES = 200
-_MAX_BOXES = 10
 
 
 class GenericReader:
@@ -137,8 +129,8 @@ class GenericReader:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""
         found = widgets.boilerplate_in(root, self.stats, self.selection)
         found.update(pictures.section_icons(root, self.body))
-        found.update(box for _, box in self.related_boxes if contains(root, box))
-        found.update(box for box in self.tag_boxes if contains(root, box))
+        found.update(box for _, box in self.around.related_boxes if contains(root, box))
+        found.update(box for box in self.around.tag_boxes if contains(root, box))
         return found
 
     # -- timestamps and counters -----------------------------------------------------------------
@@ -195,10 +187,10 @@ class GenericReader:
         """Pictures between the headline and the text block: a CMS's featured image (linked to
         its enlargement, to the article itself, or to nothing)."""
         skip = set(self.header_lines())
-        here = partial(self._here, page_urls=page_urls)
+        here = partial(self.leads_here, page_urls=page_urls)
         return pictures.lead_pictures(self.headline, self.content, self.order, skip, here)
 
-    def _here(self, href: str, page_urls: set[str]) -> bool:
+    def leads_here(self, href: str, page_urls: set[str]) -> bool:
         """Does the link lead to this page (as fetched or by its canonical address)?"""
         return bool(href) and absolute(href, self.base) in page_urls
 
@@ -228,95 +220,18 @@ class GenericReader:
     # -- boxes around the article ----------------------------------------------------------------
 
     @memo
-    def _labels(self) -> list[boxes.Heading]:
-        found = boxes.headings(self.stats.own_texts)
-        tabs = [
-            *boxes.tab_headings(self.selection, self.body),
-            *boxes.titled_lists(self.body),
-        ]
-        if not tabs:
-            return found
-        return sorted(found + tabs, key=lambda heading: self.order.position(heading.element))
+    def around(self) -> around.Surroundings:
+        """The related lists, tags and section placed against this reading of the page."""
+        return around.Surroundings(self)
 
-    @memo
-    def _target_steps(self) -> dict[Element, int]:
-        target = self.content if self.content is not None else self.anchor
-        return steps_up(target) if target is not None else {}
-
-    def _box_distance(self, el: Element, steps: dict[Element, int] | None = None) -> int:
-        """Steps from a box to the article's text (or to what `steps` climbs from), wrappers
-        counting for none (a page builder nests each row of the page in a stack of them)."""
-        up = self._target_steps if steps is None else steps
-        return reading_distance(el, up, _MAX_BOX_DISTANCE + 1)
-
-    def _near_article(self, el: Element) -> bool:
-        """Near the article's text, and not under the headline of an article appended below."""
-        if self._target_steps and self._box_distance(el) > _MAX_BOX_DISTANCE:
-            return False
+    def below_another_article(self, el: Element) -> bool:
+        """Is `el` under the headline of an article appended below this one?"""
         headline = self._declared_headline
-        if headline is None or not self._more_headlines:
-            return True
-        return not text_box.under_another_headline(el, headline)
-
-    @memo
-    def related_boxes(self) -> list[tuple[Element, Element]]:
-        labels = [h for h in self._labels if h.kind == "related"][:_MAX_BOXES]
-        found = boxes.related_boxes(labels, self.order)
-        return [(h, box) for h, box in found if self._near_article(box)]
-
-    def related(self, base: str) -> list[RawLink]:
-        links: dict[str, RawLink] = {}
-        for heading, box in self.related_boxes:
-            for link in boxes.links_after(heading, box, base, self.order):
-                links.setdefault(link.url, link)
-        return list(links.values())
-
-    @memo
-    def tag_boxes(self) -> list[Element]:
-        labels = [h for h in self._labels if h.kind == "tags"][:_MAX_BOXES]
-        found = tag_lists.tag_boxes(self.body, labels, self.order, self.selection)
-        # (A forum's thread prints its tags in the thread's header, above all its posts.)
-        in_thread_header = self.meta.discussion and self.headline is not None
-        return [
-            box
-            for box in found
-            if self._near_article(box) or (in_thread_header and self._near_headline(box))
-        ]
-
-    @memo
-    def _headline_steps(self) -> dict[Element, int]:
-        return steps_up(self.headline) if self.headline is not None else {}
-
-    def _near_headline(self, el: Element) -> bool:
-        steps = self._headline_steps
-        return bool(steps) and self._box_distance(el, steps) <= _MAX_BOX_DISTANCE
-
-    def tags(self, page_urls: set[str]) -> list[str]:
-        found = [box for box in self.tag_boxes if not self._links_here_only(box, page_urls)]
-        if not found:
-            return []
-        # Where several boxes are named tags, the one leading to tags' pages is the list (a
-        # section's chip named `category-tag` leads to the section's page).
-        to_tags = [box for box in found if tag_lists.leads_to_tag_pages(box)]
-        found = to_tags or found
-        here = partial(self._here, page_urls=page_urls)
-        target = self.content if self.content is not None else self.anchor
-        if target is None:
-            return tag_lists.tags_in(found[0], here)
-        return tag_lists.tags_in(min(found, key=lambda box: tree_distance(box, target)), here)
-
-    def _links_here_only(self, box: Element, page_urls: set[str]) -> bool:
-        """Does every link of the box go to this page? A tag leads to a topic's own page; a
-        forum's thread title labelled `Chủ đề:` (vBulletin's `h1`) links to the thread."""
-        hrefs = [link.get("href") or "" for link in box.iter("a")]
-        return bool(hrefs) and all(self._here(href, page_urls) for href in hrefs)
-
-    def category(self, title: str | None, page_urls: set[str]) -> str | None:
-        trail = sections.breadcrumb(self.body, self.selection, page_urls)
-        if trail is not None:
-            return sections.category(sections.trail_links(trail), title, page_urls, self.base)
-        link = sections.category_link(self.body, self.anchor, self.order)
-        return text_of(link) if link is not None else None
+        return (
+            headline is not None
+            and self._more_headlines
+            and text_box.under_another_headline(el, headline)
+        )
 
     # -- credits -----------------------------------------------------------------------------------
 

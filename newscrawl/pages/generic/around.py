@@ -1,0 +1,147 @@
+"""The boxes around an article's text: its related lists, its tags and its section.
+
+A page shows many lists under a heading and many tag clouds: the sidebar's, the footer's, an
+article's appended below. The article's own are the ones nearest its text (or, in a forum's
+thread, its headline), wrappers counting for no distance; its section is its breadcrumb's, else
+the section link nearest the headline.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Protocol
+
+from newscrawl.items import RawLink
+from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.generic import boxes, region, sections, tag_lists
+from newscrawl.pages.memo import memo
+from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up, tree_distance
+from newscrawl.pages.selection import Selection
+
+# Boxes (tags, related lists) belong to the article when they are this close to its text.
+_MAX_BOX_DISTANCE = 8
+# A bound that keeps huge pages linear: the related-list and tag headings looked at.
+_MAX_BOXES = 10
+
+
+class Frame(Protocol):
+    """What the generic reader found that the boxes are placed against."""
+
+    @property
+    def body(self) -> Element: ...
+    @property
+    def base(self) -> str: ...
+    @property
+    def meta(self) -> Metadata: ...
+    @property
+    def selection(self) -> Selection: ...
+    @property
+    def order(self) -> DocumentOrder: ...
+    @property
+    def stats(self) -> region.TextStats: ...
+    @property
+    def headline(self) -> Element | None: ...
+    @property
+    def content(self) -> Element | None: ...
+    @property
+    def anchor(self) -> Element | None: ...
+    def below_another_article(self, el: Element) -> bool: ...
+    def leads_here(self, href: str, page_urls: set[str]) -> bool: ...
+
+
+class Surroundings:
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+
+    @memo
+    def _labels(self) -> list[boxes.Heading]:
+        found = boxes.headings(self.frame.stats.own_texts)
+        tabs = [
+            *boxes.tab_headings(self.frame.selection, self.frame.body),
+            *boxes.titled_lists(self.frame.body),
+        ]
+        if not tabs:
+            return found
+        return sorted(found + tabs, key=lambda heading: self.frame.order.position(heading.element))
+
+    @property
+    def _target(self) -> Element | None:
+        """What the boxes are near: the article's text, else its headline."""
+        return self.frame.content if self.frame.content is not None else self.frame.anchor
+
+    @memo
+    def _target_steps(self) -> dict[Element, int]:
+        return steps_up(self._target) if self._target is not None else {}
+
+    def _box_distance(self, el: Element, steps: dict[Element, int] | None = None) -> int:
+        """Steps from a box to the article's text (or to what `steps` climbs from), wrappers
+        counting for none (a page builder nests each row of the page in a stack of them)."""
+        up = self._target_steps if steps is None else steps
+        return reading_distance(el, up, _MAX_BOX_DISTANCE + 1)
+
+    def _near_article(self, el: Element) -> bool:
+        """Near the article's text, and not under the headline of an article appended below."""
+        if self._target_steps and self._box_distance(el) > _MAX_BOX_DISTANCE:
+            return False
+        return not self.frame.below_another_article(el)
+
+    @memo
+    def related_boxes(self) -> list[tuple[Element, Element]]:
+        labels = [h for h in self._labels if h.kind == "related"][:_MAX_BOXES]
+        found = boxes.related_boxes(labels, self.frame.order)
+        return [(h, box) for h, box in found if self._near_article(box)]
+
+    def related(self, base: str) -> list[RawLink]:
+        links: dict[str, RawLink] = {}
+        for heading, box in self.related_boxes:
+            for link in boxes.links_after(heading, box, base, self.frame.order):
+                links.setdefault(link.url, link)
+        return list(links.values())
+
+    @memo
+    def tag_boxes(self) -> list[Element]:
+        labels = [h for h in self._labels if h.kind == "tags"][:_MAX_BOXES]
+        found = tag_lists.tag_boxes(self.frame.body, labels, self.frame.order, self.frame.selection)
+        # (A forum's thread prints its tags in the thread's header, above all its posts.)
+        in_thread_header = self.frame.meta.discussion and self.frame.headline is not None
+        return [
+            box
+            for box in found
+            if self._near_article(box) or (in_thread_header and self._near_headline(box))
+        ]
+
+    @memo
+    def _headline_steps(self) -> dict[Element, int]:
+        return steps_up(self.frame.headline) if self.frame.headline is not None else {}
+
+    def _near_headline(self, el: Element) -> bool:
+        steps = self._headline_steps
+        return bool(steps) and self._box_distance(el, steps) <= _MAX_BOX_DISTANCE
+
+    def tags(self, page_urls: set[str]) -> list[str]:
+        found = [box for box in self.tag_boxes if not self._links_here_only(box, page_urls)]
+        if not found:
+            return []
+        # Where several boxes are named tags, the one leading to tags' pages is the list (a
+        # section's chip named `category-tag` leads to the section's page).
+        to_tags = [box for box in found if tag_lists.leads_to_tag_pages(box)]
+        found = to_tags or found
+        here = partial(self.frame.leads_here, page_urls=page_urls)
+        target = self._target
+        if target is None:
+            return tag_lists.tags_in(found[0], here)
+        return tag_lists.tags_in(min(found, key=lambda box: tree_distance(box, target)), here)
+
+    def _links_here_only(self, box: Element, page_urls: set[str]) -> bool:
+        """Does every link of the box go to this page? A tag leads to a topic's own page; a
+        forum's thread title labelled `Chủ đề:` (vBulletin's `h1`) links to the thread."""
+        hrefs = [link.get("href") or "" for link in box.iter("a")]
+        return bool(hrefs) and all(self.frame.leads_here(href, page_urls) for href in hrefs)
+
+    def category(self, title: str | None, page_urls: set[str]) -> str | None:
+        trail = sections.breadcrumb(self.frame.body, self.frame.selection, page_urls)
+        if trail is not None:
+            return sections.category(sections.trail_links(trail), title, page_urls, self.frame.base)
+        link = sections.category_link(self.frame.body, self.frame.anchor, self.frame.order)
+        return text_of(link) if link is not None else None
