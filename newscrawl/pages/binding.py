@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from newscrawl import vn
-from newscrawl.pages.blocks import Block, ImageBlock, TextBlock, images_in
+from newscrawl.pages.blocks import Block, ImageBlock, TextBlock
 from newscrawl.pages.dom import BLOCK_TAGS, Element, text_of
+from newscrawl.pages.figures import images_in
 from newscrawl.pages.shortcodes import shortcode_caption
 
 MAX_CAPTION_CHARS = 400

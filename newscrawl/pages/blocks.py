@@ -7,7 +7,6 @@ caption, a byline or a paragraph is `content.py`'s job.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newscrawl.pages.dom import (
@@ -18,6 +17,7 @@ from newscrawl.pages.dom import (
     Element,
     itertext,
 )
+from newscrawl.pages.figures import caption_and_credit, image_src, images_in, too_small
 from newscrawl.pages.styles import (
     AUTHOR,
     BOLD,
@@ -36,10 +36,6 @@ from newscrawl.vn.text import is_single_spaced
 
 # A control's label is a word or two (`Xem thêm`, `Mở tất cả`); an accordion's question is longer.
 _MIN_QUESTION_CHARS = 20
-# A photo credit set in an element of its own inside a caption.
-_CREDIT_CLASS = re.compile(
-    r"(?<![a-z])(?:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![a-z])", re.I
-)
 
 
 @dataclass(slots=True)
@@ -72,33 +68,6 @@ Block = TextBlock | ImageBlock
 _Parts = list[tuple[str, int]]
 
 
-def images_in(el: Element) -> list[Element]:
-    """The images under `el`, without the `<noscript>` copies that AMP pages and lazy loaders
-    keep for readers without scripts."""
-    copies = {img for box in el.iter("noscript") for img in box.iter(*IMAGE_TAGS)}
-    return [img for img in el.iter(*IMAGE_TAGS) if img not in copies]
-
-
-def too_small(img: Element) -> bool:
-    """Does the picture declare a width or a height too small for a picture of the article: an
-    icon, a bullet, a spacer, a divider?"""
-    for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _MIN_PIXELS:
-            return True
-    return False
-
-
-def image_src(img: Element) -> str | None:
-    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
-        value = (img.get(attr) or "").strip()
-        if value and not value.startswith("data:"):
-            return value
-    return None
-
-
-# A declared width or height below this is an icon or a button, not a picture.
-_MIN_PIXELS = 100
 # A parsel tree (`huge_tree`) nests deeper than the walk may recurse (two frames a level).
 _MAX_DEPTH = 300
 
@@ -213,33 +182,6 @@ class BlockWalker:
                 self._out.append(ImageBlock(src, img, caption, credit))
                 caption = credit = None  # one figcaption describes the figure: bound once
         return True
-
-
-def caption_and_credit(caption: Element) -> tuple[str, str | None]:
-    """A caption's text, and the photo credit a theme sets in an element of its own inside it
-    (`<span class="photo-credit">TTXVN</span>`, `<cite>`), apart; `vn` reads the credit's label."""
-    credit = next((el for el in caption.iterdescendants() if marks_credit(el)), None)
-    if credit is None:
-        return " ".join(itertext(caption)), None
-    return " ".join(_pieces_without(caption, credit)), " ".join(itertext(credit))
-
-
-def _pieces_without(el: Element, left_out: Element) -> list[str]:
-    """The element's text pieces, in order, without those of `left_out` (its tail stays)."""
-    pieces = [el.text or ""]
-    for child in el:
-        if child is not left_out:
-            pieces += _pieces_without(child, left_out)
-        pieces.append(child.tail or "")
-    return pieces
-
-
-def marks_credit(el: Element) -> bool:
-    """Is the element a photo credit's own (`<cite>`, `span.photo-credit`)?"""
-    if el.tag == "cite":
-        return True
-    classes = el.get("class")
-    return classes is not None and _CREDIT_CLASS.search(classes) is not None
 
 
 def _readable(el: Element, tag: str) -> bool:

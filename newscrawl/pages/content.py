@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.binding import bind_captions, labels_pictures
-from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock, images_in
+from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
 from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, itertext, tag_of
+from newscrawl.pages.figures import images_in
 from newscrawl.pages.headings import is_box_line, is_quote_label, labels_a_box
 from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes

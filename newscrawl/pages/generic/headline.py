@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.pages import captures
-from newscrawl.pages.blocks import images_in
 from newscrawl.pages.dom import Element, class_id, short_text, text_of
+from newscrawl.pages.figures import images_in
 from newscrawl.pages.generic.affixes import affix_variants
 from newscrawl.pages.generic.lines import Line, stamps_in
 from newscrawl.pages.headings import heading_kind

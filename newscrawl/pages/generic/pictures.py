@@ -18,16 +18,15 @@ from urllib.parse import urlsplit
 from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.binding import MAX_CAPTION_CHARS, bind_captions
-from newscrawl.pages.blocks import (
-    BlockWalker,
-    ImageBlock,
+from newscrawl.pages.blocks import BlockWalker, ImageBlock
+from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
+from newscrawl.pages.figures import (
     caption_and_credit,
     image_src,
     images_in,
     marks_credit,
     too_small,
 )
-from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
 from newscrawl.pages.positions import (
     DocumentOrder,
     ancestors_and_self,

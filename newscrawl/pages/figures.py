@@ -1,0 +1,71 @@
+"""A picture as the page shows it: its element, its source and its caption box.
+
+Lazy loaders move the source to a data attribute, AMP pages and lazy loaders keep a
+`<noscript>` copy of each picture, and icons, bullets and spacers are pictures too. A theme may
+set the photo credit apart inside the caption; `vn.parse_caption` reads its label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.pages.dom import IMAGE_TAGS, Element, itertext
+
+# A photo credit set in an element of its own inside a caption.
+_CREDIT_CLASS = re.compile(
+    r"(?<![a-z])(?:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![a-z])", re.I
+)
+# A declared width or height below this is an icon or a button, not a picture.
+_MIN_PIXELS = 100
+
+
+def images_in(el: Element) -> list[Element]:
+    """The images under `el`, without the `<noscript>` copies that AMP pages and lazy loaders
+    keep for readers without scripts."""
+    copies = {img for box in el.iter("noscript") for img in box.iter(*IMAGE_TAGS)}
+    return [img for img in el.iter(*IMAGE_TAGS) if img not in copies]
+
+
+def too_small(img: Element) -> bool:
+    """Does the picture declare a width or a height too small for a picture of the article: an
+    icon, a bullet, a spacer, a divider?"""
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _MIN_PIXELS:
+            return True
+    return False
+
+
+def image_src(img: Element) -> str | None:
+    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return None
+
+
+def caption_and_credit(caption: Element) -> tuple[str, str | None]:
+    """A caption's text, and the photo credit a theme sets in an element of its own inside it
+    (`<span class="photo-credit">TTXVN</span>`, `<cite>`), apart; `vn` reads the credit's label."""
+    credit = next((el for el in caption.iterdescendants() if marks_credit(el)), None)
+    if credit is None:
+        return " ".join(itertext(caption)), None
+    return " ".join(_pieces_without(caption, credit)), " ".join(itertext(credit))
+
+
+def _pieces_without(el: Element, left_out: Element) -> list[str]:
+    """The element's text pieces, in order, without those of `left_out` (its tail stays)."""
+    pieces = [el.text or ""]
+    for child in el:
+        if child is not left_out:
+            pieces += _pieces_without(child, left_out)
+        pieces.append(child.tail or "")
+    return pieces
+
+
+def marks_credit(el: Element) -> bool:
+    """Is the element a photo credit's own (`<cite>`, `span.photo-credit`)?"""
+    if el.tag == "cite":
+        return True
+    classes = el.get("class")
+    return classes is not None and _CREDIT_CLASS.search(classes) is not None
