@@ -99,7 +99,7 @@ class ArticlePage(PageTimes):
         return by_profile if by_profile is not None else self.generic.lead_element
 
     def lead(self) -> str | None:
-        return text_of(self._lead_element) or self.content.bold_first
+        return text_of(self._lead_element) or self.content.unmarked_lead
 
     @memo
     def _declared_body(self) -> list[str] | None:

@@ -25,8 +25,9 @@ from newscrawl.pages.shortcodes import without_shortcodes
 MAX_BYLINE_LINE_CHARS = 90
 MAX_BYLINE_LINES = 3
 MAX_CREDIT_LINES = 6  # lines that each name a role (`vn.opens_with_role`)
-# An unmarked standfirst is a whole sentence or more, set in bold; a bold intertitle
-# ("Nhiều chỉ tiêu về đích sớm") or an interview question ("PV: ...?") is not one.
+# An unmarked standfirst is a whole sentence or more, set in bold or opened by the paper's
+# dateline; a bold intertitle ("Nhiều chỉ tiêu về đích sớm") or an interview question
+# ("PV: ...?") is not one.
 _MIN_STANDFIRST_CHARS = 80
 _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 
@@ -47,8 +48,8 @@ class Content:
     paragraphs: list[str] = field(default_factory=list)
     images: list[RawImage] = field(default_factory=list)
     byline_lines: list[str] = field(default_factory=list)
-    # The first paragraph when it is wholly bold: the usual unmarked standfirst.
-    bold_first: str | None = None
+    # The first paragraph when it reads as a standfirst with no mark (`reads_as_standfirst`).
+    unmarked_lead: str | None = None
     dateline: str | None = None  # an administrative document's place and date line
 
 
@@ -98,7 +99,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     texts = [b for b in without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = vn.without_note_marks([b.text for b in texts])
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
-        content.bold_first = texts[0].text
+        content.unmarked_lead = texts[0].text
     return content
 
 
@@ -145,11 +146,12 @@ def _as_shown(block: TextBlock, text: str) -> str:
 
 
 def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:
-    """A whole sentence or more, wholly bold: the usual unmarked standfirst. (A paragraph set
-    apart in a box of its own above the text needs no bold type: its place says it.)"""
+    """A whole sentence or more, wholly bold or opened by the paper's dateline (`(TTXVN) - `):
+    the usual unmarked standfirst. (A paragraph set apart in a box of its own above the text
+    needs neither: its place says it.)"""
     text = block.text
     return (
-        (block.bold or set_apart)
+        (block.bold or set_apart or vn.opens_with_dateline(text))
         and len(text) >= _MIN_STANDFIRST_CHARS
         and text.endswith(_STANDFIRST_ENDINGS)
     )

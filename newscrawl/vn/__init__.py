@@ -12,6 +12,7 @@ from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn._names import signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
+from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import without_note_marks
 from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
@@ -66,6 +67,7 @@ __all__ = [
     "mentions_update",
     "month_first_dates",
     "names_an_edition",
+    "opens_with_dateline",
     "opens_with_role",
     "parse_byline",
     "parse_caption",

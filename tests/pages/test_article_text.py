@@ -207,11 +207,21 @@ def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: int) -> None:
         ("<h2>Nhiều chỉ tiêu về đích sớm</h2>", False),
         ("<h2 style='font-weight: normal'>Sau 5 năm triển khai, phong trào xây dựng nông thôn mới "
          "đạt nhiều kết quả quan trọng.</h2>", False),
+        # The paper's dateline opens its standfirst, bold or not.
+        ("<p>(Báo Nghệ Tĩnh) - Những ngày này, nông dân xã Nghi Diên đang tất bật thu hoạch cam "
+         "Xã Đoài, giá bán tại vườn từ 40.000 đồng/kg.</p>", True),
+        ("<div>TTO - Sáng 22-11, cầu Minh Quang bắc qua sông Trà Lý, nối huyện Vũ Thư với tỉnh "
+         "Hưng Yên, chính thức thông xe.</div>", True),
+        ("<p>TTO - Cầu Minh Quang thông xe</p>", False),
+        ("<p>Những ngày này, nông dân xã Nghi Diên đang tất bật thu hoạch cam Xã Đoài, giá bán "
+         "tại vườn từ 40.000 đồng/kg.</p>", False),
     ],
 )  # fmt: skip
-def test_a_wholly_bold_first_paragraph_is_the_standfirst(first: str, standfirst: bool) -> None:
+def test_an_unmarked_standfirst_is_bold_or_opens_with_the_dateline(
+    first: str, standfirst: bool
+) -> None:
     content = read_content(_body(first + "<p>" + "Nội dung bài viết. " * 8 + "</p>"))
-    assert (content.bold_first is not None) is standfirst
+    assert (content.unmarked_lead is not None) is standfirst
 
 
 @pytest.mark.parametrize(

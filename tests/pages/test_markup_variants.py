@@ -91,7 +91,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vtv-hung-yen-nhan-long-vao-vu-20241108091500123", "hd-so-gd-khai-giang-nam-hoc-moi-3306",
         "nd-le-hoi-phu-day-anh-88412", "tb24h-mua-dong-ruong-vu-thu-a61207",
         "bhy-infographic-kinh-te-hung-yen-10-thang-215880", "hd-thanh-ha-mua-vai-thieu",
-        "bnt-cam-xa-doai-186420", "tb-le-ra-quan-mua-xuan-thai-thuy-77310",
+        "tb-le-ra-quan-mua-xuan-thai-thuy-77310",
         "tt-hy-xuat-khau-nhan-long-sang-uc-71208",  # a pull quote named `c-quote` only
         "quy-tu-thien-que-huong-thai-binh-trao-nha-tinh-nghia",  # a `button-block` named only so
         "wikinews-thai-binh-khanh-thanh-nha-may-dien-mat-troi-noi",  # `thumbcaption` says a caption
