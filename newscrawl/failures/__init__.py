@@ -38,6 +38,7 @@ REASONS: dict[str, str] = {
     "not_html": "the answer is not an HTML page (a PDF, an image ...)",
     "not_article": "an HTML page without a headline and text of its own",
     "empty_body": "an article page whose headline is there but whose text is empty",
+    "error_page": "a server's or a CMS's error notice sent with status 200 (a soft error)",
     "parse_error": "the page could not be read: the page layer failed or the markup nests deeper"
     " than the parser keeps",
     "download_error": "any other download failure (the detail names it)",

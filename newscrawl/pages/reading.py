@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from newscrawl import mojibake
+from newscrawl import mojibake, vn
 from newscrawl.charsets import DEFAULT_FALLBACKS, decode_html
 from newscrawl.items import RawArticle
 from newscrawl.pages.article import ArticlePage
@@ -77,5 +77,10 @@ def read_article(page: ParsedPage, url: str, profile: Profile | None) -> RawArti
 
 def is_article(raw: RawArticle) -> bool:
     """A page is an article when it has a headline and content of its own: text, a standfirst
-    or pictures (a photo story)."""
-    return bool(raw.title) and bool(raw.body or raw.lead or raw.images)
+    or pictures (a photo story); a server's error notice sent with status 200 is none."""
+    return is_headline(raw.title) and bool(raw.body or raw.lead or raw.images)
+
+
+def is_headline(title: str | None) -> bool:
+    """An article's headline, not a server's or a CMS's error notice (`vn.is_error_notice`)."""
+    return bool(title) and not vn.is_error_notice(title or "")

@@ -9,7 +9,7 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 
 from newscrawl.charsets import DEFAULT_FALLBACKS
 from newscrawl.items import RawArticle
-from newscrawl.pages.reading import PARSER_MAX_DEPTH, ParsedPage, parse_page
+from newscrawl.pages.reading import PARSER_MAX_DEPTH, ParsedPage, is_headline, parse_page
 
 _HTML_SNIFF = (b"<html", b"<!doctype html", b"<head", b"<body")
 
@@ -39,6 +39,8 @@ def not_an_article(raw: RawArticle, read: ParsedPage) -> tuple[str, str]:
         return "parse_error", (
             f"markup nested {PARSER_MAX_DEPTH} deep: the parser dropped the rest of the page"
         )
+    if raw.title and not is_headline(raw.title):
+        return "error_page", f"the server's error notice, with status 200: {raw.title!r}"
     if raw.title:
         return "empty_body", "a headline but no text"
     return "not_article", "no headline or no text"

@@ -15,7 +15,12 @@ from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import without_note_marks
-from newscrawl.vn.notices import masthead_kinds, may_be_masthead, reads_as_masthead
+from newscrawl.vn.notices import (
+    is_error_notice,
+    masthead_kinds,
+    may_be_masthead,
+    reads_as_masthead,
+)
 from newscrawl.vn.numbers import (
     ViewCountResult,
     parse_number,
@@ -58,6 +63,7 @@ __all__ = [
     "ends_with_photo_credit",
     "fold",
     "format_timestamp",
+    "is_error_notice",
     "is_relative",
     "is_stamp",
     "looks_like_byline",

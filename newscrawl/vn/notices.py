@@ -84,3 +84,31 @@ def reads_as_masthead(text: str) -> bool:
             marked += size
             kinds.update(found)
     return len(kinds) >= _MIN_KINDS and 2 * marked > total
+
+
+# What a server or a CMS says instead of the page asked for, as the whole headline: an HTTP
+# status's reason phrase (a proxy's, a web server's, ASP.NET's), a database or maintenance
+# notice, and their Vietnamese wordings; the status code may stand before or after it. Whole:
+# an article may well be about a power line under maintenance or a person not found.
+_ERROR_NOTICE = re.compile(
+    r"(?:(?:http |error |loi )?\d{3}\b\W*)?"
+    r"(?:service (?:temporarily )?unavailable|bad gateway|gateway time-?out"
+    r"|internal server error|(?:page |file )?not found|forbidden|access denied"
+    r"|too many requests|error establishing a database connection|database error"
+    r"|server error in .{1,40} application|runtime error"
+    r"|(?:the )?(?:site|website|page) is (?:under|down for) maintenance|under maintenance"
+    r"|khong tim thay(?: trang| noi dung| bai viet| tin| du lieu)?(?: (?:yeu cau|ban tim))?"
+    r"|(?:trang|bai viet|tin tuc|tin|noi dung)(?: ban (?:tim|yeu cau))? khong ton tai"
+    r"(?: hoac da bi (?:xoa|go bo))?"
+    r"|(?:he thong|website|trang web) dang bao tri|da xay ra loi|co loi xay ra"
+    r"|error|loi)?"
+    r"\W*(?:\d{3})?\W*"
+)
+
+
+def is_error_notice(headline: str) -> bool:
+    """Is the headline a server's or a CMS's error notice (`503 Service Unavailable`, `Không
+    tìm thấy trang`), sent with status 200 where the page should be (a soft error)?"""
+    key = without_marks(clean_text(headline).casefold())
+    found = _ERROR_NOTICE.fullmatch(key)
+    return found is not None and any(c.isalnum() for c in key)

@@ -41,6 +41,7 @@ LOST = {
     "159702": "not_html",  # a PDF
     "159548": "not_html",  # a JPEG
     "159601": "empty_body",
+    "176650": "error_page",  # `Service Unavailable` under status 200
     "220730": "parse_error",  # 10,000 nested divs: libxml2 keeps 256 levels
 }
 # Exported, but the bytes contradicted the declared charset (or declared none): the text is

@@ -3,16 +3,26 @@ charsets the declarations get wrong, and markup nested past what the parser keep
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import etree
 
 from newscrawl import extract_article, mojibake
 from newscrawl.charsets import decode_html
 from newscrawl.pages.dom import parse_html
-from newscrawl.pages.reading import PARSER_MAX_DEPTH, parse_page, reaches_depth_limit
+from newscrawl.pages.profile import get_profile
+from newscrawl.pages.reading import (
+    PARSER_MAX_DEPTH,
+    is_article,
+    parse_page,
+    reaches_depth_limit,
+    read_article,
+)
 from newscrawl.server.faults import CHARSET_MODES
 from newscrawl.server.faults.charsets import recode
 from newscrawl.server.faults.payloads import malformed
+from newscrawl.spiders.reading import not_an_article
 from tests.support import REPLICA, ROOT
 
 PAGES = ROOT / "fixtures" / "pages"
@@ -89,3 +99,27 @@ def test_only_plain_utf8_is_parsed_from_the_bytes() -> None:
     assert not decode_html(b"\xef\xbb\xbf<p>x</p>").verbatim_utf8  # a byte-order mark
     assert not decode_html("<p>Thái</p>".encode("cp1258")).verbatim_utf8
     assert not decode_html("<p>Thái</p>".encode(), "text/html; charset=cp1258").verbatim_utf8
+
+
+_SOFT_ERRORS = {
+    "apache": "<html><head><title>503 Service Unavailable</title></head><body><h1>Service "
+    "Unavailable</h1><p>The server is temporarily unable to service your request due to "
+    "maintenance downtime or capacity problems. Please try again later.</p></body></html>",
+    # The portal's template around a CMS's notice: the headline alone tells it.
+    "in-the-portal-template": re.sub(
+        r"(<h1 class=\"detail-title\">)[^<]+", r"\1Không tìm thấy trang yêu cầu", PAGE.decode()
+    ),
+}
+
+
+@pytest.mark.parametrize("html", _SOFT_ERRORS.values(), ids=_SOFT_ERRORS)
+def test_an_error_notice_sent_with_status_200_is_no_article(html: str) -> None:
+    page = parse_page(html.encode(), "text/html; charset=utf-8")
+    raw = read_article(page, URL, get_profile("baothaibinh"))
+    assert not is_article(raw)
+    assert not_an_article(raw, page)[0] == "error_page"
+
+
+def test_an_article_is_an_article() -> None:
+    page = parse_page(PAGE, "text/html; charset=utf-8")
+    assert is_article(read_article(page, URL, get_profile("baothaibinh")))

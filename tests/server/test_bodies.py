@@ -157,6 +157,14 @@ def test_empty_body_keeps_the_template(serve: Serve) -> None:
     assert '<div class="detail-sapo"></div>' in body
 
 
+def test_a_soft_error_is_an_error_page_under_status_200(serve: Serve) -> None:
+    server, _ = serve("soft-error")
+    answer = get(server, ARTICLE_PATH)
+    assert answer.status == 200
+    assert b"<h1>Service Unavailable</h1>" in answer.body
+    assert TITLE not in answer.body.decode("utf-8")
+
+
 def test_body_faults_on_a_missing_page_keep_its_status(serve: Serve) -> None:
     server, _ = serve("malformed:mode=nul,truncate:path=^/gone")
     assert get(server, "/no/such/page").status == 404

@@ -58,6 +58,10 @@ def malformed(exchange: Exchange, params: Params) -> None:
     exchange.send(page.status, body, page.content_type)
 
 
+def soft_error(exchange: Exchange, params: Params) -> None:
+    exchange.send(200, payloads.SOFT_ERROR, HTML)
+
+
 def empty_body(exchange: Exchange, params: Params) -> None:
     page = exchange.page()
     exchange.send(page.status, payloads.empty_body(page.body), page.content_type)
@@ -71,4 +75,5 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "charset": charset,
     "malformed": malformed,
     "empty-body": empty_body,
+    "soft-error": soft_error,
 }

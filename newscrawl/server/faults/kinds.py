@@ -218,6 +218,7 @@ _KINDS = [
         },
     ),
     Kind("empty-body", "the article template with its lead and body emptied"),
+    Kind("soft-error", "a proxy's error page (`Service Unavailable`) under status 200"),
     Kind(
         "calendar-trap",
         "date-archive pages for any date, each linking the days and months around it",

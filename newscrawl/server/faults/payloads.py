@@ -95,6 +95,14 @@ def _jpeg() -> bytes:
 
 PDF = _pdf()
 JPEG = _jpeg()
+# What a proxy or a CDN in front of a failing server sends, under status 200 where it is
+# misconfigured: a soft error.
+SOFT_ERROR = (
+    b"<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head><body>\n"
+    b"<h1>Service Unavailable</h1>\n<p>The server is temporarily unable to service your request"
+    b" due to maintenance downtime or capacity problems. Please try again later.</p>\n"
+    b"</body></html>\n"
+)
 
 _PAD_OPEN = b'\n<div class="oversized-padding" hidden>\n'
 _PAD_LINE = b"<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.</p>\n"
