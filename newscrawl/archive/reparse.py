@@ -38,6 +38,7 @@ from newscrawl.archive.crawlinfo import ARGUMENTS_FIELD, PROFILE_FIELD, SPIDER_F
 from newscrawl.archive.reader import ArchiveReader, StoredResponse
 from newscrawl.items import RawArticle
 from newscrawl.middlewares import FETCHED_AT
+from newscrawl.pages.captures import original
 from newscrawl.pages.profile import get_profile
 from newscrawl.pages.urls import article_ref
 
@@ -111,7 +112,10 @@ class Reparser:
     def raw_articles(self, stored: StoredResponse) -> list[RawArticle]:
         """What the spider's `parse_article` makes of the response: the article, or nothing."""
         spider = self.spider_for(stored)
-        if not 200 <= stored.status < 300 or article_ref(stored.url, spider.profile) is None:
+        if (
+            not 200 <= stored.status < 300
+            or article_ref(original(stored.url), spider.profile) is None
+        ):
             return []
         response = self.response(stored)
         if response is None:

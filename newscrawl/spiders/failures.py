@@ -19,6 +19,7 @@ from newscrawl.failures import FailureRecord, Kind, first_url, record_of
 from newscrawl.failures.classify import classify
 from newscrawl.fetch.retry import GAVE_UP, LAST_STATUS
 from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.pages.captures import original
 from newscrawl.pages.reading import ParsedPage
 from newscrawl.pages.urls import article_ref
 from newscrawl.spiders.reading import Unreadable, read_page
@@ -86,7 +87,8 @@ class RecordsFailures:
         detail: str,
         at: str | None = None,
     ) -> FailureRecord:
-        ref = article_ref(first_url(request), self.profile)
+        # (A capture's address wraps the article's: `/web/{time}id_/{original}`.)
+        ref = article_ref(original(first_url(request)), self.profile)
         return record_of(
             request,
             reason,

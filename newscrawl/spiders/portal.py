@@ -58,6 +58,9 @@ LOOPBACK_SETTINGS = {
 class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
     profile_name: ClassVar[str]
     profile: Profile
+    # Are an article's links (its related lists) followed? Not where they lead to a portal
+    # that is gone (`spiders/wayback.py`).
+    follows_related: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -86,7 +89,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        if _is_loopback(spider.base_url):
+        if is_loopback(spider.base_url):
             for name, value in LOOPBACK_SETTINGS.items():
                 crawler.settings.set(name, value, priority="spider")
         return spider
@@ -187,7 +190,8 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
             return
         try:
             raw = read_article(read, response.url, self.profile)
-            listing = None if revisit else ListingPage(read.root, response.url, self.profile)
+            follow = self.follows_related and not revisit
+            listing = ListingPage(read.root, response.url, self.profile) if follow else None
             links = listing.article_links() if listing is not None else []
         except Exception as exc:  # a page that breaks the page layer costs that page only
             logger.exception("The page layer failed on %s", response.url)
@@ -259,7 +263,7 @@ def _listed_day(response: Response) -> date | None:
     return date.fromisoformat(listed) if isinstance(listed, str) else None
 
 
-def _is_loopback(url: str) -> bool:
+def is_loopback(url: str) -> bool:
     host = urlsplit(url).hostname or ""
     if host == "localhost":
         return True

@@ -90,21 +90,8 @@ class FollowsLinks:
     ) -> Iterator[scrapy.Request]:
         for article_id, (target, link) in self.article_links(urls).items():
             self.crawler.stats.inc_value("newscrawl/links/article")
-            if article_id in self._requested:
-                # Asked for already in this run: the duplicate filter would drop it too, after
-                # every spider middleware and a fingerprint (most links are such repeats).
+            if not self.admits(article_id):
                 continue
-            self._requested.add(article_id)
-            state = self.crawl_state
-            if state is not None and state.gave_up(article_id):
-                # Failed in NEWSCRAWL_STATE_MAX_FAILED_RUNS runs already (docs/faults.md).
-                self.crawler.stats.inc_value("newscrawl/state/skipped_given_up")
-                continue
-            if state is not None and not state.wants(article_id):
-                continue
-            if state is not None and state.failed_before(article_id):
-                self.crawler.stats.inc_value("newscrawl/state/retried_failed")
-            self.crawler.stats.inc_value("newscrawl/links/article_requested")
             meta: dict[str, Any] = {ARTICLE_KEY: article_key(self.profile.site, article_id)}
             day = (days or {}).get(link)
             if day is not None:
@@ -117,6 +104,26 @@ class FollowsLinks:
                 priority=ARTICLE_PRIORITY,
                 dont_filter=self.crawl_state is not None,
             )
+
+    def admits(self, article_id: str) -> bool:
+        """Is the article to be requested: not asked for in this run already, and, with state,
+        neither archived by an earlier run nor given up on?"""
+        if article_id in self._requested:
+            # Asked for already in this run: the duplicate filter would drop it too, after
+            # every spider middleware and a fingerprint (most links are such repeats).
+            return False
+        self._requested.add(article_id)
+        state = self.crawl_state
+        if state is not None and state.gave_up(article_id):
+            # Failed in NEWSCRAWL_STATE_MAX_FAILED_RUNS runs already (docs/faults.md).
+            self.crawler.stats.inc_value("newscrawl/state/skipped_given_up")
+            return False
+        if state is not None and not state.wants(article_id):
+            return False
+        if state is not None and state.failed_before(article_id):
+            self.crawler.stats.inc_value("newscrawl/state/retried_failed")
+        self.crawler.stats.inc_value("newscrawl/links/article_requested")
+        return True
 
     def behind_frontier(self, urls: list[str]) -> bool:
         if self.crawl_state is None or not self.crawl_state.incremental:

@@ -25,6 +25,8 @@ from newscrawl.failures.classify import classify, reason_for_status
 from newscrawl.failures.feed import FailureFeed
 from newscrawl.failures.ledger import EXPORTED, FAILED, SKIPPED, Ledger
 from newscrawl.fetch.errors import OffsiteRefused, RedirectLoop
+from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.spiders.baothaibinh import BaothaibinhSpider
 
 URL = "http://127.0.0.1:8000/tin-tuc/3/159670/x"
 
@@ -121,3 +123,16 @@ def test_the_ledger_counts_an_article_that_ends_twice() -> None:
     assert not ledger.settle("a", FAILED)
     assert ledger.conflicts == 1
     assert ledger.outcome("a") == EXPORTED
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://baothaibinh.com.vn/tin-tuc/3/159670/tham-tra",
+        "https://web.archive.org/web/20221001000000id_/https://baothaibinh.com.vn/tin-tuc/3/159670/x",
+    ],
+)
+def test_a_record_names_the_article_whether_live_or_captured(url: str) -> None:
+    request = Request(url, meta={ARTICLE_KEY: "baothaibinh.com.vn/159670"})
+    record = BaothaibinhSpider().failure_record(request, "http_404", last_status=404, detail="")
+    assert (record.kind, record.article_id) == ("article", "159670")

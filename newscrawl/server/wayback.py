@@ -1,0 +1,160 @@
+"""A replica of the portal served the way a web archive serves it once the portal is gone: a
+CDX index of its captures (`/cdx/search/cdx`) and their replay (`/web/{timestamp}id_/{url}`).
+
+`scrapy crawl baothaibinh_wayback -a replica=fixtures/portal` reads the portal from it as it
+would read it from the Wayback Machine. What archives hold, the replica's captures hold too:
+- every HTML page of the tree is captured at its address on the portal, once;
+- every article is captured again, later, under a host alias and without its category segment
+  (`https://www.…/tin-tuc/{id}/{slug}`);
+- one article in five was first captured while the portal answered with an error page under
+  status 200 (`Service Unavailable`): a reader must fall back to the next capture;
+- the robots.txt is captured as text/plain.
+The index answers the CDX server's exact and prefix queries with `output=json`, `fl`, `filter`
+(`field:regex`), `limit`, `showResumeKey` and `resumeKey`; a replay of a time with no capture
+redirects to the nearest one, as the Wayback Machine does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from newscrawl.server.static import HandlerFactory, ReplicaHandler, ReplicaSite
+
+_REPLAY = re.compile(r"^/web/(?P<stamp>\d{1,14})(?:[a-z]{2}_)?/(?P<original>https?:/{1,2}.+)$")
+_ARTICLE = re.compile(r"^/(?:tin-tuc|news)/(?:\d+/)?(?P<id>\d+)/(?P<slug>[^/]+)$")
+_ERROR_PAGE = (
+    b"<html><head><title>Service Unavailable</title></head>"
+    b"<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your "
+    b"request. Please try again later.</p></body></html>"
+)
+_FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode")
+
+
+@dataclass(frozen=True, slots=True)
+class ReplicaCapture:
+    urlkey: str  # the address without scheme and `www.`, lower-cased: what prefixes match
+    timestamp: str
+    original: str
+    mimetype: str
+    path: Path
+    error_page: bool = False
+
+    def field(self, name: str) -> str:
+        if name == "statuscode":
+            return "200"
+        return str(getattr(self, name, ""))
+
+
+def captures_of(site: ReplicaSite, portal: str) -> list[ReplicaCapture]:
+    """The replica's captures, sorted as a CDX index is: by address, then by time."""
+    found: list[ReplicaCapture] = []
+    alias = portal.replace("://", "://www.", 1)
+    for path in sorted(site.root.rglob("*")):
+        if not path.is_file() or path.suffix not in (".html", ".txt"):
+            continue
+        address = _address(path.relative_to(site.root))
+        mimetype = site.content_type(path).split(";")[0]
+        seconds = zlib.crc32(address.encode()) % 86400
+        stamp = f"202506{1 + seconds % 28:02d}{seconds // 3600:02d}{seconds // 60 % 60:02d}00"
+        found.append(_capture(portal + address, stamp, mimetype, path))
+        article = _ARTICLE.match(address)
+        if article is None:
+            continue
+        found.append(_capture(f"{alias}/tin-tuc/{article['id']}/{article['slug']}",
+                              stamp.replace("202506", "202509", 1), mimetype, path))  # fmt: skip
+        if int(article["id"]) % 5 == 0:
+            early = stamp.replace("202506", "202501", 1)
+            found.append(_capture(portal + address, early, mimetype, path, error_page=True))
+    return sorted(found, key=lambda capture: (capture.urlkey, capture.timestamp))
+
+
+def _address(relative: Path) -> str:
+    text = relative.as_posix()
+    if text == "index.html":
+        return "/"
+    return "/" + text.removesuffix(".html")
+
+
+def _capture(
+    original: str, stamp: str, mimetype: str, path: Path, *, error_page: bool = False
+) -> ReplicaCapture:
+    return ReplicaCapture(_urlkey(original), stamp, original, mimetype, path, error_page)
+
+
+def _urlkey(url: str) -> str:
+    without_scheme = re.sub(r"^https?://", "", url.strip(), flags=re.I)
+    return re.sub(r"^www\.", "", without_scheme, flags=re.I).lower()
+
+
+def query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[list[str]]:
+    """The rows a CDX query selects, as `output=json` writes them (header row first)."""
+    prefix = _urlkey(params.get("url", [""])[0])
+    exact = params.get("matchType", ["exact"])[0] == "exact"
+    fields = (params.get("fl", [",".join(_FIELDS)])[0]).split(",")
+    filters = [f.split(":", 1) for f in params.get("filter", []) if ":" in f]
+    selected = [
+        c
+        for c in captures
+        if (c.urlkey == prefix if exact else c.urlkey.startswith(prefix))
+        and all(re.fullmatch(pattern, c.field(name)) for name, pattern in filters)
+    ]
+    start = int(params.get("resumeKey", ["0"])[0] or 0)
+    limit = int(params.get("limit", [str(len(selected))])[0])
+    rows = [fields, *([c.field(name) for name in fields] for c in selected[start : start + limit])]
+    if params.get("showResumeKey", [""])[0] == "true" and start + limit < len(selected):
+        rows += [[], [str(start + limit)]]
+    return rows
+
+
+def wayback_handler(portal: str) -> HandlerFactory:
+    """A handler factory for `static.start_server`: the replica as an archive of `portal`."""
+
+    def bind(site: ReplicaSite) -> type[BaseHTTPRequestHandler]:
+        captures = captures_of(site, portal.rstrip("/"))
+        return type("BoundWaybackHandler", (WaybackHandler,), {"site": site, "captures": captures})
+
+    return bind
+
+
+class WaybackHandler(ReplicaHandler):
+    captures: list[ReplicaCapture]
+    server_version = "newscrawl-wayback"
+
+    def _respond(self, *, with_body: bool) -> None:
+        parts = urlsplit(self.path)
+        if parts.path == "/cdx/search/cdx":
+            rows = query(self.captures, parse_qs(parts.query))
+            body = json.dumps(rows, ensure_ascii=False).encode()
+            self.send_body(200, body, with_body, "application/json")
+            return
+        replay = _REPLAY.match(self.path)
+        if replay is None:
+            self.send_body(404, b"<html><body><h1>Not in the archive</h1></body></html>", with_body)
+            return
+        self._replay(replay["stamp"], replay["original"], with_body=with_body)
+
+    def _replay(self, stamp: str, original: str, *, with_body: bool) -> None:
+        key = _urlkey(re.sub(r"^(https?:)/(?=[^/])", r"\1//", original))
+        held = [c for c in self.captures if c.urlkey == key]
+        if not held:
+            self.send_body(404, b"<html><body><h1>Not in the archive</h1></body></html>", with_body)
+            return
+        nearest = min(held, key=lambda c: abs(int(c.timestamp) - int(stamp.ljust(14, "0"))))
+        if nearest.timestamp != stamp:
+            self.send_response(302)
+            self.send_header("Location", f"/web/{nearest.timestamp}id_/{nearest.original}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if nearest.error_page:
+            self.send_body(200, _ERROR_PAGE, with_body)
+            return
+        self.send_body(
+            200, nearest.path.read_bytes(), with_body, self.site.content_type(nearest.path)
+        )

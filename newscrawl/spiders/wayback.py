@@ -1,0 +1,197 @@
+"""Reading a portal that is gone from a web archive: the Wayback Machine, or another archive
+serving the Wayback CDX server's protocol (OpenWayback). Docs: docs/wayback.md.
+
+The portal spider reaches articles through the portal's own pages; once the portal is retired,
+they survive only as captures. This spider asks the archive's capture index for every capture
+of the portal's article addresses, on each of the portal's host names, and reads each article
+once: from its earliest capture (`-a prefer=latest` for the latest), falling back to the next
+capture when one is no article (an error page the portal served with status 200) or fails to
+download. The page layer reads a capture as the original page (`pages/captures.py`): identity,
+canonical URL and links are the portal's. The rest is the portal spider's: the failures feed,
+the date window (on publication dates), the state that makes a run incremental and resumable,
+and WARC. Related lists are not followed: their links lead to the portal, and the index
+already lists every article the archive holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import scrapy
+from scrapy.http import Response
+
+from newscrawl.failures import FailureRecord
+from newscrawl.fetch.origins import Origin, OriginPolicy
+from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.pages.cdx import (
+    IndexedCapture,
+    NotAnIndex,
+    article_prefix,
+    query_url,
+    read_index,
+    replay_url,
+)
+from newscrawl.pages.urls import article_key, article_ref
+from newscrawl.server import start_server
+from newscrawl.server.wayback import wayback_handler
+from newscrawl.spiders.portal import LOOPBACK_SETTINGS, PortalSpider, is_loopback
+from newscrawl.spiders.requests import ARTICLE_PRIORITY
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from scrapy.crawler import Crawler
+    from twisted.python.failure import Failure
+
+DEFAULT_INDEX = "https://web.archive.org/cdx/search/cdx"
+DEFAULT_REPLAY = "https://web.archive.org/web"
+WAYBACK_SETTINGS = {
+    # The Internet Archive answers more than about 30 index queries a minute with 429, and
+    # shuts out for an hour an address that goes on: one request at a time, 2.5 s apart.
+    "DOWNLOAD_DELAY": 2.5,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    "AUTOTHROTTLE_ENABLED": True,
+}
+CAPTURES_LEFT = "newscrawl_captures_left"  # meta: [[timestamp, original], ...] to fall back on
+_MAX_FALLBACKS = 3
+_INDEX_ROWS = 5000  # rows a query asks for; the resume key continues the listing
+
+
+class WaybackSpider(PortalSpider):
+    follows_related: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        index: str | None = None,
+        replay: str | None = None,
+        replica: str | None = None,
+        prefer: str = "earliest",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        if prefer not in ("earliest", "latest"):
+            raise ValueError(f"prefer must be `earliest` or `latest`, not {prefer!r}")
+        self.prefer_latest = prefer == "latest"
+        if replica:  # the replica served as an archive of the portal, on loopback
+            self.replica = start_server(Path(replica), handler=wayback_handler(self.base_url))
+            index, replay = f"{self.replica.url}/cdx/search/cdx", f"{self.replica.url}/web"
+        self.index = index or DEFAULT_INDEX
+        self.replay = (replay or DEFAULT_REPLAY).rstrip("/")
+        replay_origin, index_origin = Origin.of(self.replay), Origin.of(self.index)
+        if replay_origin is None or index_origin is None:
+            raise ValueError(f"index and replay must be http(s) URLs: {self.index}, {self.replay}")
+        # The archive only: its replay's origin, and its index's host.
+        hosts = {replay_origin.host, index_origin.host}
+        self._policy = OriginPolicy(replay_origin, frozenset(hosts - {replay_origin.host}))
+        self.allowed_domains = sorted(hosts)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        politeness = LOOPBACK_SETTINGS if is_loopback(spider.replay) else WAYBACK_SETTINGS
+        for name, value in politeness.items():
+            crawler.settings.set(name, value, priority="spider")
+        return spider
+
+    def origin_policy(self) -> OriginPolicy:
+        return self._policy
+
+    async def start(self) -> AsyncIterator[Any]:
+        for prefix in self.index_prefixes():
+            yield self._index_request(prefix)
+
+    def index_prefixes(self) -> list[str]:
+        """The address prefixes to ask the index for: the article path on each host name
+        (`www.` is no other name to an index, which drops it from its keys)."""
+        path = article_prefix(self.profile.article_pattern.pattern)
+        hosts = dict.fromkeys(host.removeprefix("www.") for host in self.profile.hosts)
+        return [host + path for host in hosts]
+
+    # -- callbacks ----------------------------------------------------------------------------
+
+    def parse_index(self, response: Response, prefix: str) -> Iterator[Any]:
+        stats = self.crawler.stats
+        try:
+            page = read_index(response.body)
+        except NotAnIndex as exc:
+            stats.inc_value("newscrawl/captures/index_unreadable")
+            yield self.page_failure(response, "parse_error", f"capture index: {exc}")
+            return
+        stats.inc_value("newscrawl/captures/index_pages")
+        stats.inc_value("newscrawl/captures/listed", len(page.captures))
+        stats.inc_value("newscrawl/captures/unusable", page.skipped)
+        for article_id, captures in self._by_article(page.captures).items():
+            stats.inc_value("newscrawl/links/article")
+            if self.admits(article_id):
+                yield self._capture_request(article_key(self.profile.site, article_id), captures)
+        if page.resume_key:
+            yield self._index_request(prefix, page.resume_key)
+
+    def parse_article(self, response: Response, revisit: bool = False) -> Iterator[Any]:
+        for out in super().parse_article(response, revisit):
+            fallback = self._fallback(response.request) if isinstance(out, FailureRecord) else None
+            yield out if fallback is None else fallback
+
+    def on_capture_error(self, failure: Failure) -> Iterator[Any]:
+        fallback = self._fallback(failure.request)  # type: ignore[attr-defined]  # set by Scrapy
+        if fallback is not None:
+            yield fallback
+        else:
+            yield from self.on_error(failure)
+
+    # -- what to fetch ------------------------------------------------------------------------
+
+    def _index_request(self, prefix: str, resume_key: str | None = None) -> scrapy.Request:
+        url = query_url(self.index, prefix, limit=_INDEX_ROWS, resume_key=resume_key)
+        return scrapy.Request(
+            url,
+            callback=self.parse_index,
+            errback=self.on_error,
+            cb_kwargs={"prefix": prefix},
+            dont_filter=True,  # a resumed run asks again: the archive may hold more by now
+        )
+
+    def _by_article(self, captures: list[IndexedCapture]) -> dict[str, list[list[str]]]:
+        """Article id -> its captures to try, in the order preferred, as plain data."""
+        found: dict[str, list[IndexedCapture]] = {}
+        for capture in captures:
+            ref = article_ref(capture.original, self.profile)
+            if ref is None:
+                self.crawler.stats.inc_value("newscrawl/captures/not_an_article_address")
+                continue
+            found.setdefault(ref.article_id, []).append(capture)
+        return {
+            article_id: [
+                [c.timestamp, c.original]
+                for c in sorted(held, key=lambda c: c.timestamp, reverse=self.prefer_latest)
+            ][: 1 + _MAX_FALLBACKS]
+            for article_id, held in found.items()
+        }
+
+    def _capture_request(
+        self, key: str, captures: list[list[str]], *, fallback: bool = False
+    ) -> scrapy.Request:
+        """A request for the first of an article's captures (`key`: `article_key`)."""
+        (timestamp, original), left = captures[0], captures[1:]
+        meta = {ARTICLE_KEY: key, CAPTURES_LEFT: left}
+        return scrapy.Request(
+            replay_url(self.replay, IndexedCapture(original, timestamp)),
+            callback=self.parse_article,
+            errback=self.on_capture_error,
+            meta=meta,
+            priority=ARTICLE_PRIORITY,
+            # The duplicate filter knows a request by its article (`fingerprints.py`): the
+            # article's next capture is asked for on purpose.
+            dont_filter=fallback or self.crawl_state is not None,
+        )
+
+    def _fallback(self, request: scrapy.Request | None) -> scrapy.Request | None:
+        """The request for the article's next capture, or None when none is left."""
+        left = request.meta.get(CAPTURES_LEFT) if request is not None else None
+        key = request.meta.get(ARTICLE_KEY) if request is not None else None
+        if not left or not isinstance(key, str):
+            return None
+        self.crawler.stats.inc_value("newscrawl/captures/fallbacks")
+        return self._capture_request(key, left, fallback=True)

@@ -1,0 +1,124 @@
+"""`scrapy crawl baothaibinh_wayback` against the replica served as a web archive of the portal
+(server/wayback.py): the portal read from its captures, once it is gone."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newscrawl.cli import main
+from newscrawl.items import CRAWL_FIELDS, PAGE_FIELDS
+from tests.support import CrawlResult, read_jsonl, run_crawl
+
+pytestmark = pytest.mark.e2e
+
+SPIDER = "baothaibinh_wayback"
+REPLAY = re.compile(
+    r"^http://127\.0\.0\.1:\d+/web/(?P<stamp>\d{14})id_/(?P<original>https://[^/]+/tin-tuc/.+)$"
+)
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("wayback")
+
+
+@pytest.fixture(scope="module")
+def crawl(work: Path) -> CrawlResult:
+    settings = {
+        "NEWSCRAWL_STATE_DIR": str(work / "state"),
+        "NEWSCRAWL_WARC_DIR": str(work / "warc"),
+    }
+    return run_crawl(work, "-a", "replica=fixtures/portal", spider=SPIDER, settings=settings)
+
+
+def _by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {item["article_id"]: item for item in items}
+
+
+def test_every_article_the_archive_holds_is_read_once(
+    crawl: CrawlResult, expected_articles: dict[str, Any]
+) -> None:
+    ids = Counter(item["article_id"] for item in crawl.items)
+    assert {i: n for i, n in ids.items() if n > 1} == {}
+    assert sorted(ids) == sorted(expected_articles)
+
+
+@pytest.mark.parametrize("field", [f for f in PAGE_FIELDS if f != "url"])
+def test_field_is_what_the_live_portal_gave(
+    field: str, crawl: CrawlResult, expected_articles: dict[str, Any]
+) -> None:
+    exported = _by_id(crawl.items)
+    wrong = {
+        article_id: {"got": exported[article_id].get(field), "want": truth.get(field)}
+        for article_id, truth in expected_articles.items()
+        if exported[article_id].get(field) != truth.get(field)
+    }
+    assert wrong == {}
+
+
+def test_each_article_is_read_from_its_earliest_capture_that_is_an_article(
+    crawl: CrawlResult, expected_articles: dict[str, Any]
+) -> None:
+    for item in crawl.items:
+        replay = REPLAY.match(item["url"])
+        assert replay is not None, item["url"]
+        # The captures of one article in five start with an error page (January): the next
+        # capture, of June, is read; the alias captured in September never is.
+        assert replay["stamp"].startswith("202506"), item["url"]
+        assert replay["original"] == expected_articles[item["article_id"]]["canonical_url"]
+    fallbacks = sum(1 for article_id in expected_articles if int(article_id) % 5 == 0)
+    assert f"'newscrawl/captures/fallbacks': {fallbacks}," in crawl.log
+    assert "'newscrawl/failures/" not in crawl.log
+    # Nothing else: robots.txt, 6 index queries (a host name each), a capture per article and
+    # its fallback. Related lists are not followed (they lead to the portal).
+    requests = 1 + 6 + len(expected_articles) + fallbacks
+    assert f"'downloader/request_count': {requests}," in crawl.log
+
+
+def test_latest_captures_are_read_when_preferred(work: Path) -> None:
+    result = run_crawl(
+        work / "latest", "-a", "replica=fixtures/portal", "-a", "prefer=latest", spider=SPIDER
+    )
+    replays = [REPLAY.match(item["url"]) for item in result.items]
+    found = {(r["stamp"][:6], r["original"].split("/")[2]) for r in replays if r is not None}
+    # September's captures, of the alias: `www.` and no category segment
+    assert (len(result.items), found) == (53, {("202509", "www.baothaibinh.com.vn")})
+
+
+def test_a_second_run_reads_nothing_it_has(crawl: CrawlResult, work: Path) -> None:
+    again = run_crawl(
+        work / "again",
+        "-a",
+        "replica=fixtures/portal",
+        spider=SPIDER,
+        settings={"NEWSCRAWL_STATE_DIR": str(work / "state")},
+    )
+    assert again.items == []
+    assert "'newscrawl/captures/listed': 136," in again.log
+    assert "'newscrawl/links/article_requested'" not in again.log
+
+
+def test_what_the_live_crawl_exported_is_not_read_again(work: Path) -> None:
+    state = {"NEWSCRAWL_STATE_DIR": str(work / "live-state")}
+    live = run_crawl(work / "live", "-a", "replica=fixtures/portal", settings=state)
+    assert len(live.items) == 53
+    archived = run_crawl(
+        work / "after-live", "-a", "replica=fixtures/portal", spider=SPIDER, settings=state
+    )
+    assert archived.items == []
+
+
+def test_reparse_reads_the_captures_again(crawl: CrawlResult, work: Path) -> None:
+    output = work / "reparsed.jsonl"
+    assert main(["reparse", str(work / "warc"), "-o", str(output)]) == 0
+    crawled, reparsed = _by_id(crawl.items), _by_id(read_jsonl(output))
+    assert sorted(reparsed) == sorted(crawled)
+    for article_id, item in crawled.items():
+        assert {k: v for k, v in reparsed[article_id].items() if k not in CRAWL_FIELDS} == {
+            k: v for k, v in item.items() if k not in CRAWL_FIELDS
+        }

@@ -1,0 +1,127 @@
+"""A web archive's capture index, read one reply at a time (pages/cdx.py)."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from newscrawl.pages.cdx import (
+    IndexedCapture,
+    NotAnIndex,
+    article_prefix,
+    query_url,
+    read_index,
+    replay_url,
+)
+from newscrawl.pages.profile import get_profile
+
+HEADER = ["original", "timestamp", "statuscode", "mimetype"]
+ARTICLE = "https://baothaibinh.com.vn/tin-tuc/3/159670/tham-tra"
+
+
+def _reply(*rows: list[str]) -> bytes:
+    return json.dumps([HEADER, *rows]).encode()
+
+
+def test_captures_come_in_the_order_listed() -> None:
+    page = read_index(
+        _reply([ARTICLE, "20221001000000", "200", "text/html"],
+               [ARTICLE, "20230101120000", "200", "text/html; charset=utf-8"])
+    )  # fmt: skip
+    assert page.captures == [
+        IndexedCapture(ARTICLE, "20221001000000"),
+        IndexedCapture(ARTICLE, "20230101120000"),
+    ]
+    assert (page.resume_key, page.skipped) == (None, 0)
+
+
+def test_the_resume_key_follows_an_empty_row() -> None:
+    reply = json.dumps([HEADER, [ARTICLE, "20221001000000", "200", "text/html"], [], ["vn,com)/x"]])
+    page = read_index(reply)
+    assert (len(page.captures), page.resume_key) == (1, "vn,com)/x")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        [ARTICLE, "20221001000000", "301", "text/html"],  # a redirect
+        [ARTICLE, "20221001000000", "-", "warc/revisit"],  # a revisit record
+        [ARTICLE, "20221001000000", "200", "application/pdf"],
+        [ARTICLE, "2022", "200", "text/html"],  # a time that is no capture's
+        ["/tin-tuc/3/159670/tham-tra", "20221001000000", "200", "text/html"],  # no address
+        [ARTICLE, "20221001000000", "200"],  # a field short
+        "not a row",
+    ],
+)
+def test_rows_that_are_no_usable_capture_are_counted_and_skipped(row: object) -> None:
+    page = read_index(json.dumps([HEADER, row, [ARTICLE, "20221001000000", "200", "text/html"]]))
+    assert (len(page.captures), page.skipped) == (1, 1)
+
+
+def test_fields_are_read_by_the_header_s_names() -> None:
+    reply = json.dumps([["timestamp", "original"], ["20221001000000", ARTICLE]])
+    assert read_index(reply).captures == [IndexedCapture(ARTICLE, "20221001000000")]
+
+
+@pytest.mark.parametrize("body", [b"", b"  \n", b"[]"])
+def test_no_capture_at_all_is_an_empty_page(body: bytes) -> None:
+    page = read_index(body)
+    assert (page.captures, page.resume_key, page.skipped) == ([], None, 0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html><body>Service Unavailable</body></html>",  # the archive's error page
+        b'{"error": "rate limited"}',
+        b'[["urlkey", "length"], ["x", "1"]]',  # no original, no timestamp
+        b"\xff\xfe not text",
+    ],
+)
+def test_a_reply_that_is_no_index_says_so(body: bytes) -> None:
+    with pytest.raises(NotAnIndex):
+        read_index(body)
+
+
+def test_the_query_asks_for_html_captures_with_status_200_a_page_at_a_time() -> None:
+    url = query_url(
+        "https://web.archive.org/cdx/search/cdx",
+        "baothaibinh.com.vn/tin-tuc/",
+        limit=500,
+        resume_key="vn,com)/x 2022",
+    )
+    parts = urlsplit(url)
+    assert parts._replace(query="").geturl() == "https://web.archive.org/cdx/search/cdx"
+    assert parse_qs(parts.query) == {
+        "url": ["baothaibinh.com.vn/tin-tuc/"],
+        "matchType": ["prefix"],
+        "output": ["json"],
+        "fl": ["original,timestamp,statuscode,mimetype"],
+        "filter": ["statuscode:200", "mimetype:text/html"],
+        "limit": ["500"],
+        "showResumeKey": ["true"],
+        "resumeKey": ["vn,com)/x 2022"],
+    }
+
+
+def test_a_capture_is_replayed_as_archived() -> None:
+    capture = IndexedCapture(ARTICLE, "20221001000000")
+    assert replay_url("https://web.archive.org/web/", capture) == (
+        f"https://web.archive.org/web/20221001000000id_/{ARTICLE}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefix"),
+    [
+        (get_profile("baothaibinh").article_pattern.pattern, "/tin-tuc/"),
+        (get_profile("thaibinhtv").article_pattern.pattern, "/news/"),
+        (r"^/(?:tin|bai-viet)/(?P<article_id>\d+)", "/"),
+        (r"^/tin-tuc-(?P<article_id>\d+)\.html$", "/"),
+        (r"(?P<article_id>\d+)\.html$", "/"),
+    ],
+)
+def test_the_article_prefix_is_the_literal_path_of_the_pattern(pattern: str, prefix: str) -> None:
+    assert article_prefix(pattern) == prefix
