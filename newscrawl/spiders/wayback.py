@@ -33,7 +33,7 @@ from newscrawl.pages.cdx import (
     read_index,
     replay_url,
 )
-from newscrawl.pages.urls import article_key, article_ref
+from newscrawl.pages.urls import article_key, article_ref, host_of
 from newscrawl.server import start_server
 from newscrawl.server.wayback import wayback_handler
 from newscrawl.spiders.portal import LOOPBACK_SETTINGS, PortalSpider, is_loopback
@@ -103,11 +103,12 @@ class WaybackSpider(PortalSpider):
             yield self._index_request(prefix)
 
     def index_prefixes(self) -> list[str]:
-        """The address prefixes to ask the index for: the article path on each host name
-        (`www.` is no other name to an index, which drops it from its keys)."""
+        """The address prefixes to ask the index for: the article path on each host name, the
+        portal's own first (`www.` is no other name to an index, which drops it from its keys)."""
         path = article_prefix(self.profile.article_pattern.pattern)
-        hosts = dict.fromkeys(host.removeprefix("www.") for host in self.profile.hosts)
-        return [host + path for host in hosts]
+        own = host_of(self.profile.base_url)
+        names = [own, *sorted(self.profile.hosts)]
+        return [host + path for host in dict.fromkeys(n.removeprefix("www.") for n in names)]
 
     # -- callbacks ----------------------------------------------------------------------------
 

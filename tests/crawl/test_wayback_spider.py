@@ -1,0 +1,45 @@
+"""What the Wayback spider asks an archive for, and where it may go (spiders/wayback.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.spiders.baothaibinh import BaothaibinhWaybackSpider
+from newscrawl.spiders.thaibinhtv import ThaibinhtvWaybackSpider
+
+
+def test_the_article_path_is_asked_for_on_each_host_name() -> None:
+    assert BaothaibinhWaybackSpider().index_prefixes() == [
+        "baothaibinh.com.vn/tin-tuc/",
+        "hostmaster.baothaibinh.com.vn/tin-tuc/",
+        "media2.baothaibinh.com.vn/tin-tuc/",
+        "mysql.baothaibinh.com.vn/tin-tuc/",
+        "ww.baothaibinh.com.vn/tin-tuc/",
+        "wwww.baothaibinh.com.vn/tin-tuc/",
+    ]
+    assert ThaibinhtvWaybackSpider().index_prefixes() == ["thaibinhtv.vn/news/"]
+
+
+def test_only_the_archive_may_be_reached() -> None:
+    policy = BaothaibinhWaybackSpider().origin_policy()
+    assert policy.refusal("https://web.archive.org/web/20221001000000id_/https://x.vn/") is None
+    assert policy.refusal("https://web.archive.org/cdx/search/cdx?url=x") is None
+    assert policy.refusal("https://baothaibinh.com.vn/tin-tuc/3/159670/x") == "other_host"
+
+
+def test_an_index_on_another_host_is_reachable_too() -> None:
+    spider = BaothaibinhWaybackSpider(
+        index="https://cdx.example.org/cdx", replay="https://replay.example.org/web/"
+    )
+    assert spider.replay == "https://replay.example.org/web"
+    assert spider.allowed_domains == ["cdx.example.org", "replay.example.org"]
+    assert spider.origin_policy().refusal("https://cdx.example.org/cdx?url=x") is None
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [{"prefer": "newest"}, {"index": "ftp://archive.example/cdx"}, {"replay": "web.archive.org"}],
+)
+def test_bad_arguments_are_refused_before_the_crawl(arguments: dict[str, str]) -> None:
+    with pytest.raises(ValueError, match=r"prefer|http"):
+        BaothaibinhWaybackSpider(**arguments)
