@@ -117,13 +117,18 @@ def wayback_handler(portal: str) -> HandlerFactory:
 
     def bind(site: ReplicaSite) -> type[BaseHTTPRequestHandler]:
         captures = captures_of(site, portal.rstrip("/"))
-        return type("BoundWaybackHandler", (WaybackHandler,), {"site": site, "captures": captures})
+        held: dict[str, list[ReplicaCapture]] = {}
+        for capture in captures:
+            held.setdefault(capture.urlkey, []).append(capture)
+        bound = {"site": site, "captures": captures, "held": held}
+        return type("BoundWaybackHandler", (WaybackHandler,), bound)
 
     return bind
 
 
 class WaybackHandler(ReplicaHandler):
     captures: list[ReplicaCapture]
+    held: dict[str, list[ReplicaCapture]]  # urlkey -> its captures (a replay looks one up)
     server_version = "newscrawl-wayback"
 
     def _respond(self, *, with_body: bool) -> None:
@@ -141,7 +146,7 @@ class WaybackHandler(ReplicaHandler):
 
     def _replay(self, stamp: str, original: str, *, with_body: bool) -> None:
         key = _urlkey(re.sub(r"^(https?:)/(?=[^/])", r"\1//", original))
-        held = [c for c in self.captures if c.urlkey == key]
+        held = self.held.get(key, [])
         if not held:
             self.send_body(404, b"<html><body><h1>Not in the archive</h1></body></html>", with_body)
             return
