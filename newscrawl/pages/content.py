@@ -41,6 +41,9 @@ _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
+# A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
+# the generic layers know.
+_POSITION = re.compile(r"\d{1,3} ?/ ?\d{1,3}")
 
 
 @dataclass(slots=True)
@@ -68,8 +71,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         under_picture, after_picture = after_picture, False
         text = without_shortcodes(vn.clean_text(block.text))
-        if not text or not any(c.isalnum() for c in text):
-            continue  # an icon, an emoji or a divider (`* * *`): no words
+        if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
+            continue  # an icon, an emoji, a divider (`* * *`), a position: no words
         if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence

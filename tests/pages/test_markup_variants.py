@@ -89,7 +89,7 @@ def test_a_standfirst_is_never_lost_with_its_class_name() -> None:
 STILL_WRONG_WITHOUT_NAMES = {
     "body": {
         "vtv-hung-yen-nhan-long-vao-vu-20241108091500123", "hd-so-gd-khai-giang-nam-hoc-moi-3306",
-        "nd-le-hoi-phu-day-anh-88412", "tb24h-mua-dong-ruong-vu-thu-a61207",
+        "tb24h-mua-dong-ruong-vu-thu-a61207",
         "bhy-infographic-kinh-te-hung-yen-10-thang-215880", "hd-thanh-ha-mua-vai-thieu",
         "tb-le-ra-quan-mua-xuan-thai-thuy-77310",
         "tt-hy-xuat-khau-nhan-long-sang-uc-71208",  # a pull quote named `c-quote` only

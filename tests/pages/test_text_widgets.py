@@ -26,8 +26,16 @@ def test_the_pager_of_an_article_split_over_pages_is_not_text(pager: str, kept: 
 
 @pytest.mark.parametrize(
     ("line", "kept"),
-    [("<p>💡</p>", False), ("<p>* * *</p>", False), ("<p>Xã Cổ Chất, 2024.</p>", True)],
-)
+    [
+        ("<p>💡</p>", False),
+        ("<p>* * *</p>", False),
+        # A carousel's position, its box unnamed (Swiper's `fraction` pagination)
+        ("<div><span>1</span> / <span>5</span></div>", False),
+        ("<p>12 / 24</p>", False),
+        ("<p>Xã Cổ Chất, 2024.</p>", True),
+        ("<p>Tỷ số 2 / 1.</p>", True),
+    ],
+)  # fmt: skip
 def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
     assert len(_body_around(line, after=1)) == (5 if kept else 4)
 
