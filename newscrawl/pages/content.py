@@ -15,7 +15,7 @@ from newscrawl.items import RawImage
 from newscrawl.pages.binding import bind_captions, labels_pictures
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
 from newscrawl.pages.documents import without_frame
-from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, itertext, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, itertext, tag_of, text_of
 from newscrawl.pages.figures import images_in
 from newscrawl.pages.headings import is_box_line, is_quote_label, labels_a_box
 from newscrawl.pages.positions import contains, preceding_in
@@ -262,11 +262,24 @@ def _styled_as_signature(lines: list[TextBlock]) -> bool:
 
 def labels_above(root: Element, headline: Element | None) -> list[Element]:
     """What a text block holds above its headline, but pictures: a kicker, a section label
-    (`E-Magazine` on a cover), a breadcrumb. The text starts under the headline; a featured
-    picture above it is still the article's."""
+    (`E-Magazine` on a cover), a breadcrumb; and the short lines of the headline's own
+    `<header>`. The text starts under the headline; a featured picture above it is still the
+    article's."""
     if headline is None or headline is root or not contains(root, headline):
         return []
-    return [el for el in preceding_in(root, headline) if not images_in(el)]
+    found = [el for el in preceding_in(root, headline) if not images_in(el)]
+    # The article's own `<header>` around the headline holds its kicker, dates and author in
+    # short lines, below the headline too (Instant Articles); a standfirst there is longer.
+    header = next(headline.iterancestors("header"), None)
+    if header is not None and header is not root and contains(root, header):
+        found += [
+            el
+            for el in header
+            if not contains(el, headline)
+            and not images_in(el)
+            and len(text_of(el) or "") < _MIN_STANDFIRST_CHARS
+        ]
+    return found
 
 
 def is_blank(el: Element) -> bool:

@@ -325,3 +325,23 @@ def test_a_superscript_note_number_is_dropped_from_the_text() -> None:
     paragraphs = read_content(_body(html)).paragraphs
     assert paragraphs[0] == "Kinh tế tập thể có vai trò quan trọng trong nền kinh tế quốc dân."
     assert paragraphs[-1] == "(1) Văn kiện Đại hội XIII, t.I, tr.125."
+
+
+def test_the_short_lines_of_the_article_s_header_are_no_text_even_below_the_headline() -> None:
+    # Instant Articles: the kicker after the headline and standfirst, inside the `<header>`.
+    standfirst = (
+        "Chỉ còn hơn hai tháng nữa là đến Tết Nguyên đán, nông dân các xã ven sông Hồng đang tập"
+        " trung cắt tỉa, uốn tán quất cảnh."
+    )
+    html = (
+        "<html><body><article><header><h1>Nông dân Văn Giang tất bật chăm quất cảnh phục vụ Tết"
+        f"</h1><h2>{standfirst}</h2><h3>Nông nghiệp</h3><address>Hoàng Lan</address>"
+        "<time datetime='2024-11-22T08:30:00+07:00'>22/11/2024 08:30</time></header>"
+        f"{_TEXT * 3}</article></body></html>"
+    )
+    raw = ArticlePage(
+        html, "https://baohungyen.example.vn/nong-nghiep/quat-canh-145230.html"
+    ).to_raw()
+    assert raw.lead == standfirst
+    assert "Nông nghiệp" not in raw.body
+    assert len(raw.body) == 3

@@ -101,7 +101,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `PhotoCMS_Caption` only
         "clbthotb-tho-mua-dong-2024",  # Jetpack's like and related boxes, named only so
         "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",  # `div.footer` of contacts and an editor only
-        "bhy-ia-van-giang-quat-canh-tet-145230",  # Instant Articles' kicker, `op-kicker` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
