@@ -83,4 +83,6 @@ def is_article(raw: RawArticle) -> bool:
 
 def is_headline(title: str | None) -> bool:
     """An article's headline, not a server's or a CMS's error notice (`vn.is_error_notice`)."""
-    return bool(title) and not vn.is_error_notice(title or "")
+    if not title:
+        return False
+    return not vn.is_error_notice(title)
