@@ -8,8 +8,9 @@ the section link nearest the headline.
 
 from __future__ import annotations
 
+import weakref
 from functools import partial
-from typing import Protocol
+from typing import Protocol, cast
 
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import Element, text_of
@@ -52,7 +53,10 @@ class Frame(Protocol):
 
 class Surroundings:
     def __init__(self, frame: Frame) -> None:
-        self.frame = frame
+        # Weakly: the reader keeps this object, and a cycle between them would keep each
+        # page's tree alive until the garbage collector's next pass, which costs more than
+        # the reading.
+        self.frame = cast(Frame, weakref.proxy(frame))
 
     @memo
     def _labels(self) -> list[boxes.Heading]:
