@@ -44,10 +44,11 @@ def query_url(
     prefix: str,
     *,
     limit: int,
+    since: str | None = None,
     resume_key: str | None = None,
 ) -> str:
     """The query for the captures of every address starting with `prefix` (`host/path`),
-    answered `limit` rows at a time."""
+    answered `limit` rows at a time; with `since` (`yyyymmdd`), those taken from that day."""
     params: list[tuple[str, str]] = [
         ("url", prefix),
         ("matchType", "prefix"),
@@ -58,6 +59,8 @@ def query_url(
         ("limit", str(limit)),
         ("showResumeKey", "true"),
     ]
+    if since:
+        params.append(("from", since))
     if resume_key:
         params.append(("resumeKey", resume_key))
     return f"{endpoint}?{urlencode(params)}"

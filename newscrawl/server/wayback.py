@@ -10,8 +10,8 @@ would read it from the Wayback Machine. What archives hold, the replica's captur
   status 200 (`Service Unavailable`): a reader must fall back to the next capture;
 - the robots.txt is captured as text/plain.
 The index answers the CDX server's exact and prefix queries with `output=json`, `fl`, `filter`
-(`field:regex`), `limit`, `showResumeKey` and `resumeKey`; a replay of a time with no capture
-redirects to the nearest one, as the Wayback Machine does.
+(`field:regex`), `from`, `limit`, `showResumeKey` and `resumeKey`; a replay of a time with no
+capture redirects to the nearest one, as the Wayback Machine does.
 """
 
 from __future__ import annotations
@@ -97,11 +97,13 @@ def query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[
     prefix = _urlkey(params.get("url", [""])[0])
     exact = params.get("matchType", ["exact"])[0] == "exact"
     fields = (params.get("fl", [",".join(_FIELDS)])[0]).split(",")
+    since = params.get("from", [""])[0]  # `yyyymmdd…`: captures taken from then
     filters = [f.split(":", 1) for f in params.get("filter", []) if ":" in f]
     selected = [
         c
         for c in captures
         if (c.urlkey == prefix if exact else c.urlkey.startswith(prefix))
+        and c.timestamp[: len(since)] >= since
         and all(re.fullmatch(pattern, c.field(name)) for name, pattern in filters)
     ]
     start = int(params.get("resumeKey", ["0"])[0] or 0)

@@ -145,7 +145,10 @@ class WaybackSpider(PortalSpider):
     # -- what to fetch ------------------------------------------------------------------------
 
     def _index_request(self, prefix: str, resume_key: str | None = None) -> scrapy.Request:
-        url = query_url(self.index, prefix, limit=_INDEX_ROWS, resume_key=resume_key)
+        # A capture taken before the window opens shows no article published in it: the index
+        # lists only the later ones. (No bound the other way: an article is captured for years.)
+        since = f"{self.window.since:%Y%m%d}" if self.window.since else None
+        url = query_url(self.index, prefix, limit=_INDEX_ROWS, since=since, resume_key=resume_key)
         return scrapy.Request(
             url,
             callback=self.parse_index,

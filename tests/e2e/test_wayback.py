@@ -90,6 +90,24 @@ def test_latest_captures_are_read_when_preferred(work: Path) -> None:
     assert (len(result.items), found) == (53, {("202509", "www.baothaibinh.com.vn")})
 
 
+def test_a_bounded_run_asks_only_for_captures_taken_since_the_window_opened(
+    work: Path, expected_articles: dict[str, Any]
+) -> None:
+    result = run_crawl(
+        work / "bounded", "-a", "replica=fixtures/portal", "-a", "since=2025-06-15", spider=SPIDER
+    )
+    window = {
+        article_id
+        for article_id, truth in expected_articles.items()
+        if (truth["published_at"] or "") >= "2025-06-15"
+    }
+    assert window  # the replica's last articles
+    assert sorted(item["article_id"] for item in result.items) == sorted(window)
+    listed = re.search(r"'newscrawl/captures/listed': (\d+),", result.log)
+    assert listed is not None
+    assert int(listed[1]) < 136  # the January and early June captures are not listed
+
+
 def test_a_second_run_reads_nothing_it_has(crawl: CrawlResult, work: Path) -> None:
     again = run_crawl(
         work / "again",

@@ -90,6 +90,7 @@ def test_the_query_asks_for_html_captures_with_status_200_a_page_at_a_time() -> 
         "https://web.archive.org/cdx/search/cdx",
         "baothaibinh.com.vn/tin-tuc/",
         limit=500,
+        since="20240101",
         resume_key="vn,com)/x 2022",
     )
     parts = urlsplit(url)
@@ -102,6 +103,7 @@ def test_the_query_asks_for_html_captures_with_status_200_a_page_at_a_time() -> 
         "filter": ["statuscode:200", "mimetype:text/html"],
         "limit": ["500"],
         "showResumeKey": ["true"],
+        "from": ["20240101"],
         "resumeKey": ["vn,com)/x 2022"],
     }
 

@@ -80,6 +80,12 @@ def test_filters_select_by_field(archive: RunningServer) -> None:
     assert exact[1:] == [[f"{PORTAL}/"]]  # `www.` is no other address to an index
 
 
+def test_from_lists_the_captures_taken_since(archive: RunningServer) -> None:
+    rows = _rows(archive, url=ARTICLE, fl="timestamp")[1:]
+    since = rows[1][0][:8]  # the page's capture, after the error's
+    assert _rows(archive, url=ARTICLE, fl="timestamp", **{"from": since})[1:] == rows[1:]
+
+
 def test_a_capture_is_replayed_as_archived(archive: RunningServer) -> None:
     rows = _rows(archive, url=ARTICLE, fl="timestamp")
     error, page = rows[1][0], rows[2][0]
