@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import re
+import signal
+import time
 from collections import Counter
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +15,9 @@ import pytest
 
 from newscrawl.cli import main
 from newscrawl.items import CRAWL_FIELDS, PAGE_FIELDS
-from tests.support import CrawlResult, read_jsonl, run_crawl
+from newscrawl.server import ReplicaSite, RunningServer, start_server
+from newscrawl.server.wayback import wayback_handler
+from tests.support import REPLICA, CrawlResult, count_lines, read_jsonl, run_crawl, start_crawl
 
 pytestmark = pytest.mark.e2e
 
@@ -140,3 +145,50 @@ def test_reparse_reads_the_captures_again(crawl: CrawlResult, work: Path) -> Non
         assert {k: v for k, v in reparsed[article_id].items() if k not in CRAWL_FIELDS} == {
             k: v for k, v in item.items() if k not in CRAWL_FIELDS
         }
+
+
+def _slow_archive(delay: float) -> RunningServer:
+    """The replica archive on loopback, each answer `delay` seconds late (to kill a crawl)."""
+    bind = wayback_handler("https://baothaibinh.com.vn")
+
+    def handler(site: ReplicaSite) -> type[BaseHTTPRequestHandler]:
+        bound = bind(site)
+
+        class Slow(bound):  # type: ignore[valid-type,misc]  # a class made at run time
+            def _respond(self, *, with_body: bool) -> None:
+                time.sleep(delay)
+                super()._respond(with_body=with_body)
+
+        return Slow
+
+    return start_server(REPLICA, handler=handler)
+
+
+def test_a_killed_run_resumes_to_exactly_once(
+    tmp_path: Path, expected_articles: dict[str, Any]
+) -> None:
+    # Its requests, fallbacks included, go through the JOBDIR queue and come back.
+    archive = _slow_archive(0.02)
+    index, replay = f"index={archive.url}/cdx/search/cdx", f"replay={archive.url}/web"
+    settings = {"NEWSCRAWL_STATE_DIR": str(tmp_path / "state"), "JOBDIR": str(tmp_path / "job")}
+    first = tmp_path / "first.jsonl"
+    try:
+        crawl = start_crawl(tmp_path, first, "-a", index, "-a", replay, spider=SPIDER,
+                            settings=settings)  # fmt: skip
+        deadline = time.monotonic() + 60
+        while count_lines(first) < 20 and crawl.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        crawl.send_signal(signal.SIGKILL)
+        crawl.wait(timeout=30)
+        final = run_crawl(tmp_path / "final", "-a", index, "-a", replay, spider=SPIDER,
+                          settings=settings)  # fmt: skip
+    finally:
+        archive.close()
+    exported = Counter(
+        item["article_id"] for path in (first, final.output) for item in read_jsonl(path)
+    )
+    assert {i: n for i, n in exported.items() if n > 1} == {}
+    assert sorted(exported) == sorted(expected_articles)
+    assert 0 < count_lines(first) < len(expected_articles)
+    assert "scheduler/unserializable" not in (tmp_path / "first.log").read_text() + final.log
+    assert "'scheduler/enqueued/disk'" in final.log  # the queue was JOBDIR's, on disk
