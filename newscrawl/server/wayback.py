@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 from newscrawl.server.static import HandlerFactory, ReplicaHandler, ReplicaSite
 
 _REPLAY = re.compile(r"^/web/(?P<stamp>\d{1,14})(?:[a-z]{2}_)?/(?P<original>https?:/{1,2}.+)$")
-_ARTICLE = re.compile(r"^/(?:tin-tuc|news)/(?:\d+/)?(?P<id>\d+)/(?P<slug>[^/]+)$")
+_ARTICLE = re.compile(r"^/(?P<kind>tin-tuc|news)/(?:\d+/)?(?P<id>\d+)/(?P<slug>[^/]+)$")
 _ERROR_PAGE = (
     b"<html><head><title>Service Unavailable</title></head>"
     b"<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your "
@@ -66,8 +66,9 @@ def captures_of(site: ReplicaSite, portal: str) -> list[ReplicaCapture]:
         article = _ARTICLE.match(address)
         if article is None:
             continue
-        found.append(_capture(f"{alias}/tin-tuc/{article['id']}/{article['slug']}",
-                              stamp.replace("202506", "202509", 1), mimetype, path))  # fmt: skip
+        without_category = f"{alias}/{article['kind']}/{article['id']}/{article['slug']}"
+        later = stamp.replace("202506", "202509", 1)
+        found.append(_capture(without_category, later, mimetype, path))
         if int(article["id"]) % 5 == 0:
             early = stamp.replace("202506", "202501", 1)
             found.append(_capture(portal + address, early, mimetype, path, error_page=True))
