@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import scrapy
 
@@ -28,6 +28,11 @@ LISTED_DAY = "listed_day"  # meta: the day the listing that linked an article ga
 
 class FollowsLinks:
     """Mixin of PortalSpider: building the requests, never deciding which pages to read."""
+
+    # Are the articles that earlier runs failed to fetch too often skipped? Not by a spider
+    # that reads them from another source (`spiders/wayback.py`): what the portal lost, the
+    # archive may hold.
+    gives_up: ClassVar[bool] = True
 
     profile: Profile
     base_url: str
@@ -114,7 +119,7 @@ class FollowsLinks:
             return False
         self._requested.add(article_id)
         state = self.crawl_state
-        if state is not None and state.gave_up(article_id):
+        if self.gives_up and state is not None and state.gave_up(article_id):
             # Failed in NEWSCRAWL_STATE_MAX_FAILED_RUNS runs already (docs/faults.md).
             self.crawler.stats.inc_value("newscrawl/state/skipped_given_up")
             return False

@@ -61,6 +61,7 @@ _INDEX_ROWS = 5000  # rows a query asks for; the resume key continues the listin
 
 class WaybackSpider(PortalSpider):
     follows_related: ClassVar[bool] = False
+    gives_up: ClassVar[bool] = False
 
     def __init__(
         self,

@@ -17,6 +17,7 @@ from newscrawl.cli import main
 from newscrawl.items import CRAWL_FIELDS, PAGE_FIELDS
 from newscrawl.server import ReplicaSite, RunningServer, start_server
 from newscrawl.server.wayback import wayback_handler
+from tests.faults.support import crawl_replica
 from tests.support import REPLICA, CrawlResult, count_lines, read_jsonl, run_crawl, start_crawl
 
 pytestmark = pytest.mark.e2e
@@ -192,3 +193,16 @@ def test_a_killed_run_resumes_to_exactly_once(
     assert 0 < count_lines(first) < len(expected_articles)
     assert "scheduler/unserializable" not in (tmp_path / "first.log").read_text() + final.log
     assert "'scheduler/enqueued/disk'" in final.log  # the queue was JOBDIR's, on disk
+
+
+def test_an_article_the_live_portal_lost_is_read_from_the_archive(tmp_path: Path) -> None:
+    # The live runs gave up on an article the portal no longer serves; the archive still has
+    # it, and the Wayback run reads it, and only it.
+    state = {"NEWSCRAWL_STATE_DIR": str(tmp_path / "state"), "NEWSCRAWL_STATE_MAX_FAILED_RUNS": "1"}
+    lost = "114010"
+    live = crawl_replica(tmp_path / "live", rf"404:path=^/tin-tuc/(?:\d+/)?{lost}/", settings=state)
+    assert live.returncode == 0
+    assert [(f["article_id"], f["reason"]) for f in live.failures] == [(lost, "http_404")]
+    archived = run_crawl(tmp_path / "archive", "-a", "replica=fixtures/portal", spider=SPIDER,
+                         settings=state)  # fmt: skip
+    assert [item["article_id"] for item in archived.items] == [lost]
