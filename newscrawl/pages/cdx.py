@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 # The fields asked for, in the order the reply is read in.
 FIELDS = ("original", "timestamp", "statuscode", "mimetype")
@@ -61,9 +61,12 @@ def query_url(
     ]
     if since:
         params.append(("from", since))
+    query = urlencode(params)
     if resume_key:
-        params.append(("resumeKey", resume_key))
-    return f"{endpoint}?{urlencode(params)}"
+        # The Wayback Machine writes its key encoded for a URL (`org%2Carchive%29%2F+1998…%21`)
+        # and reads it decoded once: encoding it again would name no place in the index.
+        query += "&resumeKey=" + quote(resume_key, safe="%+/")
+    return f"{endpoint}?{query}"
 
 
 def replay_url(replay: str, capture: IndexedCapture) -> str:

@@ -22,7 +22,7 @@ import zlib
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote_plus, urlsplit
 
 from newscrawl.server.static import HandlerFactory, ReplicaHandler, ReplicaSite
 
@@ -107,12 +107,23 @@ def query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[
         and c.timestamp[: len(since)] >= since
         and all(re.fullmatch(pattern, c.field(name)) for name, pattern in filters)
     ]
-    start = int(params.get("resumeKey", ["0"])[0] or 0)
+    start = _resumed_at(selected, params.get("resumeKey", [""])[0])
     limit = int(params.get("limit", [str(len(selected))])[0])
     rows = [fields, *([c.field(name) for name in fields] for c in selected[start : start + limit])]
     if params.get("showResumeKey", [""])[0] == "true" and start + limit < len(selected):
-        rows += [[], [str(start + limit)]]
+        last = selected[start + limit - 1]
+        # As the Wayback Machine writes it: the last row's key and time, encoded for a URL.
+        rows += [[], [quote_plus(f"{last.urlkey} {last.timestamp}!")]]
     return rows
+
+
+def _resumed_at(selected: list[ReplicaCapture], key: str) -> int:
+    """Where a resume key (`{urlkey} {timestamp}!`, decoded) takes up the listing."""
+    if not key:
+        return 0
+    urlkey, _, stamp = key.removesuffix("!").rpartition(" ")
+    after = (i for i, c in enumerate(selected) if (c.urlkey, c.timestamp) > (urlkey, stamp))
+    return next(after, len(selected))
 
 
 def wayback_handler(portal: str) -> HandlerFactory:

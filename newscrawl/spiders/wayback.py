@@ -15,6 +15,7 @@ already lists every article the archive holds.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from twisted.python.failure import Failure
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_INDEX = "https://web.archive.org/cdx/search/cdx"
 DEFAULT_REPLAY = "https://web.archive.org/web"
 WAYBACK_SETTINGS = {
@@ -56,7 +59,6 @@ WAYBACK_SETTINGS = {
 }
 CAPTURES_LEFT = "newscrawl_captures_left"  # meta: [[timestamp, original], ...] to fall back on
 _MAX_FALLBACKS = 3
-_INDEX_ROWS = 5000  # rows a query asks for; the resume key continues the listing
 
 
 class WaybackSpider(PortalSpider):
@@ -113,7 +115,9 @@ class WaybackSpider(PortalSpider):
 
     # -- callbacks ----------------------------------------------------------------------------
 
-    def parse_index(self, response: Response, prefix: str) -> Iterator[Any]:
+    def parse_index(
+        self, response: Response, prefix: str, resume_key: str | None = None
+    ) -> Iterator[Any]:
         stats = self.crawler.stats
         try:
             page = read_index(response.body)
@@ -128,7 +132,11 @@ class WaybackSpider(PortalSpider):
             stats.inc_value("newscrawl/links/article")
             if self.admits(article_id):
                 yield self._capture_request(article_key(self.profile.site, article_id), captures)
-        if page.resume_key:
+        if page.resume_key and page.resume_key == resume_key:
+            # The key it was asked with: the listing would never move on.
+            stats.inc_value("newscrawl/captures/index_stuck")
+            logger.warning("The index answered %s with the key it was asked with: stopped", prefix)
+        elif page.resume_key:
             yield self._index_request(prefix, page.resume_key)
 
     def parse_article(self, response: Response, revisit: bool = False) -> Iterator[Any]:
@@ -149,12 +157,13 @@ class WaybackSpider(PortalSpider):
         # A capture taken before the window opens shows no article published in it: the index
         # lists only the later ones. (No bound the other way: an article is captured for years.)
         since = f"{self.window.since:%Y%m%d}" if self.window.since else None
-        url = query_url(self.index, prefix, limit=_INDEX_ROWS, since=since, resume_key=resume_key)
+        rows = self.settings.getint("NEWSCRAWL_WAYBACK_INDEX_ROWS", 5000)
+        url = query_url(self.index, prefix, limit=rows, since=since, resume_key=resume_key)
         return scrapy.Request(
             url,
             callback=self.parse_index,
             errback=self.on_error,
-            cb_kwargs={"prefix": prefix},
+            cb_kwargs={"prefix": prefix, "resume_key": resume_key},
             dont_filter=True,  # a resumed run asks again: the archive may hold more by now
         )
 

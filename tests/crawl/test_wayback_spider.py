@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
 
 from newscrawl.spiders.baothaibinh import BaothaibinhWaybackSpider
 from newscrawl.spiders.thaibinhtv import ThaibinhtvWaybackSpider
@@ -43,3 +48,26 @@ def test_an_index_on_another_host_is_reachable_too() -> None:
 def test_bad_arguments_are_refused_before_the_crawl(arguments: dict[str, str]) -> None:
     with pytest.raises(ValueError, match=r"prefer|http"):
         BaothaibinhWaybackSpider(**arguments)
+
+
+def _index_reply(key: str) -> HtmlResponse:
+    body = json.dumps([["original", "timestamp"], [f"{ARTICLE}", "20250601000000"], [], [key]])
+    request = Request("https://web.archive.org/cdx/search/cdx?url=x")
+    return HtmlResponse(request.url, body=body.encode(), request=request)
+
+
+ARTICLE = "https://baothaibinh.com.vn/tin-tuc/3/159670/tham-tra"
+
+
+@pytest.mark.parametrize(("asked_with", "follows"), [("k1", True), ("k2", False)])
+def test_an_index_that_answers_with_the_key_it_was_asked_with_is_left(
+    asked_with: str, follows: bool
+) -> None:
+    crawler = get_crawler(BaothaibinhWaybackSpider)
+    spider = BaothaibinhWaybackSpider()
+    spider._set_crawler(crawler)
+    out = list(spider.parse_index(_index_reply("k2"), "baothaibinh.com.vn/tin-tuc/", asked_with))
+    index_pages = [r for r in out if isinstance(r, Request) and "/cdx/" in r.url]
+    assert len(index_pages) == (1 if follows else 0)
+    assert crawler.stats is not None
+    assert crawler.stats.get_value("newscrawl/captures/index_stuck") == (None if follows else 1)

@@ -86,6 +86,22 @@ def test_each_article_is_read_from_its_earliest_capture_that_is_an_article(
     assert f"'downloader/request_count': {requests}," in crawl.log
 
 
+def test_an_index_listed_a_page_at_a_time_is_read_to_its_end(
+    work: Path, expected_articles: dict[str, Any]
+) -> None:
+    # 40 rows a reply: the portal's own host lists its 136 captures over 4 replies, each asked
+    # for with the key the one before ended on; the other five hosts answer one empty reply.
+    settings = {"NEWSCRAWL_WAYBACK_INDEX_ROWS": "40"}
+    result = run_crawl(work / "paged", "-a", "replica=fixtures/portal", spider=SPIDER,
+                       settings=settings)  # fmt: skip
+    assert "'newscrawl/captures/index_pages': 9," in result.log
+    assert "'newscrawl/captures/listed': 136," in result.log
+    ids = Counter(item["article_id"] for item in result.items)
+    assert sorted(ids) == sorted(expected_articles)
+    assert set(ids.values()) == {1}
+    assert "'newscrawl/failures/" not in result.log
+
+
 def test_latest_captures_are_read_when_preferred(work: Path) -> None:
     result = run_crawl(
         work / "latest", "-a", "replica=fixtures/portal", "-a", "prefer=latest", spider=SPIDER

@@ -91,7 +91,7 @@ def test_the_query_asks_for_html_captures_with_status_200_a_page_at_a_time() -> 
         "baothaibinh.com.vn/tin-tuc/",
         limit=500,
         since="20240101",
-        resume_key="vn,com)/x 2022",
+        resume_key="vn%2Ccom%29%2Fx+2022%21",
     )
     parts = urlsplit(url)
     assert parts._replace(query="").geturl() == "https://web.archive.org/cdx/search/cdx"
@@ -104,8 +104,22 @@ def test_the_query_asks_for_html_captures_with_status_200_a_page_at_a_time() -> 
         "limit": ["500"],
         "showResumeKey": ["true"],
         "from": ["20240101"],
-        "resumeKey": ["vn,com)/x 2022"],
+        "resumeKey": ["vn,com)/x 2022!"],
     }
+
+
+@pytest.mark.parametrize(
+    ("key", "sent"),
+    [
+        # The Wayback Machine's key comes encoded for a URL: it goes back as it came.
+        ("org%2Carchive%29%2F+19980109140106%21", "org%2Carchive%29%2F+19980109140106%21"),
+        # Another server's plain key is encoded once.
+        ("vn,com)/x 2022!", "vn%2Ccom%29/x%202022%21"),
+    ],
+)
+def test_the_resume_key_is_sent_back_as_the_archive_wrote_it(key: str, sent: str) -> None:
+    url = query_url("https://web.archive.org/cdx/search/cdx", "x.vn/", limit=5, resume_key=key)
+    assert url.endswith(f"&resumeKey={sent}")
 
 
 def test_a_capture_is_replayed_as_archived() -> None:
