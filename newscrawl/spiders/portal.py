@@ -89,10 +89,13 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        if is_loopback(spider.base_url):
-            for name, value in LOOPBACK_SETTINGS.items():
-                crawler.settings.set(name, value, priority="spider")
+        for name, value in spider.politeness().items():
+            crawler.settings.set(name, value, priority="spider")
         return spider
+
+    def politeness(self) -> dict[str, Any]:
+        """Settings for the server this crawl fetches from (the project's are for the portal)."""
+        return LOOPBACK_SETTINGS if is_loopback(self.base_url) else {}
 
     def origin_policy(self) -> OriginPolicy:
         """The origins this crawl may reach (`fetch/guard.py`): the crawled base, and the

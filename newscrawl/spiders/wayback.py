@@ -41,9 +41,6 @@ from newscrawl.spiders.portal import LOOPBACK_SETTINGS, PortalSpider, is_loopbac
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
 
 if TYPE_CHECKING:
-    from typing import Self
-
-    from scrapy.crawler import Crawler
     from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -90,13 +87,8 @@ class WaybackSpider(PortalSpider):
         self._policy = OriginPolicy(replay_origin, frozenset(hosts - {replay_origin.host}))
         self.allowed_domains = sorted(hosts)
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        politeness = LOOPBACK_SETTINGS if is_loopback(spider.replay) else WAYBACK_SETTINGS
-        for name, value in politeness.items():
-            crawler.settings.set(name, value, priority="spider")
-        return spider
+    def politeness(self) -> dict[str, Any]:
+        return LOOPBACK_SETTINGS if is_loopback(self.replay) else WAYBACK_SETTINGS
 
     def origin_policy(self) -> OriginPolicy:
         return self._policy
@@ -203,8 +195,9 @@ class WaybackSpider(PortalSpider):
 
     def _fallback(self, request: scrapy.Request | None) -> scrapy.Request | None:
         """The request for the article's next capture, or None when none is left."""
-        left = request.meta.get(CAPTURES_LEFT) if request is not None else None
-        key = request.meta.get(ARTICLE_KEY) if request is not None else None
+        if request is None:  # (a response re-read from WARC has none)
+            return None
+        left, key = request.meta.get(CAPTURES_LEFT), request.meta.get(ARTICLE_KEY)
         if not left or not isinstance(key, str):
             return None
         self.crawler.stats.inc_value("newscrawl/captures/fallbacks")

@@ -9,8 +9,10 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from newscrawl.spiders.baothaibinh import BaothaibinhWaybackSpider
+from newscrawl.spiders.baothaibinh import BaothaibinhSpider, BaothaibinhWaybackSpider
+from newscrawl.spiders.portal import LOOPBACK_SETTINGS
 from newscrawl.spiders.thaibinhtv import ThaibinhtvWaybackSpider
+from newscrawl.spiders.wayback import WAYBACK_SETTINGS
 
 
 def test_the_article_path_is_asked_for_on_each_host_name() -> None:
@@ -71,3 +73,12 @@ def test_an_index_that_answers_with_the_key_it_was_asked_with_is_left(
     assert len(index_pages) == (1 if follows else 0)
     assert crawler.stats is not None
     assert crawler.stats.get_value("newscrawl/captures/index_stuck") == (None if follows else 1)
+
+
+def test_the_archive_is_asked_politely_unless_it_is_on_loopback() -> None:
+    assert BaothaibinhWaybackSpider().politeness() == WAYBACK_SETTINGS
+    on_loopback = BaothaibinhWaybackSpider(replay="http://127.0.0.1:8000/web")
+    assert on_loopback.politeness() == LOOPBACK_SETTINGS
+    # The portal spider's own choice is the portal's: none of the archive's limits.
+    assert BaothaibinhSpider().politeness() == {}
+    assert BaothaibinhSpider(base_url="http://127.0.0.1:8000").politeness() == LOOPBACK_SETTINGS
