@@ -62,6 +62,12 @@ def capture_of(url: str, root: Element | None = None) -> Capture | None:
     return Capture(saved_from[0].strip(), _archived_at(_ARCHIVED_AT(root)), snapshot=True)
 
 
+def replay_address(replay: str, timestamp: str, address: str) -> str:
+    """Where a replay serves a capture's bytes as archived (`id_`: no toolbar, no rewritten
+    links): the form `capture_of` reads back."""
+    return f"{replay.rstrip('/')}/{timestamp}id_/{address}"
+
+
 def join(base: str, href: str) -> str | None:
     """A relative address on a replayed page, resolved against the original address inside
     the replay's, as the replay serves it (`urljoin` would fold the original's `//`); None

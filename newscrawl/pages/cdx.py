@@ -69,11 +69,6 @@ def query_url(
     return f"{endpoint}?{query}"
 
 
-def replay_url(replay: str, capture: IndexedCapture) -> str:
-    """The capture's bytes as archived (`id_`: no toolbar, no rewritten links)."""
-    return f"{replay.rstrip('/')}/{capture.timestamp}id_/{capture.original}"
-
-
 def article_prefix(pattern: str) -> str:
     """The literal path every article address starts with, read off the profile's pattern
     (`/tin-tuc/`); `/` when the pattern starts with no literal path."""

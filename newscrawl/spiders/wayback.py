@@ -26,13 +26,13 @@ from scrapy.http import Response
 from newscrawl.failures import FailureRecord
 from newscrawl.fetch.origins import Origin, OriginPolicy
 from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.pages.captures import replay_address
 from newscrawl.pages.cdx import (
     IndexedCapture,
     NotAnIndex,
     article_prefix,
     query_url,
     read_index,
-    replay_url,
 )
 from newscrawl.pages.urls import article_key, article_ref, host_of
 from newscrawl.server import start_server
@@ -183,7 +183,7 @@ class WaybackSpider(PortalSpider):
         (timestamp, original), left = captures[0], captures[1:]
         meta = {ARTICLE_KEY: key, CAPTURES_LEFT: left}
         return scrapy.Request(
-            replay_url(self.replay, IndexedCapture(original, timestamp)),
+            replay_address(self.replay, timestamp, original),
             callback=self.parse_article,
             errback=self.on_capture_error,
             meta=meta,

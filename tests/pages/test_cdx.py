@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from newscrawl.pages.captures import capture_of, replay_address
 from newscrawl.pages.cdx import (
     IndexedCapture,
     NotAnIndex,
     article_prefix,
     query_url,
     read_index,
-    replay_url,
 )
 from newscrawl.pages.profile import get_profile
 
@@ -122,11 +123,12 @@ def test_the_resume_key_is_sent_back_as_the_archive_wrote_it(key: str, sent: str
     assert url.endswith(f"&resumeKey={sent}")
 
 
-def test_a_capture_is_replayed_as_archived() -> None:
-    capture = IndexedCapture(ARTICLE, "20221001000000")
-    assert replay_url("https://web.archive.org/web/", capture) == (
-        f"https://web.archive.org/web/20221001000000id_/{ARTICLE}"
-    )
+def test_a_capture_is_replayed_as_archived_and_read_back_as_the_original() -> None:
+    address = replay_address("https://web.archive.org/web/", "20221001000000", ARTICLE)
+    assert address == f"https://web.archive.org/web/20221001000000id_/{ARTICLE}"
+    capture = capture_of(address)
+    assert capture is not None
+    assert (capture.original, capture.captured_at) == (ARTICLE, datetime(2022, 10, 1, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(
