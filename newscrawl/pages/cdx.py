@@ -129,3 +129,30 @@ def _capture(header: list[object], row: object) -> IndexedCapture | None:
     if not isinstance(mimetype, str) or not mimetype.startswith("text/html"):
         return None
     return IndexedCapture(original, timestamp)
+
+
+class CapturesByArticle:
+    """The captures to try for each article, gathered over every reply of a listing: the index
+    sorts by address, and an article archived under another address (another host name, no
+    category segment) is listed far from its own, often in another reply."""
+
+    def __init__(self, *, keep: int, latest_first: bool = False) -> None:
+        self.keep = keep  # captures kept an article: the one read, and its fallbacks
+        self.latest_first = latest_first
+        # Plain tuples: a long listing holds tens of thousands of articles until it ends.
+        self._held: dict[str, list[tuple[str, str]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def add(self, article_id: str, capture: IndexedCapture) -> None:
+        held = self._held.setdefault(article_id, [])
+        held.append((capture.timestamp, capture.original))
+        if len(held) > 1:
+            held.sort(reverse=self.latest_first)
+            del held[self.keep :]
+
+    def take(self) -> dict[str, list[list[str]]]:
+        """Every article's captures, preferred first, as plain data; none is held after."""
+        taken, self._held = self._held, {}
+        return {article_id: [list(c) for c in held] for article_id, held in taken.items()}

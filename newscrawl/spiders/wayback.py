@@ -3,14 +3,14 @@ serving the Wayback CDX server's protocol (OpenWayback). Docs: docs/wayback.md.
 
 The portal spider reaches articles through the portal's own pages; once the portal is retired,
 they survive only as captures. This spider asks the archive's capture index for every capture
-of the portal's article addresses, on each of the portal's host names, and reads each article
-once: from its earliest capture (`-a prefer=latest` for the latest), falling back to the next
-capture when one is no article (an error page the portal served with status 200) or fails to
-download. The page layer reads a capture as the original page (`pages/captures.py`): identity,
-canonical URL and links are the portal's. The rest is the portal spider's: the failures feed,
-the date window (on publication dates), the state that makes a run incremental and resumable,
-and WARC. Related lists are not followed: their links lead to the portal, and the index
-already lists every article the archive holds.
+of the portal's article addresses, on each of the portal's host names, and, once every listing
+has ended, reads each article once: from its earliest capture (`-a prefer=latest` for the
+latest), falling back to the next capture when one is no article (an error page the portal
+served with status 200) or fails to download. The page layer reads a capture as the original
+page (`pages/captures.py`): identity, canonical URL and links are the portal's. The rest is the
+portal spider's: the failures feed, the date window (on publication dates), the state that
+makes a run incremental and resumable, and WARC. Related lists are not followed: their links
+lead to the portal, and the index already lists every article the archive holds.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
 from newscrawl.failures import FailureRecord
@@ -28,7 +30,7 @@ from newscrawl.fetch.origins import Origin, OriginPolicy
 from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.pages.captures import replay_address
 from newscrawl.pages.cdx import (
-    IndexedCapture,
+    CapturesByArticle,
     NotAnIndex,
     article_prefix,
     query_url,
@@ -41,6 +43,7 @@ from newscrawl.spiders.portal import LOOPBACK_SETTINGS, PortalSpider, is_loopbac
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
 
 if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
     from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -73,7 +76,7 @@ class WaybackSpider(PortalSpider):
         super().__init__(**kwargs)
         if prefer not in ("earliest", "latest"):
             raise ValueError(f"prefer must be `earliest` or `latest`, not {prefer!r}")
-        self.prefer_latest = prefer == "latest"
+        self.held = CapturesByArticle(keep=1 + _MAX_FALLBACKS, latest_first=prefer == "latest")
         if replica:  # the replica served as an archive of the portal, on loopback
             self.replica = start_server(Path(replica), handler=wayback_handler(self.base_url))
             index, replay = f"{self.replica.url}/cdx/search/cdx", f"{self.replica.url}/web"
@@ -86,6 +89,12 @@ class WaybackSpider(PortalSpider):
         hosts = {replay_origin.host, index_origin.host}
         self._policy = OriginPolicy(replay_origin, frozenset(hosts - {replay_origin.host}))
         self.allowed_domains = sorted(hosts)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.read_held_captures, signal=signals.spider_idle)
+        return spider
 
     def politeness(self) -> dict[str, Any]:
         return LOOPBACK_SETTINGS if is_loopback(self.replay) else WAYBACK_SETTINGS
@@ -120,16 +129,30 @@ class WaybackSpider(PortalSpider):
         stats.inc_value("newscrawl/captures/index_pages")
         stats.inc_value("newscrawl/captures/listed", len(page.captures))
         stats.inc_value("newscrawl/captures/unusable", page.skipped)
-        for article_id, captures in self._by_article(page.captures).items():
-            stats.inc_value("newscrawl/links/article")
-            if self.admits(article_id):
-                yield self._capture_request(article_key(self.profile.site, article_id), captures)
+        for capture in page.captures:
+            ref = article_ref(capture.original, self.profile)
+            if ref is None:
+                stats.inc_value("newscrawl/captures/not_an_article_address")
+            else:
+                self.held.add(ref.article_id, capture)
         if page.resume_key and page.resume_key == resume_key:
             # The key it was asked with: the listing would never move on.
             stats.inc_value("newscrawl/captures/index_stuck")
             logger.warning("The index answered %s with the key it was asked with: stopped", prefix)
         elif page.resume_key:
             yield self._index_request(prefix, page.resume_key)
+
+    def read_held_captures(self) -> None:
+        """Once every listing has ended (nothing else left to do): each article's preferred
+        capture. Not sooner: a later reply may list an earlier capture of the same article."""
+        if not self.held:
+            return
+        for article_id, captures in self.held.take().items():
+            self.crawler.stats.inc_value("newscrawl/links/article")
+            if self.admits(article_id):
+                key = article_key(self.profile.site, article_id)
+                self.crawler.engine.crawl(self._capture_request(key, captures))
+        raise DontCloseSpider
 
     def parse_article(self, response: Response, revisit: bool = False) -> Iterator[Any]:
         for out in super().parse_article(response, revisit):
@@ -158,23 +181,6 @@ class WaybackSpider(PortalSpider):
             cb_kwargs={"prefix": prefix, "resume_key": resume_key},
             dont_filter=True,  # a resumed run asks again: the archive may hold more by now
         )
-
-    def _by_article(self, captures: list[IndexedCapture]) -> dict[str, list[list[str]]]:
-        """Article id -> its captures to try, in the order preferred, as plain data."""
-        found: dict[str, list[IndexedCapture]] = {}
-        for capture in captures:
-            ref = article_ref(capture.original, self.profile)
-            if ref is None:
-                self.crawler.stats.inc_value("newscrawl/captures/not_an_article_address")
-                continue
-            found.setdefault(ref.article_id, []).append(capture)
-        return {
-            article_id: [
-                [c.timestamp, c.original]
-                for c in sorted(held, key=lambda c: c.timestamp, reverse=self.prefer_latest)
-            ][: 1 + _MAX_FALLBACKS]
-            for article_id, held in found.items()
-        }
 
     def _capture_request(
         self, key: str, captures: list[list[str]], *, fallback: bool = False

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from scrapy import Request
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
@@ -82,3 +83,27 @@ def test_the_archive_is_asked_politely_unless_it_is_on_loopback() -> None:
     # The portal spider's own choice is the portal's: none of the archive's limits.
     assert BaothaibinhSpider().politeness() == {}
     assert BaothaibinhSpider(base_url="http://127.0.0.1:8000").politeness() == LOOPBACK_SETTINGS
+
+
+class _Engine:
+    def __init__(self) -> None:
+        self.crawled: list[Request] = []
+
+    def crawl(self, request: Request) -> None:
+        self.crawled.append(request)
+
+
+def test_captures_are_requested_once_every_listing_has_ended() -> None:
+    crawler = get_crawler(BaothaibinhWaybackSpider)
+    spider = BaothaibinhWaybackSpider()
+    spider._set_crawler(crawler)
+    engine = crawler.engine = _Engine()  # type: ignore[assignment]
+    out = list(spider.parse_index(_index_reply("k2"), "baothaibinh.com.vn/tin-tuc/", "k1"))
+    assert [r.url for r in out if "/cdx/" not in r.url] == []  # held, not yet requested
+    with pytest.raises(DontCloseSpider):  # the engine was idle: the captures keep it going
+        spider.read_held_captures()
+    assert [r.url for r in engine.crawled] == [
+        f"https://web.archive.org/web/20250601000000id_/{ARTICLE}"
+    ]
+    spider.read_held_captures()  # nothing held: the spider may close
+    assert len(engine.crawled) == 1

@@ -10,6 +10,7 @@ import pytest
 
 from newscrawl.pages.captures import capture_of, replay_address
 from newscrawl.pages.cdx import (
+    CapturesByArticle,
     IndexedCapture,
     NotAnIndex,
     article_prefix,
@@ -143,3 +144,29 @@ def test_a_capture_is_replayed_as_archived_and_read_back_as_the_original() -> No
 )
 def test_the_article_prefix_is_the_literal_path_of_the_pattern(pattern: str, prefix: str) -> None:
     assert article_prefix(pattern) == prefix
+
+
+ALIAS = "https://www.baothaibinh.com.vn/tin-tuc/159670/tham-tra"
+
+
+@pytest.mark.parametrize(
+    ("latest_first", "expected"),
+    [
+        (False, [["20190301000000", ALIAS], ["20200101000000", ARTICLE]]),
+        (True, [["20250101000000", ARTICLE], ["20200101000000", ARTICLE]]),
+    ],
+)
+def test_an_article_s_captures_are_weighed_across_replies(
+    latest_first: bool, expected: list[list[str]]
+) -> None:
+    held = CapturesByArticle(keep=2, latest_first=latest_first)
+    held.add("159670", IndexedCapture(ARTICLE, "20200101000000"))
+    held.add("159670", IndexedCapture(ARTICLE, "20250101000000"))
+    # A later reply: the same article, archived earlier under its alias.
+    held.add("159670", IndexedCapture(ALIAS, "20190301000000"))
+    held.add("160001", IndexedCapture(ARTICLE.replace("159670", "160001"), "20210101000000"))
+    assert len(held) == 2
+    taken = held.take()
+    assert taken["159670"] == expected
+    assert len(held) == 0
+    assert held.take() == {}
