@@ -13,7 +13,16 @@ from collections.abc import Sequence
 
 # Sub-commands; each is the module newscrawl.cli.<name with "_" for "-">, which defines
 # add_parser(subparsers) and sets func.
-COMMANDS = ("serve", "extract", "index", "wacz", "reparse", "profile-fit", "make-replica")
+COMMANDS = (
+    "serve",
+    "extract",
+    "index",
+    "wacz",
+    "reparse",
+    "profile-fit",
+    "make-replica",
+    "duckdb-view",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

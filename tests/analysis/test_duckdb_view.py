@@ -1,0 +1,114 @@
+"""The exports as DuckDB reads them through `newscrawl duckdb-view` (schema/sql.py): every
+column typed from the JSON Schema, none guessed from the first lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from newscrawl.cli import main
+from newscrawl.items import Article
+from newscrawl.schema import article_schema
+from newscrawl.schema.sql import duckdb_columns, duckdb_type, view_sql
+from tests.support import EXPECTED as REPLICA_EXPORT
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ({"type": "string"}, "VARCHAR"),
+        ({"type": ["string", "null"]}, "VARCHAR"),
+        ({"type": ["integer", "null"], "minimum": 0}, "BIGINT"),
+        ({"type": "array", "items": {"type": "string"}}, "VARCHAR[]"),
+        (
+            {"type": "array", "items": {"type": "object", "properties": {
+                "url": {"type": "string"}, "caption": {"type": ["string", "null"]}}}},
+            'STRUCT("url" VARCHAR, "caption" VARCHAR)[]',
+        ),
+        # `offset` is an SQL keyword: every field name is quoted
+        (
+            {"oneOf": [{"type": "null"}, {"type": "object", "properties": {
+                "file": {"type": "string"}, "offset": {"type": "integer"}}}]},
+            'STRUCT("file" VARCHAR, "offset" BIGINT)',
+        ),
+        ({"const": 2}, "BIGINT"),
+    ],
+)  # fmt: skip
+def test_a_json_schema_value_has_its_duckdb_type(spec: dict[str, Any], expected: str) -> None:
+    assert duckdb_type(spec) == expected
+
+
+def test_every_exported_field_is_a_column_in_the_export_s_order() -> None:
+    assert list(duckdb_columns()) == list(Article.__annotations__)
+    assert set(duckdb_columns()) == set(article_schema()["properties"])
+
+
+def _view(*paths: Path) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect()
+    connection.execute(view_sql([str(p) for p in paths]))
+    return connection
+
+
+def _rows(connection: duckdb.DuckDBPyConnection, query: str) -> list[dict[str, Any]]:
+    cursor = connection.execute(query)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def test_the_replica_s_export_reads_as_written() -> None:
+    written = [json.loads(line) for line in REPLICA_EXPORT.read_text("utf-8").splitlines()]
+    read = _rows(_view(REPLICA_EXPORT), "SELECT * FROM articles")
+    assert len(read) == len(written) == 53
+    for row, article in zip(read, written, strict=True):
+        for field in ("article_id", "title", "body", "published_at", "authors", "view_count",
+                      "tags", "warnings", "images", "related"):  # fmt: skip
+            assert row[field] == article[field], (article["article_id"], field)
+        assert str(row["published_date"] or "") == (article["published_at"] or "")[:10]
+
+
+def _line(base: dict[str, Any], **fields: Any) -> str:
+    return json.dumps(base | fields, ensure_ascii=False) + "\n"
+
+
+def test_a_field_null_on_every_line_duckdb_samples_is_still_read(tmp_path: Path) -> None:
+    # DuckDB's `read_json_auto` infers types from the first 20,480 lines: there, `modified_at`
+    # would be a column of type NULL, and the value on the last line read as NULL.
+    base = json.loads(REPLICA_EXPORT.read_text("utf-8").splitlines()[3])
+    export = tmp_path / "articles.jsonl"
+    with export.open("w", encoding="utf-8") as out:
+        out.writelines(_line(base, article_id=str(i)) for i in range(20_480))
+        late_fields = {
+            "modified_at": "2024-05-21T08:00:00+07:00",
+            "published_at": "2024-05-20",
+            "warnings": ["published_at_conflict"],
+        }
+        out.write(_line(base, article_id="late", **late_fields))
+    late = _rows(_view(export), "SELECT * FROM articles WHERE article_id = 'late'")[0]
+    assert late["modified_at"] == "2024-05-21T08:00:00+07:00"
+    assert late["modified_at_ts"].isoformat() == "2024-05-21T01:00:00+00:00"
+    assert str(late["modified_date"]) == "2024-05-21"
+    # A date alone is no instant: the date is kept, the time left NULL
+    assert (late["published_at_ts"], str(late["published_date"])) == (None, "2024-05-20")
+    assert late["warnings"] == ["published_at_conflict"]
+
+
+def test_the_command_prints_a_view_over_every_file_a_glob_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for run in ("2024-11-01", "2024-11-02"):
+        (tmp_path / f"articles-{run}.jsonl").write_bytes(REPLICA_EXPORT.read_bytes())
+    assert main(["duckdb-view", str(tmp_path / "articles-*.jsonl"), "--name", "exports"]) == 0
+    connection = duckdb.connect()
+    connection.execute(capsys.readouterr().out)
+    assert connection.execute("SELECT count(*) FROM exports").fetchone() == (106,)
+
+
+def test_a_view_name_that_is_no_plain_name_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["duckdb-view", "a.jsonl", "--name", "x; DROP TABLE y"]) == 2
+    assert "not a plain SQL name" in capsys.readouterr().err
