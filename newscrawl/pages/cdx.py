@@ -1,10 +1,14 @@
 """A web archive's capture index: which captures of a portal's article addresses it holds.
 
-The Wayback Machine's CDX server (OpenWayback's cdx-server too) answers a query for an address
-prefix with one row per capture. With `output=json` the reply is a JSON array:
-a header row naming the fields, the captures, and, when asked for `showResumeKey`, an empty row
-followed by the key that continues the listing on the next query. Rows come sorted by address
-(its SURT key), then by time, so an article's captures arrive side by side. Pure: no I/O.
+Two dialects of the same CDX server API are read:
+- the Wayback Machine's (OpenWayback's cdx-server too): `output=json` gives a JSON array, a
+  header row naming the fields, the captures, and, when asked for `showResumeKey`, an empty row
+  followed by the key that continues the listing on the next query;
+- pywb's (self-hosted collections, Browsertrix/Webrecorder archives, the national archives that
+  run it, Common Crawl's index): a JSON object a line, under pywb's own field names (`url`,
+  `mime`, `status`). It gives no resume key: a listing comes whole, or, over a large (ZipNum)
+  index, a page at a time, the number of pages told by a `showNumPages` query.
+Rows come sorted by address (its SURT key), then by time. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -12,10 +16,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 from urllib.parse import quote, urlencode
 
-# The fields asked for, in the order the reply is read in.
-FIELDS = ("original", "timestamp", "statuscode", "mimetype")
+# A field as each dialect names it: (Wayback, pywb). Not asked for by name (`fl`): pywb drops
+# the names it does not know, and both replies name their fields.
+_NAMES = {
+    "original": ("original", "url"),
+    "timestamp": ("timestamp", "timestamp"),
+    "statuscode": ("statuscode", "status"),
+    "mimetype": ("mimetype", "mime"),
+}
 _TIMESTAMP = re.compile(r"\d{14}")
 # The literal start of a profile's article pattern (`^/tin-tuc/(?:…` -> `/tin-tuc/`).
 _LITERAL_PREFIX = re.compile(r"\^(?P<prefix>/[\w./-]*)")
@@ -37,28 +48,42 @@ class IndexPage:
     captures: list[IndexedCapture] = field(default_factory=list)
     resume_key: str | None = None  # where the next query takes up the listing
     skipped: int = 0  # rows that are no usable capture: a redirect, an error, not HTML
+    dialect: Literal["wayback", "pywb"] = "wayback"
+    pages: int | None = None  # how many pages a paged index holds (a `showNumPages` reply)
+
+    @property
+    def rows(self) -> int:
+        return len(self.captures) + self.skipped
 
 
 def query_url(
     endpoint: str,
     prefix: str,
     *,
-    limit: int,
+    limit: int | None = None,
     since: str | None = None,
     resume_key: str | None = None,
+    page: int | None = None,
+    count_pages: bool = False,
 ) -> str:
-    """The query for the captures of every address starting with `prefix` (`host/path`),
-    answered `limit` rows at a time; with `since` (`yyyymmdd`), those taken from that day."""
+    """The query for the captures of every address starting with `prefix` (`host/path`): with
+    `limit`, that many rows a reply, resumed by key (the Wayback Machine); without, the whole
+    listing, its `page`-th page, or its number of pages (pywb). With `since` (`yyyymmdd`),
+    the captures taken from that day on."""
     params: list[tuple[str, str]] = [
         ("url", prefix),
         ("matchType", "prefix"),
         ("output", "json"),
-        ("fl", ",".join(FIELDS)),
+        # pywb reads the Wayback names in a filter (not in `fl`)
         ("filter", "statuscode:200"),
         ("filter", "mimetype:text/html"),
-        ("limit", str(limit)),
-        ("showResumeKey", "true"),
     ]
+    if limit is not None:
+        params += [("limit", str(limit)), ("showResumeKey", "true")]
+    if page is not None:
+        params.append(("page", str(page)))
+    if count_pages:
+        params.append(("showNumPages", "true"))
     if since:
         params.append(("from", since))
     query = urlencode(params)
@@ -80,9 +105,11 @@ def article_prefix(pattern: str) -> str:
 
 
 def read_index(body: bytes | str) -> IndexPage:
-    """One reply of the index, or `NotAnIndex` when it is none."""
+    """One reply of the index, in either dialect, or `NotAnIndex` when it is none."""
     if not body.strip():
         return IndexPage()  # no capture at all
+    if body.lstrip()[:1] in (b"{", "{"):
+        return _read_lines(body)
     try:
         rows = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
@@ -100,11 +127,31 @@ def read_index(body: bytes | str) -> IndexPage:
         page.resume_key = body_rows[-1][0]
         body_rows = body_rows[:-2]
     for row in body_rows:
-        capture = _capture(header, row)
-        if capture is None:
-            page.skipped += 1
+        fields = dict(zip(header, row, strict=True)) if _is_row_of(row, header) else {}
+        _add(page, _capture(fields, 0))
+    return page
+
+
+def _read_lines(body: bytes | str) -> IndexPage:
+    """pywb's reply: a JSON object a line, or the one object a `showNumPages` query gets."""
+    page = IndexPage(dialect="pywb")
+    for line in body.splitlines():
+        if not line.strip():
+            continue
+        try:
+            fields = json.loads(line)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise NotAnIndex(f"not JSON lines: {exc}") from None
+        if not isinstance(fields, dict) or not fields.keys() & {"urlkey", "url", "pages"}:
+            # An archive's error in JSON (`{"error": "…"}`) is no row of an index
+            raise NotAnIndex(f"no capture and no page count: {fields!r:.80}")
+        if "pages" in fields and "url" not in fields:
+            pages = fields["pages"]
+            if not isinstance(pages, int) or pages < 0:
+                raise NotAnIndex(f"no page count: {fields!r:.80}")
+            page.pages = pages
         else:
-            page.captures.append(capture)
+            _add(page, _capture(fields, 1))
     return page
 
 
@@ -112,20 +159,32 @@ def _is_key_row(row: object) -> bool:
     return isinstance(row, list) and len(row) == 1 and isinstance(row[0], str) and bool(row[0])
 
 
-def _capture(header: list[object], row: object) -> IndexedCapture | None:
+def _is_row_of(row: object, header: list[object]) -> bool:
+    return isinstance(row, list) and len(row) == len(header)
+
+
+def _add(page: IndexPage, capture: IndexedCapture | None) -> None:
+    if capture is None:
+        page.skipped += 1
+    else:
+        page.captures.append(capture)
+
+
+def _capture(fields: dict[object, object], dialect: int) -> IndexedCapture | None:
     """A usable capture: a page archived with status 200 as HTML. (The query filters on both;
     an archive that ignores the filter still sends no other kind through.)"""
-    if not isinstance(row, list) or len(row) != len(header):
-        return None
-    fields = dict(zip(header, row, strict=True))
-    original, timestamp = fields.get("original"), fields.get("timestamp")
+
+    def get(name: str, default: str | None = None) -> object:
+        return fields.get(_NAMES[name][dialect], default)
+
+    original, timestamp = get("original"), get("timestamp")
     if not isinstance(original, str) or not original.startswith(("http://", "https://")):
         return None
     if not isinstance(timestamp, str) or not _TIMESTAMP.fullmatch(timestamp):
         return None
-    if fields.get("statuscode", "200") != "200":
+    if get("statuscode", "200") != "200":
         return None
-    mimetype = fields.get("mimetype", "text/html")
+    mimetype = get("mimetype", "text/html")
     if not isinstance(mimetype, str) or not mimetype.startswith("text/html"):
         return None
     return IndexedCapture(original, timestamp)
@@ -147,7 +206,10 @@ class CapturesByArticle:
 
     def add(self, article_id: str, capture: IndexedCapture) -> None:
         held = self._held.setdefault(article_id, [])
-        held.append((capture.timestamp, capture.original))
+        listed = (capture.timestamp, capture.original)
+        if listed in held:  # a listing asked for again
+            return
+        held.append(listed)
         if len(held) > 1:
             held.sort(reverse=self.latest_first)
             del held[self.keep :]

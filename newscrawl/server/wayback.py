@@ -10,8 +10,9 @@ would read it from the Wayback Machine. What archives hold, the replica's captur
   status 200 (`Service Unavailable`): a reader must fall back to the next capture;
 - the robots.txt is captured as text/plain.
 The index answers the CDX server's exact and prefix queries with `output=json`, `fl`, `filter`
-(`field:regex`), `from`, `limit`, `showResumeKey` and `resumeKey`; a replay of a time with no
-capture redirects to the nearest one, as the Wayback Machine does.
+(`field:regex`), `from`, `limit`, `showResumeKey` and `resumeKey`; at `/pywb/cdx` the same
+index answers in pywb's dialect, paged as Common Crawl's is (`page`, `showNumPages`). A replay
+of a time with no capture redirects to the nearest one, as the Wayback Machine does.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _ERROR_PAGE = (
     b"request. Please try again later.</p></body></html>"
 )
 _FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode")
+PYWB_PAGE_ROWS = 40  # captures a page of the pywb-style index (`/pywb/cdx`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,10 @@ class ReplicaCapture:
         if name == "statuscode":
             return "200"
         return str(getattr(self, name, ""))
+
+    def archived(self) -> bytes:
+        """The bytes the archive holds for this capture."""
+        return _ERROR_PAGE if self.error_page else self.path.read_bytes()
 
 
 def captures_of(site: ReplicaSite, portal: str) -> list[ReplicaCapture]:
@@ -95,18 +101,8 @@ def _urlkey(url: str) -> str:
 
 def query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[list[str]]:
     """The rows a CDX query selects, as `output=json` writes them (header row first)."""
-    prefix = _urlkey(params.get("url", [""])[0])
-    exact = params.get("matchType", ["exact"])[0] == "exact"
+    selected = _select(captures, params)
     fields = (params.get("fl", [",".join(_FIELDS)])[0]).split(",")
-    since = params.get("from", [""])[0]  # `yyyymmdd…`: captures taken from then
-    filters = [f.split(":", 1) for f in params.get("filter", []) if ":" in f]
-    selected = [
-        c
-        for c in captures
-        if (c.urlkey == prefix if exact else c.urlkey.startswith(prefix))
-        and c.timestamp[: len(since)] >= since
-        and all(re.fullmatch(pattern, c.field(name)) for name, pattern in filters)
-    ]
     start = _resumed_at(selected, params.get("resumeKey", [""])[0])
     limit = int(params.get("limit", [str(len(selected))])[0])
     rows = [fields, *([c.field(name) for name in fields] for c in selected[start : start + limit])]
@@ -115,6 +111,38 @@ def query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[
         # As the Wayback Machine writes it: the last row's key and time, encoded for a URL.
         rows += [[], [quote_plus(f"{last.urlkey} {last.timestamp}!")]]
     return rows
+
+
+def pywb_query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> str:
+    """The same query answered as pywb answers it over a paged (ZipNum) index, as Common
+    Crawl's is: a JSON object a line under pywb's names, a page at a time (the first when no
+    `page` is given), the number of pages for `showNumPages`; no resume key."""
+    selected = _select(captures, params)
+    if params.get("showNumPages", [""])[0] == "true":
+        pages = -(-len(selected) // PYWB_PAGE_ROWS)
+        return json.dumps({"pages": pages, "pageSize": 1, "blocks": pages}) + "\n"
+    start = int(params.get("page", ["0"])[0]) * PYWB_PAGE_ROWS
+    rows = selected[start : start + PYWB_PAGE_ROWS]
+    rows = rows[: int(params.get("limit", [str(len(rows))])[0])]
+    return "".join(
+        json.dumps({"urlkey": c.urlkey, "timestamp": c.timestamp, "url": c.original,
+                    "mime": c.mimetype, "status": "200"}) + "\n"
+        for c in rows
+    )  # fmt: skip
+
+
+def _select(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[ReplicaCapture]:
+    prefix = _urlkey(params.get("url", [""])[0])
+    exact = params.get("matchType", ["exact"])[0] == "exact"
+    since = params.get("from", [""])[0]  # `yyyymmdd…`: captures taken from then
+    filters = [f.split(":", 1) for f in params.get("filter", []) if ":" in f]
+    return [
+        c
+        for c in captures
+        if (c.urlkey == prefix if exact else c.urlkey.startswith(prefix))
+        and c.timestamp[: len(since)] >= since
+        and all(re.fullmatch(pattern, c.field(name)) for name, pattern in filters)
+    ]
 
 
 def _resumed_at(selected: list[ReplicaCapture], key: str) -> int:
@@ -152,6 +180,10 @@ class WaybackHandler(ReplicaHandler):
             body = json.dumps(rows, ensure_ascii=False).encode()
             self.send_body(200, body, with_body, "application/json")
             return
+        if parts.path == "/pywb/cdx":
+            lines = pywb_query(self.captures, parse_qs(parts.query))
+            self.send_body(200, lines.encode(), with_body, "text/x-ndjson")
+            return
         replay = _REPLAY.match(self.path)
         if replay is None:
             self.send_body(404, b"<html><body><h1>Not in the archive</h1></body></html>", with_body)
@@ -171,9 +203,7 @@ class WaybackHandler(ReplicaHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        kind = self.site.content_type(nearest.path)
         if nearest.error_page:
-            self.send_body(200, _ERROR_PAGE, with_body)
-            return
-        self.send_body(
-            200, nearest.path.read_bytes(), with_body, self.site.content_type(nearest.path)
-        )
+            kind = "text/html; charset=utf-8"
+        self.send_body(200, nearest.archived(), with_body, kind)

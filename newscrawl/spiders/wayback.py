@@ -31,6 +31,7 @@ from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.pages.captures import replay_address
 from newscrawl.pages.cdx import (
     CapturesByArticle,
+    IndexPage,
     NotAnIndex,
     article_prefix,
     query_url,
@@ -117,8 +118,10 @@ class WaybackSpider(PortalSpider):
     # -- callbacks ----------------------------------------------------------------------------
 
     def parse_index(
-        self, response: Response, prefix: str, resume_key: str | None = None
+        self, response: Response, prefix: str, resume_key: str | None = None, whole: bool = False
     ) -> Iterator[Any]:
+        """A reply of the listing of `prefix`; `whole`: asked for pywb's way (all of it at once,
+        a page of it, or its number of pages)."""
         stats = self.crawler.stats
         try:
             page = read_index(response.body)
@@ -127,6 +130,26 @@ class WaybackSpider(PortalSpider):
             yield self.page_failure(response, "parse_error", f"capture index: {exc}")
             return
         stats.inc_value("newscrawl/captures/index_pages")
+        if page.dialect == "pywb" and not whole:
+            # pywb cuts a listing at the row limit, or at its first page over a paged index,
+            # and says neither: the listing is asked for again, whole or page by page.
+            stats.inc_value("newscrawl/captures/index_pywb")
+            yield self._index_request(prefix, count_pages=True)
+            return
+        if page.pages is not None:
+            for number in range(page.pages):
+                yield self._index_request(prefix, page=number)
+            return
+        self._hold(page)
+        if page.resume_key and page.resume_key == resume_key:
+            # The key it was asked with: the listing would never move on.
+            stats.inc_value("newscrawl/captures/index_stuck")
+            logger.warning("The index answered %s with the key it was asked with: stopped", prefix)
+        elif page.resume_key:
+            yield self._index_request(prefix, page.resume_key)
+
+    def _hold(self, page: IndexPage) -> None:
+        stats = self.crawler.stats
         stats.inc_value("newscrawl/captures/listed", len(page.captures))
         stats.inc_value("newscrawl/captures/unusable", page.skipped)
         for capture in page.captures:
@@ -135,12 +158,6 @@ class WaybackSpider(PortalSpider):
                 stats.inc_value("newscrawl/captures/not_an_article_address")
             else:
                 self.held.add(ref.article_id, capture)
-        if page.resume_key and page.resume_key == resume_key:
-            # The key it was asked with: the listing would never move on.
-            stats.inc_value("newscrawl/captures/index_stuck")
-            logger.warning("The index answered %s with the key it was asked with: stopped", prefix)
-        elif page.resume_key:
-            yield self._index_request(prefix, page.resume_key)
 
     def read_held_captures(self) -> None:
         """Once every listing has ended (nothing else left to do): each article's preferred
@@ -168,17 +185,33 @@ class WaybackSpider(PortalSpider):
 
     # -- what to fetch ------------------------------------------------------------------------
 
-    def _index_request(self, prefix: str, resume_key: str | None = None) -> scrapy.Request:
+    def _index_request(
+        self,
+        prefix: str,
+        resume_key: str | None = None,
+        *,
+        page: int | None = None,
+        count_pages: bool = False,
+    ) -> scrapy.Request:
         # A capture taken before the window opens shows no article published in it: the index
         # lists only the later ones. (No bound the other way: an article is captured for years.)
         since = f"{self.window.since:%Y%m%d}" if self.window.since else None
-        rows = self.settings.getint("NEWSCRAWL_WAYBACK_INDEX_ROWS", 5000)
-        url = query_url(self.index, prefix, limit=rows, since=since, resume_key=resume_key)
+        whole = page is not None or count_pages
+        rows = None if whole else self.settings.getint("NEWSCRAWL_WAYBACK_INDEX_ROWS", 5000)
+        url = query_url(
+            self.index,
+            prefix,
+            limit=rows,
+            since=since,
+            resume_key=resume_key,
+            page=page,
+            count_pages=count_pages,
+        )
         return scrapy.Request(
             url,
             callback=self.parse_index,
             errback=self.on_error,
-            cb_kwargs={"prefix": prefix, "resume_key": resume_key},
+            cb_kwargs={"prefix": prefix, "resume_key": resume_key, "whole": whole},
             dont_filter=True,  # a resumed run asks again: the archive may hold more by now
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -101,7 +102,6 @@ def test_the_query_asks_for_html_captures_with_status_200_a_page_at_a_time() -> 
         "url": ["baothaibinh.com.vn/tin-tuc/"],
         "matchType": ["prefix"],
         "output": ["json"],
-        "fl": ["original,timestamp,statuscode,mimetype"],
         "filter": ["statuscode:200", "mimetype:text/html"],
         "limit": ["500"],
         "showResumeKey": ["true"],
@@ -170,3 +170,60 @@ def test_an_article_s_captures_are_weighed_across_replies(
     assert taken["159670"] == expected
     assert len(held) == 0
     assert held.take() == {}
+
+
+# pywb's CDX server (2.10, a local index) answers `output=json` with a JSON object a line, named
+# by its own field names.
+PYWB_LINES = b"""\
+{"urlkey": "vn,com,baothaibinh)/tin-tuc/3/159670/tham-tra", "timestamp": "20241122083000", \
+"url": "https://baothaibinh.com.vn/tin-tuc/3/159670/tham-tra", "mime": "text/html", \
+"status": "200", "digest": "sha1:QTRF", "length": "4249", "offset": "101800", \
+"filename": "a.warc.gz", "source": "archive", "source-coll": "archive"}
+{"urlkey": "vn,com,baothaibinh)/tin-tuc/3/159671/x", "timestamp": "20241122083100", \
+"url": "https://baothaibinh.com.vn/tin-tuc/3/159671/x", "mime": "text/html", "status": "404"}
+{"urlkey": "vn,com,baothaibinh)/tin-tuc/3/159672/y", "timestamp": "20241122083200", \
+"url": "https://baothaibinh.com.vn/tin-tuc/3/159672/y", "mime": "text/html", "status": "200"}
+"""
+
+
+def test_pywb_s_lines_are_read_by_their_own_field_names() -> None:
+    page = read_index(PYWB_LINES)
+    assert page.captures == [
+        IndexedCapture(ARTICLE, "20241122083000"),
+        IndexedCapture("https://baothaibinh.com.vn/tin-tuc/3/159672/y", "20241122083200"),
+    ]
+    assert (page.skipped, page.resume_key, page.dialect) == (1, None, "pywb")
+    assert read_index(_reply([ARTICLE, "20241122083000", "200", "text/html"])).dialect == "wayback"
+
+
+def test_a_paged_index_says_how_many_pages_it_holds() -> None:
+    # Common Crawl's index and pywb's over ZipNum clusters, asked with `showNumPages=true`
+    page = read_index(b'{"pages": 3, "pageSize": 5, "blocks": 12}\n')
+    assert (page.pages, page.captures, page.dialect) == (3, [], "pywb")
+
+
+@pytest.mark.parametrize(
+    ("asked", "sent"),
+    [
+        ({"count_pages": True}, {"showNumPages": ["true"]}),
+        ({"page": 2}, {"page": ["2"]}),
+    ],
+)
+def test_pywb_s_listing_is_asked_for_whole_or_by_page(
+    asked: dict[str, Any], sent: dict[str, list[str]]
+) -> None:
+    url = query_url("http://127.0.0.1:8080/archive/cdx", "baothaibinh.com.vn/tin-tuc/", **asked)
+    query = parse_qs(urlsplit(url).query)
+    assert {name: query[name] for name in sent} == sent
+    # No row limit: pywb returns that many and no key to go on with.
+    assert "limit" not in query
+    assert "showResumeKey" not in query
+    assert query["filter"] == ["statuscode:200", "mimetype:text/html"]
+
+
+def test_a_capture_listed_twice_is_held_once() -> None:
+    # pywb's listing asked for again, whole, after a reply cut at the row limit
+    held = CapturesByArticle(keep=4)
+    for _ in range(2):
+        held.add("159670", IndexedCapture(ARTICLE, "20241122083000"))
+    assert held.take() == {"159670": [["20241122083000", ARTICLE]]}
