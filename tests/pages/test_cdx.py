@@ -222,7 +222,7 @@ def test_pywb_s_listing_is_asked_for_whole_or_by_page(
 
 
 def test_a_capture_listed_twice_is_held_once() -> None:
-    # pywb's listing asked for again, whole, after a reply cut at the row limit
+    # An index may list a capture twice: two records of the same second, pages that overlap
     held = CapturesByArticle(keep=4)
     for _ in range(2):
         held.add("159670", IndexedCapture(ARTICLE, "20241122083000"))
