@@ -57,7 +57,7 @@ def duckdb_columns() -> dict[str, str]:
 
 def view_sql(paths: list[str], name: str = "articles") -> str:
     """A `CREATE VIEW` over export files (globs allowed), for the `duckdb` shell or a client."""
-    files = ", ".join(_literal(str(Path(path).absolute())) for path in paths)
+    files = ", ".join(_literal(str(Path(path).expanduser().absolute())) for path in paths)
     columns = ",\n        ".join(
         f"{_literal(column)}: {_literal(kind)}" for column, kind in duckdb_columns().items()
     )

@@ -112,3 +112,12 @@ def test_a_view_name_that_is_no_plain_name_is_refused(
 ) -> None:
     assert main(["duckdb-view", "a.jsonl", "--name", "x; DROP TABLE y"]) == 2
     assert "not a plain SQL name" in capsys.readouterr().err
+
+
+def test_paths_are_made_absolute_so_the_view_reads_from_anywhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    sql = view_sql(["~/exports/*.jsonl", "runs/a.jsonl"])
+    assert f"['{tmp_path}/home/exports/*.jsonl', '{tmp_path}/runs/a.jsonl']" in sql
