@@ -1,0 +1,131 @@
+"""A capture read out of another archive's WARC file by byte range, as Common Crawl serves them.
+
+Common Crawl replays nothing: its index names, for each capture, the WARC file that holds it and
+the record's offset and length in that file. Each record is a gzip member of its own, so the
+member fetched alone with an HTTP Range request decompresses to the WARC response record, whose
+block is the HTTP response as the crawler received it. Common Crawl stores the payload decoded
+and unchunked, and renames the headers that said otherwise (`X-Crawler-Content-Encoding`); a
+record that still declares a compression has it undone here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from newscrawl.archive.reader import parse_http_block
+
+
+class NotARecord(ValueError):
+    """Bytes that are no WARC response record: the range missed, or the server sent another
+    file, or an error page."""
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """Where a capture's record is: a file of the archive, and a byte range of it."""
+
+    filename: str
+    offset: int
+    length: int
+
+    @classmethod
+    def parse(cls, text: str) -> RecordRef | None:
+        """`{filename} {offset} {length}`, as `pages.cdx` keeps it; None if it is not that."""
+        filename, _, numbers = text.partition(" ")
+        offset, _, length = numbers.partition(" ")
+        if not filename or not offset.isdigit() or not length.isdigit() or int(length) == 0:
+            return None
+        return cls(filename, int(offset), int(length))
+
+    @property
+    def byte_range(self) -> str:
+        """The record's bytes, as an HTTP Range header names them (the end is included)."""
+        return f"bytes={self.offset}-{self.offset + self.length - 1}"
+
+    def address(self, data: str) -> str:
+        """The record's citation: its file's address, the range in the fragment."""
+        return f"{data.rstrip('/')}/{self.filename}#{self.byte_range}"
+
+    def cut(self, whole_file: bytes) -> bytes:
+        """The record's bytes out of a whole file (a server that ignored the Range header)."""
+        return whole_file[self.offset : self.offset + self.length]
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedResponse:
+    target: str  # WARC-Target-URI: the address the page was fetched from
+    date: datetime  # WARC-Date: when it was captured
+    protocol: str
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+def read_record(member: bytes) -> ArchivedResponse:
+    """The HTTP response a gzip member's WARC response record holds, or `NotARecord`."""
+    try:
+        record = gzip.decompress(member)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise NotARecord(f"no gzip member: {exc}") from None
+    head, separator, rest = record.partition(b"\r\n\r\n")
+    if not separator or not head.startswith(b"WARC/1."):
+        raise NotARecord("no WARC record")
+    fields = _fields(head)
+    if fields.get("warc-type") != "response":
+        raise NotARecord(f"a {fields.get('warc-type')!r} record, not a response")
+    length = fields.get("content-length", "")
+    target = fields.get("warc-target-uri", "")
+    if not length.isdigit() or not target.startswith(("http://", "https://")):
+        raise NotARecord("no Content-Length or WARC-Target-URI")
+    block = rest[: int(length)]
+    if not block.startswith(b"HTTP/"):
+        raise NotARecord("no HTTP response in the record")
+    http = parse_http_block(block)
+    protocol, _, status = http.start_line.decode("latin-1").partition(" ")
+    if not status[:3].isdigit():
+        raise NotARecord(f"no status in {http.start_line!r:.60}")
+    headers, body = _decoded(http.headers, http.payload)
+    return ArchivedResponse(target, _date(fields), protocol, int(status[:3]), headers, body)
+
+
+def _fields(head: bytes) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in head.decode("utf-8", "replace").split("\r\n")[1:]:
+        name, _, value = line.partition(":")
+        fields.setdefault(name.strip().lower(), value.strip())
+    return fields
+
+
+def _date(fields: dict[str, str]) -> datetime:
+    try:
+        return datetime.fromisoformat(fields.get("warc-date", "").replace("Z", "+00:00"))
+    except ValueError:
+        raise NotARecord(f"no WARC-Date: {fields.get('warc-date')!r}") from None
+
+
+def _decoded(
+    headers: list[tuple[bytes, bytes]], payload: bytes
+) -> tuple[list[tuple[bytes, bytes]], bytes]:
+    """The payload with a compression its headers still declare undone, without the headers
+    that no longer hold (`Content-Encoding`, `Content-Length`, `Transfer-Encoding`)."""
+    coding = b""
+    kept = []
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered == b"content-encoding":
+            coding = value.strip().lower()
+        elif lowered not in (b"content-length", b"transfer-encoding"):
+            kept.append((name, value))
+    if coding in (b"", b"identity"):
+        return kept, payload
+    try:
+        if coding in (b"gzip", b"x-gzip"):
+            return kept, gzip.decompress(payload)
+        if coding == b"deflate":
+            return kept, zlib.decompress(payload)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise NotARecord(f"a payload that is not {coding.decode()}: {exc}") from None
+    raise NotARecord(f"a payload in {coding.decode('latin-1')!r}, which is not undone here")
