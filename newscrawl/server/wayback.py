@@ -101,7 +101,7 @@ def _urlkey(url: str) -> str:
 
 def query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[list[str]]:
     """The rows a CDX query selects, as `output=json` writes them (header row first)."""
-    selected = _select(captures, params)
+    selected = select_captures(captures, params)
     fields = (params.get("fl", [",".join(_FIELDS)])[0]).split(",")
     start = _resumed_at(selected, params.get("resumeKey", [""])[0])
     limit = int(params.get("limit", [str(len(selected))])[0])
@@ -117,7 +117,7 @@ def pywb_query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> 
     """The same query answered as pywb answers it over a paged (ZipNum) index, as Common
     Crawl's is: a JSON object a line under pywb's names, a page at a time (the first when no
     `page` is given), the number of pages for `showNumPages`; no resume key."""
-    selected = _select(captures, params)
+    selected = select_captures(captures, params)
     if params.get("showNumPages", [""])[0] == "true":
         pages = -(-len(selected) // PYWB_PAGE_ROWS)
         return json.dumps({"pages": pages, "pageSize": 1, "blocks": pages}) + "\n"
@@ -131,7 +131,10 @@ def pywb_query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> 
     )  # fmt: skip
 
 
-def _select(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[ReplicaCapture]:
+def select_captures(
+    captures: list[ReplicaCapture], params: dict[str, list[str]]
+) -> list[ReplicaCapture]:
+    """The captures a query's `url`, `matchType`, `from` and `filter` select, in index order."""
     prefix = _urlkey(params.get("url", [""])[0])
     exact = params.get("matchType", ["exact"])[0] == "exact"
     since = params.get("from", [""])[0]  # `yyyymmdd…`: captures taken from then
