@@ -38,9 +38,7 @@ from newscrawl.archive.crawlinfo import ARGUMENTS_FIELD, PROFILE_FIELD, SPIDER_F
 from newscrawl.archive.reader import ArchiveReader, StoredResponse
 from newscrawl.items import RawArticle
 from newscrawl.middlewares import FETCHED_AT
-from newscrawl.pages.captures import original
 from newscrawl.pages.profile import get_profile
-from newscrawl.pages.urls import article_ref
 
 logger = logging.getLogger(__name__)
 
@@ -110,17 +108,15 @@ class Reparser:
         raise NoProfile(f"the WARC file of {stored.url} names no spider or profile: use --profile")
 
     def raw_articles(self, stored: StoredResponse) -> list[RawArticle]:
-        """What the spider's `parse_article` makes of the response: the article, or nothing."""
+        """What the spider's callback made of the response: the article, or nothing."""
         spider = self.spider_for(stored)
-        if (
-            not 200 <= stored.status < 300
-            or article_ref(original(stored.url), spider.profile) is None
-        ):
+        callback = spider.reads_archived(stored.url) if 200 <= stored.status < 300 else None
+        if callback is None:
             return []
         response = self.response(stored)
         if response is None:
             return []
-        return [out for out in spider.parse_article(response) if isinstance(out, RawArticle)]
+        return [out for out in callback(response) if isinstance(out, RawArticle)]
 
     def response(self, stored: StoredResponse) -> Response | None:
         """The response object the spider's callback got during the crawl."""

@@ -41,6 +41,9 @@ class NotAnIndex(ValueError):
 class IndexedCapture:
     original: str  # the address the page was archived from
     timestamp: str  # when, to the second: `20241122083000`
+    # Where its record is, for an archive that replays nothing (Common Crawl):
+    # `{filename} {offset} {length}`; "" when the index does not say.
+    record: str = ""
 
 
 @dataclass(slots=True)
@@ -187,7 +190,14 @@ def _capture(fields: dict[object, object], dialect: int) -> IndexedCapture | Non
     mimetype = get("mimetype", "text/html")
     if not isinstance(mimetype, str) or not mimetype.startswith("text/html"):
         return None
-    return IndexedCapture(original, timestamp)
+    return IndexedCapture(original, timestamp, _record(fields))
+
+
+def _record(fields: dict[object, object]) -> str:
+    where = [fields.get(name) for name in ("filename", "offset", "length")]
+    if not all(isinstance(part, str) and part and " " not in part for part in where):
+        return ""
+    return " ".join(str(part) for part in where)
 
 
 class CapturesByArticle:
@@ -198,16 +208,17 @@ class CapturesByArticle:
     def __init__(self, *, keep: int, latest_first: bool = False) -> None:
         self.keep = keep  # captures kept an article: the one read, and its fallbacks
         self.latest_first = latest_first
-        # Plain tuples: a long listing holds tens of thousands of articles until it ends.
-        self._held: dict[str, list[tuple[str, str]]] = {}
+        # Plain tuples (time, address, record): a long listing holds tens of thousands of
+        # articles until it ends.
+        self._held: dict[str, list[tuple[str, str, str]]] = {}
 
     def __len__(self) -> int:
         return len(self._held)
 
     def add(self, article_id: str, capture: IndexedCapture) -> None:
         held = self._held.setdefault(article_id, [])
-        listed = (capture.timestamp, capture.original)
-        if listed in held:  # a listing asked for again
+        listed = (capture.timestamp, capture.original, capture.record)
+        if listed in held:
             return
         held.append(listed)
         if len(held) > 1:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -30,9 +30,11 @@ from newscrawl.failures import ArticleSkipped, FailureRecord
 from newscrawl.fetch.origins import OriginPolicy, policy_for
 from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.middlewares import FETCHED_AT
+from newscrawl.pages.captures import original
 from newscrawl.pages.listing import ListingPage
 from newscrawl.pages.profile import Profile, get_profile
 from newscrawl.pages.reading import is_article, read_article
+from newscrawl.pages.urls import article_ref
 from newscrawl.server import RunningServer, start_server
 from newscrawl.spiders.failures import RecordsFailures
 from newscrawl.spiders.reading import not_an_article
@@ -185,6 +187,11 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
             first, last = date.fromisoformat(lower), date.fromisoformat(upper)
             for url in calendar_links(page, first, last):
                 yield from self.follow_archive(url, bounds)
+
+    def reads_archived(self, url: str) -> Callable[[Response], Iterator[Any]] | None:
+        """The callback that read an exchange archived at `url` during the crawl, for
+        `newscrawl reparse`; None for an exchange that held no article (a listing)."""
+        return self.parse_article if article_ref(original(url), self.profile) else None
 
     def parse_article(self, response: Response, revisit: bool = False) -> Iterator[Any]:
         read = self.read(response)

@@ -39,6 +39,7 @@ from newscrawl.pages.cdx import (
 )
 from newscrawl.pages.urls import article_key, article_ref, host_of
 from newscrawl.server import start_server
+from newscrawl.server.static import HandlerFactory
 from newscrawl.server.wayback import wayback_handler
 from newscrawl.spiders.portal import LOOPBACK_SETTINGS, PortalSpider, is_loopback
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
@@ -58,13 +59,17 @@ WAYBACK_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
     "AUTOTHROTTLE_ENABLED": True,
 }
-CAPTURES_LEFT = "newscrawl_captures_left"  # meta: [[timestamp, original], ...] to fall back on
+# meta: [[timestamp, original, record], ...], the captures to fall back on
+CAPTURES_LEFT = "newscrawl_captures_left"
 _MAX_FALLBACKS = 3
+_NO_CAPTURES = b"No Captures found"
 
 
 class WaybackSpider(PortalSpider):
     follows_related: ClassVar[bool] = False
     gives_up: ClassVar[bool] = False
+    default_index: ClassVar[str] = DEFAULT_INDEX
+    default_replay: ClassVar[str] = DEFAULT_REPLAY
 
     def __init__(
         self,
@@ -79,10 +84,10 @@ class WaybackSpider(PortalSpider):
             raise ValueError(f"prefer must be `earliest` or `latest`, not {prefer!r}")
         self.held = CapturesByArticle(keep=1 + _MAX_FALLBACKS, latest_first=prefer == "latest")
         if replica:  # the replica served as an archive of the portal, on loopback
-            self.replica = start_server(Path(replica), handler=wayback_handler(self.base_url))
-            index, replay = f"{self.replica.url}/cdx/search/cdx", f"{self.replica.url}/web"
-        self.index = index or DEFAULT_INDEX
-        self.replay = (replay or DEFAULT_REPLAY).rstrip("/")
+            self.replica = start_server(Path(replica), handler=self.replica_handler())
+            index, replay = self.replica_endpoints(self.replica.url)
+        self.index = index or self.default_index
+        self.replay = (replay or self.default_replay).rstrip("/")
         replay_origin, index_origin = Origin.of(self.replay), Origin.of(self.index)
         if replay_origin is None or index_origin is None:
             raise ValueError(f"index and replay must be http(s) URLs: {self.index}, {self.replay}")
@@ -99,6 +104,14 @@ class WaybackSpider(PortalSpider):
 
     def politeness(self) -> dict[str, Any]:
         return LOOPBACK_SETTINGS if is_loopback(self.replay) else WAYBACK_SETTINGS
+
+    def replica_handler(self) -> HandlerFactory:
+        """How `-a replica=` serves the replica: as this spider's kind of archive."""
+        return wayback_handler(self.base_url)
+
+    def replica_endpoints(self, served_at: str) -> tuple[str, str]:
+        """The index and the replay of the replica served at `served_at`."""
+        return f"{served_at}/cdx/search/cdx", f"{served_at}/web"
 
     def origin_policy(self) -> OriginPolicy:
         return self._policy
@@ -118,11 +131,23 @@ class WaybackSpider(PortalSpider):
     # -- callbacks ----------------------------------------------------------------------------
 
     def parse_index(
-        self, response: Response, prefix: str, resume_key: str | None = None, whole: bool = False
+        self,
+        response: Response,
+        prefix: str,
+        resume_key: str | None = None,
+        whole: bool = False,
+        endpoint: str | None = None,
     ) -> Iterator[Any]:
-        """A reply of the listing of `prefix`; `whole`: asked for pywb's way (all of it at once,
-        a page of it, or its number of pages)."""
+        """A reply of the listing of `prefix` (from `endpoint`, when not the spider's index);
+        `whole`: asked for pywb's way (all of it at once, a page of it, or its number of pages)."""
         stats = self.crawler.stats
+        if response.status == 404:
+            # pywb (Common Crawl's index among them) answers a listing of nothing with 404
+            if _NO_CAPTURES in response.body:
+                stats.inc_value("newscrawl/captures/index_empty")
+            else:
+                yield self.page_failure(response, "http_404", "capture index: not found")
+            return
         try:
             page = read_index(response.body)
         except NotAnIndex as exc:
@@ -134,11 +159,11 @@ class WaybackSpider(PortalSpider):
             # pywb cuts a listing at the row limit, or at its first page over a paged index,
             # and says neither: the listing is asked for again, whole or page by page.
             stats.inc_value("newscrawl/captures/index_pywb")
-            yield self._index_request(prefix, count_pages=True)
+            yield self._index_request(prefix, count_pages=True, endpoint=endpoint)
             return
         if page.pages is not None:
             for number in range(page.pages):
-                yield self._index_request(prefix, page=number)
+                yield self._index_request(prefix, page=number, endpoint=endpoint)
             return
         self._hold(page)
         if page.resume_key and page.resume_key == resume_key:
@@ -146,7 +171,7 @@ class WaybackSpider(PortalSpider):
             stats.inc_value("newscrawl/captures/index_stuck")
             logger.warning("The index answered %s with the key it was asked with: stopped", prefix)
         elif page.resume_key:
-            yield self._index_request(prefix, page.resume_key)
+            yield self._index_request(prefix, page.resume_key, endpoint=endpoint)
 
     def _hold(self, page: IndexPage) -> None:
         stats = self.crawler.stats
@@ -192,6 +217,7 @@ class WaybackSpider(PortalSpider):
         *,
         page: int | None = None,
         count_pages: bool = False,
+        endpoint: str | None = None,
     ) -> scrapy.Request:
         # A capture taken before the window opens shows no article published in it: the index
         # lists only the later ones. (No bound the other way: an article is captured for years.)
@@ -199,7 +225,7 @@ class WaybackSpider(PortalSpider):
         whole = page is not None or count_pages
         rows = None if whole else self.settings.getint("NEWSCRAWL_WAYBACK_INDEX_ROWS", 5000)
         url = query_url(
-            self.index,
+            endpoint or self.index,
             prefix,
             limit=rows,
             since=since,
@@ -211,7 +237,13 @@ class WaybackSpider(PortalSpider):
             url,
             callback=self.parse_index,
             errback=self.on_error,
-            cb_kwargs={"prefix": prefix, "resume_key": resume_key, "whole": whole},
+            meta={"handle_httpstatus_list": [404]},
+            cb_kwargs={
+                "prefix": prefix,
+                "resume_key": resume_key,
+                "whole": whole,
+                "endpoint": endpoint,
+            },
             dont_filter=True,  # a resumed run asks again: the archive may hold more by now
         )
 
@@ -219,7 +251,7 @@ class WaybackSpider(PortalSpider):
         self, key: str, captures: list[list[str]], *, fallback: bool = False
     ) -> scrapy.Request:
         """A request for the first of an article's captures (`key`: `article_key`)."""
-        (timestamp, original), left = captures[0], captures[1:]
+        (timestamp, original, *_), left = captures[0], captures[1:]
         meta = {ARTICLE_KEY: key, CAPTURES_LEFT: left}
         return scrapy.Request(
             replay_address(self.replay, timestamp, original),

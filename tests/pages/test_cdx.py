@@ -152,8 +152,8 @@ ALIAS = "https://www.baothaibinh.com.vn/tin-tuc/159670/tham-tra"
 @pytest.mark.parametrize(
     ("latest_first", "expected"),
     [
-        (False, [["20190301000000", ALIAS], ["20200101000000", ARTICLE]]),
-        (True, [["20250101000000", ARTICLE], ["20200101000000", ARTICLE]]),
+        (False, [["20190301000000", ALIAS, ""], ["20200101000000", ARTICLE, ""]]),
+        (True, [["20250101000000", ARTICLE, ""], ["20200101000000", ARTICLE, ""]]),
     ],
 )
 def test_an_article_s_captures_are_weighed_across_replies(
@@ -189,7 +189,8 @@ PYWB_LINES = b"""\
 def test_pywb_s_lines_are_read_by_their_own_field_names() -> None:
     page = read_index(PYWB_LINES)
     assert page.captures == [
-        IndexedCapture(ARTICLE, "20241122083000"),
+        # Where the record is, for an archive that replays nothing (Common Crawl)
+        IndexedCapture(ARTICLE, "20241122083000", "a.warc.gz 101800 4249"),
         IndexedCapture("https://baothaibinh.com.vn/tin-tuc/3/159672/y", "20241122083200"),
     ]
     assert (page.skipped, page.resume_key, page.dialect) == (1, None, "pywb")
@@ -226,4 +227,4 @@ def test_a_capture_listed_twice_is_held_once() -> None:
     held = CapturesByArticle(keep=4)
     for _ in range(2):
         held.add("159670", IndexedCapture(ARTICLE, "20241122083000"))
-    assert held.take() == {"159670": [["20241122083000", ARTICLE]]}
+    assert held.take() == {"159670": [["20241122083000", ARTICLE, ""]]}
