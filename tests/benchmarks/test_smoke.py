@@ -167,3 +167,12 @@ def test_warc_records() -> None:
     assert 1 < whole < 100_000  # µs per exchange
     stages = [row(lines, stage)[0] for stage in ("digest", "ids", "gzip", "CDXJ")]
     assert all(0 < stage < whole for stage in stages)
+
+
+def test_held_captures() -> None:
+    lines = run("held_captures")
+    assert any(line.startswith("Held captures: 2,000 articles") for line in lines)
+    wayback = row(lines, "Wayback (time, address)")
+    common_crawl = row(lines, "Common Crawl (+ file, offset, length)")
+    # Two captures an article: a few hundred bytes each, more with the record's place
+    assert 200 < wayback[1] < common_crawl[1] < 2_000
