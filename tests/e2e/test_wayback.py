@@ -17,6 +17,7 @@ from newscrawl.cli import main
 from newscrawl.items import CRAWL_FIELDS, PAGE_FIELDS
 from newscrawl.server import ReplicaSite, RunningServer, start_server
 from newscrawl.server.wayback import wayback_handler
+from tests.e2e.archives import captures_read
 from tests.faults.support import crawl_replica
 from tests.support import REPLICA, CrawlResult, count_lines, read_jsonl, run_crawl, start_crawl
 
@@ -103,19 +104,9 @@ def test_an_index_listed_a_page_at_a_time_is_read_to_its_end(
     assert sorted(ids) == sorted(expected_articles)
     assert set(ids.values()) == {1}
     assert "'newscrawl/failures/" not in result.log
-    assert _captures_read(result) == _captures_read(crawl)
+    assert captures_read(result) == captures_read(crawl)
     fallbacks = sum(1 for article_id in expected_articles if int(article_id) % 5 == 0)
     assert f"'newscrawl/captures/fallbacks': {fallbacks}," in result.log
-
-
-def _captures_read(result: CrawlResult) -> dict[str, tuple[str, str]]:
-    """Article id -> the capture it was read from (time, original address)."""
-    read = {}
-    for item in result.items:
-        replay = REPLAY.match(item["url"])
-        assert replay is not None, item["url"]
-        read[item["article_id"]] = (replay["stamp"], replay["original"])
-    return read
 
 
 def test_latest_captures_are_read_when_preferred(work: Path) -> None:

@@ -18,13 +18,13 @@ from newscrawl.pages.profile import get_profile
 from newscrawl.server import ReplicaSite, start_server
 from newscrawl.server.wayback import ReplicaCapture, captures_of, wayback_handler
 from tests.archive.warcs import pywb_replay
-from tests.support import REPLICA, CrawlResult, run_crawl
+from tests.e2e.archives import captures_read
+from tests.support import REPLICA, run_crawl
 
 pytestmark = pytest.mark.e2e
 
 SPIDER = "baothaibinh_wayback"
 PORTAL = get_profile("baothaibinh").base_url
-_READ_FROM = re.compile(r"/(?P<stamp>\d{14})id_/(?P<original>https?://.+)$")
 
 
 def _captures() -> list[ReplicaCapture]:
@@ -41,15 +41,6 @@ def _first_good_captures() -> dict[str, tuple[str, str]]:
     return good
 
 
-def _captures_read(result: CrawlResult) -> dict[str, tuple[str, str]]:
-    read = {}
-    for item in result.items:
-        found = _READ_FROM.search(item["url"])
-        assert found is not None, item["url"]
-        read[item["article_id"]] = (found["stamp"], found["original"])
-    return read
-
-
 def test_an_index_paged_as_common_crawl_s_is_read_page_by_page(tmp_path: Path) -> None:
     archive = start_server(REPLICA, handler=wayback_handler(PORTAL))
     try:
@@ -57,7 +48,7 @@ def test_an_index_paged_as_common_crawl_s_is_read_page_by_page(tmp_path: Path) -
                            "-a", f"replay={archive.url}/web", spider=SPIDER)  # fmt: skip
     finally:
         archive.close()
-    assert _captures_read(result) == _first_good_captures()
+    assert captures_read(result) == _first_good_captures()
     assert len(result.items) == 53
     # Each host's first reply is cut at its first page (40 captures, no key to go on): asked
     # for again, the portal's own host names 4 pages, read one by one (136 captures).
@@ -94,7 +85,7 @@ def test_a_pywb_collection_is_read_from_its_own_index_and_replay(tmp_path: Path)
     with pywb_replay(tmp_path, collection / "portal.cdxj", collection) as pywb:
         result = run_crawl(tmp_path / "crawl", "-a", f"index={pywb.url}/archive/cdx",
                            "-a", f"replay={pywb.url}/archive", spider=SPIDER)  # fmt: skip
-    assert _captures_read(result) == _first_good_captures()
+    assert captures_read(result) == _first_good_captures()
     assert len(result.items) == 53
     assert "'newscrawl/captures/listed': 136," in result.log
     assert "'newscrawl/failures/" not in result.log
