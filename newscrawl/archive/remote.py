@@ -1,11 +1,11 @@
 """A capture read out of another archive's WARC file by byte range, as Common Crawl serves them.
 
-Common Crawl replays nothing: its index names, for each capture, the WARC file that holds it and
-the record's offset and length in that file. Each record is a gzip member of its own, so the
-member fetched alone with an HTTP Range request decompresses to the WARC response record, whose
-block is the HTTP response as the crawler received it. Common Crawl stores the payload decoded
-and unchunked, and renames the headers that said otherwise (`X-Crawler-Content-Encoding`); a
-record that still declares a compression has it undone here.
+Common Crawl publishes WARC files, not a replay: its index names, for each capture, the WARC
+file that holds it and the record's offset and length in that file. Each record is a gzip
+member of its own, so the member fetched alone with an HTTP Range request decompresses to the
+WARC response record, whose block is the HTTP response as the crawler received it. Common Crawl
+stores the payload decoded and unchunked, and renames the headers that said otherwise
+(`X-Crawler-Content-Encoding`); a record that still declares a compression has it undone here.
 """
 
 from __future__ import annotations

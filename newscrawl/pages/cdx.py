@@ -41,7 +41,7 @@ class NotAnIndex(ValueError):
 class IndexedCapture:
     original: str  # the address the page was archived from
     timestamp: str  # when, to the second: `20241122083000`
-    # Where its record is, for an archive that replays nothing (Common Crawl):
+    # Where its record is, for an archive read by its WARC files (Common Crawl):
     # `{filename} {offset} {length}`; "" when the index does not say.
     record: str = ""
 

@@ -1,7 +1,8 @@
 """Reading a portal that is gone from Common Crawl's captures. Docs: docs/wayback.md.
 
 Common Crawl has crawled much of the web every month or two since 2013, and keeps each page it
-fetched as a record of its WARC files. It replays nothing: each crawl's index (pywb's CDX API,
+fetched as a record of its WARC files. What it publishes is the files, not a replay (its index
+server's replay is an extra it does not promise to keep): each crawl's index (pywb's CDX API,
 one index a crawl) names the file, offset and length of a capture's record, and the record is
 read with an HTTP Range request on the file. This spider is the Wayback spider's with that
 source: it lists the captures of the portal's article addresses in every crawl (or those named

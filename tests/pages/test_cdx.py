@@ -189,7 +189,7 @@ PYWB_LINES = b"""\
 def test_pywb_s_lines_are_read_by_their_own_field_names() -> None:
     page = read_index(PYWB_LINES)
     assert page.captures == [
-        # Where the record is, for an archive that replays nothing (Common Crawl)
+        # Where the record is, for an archive read by its WARC files (Common Crawl)
         IndexedCapture(ARTICLE, "20241122083000", "a.warc.gz 101800 4249"),
         IndexedCapture("https://baothaibinh.com.vn/tin-tuc/3/159672/y", "20241122083200"),
     ]
