@@ -73,13 +73,15 @@ def query_url(
     `limit`, that many rows a reply, resumed by key (the Wayback Machine); without, the whole
     listing, its `page`-th page, or its number of pages (pywb). With `since` (`yyyymmdd`),
     the captures taken from that day on."""
+    # Each dialect's own field names (pywb 2.10 reads the Wayback names in a filter too, but
+    # an older pywb, or Common Crawl's, may not). The reply is filtered again when read.
+    dialect = 0 if limit is not None else 1
     params: list[tuple[str, str]] = [
         ("url", prefix),
         ("matchType", "prefix"),
         ("output", "json"),
-        # pywb reads the Wayback names in a filter (not in `fl`)
-        ("filter", "statuscode:200"),
-        ("filter", "mimetype:text/html"),
+        ("filter", f"{_NAMES['statuscode'][dialect]}:200"),
+        ("filter", f"{_NAMES['mimetype'][dialect]}:text/html"),
     ]
     if limit is not None:
         params += [("limit", str(limit)), ("showResumeKey", "true")]

@@ -48,8 +48,10 @@ class ReplicaCapture:
     error_page: bool = False
 
     def field(self, name: str) -> str:
-        if name == "statuscode":
+        """A field under its Wayback name or its pywb one (`status`, `mime`, `url`)."""
+        if name in ("statuscode", "status"):
             return "200"
+        name = {"mime": "mimetype", "url": "original"}.get(name, name)
         return str(getattr(self, name, ""))
 
     def archived(self) -> bytes:

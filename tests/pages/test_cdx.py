@@ -219,7 +219,7 @@ def test_pywb_s_listing_is_asked_for_whole_or_by_page(
     # No row limit: pywb returns that many and no key to go on with.
     assert "limit" not in query
     assert "showResumeKey" not in query
-    assert query["filter"] == ["statuscode:200", "mimetype:text/html"]
+    assert query["filter"] == ["status:200", "mime:text/html"]  # pywb's own names
 
 
 def test_a_capture_listed_twice_is_held_once() -> None:
