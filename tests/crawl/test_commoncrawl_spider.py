@@ -130,3 +130,19 @@ def test_only_the_index_and_the_data_server_may_be_reached() -> None:
     assert policy.refusal(f"{DATA}/{FILE}") is None
     assert policy.refusal("https://index.commoncrawl.org/CC-MAIN-2025-05-index?url=x") is None
     assert policy.refusal(ARTICLE) == "other_host"
+
+
+def test_a_record_request_survives_a_job_directory() -> None:
+    # JOBDIR and Redis queues keep requests as plain data: callback by name, meta as lists
+    from scrapy.utils.request import request_from_dict
+
+    spider = _spider()
+    capture = ["20250612000000", ARTICLE, f"{FILE} 10 20"]
+    request = spider._capture_request("baothaibinh.com.vn:159670", [capture])
+    again = request_from_dict(request.to_dict(spider=spider), spider=spider)
+    assert (again.url, again.headers.get("Range"), again.meta[CAPTURE]) == (
+        f"{DATA}/{FILE}",
+        b"bytes=10-29",
+        capture,
+    )
+    assert again.callback == spider.parse_record

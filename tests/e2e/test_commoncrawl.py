@@ -112,3 +112,20 @@ def test_reparse_reads_the_records_again_from_the_crawl_s_warc(
             **item,
             "fetched_at": reparsed[item["article_id"]]["fetched_at"],
         }
+
+
+def test_after_the_wayback_machine_only_what_it_lacked_is_read(
+    work: Path, expected_articles: dict[str, Any]
+) -> None:
+    # Two archives, one state: the second source reads only what the first did not give (here
+    # the Wayback run was bounded to the last articles).
+    state = {"NEWSCRAWL_STATE_DIR": str(work / "sources-state")}
+    wayback = run_crawl(work / "wayback", "-a", "replica=fixtures/portal", "-a", "since=2025-06-15",
+                        spider="baothaibinh_wayback", settings=state)  # fmt: skip
+    from_wayback = {item["article_id"] for item in wayback.items}
+    assert 0 < len(from_wayback) < 53
+    common_crawl = run_crawl(work / "cc-after", "-a", "replica=fixtures/portal", spider=SPIDER,
+                             settings=state)  # fmt: skip
+    assert sorted(item["article_id"] for item in common_crawl.items) == sorted(
+        set(expected_articles) - from_wayback
+    )
