@@ -1,5 +1,6 @@
 """Reading a portal that is gone from a web archive: the Wayback Machine, or another archive
-serving the Wayback CDX server's protocol (OpenWayback). Docs: docs/wayback.md.
+serving the Wayback CDX server's protocol (OpenWayback) or pywb's dialect of it (pywb
+collections, national archives). Docs: docs/wayback.md.
 
 The portal spider reaches articles through the portal's own pages; once the portal is retired,
 they survive only as captures. This spider asks the archive's capture index for every capture
