@@ -112,6 +112,9 @@ class FailuresPipeline:
             and record.kind == "article"
             and record.article_id
             and record.reason not in NOT_THE_ARTICLES_FAULT
+            # Only the runs that give up on an article count against it: an archive that lacks
+            # it says nothing of whether the portal still serves it.
+            and getattr(self.crawler.spider, "gives_up", True)
         ):
             state.store.record_failure(
                 state.run_id, state.site, record.article_id, record.url, record.reason

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import signal
+import sqlite3
 import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler
@@ -229,3 +230,41 @@ def test_an_article_the_live_portal_lost_is_read_from_the_archive(tmp_path: Path
     archived = run_crawl(tmp_path / "archive", "-a", "replica=fixtures/portal", spider=SPIDER,
                          settings=state)  # fmt: skip
     assert [item["article_id"] for item in archived.items] == [lost]
+
+
+def _archive_without(article_id: str) -> RunningServer:
+    """The replica archive, but every capture of one article is a 404 of the archive's."""
+    bind = wayback_handler("https://baothaibinh.com.vn")
+
+    def handler(site: ReplicaSite) -> type[BaseHTTPRequestHandler]:
+        bound = bind(site)
+
+        class Missing(bound):  # type: ignore[valid-type,misc]  # a class made at run time
+            def _respond(self, *, with_body: bool) -> None:
+                if f"/{article_id}/" in self.path and "/web/" in self.path:
+                    self.send_body(404, b"<html><h1>Not in the archive</h1></html>", with_body)
+                    return
+                super()._respond(with_body=with_body)
+
+        return Missing
+
+    return start_server(REPLICA, handler=handler)
+
+
+def test_what_an_archive_lacks_does_not_count_against_the_portal(tmp_path: Path) -> None:
+    # The live runs give up on an article after NEWSCRAWL_STATE_MAX_FAILED_RUNS runs that
+    # failed to fetch it from the portal; an archive that lacks it says nothing of the portal.
+    lacking = "114010"
+    state = tmp_path / "state"
+    archive = _archive_without(lacking)
+    try:
+        run = run_crawl(tmp_path, "-a", f"index={archive.url}/cdx/search/cdx",
+                        "-a", f"replay={archive.url}/web", spider=SPIDER,
+                        settings={"NEWSCRAWL_STATE_DIR": str(state)})  # fmt: skip
+    finally:
+        archive.close()
+    assert "'newscrawl/failures/http_404': 1," in run.log
+    feeds = list((state / "failures").glob("run-*.jsonl"))
+    assert [f["article_id"] for feed in feeds for f in read_jsonl(feed)] == [lacking]
+    with sqlite3.connect(state / "state.sqlite") as db:
+        assert db.execute("SELECT article_id FROM failures").fetchall() == []
