@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Literal
 from urllib.parse import quote, urlencode
 
@@ -227,7 +228,12 @@ class CapturesByArticle:
             held.sort(reverse=self.latest_first)
             del held[self.keep :]
 
-    def take(self) -> dict[str, list[list[str]]]:
-        """Every article's captures, preferred first, as plain data; none is held after."""
-        taken, self._held = self._held, {}
+    def take(self, limit: int | None = None) -> dict[str, list[list[str]]]:
+        """The captures of every article held (of the first `limit`), preferred first, as plain
+        data; those taken are held no longer."""
+        if limit is None or limit >= len(self._held):
+            taken, self._held = self._held, {}
+        else:
+            taken = {article_id: self._held.pop(article_id)
+                     for article_id in list(islice(self._held, limit))}  # fmt: skip
         return {article_id: [list(c) for c in held] for article_id, held in taken.items()}

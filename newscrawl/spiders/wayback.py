@@ -186,16 +186,23 @@ class WaybackSpider(PortalSpider):
                 self.held.add(ref.article_id, capture)
 
     def read_held_captures(self) -> None:
-        """Once every listing has ended (nothing else left to do): each article's preferred
-        capture. Not sooner: a later reply may list an earlier capture of the same article."""
-        if not self.held:
-            return
-        for article_id, captures in self.held.take().items():
-            self.crawler.stats.inc_value("newscrawl/links/article")
-            if self.admits(article_id):
-                key = article_key(self.profile.site, article_id)
-                self.crawler.engine.crawl(self._capture_request(key, captures))
-        raise DontCloseSpider
+        """Once every listing has ended (nothing else left to do): the next articles' preferred
+        captures, NEWSCRAWL_ARCHIVE_BATCH of them, each time the crawl runs out of requests.
+        Not sooner: a later reply may list an earlier capture of the same article. Not all at
+        once: a request weighs twice what its held captures do."""
+        batch = max(1, self.settings.getint("NEWSCRAWL_ARCHIVE_BATCH", 2000))
+        requested = 0
+        # Articles no longer wanted (exported by an earlier run) request nothing: on to the next
+        # ones, or an idle engine would wait its heartbeat for each empty batch.
+        while self.held and requested < batch:
+            for article_id, captures in self.held.take(batch - requested).items():
+                self.crawler.stats.inc_value("newscrawl/links/article")
+                if self.admits(article_id):
+                    key = article_key(self.profile.site, article_id)
+                    self.crawler.engine.crawl(self._capture_request(key, captures))
+                    requested += 1
+        if requested:
+            raise DontCloseSpider
 
     def parse_article(self, response: Response, revisit: bool = False) -> Iterator[Any]:
         for out in super().parse_article(response, revisit):

@@ -10,6 +10,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
+from newscrawl.pages.cdx import IndexedCapture
 from newscrawl.spiders.baothaibinh import BaothaibinhSpider, BaothaibinhWaybackSpider
 from newscrawl.spiders.portal import LOOPBACK_SETTINGS
 from newscrawl.spiders.thaibinhtv import ThaibinhtvWaybackSpider
@@ -107,3 +108,25 @@ def test_captures_are_requested_once_every_listing_has_ended() -> None:
     ]
     spider.read_held_captures()  # nothing held: the spider may close
     assert len(engine.crawled) == 1
+
+
+def test_held_captures_are_requested_a_batch_at_a_time() -> None:
+    crawler = get_crawler(BaothaibinhWaybackSpider, {"NEWSCRAWL_ARCHIVE_BATCH": 2})
+    spider = BaothaibinhWaybackSpider()
+    spider._set_crawler(crawler)
+    engine = crawler.engine = _Engine()  # type: ignore[assignment]
+    for article_id in ("159671", "159672", "159673", "159674", "159675"):
+        spider.held.add(article_id, IndexedCapture(ARTICLE.replace("159670", article_id),
+                                                   "20250601000000"))  # fmt: skip
+    spider.admits("159672")  # asked for already in this run: it requests nothing again
+    batches = []
+    while True:
+        try:
+            spider.read_held_captures()
+        except DontCloseSpider:
+            batches.append([r.url.split("/")[-2] for r in engine.crawled])
+            engine.crawled.clear()
+            continue
+        break
+    # Two requests a batch: the article not admitted gives its place to the next one
+    assert batches == [["159671", "159673"], ["159674", "159675"]]

@@ -110,6 +110,16 @@ def test_an_index_listed_a_page_at_a_time_is_read_to_its_end(
     assert f"'newscrawl/captures/fallbacks': {fallbacks}," in result.log
 
 
+def test_captures_are_requested_a_batch_at_a_time_to_the_same_end(
+    crawl: CrawlResult, work: Path
+) -> None:
+    # 10 articles a batch: six times the engine runs out of requests and is given more
+    result = run_crawl(work / "batches", "-a", "replica=fixtures/portal", spider=SPIDER,
+                       settings={"NEWSCRAWL_ARCHIVE_BATCH": "10"})  # fmt: skip
+    assert captures_read(result) == captures_read(crawl)
+    assert "'newscrawl/captures/fallbacks': 30," in result.log
+
+
 def test_latest_captures_are_read_when_preferred(work: Path) -> None:
     result = run_crawl(
         work / "latest", "-a", "replica=fixtures/portal", "-a", "prefer=latest", spider=SPIDER

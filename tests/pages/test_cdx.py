@@ -228,3 +228,14 @@ def test_a_capture_listed_twice_is_held_once() -> None:
     for _ in range(2):
         held.add("159670", IndexedCapture(ARTICLE, "20241122083000"))
     assert held.take() == {"159670": [["20241122083000", ARTICLE, ""]]}
+
+
+def test_articles_are_taken_a_batch_at_a_time_in_the_order_listed() -> None:
+    held = CapturesByArticle(keep=4)
+    for article_id in ("3", "1", "2"):
+        held.add(
+            article_id, IndexedCapture(ARTICLE.replace("159670", article_id), "20240101000000")
+        )
+    assert list(held.take(2)) == ["3", "1"]
+    assert list(held.take(2)) == ["2"]
+    assert held.take(2) == {}
