@@ -7,7 +7,9 @@ The Wayback and Common Crawl spiders read no article until every listing has end
 article's captures listed in different replies (or crawls) are weighed together
 (`pages.cdx.CapturesByArticle`). This holds that many articles with two captures each, at
 addresses as long as the portal's, with and without Common Crawl's record locations (file,
-offset, length), and prints what Python allocated for them (tracemalloc) per article.
+offset, length), and prints what Python allocated for them (tracemalloc) per article; and,
+for comparison, what the same articles' capture requests take, were they all scheduled at once
+(the spider schedules them NEWSCRAWL_ARCHIVE_BATCH at a time).
 """
 
 from __future__ import annotations
@@ -50,6 +52,26 @@ def held_bytes(articles: int, *, records: bool) -> int:
     return allocated
 
 
+def request_bytes(articles: int) -> int:
+    """What the same articles' capture requests allocate, were they all scheduled at once."""
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.spiders.baothaibinh import BaothaibinhWaybackSpider
+
+    spider = BaothaibinhWaybackSpider()
+    spider._set_crawler(get_crawler(BaothaibinhWaybackSpider))
+    tracemalloc.start()
+    requests = []
+    for number in range(articles):
+        article_id = str(100_000 + number)
+        address = f"https://baothaibinh.com.vn/tin-tuc/3/{article_id}/{SLUG}"
+        captures = [[stamp, address, ""] for stamp in STAMPS]
+        requests.append(spider._capture_request(f"baothaibinh.com.vn:{article_id}", captures))
+    allocated, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return allocated
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="2,000 articles (CI)")
@@ -64,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
                            ("Common Crawl (+ file, offset, length)", True)):  # fmt: skip
         allocated = held_bytes(articles, records=records)
         print(f"{label:<38} {allocated / 1e6:>8.1f} {allocated / articles:>14,.0f}")
+    allocated = request_bytes(articles)
+    label = "as requests (Wayback), all at once"
+    print(f"{label:<38} {allocated / 1e6:>8.1f} {allocated / articles:>14,.0f}")
     return 0
 
 

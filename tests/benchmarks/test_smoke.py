@@ -176,3 +176,4 @@ def test_held_captures() -> None:
     common_crawl = row(lines, "Common Crawl (+ file, offset, length)")
     # Two captures an article: a few hundred bytes each, more with the record's place
     assert 200 < wayback[1] < common_crawl[1] < 2_000
+    assert row(lines, "as requests (Wayback), all at once")[1] > wayback[1]
