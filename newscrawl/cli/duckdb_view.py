@@ -7,7 +7,7 @@ import re
 import sys
 from typing import Any
 
-from newscrawl.schema.sql import view_sql
+from newscrawl.schema.sql import KINDS, view_sql
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -22,13 +22,21 @@ def add_parser(subparsers: Any) -> None:
         "newscrawl duckdb-view 'exports/*.jsonl' | duckdb archive.duckdb",
     )
     parser.add_argument("exports", nargs="+", metavar="EXPORT_OR_GLOB")
-    parser.add_argument("--name", default="articles", help="the view's name (default: articles)")
+    parser.add_argument(
+        "--kind",
+        choices=KINDS,
+        default="articles",
+        help="what the files are: exported articles (default), a failures feed, or the "
+        "view-count history (views.jsonl)",
+    )
+    parser.add_argument("--name", help="the view's name (default: the kind)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if not _NAME.fullmatch(args.name):
-        print(f"newscrawl duckdb-view: not a plain SQL name: {args.name!r}", file=sys.stderr)
+    name = args.name or args.kind
+    if not _NAME.fullmatch(name):
+        print(f"newscrawl duckdb-view: not a plain SQL name: {name!r}", file=sys.stderr)
         return 2
-    sys.stdout.write(view_sql(args.exports, args.name))
+    sys.stdout.write(view_sql(args.exports, name, args.kind))
     return 0

@@ -55,20 +55,46 @@ def duckdb_columns() -> dict[str, str]:
     return columns
 
 
-def view_sql(paths: list[str], name: str = "articles") -> str:
-    """A `CREATE VIEW` over export files (globs allowed), for the `duckdb` shell or a client."""
+# The other JSON lines a crawl writes: the failures feed (`failures.FailureRecord`) and the
+# view-count history of scheduled runs (`views.jsonl`). Both have fields null on most lines.
+FAILURE_COLUMNS = {
+    "url": "VARCHAR",
+    "reason": "VARCHAR",
+    "kind": "VARCHAR",
+    "article_id": "VARCHAR",
+    "attempts": "BIGINT",
+    "last_status": "BIGINT",
+    "final_url": "VARCHAR",
+    "detail": "VARCHAR",
+    "time": "TIMESTAMPTZ",
+}
+VIEW_COLUMNS = {
+    "site": "VARCHAR",
+    "article_id": "VARCHAR",
+    "view_count": "BIGINT",
+    "observed_at": "TIMESTAMPTZ",
+    "url": "VARCHAR",
+}
+_OTHERS = {"failures": FAILURE_COLUMNS, "views": VIEW_COLUMNS}
+KINDS = ("articles", *_OTHERS)
+
+
+def view_sql(paths: list[str], name: str = "articles", kind: str = "articles") -> str:
+    """A `CREATE VIEW` over files of one kind (`KINDS`; globs allowed), for the `duckdb` shell
+    or a client."""
     files = ", ".join(_literal(str(Path(path).expanduser().absolute())) for path in paths)
+    typed = duckdb_columns() if kind == "articles" else _OTHERS[kind]
     columns = ",\n        ".join(
-        f"{_literal(column)}: {_literal(kind)}" for column, kind in duckdb_columns().items()
+        f"{_literal(column)}: {_literal(type_)}" for column, type_ in typed.items()
     )
-    derived = ",\n    ".join(
-        f"CASE WHEN length({field}) > 10 THEN CAST({field} AS TIMESTAMPTZ) END"
+    derived = "".join(
+        f",\n    CASE WHEN length({field}) > 10 THEN CAST({field} AS TIMESTAMPTZ) END"
         f" AS {field}_ts,\n    CAST({field}[1:10] AS DATE) AS {field.removesuffix('_at')}_date"
-        for field in _DATED
+        for field in (_DATED if kind == "articles" else ())
     )
     return (
         f'CREATE OR REPLACE VIEW "{name}" AS\n'
-        f"SELECT\n    *,\n    {derived}\n"
+        f"SELECT\n    *{derived}\n"
         f"FROM read_json(\n    [{files}],\n    format = 'newline_delimited',\n"
         f"    columns = {{\n        {columns}\n    }}\n);\n"
     )

@@ -11,10 +11,13 @@ import duckdb
 import pytest
 
 from newscrawl.cli import main
+from newscrawl.failures import FailureRecord
 from newscrawl.items import Article
 from newscrawl.schema import article_schema
-from newscrawl.schema.sql import duckdb_columns, duckdb_type, view_sql
+from newscrawl.schema.sql import FAILURE_COLUMNS, duckdb_columns, duckdb_type, view_sql
 from tests.support import EXPECTED as REPLICA_EXPORT
+
+ARTICLE_URL = "https://baothaibinh.com.vn/tin-tuc/3/159670/tham-tra"
 
 
 @pytest.mark.parametrize(
@@ -121,3 +124,41 @@ def test_paths_are_made_absolute_so_the_view_reads_from_anywhere(
     monkeypatch.chdir(tmp_path)
     sql = view_sql(["~/exports/*.jsonl", "runs/a.jsonl"])
     assert f"['{tmp_path}/home/exports/*.jsonl', '{tmp_path}/runs/a.jsonl']" in sql
+
+
+def test_the_failures_feed_s_columns_are_a_failure_record_s_fields() -> None:
+    record = FailureRecord("https://baothaibinh.com.vn/tin-tuc/3/1/x", "http_404")
+    assert list(FAILURE_COLUMNS) == list(record.to_json())
+
+
+def test_a_failures_feed_reads_a_field_null_on_every_line_duckdb_samples(tmp_path: Path) -> None:
+    base = FailureRecord("https://baothaibinh.com.vn/tin-tuc/3/1/x", "timeout").to_json()
+    feed = tmp_path / "failures.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        out.writelines(_line(base) for _ in range(20_480))
+        out.write(_line(base, reason="redirect_offsite", last_status=301,
+                        final_url="https://example.org/x"))  # fmt: skip
+    connection = duckdb.connect()
+    connection.execute(view_sql([str(feed)], "failures", kind="failures"))
+    late = _rows(connection, "SELECT * FROM failures WHERE final_url IS NOT NULL")
+    assert [(r["reason"], r["last_status"], r["final_url"]) for r in late] == [
+        ("redirect_offsite", 301, "https://example.org/x")
+    ]
+
+
+def test_the_view_count_history_orders_its_times_across_zones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `observed_at`: the page's clock (+07:00) or the fetch's (UTC)
+    views = tmp_path / "views.jsonl"
+    lines = [("2024-11-22T02:00:00Z", 25), ("2024-11-22T08:30:00+07:00", 10)]
+    views.write_text("".join(
+        json.dumps({"site": "baothaibinh.com.vn", "article_id": "159670", "view_count": count,
+                    "observed_at": seen, "url": ARTICLE_URL}) + "\n"
+        for seen, count in lines
+    ))  # fmt: skip
+    assert main(["duckdb-view", "--kind", "views", str(views)]) == 0
+    connection = duckdb.connect()
+    connection.execute(capsys.readouterr().out)
+    ordered = connection.execute("SELECT view_count FROM views ORDER BY observed_at").fetchall()
+    assert ordered == [(10,), (25,)]  # 01:30 UTC before 02:00 UTC, though not as text
