@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import pytest
 from newscrawl.cli import main
 from newscrawl.items import CRAWL_FIELDS, PAGE_FIELDS
 from newscrawl.server import ReplicaSite, RunningServer, start_server
-from newscrawl.server.wayback import wayback_handler
+from newscrawl.server.wayback import WaybackHandler, wayback_handler
 from tests.e2e.archives import captures_read
 from tests.faults.support import crawl_replica
 from tests.support import REPLICA, CrawlResult, count_lines, read_jsonl, run_crawl, start_crawl
@@ -182,21 +183,32 @@ def test_reparse_reads_the_captures_again(crawl: CrawlResult, work: Path) -> Non
         }
 
 
-def _slow_archive(delay: float) -> RunningServer:
-    """The replica archive on loopback, each answer `delay` seconds late (to kill a crawl)."""
+def _replica_archive(answers: Callable[[WaybackHandler], bool]) -> RunningServer:
+    """The replica archive on loopback, each request shown first to `answers`, which answers it
+    itself (True) or lets the archive answer (False)."""
     bind = wayback_handler("https://baothaibinh.com.vn")
 
     def handler(site: ReplicaSite) -> type[BaseHTTPRequestHandler]:
         bound = bind(site)
 
-        class Slow(bound):  # type: ignore[valid-type,misc]  # a class made at run time
+        class Altered(bound):  # type: ignore[valid-type,misc]  # a class made at run time
             def _respond(self, *, with_body: bool) -> None:
-                time.sleep(delay)
-                super()._respond(with_body=with_body)
+                if not answers(self):
+                    super()._respond(with_body=with_body)
 
-        return Slow
+        return Altered
 
     return start_server(REPLICA, handler=handler)
+
+
+def _slow_archive(delay: float) -> RunningServer:
+    """Each answer `delay` seconds late (to kill a crawl)."""
+
+    def late(_: WaybackHandler) -> bool:
+        time.sleep(delay)
+        return False
+
+    return _replica_archive(late)
 
 
 def test_a_killed_run_resumes_to_exactly_once(
@@ -243,22 +255,15 @@ def test_an_article_the_live_portal_lost_is_read_from_the_archive(tmp_path: Path
 
 
 def _archive_without(article_id: str) -> RunningServer:
-    """The replica archive, but every capture of one article is a 404 of the archive's."""
-    bind = wayback_handler("https://baothaibinh.com.vn")
+    """Every capture of one article is a 404 of the archive's."""
 
-    def handler(site: ReplicaSite) -> type[BaseHTTPRequestHandler]:
-        bound = bind(site)
+    def missing(request: WaybackHandler) -> bool:
+        if f"/{article_id}/" not in request.path or "/web/" not in request.path:
+            return False
+        request.send_body(404, b"<html><h1>Not in the archive</h1></html>")
+        return True
 
-        class Missing(bound):  # type: ignore[valid-type,misc]  # a class made at run time
-            def _respond(self, *, with_body: bool) -> None:
-                if f"/{article_id}/" in self.path and "/web/" in self.path:
-                    self.send_body(404, b"<html><h1>Not in the archive</h1></html>", with_body)
-                    return
-                super()._respond(with_body=with_body)
-
-        return Missing
-
-    return start_server(REPLICA, handler=handler)
+    return _replica_archive(missing)
 
 
 def test_what_an_archive_lacks_does_not_count_against_the_portal(tmp_path: Path) -> None:
