@@ -10,12 +10,13 @@ stores the payload decoded and unchunked, and renames the headers that said othe
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
 from newscrawl.archive.reader import parse_http_block
+
+_GZIP = 16 + zlib.MAX_WBITS  # zlib's window bits for a gzip header and trailer
 
 
 class NotARecord(ValueError):
@@ -64,10 +65,14 @@ class ArchivedResponse:
     body: bytes
 
 
-def read_record(member: bytes) -> ArchivedResponse:
-    """The HTTP response a gzip member's WARC response record holds, or `NotARecord`."""
+DEFAULT_MAX_SIZE = 10 * 1024 * 1024  # as DOWNLOAD_MAXSIZE
+
+
+def read_record(member: bytes, max_size: int = DEFAULT_MAX_SIZE) -> ArchivedResponse:
+    """The HTTP response a gzip member's WARC response record holds, or `NotARecord`; neither
+    the record nor its payload may inflate past `max_size` bytes."""
     try:
-        record = gzip.decompress(member)
+        record = _inflated(member, _GZIP, max_size)
     except (OSError, EOFError, zlib.error) as exc:
         raise NotARecord(f"no gzip member: {exc}") from None
     head, separator, rest = record.partition(b"\r\n\r\n")
@@ -87,7 +92,7 @@ def read_record(member: bytes) -> ArchivedResponse:
     protocol, _, status = http.start_line.decode("latin-1").partition(" ")
     if not status[:3].isdigit():
         raise NotARecord(f"no status in {http.start_line!r:.60}")
-    headers, body = _decoded(http.headers, http.payload)
+    headers, body = _decoded(http.headers, http.payload, max_size)
     return ArchivedResponse(target, _date(fields), protocol, int(status[:3]), headers, body)
 
 
@@ -106,8 +111,19 @@ def _date(fields: dict[str, str]) -> datetime:
         raise NotARecord(f"no WARC-Date: {fields.get('warc-date')!r}") from None
 
 
+def _inflated(data: bytes, wbits: int, max_size: int) -> bytes:
+    """`data` decompressed, but no further than `max_size` bytes (a bomb is refused, not read)."""
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(data, max_size + 1)
+    if len(out) > max_size:
+        raise NotARecord(f"larger than {max_size:,} bytes once decompressed")
+    if not inflater.eof:
+        raise EOFError("the compressed data ends early")
+    return out
+
+
 def _decoded(
-    headers: list[tuple[bytes, bytes]], payload: bytes
+    headers: list[tuple[bytes, bytes]], payload: bytes, max_size: int
 ) -> tuple[list[tuple[bytes, bytes]], bytes]:
     """The payload with a compression its headers still declare undone, without the headers
     that no longer hold (`Content-Encoding`, `Content-Length`, `Transfer-Encoding`)."""
@@ -123,9 +139,9 @@ def _decoded(
         return kept, payload
     try:
         if coding in (b"gzip", b"x-gzip"):
-            return kept, gzip.decompress(payload)
+            return kept, _inflated(payload, _GZIP, max_size)
         if coding == b"deflate":
-            return kept, zlib.decompress(payload)
+            return kept, _inflated(payload, zlib.MAX_WBITS, max_size)
     except (OSError, EOFError, zlib.error) as exc:
         raise NotARecord(f"a payload that is not {coding.decode()}: {exc}") from None
     raise NotARecord(f"a payload in {coding.decode('latin-1')!r}, which is not undone here")

@@ -115,9 +115,9 @@ class CommonCrawlSpider(WaybackSpider):
         try:
             if ref is None:
                 raise NotARecord("no byte range: not a record")
-            archived = read_record(
-                ref.cut(response.body) if response.status == 200 else response.body
-            )
+            body = ref.cut(response.body) if response.status == 200 else response.body
+            # The crawl's size limit holds for what a record inflates to (0: none, as Scrapy's)
+            archived = read_record(body, self.settings.getint("DOWNLOAD_MAXSIZE") or 1 << 40)
             if capture and archived.target != capture[1]:  # an index out of step with its files
                 raise NotARecord(f"the record holds {archived.target}, not {capture[1]}")
         except NotARecord as exc:

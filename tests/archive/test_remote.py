@@ -76,3 +76,16 @@ def test_a_record_is_named_by_its_file_and_byte_range() -> None:
 @pytest.mark.parametrize("text", ["", "x.warc.gz", "x.warc.gz 10", "x.warc.gz a 10", "x 10 0"])
 def test_a_record_reference_that_names_no_range_is_none(text: str) -> None:
     assert RecordRef.parse(text) is None
+
+
+def test_a_record_that_inflates_past_the_limit_is_refused() -> None:
+    # A range is small; what it inflates to need not be (a wrong range, a crafted record). The
+    # crawl's own size limit (DOWNLOAD_MAXSIZE, 10 MiB) holds for what it decompresses too.
+    huge = b"<p>" + b" " * (3 * 1024 * 1024)
+    with pytest.raises(NotARecord, match="larger than"):
+        read_record(_member(_http(huge)), max_size=1024 * 1024)
+    inner = _member(_http(gzip.compress(huge), "Content-Encoding: gzip"))
+    assert len(inner) < 10_000
+    with pytest.raises(NotARecord, match="larger than"):
+        read_record(inner, max_size=1024 * 1024)
+    assert read_record(inner, max_size=4 * 1024 * 1024).body == huge
