@@ -25,8 +25,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import DropItem, IgnoreRequest, NotConfigured
 from scrapy.exporters import BaseItemExporter
-from scrapy.http import Headers, Response
-from scrapy.responsetypes import responsetypes
+from scrapy.http import Response
 from scrapy.settings import Settings
 from scrapy.spiderloader import get_spider_loader
 from scrapy.statscollectors import MemoryStatsCollector
@@ -36,6 +35,7 @@ from scrapy.utils.misc import build_from_crawler, load_object
 from newscrawl.archive import WARC_LOCATION
 from newscrawl.archive.crawlinfo import ARGUMENTS_FIELD, PROFILE_FIELD, SPIDER_FIELD
 from newscrawl.archive.reader import ArchiveReader, StoredResponse
+from newscrawl.archive.responses import archived_response
 from newscrawl.items import RawArticle
 from newscrawl.middlewares import FETCHED_AT
 from newscrawl.pages.profile import get_profile
@@ -120,19 +120,10 @@ class Reparser:
 
     def response(self, stored: StoredResponse) -> Response | None:
         """The response object the spider's callback got during the crawl."""
-        headers = Headers()
-        for name, value in stored.headers:
-            headers.appendlist(name, value)
         meta = {FETCHED_AT: stored.fetched_at.isoformat(), WARC_LOCATION: stored.location}
         request = Request(stored.url, meta=meta)
-        cls = responsetypes.from_args(headers=headers, url=stored.url, body=stored.body)
-        served = cls(
-            url=stored.url,
-            status=stored.status,
-            headers=headers,
-            body=stored.body,
-            protocol=stored.protocol,
-            request=request,
+        served = archived_response(
+            stored.url, stored.status, stored.headers, stored.body, stored.protocol, request
         )
         try:
             decoded = self.decoder.process_response(request, served)

@@ -23,10 +23,10 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Headers, Request, Response
-from scrapy.responsetypes import responsetypes
+from scrapy.http import Request, Response
 
 from newscrawl.archive.remote import ArchivedResponse, NotARecord, RecordRef, read_record
+from newscrawl.archive.responses import archived_response
 from newscrawl.failures import FailureRecord
 from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.items import RawArticle
@@ -167,17 +167,14 @@ class CommonCrawlSpider(WaybackSpider):
     def _page(self, archived: ArchivedResponse, fetched: Response) -> Response:
         """The response the portal gave the crawler, at the portal's address, carrying the
         request that fetched the record (its meta: article key, fetch time, WARC location)."""
-        headers = Headers()
-        for name, value in archived.headers:
-            headers.appendlist(name, value)
-        cls = responsetypes.from_args(headers=headers, url=archived.target, body=archived.body)
-        return cls(
-            url=archived.target,
-            status=archived.status,
-            headers=headers,
-            body=archived.body,
-            protocol=archived.protocol,
-            request=fetched.request,
+        assert fetched.request is not None  # (a callback's response has its request)
+        return archived_response(
+            archived.target,
+            archived.status,
+            archived.headers,
+            archived.body,
+            archived.protocol,
+            fetched.request,
         )
 
     def failure_record(self, request: Request, reason: str, **details: Any) -> FailureRecord:
