@@ -143,11 +143,16 @@ class WaybackSpider(PortalSpider):
         `whole`: asked for pywb's way (all of it at once, a page of it, or its number of pages)."""
         stats = self.crawler.stats
         if response.status == 404:
-            # pywb (Common Crawl's index among them) answers a listing of nothing with 404
-            if _NO_CAPTURES in response.body:
-                stats.inc_value("newscrawl/captures/index_empty")
-            else:
+            # pywb (Common Crawl's index, pywb 0.33) answers a listing of nothing with 404. A
+            # pywb that reads no Wayback name in a filter would find nothing for that alone
+            # when asked the Wayback way: such a listing is asked again pywb's way.
+            if _NO_CAPTURES not in response.body:
                 yield self.page_failure(response, "http_404", "capture index: not found")
+            elif not whole:
+                stats.inc_value("newscrawl/captures/index_pywb")
+                yield self._index_request(prefix, count_pages=True, endpoint=endpoint)
+            else:
+                stats.inc_value("newscrawl/captures/index_empty")
             return
         try:
             page = read_index(response.body)

@@ -130,3 +130,24 @@ def test_held_captures_are_requested_a_batch_at_a_time() -> None:
         break
     # Two requests a batch: the article not admitted gives its place to the next one
     assert batches == [["159671", "159673"], ["159674", "159675"]]
+
+
+@pytest.mark.parametrize(("whole", "asks_again"), [(False, True), (True, False)])
+def test_a_listing_of_nothing_in_pywb_s_words_is_asked_again_its_way(
+    whole: bool, asks_again: bool
+) -> None:
+    # pywb 0.33 (and Common Crawl's index) answers a listing of nothing with 404 "No Captures
+    # found"; a pywb that reads no Wayback field name in a filter would find nothing for that
+    # alone when asked the Wayback way. Asked again pywb's way, with pywb's names.
+    crawler = get_crawler(BaothaibinhWaybackSpider)
+    spider = BaothaibinhWaybackSpider(index="http://127.0.0.1:8080/coll/cdx")
+    spider._set_crawler(crawler)
+    url = "http://127.0.0.1:8080/coll/cdx?url=baothaibinh.com.vn/tin-tuc/"
+    body = b"No Captures found for: baothaibinh.com.vn/tin-tuc/"
+    reply = HtmlResponse(url, status=404, body=body, request=Request(url))
+    out = list(spider.parse_index(reply, "baothaibinh.com.vn/tin-tuc/", whole=whole))
+    again = [r.url for r in out if isinstance(r, Request)]
+    assert bool(again) == asks_again
+    assert all("showNumPages=true" in u and "filter=status%3A200" in u for u in again)
+    assert crawler.stats is not None
+    assert crawler.stats.get_value("newscrawl/captures/index_empty") == (None if again else 1)
