@@ -28,17 +28,16 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
+from newscrawl.server.pywb import pywb_answer
 from newscrawl.server.static import HandlerFactory, ReplicaHandler, ReplicaSite
 from newscrawl.server.wayback import ReplicaCapture, captures_of, select_captures
 
-PAGE_ROWS = 40  # captures a page of an index
 # Newest first, as collinfo.json lists them: crawl -> (name, capture months it holds).
 CRAWLS: dict[str, tuple[str, tuple[str, ...]]] = {
     "CC-MAIN-2025-38": ("September 2025 Index", ("202509",)),
     "CC-MAIN-2025-05": ("January 2025 Index", ("202501", "202506")),
 }
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
-_SHORT = {"mimetype": "mime", "statuscode": "status", "original": "url"}  # pywb's other names
 _NOT_HERE = b"<html><body><h1>404 Not Found</h1></body></html>"
 
 
@@ -113,49 +112,16 @@ def _row(record: CrawlRecord) -> dict[str, str]:
             "languages": "vie", "encoding": "UTF-8"}  # fmt: skip
 
 
-def _kept(row: dict[str, str], spec: str) -> bool:
-    """pywb's filter: a substring of the field, `=` the whole field, `~` a regex matching from
-    its start; `!` inverts."""
-    invert = spec.startswith("!")
-    spec = spec.removeprefix("!")
-    mode = spec[:1] if spec[:1] in ("=", "~") else ""
-    name, _, value = spec[len(mode) :].partition(":")
-    actual = row.get(_SHORT.get(name, name), "")
-    if mode == "=":
-        hit = actual == value
-    elif mode == "~":
-        hit = re.match(value, actual) is not None
-    else:
-        hit = value in actual
-    return hit != invert
-
-
 def index_query(crawl: Crawl, params: dict[str, list[str]]) -> tuple[int, str]:
     """The status and the JSON lines a crawl's index answers a query with."""
     url = params.get("url", [""])[0]
     if url.endswith("*"):  # `example.com/path/*`: the other way to ask for a prefix
         params = {**params, "url": [url.removesuffix("*")], "matchType": ["prefix"]}
     by_capture = {record.capture: record for record in crawl.records}
+    # (pywb reads its filters its own way: `pywb_answer` applies them.)
     unfiltered = {name: values for name, values in params.items() if name != "filter"}
-    until = params.get("to", [""])[0]
     selected = select_captures([r.capture for r in crawl.records], unfiltered)
-    rows = [
-        row
-        for row in (_row(by_capture[c]) for c in selected if c.timestamp[: len(until)] <= until)
-        if all(_kept(row, spec) for spec in params.get("filter", []))
-    ]
-    if not rows:  # as Common Crawl's index answers a query that finds nothing
-        return 404, json.dumps({"message": f"No Captures found for: {url}"}) + "\n"
-    pages = -(-len(rows) // PAGE_ROWS)
-    if params.get("showNumPages", [""])[0] == "true":
-        return 200, json.dumps({"pages": pages, "pageSize": 1, "blocks": pages}) + "\n"
-    page = int(params.get("page", ["0"])[0])
-    if not 0 <= page < pages:  # as pywb refuses a page past a ZipNum index's last
-        message = f"Page {page} invalid: First Page is 0, Last Page is {pages - 1}"
-        return 400, json.dumps({"message": message}) + "\n"
-    rows = rows[page * PAGE_ROWS : (page + 1) * PAGE_ROWS]
-    rows = rows[: int(params.get("limit", [str(len(rows))])[0])]
-    return 200, "".join(json.dumps(row) + "\n" for row in rows)
+    return pywb_answer([_row(by_capture[c]) for c in selected], params)
 
 
 def commoncrawl_handler(portal: str) -> HandlerFactory:

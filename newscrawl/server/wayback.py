@@ -11,7 +11,7 @@ would read it from the Wayback Machine. What archives hold, the replica's captur
 - the robots.txt is captured as text/plain.
 The index answers the CDX server's exact and prefix queries with `output=json`, `fl`, `filter`
 (`field:regex`), `from`, `limit`, `showResumeKey` and `resumeKey`; at `/pywb/cdx` the same
-index answers in pywb's dialect, paged as Common Crawl's is (`page`, `showNumPages`). A replay
+index answers in pywb's dialect, paged as Common Crawl's is (`server/pywb.py`). A replay
 of a time with no capture redirects to the nearest one, as the Wayback Machine does.
 """
 
@@ -25,6 +25,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, quote_plus, urlsplit
 
+from newscrawl.server.pywb import pywb_answer
 from newscrawl.server.static import HandlerFactory, ReplicaHandler, ReplicaSite
 
 _REPLAY = re.compile(r"^/web/(?P<stamp>\d{1,14})(?:[a-z]{2}_)?/(?P<original>https?:/{1,2}.+)$")
@@ -35,7 +36,6 @@ _ERROR_PAGE = (
     b"request. Please try again later.</p></body></html>"
 )
 _FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode")
-PYWB_PAGE_ROWS = 40  # captures a page of the pywb-style index (`/pywb/cdx`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +48,8 @@ class ReplicaCapture:
     error_page: bool = False
 
     def field(self, name: str) -> str:
-        """A field under its Wayback name or its pywb one (`status`, `mime`, `url`)."""
-        if name in ("statuscode", "status"):
+        if name == "statuscode":
             return "200"
-        name = {"mime": "mimetype", "url": "original"}.get(name, name)
         return str(getattr(self, name, ""))
 
     def archived(self) -> bytes:
@@ -115,22 +113,15 @@ def query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> list[
     return rows
 
 
-def pywb_query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> str:
-    """The same query answered as pywb answers it over a paged (ZipNum) index, as Common
-    Crawl's is: a JSON object a line under pywb's names, a page at a time (the first when no
-    `page` is given), the number of pages for `showNumPages`; no resume key."""
-    selected = select_captures(captures, params)
-    if params.get("showNumPages", [""])[0] == "true":
-        pages = -(-len(selected) // PYWB_PAGE_ROWS)
-        return json.dumps({"pages": pages, "pageSize": 1, "blocks": pages}) + "\n"
-    start = int(params.get("page", ["0"])[0]) * PYWB_PAGE_ROWS
-    rows = selected[start : start + PYWB_PAGE_ROWS]
-    rows = rows[: int(params.get("limit", [str(len(rows))])[0])]
-    return "".join(
-        json.dumps({"urlkey": c.urlkey, "timestamp": c.timestamp, "url": c.original,
-                    "mime": c.mimetype, "status": "200"}) + "\n"
-        for c in rows
-    )  # fmt: skip
+def pywb_query(captures: list[ReplicaCapture], params: dict[str, list[str]]) -> tuple[int, str]:
+    """The same query answered as pywb answers it over a paged index (`server/pywb.py`)."""
+    unfiltered = {name: values for name, values in params.items() if name != "filter"}
+    rows = [
+        {"urlkey": c.urlkey, "timestamp": c.timestamp, "url": c.original, "mime": c.mimetype,
+         "status": "200"}
+        for c in select_captures(captures, unfiltered)
+    ]  # fmt: skip
+    return pywb_answer(rows, params)
 
 
 def select_captures(
@@ -140,12 +131,14 @@ def select_captures(
     prefix = _urlkey(params.get("url", [""])[0])
     exact = params.get("matchType", ["exact"])[0] == "exact"
     since = params.get("from", [""])[0]  # `yyyymmdd…`: captures taken from then
+    until = params.get("to", [""])[0]  # …and up to then
     filters = [f.split(":", 1) for f in params.get("filter", []) if ":" in f]
     return [
         c
         for c in captures
         if (c.urlkey == prefix if exact else c.urlkey.startswith(prefix))
         and c.timestamp[: len(since)] >= since
+        and c.timestamp[: len(until)] <= until
         and all(re.fullmatch(pattern, c.field(name)) for name, pattern in filters)
     ]
 
@@ -186,8 +179,8 @@ class WaybackHandler(ReplicaHandler):
             self.send_body(200, body, with_body, "application/json")
             return
         if parts.path == "/pywb/cdx":
-            lines = pywb_query(self.captures, parse_qs(parts.query))
-            self.send_body(200, lines.encode(), with_body, "text/x-ndjson")
+            status, lines = pywb_query(self.captures, parse_qs(parts.query))
+            self.send_body(status, lines.encode(), with_body, "text/x-ndjson")
             return
         replay = _REPLAY.match(self.path)
         if replay is None:

@@ -50,9 +50,11 @@ def test_an_index_paged_as_common_crawl_s_is_read_page_by_page(tmp_path: Path) -
         archive.close()
     assert captures_read(result) == _first_good_captures()
     assert len(result.items) == 53
-    # Each host's first reply is cut at its first page (40 captures, no key to go on): asked
-    # for again, the portal's own host names 4 pages, read one by one (136 captures).
-    assert "'newscrawl/captures/index_pywb': 1," in result.log
+    # The portal's own host's first reply is cut at its first page (40 captures, no key to go
+    # on): asked for again, it names 4 pages, read one by one (136 captures). The five other
+    # host names answer 404 "No Captures found", asked again pywb's way too: no failure.
+    assert "'newscrawl/captures/index_pywb': 6," in result.log
+    assert "'newscrawl/captures/index_empty': 5," in result.log
     assert "'newscrawl/captures/listed': 136," in result.log
     assert "'newscrawl/failures/" not in result.log
 

@@ -16,7 +16,8 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newscrawl.server import RunningServer, start_server
-from newscrawl.server.commoncrawl import PAGE_ROWS, commoncrawl_handler
+from newscrawl.server.commoncrawl import commoncrawl_handler
+from newscrawl.server.pywb import PAGE_ROWS
 from tests.server.client import Reply, address
 from tests.support import REPLICA
 
