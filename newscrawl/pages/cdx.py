@@ -55,10 +55,6 @@ class IndexPage:
     dialect: Literal["wayback", "pywb"] = "wayback"
     pages: int | None = None  # how many pages a paged index holds (a `showNumPages` reply)
 
-    @property
-    def rows(self) -> int:
-        return len(self.captures) + self.skipped
-
 
 def query_url(
     endpoint: str,

@@ -140,10 +140,11 @@ class CommonCrawlSpider(WaybackSpider):
             yield self._index_request(prefix, count_pages=True, endpoint=endpoint)
 
     def _hold(self, page: IndexPage) -> None:
-        unplaced = [c for c in page.captures if RecordRef.parse(c.record) is None]
-        if unplaced:  # no file, offset and length: nothing to read it with
-            self.crawler.stats.inc_value("newscrawl/captures/no_record", len(unplaced))
-            page = replace(page, captures=[c for c in page.captures if c not in unplaced])
+        placed = [c for c in page.captures if RecordRef.parse(c.record) is not None]
+        if len(placed) < len(page.captures):  # no file, offset and length: nothing to read
+            unplaced = len(page.captures) - len(placed)
+            self.crawler.stats.inc_value("newscrawl/captures/no_record", unplaced)
+            page = replace(page, captures=placed)
         super()._hold(page)
 
     def _capture_request(

@@ -78,7 +78,9 @@ def test_only_the_crawls_named_are_read(work: Path) -> None:
     result = run_crawl(work / "named", "-a", "replica=fixtures/portal",
                        "-a", "crawls=CC-MAIN-2025-38", spider=SPIDER)  # fmt: skip
     assert _crawls_read(result) == Counter({"CC-MAIN-2025-38": 53})
-    assert "collinfo.json" not in result.log
+    # One crawl's index listed, not both: its own host name, and five that answer 404
+    assert "'newscrawl/captures/index_empty': 5," in result.log
+    assert "'newscrawl/captures/listed': 53," in result.log
     assert "'newscrawl/captures/fallbacks'" not in result.log
 
 
