@@ -13,6 +13,7 @@ import pytest
 
 from newscrawl.replica.load import load_content
 from newscrawl.replica.tree import write_replica
+from newscrawl.schema.sql import VIEW_COLUMNS
 from tests.support import REPLICA, ROOT, CrawlResult, read_jsonl, recording_server, run_crawl
 
 pytestmark = pytest.mark.e2e
@@ -99,6 +100,8 @@ def test_incremental_runs_fetch_only_what_is_new(
         grown.running.close()
     assert sorted(i["article_id"] for i in third.items) == sorted(NEW_IDS)
     views = read_jsonl(tmp_path / "state" / "views.jsonl")
+    # What `newscrawl duckdb-view --kind views` names and types, in the order written
+    assert {tuple(v) for v in views} == {tuple(VIEW_COLUMNS)}
     latest = {v["article_id"]: v for v in views}
     for article_id, count in GROWN_VIEWS.items():
         assert latest[article_id]["view_count"] == count
