@@ -94,13 +94,13 @@ def parse_http_block(block: bytes) -> HttpBlock:
     return HttpBlock(start_line, headers, payload)
 
 
-def _status(start_line: bytes) -> tuple[str, int]:
+def http_status(start_line: bytes) -> tuple[str, int]:
     """`HTTP/1.1 404 Not Found` -> ("HTTP/1.1", 404)."""
     protocol, _, rest = start_line.decode("latin-1").partition(" ")
     return protocol, int(rest.split(" ", 1)[0])
 
 
-def _is_http(record: ArcWarcRecord, block: bytes) -> bool:
+def is_http(record: ArcWarcRecord, block: bytes) -> bool:
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     return uri.startswith(("http:", "https:")) and block.startswith(b"HTTP/")
 
@@ -134,7 +134,7 @@ class ArchiveReader:
                 offset = records.get_record_offset()
                 if record.rec_type == "warcinfo" and not info:
                     info = parse_warcinfo(block)
-                elif record.rec_type in ("response", "revisit") and _is_http(record, block):
+                elif record.rec_type in ("response", "revisit") and is_http(record, block):
                     try:
                         yield self._stored(record, parse_http_block(block), path, offset, info)
                     except UnresolvedRevisit as exc:  # one missing original spoils no more
@@ -152,7 +152,7 @@ class ArchiveReader:
         else:
             self._seen[record_id] = (path, offset)
             location = WarcLocation(file=path.name, offset=offset, record_id=record_id)
-        protocol, status = _status(http.start_line)
+        protocol, status = http_status(http.start_line)
         return StoredResponse(
             url=record.rec_headers.get_header("WARC-Target-URI"),
             status=int(status),

@@ -10,11 +10,16 @@ stores the payload decoded and unchunked, and renames the headers that said othe
 
 from __future__ import annotations
 
+import io
 import zlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
-from newscrawl.archive.reader import parse_http_block
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.timeutils import iso_date_to_datetime
+
+from newscrawl.archive.reader import http_status, is_http, parse_http_block
 
 _GZIP = 16 + zlib.MAX_WBITS  # zlib's window bits for a gzip header and trailer
 
@@ -70,45 +75,30 @@ DEFAULT_MAX_SIZE = 10 * 1024 * 1024  # as DOWNLOAD_MAXSIZE
 
 def read_record(member: bytes, max_size: int = DEFAULT_MAX_SIZE) -> ArchivedResponse:
     """The HTTP response a gzip member's WARC response record holds, or `NotARecord`; neither
-    the record nor its payload may inflate past `max_size` bytes."""
+    the record nor its payload may inflate past `max_size` bytes. The record is read as
+    `newscrawl reparse` reads the crawl's own (`archive/reader.py`)."""
     try:
-        record = _inflated(member, _GZIP, max_size)
+        inflated = _inflated(member, _GZIP, max_size)
     except (OSError, EOFError, zlib.error) as exc:
         raise NotARecord(f"no gzip member: {exc}") from None
-    head, separator, rest = record.partition(b"\r\n\r\n")
-    if not separator or not head.startswith(b"WARC/1."):
-        raise NotARecord("no WARC record")
-    fields = _fields(head)
-    if fields.get("warc-type") != "response":
-        raise NotARecord(f"a {fields.get('warc-type')!r} record, not a response")
-    length = fields.get("content-length", "")
-    target = fields.get("warc-target-uri", "")
-    if not length.isdigit() or not target.startswith(("http://", "https://")):
-        raise NotARecord("no Content-Length or WARC-Target-URI")
-    block = rest[: int(length)]
-    if not block.startswith(b"HTTP/"):
-        raise NotARecord("no HTTP response in the record")
-    http = parse_http_block(block)
-    protocol, _, status = http.start_line.decode("latin-1").partition(" ")
-    if not status[:3].isdigit():
-        raise NotARecord(f"no status in {http.start_line!r:.60}")
-    headers, body = _decoded(http.headers, http.payload, max_size)
-    return ArchivedResponse(target, _date(fields), protocol, int(status[:3]), headers, body)
-
-
-def _fields(head: bytes) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for line in head.decode("utf-8", "replace").split("\r\n")[1:]:
-        name, _, value = line.partition(":")
-        fields.setdefault(name.strip().lower(), value.strip())
-    return fields
-
-
-def _date(fields: dict[str, str]) -> datetime:
     try:
-        return datetime.fromisoformat(fields.get("warc-date", "").replace("Z", "+00:00"))
-    except ValueError:
-        raise NotARecord(f"no WARC-Date: {fields.get('warc-date')!r}") from None
+        record = next(iter(ArchiveIterator(io.BytesIO(inflated), no_record_parse=True)))
+        block = record.raw_stream.read()
+    except (StopIteration, ArchiveLoadFailed, ValueError) as exc:
+        raise NotARecord(f"no WARC record: {exc}") from None
+    if record.rec_type != "response":
+        raise NotARecord(f"a {record.rec_type!r} record, not a response")
+    if not is_http(record, block):
+        raise NotARecord("no HTTP response to a WARC-Target-URI in the record")
+    http = parse_http_block(block)
+    try:
+        protocol, status = http_status(http.start_line)
+        date = iso_date_to_datetime(record.rec_headers.get_header("WARC-Date") or "")
+    except (ValueError, TypeError) as exc:  # (warcio's date parser raises both)
+        raise NotARecord(f"no status or no WARC-Date: {exc}") from None
+    headers, body = _decoded(http.headers, http.payload, max_size)
+    target = record.rec_headers.get_header("WARC-Target-URI")
+    return ArchivedResponse(target, date.replace(tzinfo=UTC), protocol, status, headers, body)
 
 
 def _inflated(data: bytes, wbits: int, max_size: int) -> bytes:

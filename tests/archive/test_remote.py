@@ -52,6 +52,7 @@ def test_a_compression_the_headers_still_declare_is_undone() -> None:
         (_member(b"GET / HTTP/1.1\r\n\r\n", kind="request"), "'request' record"),
         (_member(_http(PAGE), target="dns:baothaibinh.com.vn"), "WARC-Target-URI"),
         (_member(_http(PAGE), date="yesterday"), "WARC-Date"),
+        (_member(_http(PAGE), date=""), "WARC-Date"),
         (_member(b"<html>no status line</html>"), "no HTTP response"),
         (_member(_http(PAGE, "Content-Encoding: br")), "not undone"),
         (_member(_http(b"not gzip", "Content-Encoding: gzip")), "not gzip"),
