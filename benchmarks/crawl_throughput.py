@@ -86,7 +86,12 @@ VARIANTS = (
     Variant("null", _null(False)),
     Variant("null + settings", _null(True)),
     Variant("full", _full(), output=True),
-    Variant("full + WARC", _full("NEWSCRAWL_WARC_DIR={scratch}/warc"), output=True),
+    # Pages only: the synthetic replica has no pictures, and every variant fetches the same pages.
+    Variant(
+        "full + WARC",
+        _full("NEWSCRAWL_WARC_DIR={scratch}/warc", "NEWSCRAWL_WARC_MEDIA=False"),
+        output=True,
+    ),
     Variant("full + state", _full("NEWSCRAWL_STATE_DIR={scratch}/state"), output=True),
     Variant("null, tuned", _null(False, *TUNED)),
 )

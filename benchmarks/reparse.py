@@ -164,7 +164,8 @@ def archive_of(replica: Replica, work: Path, server: str) -> Path:
             print(f"crawling {replica.tree.name} into {warc} ...", file=sys.stderr, flush=True)
             arguments = ["crawl", "baothaibinh", "-a", f"base_url={served.url}"]
             arguments += ["-O", str(Path(scratch) / "out.jsonl"), "-s", "LOG_LEVEL=ERROR"]
-            arguments += ["-s", f"NEWSCRAWL_WARC_DIR={warc}"]
+            # (The synthetic replica has no pictures to archive.)
+            arguments += ["-s", f"NEWSCRAWL_WARC_DIR={warc}", "-s", "NEWSCRAWL_WARC_MEDIA=False"]
             run_crawl(arguments, cwd=ROOT)
         (warc / "complete").write_text("", "utf-8")
     return warc

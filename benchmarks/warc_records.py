@@ -3,7 +3,8 @@
     python -m benchmarks.warc_records            # 7 rounds
     python -m benchmarks.warc_records --quick    # CI smoke: one round
 
-Every file of `fixtures/portal` becomes one exchange, with the request and response headers a
+Every page of `fixtures/portal` (its pictures left out, as the crawl benchmarks leave them)
+becomes one exchange, with the request and response headers a
 crawl of it served by nginx archives (Scrapy's request headers; nginx's Server, Date, Etag...).
 Each stage of newscrawl/archive runs over all the exchanges in turn, fed by the one before, and
 is timed in CPU time (`time.process_time`); the table shows the best round of each stage in µs
@@ -63,7 +64,8 @@ def url_of(path: Path) -> str:
 def exchanges() -> list[Exchange]:
     """One exchange per replica file, with the headers nginx answers with (as Scrapy has them)."""
     found = []
-    for number, path in enumerate(sorted(p for p in REPLICA.rglob("*") if p.is_file())):
+    pages = (p for p in REPLICA.rglob("*") if p.is_file() and p.suffix != ".jpg")
+    for number, path in enumerate(sorted(pages)):
         body = path.read_bytes()
         url = url_of(path)
         response_headers = [

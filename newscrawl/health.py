@@ -127,6 +127,13 @@ def build_report(
             "incomplete": int(stats.get("newscrawl/articles/dropped_incomplete", 0)),
         },
         "failures": failures,
+        # An exported article's pictures (archived with it): requested, archived, failed.
+        "media": {
+            "requested": int(stats.get("newscrawl/media/requested", 0)),
+            "archived": int(stats.get("newscrawl/media/archived", 0)),
+            "failed": int(stats.get("newscrawl/failures_by_kind/media", 0)),
+            "elsewhere": int(stats.get("newscrawl/media/elsewhere", 0)),
+        },
         "retries": retries,
         "offsite_refused": int(stats.get("newscrawl/offsite/refused", 0)),
         "coverage": coverage,
@@ -144,12 +151,15 @@ def run_checks(
     report: dict[str, Any], previous: dict[str, float] | None, settings: BaseSettings
 ) -> list[Check]:
     checks = [_check_articles(report)]
-    max_rate = settings.getfloat("NEWSCRAWL_CHECK_MAX_ERROR_RATE", 0.2)
-    failed = sum(report["failures"].values())
-    rate = failed / report["requests"] if report["requests"] else 0.0
     checks.append(
-        Check("error_rate", rate <= max_rate, f"{rate:.1%} of requests failed (max {max_rate:.0%})")
+        _check_error_rate(report, settings.getfloat("NEWSCRAWL_CHECK_MAX_ERROR_RATE", 0.2))
     )
+    media = report["media"]
+    if media["requested"]:
+        max_media = settings.getfloat("NEWSCRAWL_CHECK_MAX_MEDIA_ERROR_RATE", 0.5)
+        rate = media["failed"] / media["requested"]
+        detail = f"{rate:.1%} of {media['requested']} pictures failed (max {max_media:.0%})"
+        checks.append(Check("media_error_rate", rate <= max_media, detail))
     checks.append(
         _check_profile_fit(report, settings.getfloat("NEWSCRAWL_CHECK_MAX_PROFILE_MISSES", 0.5))
     )
@@ -159,6 +169,18 @@ def run_checks(
         drop = settings.getfloat("NEWSCRAWL_CHECK_COVERAGE_DROP", 0.5)
         checks += _coverage_checks(report["coverage"], floors, previous, drop)
     return checks
+
+
+def _check_error_rate(report: dict[str, Any], max_rate: float) -> Check:
+    """The pages' requests that failed; the pictures' have a check of their own, so that a
+    picture host that is down does not hide, or stand for, a portal that is."""
+    media = report["media"]
+    failed = sum(report["failures"].values()) - media["failed"]
+    requests = report["requests"] - media["requested"]
+    rate = failed / requests if requests > 0 else 0.0
+    return Check(
+        "error_rate", rate <= max_rate, f"{rate:.1%} of requests failed (max {max_rate:.0%})"
+    )
 
 
 def _check_articles(report: dict[str, Any]) -> Check:

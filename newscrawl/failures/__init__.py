@@ -36,6 +36,7 @@ REASONS: dict[str, str] = {
     "offsite": "a request (not a redirect) to another origin: refused, never sent",
     "robots_forbidden": "robots.txt disallows the URL",
     "not_html": "the answer is not an HTML page (a PDF, an image ...)",
+    "not_media": "a picture's address answered with a text or an HTML page, not the picture",
     "not_article": "an HTML page without a headline and text of its own",
     "empty_body": "an article page whose headline is there but whose text is empty",
     "error_page": "a server's or a CMS's error notice sent with status 200 (a soft error)",
@@ -46,7 +47,9 @@ REASONS: dict[str, str] = {
     "unaccounted": "requested, but no outcome was ever recorded: a crawler bug, report it",
 }
 
-Kind = Literal["article", "listing", "revisit"]
+# What the failed URL was to the crawl: an article, a listing, a view-count revisit, or a
+# picture an exported article shows (archived with it: docs/archive.md, "Pictures").
+Kind = Literal["article", "listing", "revisit", "media"]
 
 
 @dataclass(slots=True)

@@ -1,4 +1,5 @@
-"""Which origins a crawl may contact: the crawled base, and the portal's own host aliases.
+"""Which origins a crawl may contact: the crawled base, the portal's own host aliases and the
+hosts of its pictures.
 
 An origin is (scheme, host, port), as browsers define it: a replica on 127.0.0.1:8000 is not
 127.0.0.1:8001. The portal's aliases (`www.`, `wwww.` ...) count only when the crawl is of the
@@ -67,13 +68,19 @@ class OriginPolicy:
         return OTHER_PORT if origin.scheme == self.base.scheme else OTHER_SCHEME
 
 
-def policy_for(base_url: str, portal_hosts: Iterable[str]) -> OriginPolicy:
-    """The policy of a crawl of `base_url`, for a portal known under `portal_hosts`."""
+def policy_for(
+    base_url: str, portal_hosts: Iterable[str], media_hosts: Iterable[str] = ()
+) -> OriginPolicy:
+    """The policy of a crawl of `base_url`, for a portal known under `portal_hosts` that serves
+    its pictures from `media_hosts` (reached only by a crawl of the portal itself: a mirror
+    serves the pictures it holds)."""
     base = Origin.of(base_url)
     if base is None:
         raise ValueError(f"not an http(s) URL: {base_url!r}")
     hosts = frozenset(h.lower().rstrip(".") for h in portal_hosts)
-    return OriginPolicy(base, hosts if base.host in hosts else frozenset())
+    if base.host not in hosts:
+        return OriginPolicy(base)
+    return OriginPolicy(base, hosts | {h.lower().rstrip(".") for h in media_hosts})
 
 
 def _scheme(url: str) -> str:

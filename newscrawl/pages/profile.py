@@ -1,6 +1,7 @@
 """Site profiles: what newscrawl knows about one portal, as data.
 
-A profile is a JSON file under `pages/profiles/`: host aliases, URL patterns and CSS selectors.
+A profile is a JSON file under `pages/profiles/`: host aliases (and the hosts of its pictures),
+URL patterns and CSS selectors.
 A new portal of the same kind is a new file (plus, at most, a small spider subclass).
 """
 
@@ -34,6 +35,9 @@ class Profile:
     # interpolated date is suspicious.
     id_dates: tuple[tuple[int, date], ...] = ()
     id_date_tolerance_days: int = 120
+    # Hosts serving the portal's pictures and not its pages (`media.baothaibinh.com.vn`): an
+    # article's pictures there are archived with it (docs/archive.md, "Pictures").
+    media_hosts: frozenset[str] = frozenset()
 
     def selector(self, name: str) -> tuple[str, ...]:
         return self.selectors.get(name, ())
@@ -65,6 +69,7 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
             sorted((int(i), date.fromisoformat(d)) for i, d in data.get("id_dates", []))
         ),
         id_date_tolerance_days=int(data.get("id_date_tolerance_days", 120)),
+        media_hosts=frozenset(h.lower() for h in data.get("media_hosts", [])),
     )
 
 

@@ -122,6 +122,26 @@ def rebase(url: str, base_url: str, profile: Profile) -> str | None:
     return urlunsplit((base.scheme, base.netloc, parts.path or "/", parts.query, ""))
 
 
+def media_address(url: str, base_url: str, profile: Profile) -> str | None:
+    """Where to fetch a picture an article shows, or None for a picture the crawl leaves alone.
+
+    A picture on the portal's hosts or its media hosts is the portal's: on a crawl of the
+    portal it is fetched where it is; on a crawl of a mirror (a replica, a copy), at the same
+    path on the mirror, which serves pictures as it serves pages. A picture on any other host
+    is another site's, and is not archived."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return None  # `data:` pictures are inside the page already
+    host = (parts.hostname or "").lower().rstrip(".")
+    base = urlsplit(base_url)
+    crawled = (base.hostname or "").lower().rstrip(".")
+    if host != crawled and host not in profile.hosts | profile.media_hosts:
+        return None
+    if host == crawled or crawled in profile.hosts:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+    return urlunsplit((base.scheme, base.netloc, parts.path or "/", parts.query, ""))
+
+
 def canonical_article_url(profile: Profile, ref: ArticleRef, category_id: str | None) -> str:
     category = ref.category_id or category_id
     template = profile.canonical_template if category else None

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from newscrawl.pages.profile import Profile
 
 REVISIT_KWARG = "revisit"
+MEDIA_OF = "newscrawl_media_of"  # meta: the id of the article a picture request is for
 
 
 class RecordsFailures:
@@ -89,11 +90,12 @@ class RecordsFailures:
     ) -> FailureRecord:
         # (A capture's address wraps the article's: `/web/{time}id_/{original}`.)
         ref = article_ref(original(first_url(request)), self.profile)
+        article_id = ref.article_id if ref else request.meta.get(MEDIA_OF)
         return record_of(
             request,
             reason,
             kind=request_kind(request),
-            article_id=ref.article_id if ref else None,
+            article_id=article_id if isinstance(article_id, str) else None,
             last_status=last_status,
             detail=detail,
             at=at,
@@ -105,4 +107,6 @@ def request_kind(request: Request) -> Kind:
         return "article"
     if request.cb_kwargs.get(REVISIT_KWARG):
         return "revisit"
+    if MEDIA_OF in request.meta:
+        return "media"
     return "listing"

@@ -37,6 +37,7 @@ from newscrawl.pages.reading import is_article, read_article
 from newscrawl.pages.urls import article_ref
 from newscrawl.server import RunningServer, start_server
 from newscrawl.spiders.failures import RecordsFailures
+from newscrawl.spiders.media import ArchivesMedia
 from newscrawl.spiders.reading import not_an_article
 from newscrawl.spiders.requests import LISTED_DAY, FollowsLinks
 from newscrawl.spiders.traps import BoundedWalk, calendar_links, month_entries
@@ -57,7 +58,7 @@ LOOPBACK_SETTINGS = {
 }
 
 
-class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
+class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, scrapy.Spider):
     profile_name: ClassVar[str]
     profile: Profile
     # Are an article's links (its related lists) followed? Not where they lead to a portal
@@ -234,6 +235,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, scrapy.Spider):
             # Written with this article's own record: a kill cannot lose the links it held.
             self.crawl_state.remember(self.article_ids(links))
         yield raw
+        yield from self.media(raw.article_id, raw.images)
         yield from self.articles(links)
 
     # -- what to fetch ------------------------------------------------------------------------

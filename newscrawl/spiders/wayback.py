@@ -69,6 +69,7 @@ _NO_CAPTURES = b"No Captures found"
 class WaybackSpider(PortalSpider):
     follows_related: ClassVar[bool] = False
     gives_up: ClassVar[bool] = False
+    archives_media: ClassVar[bool] = False
     default_index: ClassVar[str] = DEFAULT_INDEX
     default_replay: ClassVar[str] = DEFAULT_REPLAY
 

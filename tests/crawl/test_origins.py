@@ -8,8 +8,9 @@ from newscrawl.fetch.origins import Origin, policy_for
 from newscrawl.pages.profile import get_profile
 
 HOSTS = get_profile("baothaibinh").hosts
-LIVE = policy_for("https://baothaibinh.com.vn", HOSTS)
-REPLICA = policy_for("http://127.0.0.1:8000", HOSTS)
+MEDIA_HOSTS = get_profile("baothaibinh").media_hosts
+LIVE = policy_for("https://baothaibinh.com.vn", HOSTS, MEDIA_HOSTS)
+REPLICA = policy_for("http://127.0.0.1:8000", HOSTS, MEDIA_HOSTS)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,10 @@ REPLICA = policy_for("http://127.0.0.1:8000", HOSTS)
         ("http://evil.example/tin-tuc/3/1/x", "other_host"),
         ("https://baothaibinh.com.vn.evil.example/", "other_host"),
         ("https://baothaibinh.com.vn@evil.example/", "other_host"),
-        ("https://media.baothaibinh.com.vn/upload/x.jpg", "other_host"),
+        ("https://media.baothaibinh.com.vn/upload/x.jpg", None),  # the portal's pictures
+        ("http://media.baothaibinh.com.vn/upload/x.jpg", None),
+        ("https://media.baothaibinh.com.vn:8443/upload/x.jpg", "other_port"),
+        ("https://media2.example/upload/x.jpg", "other_host"),  # another site's pictures
         ("http://10.0.0.1/", "private_address"),
         ("http://192.168.1.1/", "private_address"),
         ("http://127.0.0.1:8000/", "private_address"),
@@ -58,6 +62,8 @@ def test_the_live_portal(url: str, refusal: str | None) -> None:
         # A mirror is crawled alone: a redirect to the real portal would be a request outside it.
         ("https://baothaibinh.com.vn/tin-tuc/3/1/x", "other_host"),
         ("http://www.baothaibinh.com.vn/", "other_host"),
+        # ... and so would the portal's own pictures: the mirror serves those it holds.
+        ("https://media.baothaibinh.com.vn/upload/x.jpg", "other_host"),
     ],
 )
 def test_a_replica_on_loopback_is_its_own_origin_only(url: str, refusal: str | None) -> None:

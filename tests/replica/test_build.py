@@ -92,7 +92,11 @@ def content() -> Content:
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
-    return {name: data.decode("utf-8") for name, data in _files(TREE).items()}
+    return {
+        name: data.decode("utf-8")
+        for name, data in _files(TREE).items()
+        if not name.endswith(".jpg")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -439,3 +443,20 @@ def test_each_article_page_shows_its_expected_item(
             host = urlsplit(read["canonical"]).hostname
             mapped = read["canonical"].replace(f"//{host}/", "//baothaibinh.com.vn/")
             assert mapped == item["canonical_url"], article_id
+
+
+def test_every_picture_an_article_shows_is_in_the_tree(pages: dict[str, str]) -> None:
+    shown = {
+        urlsplit(src).path.lstrip("/")
+        for name, text in pages.items()
+        if name.startswith("tin-tuc/")
+        for src in re.findall(r'<img src="(https://media\.baothaibinh\.com\.vn/[^"]+)"', text)
+    }
+    pictures = {name: data for name, data in _files(TREE).items() if name.endswith(".jpg")}
+    assert len(shown) == 54
+    assert set(pictures) == shown
+    for name, data in pictures.items():
+        # A JPEG (start and end of image) whose comment segment names the picture.
+        assert data.startswith(b"\xff\xd8\xff\xfe"), name
+        assert data.endswith(b"\xff\xd9"), name
+        assert name.encode() in data

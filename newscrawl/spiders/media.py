@@ -1,0 +1,95 @@
+"""An article's pictures, archived with it (docs/archive.md, "Pictures").
+
+A retired portal takes its pictures with it: an archive that keeps an article's page but not
+the photographs its captions describe is not the article as readers saw it. So when the crawl
+keeps WARC (NEWSCRAWL_WARC_DIR) and NEWSCRAWL_WARC_MEDIA is on (the default), each picture an
+exported article shows on the portal's own hosts is requested right after the article; the
+archive middleware writes the exchange as it writes every other. The callback only checks what
+came back. A picture that fails becomes a record of the failures feed (kind `media`, its
+article's id) and a counter; it never costs the article anything. The duplicate filter asks for
+a picture two articles share once (and, with JOBDIR, once across a resumed run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import scrapy
+
+from newscrawl.failures import FailureRecord
+from newscrawl.items import RawImage
+from newscrawl.pages.profile import Profile
+from newscrawl.pages.urls import media_address
+from newscrawl.spiders.failures import MEDIA_OF
+from newscrawl.spiders.requests import ARTICLE_PRIORITY
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from scrapy.settings import BaseSettings
+    from twisted.python.failure import Failure
+
+# Right after the article that shows them, before the articles and listings still queued: the
+# pictures are archived close in time to their page, and the queue stays short.
+MEDIA_PRIORITY = ARTICLE_PRIORITY + 1
+STATS = "newscrawl/media/"
+# What a picture's address may not answer with: a text, or a CMS's HTML page ("not found",
+# a login) sent with status 200. Anything else is kept: `image/*`, `video/*`, but also the
+# `application/octet-stream` some servers send for every file.
+_NOT_MEDIA = ("text/", "application/xhtml", "application/json")
+
+
+class ArchivesMedia:
+    """Mixin of PortalSpider: the requests for an article's pictures, and their callback."""
+
+    # Are an article's pictures archived with it? Not by a spider that reads the portal from
+    # another archive (`spiders/wayback.py`): the pictures are that archive's to keep.
+    archives_media: ClassVar[bool] = True
+
+    base_url: str
+    profile: Profile
+    crawler: Crawler
+    settings: BaseSettings
+    on_error: Callable[[Failure], Any]
+    page_failure: Callable[[Response, str, str], FailureRecord]
+
+    @cached_property
+    def media_archived(self) -> bool:
+        """Does this run archive pictures: a WARC crawl, NEWSCRAWL_WARC_MEDIA on?"""
+        return (
+            self.archives_media
+            and bool(self.settings.get("NEWSCRAWL_WARC_DIR"))
+            and self.settings.getbool("NEWSCRAWL_WARC_MEDIA", True)
+        )
+
+    def media(self, article_id: str | None, images: Iterable[RawImage]) -> Iterator[scrapy.Request]:
+        """The requests for an exported article's pictures, on the portal's own hosts."""
+        if not self.media_archived:
+            return
+        assert self.crawler.stats is not None
+        for image in images:
+            target = media_address(image.url, self.base_url, self.profile)
+            if target is None:
+                self.crawler.stats.inc_value(f"{STATS}elsewhere")
+                continue
+            self.crawler.stats.inc_value(f"{STATS}requested")
+            yield scrapy.Request(
+                target,
+                callback=self.parse_media,
+                errback=self.on_error,
+                meta={MEDIA_OF: article_id},
+                priority=MEDIA_PRIORITY,
+            )
+
+    def parse_media(self, response: Response) -> Iterator[FailureRecord]:
+        """A picture's answer, archived already by the archive middleware: is it a picture?"""
+        assert self.crawler.stats is not None
+        raw = response.headers.get(b"Content-Type") or b""
+        content_type = raw.decode("latin-1").split(";", 1)[0].strip().lower()
+        if content_type.startswith(_NOT_MEDIA):
+            yield self.page_failure(response, "not_media", f"Content-Type: {content_type}")
+            return
+        self.crawler.stats.inc_value(f"{STATS}archived")
+        self.crawler.stats.inc_value(f"{STATS}bytes", len(response.body))

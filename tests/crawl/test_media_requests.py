@@ -1,0 +1,69 @@
+"""Which pictures an article's page makes the spider ask for (spiders/media.py), and where."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from scrapy.utils.test import get_crawler
+
+from newscrawl.items import RawImage
+from newscrawl.spiders.baothaibinh import BaothaibinhSpider, BaothaibinhWaybackSpider
+from newscrawl.spiders.failures import MEDIA_OF, request_kind
+from newscrawl.spiders.media import MEDIA_PRIORITY
+from newscrawl.spiders.portal import PortalSpider
+from newscrawl.spiders.requests import ARTICLE_PRIORITY
+
+PICTURE = "https://media.baothaibinh.com.vn/upload/news/9_2022/159670_tham-tra_1.jpg"
+IMAGES = [
+    RawImage(PICTURE),
+    RawImage("https://www.baothaibinh.com.vn/Uploaded/old.jpg"),
+    RawImage("https://cdn.example/chart.png"),  # another site's
+    RawImage("data:image/gif;base64,R0lGODlhAQABAAAAACw="),
+]
+WARC = {"NEWSCRAWL_WARC_DIR": "/tmp/unused-warc"}
+
+
+def _spider(
+    settings: dict[str, Any], spider: type[PortalSpider] = BaothaibinhSpider, **arguments: str
+) -> PortalSpider:
+    crawler = get_crawler(spider, settings)
+    made = spider(**arguments)
+    made._set_crawler(crawler)
+    return made
+
+
+def test_the_portals_pictures_are_asked_for_where_they_are() -> None:
+    spider = _spider(WARC)
+    requests = list(spider.media("159670", IMAGES))
+    assert [r.url for r in requests] == [PICTURE, "https://www.baothaibinh.com.vn/Uploaded/old.jpg"]
+    assert spider.crawler.stats is not None
+    assert spider.crawler.stats.get_value("newscrawl/media/requested") == 2
+    assert spider.crawler.stats.get_value("newscrawl/media/elsewhere") == 2
+    for request in requests:
+        assert request.meta == {MEDIA_OF: "159670"}
+        assert request.priority == MEDIA_PRIORITY > ARTICLE_PRIORITY
+        assert request_kind(request) == "media"
+        assert not request.dont_filter  # a picture two articles show is asked for once
+        # Plain data: it survives JOBDIR's disk queue and a Redis queue.
+        assert request.to_dict(spider=spider)["callback"] == "parse_media"
+
+
+def test_a_mirror_is_asked_for_the_portals_pictures() -> None:
+    spider = _spider(WARC, base_url="http://127.0.0.1:8000")
+    assert [r.url for r in spider.media("159670", IMAGES)] == [
+        "http://127.0.0.1:8000/upload/news/9_2022/159670_tham-tra_1.jpg",
+        "http://127.0.0.1:8000/Uploaded/old.jpg",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("settings", "spider"),
+    [
+        ({}, BaothaibinhSpider),  # no WARC: nothing to keep them in
+        ({**WARC, "NEWSCRAWL_WARC_MEDIA": "False"}, BaothaibinhSpider),
+        (WARC, BaothaibinhWaybackSpider),  # an archive keeps its own pictures
+    ],
+)
+def test_no_pictures_are_asked_for(settings: dict[str, Any], spider: type[PortalSpider]) -> None:
+    assert list(_spider(settings, spider).media("159670", IMAGES)) == []
