@@ -202,24 +202,35 @@ def _is_html(record: Record) -> bool:
     return record.header("Content-Type")[0].startswith("text/html")
 
 
-def test_pywb_replays_an_article_with_the_bytes_served(
-    crawl: ArchivedCrawl, tmp_path: Path
-) -> None:
-    item = next(i for i in crawl.result.items if i["article_id"] == "159670")
-    served = ReplicaSite(REPLICA).resolve(urlsplit(item["url"]).path)
-    assert served is not None
+def _indexed_at(crawl: ArchivedCrawl, url: str) -> str:
+    """The timestamp the CDXJ written on close gives the capture of `url`."""
     line = next(
         line
         for path in crawl.warc_dir.glob("*.cdxj")
         for line in path.read_text().splitlines()
-        if json.loads(line.split(" ", 2)[2])["url"] == item["url"]
+        if json.loads(line.split(" ", 2)[2])["url"] == url
     )
-    timestamp = line.split(" ")[1]
+    return line.split(" ")[1]
+
+
+def test_pywb_replays_an_article_and_its_pictures_with_the_bytes_served(
+    crawl: ArchivedCrawl, tmp_path: Path
+) -> None:
+    item = next(i for i in crawl.result.items if i["article_id"] == "159670")
+    # The article's pictures, as the crawl asked the mirror for them.
+    pictures = [crawl.base_url + urlsplit(image["url"]).path for image in item["images"]]
+    assert len(pictures) == 3
     with pywb_replay(tmp_path, crawl.warc_dir, crawl.warc_dir) as replay:
-        status, headers, body = replay.get(timestamp, item["url"])
-    assert status == 200
-    assert body == served.read_bytes()
-    assert headers["Content-Type"] == "text/html; charset=utf-8"
+        for url, content_type in [
+            (item["url"], "text/html; charset=utf-8"),
+            *((picture, "image/jpeg") for picture in pictures),
+        ]:
+            served = ReplicaSite(REPLICA).resolve(urlsplit(url).path)
+            assert served is not None
+            status, headers, body = replay.get(_indexed_at(crawl, url), url)
+            assert status == 200
+            assert body == served.read_bytes()
+            assert headers["Content-Type"] == content_type
 
 
 # Last in the module: it adds a second crawl's files to the shared directory.
