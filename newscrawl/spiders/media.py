@@ -7,7 +7,9 @@ exported article shows on the portal's own hosts is requested right after the ar
 archive middleware writes the exchange as it writes every other. The callback only checks what
 came back. A picture that fails becomes a record of the failures feed (kind `media`, its
 article's id) and a counter; it never costs the article anything. The duplicate filter asks for
-a picture two articles share once (and, with JOBDIR, once across a resumed run).
+a picture two articles share once (and, with JOBDIR, once across a resumed run). With a state
+directory, a picture not archived by the run that exported its article (failed, or the run was
+killed first) is asked for again by the next runs (`state/pictures.py`).
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
     from twisted.python.failure import Failure
 
+    from newscrawl.state.runtime import CrawlState
+
 # Right after the article that shows them, before the articles and listings still queued: the
 # pictures are archived close in time to their page, and the queue stays short.
 MEDIA_PRIORITY = ARTICLE_PRIORITY + 1
 STATS = "newscrawl/media/"
+SHOWN_AS = "newscrawl_media_shown_as"  # meta: the picture's address as its article shows it
 # What a picture's address may not answer with: a text, or a CMS's HTML page ("not found",
 # a login) sent with status 200. Anything else is kept: `image/*`, `video/*`, but also the
 # `application/octet-stream` some servers send for every file.
@@ -52,8 +57,12 @@ class ArchivesMedia:
     profile: Profile
     crawler: Crawler
     settings: BaseSettings
-    on_error: Callable[[Failure], Any]
+    on_error: Callable[[Failure], Iterator[FailureRecord]]
     page_failure: Callable[[Response, str, str], FailureRecord]
+    if TYPE_CHECKING:  # `FollowsLinks.crawl_state`, which comes first in the spider's bases
+
+        @property
+        def crawl_state(self) -> CrawlState | None: ...
 
     @cached_property
     def media_archived(self) -> bool:
@@ -69,19 +78,41 @@ class ArchivesMedia:
         if not self.media_archived:
             return
         assert self.crawler.stats is not None
+        wanted: dict[str, str] = {}  # as shown -> where to fetch it
         for image in images:
             target = media_address(image.url, self.base_url, self.profile)
             if target is None:
                 self.crawler.stats.inc_value(f"{STATS}elsewhere")
-                continue
+            else:
+                wanted.setdefault(image.url, target)
+        state = self.crawl_state
+        if state is not None and article_id is not None:
+            # Written before they are asked for: a run killed now leaves them to the next.
+            state.store.pictures.want(state.site, article_id, wanted)
+        for shown, target in wanted.items():
             self.crawler.stats.inc_value(f"{STATS}requested")
-            yield scrapy.Request(
-                target,
-                callback=self.parse_media,
-                errback=self.on_error,
-                meta={MEDIA_OF: article_id},
-                priority=MEDIA_PRIORITY,
-            )
+            yield self._picture(article_id, shown, target)
+
+    def unarchived_media(self) -> Iterator[scrapy.Request]:
+        """The pictures earlier runs wanted and did not archive (with state)."""
+        state = self.crawl_state
+        if state is None or not self.media_archived:
+            return
+        assert self.crawler.stats is not None
+        for article_id, shown in state.store.pictures.unarchived(state.site, state.max_failed_runs):
+            target = media_address(shown, self.base_url, self.profile)
+            if target is not None:
+                self.crawler.stats.inc_value(f"{STATS}retried")
+                yield self._picture(article_id, shown, target)
+
+    def _picture(self, article_id: str | None, shown: str, target: str) -> scrapy.Request:
+        return scrapy.Request(
+            target,
+            callback=self.parse_media,
+            errback=self.on_media_error,
+            meta={MEDIA_OF: article_id, SHOWN_AS: shown},
+            priority=MEDIA_PRIORITY,
+        )
 
     def parse_media(self, response: Response) -> Iterator[FailureRecord]:
         """A picture's answer, archived already by the archive middleware: is it a picture?"""
@@ -89,7 +120,26 @@ class ArchivesMedia:
         raw = response.headers.get(b"Content-Type") or b""
         content_type = raw.decode("latin-1").split(";", 1)[0].strip().lower()
         if content_type.startswith(_NOT_MEDIA):
-            yield self.page_failure(response, "not_media", f"Content-Type: {content_type}")
+            record = self.page_failure(response, "not_media", f"Content-Type: {content_type}")
+            self._settle(response.meta, record.reason)
+            yield record
             return
         self.crawler.stats.inc_value(f"{STATS}archived")
         self.crawler.stats.inc_value(f"{STATS}bytes", len(response.body))
+        self._settle(response.meta, None)
+
+    def on_media_error(self, failure: Failure) -> Iterator[FailureRecord]:
+        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy
+        for record in self.on_error(failure):
+            self._settle(request.meta, record.reason)
+            yield record
+
+    def _settle(self, meta: dict[str, Any], failed: str | None) -> None:
+        """Tell the state the picture is archived, or that this run failed to fetch it."""
+        state, shown = self.crawl_state, meta.get(SHOWN_AS)
+        if state is None or not isinstance(shown, str):
+            return
+        if failed is None:
+            state.store.pictures.archived(state.site, shown)
+        else:
+            state.store.pictures.failed(state.run_id, state.site, shown, failed)

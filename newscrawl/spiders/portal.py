@@ -121,6 +121,8 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
                 yield request
         for request in self.revisits():
             yield request
+        for request in self.unarchived_media():
+            yield request
 
     # -- callbacks ----------------------------------------------------------------------------
 

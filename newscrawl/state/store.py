@@ -2,7 +2,8 @@
 
 SQLite in WAL mode commits atomically and survives the process being killed at any moment;
 every write here is one short transaction. What it knows: every article seen (and whether it
-was exported, by which run), each run's manifest, and each view-count observation.
+was exported, by which run), each run's manifest, each view-count observation, and the pictures
+of archived articles still to archive (`state/pictures.py`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newscrawl.state.pictures import PictureStore
 from newscrawl.utc import utc_now
 
 SCHEMA = """
@@ -98,6 +100,7 @@ class StateStore:
         # NORMAL keeps every commit across a process kill; only an OS crash may lose the last.
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self.pictures = PictureStore(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.e2e
 
 # What a crawl decides rather than the page (and the fetch time dates a count the page does not).
 UNCOMPARED = CRAWL_FIELDS | {"view_count_observed_at"}
+SITE = "baothaibinh.com.vn"
 SOFT_ERROR = "<html><body><h1>Không tìm thấy trang</h1></body></html>"
 
 
@@ -134,17 +135,32 @@ def test_a_failed_picture_is_a_media_failure_of_its_article(crawl: MediaCrawl) -
     assert lines[1]["detail"] == "Content-Type: text/html"
 
 
-def test_a_failed_picture_never_counts_against_its_article(crawl: MediaCrawl) -> None:
+def _unarchived(crawl: MediaCrawl) -> list[tuple[str, str]]:
     store = StateStore(crawl.root / "state")
     try:
-        assert store.failed_runs("baothaibinh.com.vn") == {}
+        assert store.failed_runs(SITE) == {}  # a picture never counts against its article
+        return store.pictures.unarchived(SITE, 0)
     finally:
         store.close()
 
 
+def test_the_state_keeps_the_pictures_still_to_archive(crawl: MediaCrawl) -> None:
+    article_of = _picture_paths()
+    assert sorted(_unarchived(crawl)) == sorted(
+        (article_of[path], f"https://media.baothaibinh.com.vn{path}")
+        for path in (crawl.gone, crawl.soft)
+    )
+
+
 def test_the_run_report_counts_the_pictures_apart(crawl: MediaCrawl) -> None:
     report = crawl.report()
-    assert report["media"] == {"requested": 54, "archived": 52, "failed": 2, "elsewhere": 0}
+    assert report["media"] == {
+        "requested": 54,
+        "retried": 0,
+        "archived": 52,
+        "failed": 2,
+        "elsewhere": 0,
+    }
     checks = {c["name"]: c for c in report["checks"]}  # type: ignore[attr-defined]
     assert checks["media_error_rate"]["ok"]
     assert checks["media_error_rate"]["detail"] == "3.7% of 54 pictures failed (max 50%)"
@@ -159,3 +175,56 @@ def test_pictures_are_left_out_on_request(tmp_path: Path) -> None:
     assert [r.uri for r in crawl.records() if "/upload/" in r.uri] == []
     assert crawl.failures() == []
     assert len(crawl.result.items) == 53
+
+
+# Last in the module: it crawls again with the module crawl's state and archive.
+def test_a_later_run_archives_the_pictures_an_earlier_one_could_not(crawl: MediaCrawl) -> None:
+    for path in (crawl.gone, crawl.soft):  # the picture host is well again
+        (crawl.tree / f"{path.lstrip('/')}.html").unlink(missing_ok=True)
+        shutil.copy(REPLICA / path.lstrip("/"), crawl.tree / path.lstrip("/"))
+    first = {r.id for r in crawl.records()}
+    again = _again(crawl)
+    # No article is fetched again (all archived), but the two pictures are.
+    assert again.result.items == []
+    assert sorted(p for p in again.paths if p.startswith("/upload/")) == sorted(
+        [crawl.gone, crawl.soft]
+    )
+    new = [r for r in again.records() if r.id not in first and r.type == "response"]
+    pictures = {r.uri: r for r in new if "/upload/" in r.uri}
+    assert sorted(pictures) == sorted(f"{again.base_url}{p}" for p in (crawl.gone, crawl.soft))
+    for path in (crawl.gone, crawl.soft):
+        record = pictures[f"{again.base_url}{path}"]
+        assert (record.status, record.header("Content-Type")) == (200, ["image/jpeg"])
+        assert record.payload == (REPLICA / path.lstrip("/")).read_bytes()
+    assert again.report()["media"] == {
+        "requested": 0,
+        "retried": 2,
+        "archived": 2,
+        "failed": 0,
+        "elsewhere": 0,
+    }
+    assert _unarchived(crawl) == []
+    # And a run after that has no picture left to ask for.
+    assert [p for p in _again(crawl).paths if p.startswith("/upload/")] == []
+
+
+def _again(crawl: MediaCrawl) -> MediaCrawl:
+    """Another run over the module crawl's tree, with its state and archive."""
+    output = crawl.root / f"run-{len(list(crawl.root.glob('run-*'))) + 2}"
+    output.mkdir()  # a run with state may not overwrite an earlier run's export
+    server = recording_server(crawl.tree)
+    try:
+        result = run_crawl(
+            output,
+            "-a",
+            f"base_url={server.url}",
+            settings={
+                "NEWSCRAWL_WARC_DIR": str(crawl.root / "warc"),
+                "NEWSCRAWL_FAILURES_FILE": str(output / "failures.jsonl"),
+                "NEWSCRAWL_REPORT_FILE": str(crawl.root / "report.json"),
+                "NEWSCRAWL_STATE_DIR": str(crawl.root / "state"),
+            },
+        )
+    finally:
+        server.running.close()
+    return MediaCrawl(result, server.url, crawl.tree, crawl.root, server.paths(), "", "")

@@ -10,7 +10,7 @@ from scrapy.utils.test import get_crawler
 from newscrawl.items import RawImage
 from newscrawl.spiders.baothaibinh import BaothaibinhSpider, BaothaibinhWaybackSpider
 from newscrawl.spiders.failures import MEDIA_OF, request_kind
-from newscrawl.spiders.media import MEDIA_PRIORITY
+from newscrawl.spiders.media import MEDIA_PRIORITY, SHOWN_AS
 from newscrawl.spiders.portal import PortalSpider
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
 
@@ -40,8 +40,8 @@ def test_the_portals_pictures_are_asked_for_where_they_are() -> None:
     assert spider.crawler.stats is not None
     assert spider.crawler.stats.get_value("newscrawl/media/requested") == 2
     assert spider.crawler.stats.get_value("newscrawl/media/elsewhere") == 2
-    for request in requests:
-        assert request.meta == {MEDIA_OF: "159670"}
+    for request, image in zip(requests, IMAGES, strict=False):
+        assert request.meta == {MEDIA_OF: "159670", SHOWN_AS: image.url}
         assert request.priority == MEDIA_PRIORITY > ARTICLE_PRIORITY
         assert request_kind(request) == "media"
         assert not request.dont_filter  # a picture two articles show is asked for once

@@ -1,0 +1,80 @@
+"""The pictures an archived article shows that no run has archived yet (docs/archive.md).
+
+An article is archived once, and a scheduled run never fetches it again; so a picture whose
+fetch failed (its host down for the night) or never came (the run was killed first) would be
+lost for good if the run that exported its article were its only chance. Each picture is
+written here before it is asked for, removed once archived, and counted when a run fails to
+fetch it: every later run that archives pictures asks again for those still here, until
+NEWSCRAWL_STATE_MAX_FAILED_RUNS runs have failed to fetch one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from newscrawl.utc import utc_now
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS pictures (
+    site TEXT NOT NULL,
+    -- the picture's address as its article shows it (a crawl of a mirror fetches it there)
+    url TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    first_wanted TEXT NOT NULL,
+    -- how many runs failed to fetch it, the last of them, and why
+    failed_runs INTEGER NOT NULL DEFAULT 0,
+    last_run INTEGER,
+    reason TEXT,
+    PRIMARY KEY (site, url)
+);
+"""
+
+
+class PictureStore:
+    """The `pictures` table of the state database."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.db.executescript(SCHEMA)
+
+    def want(self, site: str, article_id: str, urls: Iterable[str]) -> None:
+        """The article's pictures, about to be asked for (one transaction)."""
+        now = utc_now()
+        rows = [(site, url, article_id, now) for url in urls]
+        if not rows:
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.executemany(
+                "INSERT INTO pictures (site, url, article_id, first_wanted) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (site, url) DO NOTHING",
+                rows,
+            )
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def archived(self, site: str, url: str) -> None:
+        self.db.execute("DELETE FROM pictures WHERE site = ? AND url = ?", (site, url))
+
+    def failed(self, run_id: int, site: str, url: str, reason: str) -> None:
+        """One more run failed to fetch the picture (counted once per run)."""
+        self.db.execute(
+            "UPDATE pictures SET reason = ?, failed_runs = failed_runs"
+            " + (CASE WHEN last_run IS ? THEN 0 ELSE 1 END), last_run = ?"
+            " WHERE site = ? AND url = ?",
+            (reason, run_id, run_id, site, url),
+        )
+
+    def unarchived(self, site: str, max_failed_runs: int) -> list[tuple[str, str]]:
+        """(article id, url) of the pictures still to archive, but those failed in
+        `max_failed_runs` runs already (0: none is given up)."""
+        limit = max_failed_runs if max_failed_runs > 0 else None
+        rows = self.db.execute(
+            "SELECT article_id, url FROM pictures WHERE site = ?"
+            " AND (? IS NULL OR failed_runs < ?) ORDER BY first_wanted, url",
+            (site, limit, limit),
+        )
+        return [(row[0], row[1]) for row in rows]

@@ -1,0 +1,62 @@
+"""The state's pictures still to archive (state/pictures.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newscrawl.state.pictures import PictureStore
+from newscrawl.state.store import StateStore
+
+SITE = "baothaibinh.com.vn"
+A, B = "https://media.baothaibinh.com.vn/a.jpg", "https://media.baothaibinh.com.vn/b.jpg"
+
+
+@pytest.fixture
+def pictures(tmp_path: Path) -> Iterator[PictureStore]:
+    store = StateStore(tmp_path)
+    yield store.pictures
+    store.close()
+
+
+def test_a_picture_wanted_twice_is_kept_once_under_its_first_article(
+    pictures: PictureStore,
+) -> None:
+    pictures.want(SITE, "1", [A, B])
+    pictures.want(SITE, "2", [A])
+    assert pictures.unarchived(SITE, 3) == [("1", A), ("1", B)]
+    assert pictures.unarchived("thaibinhtv.vn", 3) == []
+
+
+def test_an_archived_picture_is_no_longer_wanted(pictures: PictureStore) -> None:
+    pictures.want(SITE, "1", [A, B])
+    pictures.archived(SITE, A)
+    assert pictures.unarchived(SITE, 3) == [("1", B)]
+
+
+def test_failures_count_once_per_run_up_to_the_limit(pictures: PictureStore) -> None:
+    pictures.want(SITE, "1", [A, B])
+    pictures.failed(1, SITE, A, "http_404")
+    pictures.failed(1, SITE, A, "timeout")  # the same run: one failed run
+    assert pictures.unarchived(SITE, 2) == [("1", A), ("1", B)]
+    pictures.failed(2, SITE, A, "http_404")
+    assert pictures.unarchived(SITE, 2) == [("1", B)]  # given up after two runs
+    assert pictures.unarchived(SITE, 3) == [("1", A), ("1", B)]
+    assert pictures.unarchived(SITE, 0) == [("1", A), ("1", B)]  # 0: never given up
+    row = pictures.db.execute(
+        "SELECT failed_runs, last_run, reason FROM pictures WHERE url = ?", (A,)
+    ).fetchone()
+    assert row == (2, 2, "http_404")
+
+
+def test_the_table_joins_a_state_written_before_it(tmp_path: Path) -> None:
+    StateStore(tmp_path).close()
+    store = StateStore(tmp_path)
+    store.db.execute("DROP TABLE pictures")  # a state directory from before pictures
+    store.close()
+    again = StateStore(tmp_path)
+    again.pictures.want(SITE, "1", [A])
+    assert again.pictures.unarchived(SITE, 3) == [("1", A)]
+    again.close()
