@@ -6,10 +6,11 @@ keeps WARC (NEWSCRAWL_WARC_DIR) and NEWSCRAWL_WARC_MEDIA is on (the default), ea
 exported article shows on the portal's own hosts is requested right after the article; the
 archive middleware writes the exchange as it writes every other. The callback only checks what
 came back. A picture that fails becomes a record of the failures feed (kind `media`, its
-article's id) and a counter; it never costs the article anything. The duplicate filter asks for
-a picture two articles share once (and, with JOBDIR, once across a resumed run). With a state
-directory, a picture not archived by the run that exported its article (failed, or the run was
-killed first) is asked for again by the next runs (`state/pictures.py`).
+article's id) and a counter; it never costs the article anything. A picture two articles share
+is asked for once per run. With a state directory, a picture not archived by the run that
+exported its article (failed, or the run was killed first) is asked for again by the next runs
+(`state/pictures.py`); those requests bypass JOBDIR's duplicate filter, which would otherwise
+drop them as already seen, in the run that failed.
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ class ArchivesMedia:
             target = media_address(image.url, self.base_url, self.profile)
             if target is None:
                 self.crawler.stats.inc_value(f"{STATS}elsewhere")
-            else:
+            elif target not in self.pictures_requested:
+                # (One asked for already in this run, by another article or as an earlier
+                # run's, is settled by that request.)
                 wanted.setdefault(image.url, target)
         state = self.crawl_state
         if state is not None and article_id is not None:
@@ -101,17 +104,24 @@ class ArchivesMedia:
         assert self.crawler.stats is not None
         for article_id, shown in state.store.pictures.unarchived(state.site, state.max_failed_runs):
             target = media_address(shown, self.base_url, self.profile)
-            if target is not None:
+            if target is not None and target not in self.pictures_requested:
                 self.crawler.stats.inc_value(f"{STATS}retried")
                 yield self._picture(article_id, shown, target)
 
+    @cached_property
+    def pictures_requested(self) -> set[str]:
+        """The pictures this run asked for (the spider asks for each once per run)."""
+        return set()
+
     def _picture(self, article_id: str | None, shown: str, target: str) -> scrapy.Request:
+        self.pictures_requested.add(target)
         return scrapy.Request(
             target,
             callback=self.parse_media,
             errback=self.on_media_error,
             meta={MEDIA_OF: article_id, SHOWN_AS: shown},
             priority=MEDIA_PRIORITY,
+            dont_filter=self.crawl_state is not None,
         )
 
     def parse_media(self, response: Response) -> Iterator[FailureRecord]:

@@ -44,9 +44,15 @@ def test_the_portals_pictures_are_asked_for_where_they_are() -> None:
         assert request.meta == {MEDIA_OF: "159670", SHOWN_AS: image.url}
         assert request.priority == MEDIA_PRIORITY > ARTICLE_PRIORITY
         assert request_kind(request) == "media"
-        assert not request.dont_filter  # a picture two articles show is asked for once
+        assert not request.dont_filter  # without state, JOBDIR's filter keeps what was asked
         # Plain data: it survives JOBDIR's disk queue and a Redis queue.
         assert request.to_dict(spider=spider)["callback"] == "parse_media"
+
+
+def test_a_picture_two_articles_show_is_asked_for_once() -> None:
+    spider = _spider(WARC)
+    assert len(list(spider.media("159670", IMAGES))) == 2
+    assert [r.url for r in spider.media("159671", [RawImage(PICTURE)])] == []
 
 
 def test_a_mirror_is_asked_for_the_portals_pictures() -> None:

@@ -8,10 +8,21 @@ from collections import Counter
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
-from tests.support import REPLICA, count_lines, read_jsonl, run_crawl, slow_server, start_crawl
+from newscrawl.state.store import StateStore
+from tests.archive.warcs import read_dir
+from tests.support import (
+    EXPECTED,
+    REPLICA,
+    count_lines,
+    read_jsonl,
+    run_crawl,
+    slow_server,
+    start_crawl,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -71,3 +82,41 @@ def test_killed_crawls_resume_to_exactly_once(
     assert sorted(exported) == sorted(expected_articles)
     killed = [count_lines(path) for path in outputs[:-1]]
     assert all(n < len(expected_articles) for n in killed), killed
+
+
+def test_a_killed_crawl_leaves_no_picture_unarchived(tmp_path: Path) -> None:
+    """With WARC, the pictures of the articles a killed run exported are archived by the next
+    run: the state keeps each from before it is asked for until it is archived."""
+    server = slow_server(REPLICA, delay=0.02)
+    warc = tmp_path / "warc"
+    settings = {
+        "NEWSCRAWL_STATE_DIR": str(tmp_path / "state"),
+        "JOBDIR": str(tmp_path / "job"),
+        "NEWSCRAWL_WARC_DIR": str(warc),
+    }
+    try:
+        crawl = start_crawl(
+            tmp_path, tmp_path / "killed.jsonl", "-a", f"base_url={server.url}", settings=settings
+        )
+        _kill_when(crawl, tmp_path / "killed.jsonl", 20)
+        final = run_crawl(tmp_path / "final", "-a", f"base_url={server.url}", settings=settings)
+    finally:
+        server.running.close()
+    assert 0 < count_lines(tmp_path / "killed.jsonl") < 53
+    assert final.returncode == 0
+    pictures = {
+        urlsplit(image["url"]).path
+        for article in read_jsonl(EXPECTED)
+        for image in article["images"]
+    }
+    archived = {
+        urlsplit(r.uri).path
+        for r in read_dir(warc)
+        if r.type == "response" and r.header("Content-Type") == ["image/jpeg"]
+    }
+    assert archived == pictures
+    store = StateStore(tmp_path / "state")
+    try:
+        assert store.pictures.unarchived("baothaibinh.com.vn", 0) == []
+    finally:
+        store.close()
