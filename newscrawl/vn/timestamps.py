@@ -22,9 +22,8 @@ from newscrawl.vn import _patterns as p
 from newscrawl.vn._clock import VN_OFFSET, Clock, read_clock
 from newscrawl.vn._dates import year_month_day
 from newscrawl.vn._relative import resolve_relative
+from newscrawl.vn.moments import VN_TZ, after, at_vn, convertible, day_of, format_timestamp
 from newscrawl.vn.text import clean_text, lower_same_length
-
-VN_TZ = timezone(timedelta(hours=7))
 
 RAW_LIMIT = 20_000
 TEXT_LIMIT = 2_000
@@ -54,6 +53,20 @@ _RECENT_TEXTS = 64
 # Where a relative time is only recognised, not placed: any clock will do.
 _ANY_REFERENCE = datetime(2000, 1, 1, tzinfo=VN_TZ)
 _MAX_RELATIVE_LABEL_WORDS = 2  # `Cập nhật: 2 giờ trước`, `(2 giờ trước)`
+# Re-exported: the timestamp's public names (`newscrawl.vn`) have always come from here.
+__all__ = [
+    "RAW_LIMIT",
+    "RELATIVE_TEXT_LIMIT",
+    "TEXT_LIMIT",
+    "VN_TZ",
+    "Kind",
+    "TimestampResult",
+    "day_of",
+    "format_timestamp",
+    "is_relative",
+    "parse_timestamp",
+    "parse_timestamp_detailed",
+]
 
 
 def parse_timestamp(
@@ -90,15 +103,6 @@ def is_relative(text: str) -> bool:
     return len(f"{low[:start]} {low[end:]}".split()) <= _MAX_RELATIVE_LABEL_WORDS
 
 
-def format_timestamp(value: datetime | date) -> str:
-    """ISO 8601 as exported: `2022-09-22T19:44:07+07:00` (naive means +07:00) or `2022-09-22`."""
-    if isinstance(value, datetime):
-        if not _convertible(value):  # the calendar's last day has no +07:00 form: keep its own
-            return value.isoformat(timespec="seconds")
-        return _at_vn(value).isoformat(timespec="seconds")
-    return value.isoformat()
-
-
 def _find(
     text: str, reference: datetime | None, month_first: bool = False
 ) -> tuple[_Found, str] | None:
@@ -110,7 +114,7 @@ def _find(
         return None
     value, warnings, span = found
     ref = _reference(reference) if value is not None else None
-    if value is not None and ref is not None and _after(value, ref + timedelta(days=1)):
+    if value is not None and ref is not None and after(value, ref + timedelta(days=1)):
         return (None, (*warnings, "in_future"), span), low
     return found, low
 
@@ -285,31 +289,4 @@ def _kind(low: str, start: int) -> Kind | None:
 
 def _reference(reference: datetime | None) -> datetime | None:
     """The reference at +07:00, or None (no reference) at the calendar's very ends."""
-    return _at_vn(reference) if reference is not None and _convertible(reference) else None
-
-
-def day_of(value: datetime | date) -> date:
-    """The calendar day in Vietnam of a reading (a date is its own day; a naive time is read
-    at +07:00, like every time on the page)."""
-    if isinstance(value, datetime):
-        return _at_vn(value).date() if _convertible(value) else value.date()
-    return value
-
-
-def _convertible(moment: datetime) -> bool:
-    """Far enough from `datetime.min`/`max` to change offsets and add a day."""
-    return 1 < moment.year < 9999
-
-
-def _at_vn(moment: datetime) -> datetime:
-    if moment.tzinfo is VN_TZ:
-        return moment
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        return moment.replace(tzinfo=VN_TZ)
-    return moment.astimezone(VN_TZ)
-
-
-def _after(value: datetime | date, limit: datetime) -> bool:
-    if isinstance(value, datetime):
-        return value > limit
-    return value > limit.date()
+    return at_vn(reference) if reference is not None and convertible(reference) else None
