@@ -57,7 +57,7 @@ class GenericReader:
 
     @memo
     def stats(self) -> region.TextStats:
-        set_aside = region.not_the_article(self.selection, self.meta.discussion)
+        set_aside = asides.not_the_article(self.selection, self.meta.discussion)
         stats = region.text_stats(self.body, set_aside)
         return asides.without_comments(asides.without_masthead(stats))
 

@@ -1,19 +1,46 @@
-"""Boxes of the site's own found only once the page's text is counted, and set aside: its
-masthead and its readers' comments, where no class name says what they are (a CSS-in-JS site
-hashes them all). A short article above a long masthead or a lively discussion is still the
-article.
+"""Boxes of the site's own, whose text is never the article however much of it they hold: set
+aside before the page's text is counted when their names, tags or roles say what they are
+(`not_the_article`: readers' comments, the footer, dialogs), or once it is counted when nothing
+does (a CSS-in-JS site hashes every name): its masthead and its readers' comments. A short
+article above a long masthead or a lively discussion is still the article.
 
-Each is asked only when it matters: when the densest block is, or lies inside, such a box.
+The latter are asked only when it matters: when the densest block is, or lies inside, such a
+box.
 """
 
 from __future__ import annotations
 
+import re
+
 from newscrawl import vn
 from newscrawl.pages.dom import Element, lines_of, text_content
-from newscrawl.pages.generic.region import TextStats, set_aside
+from newscrawl.pages.generic.region import PAGE_TAGS, TextStats, set_aside
 from newscrawl.pages.headings import is_comments_heading
 from newscrawl.pages.positions import block_of, contains
+from newscrawl.pages.selection import Selection
 
+# Readers' comments, the page's footer and a consent banner (cookies, the personal data notice
+# of Decree 13/2023), however much text they hold (not `commentary`, an article genre; `foot`
+# only as a whole name: 24h names every box `cate-24h-foot-…`, its article's too; and not a box
+# that says it is none, or has one: Weebly's content is `wsite-not-footer`, Super's (Notion's)
+# `notion-root has-footer`).
+_COMMENTS = r"comment(?:s|list|box|area)?|binh-?luan|disqus"
+_PAGE_PARTS = (
+    r"footer|chan-?trang|copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|"
+    r"privacy-?notice"
+)
+
+
+def _named(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?:{words})(?![a-z])|^foot$"
+    )
+
+
+_NOT_THE_ARTICLE = _named(f"{_COMMENTS}|{_PAGE_PARTS}")
+# In a forum's thread, boxes named comments are its posts (Invision's `comment-18231_wrap`).
+_NOT_THE_THREAD = _named(_PAGE_PARTS)
+_NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 # A masthead is short: a page whose densest block holds more text is not asked.
 MAX_MASTHEAD_CHARS = 1500
 # Climbing from a comments heading alone in its box (`<div class=head><h3>Bình luận</h3></div>`)
@@ -66,3 +93,16 @@ def _comments_after(owner: Element, text: str) -> list[Element]:
             break
         node = parent
     return [box for box in node.itersiblings() if next(box.iter("h1"), None) is None]
+
+
+def not_the_article(selection: Selection, discussion: bool = False) -> list[Element]:
+    """Boxes whose text is never the article, however much of it they hold: readers' comments,
+    the page's footer (a short article above a long discussion is still the article) and
+    dialogs (a consent notice), by their names, their tags or their ARIA roles (which stay
+    where class names are hashes). In a forum's thread (`discussion`) a box named a comment
+    is one of its posts, counted like any text (the opening post, the longest, is the
+    article)."""
+    marked = selection.marked(_NOT_THE_THREAD if discussion else _NOT_THE_ARTICLE)
+    boxes = [el for el in marked if el.tag not in PAGE_TAGS]  # `<body class="has-footer">`
+    boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
+    return boxes + list(selection.root.iter("footer", "dialog"))

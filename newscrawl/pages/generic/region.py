@@ -24,7 +24,6 @@ from newscrawl import vn
 from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, Element, only_child, text_of
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import same_kind
-from newscrawl.pages.selection import Selection
 
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "table", "nav", "tr", "td")
 _MAX_LINKED_BYLINE_CHARS = 80
@@ -41,28 +40,6 @@ _WRAPPER_LEVELS = 3
 _WRAPPER_TAGS = frozenset({"div", "section", "span"})
 # A headline that links to another article: what a teaser in a list of articles starts with.
 _TEASER_CHILDREN = 8
-# Readers' comments, the page's footer and a consent banner (cookies, the personal data notice
-# of Decree 13/2023), however much text they hold (not `commentary`, an article genre; `foot`
-# only as a whole name: 24h names every box `cate-24h-foot-…`, its article's too; and not a box
-# that says it is none, or has one: Weebly's content is `wsite-not-footer`, Super's (Notion's)
-# `notion-root has-footer`).
-_COMMENTS = r"comment(?:s|list|box|area)?|binh-?luan|disqus"
-_PAGE_PARTS = (
-    r"footer|chan-?trang|copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|"
-    r"privacy-?notice"
-)
-
-
-def _named(words: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?:{words})(?![a-z])|^foot$"
-    )
-
-
-_NOT_THE_ARTICLE = _named(f"{_COMMENTS}|{_PAGE_PARTS}")
-# In a forum's thread, boxes named comments are its posts (Invision's `comment-18231_wrap`).
-_NOT_THE_THREAD = _named(_PAGE_PARTS)
-_NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
 PAGE_TAGS = frozenset({"html", "body"})
 # A `<nav>` is never the article, but it may hold the page's clock (NukeViet prints it beside
 # its trail): its texts with a digit are found in C, without walking it.
@@ -295,16 +272,3 @@ def set_aside(stats: TextStats, boxes: list[Element]) -> TextStats:
     )
     _scores(recounted)
     return recounted
-
-
-def not_the_article(selection: Selection, discussion: bool = False) -> list[Element]:
-    """Boxes whose text is never the article, however much of it they hold: readers' comments,
-    the page's footer (a short article above a long discussion is still the article) and
-    dialogs (a consent notice), by their names, their tags or their ARIA roles (which stay
-    where class names are hashes). In a forum's thread (`discussion`) a box named a comment
-    is one of its posts, counted like any text (the opening post, the longest, is the
-    article)."""
-    marked = selection.marked(_NOT_THE_THREAD if discussion else _NOT_THE_ARTICLE)
-    boxes = [el for el in marked if el.tag not in PAGE_TAGS]  # `<body class="has-footer">`
-    boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
-    return boxes + list(selection.root.iter("footer", "dialog"))
