@@ -22,6 +22,7 @@ COMMANDS = (
     "profile-fit",
     "make-replica",
     "duckdb-view",
+    "want-pictures",
 )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from newscrawl.state.pictures import PictureStore
 from newscrawl.utc import utc_now
 
+STATE_FILE = "state.sqlite"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -94,7 +95,7 @@ class ExportedArticle:
 class StateStore:
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        self.path = directory / "state.sqlite"
+        self.path = directory / STATE_FILE
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         # NORMAL keeps every commit across a process kill; only an OS crash may lose the last.

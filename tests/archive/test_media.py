@@ -8,10 +8,12 @@ import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
+from newscrawl.cli import main
 from newscrawl.items import CRAWL_FIELDS
 from newscrawl.state.store import StateStore
 from tests.archive.warcs import Record, read_dir
@@ -41,8 +43,8 @@ class MediaCrawl:
     def failures(self) -> list[dict[str, object]]:
         return read_jsonl(self.root / "failures.jsonl")
 
-    def report(self) -> dict[str, object]:
-        data: dict[str, object] = json.loads((self.root / "report.json").read_text("utf-8"))
+    def report(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads((self.root / "report.json").read_text("utf-8"))
         return data
 
 
@@ -161,7 +163,7 @@ def test_the_run_report_counts_the_pictures_apart(crawl: MediaCrawl) -> None:
         "failed": 2,
         "elsewhere": 0,
     }
-    checks = {c["name"]: c for c in report["checks"]}  # type: ignore[attr-defined]
+    checks = {c["name"]: c for c in report["checks"]}
     assert checks["media_error_rate"]["ok"]
     assert checks["media_error_rate"]["detail"] == "3.7% of 54 pictures failed (max 50%)"
     # The pages' error rate is the pages' own: two failed pictures are no failed page.
@@ -179,9 +181,7 @@ def test_pictures_are_left_out_on_request(tmp_path: Path) -> None:
 
 # Last in the module: it crawls again with the module crawl's state and archive.
 def test_a_later_run_archives_the_pictures_an_earlier_one_could_not(crawl: MediaCrawl) -> None:
-    for path in (crawl.gone, crawl.soft):  # the picture host is well again
-        (crawl.tree / f"{path.lstrip('/')}.html").unlink(missing_ok=True)
-        shutil.copy(REPLICA / path.lstrip("/"), crawl.tree / path.lstrip("/"))
+    _mend(crawl)  # the picture host is well again
     first = {r.id for r in crawl.records()}
     again = _again(crawl)
     # No article is fetched again (all archived), but the two pictures are.
@@ -208,6 +208,12 @@ def test_a_later_run_archives_the_pictures_an_earlier_one_could_not(crawl: Media
     assert [p for p in _again(crawl).paths if p.startswith("/upload/")] == []
 
 
+def _mend(crawl: MediaCrawl) -> None:
+    for path in (crawl.gone, crawl.soft):
+        (crawl.tree / f"{path.lstrip('/')}.html").unlink(missing_ok=True)
+        shutil.copy(REPLICA / path.lstrip("/"), crawl.tree / path.lstrip("/"))
+
+
 def _again(crawl: MediaCrawl) -> MediaCrawl:
     """Another run over the module crawl's tree, with its state and archive."""
     output = crawl.root / f"run-{len(list(crawl.root.glob('run-*'))) + 2}"
@@ -228,3 +234,44 @@ def _again(crawl: MediaCrawl) -> MediaCrawl:
     finally:
         server.running.close()
     return MediaCrawl(result, server.url, crawl.tree, crawl.root, server.paths(), "", "")
+
+
+def test_pictures_of_articles_archived_without_them_can_be_queued(tmp_path: Path) -> None:
+    """A state kept before pictures were archived: `newscrawl want-pictures` queues them, and
+    the next WARC run archives them without fetching an article again."""
+    first = _crawl(tmp_path, NEWSCRAWL_WARC_MEDIA="False")
+    assert [p for p in first.paths if p.startswith("/upload/")] == []
+    assert main(["want-pictures", str(tmp_path / "state"), str(first.result.output)]) == 0
+    assert len(_unarchived(first)) == 54
+    _mend(first)
+    again = _again(first)
+    assert again.result.items == []
+    assert sorted(p for p in again.paths if p.startswith("/upload/")) == sorted(_picture_paths())
+    assert again.report()["media"]["retried"] == 54
+    assert again.report()["media"]["archived"] == 54
+    assert _unarchived(first) == []
+
+
+def test_want_pictures_queues_only_the_portals_pictures(tmp_path: Path) -> None:
+    picture = "https://media.baothaibinh.com.vn/upload/news/9_2022/a.jpg"
+    lines = [
+        {"site": SITE, "article_id": "1", "images": [{"url": picture}]},
+        {"site": SITE, "article_id": "2", "images": [{"url": "https://cdn.example/b.jpg"}]},
+        {"site": "unknown.example", "article_id": "3", "images": [{"url": picture}]},
+        {"site": SITE, "article_id": "4", "images": []},
+        {"schema_version": 2},  # no article id: not an article
+    ]
+    export = tmp_path / "old.jsonl"
+    export.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n", "utf-8")
+    # Not a state directory (yet): refused, and none is made.
+    assert main(["want-pictures", str(tmp_path / "state"), str(export)]) == 2
+    assert not (tmp_path / "state").exists()
+    StateStore(tmp_path / "state").close()
+    assert main(["want-pictures", str(tmp_path / "state"), str(export)]) == 0
+    assert main(["want-pictures", str(tmp_path / "state"), str(export)]) == 0  # kept once
+    store = StateStore(tmp_path / "state")
+    try:
+        assert store.pictures.unarchived(SITE, 0) == [("1", picture)]
+    finally:
+        store.close()
+    assert main(["want-pictures", str(tmp_path / "state"), str(tmp_path / "missing.jsonl")]) == 2
