@@ -62,6 +62,12 @@ def capture_of(url: str, root: Element | None = None) -> Capture | None:
     return Capture(saved_from[0].strip(), _archived_at(_ARCHIVED_AT(root)), snapshot=True)
 
 
+def stamp_of(url: str) -> str | None:
+    """The timestamp in a replay's address (`/web/20250612083000id_/...`), None for any other."""
+    found = _REPLAY.search(url)
+    return found["stamp"] if found else None
+
+
 def replay_address(replay: str, timestamp: str, address: str) -> str:
     """Where a replay serves a capture's bytes as archived (`id_`: no toolbar, no rewritten
     links): the form `capture_of` reads back."""

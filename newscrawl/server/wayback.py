@@ -8,7 +8,9 @@ would read it from the Wayback Machine. What archives hold, the replica's captur
   (`https://www.…/tin-tuc/{id}/{slug}`);
 - one article in five was first captured while the portal answered with an error page under
   status 200 (`Service Unavailable`): a reader must fall back to the next capture;
-- the robots.txt is captured as text/plain.
+- the robots.txt is captured as text/plain;
+- every picture of the tree (`/upload/...`) is captured once, at its address on the portal's
+  picture host (`media.` before the portal's host).
 The index answers the CDX server's exact and prefix queries with `output=json`, `fl`, `filter`
 (`field:regex`), `from`, `limit`, `showResumeKey` and `resumeKey`; at `/pywb/cdx` the same
 index answers in pywb's dialect, paged as Common Crawl's is (`server/pywb.py`). A replay
@@ -61,13 +63,17 @@ def captures_of(site: ReplicaSite, portal: str) -> list[ReplicaCapture]:
     """The replica's captures, sorted as a CDX index is: by address, then by time."""
     found: list[ReplicaCapture] = []
     alias = portal.replace("://", "://www.", 1)
+    pictures = portal.replace("://", "://media.", 1)
     for path in sorted(site.root.rglob("*")):
-        if not path.is_file() or path.suffix not in (".html", ".txt"):
+        if not path.is_file() or path.suffix not in (".html", ".txt", ".jpg"):
             continue
         address = _address(path.relative_to(site.root))
         mimetype = site.content_type(path).split(";")[0]
         seconds = zlib.crc32(address.encode()) % 86400
         stamp = f"202506{1 + seconds % 28:02d}{seconds // 3600:02d}{seconds // 60 % 60:02d}00"
+        if path.suffix == ".jpg":  # an article's picture, on the portal's picture host
+            found.append(_capture(pictures + address, stamp, mimetype, path))
+            continue
         found.append(_capture(portal + address, stamp, mimetype, path))
         article = _ARTICLE.match(address)
         if article is None:

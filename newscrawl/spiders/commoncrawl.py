@@ -55,6 +55,9 @@ class CommonCrawlSpider(WaybackSpider):
     default_replay: ClassVar[str] = "https://data.commoncrawl.org"
 
     def __init__(self, crawls: str | None = None, data: str | None = None, **kwargs: Any) -> None:
+        if kwargs.pop("pictures", "0").lower() in ("1", "true", "yes"):
+            # Its crawls hold pages, few pictures, and each would need an index look-up.
+            raise ValueError("pictures are read from the Wayback Machine or pywb, not Common Crawl")
         # `replay` is where the records are read: Common Crawl's data server.
         super().__init__(replay=data, **kwargs)
         self.crawls = [c.strip() for c in (crawls or "").split(",") if c.strip()]

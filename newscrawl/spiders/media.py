@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 import scrapy
 
@@ -50,9 +50,9 @@ _NOT_MEDIA = ("text/", "application/xhtml", "application/json")
 class ArchivesMedia:
     """Mixin of PortalSpider: the requests for an article's pictures, and their callback."""
 
-    # Are an article's pictures archived with it? Not by a spider that reads the portal from
-    # another archive (`spiders/wayback.py`): the pictures are that archive's to keep.
-    archives_media: ClassVar[bool] = True
+    # Are an article's pictures archived with it? By a spider that reads the portal from
+    # another archive only when asked (`spiders/wayback.py`, `-a pictures=1`).
+    archives_media: bool = True
 
     base_url: str
     profile: Profile
@@ -74,14 +74,17 @@ class ArchivesMedia:
             and self.settings.getbool("NEWSCRAWL_WARC_MEDIA", True)
         )
 
-    def media(self, article_id: str | None, images: Iterable[RawImage]) -> Iterator[scrapy.Request]:
-        """The requests for an exported article's pictures, on the portal's own hosts."""
+    def media(
+        self, article_id: str | None, images: Iterable[RawImage], page_url: str
+    ) -> Iterator[scrapy.Request]:
+        """The requests for the pictures an exported article (read at `page_url`) shows on
+        the portal's own hosts."""
         if not self.media_archived:
             return
         assert self.crawler.stats is not None
         wanted: dict[str, str] = {}  # as shown -> where to fetch it
         for image in images:
-            target = media_address(image.url, self.base_url, self.profile)
+            target = self.picture_address(image.url, page_url)
             if target is None:
                 self.crawler.stats.inc_value(f"{STATS}elsewhere")
             elif target not in self.pictures_requested:
@@ -103,10 +106,15 @@ class ArchivesMedia:
             return
         assert self.crawler.stats is not None
         for article_id, shown in state.store.pictures.unarchived(state.site, state.max_failed_runs):
-            target = media_address(shown, self.base_url, self.profile)
+            target = self.picture_address(shown, None)
             if target is not None and target not in self.pictures_requested:
                 self.crawler.stats.inc_value(f"{STATS}retried")
                 yield self._picture(article_id, shown, target)
+
+    def picture_address(self, shown: str, page_url: str | None) -> str | None:
+        """Where to fetch a picture an article shows (read at `page_url`; None: an earlier
+        run's), or None for another site's picture."""
+        return media_address(shown, self.base_url, self.profile)
 
     @cached_property
     def pictures_requested(self) -> set[str]:

@@ -237,7 +237,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
             # Written with this article's own record: a kill cannot lose the links it held.
             self.crawl_state.remember(self.article_ids(links))
         yield raw
-        yield from self.media(raw.article_id, raw.images)
+        yield from self.media(raw.article_id, raw.images, response.url)
         yield from self.articles(links)
 
     # -- what to fetch ------------------------------------------------------------------------

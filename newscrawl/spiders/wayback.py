@@ -29,7 +29,7 @@ from scrapy.http import Response
 from newscrawl.failures import FailureRecord
 from newscrawl.fetch.origins import Origin, OriginPolicy
 from newscrawl.fingerprints import ARTICLE_KEY
-from newscrawl.pages.captures import replay_address
+from newscrawl.pages.captures import replay_address, stamp_of
 from newscrawl.pages.cdx import (
     CapturesByArticle,
     IndexPage,
@@ -38,7 +38,7 @@ from newscrawl.pages.cdx import (
     query_url,
     read_index,
 )
-from newscrawl.pages.urls import article_key, article_ref, host_of
+from newscrawl.pages.urls import article_key, article_ref, host_of, media_address
 from newscrawl.server import start_server
 from newscrawl.server.static import HandlerFactory
 from newscrawl.server.wayback import wayback_handler
@@ -64,12 +64,16 @@ WAYBACK_SETTINGS = {
 CAPTURES_LEFT = "newscrawl_captures_left"
 _MAX_FALLBACKS = 3
 _NO_CAPTURES = b"No Captures found"
+# A replay asked for a time later than any capture answers with the latest.
+_NOW_STAMP = "99991231235959"
 
 
 class WaybackSpider(PortalSpider):
     follows_related: ClassVar[bool] = False
     gives_up: ClassVar[bool] = False
-    archives_media: ClassVar[bool] = False
+    # Pictures are the archive's to keep, and each costs a request at the archive's pace:
+    # read only when asked (`-a pictures=1`).
+    archives_media = False
     default_index: ClassVar[str] = DEFAULT_INDEX
     default_replay: ClassVar[str] = DEFAULT_REPLAY
 
@@ -79,11 +83,13 @@ class WaybackSpider(PortalSpider):
         replay: str | None = None,
         replica: str | None = None,
         prefer: str = "earliest",
+        pictures: str = "0",
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         if prefer not in ("earliest", "latest"):
             raise ValueError(f"prefer must be `earliest` or `latest`, not {prefer!r}")
+        self.archives_media = pictures.lower() in ("1", "true", "yes")
         self.held = CapturesByArticle(keep=1 + _MAX_FALLBACKS, latest_first=prefer == "latest")
         if replica:  # the replica served as an archive of the portal, on loopback
             self.replica = start_server(Path(replica), handler=self.replica_handler())
@@ -121,6 +127,16 @@ class WaybackSpider(PortalSpider):
     async def start(self) -> AsyncIterator[Any]:
         for prefix in self.index_prefixes():
             yield self._index_request(prefix)
+        for request in self.unarchived_media():
+            yield request
+
+    def picture_address(self, shown: str, page_url: str | None) -> str | None:
+        """A picture of the portal's, as the archive replays it: captured nearest the time of
+        the article's capture (a picture an earlier run wanted: its latest capture)."""
+        if media_address(shown, self.profile.base_url, self.profile) is None:
+            return None
+        stamp = stamp_of(page_url) if page_url is not None else None
+        return replay_address(self.replay, stamp or _NOW_STAMP, shown)
 
     def index_prefixes(self) -> list[str]:
         """The address prefixes to ask the index for: the article path on each host name, the

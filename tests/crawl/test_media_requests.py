@@ -8,7 +8,11 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 from newscrawl.items import RawImage
-from newscrawl.spiders.baothaibinh import BaothaibinhSpider, BaothaibinhWaybackSpider
+from newscrawl.spiders.baothaibinh import (
+    BaothaibinhCommonCrawlSpider,
+    BaothaibinhSpider,
+    BaothaibinhWaybackSpider,
+)
 from newscrawl.spiders.failures import MEDIA_OF, request_kind
 from newscrawl.spiders.media import MEDIA_PRIORITY, SHOWN_AS
 from newscrawl.spiders.portal import PortalSpider
@@ -22,6 +26,8 @@ IMAGES = [
     RawImage("data:image/gif;base64,R0lGODlhAQABAAAAACw="),
 ]
 WARC = {"NEWSCRAWL_WARC_DIR": "/tmp/unused-warc"}
+PAGE = "https://baothaibinh.com.vn/tin-tuc/3/159670/tham-tra"
+CAPTURE = f"https://web.archive.org/web/20250612083000id_/{PAGE}"
 
 
 def _spider(
@@ -35,7 +41,7 @@ def _spider(
 
 def test_the_portals_pictures_are_asked_for_where_they_are() -> None:
     spider = _spider(WARC)
-    requests = list(spider.media("159670", IMAGES))
+    requests = list(spider.media("159670", IMAGES, PAGE))
     assert [r.url for r in requests] == [PICTURE, "https://www.baothaibinh.com.vn/Uploaded/old.jpg"]
     assert spider.crawler.stats is not None
     assert spider.crawler.stats.get_value("newscrawl/media/requested") == 2
@@ -51,13 +57,13 @@ def test_the_portals_pictures_are_asked_for_where_they_are() -> None:
 
 def test_a_picture_two_articles_show_is_asked_for_once() -> None:
     spider = _spider(WARC)
-    assert len(list(spider.media("159670", IMAGES))) == 2
-    assert [r.url for r in spider.media("159671", [RawImage(PICTURE)])] == []
+    assert len(list(spider.media("159670", IMAGES, PAGE))) == 2
+    assert [r.url for r in spider.media("159671", [RawImage(PICTURE)], PAGE)] == []
 
 
 def test_a_mirror_is_asked_for_the_portals_pictures() -> None:
     spider = _spider(WARC, base_url="http://127.0.0.1:8000")
-    assert [r.url for r in spider.media("159670", IMAGES)] == [
+    assert [r.url for r in spider.media("159670", IMAGES, PAGE)] == [
         "http://127.0.0.1:8000/upload/news/9_2022/159670_tham-tra_1.jpg",
         "http://127.0.0.1:8000/Uploaded/old.jpg",
     ]
@@ -68,8 +74,25 @@ def test_a_mirror_is_asked_for_the_portals_pictures() -> None:
     [
         ({}, BaothaibinhSpider),  # no WARC: nothing to keep them in
         ({**WARC, "NEWSCRAWL_WARC_MEDIA": "False"}, BaothaibinhSpider),
-        (WARC, BaothaibinhWaybackSpider),  # an archive keeps its own pictures
+        (WARC, BaothaibinhWaybackSpider),  # read from an archive only when asked
     ],
 )
 def test_no_pictures_are_asked_for(settings: dict[str, Any], spider: type[PortalSpider]) -> None:
-    assert list(_spider(settings, spider).media("159670", IMAGES)) == []
+    assert list(_spider(settings, spider).media("159670", IMAGES, PAGE)) == []
+
+
+def test_an_archive_is_asked_for_the_pictures_captured_nearest_the_article() -> None:
+    spider = _spider(WARC, BaothaibinhWaybackSpider, pictures="1")
+    assert [r.url for r in spider.media("159670", IMAGES, CAPTURE)] == [
+        f"https://web.archive.org/web/20250612083000id_/{PICTURE}",
+        "https://web.archive.org/web/20250612083000id_/https://www.baothaibinh.com.vn/Uploaded/old.jpg",
+    ]
+    # One an earlier run wanted, with no capture of its article at hand: the latest.
+    assert spider.picture_address(PICTURE, None) == (
+        f"https://web.archive.org/web/99991231235959id_/{PICTURE}"
+    )
+
+
+def test_common_crawl_reads_no_pictures() -> None:
+    with pytest.raises(ValueError, match="not Common Crawl"):
+        BaothaibinhCommonCrawlSpider(pictures="1")

@@ -12,16 +12,27 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 from newscrawl.cli import main
 from newscrawl.items import CRAWL_FIELDS, PAGE_FIELDS
+from newscrawl.pages.captures import original
 from newscrawl.server import ReplicaSite, RunningServer, start_server
 from newscrawl.server.wayback import WaybackHandler, wayback_handler
+from tests.archive.warcs import read_dir
 from tests.e2e.archives import captures_read
 from tests.faults.support import crawl_replica
-from tests.support import REPLICA, CrawlResult, count_lines, read_jsonl, run_crawl, start_crawl
+from tests.support import (
+    EXPECTED,
+    REPLICA,
+    CrawlResult,
+    count_lines,
+    read_jsonl,
+    run_crawl,
+    start_crawl,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -283,3 +294,33 @@ def test_what_an_archive_lacks_does_not_count_against_the_portal(tmp_path: Path)
     assert [f["article_id"] for feed in feeds for f in read_jsonl(feed)] == [lacking]
     with sqlite3.connect(state / "state.sqlite") as db:
         assert db.execute("SELECT article_id FROM failures").fetchall() == []
+
+
+def test_the_articles_pictures_are_read_from_the_archive_when_asked(work: Path) -> None:
+    warc = work / "pictures-warc"
+    result = run_crawl(
+        work / "pictures",
+        "-a",
+        "replica=fixtures/portal",
+        "-a",
+        "pictures=1",
+        spider=SPIDER,
+        settings={"NEWSCRAWL_WARC_DIR": str(warc)},
+    )
+    assert len(result.items) == 53
+    pictures = {
+        original(r.uri): r
+        for r in read_dir(warc)
+        if r.type == "response" and r.status == 200 and "/upload/" in r.uri
+    }
+    shown = {image["url"] for item in read_jsonl(EXPECTED) for image in item["images"]}
+    assert set(pictures) == shown
+    for url, record in pictures.items():
+        assert record.header("Content-Type") == ["image/jpeg"]
+        assert record.payload == (REPLICA / urlsplit(url).path.lstrip("/")).read_bytes()
+    assert "'newscrawl/media/archived': 54," in result.log
+    assert "newscrawl/failures_by_kind/media" not in result.log
+
+
+def test_no_picture_is_read_from_the_archive_unless_asked(crawl: CrawlResult) -> None:
+    assert "newscrawl/media/" not in crawl.log
