@@ -3,8 +3,10 @@
 A retired portal takes its pictures with it: an archive that keeps an article's page but not
 the photographs its captions describe is not the article as readers saw it. So when the crawl
 keeps WARC (NEWSCRAWL_WARC_DIR) and NEWSCRAWL_WARC_MEDIA is on (the default), each picture an
-exported article shows on the portal's own hosts is requested right after the article; the
-archive middleware writes the exchange as it writes every other. The callback only checks what
+exported article shows on the portal's own hosts is requested right after the article (from the
+portal, a mirror of it, or, when asked, the web archive the article was read from: each spider
+says where, `picture_address`); the archive middleware writes the exchange as it writes every
+other. The callback only checks what
 came back. A picture that fails becomes a record of the failures feed (kind `media`, its
 article's id) and a counter; it never costs the article anything. A picture two articles share
 is asked for once per run. With a state directory, a picture not archived by the run that
