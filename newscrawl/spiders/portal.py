@@ -16,6 +16,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -94,6 +95,14 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         spider = super().from_crawler(crawler, *args, **kwargs)
         for name, value in spider.politeness().items():
             crawler.settings.set(name, value, priority="spider")
+        # Picture hosts the profile does not know (a CDN the portal moved its pictures to):
+        # its pictures there are archived, and the guard lets a crawl of the portal reach them.
+        more = {
+            h.strip().lower().rstrip(".") for h in crawler.settings.getlist("NEWSCRAWL_MEDIA_HOSTS")
+        }
+        if more - {""}:
+            media_hosts = spider.profile.media_hosts | (more - {""})
+            spider.profile = replace(spider.profile, media_hosts=media_hosts)
         return spider
 
     def politeness(self) -> dict[str, Any]:
@@ -102,8 +111,8 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
 
     def origin_policy(self) -> OriginPolicy:
         """The origins this crawl may reach (`fetch/guard.py`): the crawled base, and the
-        portal's host aliases when the base is the portal itself."""
-        return policy_for(self.base_url, self.profile.hosts)
+        portal's host aliases and picture hosts when the base is the portal itself."""
+        return policy_for(self.base_url, self.profile.hosts, self.profile.media_hosts)
 
     def closed(self, reason: str) -> None:
         if self.replica is not None:

@@ -55,6 +55,14 @@ def test_the_portals_pictures_are_asked_for_where_they_are() -> None:
         assert request.to_dict(spider=spider)["callback"] == "parse_media"
 
 
+def test_a_crawl_of_the_portal_may_reach_its_picture_host() -> None:
+    policy = _spider(WARC).origin_policy()
+    assert policy.refusal(PICTURE) is None
+    assert policy.refusal("https://cdn.example/chart.png") == "other_host"
+    mirror = _spider(WARC, base_url="http://127.0.0.1:8000").origin_policy()
+    assert mirror.refusal(PICTURE) == "other_host"  # a mirror is asked for its own copy
+
+
 def test_a_picture_two_articles_show_is_asked_for_once() -> None:
     spider = _spider(WARC)
     assert len(list(spider.media("159670", IMAGES, PAGE))) == 2
@@ -96,3 +104,17 @@ def test_an_archive_is_asked_for_the_pictures_captured_nearest_the_article() -> 
 def test_common_crawl_reads_no_pictures() -> None:
     with pytest.raises(ValueError, match="not Common Crawl"):
         BaothaibinhCommonCrawlSpider(pictures="1")
+
+
+def test_more_picture_hosts_may_be_named() -> None:
+    settings = {**WARC, "NEWSCRAWL_MEDIA_HOSTS": "cdn.example, IMG.example."}
+    spider = BaothaibinhSpider.from_crawler(get_crawler(BaothaibinhSpider, settings))
+    assert [r.url for r in spider.media("159670", IMAGES, PAGE)] == [
+        PICTURE,
+        "https://www.baothaibinh.com.vn/Uploaded/old.jpg",
+        "https://cdn.example/chart.png",
+    ]
+    policy = spider.origin_policy()
+    assert policy.refusal("https://cdn.example/chart.png") is None  # a redirect there, too
+    assert policy.refusal("https://img.example/a.jpg") is None
+    assert policy.refusal("https://other.example/a.jpg") == "other_host"
