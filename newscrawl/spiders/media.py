@@ -84,7 +84,7 @@ class ArchivesMedia:
         if not self.media_archived:
             return
         assert self.crawler.stats is not None
-        wanted: dict[str, str] = {}  # as shown -> where to fetch it
+        wanted: dict[str, str] = {}  # where to fetch it -> as shown (first)
         for image in images:
             target = self.picture_address(image.url, page_url)
             if target is None:
@@ -92,12 +92,12 @@ class ArchivesMedia:
             elif target not in self.pictures_requested:
                 # (One asked for already in this run, by another article or as an earlier
                 # run's, is settled by that request.)
-                wanted.setdefault(image.url, target)
+                wanted.setdefault(target, image.url)
         state = self.crawl_state
         if state is not None and article_id is not None:
             # Written before they are asked for: a run killed now leaves them to the next.
-            state.store.pictures.want(state.site, article_id, wanted)
-        for shown, target in wanted.items():
+            state.store.pictures.want(state.site, article_id, wanted.values())
+        for target, shown in wanted.items():
             self.crawler.stats.inc_value(f"{STATS}requested")
             yield self._picture(article_id, shown, target)
 

@@ -245,8 +245,10 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         if self.crawl_state is not None:
             # Written with this article's own record: a kill cannot lose the links it held.
             self.crawl_state.remember(self.article_ids(links))
+        # Its pictures are in the state before the article can be recorded as archived.
+        pictures = list(self.media(raw.article_id, raw.images, response.url))
         yield raw
-        yield from self.media(raw.article_id, raw.images, response.url)
+        yield from pictures
         yield from self.articles(links)
 
     # -- what to fetch ------------------------------------------------------------------------

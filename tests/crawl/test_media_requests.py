@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from newscrawl.items import RawImage
+from newscrawl.items import RawArticle, RawImage
 from newscrawl.spiders.baothaibinh import (
     BaothaibinhCommonCrawlSpider,
     BaothaibinhSpider,
@@ -17,6 +20,9 @@ from newscrawl.spiders.failures import MEDIA_OF, request_kind
 from newscrawl.spiders.media import MEDIA_PRIORITY, SHOWN_AS
 from newscrawl.spiders.portal import PortalSpider
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
+from newscrawl.state.runtime import CrawlState
+from newscrawl.state.store import StateStore
+from tests.support import REPLICA
 
 PICTURE = "https://media.baothaibinh.com.vn/upload/news/9_2022/159670_tham-tra_1.jpg"
 IMAGES = [
@@ -118,3 +124,33 @@ def test_more_picture_hosts_may_be_named() -> None:
     assert policy.refusal("https://cdn.example/chart.png") is None  # a redirect there, too
     assert policy.refusal("https://img.example/a.jpg") is None
     assert policy.refusal("https://other.example/a.jpg") == "other_host"
+
+
+def test_an_articles_pictures_are_in_the_state_before_the_article_leaves_the_spider(
+    tmp_path: Path,
+) -> None:
+    """The state must hold the pictures before the article can be recorded as archived: a
+    run killed between the two would otherwise leave pictures no run asks for again."""
+    spider = _spider(WARC)
+    store = StateStore(tmp_path)
+    state = CrawlState(store, 1, spider.name, "baothaibinh.com.vn", set(), set(), None, False)
+    spider.__dict__["crawl_state"] = state  # what `state_for(crawler)` gives with a state dir
+    page = next((REPLICA / "tin-tuc" / "3" / "159670").glob("*.html"))
+    url = f"{PAGE}"
+    response = HtmlResponse(url, body=page.read_bytes(), request=Request(url))
+    outputs = spider.parse_article(response)
+    first = next(outputs)
+    assert isinstance(first, RawArticle)
+    assert len(store.pictures.unarchived("baothaibinh.com.vn", 0)) == 3
+    assert [r.url for r in outputs if isinstance(r, Request) and MEDIA_OF in r.meta] == [
+        image.url for image in first.images
+    ]
+    store.close()
+
+
+def test_one_picture_shown_under_two_hosts_is_asked_for_once() -> None:
+    spider = _spider(WARC, base_url="http://127.0.0.1:8000")
+    both = [RawImage(PICTURE), RawImage(PICTURE.replace("media.", "www.", 1))]
+    assert [r.url for r in spider.media("159670", both, PAGE)] == [
+        "http://127.0.0.1:8000/upload/news/9_2022/159670_tham-tra_1.jpg"
+    ]
