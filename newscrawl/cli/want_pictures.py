@@ -43,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     store = StateStore(args.state)
     try:
-        before = _count(store)
+        before = store.pictures.count()
         for site, article_id, urls in _pictures_of(args.exports):
             store.pictures.want(site, article_id, urls)
-        added = _count(store) - before
+        added = store.pictures.count() - before
     finally:
         store.close()
     print(f"{added} pictures queued in {args.state}", file=sys.stderr)
@@ -70,8 +70,3 @@ def _pictures_of(exports: list[Path]) -> Iterator[tuple[str, str, list[str]]]:
                     if media_address(str(image["url"]), profile.base_url, profile) is not None
                 ]
                 yield profile.site, str(item["article_id"]), urls
-
-
-def _count(store: StateStore) -> int:
-    row = store.db.execute("SELECT count(*) FROM pictures").fetchone()
-    return int(row[0])

@@ -11,7 +11,8 @@ NEWSCRAWL_STATE_MAX_FAILED_RUNS runs have failed to fetch one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from newscrawl.utc import utc_now
 
@@ -31,30 +32,32 @@ CREATE TABLE IF NOT EXISTS pictures (
 """
 
 
-class PictureStore:
-    """The `pictures` table of the state database."""
+Statements = Iterable[tuple[str, tuple[Any, ...]]]
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+
+class PictureStore:
+    """The `pictures` table of the state database (`StateStore.pictures`)."""
+
+    def __init__(self, db: sqlite3.Connection, transaction: Callable[[Statements], None]) -> None:
         self.db = db
+        self._transaction = transaction  # `StateStore._tx`: the statements, committed as one
         self.db.executescript(SCHEMA)
 
     def want(self, site: str, article_id: str, urls: Iterable[str]) -> None:
         """The article's pictures, about to be asked for (one transaction)."""
         now = utc_now()
-        rows = [(site, url, article_id, now) for url in urls]
-        if not rows:
-            return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.db.executemany(
-                "INSERT INTO pictures (site, url, article_id, first_wanted) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (site, url) DO NOTHING",
-                rows,
-            )
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        insert = (
+            "INSERT INTO pictures (site, url, article_id, first_wanted) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (site, url) DO NOTHING"
+        )
+        statements = [(insert, (site, url, article_id, now)) for url in urls]
+        if statements:
+            self._transaction(statements)
+
+    def count(self) -> int:
+        """How many pictures, of every site, no run has archived yet."""
+        row = self.db.execute("SELECT count(*) FROM pictures").fetchone()
+        return int(row[0])
 
     def archived(self, site: str, url: str) -> None:
         self.db.execute("DELETE FROM pictures WHERE site = ? AND url = ?", (site, url))

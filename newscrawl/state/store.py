@@ -101,7 +101,7 @@ class StateStore:
         # NORMAL keeps every commit across a process kill; only an OS crash may lose the last.
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
-        self.pictures = PictureStore(self.db)
+        self.pictures = PictureStore(self.db, self._tx)
 
     def close(self) -> None:
         self.db.close()

@@ -28,6 +28,7 @@ def test_a_picture_wanted_twice_is_kept_once_under_its_first_article(
     pictures.want(SITE, "2", [A])
     assert pictures.unarchived(SITE, 3) == [("1", A), ("1", B)]
     assert pictures.unarchived("thaibinhtv.vn", 3) == []
+    assert pictures.count() == 2
 
 
 def test_an_archived_picture_is_no_longer_wanted(pictures: PictureStore) -> None:
