@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.pages.profile import profile_for_site
-from newscrawl.pages.urls import media_address
+from newscrawl.pages.urls import on_portal_hosts
 from newscrawl.state.store import STATE_FILE, StateStore
 
 
@@ -67,6 +67,6 @@ def _pictures_of(exports: list[Path]) -> Iterator[tuple[str, str, list[str]]]:
                 urls = [
                     str(image["url"])
                     for image in item.get("images") or []
-                    if media_address(str(image["url"]), profile.base_url, profile) is not None
+                    if on_portal_hosts(str(image["url"]), profile)
                 ]
                 yield profile.site, str(item["article_id"]), urls

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -42,6 +43,17 @@ class Profile:
     def selector(self, name: str) -> tuple[str, ...]:
         return self.selectors.get(name, ())
 
+    def with_media_hosts(self, names: Iterable[str]) -> Profile:
+        """The profile with more picture hosts (NEWSCRAWL_MEDIA_HOSTS: a CDN the portal moved
+        its pictures to)."""
+        more = {host_name(name) for name in names} - {""}
+        return replace(self, media_hosts=self.media_hosts | more) if more else self
+
+
+def host_name(name: str) -> str:
+    """A host name as profiles and URLs are compared by: lower case, no root dot."""
+    return name.strip().lower().rstrip(".")
+
 
 def _pattern(urls: dict[str, str], key: str) -> re.Pattern[str] | None:
     value = urls.get(key)
@@ -57,7 +69,7 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         name=data["name"],
         site=data["site"],
         base_url=data["base_url"].rstrip("/"),
-        hosts=frozenset(h.lower() for h in data.get("hosts", [data["site"]])),
+        hosts=frozenset(host_name(h) for h in data.get("hosts", [data["site"]])),
         article_pattern=article,
         section_pattern=_pattern(urls, "section"),
         archive_day_pattern=_pattern(urls, "archive_day"),
@@ -69,7 +81,7 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
             sorted((int(i), date.fromisoformat(d)) for i, d in data.get("id_dates", []))
         ),
         id_date_tolerance_days=int(data.get("id_date_tolerance_days", 120)),
-        media_hosts=frozenset(h.lower() for h in data.get("media_hosts", [])),
+        media_hosts=frozenset(host_name(h) for h in data.get("media_hosts", [])),
     )
 
 

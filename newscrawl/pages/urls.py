@@ -132,14 +132,19 @@ def media_address(url: str, base_url: str, profile: Profile) -> str | None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         return None  # `data:` pictures are inside the page already
-    host = (parts.hostname or "").lower().rstrip(".")
-    base = urlsplit(base_url)
-    crawled = (base.hostname or "").lower().rstrip(".")
-    if host != crawled and host not in profile.hosts | profile.media_hosts:
+    host, crawled = host_of(url).rstrip("."), host_of(base_url).rstrip(".")
+    if host != crawled and not on_portal_hosts(url, profile):
         return None
     if host == crawled or crawled in profile.hosts:
         return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+    base = urlsplit(base_url)
     return urlunsplit((base.scheme, base.netloc, parts.path or "/", parts.query, ""))
+
+
+def on_portal_hosts(url: str, profile: Profile) -> bool:
+    """Is `url` an http(s) address on one of the portal's hosts, its pages' or its pictures'?"""
+    web = url[:8].lower().startswith(("http://", "https://"))
+    return web and host_of(url).rstrip(".") in profile.hosts | profile.media_hosts
 
 
 def canonical_article_url(profile: Profile, ref: ArticleRef, category_id: str | None) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -95,14 +94,9 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         spider = super().from_crawler(crawler, *args, **kwargs)
         for name, value in spider.politeness().items():
             crawler.settings.set(name, value, priority="spider")
-        # Picture hosts the profile does not know (a CDN the portal moved its pictures to):
-        # its pictures there are archived, and the guard lets a crawl of the portal reach them.
-        more = {
-            h.strip().lower().rstrip(".") for h in crawler.settings.getlist("NEWSCRAWL_MEDIA_HOSTS")
-        }
-        if more - {""}:
-            media_hosts = spider.profile.media_hosts | (more - {""})
-            spider.profile = replace(spider.profile, media_hosts=media_hosts)
+        # Before the guard asks for `origin_policy`: it lets a crawl of the portal reach them.
+        more = crawler.settings.getlist("NEWSCRAWL_MEDIA_HOSTS")
+        spider.profile = spider.profile.with_media_hosts(more)
         return spider
 
     def politeness(self) -> dict[str, Any]:

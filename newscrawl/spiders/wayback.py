@@ -38,7 +38,7 @@ from newscrawl.pages.cdx import (
     query_url,
     read_index,
 )
-from newscrawl.pages.urls import article_key, article_ref, host_of, media_address
+from newscrawl.pages.urls import article_key, article_ref, host_of, on_portal_hosts
 from newscrawl.server import start_server
 from newscrawl.server.static import HandlerFactory
 from newscrawl.server.wayback import wayback_handler
@@ -133,7 +133,7 @@ class WaybackSpider(PortalSpider):
     def picture_address(self, shown: str, page_url: str | None) -> str | None:
         """A picture of the portal's, as the archive replays it: captured nearest the time of
         the article's capture (a picture an earlier run wanted: its latest capture)."""
-        if media_address(shown, self.profile.base_url, self.profile) is None:
+        if not on_portal_hosts(shown, self.profile):
             return None
         stamp = stamp_of(page_url) if page_url is not None else None
         return replay_address(self.replay, stamp or _NOW_STAMP, shown)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages.profile import get_profile
-from newscrawl.pages.urls import media_address
+from newscrawl.pages.urls import media_address, on_portal_hosts
 
 PROFILE = get_profile("baothaibinh")
 LIVE = "https://baothaibinh.com.vn"
@@ -48,3 +48,24 @@ PICTURE = "https://media.baothaibinh.com.vn/upload/news/9_2022/159670_tham-tra_2
 )
 def test_media_address(url: str, base: str, address: str | None) -> None:
     assert media_address(url, base, PROFILE) == address
+
+
+@pytest.mark.parametrize(
+    ("url", "on_portal"),
+    [
+        (PICTURE, True),
+        ("http://WWWW.baothaibinh.com.vn./Uploaded/a.jpg", True),  # an alias of its pages
+        ("https://cdn.example/a.jpg", False),
+        ("ftp://media.baothaibinh.com.vn/a.jpg", False),
+        ("data:image/gif;base64,R0lGODlhAQABAAAAACw=", False),
+        ("/upload/a.jpg", False),  # not resolved against a page: no host to tell
+    ],
+)
+def test_on_portal_hosts(url: str, on_portal: bool) -> None:
+    assert on_portal_hosts(url, PROFILE) is on_portal
+
+
+def test_more_picture_hosts_are_named_as_profiles_name_them() -> None:
+    more = PROFILE.with_media_hosts([" CDN.example. ", ""])
+    assert more.media_hosts == PROFILE.media_hosts | {"cdn.example"}
+    assert PROFILE.with_media_hosts([]) is PROFILE
