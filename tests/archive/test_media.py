@@ -41,7 +41,7 @@ class MediaCrawl:
         return read_dir(self.root / "warc")
 
     def failures(self) -> list[dict[str, object]]:
-        return read_jsonl(self.root / "failures.jsonl")
+        return read_jsonl(self.result.output.parent / "failures.jsonl")
 
     def report(self) -> dict[str, Any]:
         data: dict[str, Any] = json.loads((self.root / "report.json").read_text("utf-8"))
@@ -70,15 +70,24 @@ def _crawl(root: Path, **settings: str) -> MediaCrawl:
     # The static server answers `/x.jpg` with `x.jpg.html` when there is no `x.jpg`: a 200
     # HTML page where the picture was, as a CMS answers a picture it lost.
     (tree / f"{soft.lstrip('/')}.html").write_text(SOFT_ERROR, "utf-8")
+    result, base_url, paths = _run(tree, root, root, **settings)
+    return MediaCrawl(result, base_url, tree, root, paths, gone, soft)
+
+
+def _run(
+    tree: Path, root: Path, output: Path, **settings: str
+) -> tuple[CrawlResult, str, list[str]]:
+    """A crawl of `tree` with the state, archive and report under `root`, exporting to
+    `output`: what it exported, where the tree was served, the paths it asked for."""
     server = recording_server(tree)
     try:
         result = run_crawl(
-            root,
+            output,
             "-a",
             f"base_url={server.url}",
             settings={
                 "NEWSCRAWL_WARC_DIR": str(root / "warc"),
-                "NEWSCRAWL_FAILURES_FILE": str(root / "failures.jsonl"),
+                "NEWSCRAWL_FAILURES_FILE": str(output / "failures.jsonl"),
                 "NEWSCRAWL_REPORT_FILE": str(root / "report.json"),
                 "NEWSCRAWL_STATE_DIR": str(root / "state"),
                 **settings,
@@ -86,7 +95,7 @@ def _crawl(root: Path, **settings: str) -> MediaCrawl:
         )
     finally:
         server.running.close()
-    return MediaCrawl(result, server.url, tree, root, server.paths(), gone, soft)
+    return result, server.url, server.paths()
 
 
 @pytest.fixture(scope="module")
@@ -218,22 +227,8 @@ def _again(crawl: MediaCrawl) -> MediaCrawl:
     """Another run over the module crawl's tree, with its state and archive."""
     output = crawl.root / f"run-{len(list(crawl.root.glob('run-*'))) + 2}"
     output.mkdir()  # a run with state may not overwrite an earlier run's export
-    server = recording_server(crawl.tree)
-    try:
-        result = run_crawl(
-            output,
-            "-a",
-            f"base_url={server.url}",
-            settings={
-                "NEWSCRAWL_WARC_DIR": str(crawl.root / "warc"),
-                "NEWSCRAWL_FAILURES_FILE": str(output / "failures.jsonl"),
-                "NEWSCRAWL_REPORT_FILE": str(crawl.root / "report.json"),
-                "NEWSCRAWL_STATE_DIR": str(crawl.root / "state"),
-            },
-        )
-    finally:
-        server.running.close()
-    return MediaCrawl(result, server.url, crawl.tree, crawl.root, server.paths(), "", "")
+    result, base_url, paths = _run(crawl.tree, crawl.root, output)
+    return MediaCrawl(result, base_url, crawl.tree, crawl.root, paths, "", "")
 
 
 def test_pictures_of_articles_archived_without_them_can_be_queued(tmp_path: Path) -> None:
