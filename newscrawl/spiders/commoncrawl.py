@@ -36,7 +36,7 @@ from newscrawl.server.commoncrawl import commoncrawl_handler
 from newscrawl.server.static import HandlerFactory
 from newscrawl.spiders.portal import LOOPBACK_SETTINGS, is_loopback
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
-from newscrawl.spiders.wayback import CAPTURES_LEFT, WaybackSpider
+from newscrawl.spiders.wayback import CAPTURES_LEFT, WaybackSpider, asks_for
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class CommonCrawlSpider(WaybackSpider):
     default_replay: ClassVar[str] = "https://data.commoncrawl.org"
 
     def __init__(self, crawls: str | None = None, data: str | None = None, **kwargs: Any) -> None:
-        if kwargs.pop("pictures", "0").lower() in ("1", "true", "yes"):
+        if asks_for(kwargs.pop("pictures", "0")):
             # Its crawls hold pages, few pictures, and each would need an index look-up.
             raise ValueError("pictures are read from the Wayback Machine or pywb, not Common Crawl")
         # `replay` is where the records are read: Common Crawl's data server.

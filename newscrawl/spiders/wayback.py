@@ -68,6 +68,11 @@ _NO_CAPTURES = b"No Captures found"
 _NOW_STAMP = "99991231235959"
 
 
+def asks_for(argument: str) -> bool:
+    """A spider argument switching something on (`-a pictures=1`, `true`, `yes`)."""
+    return argument.strip().lower() in ("1", "true", "yes")
+
+
 class WaybackSpider(PortalSpider):
     follows_related: ClassVar[bool] = False
     gives_up: ClassVar[bool] = False
@@ -89,7 +94,7 @@ class WaybackSpider(PortalSpider):
         super().__init__(**kwargs)
         if prefer not in ("earliest", "latest"):
             raise ValueError(f"prefer must be `earliest` or `latest`, not {prefer!r}")
-        self.archives_media = pictures.lower() in ("1", "true", "yes")
+        self.archives_media = asks_for(pictures)
         self.held = CapturesByArticle(keep=1 + _MAX_FALLBACKS, latest_first=prefer == "latest")
         if replica:  # the replica served as an archive of the portal, on loopback
             self.replica = start_server(Path(replica), handler=self.replica_handler())
