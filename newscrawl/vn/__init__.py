@@ -20,6 +20,7 @@ from newscrawl.vn.notices import (
     masthead_kinds,
     may_be_masthead,
     reads_as_masthead,
+    says_page_is_gone,
 )
 from newscrawl.vn.numbers import (
     ViewCountResult,
@@ -84,6 +85,7 @@ __all__ = [
     "parse_view_count",
     "parse_view_count_detailed",
     "reads_as_masthead",
+    "says_page_is_gone",
     "signs_for",
     "without_marks",
     "without_note_marks",

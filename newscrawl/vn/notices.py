@@ -93,17 +93,31 @@ def reads_as_masthead(text: str) -> bool:
 _ERROR_NOTICE = re.compile(
     r"(?:(?:http |error |loi )?\d{3}\b\W*)?"
     r"(?:service (?:temporarily )?unavailable|bad gateway|gateway time-?out"
-    r"|internal server error|(?:page |file )?not found|forbidden|access denied"
+    r"|internal server error|(?:page |file )?not found|gone|forbidden|access denied"
     r"|too many requests|error establishing a database connection|database error"
     r"|server error in .{1,40} application|runtime error"
     r"|(?:the )?(?:site|website|page) is (?:under|down for) maintenance|under maintenance"
     r"|khong tim thay(?: trang| noi dung| bai viet| tin| du lieu)?(?: (?:yeu cau|ban tim))?"
     r"|(?:trang|bai viet|tin tuc|tin|noi dung)(?: ban (?:tim|yeu cau))? khong ton tai"
-    r"(?: hoac da bi (?:xoa|go bo))?"
+    r"(?: hoac da bi (?:xoa|go bo))?|(?:trang|bai viet|tin tuc|tin|noi dung) da bi (?:xoa|go bo)"
     r"|(?:he thong|website|trang web) dang bao tri|da xay ra loi|co loi xay ra"
     r"|error|loi)?"
     r"\W*(?:\d{3})?\W*"
 )
+
+
+# Of those, the notices that say the page does not exist, or no longer does: a 404 or a 410
+# under status 200, as a CMS answers for an article taken down. A server down or busy says
+# nothing of the page.
+_GONE_NOTICE = re.compile(r"\b(?:404|410)\b|not found|\bgone\b|khong (?:tim thay|ton tai)|da bi")
+
+
+def says_page_is_gone(headline: str) -> bool:
+    """Is the headline an error notice saying the page is not there (`Bài viết không tồn tại`,
+    `404 Not Found`), rather than that the server failed (`503 Service Unavailable`)?"""
+    if not is_error_notice(headline):
+        return False
+    return _GONE_NOTICE.search(without_marks(clean_text(headline).casefold())) is not None
 
 
 def is_error_notice(headline: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import is_error_notice, masthead_kinds, reads_as_masthead
+from newscrawl.vn import is_error_notice, masthead_kinds, reads_as_masthead, says_page_is_gone
 from tests.vn.tables import table
 
 
@@ -18,6 +18,13 @@ def test_reads_as_masthead_table(text: str, expected: str) -> None:
     assert reads_as_masthead(text) is (expected == "true")
 
 
-@pytest.mark.parametrize(("title", "expected"), table("error_notices.tsv"))
-def test_is_error_notice_table(title: str, expected: str) -> None:
+@pytest.mark.parametrize(("title", "expected", "says_gone"), table("error_notices.tsv"))
+def test_is_error_notice_table(title: str, expected: str, says_gone: str) -> None:
     assert is_error_notice(title) is (expected == "true")
+
+
+@pytest.mark.parametrize(("title", "expected", "says_gone"), table("error_notices.tsv"))
+def test_says_page_is_gone_table(title: str, expected: str, says_gone: str) -> None:
+    # What a revisit takes for a takedown under status 200 (state/changes.py); a server that
+    # is down or busy says nothing of the article.
+    assert says_page_is_gone(title) is (says_gone == "true")
