@@ -62,6 +62,10 @@ def soft_error(exchange: Exchange, params: Params) -> None:
     exchange.send(200, payloads.SOFT_ERROR, HTML)
 
 
+def not_found_page(exchange: Exchange, params: Params) -> None:
+    exchange.send(200, payloads.NOT_FOUND_PAGE, HTML)
+
+
 def empty_body(exchange: Exchange, params: Params) -> None:
     page = exchange.page()
     exchange.send(page.status, payloads.empty_body(page.body), page.content_type)
@@ -76,4 +80,5 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "malformed": malformed,
     "empty-body": empty_body,
     "soft-error": soft_error,
+    "not-found-page": not_found_page,
 }

@@ -180,6 +180,7 @@ _KINDS = [
             "status": Param(int, 302, choices=_REDIRECT_STATUS),
         },
     ),
+    _redirect("redirect-home", "redirect to the home page, as for an article taken down", "/"),
     _redirect("redirect-offsite", "redirect to another host", "http://evil.example{path}"),
     _redirect("redirect-private", "redirect to a private address", "http://10.0.0.1/"),
     _redirect(
@@ -219,6 +220,10 @@ _KINDS = [
     ),
     Kind("empty-body", "the article template with its lead and body emptied"),
     Kind("soft-error", "a proxy's error page (`Service Unavailable`) under status 200"),
+    Kind(
+        "not-found-page",
+        "the CMS's notice that the article does not exist (`Bài viết không tồn tại`) under 200",
+    ),
     Kind(
         "calendar-trap",
         "date-archive pages for any date, each linking the days and months around it",

@@ -104,6 +104,16 @@ SOFT_ERROR = (
     b"</body></html>\n"
 )
 
+# What a Vietnamese CMS serves, with status 200, for an article it took down or never had.
+NOT_FOUND_PAGE = (
+    '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
+    "<title>Bài viết không tồn tại - Báo Thái Bình</title></head><body>\n"
+    '<div class="header"><a href="/">Báo Thái Bình</a></div>\n'
+    '<div class="main"><h1>Bài viết không tồn tại hoặc đã bị xóa</h1>\n'
+    "<p>Nội dung bạn tìm có thể đã được gỡ bỏ, đổi đường dẫn hoặc tạm thời không truy cập được."
+    ' Mời bạn quay lại <a href="/">trang chủ</a>.</p></div>\n</body></html>\n'
+).encode()
+
 _PAD_OPEN = b'\n<div class="oversized-padding" hidden>\n'
 _PAD_LINE = b"<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.</p>\n"
 _PAD_CLOSE = b"</div>\n"

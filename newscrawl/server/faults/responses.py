@@ -150,6 +150,7 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "drip": drip,
     "redirect-chain": redirect_chain,
     "redirect-loop": redirect_loop,
+    "redirect-home": redirect,
     "redirect-offsite": redirect,
     "redirect-private": redirect,
     "redirect-loopback": redirect,
