@@ -122,6 +122,12 @@ def build_report(
         "articles": {
             "exported": exported,
             "revisited": int(stats.get("newscrawl/state/views_observed", 0)),
+            # What revisits found (the changes feed, state/changes.py); a takedown already
+            # recorded by an earlier run is counted under newscrawl/state/still_removed.
+            **{
+                change: int(stats.get(f"newscrawl/state/changes/{change}", 0))
+                for change in ("edited", "removed", "restored")
+            },
             "skipped_archived": int(stats.get("newscrawl/state/skipped_archived", 0)),
             "duplicates": int(stats.get("newscrawl/articles/duplicate", 0)),
             "incomplete": int(stats.get("newscrawl/articles/dropped_incomplete", 0)),
@@ -271,6 +277,9 @@ def summary(report: dict[str, Any], checks: list[Check]) -> list[str]:
         f" {report['duration_s']:.0f}s; {articles['exported']} new articles,"
         f" {articles['revisited']} revisited, {sum(report['failures'].values())} failures",
     ]
+    found = [f"{articles[c]} {c}" for c in ("edited", "removed", "restored") if articles.get(c)]
+    if found:
+        lines.append(f"  revisits found articles {', '.join(found)} (the changes feed)")
     lines += [f"  check {c.name}: {'ok' if c.ok else 'FAILED'} ({c.detail})" for c in checks]
     return lines
 

@@ -132,3 +132,18 @@ def is_exported_article(item: object) -> TypeGuard[dict[str, Any]]:
     the crawl may mark for the pipelines, e.g. as a revisit), not a failure record, a skip
     notice or another spider's item? Its `schema_version` says so."""
     return isinstance(item, dict) and "schema_version" in item
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleGone:
+    """A revisited article the portal no longer serves: answered 404 or 410 (`http_404`,
+    `http_410`), with its CMS's notice that it does not exist under status 200 (`soft_404`), or
+    by a redirect to a page that is not the article (`redirected`). Not a failure of the crawl
+    but a takedown, recorded by the state (`state/changes.py`). Any other failure of a revisit
+    (a timeout, a 5xx) says nothing of the article and stays a failure."""
+
+    article_id: str
+    url: str
+    reason: str  # http_404, http_410, soft_404, redirected
+    final_url: str | None = None  # where a redirect led
+    last_status: int | None = None

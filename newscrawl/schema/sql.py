@@ -55,8 +55,9 @@ def duckdb_columns() -> dict[str, str]:
     return columns
 
 
-# The other JSON lines a crawl writes: the failures feed (`failures.FailureRecord`) and the
-# view-count history of scheduled runs (`views.jsonl`). Both have fields null on most lines.
+# The other JSON lines a crawl writes: the failures feed (`failures.FailureRecord`), the
+# view-count history of scheduled runs (`views.jsonl`) and their changes feed (below). All have
+# fields null on most lines.
 FAILURE_COLUMNS = {
     "url": "VARCHAR",
     "reason": "VARCHAR",
@@ -75,7 +76,24 @@ VIEW_COLUMNS = {
     "observed_at": "TIMESTAMPTZ",
     "url": "VARCHAR",
 }
-_OTHERS = {"failures": FAILURE_COLUMNS, "views": VIEW_COLUMNS}
+# The edits and takedowns scheduled runs' revisits find (`changes.jsonl`, state/changes.py):
+# `fields` is null when the state could not tell which changed, `article` the new version,
+# typed as the export is.
+CHANGE_COLUMNS = {
+    "site": "VARCHAR",
+    "article_id": "VARCHAR",
+    "url": "VARCHAR",
+    "change": "VARCHAR",
+    "observed_at": "TIMESTAMPTZ",
+    "fields": "VARCHAR[]",
+    "reason": "VARCHAR",
+    "final_url": "VARCHAR",
+    "previous_fetched_at": "TIMESTAMPTZ",
+    "article": "STRUCT("
+    + ", ".join(f'"{name}" {type_}' for name, type_ in duckdb_columns().items())
+    + ")",
+}
+_OTHERS = {"failures": FAILURE_COLUMNS, "views": VIEW_COLUMNS, "changes": CHANGE_COLUMNS}
 KINDS = ("articles", *_OTHERS)
 
 

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from newscrawl import vn
 from newscrawl.charsets import DEFAULT_FALLBACKS
 from newscrawl.failures import FailureRecord, Kind, first_url, record_of
 from newscrawl.failures.classify import classify
 from newscrawl.fetch.retry import GAVE_UP, LAST_STATUS
 from newscrawl.fingerprints import ARTICLE_KEY
+from newscrawl.items import ArticleGone
 from newscrawl.pages.captures import original
 from newscrawl.pages.reading import ParsedPage
 from newscrawl.pages.urls import article_ref
@@ -57,14 +59,19 @@ class RecordsFailures:
             return self.page_failure(response, read.reason, read.detail)
         return read
 
-    def on_error(self, failure: Failure) -> Iterator[FailureRecord]:
-        """Errback of every request: the failure, classified, as a record."""
+    def on_error(self, failure: Failure) -> Iterator[FailureRecord | ArticleGone]:
+        """Errback of every request: the failure, classified, as a record (or, for a revisit
+        answered 404 or 410, as the article's takedown)."""
+        yield takedown(self.failure_of(failure))
+
+    def failure_of(self, failure: Failure) -> FailureRecord:
+        """A request's failure, classified."""
         request: Request = failure.request  # type: ignore[attr-defined]  # set by Scrapy
         assert failure.value is not None
         verdict = classify(failure.value, request.meta.get(LAST_STATUS))
         # A refused or looping redirect names its target: where the chain would have gone.
         target = getattr(failure.value, "url", None)
-        yield self.failure_record(
+        return self.failure_record(
             request,
             verdict.reason,
             last_status=verdict.last_status,
@@ -100,6 +107,34 @@ class RecordsFailures:
             detail=detail,
             at=at,
         )
+
+
+def takedown(record: FailureRecord, headline: str | None = None) -> FailureRecord | ArticleGone:
+    """`record`, or the takedown it tells of when a revisit failed: a 404, a 410, or a page whose
+    `headline` is the CMS's notice that the article does not exist (`items.ArticleGone`)."""
+    if record.kind != "revisit" or not record.article_id:
+        return record
+    if record.reason in ("http_404", "http_410"):
+        reason = record.reason
+    elif record.reason == "error_page" and headline and vn.says_page_is_gone(headline):
+        reason = "soft_404"
+    else:
+        return record
+    return ArticleGone(record.article_id, record.url, reason, record.final_url, record.last_status)
+
+
+def moved_away(response: Response, profile: Profile) -> ArticleGone | None:
+    """A revisit redirected to a page that is not the article (the home page, a section):
+    the portal's way of taking an article down without a 404."""
+    assert response.request is not None
+    asked_at = first_url(response.request)
+    asked = article_ref(original(asked_at), profile)
+    if not response.meta.get("redirect_urls") or asked is None:
+        return None
+    reached = article_ref(original(response.url), profile)
+    if reached is not None and reached.article_id == asked.article_id:
+        return None  # the same article at a new address (a new slug, another host)
+    return ArticleGone(asked.article_id, asked_at, "redirected", response.url, response.status)
 
 
 def request_kind(request: Request) -> Kind:

@@ -60,7 +60,7 @@ class ArchivesMedia:
     profile: Profile
     crawler: Crawler
     settings: BaseSettings
-    on_error: Callable[[Failure], Iterator[FailureRecord]]
+    failure_of: Callable[[Failure], FailureRecord]
     page_failure: Callable[[Response, str, str], FailureRecord]
     if TYPE_CHECKING:  # `FollowsLinks.crawl_state`, which comes first in the spider's bases
 
@@ -150,9 +150,9 @@ class ArchivesMedia:
 
     def on_media_error(self, failure: Failure) -> Iterator[FailureRecord]:
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy
-        for record in self.on_error(failure):
-            self._settle(request.meta, record.reason)
-            yield record
+        record = self.failure_of(failure)
+        self._settle(request.meta, record.reason)
+        yield record
 
     def _settle(self, meta: dict[str, Any], failed: str | None) -> None:
         """Tell the state the picture is archived, or that this run failed to fetch it."""

@@ -36,7 +36,7 @@ from newscrawl.pages.profile import Profile, get_profile
 from newscrawl.pages.reading import is_article, read_article
 from newscrawl.pages.urls import article_ref
 from newscrawl.server import RunningServer, start_server
-from newscrawl.spiders.failures import RecordsFailures
+from newscrawl.spiders.failures import RecordsFailures, moved_away, takedown
 from newscrawl.spiders.media import ArchivesMedia
 from newscrawl.spiders.reading import not_an_article
 from newscrawl.spiders.requests import LISTED_DAY, FollowsLinks
@@ -200,6 +200,10 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         return self.parse_article if article_ref(original(url), self.profile) else None
 
     def parse_article(self, response: Response, revisit: bool = False) -> Iterator[Any]:
+        gone = moved_away(response, self.profile) if revisit else None
+        if gone is not None:
+            yield gone
+            return
         read = self.read(response)
         if isinstance(read, FailureRecord):
             yield read
@@ -216,7 +220,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         if not is_article(raw):
             reason, detail = not_an_article(raw, read)
             self.crawler.stats.inc_value("newscrawl/pages/not_article")
-            yield self.page_failure(response, reason, detail)
+            yield takedown(self.page_failure(response, reason, detail), raw.title)
             return
         fetched = response.meta.get(FETCHED_AT)
         moment = datetime.fromisoformat(fetched) if isinstance(fetched, str) else None

@@ -1,19 +1,19 @@
 """The last pipeline with state on: archived articles are never exported twice, an article is
-recorded as archived only once its line is in the feed, and view-count revisits become a time
-series instead of a second export."""
+recorded as archived only once its line is in the feed, and revisits become a time series of
+view counts and a feed of edits and takedowns (`state/changes.py`) instead of a second export."""
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.items import is_exported_article
+from newscrawl.items import ArticleGone, is_exported_article
 from newscrawl.pipelines import REVISIT
+from newscrawl.state.changes import JsonLines, Revisits
 from newscrawl.state.reconcile import article_record
 from newscrawl.state.runtime import CrawlState, state_for
 
@@ -26,18 +26,20 @@ logger = logging.getLogger(__name__)
 
 
 class StatePipeline:
-    def __init__(self, crawler: Crawler, views_path: Path) -> None:
+    def __init__(self, crawler: Crawler, views_path: Path, changes_path: Path) -> None:
         self.crawler = crawler
-        self.views_path = views_path
-        self._views: IO[str] | None = None
+        self.views = JsonLines(views_path)
+        self.revisits = Revisits(JsonLines(changes_path), self._count)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         directory = crawler.settings.get("NEWSCRAWL_STATE_DIR")
         if not directory:
             raise NotConfigured("NEWSCRAWL_STATE_DIR is not set")
-        views = crawler.settings.get("NEWSCRAWL_VIEWS_FILE") or str(Path(directory, "views.jsonl"))
-        pipeline = cls(crawler, Path(views))
+        settings = crawler.settings
+        views = settings.get("NEWSCRAWL_VIEWS_FILE") or str(Path(directory, "views.jsonl"))
+        changes = settings.get("NEWSCRAWL_CHANGES_FILE") or str(Path(directory, "changes.jsonl"))
+        pipeline = cls(crawler, Path(views), Path(changes))
         # Connected after the feed exporter's handler, so it runs once the line is written.
         crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -51,9 +53,13 @@ class StatePipeline:
         return state
 
     def process_item(self, item: Any) -> Any:
+        if isinstance(item, ArticleGone):
+            self.revisits.gone(self.state, item)
+            raise DropItem(f"article {item.article_id} is gone ({item.reason})", "DEBUG")
         if not is_exported_article(item):
             return item
         if item.pop(REVISIT, False):
+            self.revisits.read(self.state, item)
             self._observe(item)
             raise DropItem(f"revisit of {item.get('article_id')} recorded", log_level="DEBUG")
         if item.get("article_id") in self.state.exported:
@@ -86,11 +92,7 @@ class StatePipeline:
             "observed_at": observed,
             "url": item.get("url"),
         }
-        if self._views is None:
-            self.views_path.parent.mkdir(parents=True, exist_ok=True)
-            self._views = self.views_path.open("a", encoding="utf-8")
-        self._views.write(json.dumps(line, ensure_ascii=False) + "\n")
-        self._views.flush()
+        self.views.write(line)
         self._count("views_observed")
 
     def _count(self, name: str) -> None:
@@ -98,5 +100,5 @@ class StatePipeline:
         self.crawler.stats.inc_value(f"newscrawl/state/{name}")
 
     def spider_closed(self) -> None:
-        if self._views is not None:
-            self._views.close()
+        self.views.close()
+        self.revisits.feed.close()

@@ -12,7 +12,7 @@ import json
 import logging
 from pathlib import Path
 
-from newscrawl.state.digest import content_digest
+from newscrawl.state.digest import content_digest, field_digests
 from newscrawl.state.store import ExportedArticle, Run, StateStore
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ def article_record(item: dict[str, object]) -> ExportedArticle:
         canonical_url=str(item["canonical_url"]) if item.get("canonical_url") else None,
         published_at=str(item["published_at"]) if item.get("published_at") else None,
         content_digest=content_digest(item),
+        field_digests=json.dumps(field_digests(item), sort_keys=True),
         view_count=views if isinstance(views, int) else None,
     )
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.state.pictures import PictureStore
+from newscrawl.state.versions import VersionStore
 from newscrawl.utc import utc_now
 
 STATE_FILE = "state.sqlite"
@@ -42,6 +43,10 @@ CREATE TABLE IF NOT EXISTS articles (
     last_fetched TEXT,
     published_at TEXT,
     content_digest TEXT,
+    -- per-field digests of the version last read, as JSON (state/digest.py; NULL in states
+    -- written before them); and when a revisit found the article gone (state/versions.py)
+    field_digests TEXT,
+    removed_at TEXT,
     view_count INTEGER,
     -- the run that exported it; NULL while it is only discovered (the frontier)
     exported_run INTEGER,
@@ -90,6 +95,7 @@ class ExportedArticle:
     published_at: str | None
     content_digest: str | None
     view_count: int | None
+    field_digests: str | None = None  # JSON: state/digest.py
 
 
 class StateStore:
@@ -102,6 +108,7 @@ class StateStore:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self.pictures = PictureStore(self.db, self._tx)
+        self.versions = VersionStore(self.db, self._tx)
 
     def close(self) -> None:
         self.db.close()
@@ -194,12 +201,13 @@ class StateStore:
         statements: list[tuple[str, tuple[Any, ...]]] = [
             (
                 "INSERT INTO articles (site, article_id, url, canonical_url, first_seen,"
-                " last_fetched, published_at, content_digest, view_count, exported_run)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " last_fetched, published_at, content_digest, field_digests, view_count,"
+                " exported_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (site, article_id) DO UPDATE SET url = excluded.url,"
                 " canonical_url = excluded.canonical_url, last_fetched = excluded.last_fetched,"
                 " published_at = excluded.published_at,"
-                " content_digest = excluded.content_digest, view_count = excluded.view_count,"
+                " content_digest = excluded.content_digest,"
+                " field_digests = excluded.field_digests, view_count = excluded.view_count,"
                 " exported_run = coalesce(articles.exported_run, excluded.exported_run)",
                 (
                     article.site,
@@ -210,6 +218,7 @@ class StateStore:
                     fetched_at,
                     article.published_at,
                     article.content_digest,
+                    article.field_digests,
                     article.view_count,
                     run_id,
                 ),
@@ -273,9 +282,8 @@ class StateStore:
                     (site, article_id, view_count, observed_at, run_id),
                 ),
                 (
-                    "UPDATE articles SET view_count = ?, last_fetched = ?"
-                    " WHERE site = ? AND article_id = ?",
-                    (view_count, observed_at, site, article_id),
+                    "UPDATE articles SET view_count = ? WHERE site = ? AND article_id = ?",
+                    (view_count, site, article_id),
                 ),
             ]
         )

@@ -162,3 +162,39 @@ def test_the_view_count_history_orders_its_times_across_zones(
     connection.execute(capsys.readouterr().out)
     ordered = connection.execute("SELECT view_count FROM views ORDER BY observed_at").fetchall()
     assert ordered == [(10,), (25,)]  # 01:30 UTC before 02:00 UTC, though not as text
+
+
+def test_the_changes_feed_reads_the_new_version_typed_as_the_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # state/changes.py: an edit carries the new version whole; a takedown carries none
+    article = json.loads(REPLICA_EXPORT.read_text("utf-8").splitlines()[0])
+    base = {
+        "site": article["site"],
+        "article_id": article["article_id"],
+        "url": ARTICLE_URL,
+        "final_url": None,
+        "previous_fetched_at": "2025-06-01T00:00:00Z",
+    }
+    lines = [
+        {**base, "change": "edited", "observed_at": "2025-07-01T00:00:00Z",
+         "fields": ["title"], "reason": None, "article": {**article, "title": "Tin đã sửa"}},
+        {**base, "change": "removed", "observed_at": "2025-08-01T00:00:00Z", "fields": None,
+         "reason": "http_404", "article": None},
+    ]  # fmt: skip
+    changes = tmp_path / "changes.jsonl"
+    changes.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+    assert main(["duckdb-view", "--kind", "changes", str(changes)]) == 0
+    connection = duckdb.connect()
+    connection.execute(capsys.readouterr().out)
+    rows = _rows(
+        connection,
+        "SELECT change, fields, reason, article.title AS title,"
+        " article.published_at AS published_at FROM changes ORDER BY observed_at",
+    )
+    assert rows == [
+        {"change": "edited", "fields": ["title"], "reason": None, "title": "Tin đã sửa",
+         "published_at": article["published_at"]},
+        {"change": "removed", "fields": None, "reason": "http_404", "title": None,
+         "published_at": None},
+    ]  # fmt: skip

@@ -1,0 +1,144 @@
+"""Revisits find what the portal did to articles already archived: one edited, four taken
+down in four ways (fixtures/faults/takedowns.json), then all of it undone. Each change is a line
+of the changes feed and a row of the state, once; nothing is exported again."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newscrawl.replica.load import load_content
+from newscrawl.replica.tree import write_replica
+from newscrawl.schema.sql import CHANGE_COLUMNS
+from newscrawl.state.store import StateStore
+from tests.faults.support import FAULTS, ReplicaCrawl, crawl_replica
+from tests.support import ROOT, read_jsonl
+
+pytestmark = pytest.mark.e2e
+
+SOURCE = ROOT / "fixtures" / "portal-src"
+EDITED = "227336"
+NEW_TITLE = "Lấy ý kiến cử tri về việc hợp nhất tỉnh Thái Bình và tỉnh Hưng Yên (cập nhật)"
+NEW_FIRST_PARAGRAPH = "Bài viết đã được biên tập lại sau khi đăng."
+GONE = {"232190": "http_404", "207589": "http_410", "213499": "soft_404", "224601": "redirected"}
+SERVER_ERROR = "215370"
+# Revisited: everything published since 2024-09-01 (the 19 newest articles).
+SINCE = date(2024, 9, 1)
+
+
+def _edited_replica(tmp_path: Path) -> Path:
+    source = tmp_path / "src"
+    shutil.copytree(SOURCE, source)
+    path = source / "articles" / f"{EDITED}.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["title"] = NEW_TITLE
+    data["body"][0] = NEW_FIRST_PARAGRAPH
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    tree = tmp_path / "portal"
+    write_replica(load_content(source), tree, expected_dir=tmp_path / "expected")
+    return tree
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    tmp = tmp_path_factory.mktemp("changes")
+    state = tmp / "state"
+    settings = {
+        "NEWSCRAWL_STATE_DIR": str(state),
+        "NEWSCRAWL_REVISIT_DAYS": str((datetime.now(UTC).date() - SINCE).days),
+    }
+    takedowns = FAULTS / "takedowns.json"
+    first = crawl_replica(tmp / "1", None, settings={"NEWSCRAWL_STATE_DIR": str(state)})
+    edited = _edited_replica(tmp)
+    second = crawl_replica(tmp / "2", takedowns, settings=settings, replica=edited)
+    after_second = read_jsonl(state / "changes.jsonl")
+    third = crawl_replica(tmp / "3", takedowns, settings=settings, replica=edited)
+    after_third = read_jsonl(state / "changes.jsonl")
+    fourth = crawl_replica(tmp / "4", None, settings=settings)
+    store = StateStore(state)
+    try:
+        recorded = store.versions.changes("baothaibinh.com.vn")
+    finally:
+        store.close()
+    return {
+        "crawls": (first, second, third, fourth),
+        "second": after_second,
+        "third": after_third[len(after_second) :],
+        "fourth": read_jsonl(state / "changes.jsonl")[len(after_third) :],
+        "recorded": recorded,
+    }
+
+
+def _by_id(lines: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {line["article_id"]: line for line in lines}
+
+
+def test_every_run_succeeds_and_only_the_first_exports(runs: dict[str, Any]) -> None:
+    crawls: tuple[ReplicaCrawl, ...] = runs["crawls"]
+    assert [crawl.returncode for crawl in crawls] == [0, 0, 0, 0]
+    assert len(crawls[0].items) == 53
+    assert [len(crawl.items) for crawl in crawls[1:]] == [0, 0, 0]
+
+
+def test_an_edit_is_recorded_with_the_fields_it_changed_and_the_new_version(
+    runs: dict[str, Any],
+) -> None:
+    line = _by_id(runs["second"])[EDITED]
+    assert (line["change"], line["fields"]) == ("edited", ["title", "body"])
+    assert line["article"]["title"] == NEW_TITLE
+    assert line["article"]["body"].startswith(NEW_FIRST_PARAGRAPH)
+    assert line["article"]["article_id"] == EDITED
+    assert line["previous_fetched_at"] is not None
+    assert line["previous_fetched_at"] < line["observed_at"]
+
+
+def test_each_way_of_taking_an_article_down_is_a_removal(runs: dict[str, Any]) -> None:
+    second = _by_id(runs["second"])
+    assert {i: line["reason"] for i, line in second.items() if line["change"] == "removed"} == GONE
+    assert set(second) == {EDITED, *GONE}
+    redirected = second["224601"]
+    assert redirected["final_url"] == runs["crawls"][1].base_url + "/"
+    assert all(second[i]["article"] is None and second[i]["fields"] is None for i in GONE)
+
+
+def test_a_takedown_is_not_a_failure_but_a_server_error_still_is(runs: dict[str, Any]) -> None:
+    second: ReplicaCrawl = runs["crawls"][1]
+    assert [(f["article_id"], f["kind"], f["reason"]) for f in second.failures] == [
+        (SERVER_ERROR, "revisit", "http_5xx")
+    ]
+    articles = second.report["articles"]
+    assert (articles["edited"], articles["removed"], articles["restored"]) == (1, 4, 0)
+
+
+def test_a_takedown_found_again_is_not_written_again(runs: dict[str, Any]) -> None:
+    assert runs["third"] == []
+    assert runs["crawls"][2].report["articles"]["removed"] == 0
+
+
+def test_articles_back_are_restored_and_the_edit_undone_is_an_edit(runs: dict[str, Any]) -> None:
+    fourth = _by_id(runs["fourth"])
+    assert {i: (line["change"], line["fields"]) for i, line in fourth.items()} == {
+        EDITED: ("edited", ["title", "body"]),
+        **{i: ("restored", []) for i in GONE},
+    }
+    first = {item["article_id"]: item for item in runs["crawls"][0].items}
+    for article_id, line in fourth.items():
+        assert line["article"]["title"] == first[article_id]["title"]
+        assert line["article"]["body"] == first[article_id]["body"]
+
+
+def test_the_state_holds_the_same_changes_in_order(runs: dict[str, Any]) -> None:
+    lines = runs["second"] + runs["fourth"]
+    assert runs["recorded"] == [
+        (line["article_id"], line["change"], line["fields"], line["reason"]) for line in lines
+    ]
+
+
+def test_every_line_has_the_columns_duckdb_view_types(runs: dict[str, Any]) -> None:
+    for line in runs["second"] + runs["fourth"]:
+        assert list(line) == list(CHANGE_COLUMNS)
