@@ -4,7 +4,8 @@ A revisit (NEWSCRAWL_REVISIT_DAYS) reads an archived article again. The feed
 (`changes.jsonl` in the state directory, or NEWSCRAWL_CHANGES_FILE) gets one line each time an
 article is found edited, removed or back again (restored), carrying the new version whole: the
 export holds each article once, as first archived, and the feed every later version. An article
-found removed again by later runs is counted, not written again.
+found removed again by later runs is counted, not written again. A line is written before the
+state records it: a run killed between the two writes it again, never loses it.
 """
 
 from __future__ import annotations
@@ -63,16 +64,18 @@ class Revisits:
             change = "restored"
         elif fields is None or fields:
             change = "edited"
-        recorded = (change, fields) if change is not None else None
-        state.store.versions.read_again(
-            state.run_id, state.site, article_id, article, observed, recorded
-        )
         if change is not None:
+            # The line first: a kill before the state's commit repeats it next run rather
+            # than lose the only copy of the new version outside the WARC files.
             self._count(f"changes/{change}")
             line = _line(state.site, article_id, change, observed, known.last_fetched)
             self.feed.write(
                 {**line, "url": article.get("url"), "fields": fields, "article": article}
             )
+        recorded = (change, fields) if change is not None else None
+        state.store.versions.read_again(
+            state.run_id, state.site, article_id, article, observed, recorded
+        )
         return change
 
     def gone(self, state: CrawlState, gone: ArticleGone) -> bool:
@@ -84,12 +87,12 @@ class Revisits:
             self._count("still_removed")
             return False
         observed = utc_now()
-        state.store.versions.gone(state.run_id, state.site, gone.article_id, gone.reason, observed)
         self._count("changes/removed")
         line = _line(state.site, gone.article_id, "removed", observed, known.last_fetched)
         self.feed.write(
             {**line, "url": gone.url, "reason": gone.reason, "final_url": gone.final_url}
         )
+        state.store.versions.gone(state.run_id, state.site, gone.article_id, gone.reason, observed)
         logger.warning(
             "Article %s is gone from the portal (%s%s): recorded in %s",
             gone.article_id,
