@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypedDict, TypeGuard
 
+from newscrawl.utc import utc_now
+
 # Bump on any incompatible change to `Article`; `schema/article.schema.json` follows it.
 SCHEMA_VERSION = 2  # 2: `body` may be empty (a photo story), see docs/fields.md
 
@@ -147,3 +149,4 @@ class ArticleGone:
     reason: str  # http_404, http_410, soft_404, redirected
     final_url: str | None = None  # where a redirect led
     last_status: int | None = None
+    observed_at: str = field(default_factory=utc_now)

@@ -136,14 +136,27 @@ class FollowsLinks:
         return self.crawl_state.all_known(list(self.article_ids(urls)))
 
     def revisits(self) -> Iterator[scrapy.Request]:
-        """Articles published in the last NEWSCRAWL_REVISIT_DAYS days, fetched again only to
-        record how their view count grows."""
-        days = self.settings.getint("NEWSCRAWL_REVISIT_DAYS", 0)
-        if days <= 0 or self.crawl_state is None:
+        """Archived articles fetched again, to record how their view count grows and whether
+        they were edited or taken down (`state/changes.py`): those published in the last
+        NEWSCRAWL_REVISIT_DAYS days, and the NEWSCRAWL_REVISIT_STALEST whose last visit is
+        the oldest, so that successive runs cycle through the whole archive."""
+        state = self.crawl_state
+        if state is None:
             return
-        since = (datetime.now(UTC).date() - timedelta(days=days)).isoformat()
-        for article in self.crawl_state.store.recent(self.crawl_state.site, since):
-            target = rebase(article.canonical_url or article.url, self.base_url, self.profile)
+        days = self.settings.getint("NEWSCRAWL_REVISIT_DAYS", 0)
+        stalest = self.settings.getint("NEWSCRAWL_REVISIT_STALEST", 0)
+        addresses: dict[str, str] = {}
+        if days > 0:
+            since = (datetime.now(UTC).date() - timedelta(days=days)).isoformat()
+            for article in state.store.recent(state.site, since):
+                addresses[article.article_id] = article.canonical_url or article.url
+        if stalest > 0:
+            oldest = state.store.versions.stalest(state.site, stalest + len(addresses))
+            left = [(i, url) for i, url in oldest if i not in addresses][:stalest]
+            self.crawler.stats.inc_value("newscrawl/state/revisits_stalest", len(left))
+            addresses.update(left)
+        for address in addresses.values():
+            target = rebase(address, self.base_url, self.profile)
             if target is None:
                 continue
             self.crawler.stats.inc_value("newscrawl/state/revisits_requested")

@@ -85,8 +85,9 @@ class Revisits:
             return False
         if known.removed_at is not None:
             self._count("still_removed")
+            state.store.versions.still_gone(state.site, gone.article_id, gone.observed_at)
             return False
-        observed = utc_now()
+        observed = gone.observed_at
         self._count("changes/removed")
         line = _line(state.site, gone.article_id, "removed", observed, known.last_fetched)
         self.feed.write(

@@ -47,6 +47,8 @@ CREATE TABLE IF NOT EXISTS articles (
     -- written before them); and when a revisit found the article gone (state/versions.py)
     field_digests TEXT,
     removed_at TEXT,
+    -- when a revisit last fetched it, or found it gone (the stalest are revisited first)
+    last_revisited TEXT,
     view_count INTEGER,
     -- the run that exported it; NULL while it is only discovered (the frontier)
     exported_run INTEGER,

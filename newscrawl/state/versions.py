@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS changes (
 );
 """
 # Columns of `articles` younger than the table: a state written before gains them on opening.
-_NEW_ARTICLE_COLUMNS = ("field_digests", "removed_at")
+_NEW_ARTICLE_COLUMNS = ("field_digests", "removed_at", "last_revisited")
 
 Change = Literal["edited", "removed", "restored"]
 Statements = Iterable[tuple[str, tuple[Any, ...]]]
@@ -85,10 +85,11 @@ class VersionStore:
         statements: list[tuple[str, tuple[Any, ...]]] = [
             (
                 "UPDATE articles SET content_digest = ?, field_digests = ?, last_fetched = ?,"
-                " removed_at = NULL WHERE site = ? AND article_id = ?",
+                " last_revisited = ?, removed_at = NULL WHERE site = ? AND article_id = ?",
                 (
                     content_digest(article),
                     json.dumps(field_digests(article), sort_keys=True),
+                    observed_at,
                     observed_at,
                     site,
                     article_id,
@@ -106,11 +107,30 @@ class VersionStore:
     def gone(self, run_id: int, site: str, article_id: str, reason: str, observed_at: str) -> None:
         """A revisit found the article no longer served."""
         mark = (
-            "UPDATE articles SET removed_at = ? WHERE site = ? AND article_id = ?",
-            (observed_at, site, article_id),
+            "UPDATE articles SET removed_at = ?, last_revisited = ?"
+            " WHERE site = ? AND article_id = ?",
+            (observed_at, observed_at, site, article_id),
         )
         row = _change_row(run_id, site, article_id, "removed", None, reason, observed_at)
         self._transaction([mark, row])
+
+    def still_gone(self, site: str, article_id: str, observed_at: str) -> None:
+        """A revisit found the article still removed: its turn in `stalest` comes later."""
+        self.db.execute(
+            "UPDATE articles SET last_revisited = ? WHERE site = ? AND article_id = ?",
+            (observed_at, site, article_id),
+        )
+
+    def stalest(self, site: str, limit: int) -> list[tuple[str, str]]:
+        """(article id, address) of the `limit` archived articles whose last visit (revisit,
+        or the fetch that archived them) is the oldest."""
+        rows = self.db.execute(
+            "SELECT article_id, coalesce(canonical_url, url) FROM articles"
+            " WHERE site = ? AND exported_run IS NOT NULL"
+            " ORDER BY coalesce(last_revisited, last_fetched, first_seen), article_id LIMIT ?",
+            (site, limit),
+        )
+        return [(row[0], row[1]) for row in rows]
 
     def changes(self, site: str) -> list[tuple[str, Change, list[str] | None, str | None]]:
         """(article id, change, fields, reason) in the order recorded."""

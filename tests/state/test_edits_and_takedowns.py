@@ -142,3 +142,28 @@ def test_the_state_holds_the_same_changes_in_order(runs: dict[str, Any]) -> None
 def test_every_line_has_the_columns_duckdb_view_types(runs: dict[str, Any]) -> None:
     for line in runs["second"] + runs["fourth"]:
         assert list(line) == list(CHANGE_COLUMNS)
+
+
+def test_the_stalest_articles_are_revisited_so_that_runs_cycle_through_the_archive(
+    tmp_path: Path,
+) -> None:
+    # A takedown years after publication is found too: NEWSCRAWL_REVISIT_STALEST revisits, each
+    # run, the articles whose last visit is oldest, whatever their date.
+    state = {"NEWSCRAWL_STATE_DIR": str(tmp_path / "state")}
+    first = crawl_replica(tmp_path / "1", None, settings=state)
+    assert len(first.items) == 53
+    revisited: list[set[str]] = []
+    for run in (2, 3, 4):
+        crawl = crawl_replica(
+            tmp_path / str(run), None, settings={**state, "NEWSCRAWL_REVISIT_STALEST": "20"}
+        )
+        assert (crawl.returncode, crawl.items) == (0, [])
+        fetched = [d["url"].split("/")[-2] for d in crawl.downloads if "/tin-tuc/" in d["url"]]
+        assert len(fetched) == len(set(fetched)) == 20
+        revisited.append(set(fetched))
+    first_two = revisited[0] | revisited[1]
+    assert len(first_two) == 40
+    all_ids = {item["article_id"] for item in first.items}
+    # The third run takes the 13 never revisited, then the 7 revisited longest ago.
+    assert all_ids - first_two <= revisited[2]
+    assert revisited[2] - (all_ids - first_two) <= revisited[0]

@@ -154,3 +154,23 @@ def test_an_edit_in_a_state_that_cannot_tell_which_field(tmp_path: Path) -> None
         feed.close()
         store.close()
     assert json.loads(feed.path.read_text("utf-8"))["fields"] is None
+
+
+def test_a_visit_of_any_outcome_sends_an_article_to_the_back_of_the_cycle(
+    revisits: tuple[StateStore, Revisits, list[str]],
+) -> None:
+    store, watcher, _ = revisits
+    for n, day in ((1, "01"), (2, "02"), (3, "03")):
+        article = {**ARTICLE, "article_id": str(n), "fetched_at": f"2025-06-{day}T00:00:00Z"}
+        store.record_export(1, article_record(article), article["fetched_at"])
+    assert [i for i, _ in store.versions.stalest(SITE, 3)] == ["1", "2", "3"]
+    read_again = {**ARTICLE, "article_id": "1", "fetched_at": "2025-07-01T00:00:00Z"}
+    watcher.read(_state(store, 2), read_again)
+    gone = ArticleGone("2", ARTICLE["url"], "http_404", observed_at="2025-07-01T00:00:05Z")
+    watcher.gone(_state(store, 2), gone)
+    assert [i for i, _ in store.versions.stalest(SITE, 3)] == ["3", "1", "2"]
+    # Still gone at the next visit: its turn comes after the others' again.
+    still = ArticleGone("2", ARTICLE["url"], "http_404", observed_at="2025-08-01T00:00:00Z")
+    watcher.gone(_state(store, 3), still)
+    watcher.read(_state(store, 3), {**read_again, "article_id": "3"})
+    assert [i for i, _ in store.versions.stalest(SITE, 3)] == ["1", "3", "2"]
