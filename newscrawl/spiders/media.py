@@ -77,13 +77,25 @@ class ArchivesMedia:
         )
 
     def media(
-        self, article_id: str | None, images: Iterable[RawImage], page_url: str
+        self,
+        article_id: str | None,
+        images: Iterable[RawImage],
+        page_url: str,
+        new_only: bool = False,
     ) -> Iterator[scrapy.Request]:
         """The requests for the pictures an exported article (read at `page_url`) shows on
-        the portal's own hosts."""
+        the portal's own hosts; with `new_only` (a revisit, with state), only those no run
+        has wanted yet: what an edit brought."""
         if not self.media_archived:
             return
         assert self.crawler.stats is not None
+        state = self.crawl_state
+        if new_only:
+            if state is None or article_id is None:
+                return
+            images = list(images)
+            known = state.store.pictures.known(state.site, (image.url for image in images))
+            images = [image for image in images if image.url not in known]
         wanted: dict[str, str] = {}  # where to fetch it -> as shown (first)
         for image in images:
             target = self.picture_address(image.url, page_url)
@@ -93,7 +105,6 @@ class ArchivesMedia:
                 # (One asked for already in this run, by another article or as an earlier
                 # run's, is settled by that request.)
                 wanted.setdefault(target, image.url)
-        state = self.crawl_state
         if state is not None and article_id is not None:
             # Written before they are asked for: a run killed now leaves them to the next.
             state.store.pictures.want(state.site, article_id, wanted.values())

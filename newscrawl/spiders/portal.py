@@ -238,6 +238,8 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         raw.revisit = revisit
         self.crawler.stats.inc_value("newscrawl/pages/article")
         if revisit:
+            # An edit may have brought pictures: those no run has wanted are archived now.
+            yield from self.media(raw.article_id, raw.images, response.url, new_only=True)
             yield raw
             return
         if self.crawl_state is not None:

@@ -1,11 +1,12 @@
-"""The pictures an archived article shows that no run has archived yet (docs/archive.md).
+"""The pictures archived articles show, archived or still to archive (docs/archive.md).
 
 An article is archived once, and a scheduled run never fetches it again; so a picture whose
 fetch failed (its host down for the night) or never came (the run was killed first) would be
 lost for good if the run that exported its article were its only chance. Each picture is
-written here before it is asked for, removed once archived, and counted when a run fails to
-fetch it: every later run that archives pictures asks again for those still here, until
-NEWSCRAWL_STATE_MAX_FAILED_RUNS runs have failed to fetch one.
+written here before it is asked for, marked once archived, and counted when a run fails to
+fetch it: every later run that archives pictures asks again for those not archived, until
+NEWSCRAWL_STATE_MAX_FAILED_RUNS runs have failed to fetch one. A revisit that finds an article
+edited asks only for the pictures this table does not hold (`known`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ CREATE TABLE IF NOT EXISTS pictures (
     failed_runs INTEGER NOT NULL DEFAULT 0,
     last_run INTEGER,
     reason TEXT,
+    -- NULL until archived (states written before kept only the pictures still to archive)
+    archived_at TEXT,
     PRIMARY KEY (site, url)
 );
 """
@@ -42,6 +45,9 @@ class PictureStore:
         self.db = db
         self._transaction = transaction  # `StateStore._tx`: the statements, committed as one
         self.db.executescript(SCHEMA)
+        present = {row[1] for row in self.db.execute("PRAGMA table_info(pictures)")}
+        if "archived_at" not in present:
+            self.db.execute("ALTER TABLE pictures ADD COLUMN archived_at TEXT")
 
     def want(self, site: str, article_id: str, urls: Iterable[str]) -> None:
         """The article's pictures, about to be asked for (one transaction)."""
@@ -56,18 +62,32 @@ class PictureStore:
 
     def count(self) -> int:
         """How many pictures, of every site, no run has archived yet."""
-        row = self.db.execute("SELECT count(*) FROM pictures").fetchone()
-        return int(row[0])
+        row = self.db.execute("SELECT count(*) FROM pictures WHERE archived_at IS NULL")
+        return int(row.fetchone()[0])
+
+    def known(self, site: str, urls: Iterable[str]) -> set[str]:
+        """Those of `urls` (as articles show them) wanted or archived already."""
+        listed = list(dict.fromkeys(urls))
+        if not listed:
+            return set()
+        marks = ", ".join("?" * len(listed))
+        rows = self.db.execute(
+            f"SELECT url FROM pictures WHERE site = ? AND url IN ({marks})", (site, *listed)
+        )
+        return {row[0] for row in rows}
 
     def archived(self, site: str, url: str) -> None:
-        self.db.execute("DELETE FROM pictures WHERE site = ? AND url = ?", (site, url))
+        self.db.execute(
+            "UPDATE pictures SET archived_at = ? WHERE site = ? AND url = ?",
+            (utc_now(), site, url),
+        )
 
     def failed(self, run_id: int, site: str, url: str, reason: str) -> None:
         """One more run failed to fetch the picture (counted once per run)."""
         self.db.execute(
             "UPDATE pictures SET reason = ?, failed_runs = failed_runs"
             " + (CASE WHEN last_run IS ? THEN 0 ELSE 1 END), last_run = ?"
-            " WHERE site = ? AND url = ?",
+            " WHERE site = ? AND url = ? AND archived_at IS NULL",
             (reason, run_id, run_id, site, url),
         )
 
@@ -76,7 +96,7 @@ class PictureStore:
         `max_failed_runs` runs already (0: none is given up)."""
         limit = max_failed_runs if max_failed_runs > 0 else None
         rows = self.db.execute(
-            "SELECT article_id, url FROM pictures WHERE site = ?"
+            "SELECT article_id, url FROM pictures WHERE site = ? AND archived_at IS NULL"
             " AND (? IS NULL OR failed_runs < ?) ORDER BY first_wanted, url",
             (site, limit, limit),
         )

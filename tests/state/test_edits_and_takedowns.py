@@ -16,6 +16,7 @@ from newscrawl.replica.load import load_content
 from newscrawl.replica.tree import write_replica
 from newscrawl.schema.sql import CHANGE_COLUMNS
 from newscrawl.state.store import StateStore
+from tests.archive.warcs import read_dir
 from tests.faults.support import FAULTS, ReplicaCrawl, crawl_replica
 from tests.support import ROOT, read_jsonl
 
@@ -31,13 +32,16 @@ SERVER_ERROR = "215370"
 SINCE = date(2024, 9, 1)
 
 
-def _edited_replica(tmp_path: Path) -> Path:
+def _edited_replica(tmp_path: Path, new_picture: str | None = None) -> Path:
     source = tmp_path / "src"
     shutil.copytree(SOURCE, source)
     path = source / "articles" / f"{EDITED}.json"
     data = json.loads(path.read_text("utf-8"))
     data["title"] = NEW_TITLE
     data["body"][0] = NEW_FIRST_PARAGRAPH
+    if new_picture is not None:
+        picture = next(block["image"] for block in data["body"] if isinstance(block, dict))
+        picture["file"] = new_picture
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     tree = tmp_path / "portal"
     write_replica(load_content(source), tree, expected_dir=tmp_path / "expected")
@@ -167,3 +171,32 @@ def test_the_stalest_articles_are_revisited_so_that_runs_cycle_through_the_archi
     # The third run takes the 13 never revisited, then the 7 revisited longest ago.
     assert all_ids - first_two <= revisited[2]
     assert revisited[2] - (all_ids - first_two) <= revisited[0]
+
+
+def test_the_pictures_an_edit_brings_are_archived_and_no_other(tmp_path: Path) -> None:
+    # An edit that swaps a picture: the changes feed's new version shows an address no run has
+    # archived, so the revisit asks for it, and for no picture archived before.
+    new_picture = f"{EDITED}_anh-thay-the_0105202508000.jpg"
+    state = {"NEWSCRAWL_STATE_DIR": str(tmp_path / "state")}
+    first = crawl_replica(
+        tmp_path / "1", None, settings={**state, "NEWSCRAWL_WARC_DIR": str(tmp_path / "warc1")}
+    )
+    assert first.report["media"]["archived"] == 54
+    second = crawl_replica(
+        tmp_path / "2",
+        None,
+        settings={
+            **state,
+            "NEWSCRAWL_WARC_DIR": str(tmp_path / "warc2"),
+            "NEWSCRAWL_REVISIT_DAYS": str((datetime.now(UTC).date() - SINCE).days),
+        },
+        replica=_edited_replica(tmp_path, new_picture),
+    )
+    assert second.returncode == 0
+    pictures = [
+        r.uri for r in read_dir(tmp_path / "warc2") if r.type == "response" and "/upload/" in r.uri
+    ]
+    assert [uri.split("/upload/news/")[1] for uri in pictures] == [f"4_2025/{new_picture}"]
+    edit = _by_id(read_jsonl(tmp_path / "state" / "changes.jsonl"))[EDITED]
+    assert edit["fields"] == ["title", "body", "images"]
+    assert new_picture in edit["article"]["images"][0]["url"]

@@ -61,3 +61,40 @@ def test_the_table_joins_a_state_written_before_it(tmp_path: Path) -> None:
     again.pictures.want(SITE, "1", [A])
     assert again.pictures.unarchived(SITE, 3) == [("1", A)]
     again.close()
+
+
+def test_what_is_known_is_what_was_wanted_archived_or_not(pictures: PictureStore) -> None:
+    # A revisit asks only for the pictures an edit brought (spiders/media.py, `new_only`).
+    pictures.want(SITE, "1", [A, B])
+    pictures.archived(SITE, A)
+    pictures.failed(3, SITE, A, "timeout")  # a late failure of an archived picture: ignored
+    new = "https://media.baothaibinh.com.vn/c.jpg"
+    assert pictures.known(SITE, [A, B, new]) == {A, B}
+    assert pictures.known("thaibinhtv.vn", [A]) == set()
+    assert pictures.known(SITE, []) == set()
+    assert (pictures.unarchived(SITE, 3), pictures.count()) == ([("1", B)], 1)
+
+
+def test_a_pictures_table_written_before_it_kept_the_archived_gains_the_column(
+    tmp_path: Path,
+) -> None:
+    store = StateStore(tmp_path)
+    store.db.execute("DROP TABLE pictures")
+    # The table as the first picture archiving wrote it: archived pictures were deleted.
+    store.db.execute(
+        "CREATE TABLE pictures (site TEXT NOT NULL, url TEXT NOT NULL, article_id TEXT NOT NULL,"
+        " first_wanted TEXT NOT NULL, failed_runs INTEGER NOT NULL DEFAULT 0, last_run INTEGER,"
+        " reason TEXT, PRIMARY KEY (site, url))"
+    )
+    store.db.execute(
+        "INSERT INTO pictures (site, url, article_id, first_wanted) VALUES (?, ?, '1', '')",
+        (SITE, A),
+    )
+    store.close()
+    again = StateStore(tmp_path)
+    try:
+        assert again.pictures.unarchived(SITE, 3) == [("1", A)]
+        again.pictures.archived(SITE, A)
+        assert (again.pictures.unarchived(SITE, 3), again.pictures.known(SITE, [A])) == ([], {A})
+    finally:
+        again.close()
