@@ -86,10 +86,15 @@ VARIANTS = (
     Variant("null", _null(False)),
     Variant("null + settings", _null(True)),
     Variant("full", _full(), output=True),
-    # Pages only: the synthetic replica has no pictures, and every variant fetches the same pages.
+    # Pages only (no pictures, which the synthetic replica lacks; no stylesheets or scripts):
+    # every variant fetches the same pages.
     Variant(
         "full + WARC",
-        _full("NEWSCRAWL_WARC_DIR={scratch}/warc", "NEWSCRAWL_WARC_MEDIA=False"),
+        _full(
+            "NEWSCRAWL_WARC_DIR={scratch}/warc",
+            "NEWSCRAWL_WARC_MEDIA=False",
+            "NEWSCRAWL_WARC_REQUISITES=False",
+        ),
         output=True,
     ),
     Variant("full + state", _full("NEWSCRAWL_STATE_DIR={scratch}/state"), output=True),

@@ -166,6 +166,7 @@ def archive_of(replica: Replica, work: Path, server: str) -> Path:
             arguments += ["-O", str(Path(scratch) / "out.jsonl"), "-s", "LOG_LEVEL=ERROR"]
             # (The synthetic replica has no pictures to archive.)
             arguments += ["-s", f"NEWSCRAWL_WARC_DIR={warc}", "-s", "NEWSCRAWL_WARC_MEDIA=False"]
+            arguments += ["-s", "NEWSCRAWL_WARC_REQUISITES=False"]
             run_crawl(arguments, cwd=ROOT)
         (warc / "complete").write_text("", "utf-8")
     return warc

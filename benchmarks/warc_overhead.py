@@ -38,7 +38,9 @@ settings = get_project_settings()
 settings.set("LOG_LEVEL", "ERROR")
 if warc_dir:
     settings.set("NEWSCRAWL_WARC_DIR", warc_dir)
-    settings.set("NEWSCRAWL_WARC_MEDIA", False)  # the same pages as the plain run, no more
+    # The same pages as the plain run, no more: no pictures, no stylesheets.
+    settings.set("NEWSCRAWL_WARC_MEDIA", False)
+    settings.set("NEWSCRAWL_WARC_REQUISITES", False)
 process = CrawlerProcess(settings, install_root_handler=False)
 crawler = process.create_crawler("baothaibinh")
 process.crawl(crawler, base_url=base_url)

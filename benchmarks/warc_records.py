@@ -62,9 +62,10 @@ def url_of(path: Path) -> str:
 
 
 def exchanges() -> list[Exchange]:
-    """One exchange per replica file, with the headers nginx answers with (as Scrapy has them)."""
+    """One exchange per replica page (its pictures and requisites left out, as the other
+    benchmarks leave them), with the headers nginx answers with (as Scrapy has them)."""
     found = []
-    pages = (p for p in REPLICA.rglob("*") if p.is_file() and p.suffix != ".jpg")
+    pages = (p for p in REPLICA.rglob("*") if p.is_file() and p.suffix in (".html", ".txt"))
     for number, path in enumerate(sorted(pages)):
         body = path.read_bytes()
         url = url_of(path)

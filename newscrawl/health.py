@@ -142,6 +142,14 @@ def build_report(
             "failed": int(stats.get("newscrawl/failures_by_kind/media", 0)),
             "elsewhere": int(stats.get("newscrawl/media/elsewhere", 0)),
         },
+        # What the pages load to be shown (stylesheets, scripts, icons, fonts), archived with
+        # them: asked for, archived, failed, and on other sites (not asked for).
+        "requisites": {
+            "requested": int(stats.get("newscrawl/requisites/requested", 0)),
+            "archived": int(stats.get("newscrawl/requisites/archived", 0)),
+            "failed": int(stats.get("newscrawl/failures_by_kind/requisite", 0)),
+            "elsewhere": int(stats.get("newscrawl/requisites/elsewhere", 0)),
+        },
         "retries": retries,
         "offsite_refused": int(stats.get("newscrawl/offsite/refused", 0)),
         "coverage": coverage,
@@ -181,10 +189,12 @@ def run_checks(
 
 def _check_error_rate(report: dict[str, Any], max_rate: float) -> Check:
     """The pages' requests that failed; the pictures' have a check of their own, so that a
-    picture host that is down does not hide, or stand for, a portal that is."""
-    media = report["media"]
-    failed = sum(report["failures"].values()) - media["failed"]
+    picture host that is down does not hide, or stand for, a portal that is, and a missing
+    stylesheet or icon (a requisite) says nothing of the pages."""
+    media, requisites = report["media"], report["requisites"]
+    failed = sum(report["failures"].values()) - media["failed"] - requisites["failed"]
     requests = report["requests"] - media["requested"] - media["retried"]
+    requests -= requisites["requested"]
     rate = failed / requests if requests > 0 else 0.0
     return Check(
         "error_rate", rate <= max_rate, f"{rate:.1%} of requests failed (max {max_rate:.0%})"

@@ -47,9 +47,10 @@ REASONS: dict[str, str] = {
     "unaccounted": "requested, but no outcome was ever recorded: a crawler bug, report it",
 }
 
-# What the failed URL was to the crawl: an article, a listing, a view-count revisit, or a
-# picture an exported article shows (archived with it: docs/archive.md, "Pictures").
-Kind = Literal["article", "listing", "revisit", "media"]
+# What the failed URL was to the crawl: an article, a listing, a revisit of an archived
+# article, a picture an exported article shows (archived with it: docs/archive.md, "Pictures"),
+# or a page requisite, a stylesheet, script, icon or font (docs/archive.md, "Page requisites").
+Kind = Literal["article", "listing", "revisit", "media", "requisite"]
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from newscrawl.replica import requisites
 from newscrawl.replica.model import Content
 from newscrawl.replica.text import attr, esc, header_clock
 
@@ -107,6 +108,7 @@ def page(
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(title)}</title>",
+        *requisites.head_tags(),
         *head,
         "</head>",
         "<body>",
@@ -119,6 +121,7 @@ def page(
         *_footer(chrome),
         "</div>",
         _FORM_SCRIPT,
+        *requisites.body_end_tags(),
         "</body>",
         "</html>",
         "",

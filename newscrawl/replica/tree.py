@@ -12,6 +12,7 @@ from newscrawl.replica.media import pictures
 from newscrawl.replica.model import Content
 from newscrawl.replica.plan import SitePlan
 from newscrawl.replica.render import render_site
+from newscrawl.replica.requisites import requisite_files
 
 ARTICLES_FILE = "portal-articles.jsonl"
 MANIFEST_FILE = "portal-manifest.json"
@@ -25,11 +26,15 @@ def _write(path: Path, text_or_bytes: str | bytes) -> None:
         path.write_bytes(data)
 
 
+# The kinds of file the tree writes: pages, pictures, and the page requisites.
+_OURS = (".html", ".jpg", ".css", ".js", ".ico", ".png", ".woff2")
+
+
 def _prune(out_dir: Path, keep: set[Path]) -> None:
     """Drop pages an earlier build wrote and this one did not; only the tree's own kinds of
     file, so a mistaken OUT never loses anything else."""
     for path in sorted(out_dir.rglob("*"), reverse=True):
-        ours = path.suffix in (".html", ".jpg") or path.name == "robots.txt"
+        ours = path.suffix in _OURS or path.name == "robots.txt"
         if path.is_file() and path not in keep and ours:
             path.unlink()
         elif path.is_dir() and not any(path.iterdir()):
@@ -39,6 +44,7 @@ def _prune(out_dir: Path, keep: set[Path]) -> None:
 def _files(plan: SitePlan) -> Iterator[tuple[str, str | bytes]]:
     yield from render_site(plan)
     yield from pictures(plan)
+    yield from requisite_files()
 
 
 def write_replica(content: Content, out_dir: Path, *, expected_dir: Path | None = None) -> int:

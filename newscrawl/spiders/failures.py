@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 REVISIT_KWARG = "revisit"
 MEDIA_OF = "newscrawl_media_of"  # meta: the id of the article a picture request is for
+REQUISITE_OF = "newscrawl_requisite_of"  # meta: the page or stylesheet that loads it
 
 
 class RecordsFailures:
@@ -144,4 +145,6 @@ def request_kind(request: Request) -> Kind:
         return "revisit"
     if MEDIA_OF in request.meta:
         return "media"
+    if REQUISITE_OF in request.meta:
+        return "requisite"
     return "listing"

@@ -40,6 +40,7 @@ from newscrawl.spiders.failures import RecordsFailures, moved_away, takedown
 from newscrawl.spiders.media import ArchivesMedia
 from newscrawl.spiders.reading import not_an_article
 from newscrawl.spiders.requests import LISTED_DAY, FollowsLinks
+from newscrawl.spiders.requisites import ArchivesRequisites
 from newscrawl.spiders.traps import BoundedWalk, calendar_links, month_entries
 from newscrawl.spiders.window import DateWindow, archive_bounds
 
@@ -58,7 +59,9 @@ LOOPBACK_SETTINGS = {
 }
 
 
-class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, scrapy.Spider):
+class PortalSpider(
+    RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, ArchivesRequisites, scrapy.Spider
+):
     profile_name: ClassVar[str]
     profile: Profile
     # Are an article's links (its related lists) followed? Not where they lead to a portal
@@ -134,6 +137,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         if isinstance(page, FailureRecord):
             yield page
             return
+        yield from self.requisites(page.root, response.url)
         for url in page.section_links():
             yield from self.follow(url, self.parse_section)
         yield from self.articles(page.article_links())
@@ -155,6 +159,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         if isinstance(page, FailureRecord):
             yield page
             return
+        yield from self.requisites(page.root, response.url)
         self.crawler.stats.inc_value("newscrawl/pages/section")
         if page.listing_items_missing():
             self.crawler.stats.inc_value("newscrawl/profile/listing_items_missing")
@@ -182,6 +187,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         if isinstance(page, FailureRecord):
             yield page
             return
+        yield from self.requisites(page.root, response.url)
         self.crawler.stats.inc_value("newscrawl/pages/archive")
         day = page.archive_day()
         yield from self.articles(page.article_links(), dict.fromkeys(page.article_links(), day))
@@ -250,6 +256,7 @@ class PortalSpider(RecordsFailures, BoundedWalk, FollowsLinks, ArchivesMedia, sc
         yield raw
         yield from pictures
         yield from self.articles(links)
+        yield from self.requisites(read.root, response.url)
 
     # -- what to fetch ------------------------------------------------------------------------
 

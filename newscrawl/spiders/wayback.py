@@ -79,6 +79,7 @@ class WaybackSpider(PortalSpider):
     # Pictures are the archive's to keep, and each costs a request at the archive's pace:
     # read only when asked (`-a pictures=1`).
     archives_media = False
+    archives_requisites = False  # (spiders/requisites.py: the portal's files, not captures)
     default_index: ClassVar[str] = DEFAULT_INDEX
     default_replay: ClassVar[str] = DEFAULT_REPLAY
 

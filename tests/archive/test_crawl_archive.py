@@ -213,17 +213,23 @@ def _indexed_at(crawl: ArchivedCrawl, url: str) -> str:
     return line.split(" ")[1]
 
 
-def test_pywb_replays_an_article_and_its_pictures_with_the_bytes_served(
+def test_pywb_replays_an_article_its_pictures_and_its_styles_with_the_bytes_served(
     crawl: ArchivedCrawl, tmp_path: Path
 ) -> None:
     item = next(i for i in crawl.result.items if i["article_id"] == "159670")
     # The article's pictures, as the crawl asked the mirror for them.
     pictures = [crawl.base_url + urlsplit(image["url"]).path for image in item["images"]]
     assert len(pictures) == 3
+    # What the page loads to be shown, and what its stylesheet loads (docs/archive.md).
+    styles = [
+        (crawl.base_url + "/Content/css/site.css?v=20190315", "text/css"),
+        (crawl.base_url + "/Content/fonts/roboto-regular.woff2", "font/woff2"),
+    ]
     with pywb_replay(tmp_path, crawl.warc_dir, crawl.warc_dir) as replay:
         for url, content_type in [
             (item["url"], "text/html; charset=utf-8"),
             *((picture, "image/jpeg") for picture in pictures),
+            *styles,
         ]:
             served = ReplicaSite(REPLICA).resolve(urlsplit(url).path)
             assert served is not None

@@ -23,7 +23,7 @@ import pytest
 from parsel import Selector
 
 from newscrawl.items import CRAWL_FIELDS, SCHEMA_VERSION, Article
-from newscrawl.replica import build_replica, load_content
+from newscrawl.replica import build_replica, load_content, requisites
 from newscrawl.replica.model import Content, Image, MediaLine, RawHtml
 from newscrawl.replica.text import clean
 
@@ -95,7 +95,7 @@ def pages() -> dict[str, str]:
     return {
         name: data.decode("utf-8")
         for name, data in _files(TREE).items()
-        if not name.endswith(".jpg")
+        if name.endswith((".html", ".txt"))
     }
 
 
@@ -204,6 +204,9 @@ def _graph(pages: dict[str, str], facts: dict[str, Any]) -> dict[str, set[str]]:
             parts = urlsplit(href)
             if parts.hostname and parts.hostname not in PORTAL_HOSTS:
                 assert href in facts["external_links"], (name, href)
+                continue
+            if parts.path.lstrip("/") in requisites.FILES:  # a file the page loads, no page
+                assert (TREE / parts.path.lstrip("/")).is_file(), (name, href)
                 continue
             if not robots.can_fetch("*", href if parts.hostname else "https://x" + href):
                 assert href in facts["robots_disallowed_links"], (name, href)

@@ -15,6 +15,7 @@ import pytest
 
 from newscrawl.items import CRAWL_FIELDS
 from newscrawl.pages.profile import get_profile
+from newscrawl.replica import requisites
 from newscrawl.replica.load import check_article, load_content
 from newscrawl.replica.synthetic import (
     ARTICLES_FILE,
@@ -68,7 +69,8 @@ def test_the_url_list_is_every_file_of_the_tree_once(
     tree, expected, manifest = replica
     urls = _urls(expected)
     assert len(urls) == len(set(urls)) == manifest["counts"]["urls"]
-    assert {url_path(name) for name in _files(tree)} == set(urls)
+    pages = _files(tree) - set(requisites.FILES)  # (fetched by WARC crawls only)
+    assert {url_path(name) for name in pages} == set(urls)
     assert sum(u.startswith("/tin-tuc/") for u in urls) == ARTICLES
     assert urls[:2] == ["/robots.txt", "/"]
 
@@ -103,8 +105,10 @@ def test_every_link_on_the_portal_leads_to_a_file(
             parts = urlsplit(href.replace("&amp;", "&"))
             if parts.hostname not in (None, host) or parts.path.startswith(("/tim-kiem", "/admin")):
                 continue
-            if parts.path not in urls and parts.path not in outside:
+            requisite = parts.path.lstrip("/") in requisites.FILES
+            if parts.path not in urls and parts.path not in outside and not requisite:
                 missing.add((name, href))
+    assert all((tree / name).is_file() for name in requisites.FILES)
     assert missing == set()
 
 
@@ -144,7 +148,8 @@ def test_make_replica_replaces_an_earlier_replica(tmp_path: Path) -> None:
     done = _cli("make-replica", "--articles", "10", "--seed", "2", str(tree))
     assert done.returncode == 0, done.stderr
     urls = (tmp_path / "tree.expected" / URLS_FILE).read_text("utf-8").splitlines()
-    assert {url_path(name) for name in _files(tree)} == set(urls)
+    pages = _files(tree) - set(requisites.FILES)  # (fetched by WARC crawls only)
+    assert {url_path(name) for name in pages} == set(urls)
     assert len(read_jsonl(tmp_path / "tree.expected" / ARTICLES_FILE)) == 10
 
 

@@ -62,3 +62,16 @@ def test_pages_and_pictures_are_checked_apart(
     verdicts = _verdicts(stats)
     assert verdicts["error_rate"] == error_rate
     assert verdicts.get("media_error_rate") == media_error_rate
+
+
+def test_a_requisite_lost_is_no_page_failure() -> None:
+    # Two pages of three requests: the stylesheet, its font and the icon all failed (their host
+    # down); the pages' rate is 0 of 2, not 3 of 5.
+    stats = {
+        "downloader/request_count": 5,
+        "newscrawl/pages/article": 2,
+        "newscrawl/failures/http_5xx": 3,
+        "newscrawl/failures_by_kind/requisite": 3,
+        "newscrawl/requisites/requested": 3,
+    }
+    assert _verdicts(stats)["error_rate"] == (True, "0.0% of requests failed (max 20%)")

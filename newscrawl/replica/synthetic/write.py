@@ -2,8 +2,10 @@
 
 Beside the tree (`OUT/`), the expected directory (`OUT.expected/` unless told otherwise) gets:
 
-- `portal-urls.txt`: every URL path of the tree, one per line, in the order written (robots.txt,
-  home, sections, articles, date archive): exactly what a complete crawl fetches;
+- `portal-urls.txt`: every page's URL path, one per line, in the order written (robots.txt,
+  home, sections, articles, date archive): exactly what a complete crawl fetches (a WARC crawl
+  also fetches the five page requisites the tree holds, `replica/requisites.py`, unless
+  NEWSCRAWL_WARC_REQUISITES is off);
 - `portal-articles.jsonl`: every article's expected export (as `fixtures/expected/`), by id;
 - `portal-manifest.json`: the parameters and counts, written last, so that its presence means
   the replica is complete.
@@ -21,14 +23,15 @@ from typing import Any
 
 from newscrawl.replica.expected import expected_article
 from newscrawl.replica.render import render_site
+from newscrawl.replica.requisites import requisite_files
 from newscrawl.replica.synthetic.plan import SyntheticPlan
 
 MANIFEST_FILE = "portal-manifest.json"
 URLS_FILE = "portal-urls.txt"
 ARTICLES_FILE = "portal-articles.jsonl"
-# Bumped whenever the same (articles, seed) would give another replica.
-FORMAT = 2
-_OURS = (".html", "robots.txt")
+# Bumped whenever the same (articles, seed) would give another replica (3: page requisites).
+FORMAT = 3
+_OURS = (".html", "robots.txt", ".css", ".js", ".ico", ".png", ".woff2")
 
 
 def expected_dir_for(out_dir: Path) -> Path:
@@ -68,6 +71,8 @@ def write_synthetic(
             counts[kind_of(path)] += 1
             counts["files"] += 1
             counts["bytes"] += len(data)
+    for relative, content in requisite_files():
+        _write(out_dir / relative, content.encode("utf-8") if isinstance(content, str) else content)
     with (expected_dir / ARTICLES_FILE).open("w", encoding="utf-8") as items:
         for index in range(len(plan.catalog)):
             article = plan.make(index)

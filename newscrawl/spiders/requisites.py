@@ -1,0 +1,109 @@
+"""The pages' requisites, archived with them (docs/archive.md, "Page requisites").
+
+A WARC of the pages alone replays them unstyled: no stylesheet, no script, no icon, none of the
+fonts and pictures the stylesheet loads. When the crawl keeps WARC (NEWSCRAWL_WARC_DIR) and
+NEWSCRAWL_WARC_REQUISITES is on (the default), every page read asks for what it loads
+(`pages/requisites.py`) on the portal's own hosts, each address once per run; a stylesheet that
+arrives asks in turn for what it loads. A site's requisites are few and shared by every page, so
+this costs a handful of requests a run. Each run asks again: the WARC writer keeps an unchanged
+one as a revisit record, and a changed one (a redesign) as it now is. A requisite that fails is
+a failures-feed record of kind `requisite` and a counter; it costs no page anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import scrapy
+from scrapy.http import TextResponse
+
+from newscrawl.failures import FailureRecord
+from newscrawl.pages.profile import Profile
+from newscrawl.pages.requisites import page_requisites, stylesheet_references
+from newscrawl.pages.urls import media_address
+from newscrawl.spiders.failures import REQUISITE_OF
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from scrapy.settings import BaseSettings
+    from twisted.python.failure import Failure
+
+    from newscrawl.pages.dom import Element
+
+# After everything else queued: a page's requisites can wait for its articles.
+REQUISITE_PRIORITY = -10
+STATS = "newscrawl/requisites/"
+
+
+class ArchivesRequisites:
+    """Mixin of PortalSpider: the requests for the pages' requisites, and their callback."""
+
+    # Are the pages' requisites archived? Not by a spider that reads the portal from another
+    # archive (`spiders/wayback.py`): it asks for captures of pages, not for the portal's files.
+    archives_requisites: bool = True
+
+    base_url: str
+    profile: Profile
+    crawler: Crawler
+    settings: BaseSettings
+    failure_of: Callable[[Failure], FailureRecord]
+
+    @cached_property
+    def requisites_archived(self) -> bool:
+        """Does this run archive requisites: a WARC crawl, NEWSCRAWL_WARC_REQUISITES on?"""
+        return (
+            self.archives_requisites
+            and bool(self.settings.get("NEWSCRAWL_WARC_DIR"))
+            and self.settings.getbool("NEWSCRAWL_WARC_REQUISITES", True)
+        )
+
+    @cached_property
+    def requisites_requested(self) -> set[str]:
+        """The requisites this run asked for (each once per run)."""
+        return set()
+
+    def requisites(self, root: Element, page_url: str) -> Iterator[scrapy.Request]:
+        """The requests for what the page read at `page_url` loads, not asked for yet."""
+        if self.requisites_archived:
+            yield from self._ask(page_requisites(root, page_url), page_url)
+
+    def parse_requisite(self, response: Response) -> Iterator[scrapy.Request]:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"{STATS}archived")
+        self.crawler.stats.inc_value(f"{STATS}bytes", len(response.body))
+        if _is_stylesheet(response):
+            assert isinstance(response, TextResponse)
+            yield from self._ask(stylesheet_references(response.text, response.url), response.url)
+
+    def on_requisite_error(self, failure: Failure) -> Iterator[FailureRecord]:
+        yield self.failure_of(failure)
+
+    def _ask(self, addresses: list[str], loaded_by: str) -> Iterator[scrapy.Request]:
+        assert self.crawler.stats is not None
+        for address in addresses:
+            target = media_address(address, self.base_url, self.profile)
+            if target is None:
+                self.crawler.stats.inc_value(f"{STATS}elsewhere")
+                continue
+            if target in self.requisites_requested:
+                continue
+            self.requisites_requested.add(target)
+            self.crawler.stats.inc_value(f"{STATS}requested")
+            yield scrapy.Request(
+                target,
+                callback=self.parse_requisite,
+                errback=self.on_requisite_error,
+                meta={REQUISITE_OF: loaded_by},
+                priority=REQUISITE_PRIORITY,
+            )
+
+
+def _is_stylesheet(response: Response) -> bool:
+    raw = response.headers.get(b"Content-Type") or b""
+    content_type = raw.decode("latin-1").split(";", 1)[0].strip().lower()
+    if not isinstance(response, TextResponse):
+        return False
+    return content_type == "text/css" or response.url.split("?", 1)[0].endswith(".css")
