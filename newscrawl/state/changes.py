@@ -1,11 +1,11 @@
 """The edits and takedowns that revisits find, in the state and in the changes feed.
 
-A revisit (NEWSCRAWL_REVISIT_DAYS) reads an archived article again. The feed
-(`changes.jsonl` in the state directory, or NEWSCRAWL_CHANGES_FILE) gets one line each time an
-article is found edited, removed or back again (restored), carrying the new version whole: the
-export holds each article once, as first archived, and the feed every later version. An article
-found removed again by later runs is counted, not written again. A line is written before the
-state records it: a run killed between the two writes it again, never loses it.
+A revisit (NEWSCRAWL_REVISIT_DAYS, NEWSCRAWL_REVISIT_STALEST) reads an archived article again.
+The feed (`changes.jsonl` in the state directory, or NEWSCRAWL_CHANGES_FILE) gets one line each
+time an article is found edited, removed or back again (restored), carrying the new version
+whole: the export holds each article once, as first archived, and the feed every later version.
+An article found removed again by later runs is counted, not written again. A line is written
+before the state records it: a run killed between the two writes it again, never loses it.
 """
 
 from __future__ import annotations

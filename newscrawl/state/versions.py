@@ -1,7 +1,8 @@
 """What the state knows of each archived article's last version, and the edits and takedowns
 that revisits find (docs/scheduled-runs.md, "Edits and takedowns").
 
-An article is exported once; a revisit (NEWSCRAWL_REVISIT_DAYS) reads it again. When what it
+An article is exported once; a revisit (NEWSCRAWL_REVISIT_DAYS, NEWSCRAWL_REVISIT_STALEST: the
+articles whose last visit is the oldest, `stalest`) reads it again. When what it
 says differs from the version last read, the change is recorded here (and in the changes feed,
 `state/changes.py`) and the new version becomes the one later revisits compare with. When the
 portal no longer serves it, it is marked removed until a revisit reads it again (restored).
@@ -23,10 +24,10 @@ CREATE TABLE IF NOT EXISTS changes (
     article_id TEXT NOT NULL,
     -- edited | removed | restored
     change TEXT NOT NULL,
-    -- edited: the fields that changed, as a JSON list (NULL: its title, lead or body, the
-    -- state not telling which); removed: NULL
+    -- edited, restored: the fields that changed, as a JSON list (NULL: its title, lead or
+    -- body, the state not telling which); removed: NULL
     fields TEXT,
-    -- removed: why the article is taken for gone (http_404, http_410, error_page, redirected)
+    -- removed: why the article is taken for gone (http_404, http_410, soft_404, redirected)
     reason TEXT,
     observed_at TEXT NOT NULL,
     run_id INTEGER NOT NULL
