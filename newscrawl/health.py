@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from weakref import WeakKeyDictionary
 
 from scrapy import signals
 
+from newscrawl.checks import Check, run_checks
 from newscrawl.pipelines import COVERAGE_FIELDS
 from newscrawl.state.runtime import state_for
 from newscrawl.utc import utc_iso
@@ -28,20 +28,11 @@ if TYPE_CHECKING:
 
     from scrapy import Spider
     from scrapy.crawler import Crawler
-    from scrapy.settings import BaseSettings
 
 logger = logging.getLogger(__name__)
 
 HEALTH_FAILED = "newscrawl/health/failed"
 _REPORTS: WeakKeyDictionary[Crawler, dict[str, Any]] = WeakKeyDictionary()
-DEFAULT_FLOORS = {"published_at": 0.5}
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    ok: bool
-    detail: str
 
 
 class RunReport:
@@ -122,6 +113,7 @@ def build_report(
         "articles": {
             "exported": exported,
             "revisited": int(stats.get("newscrawl/state/views_observed", 0)),
+            "revisits_requested": int(stats.get("newscrawl/state/revisits_requested", 0)),
             # What revisits found (the changes feed, state/changes.py); a takedown already
             # recorded by an earlier run is counted under newscrawl/state/still_removed.
             **{
@@ -161,111 +153,6 @@ def build_report(
             "archive_form_missing": bool(stats.get("newscrawl/profile/archive_form_missing")),
         },
     }
-
-
-def run_checks(
-    report: dict[str, Any], previous: dict[str, float] | None, settings: BaseSettings
-) -> list[Check]:
-    checks = [_check_articles(report)]
-    checks.append(
-        _check_error_rate(report, settings.getfloat("NEWSCRAWL_CHECK_MAX_ERROR_RATE", 0.2))
-    )
-    asked = report["media"]["requested"] + report["media"]["retried"]
-    if asked:
-        max_media = settings.getfloat("NEWSCRAWL_CHECK_MAX_MEDIA_ERROR_RATE", 0.5)
-        rate = report["media"]["failed"] / asked
-        detail = f"{rate:.1%} of {asked} pictures failed (max {max_media:.0%})"
-        checks.append(Check("media_error_rate", rate <= max_media, detail))
-    checks.append(
-        _check_profile_fit(report, settings.getfloat("NEWSCRAWL_CHECK_MAX_PROFILE_MISSES", 0.5))
-    )
-    minimum = settings.getint("NEWSCRAWL_CHECK_MIN_ARTICLES", 5)
-    if report["articles"]["exported"] >= minimum:
-        floors = settings.getdict("NEWSCRAWL_CHECK_COVERAGE_FLOORS", DEFAULT_FLOORS)
-        drop = settings.getfloat("NEWSCRAWL_CHECK_COVERAGE_DROP", 0.5)
-        checks += _coverage_checks(report["coverage"], floors, previous, drop)
-    return checks
-
-
-def _check_error_rate(report: dict[str, Any], max_rate: float) -> Check:
-    """The pages' requests that failed; the pictures' have a check of their own, so that a
-    picture host that is down does not hide, or stand for, a portal that is, and a missing
-    stylesheet or icon (a requisite) says nothing of the pages."""
-    media, requisites = report["media"], report["requisites"]
-    failed = sum(report["failures"].values()) - media["failed"] - requisites["failed"]
-    requests = report["requests"] - media["requested"] - media["retried"]
-    requests -= requisites["requested"]
-    rate = failed / requests if requests > 0 else 0.0
-    return Check(
-        "error_rate", rate <= max_rate, f"{rate:.1%} of requests failed (max {max_rate:.0%})"
-    )
-
-
-def _check_articles(report: dict[str, Any]) -> Check:
-    """Some article was read, or every article the portal listed is archived already (or
-    failed in earlier runs too: a scheduled run retrying a lost article has nothing new)."""
-    read = report["pages"].get("article", 0)
-    links = report["article_links"]
-    new = links["requested"] - links["retried_failed"]
-    ok = read > 0 or (links["seen"] > 0 and new == 0)
-    detail = f"{read} article pages read, {links['seen']} article links, {new} new"
-    return Check("articles_found", ok, detail)
-
-
-def _check_profile_fit(report: dict[str, Any], max_share: float) -> Check:
-    """The site profile still finds the portal's text box, listing items and archive form. A
-    redesign is read on by the generic layers, but loses what only the profile finds: the
-    listings' dates (date windows, a scheduled run's early stop) and the way into the archive."""
-    fit, pages = report["profile"], report["pages"]
-    misses: list[str] = []
-    articles = pages.get("article", 0)
-    gone = fit["content_missing"] + fit["content_empty"]
-    if articles and gone > max_share * articles:
-        misses.append(f"content box missing or empty on {gone} of {articles} article pages")
-    sections = pages.get("section", 0)
-    if sections and fit["listing_items_missing"] > max_share * sections:
-        misses.append(
-            f"listing items missing on {fit['listing_items_missing']} of {sections} section pages"
-        )
-    if fit["archive_form_missing"]:
-        misses.append("archive form missing from the home page: the date archive was not walked")
-    detail = "; ".join(misses) or (
-        f"content box missing or empty on {gone} of {articles} article pages,"
-        f" listing items on {fit['listing_items_missing']} of {sections} section pages"
-    )
-    return Check("profile_fit", not misses, detail)
-
-
-def _coverage_checks(
-    coverage: dict[str, float | None],
-    floors: dict[str, Any],
-    previous: dict[str, float] | None,
-    drop: float,
-) -> list[Check]:
-    checks: list[Check] = []
-    for name, floor in floors.items():
-        share = coverage.get(name) or 0.0
-        checks.append(
-            Check(
-                f"coverage_{name}",
-                share >= float(floor),
-                f"{name} on {share:.0%} of articles (floor {float(floor):.0%})",
-            )
-        )
-    for name, before in (previous or {}).items():
-        now = coverage.get(name)
-        if now is None or before < 0.2:
-            continue
-        share = now
-        ok = share >= before * (1 - drop)
-        checks.append(
-            Check(
-                f"coverage_drop_{name}",
-                ok,
-                f"{name} on {share:.0%} of articles, {before:.0%} in the last run",
-            )
-        )
-    return checks
 
 
 def _previous_coverage(crawler: Crawler) -> dict[str, float] | None:

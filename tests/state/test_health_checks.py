@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from scrapy.settings import Settings
 
-from newscrawl.health import build_report, run_checks
+from newscrawl.checks import run_checks
+from newscrawl.health import build_report
 
 
 def _verdicts(stats: dict[str, Any]) -> dict[str, tuple[bool, str]]:
@@ -75,3 +76,31 @@ def test_a_requisite_lost_is_no_page_failure() -> None:
         "newscrawl/requisites/requested": 3,
     }
     assert _verdicts(stats)["error_rate"] == (True, "0.0% of requests failed (max 20%)")
+
+
+@pytest.mark.parametrize(
+    ("revisits", "removed", "verdict"),
+    [
+        # A portal being retired: nearly every article revisited is gone.
+        (
+            50,
+            48,
+            (False, "48 of 50 revisited articles found removed (max 50%): is the portal going?"),
+        ),
+        # The odd takedown.
+        (50, 3, (True, "3 of 50 revisited articles found removed (max 50%)")),
+        # Too few revisits to tell (NEWSCRAWL_CHECK_MIN_ARTICLES): no check.
+        (4, 4, None),
+        (0, 0, None),
+    ],
+)
+def test_a_mass_takedown_fails_the_run(
+    revisits: int, removed: int, verdict: tuple[bool, str] | None
+) -> None:
+    stats = {
+        "downloader/request_count": 100 + revisits,
+        "newscrawl/pages/article": 100,
+        "newscrawl/state/revisits_requested": revisits,
+        "newscrawl/state/changes/removed": removed,
+    }
+    assert _verdicts(stats).get("removed_rate") == verdict
