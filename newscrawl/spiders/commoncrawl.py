@@ -34,7 +34,7 @@ from newscrawl.pages.cdx import IndexPage
 from newscrawl.pages.urls import article_ref
 from newscrawl.server.commoncrawl import commoncrawl_handler
 from newscrawl.server.static import HandlerFactory
-from newscrawl.spiders.portal import LOOPBACK_SETTINGS, is_loopback
+from newscrawl.spiders.politeness import LOOPBACK_SETTINGS, is_loopback
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
 from newscrawl.spiders.wayback import CAPTURES_LEFT, WaybackSpider, asks_for
 

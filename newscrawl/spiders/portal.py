@@ -13,7 +13,6 @@ and links lose their tracking parameters (`spiders/links.py`) before they are fo
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
@@ -38,6 +37,7 @@ from newscrawl.pages.urls import article_ref
 from newscrawl.server import RunningServer, start_server
 from newscrawl.spiders.failures import RecordsFailures, moved_away, takedown
 from newscrawl.spiders.media import ArchivesMedia
+from newscrawl.spiders.politeness import LOOPBACK_SETTINGS, is_loopback
 from newscrawl.spiders.reading import not_an_article
 from newscrawl.spiders.requests import LISTED_DAY, FollowsLinks
 from newscrawl.spiders.requisites import ArchivesRequisites
@@ -50,13 +50,6 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
-
-LOOPBACK_SETTINGS = {
-    # Politeness protects the live portal; a replica on loopback is ours to hammer.
-    "AUTOTHROTTLE_ENABLED": False,
-    "DOWNLOAD_DELAY": 0,
-    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-}
 
 
 class PortalSpider(
@@ -293,13 +286,3 @@ class PortalSpider(
 def _listed_day(response: Response) -> date | None:
     listed = response.meta.get(LISTED_DAY)
     return date.fromisoformat(listed) if isinstance(listed, str) else None
-
-
-def is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -42,7 +42,8 @@ from newscrawl.pages.urls import article_key, article_ref, host_of, on_portal_ho
 from newscrawl.server import start_server
 from newscrawl.server.static import HandlerFactory
 from newscrawl.server.wayback import wayback_handler
-from newscrawl.spiders.portal import LOOPBACK_SETTINGS, PortalSpider, is_loopback
+from newscrawl.spiders.politeness import LOOPBACK_SETTINGS, is_loopback
+from newscrawl.spiders.portal import PortalSpider
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
 
 if TYPE_CHECKING:

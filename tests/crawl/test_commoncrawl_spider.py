@@ -16,7 +16,7 @@ from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.pages.cdx import IndexedCapture, IndexPage
 from newscrawl.spiders.baothaibinh import BaothaibinhCommonCrawlSpider
 from newscrawl.spiders.commoncrawl import CAPTURE, COMMONCRAWL_SETTINGS
-from newscrawl.spiders.portal import LOOPBACK_SETTINGS
+from newscrawl.spiders.politeness import LOOPBACK_SETTINGS
 from newscrawl.spiders.wayback import CAPTURES_LEFT
 
 ARTICLE = "https://baothaibinh.com.vn/tin-tuc/3/159670/tham-tra"

@@ -12,7 +12,7 @@ from scrapy.utils.test import get_crawler
 
 from newscrawl.pages.cdx import IndexedCapture
 from newscrawl.spiders.baothaibinh import BaothaibinhSpider, BaothaibinhWaybackSpider
-from newscrawl.spiders.portal import LOOPBACK_SETTINGS
+from newscrawl.spiders.politeness import LOOPBACK_SETTINGS
 from newscrawl.spiders.thaibinhtv import ThaibinhtvWaybackSpider
 from newscrawl.spiders.wayback import WAYBACK_SETTINGS
 
