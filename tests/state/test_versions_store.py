@@ -174,3 +174,25 @@ def test_a_visit_of_any_outcome_sends_an_article_to_the_back_of_the_cycle(
     watcher.gone(_state(store, 3), still)
     watcher.read(_state(store, 3), {**read_again, "article_id": "3"})
     assert [i for i, _ in store.versions.stalest(SITE, 3)] == ["1", "3", "2"]
+
+
+def test_a_change_whose_state_write_failed_is_written_again_never_lost(
+    revisits: tuple[StateStore, Revisits, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run killed between the feed's line and the state's commit (state/changes.py).
+    store, watcher, _ = revisits
+    store.record_export(1, article_record(ARTICLE), ARTICLE["fetched_at"])
+    edited = {**ARTICLE, "title": "Thẩm tra", "fetched_at": "2025-07-01T00:00:00Z"}
+
+    def killed(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store.versions, "read_again", killed)
+        with pytest.raises(KeyboardInterrupt):
+            watcher.read(_state(store, 2), edited)
+    assert store.versions.changes(SITE) == []
+    assert watcher.read(_state(store, 3), edited) == "edited"
+    lines = read_jsonl(watcher.feed.path)
+    assert [(line["change"], line["fields"]) for line in lines] == [("edited", ["title"])] * 2
+    assert store.versions.changes(SITE) == [("159670", "edited", ["title"], None)]
