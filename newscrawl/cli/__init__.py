@@ -23,6 +23,7 @@ COMMANDS = (
     "make-replica",
     "duckdb-view",
     "want-pictures",
+    "audit",
 )
 
 

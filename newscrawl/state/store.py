@@ -146,11 +146,12 @@ class StateStore:
     def mark_killed(self, run_id: int) -> None:
         self.db.execute("UPDATE runs SET status = 'killed' WHERE id = ?", (run_id,))
 
-    def runs(self, spider: str) -> list[Run]:
+    def runs(self, spider: str | None) -> list[Run]:
+        """The runs of `spider` (None: of every spider), oldest first."""
         rows = self.db.execute(
             "SELECT id, spider, started_at, status, complete, feeds, report FROM runs"
-            " WHERE spider = ? ORDER BY id",
-            (spider,),
+            " WHERE ? IS NULL OR spider = ? ORDER BY id",
+            (spider, spider),
         )
         return [
             Run(r[0], r[1], r[2], r[3], bool(r[4]), json.loads(r[5]), json.loads(r[6] or "null"))
@@ -174,6 +175,13 @@ class StateStore:
             sql += " AND exported_run <= ?"
             params = (site, upto_run)
         return {row[0] for row in self.db.execute(sql, params)}
+
+    def exported(self) -> dict[tuple[str, str], int]:
+        """(site, article id) -> the run that exported it, for every archived article."""
+        rows = self.db.execute(
+            "SELECT site, article_id, exported_run FROM articles WHERE exported_run IS NOT NULL"
+        )
+        return {(row[0], row[1]): int(row[2]) for row in rows}
 
     def pending(self, site: str) -> list[tuple[str, str]]:
         """(article id, url) of articles discovered but never exported: the frontier."""
