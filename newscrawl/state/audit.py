@@ -59,19 +59,24 @@ def audit(store: StateStore, warc_dir: Path | None) -> Audit:
     archived = store.exported()
     result.archived = len(archived)
     seen: Counter[tuple[str, str]] = Counter()
+    # Each file once, named by the first run that wrote to it: runs that append to one file
+    # (`-o articles.jsonl`) each record it.
+    feeds: dict[Path, int] = {}
     for run in store.runs(None):
         result.runs += 1
         for feed in map(Path, run.feeds):
-            result.feeds += 1
-            if not feed.is_file():
-                result.add("feed_missing", f"{feed} (run {run.id})")
-                continue
-            for item in _lines(feed, result):
-                result.lines += 1
-                key = (str(item.get("site")), str(item["article_id"]))
-                seen[key] += 1
-                if warc_dir is not None and isinstance(item.get("warc"), dict):
-                    _check_warc(item["warc"], key, warc_dir, result)
+            feeds.setdefault(feed, run.id)
+    for feed, run_id in feeds.items():
+        result.feeds += 1
+        if not feed.is_file():
+            result.add("feed_missing", f"{feed} (run {run_id})")
+            continue
+        for item in _lines(feed, result):
+            result.lines += 1
+            key = (str(item.get("site")), str(item["article_id"]))
+            seen[key] += 1
+            if warc_dir is not None and isinstance(item.get("warc"), dict):
+                _check_warc(item["warc"], key, warc_dir, result)
     for key, count in sorted(seen.items()):
         if count > 1:
             result.add("duplicate", f"{_name(key)} ({count} lines)")

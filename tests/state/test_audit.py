@@ -101,6 +101,21 @@ def test_a_feed_gone_loses_its_articles(
     assert "... and 48 more (--json lists them all)" in out
 
 
+def test_runs_appending_to_one_feed_are_read_once(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A cron job that appends every run to one file (`-o articles.jsonl`): each run records it.
+    root = _copy(archive, tmp_path / "copy")
+    with sqlite3.connect(root / "state" / "state.sqlite") as db:
+        db.execute(
+            "INSERT INTO runs (spider, started_at, status, complete, args, feeds)"
+            " SELECT spider, started_at, 'finished', 1, args, feeds FROM runs"
+        )
+    code, found = _audit(root, capsys)
+    assert (code, found["problems"]) == (0, {})
+    assert (found["runs"], found["feeds"], found["lines"]) == (2, 1, 53)
+
+
 def test_a_directory_without_state_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
