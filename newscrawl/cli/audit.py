@@ -62,6 +62,10 @@ def _summary(result: Audit) -> list[str]:
         f" {result.warc_checked} WARC pointers checked;"
         f" {result.pictures_unarchived} pictures still to archive"
     ]
+    if result.unverifiable:
+        lines.append(
+            f"  {result.unverifiable} articles not checked: their runs wrote no local feed file"
+        )
     for problem, items in result.problems.items():
         lines.append(f"  {problem}: {len(items)} ({PROBLEMS[problem]})")
         lines += [f"    {item}" for item in items[:_SHOWN]]

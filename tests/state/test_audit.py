@@ -116,6 +116,17 @@ def test_runs_appending_to_one_feed_are_read_once(
     assert (found["runs"], found["feeds"], found["lines"]) == (2, 1, 53)
 
 
+def test_a_run_that_wrote_no_local_feed_cannot_be_checked_and_says_so(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `-o s3://...` or stdout: the state records no file for the run.
+    root = _copy(archive, tmp_path / "copy")
+    with sqlite3.connect(root / "state" / "state.sqlite") as db:
+        db.execute("UPDATE runs SET feeds = '[]'")
+    code, found = _audit(root, capsys)
+    assert (code, found["problems"], found["unverifiable"]) == (0, {}, 53)
+
+
 def test_a_directory_without_state_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
