@@ -10,8 +10,20 @@ This module stays free of heavy imports: the spider imports it on every crawl.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
+
 # `response.meta` key under which the middleware leaves where the response's bytes were written:
 # a `newscrawl.items.WarcLocation`. The spider copies it into the raw item.
 WARC_LOCATION = "newscrawl_warc"
 
-__all__ = ["WARC_LOCATION"]
+
+def archives_also(settings: BaseSettings, setting: str) -> bool:
+    """Does this crawl keep WARC and, with it, fetch what `setting` (on by default) names: the
+    articles' pictures (NEWSCRAWL_WARC_MEDIA), the pages' requisites (NEWSCRAWL_WARC_REQUISITES)?"""
+    return bool(settings.get("NEWSCRAWL_WARC_DIR")) and settings.getbool(setting, True)
+
+
+__all__ = ["WARC_LOCATION", "archives_also"]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import scrapy
 
+from newscrawl.archive import archives_also
 from newscrawl.failures import FailureRecord
 from newscrawl.items import RawImage
 from newscrawl.pages.profile import Profile
@@ -70,11 +71,7 @@ class ArchivesMedia:
     @cached_property
     def media_archived(self) -> bool:
         """Does this run archive pictures: a WARC crawl, NEWSCRAWL_WARC_MEDIA on?"""
-        return (
-            self.archives_media
-            and bool(self.settings.get("NEWSCRAWL_WARC_DIR"))
-            and self.settings.getbool("NEWSCRAWL_WARC_MEDIA", True)
-        )
+        return self.archives_media and archives_also(self.settings, "NEWSCRAWL_WARC_MEDIA")
 
     def media(
         self,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import scrapy
 from scrapy.http import TextResponse
 
+from newscrawl.archive import archives_also
 from newscrawl.failures import FailureRecord
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.requisites import page_requisites, stylesheet_references
@@ -54,10 +55,8 @@ class ArchivesRequisites:
     @cached_property
     def requisites_archived(self) -> bool:
         """Does this run archive requisites: a WARC crawl, NEWSCRAWL_WARC_REQUISITES on?"""
-        return (
-            self.archives_requisites
-            and bool(self.settings.get("NEWSCRAWL_WARC_DIR"))
-            and self.settings.getbool("NEWSCRAWL_WARC_REQUISITES", True)
+        return self.archives_requisites and archives_also(
+            self.settings, "NEWSCRAWL_WARC_REQUISITES"
         )
 
     @cached_property

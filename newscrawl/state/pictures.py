@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from newscrawl.state.columns import add_missing_columns
 from newscrawl.utc import utc_now
 
 SCHEMA = """
@@ -45,9 +46,7 @@ class PictureStore:
         self.db = db
         self._transaction = transaction  # `StateStore._tx`: the statements, committed as one
         self.db.executescript(SCHEMA)
-        present = {row[1] for row in self.db.execute("PRAGMA table_info(pictures)")}
-        if "archived_at" not in present:
-            self.db.execute("ALTER TABLE pictures ADD COLUMN archived_at TEXT")
+        add_missing_columns(self.db, "pictures", ["archived_at"])
 
     def want(self, site: str, article_id: str, urls: Iterable[str]) -> None:
         """The article's pictures, about to be asked for (one transaction)."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from newscrawl.state.columns import add_missing_columns
 from newscrawl.state.digest import content_digest, field_digests
 
 SCHEMA = """
@@ -57,10 +58,7 @@ class VersionStore:
         self.db = db
         self._transaction = transaction  # `StateStore._tx`: the statements, committed as one
         self.db.executescript(SCHEMA)
-        present = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
-        for column in _NEW_ARTICLE_COLUMNS:
-            if column not in present:
-                self.db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
+        add_missing_columns(self.db, "articles", _NEW_ARTICLE_COLUMNS)
 
     def known(self, site: str, article_id: str) -> KnownVersion | None:
         row = self.db.execute(

@@ -100,7 +100,8 @@ def test_an_article_the_state_never_archived_is_not_compared(
     assert store.versions.changes(SITE) == []
 
 
-def test_a_state_written_before_field_digests_gains_them(tmp_path: Path) -> None:
+def _old_state(tmp_path: Path) -> StateStore:
+    """A state the first releases wrote, holding ARTICLE as archived, opened by this one."""
     directory = tmp_path / "state"
     directory.mkdir()
     old = sqlite3.connect(directory / "state.sqlite")
@@ -112,7 +113,11 @@ def test_a_state_written_before_field_digests_gains_them(tmp_path: Path) -> None
     )
     old.commit()
     old.close()
-    store = StateStore(directory)
+    return StateStore(directory)
+
+
+def test_a_state_written_before_field_digests_gains_them(tmp_path: Path) -> None:
+    store = _old_state(tmp_path)
     feed = JsonLines(tmp_path / "changes.jsonl")
     watcher = Revisits(feed, lambda name: None)
     try:
@@ -133,18 +138,7 @@ def test_a_state_written_before_field_digests_gains_them(tmp_path: Path) -> None
 
 
 def test_an_edit_in_a_state_that_cannot_tell_which_field(tmp_path: Path) -> None:
-    directory = tmp_path / "state"
-    directory.mkdir()
-    old = sqlite3.connect(directory / "state.sqlite")
-    old.executescript(OLD_ARTICLES)
-    old.execute(
-        "INSERT INTO articles (site, article_id, url, first_seen, content_digest, exported_run)"
-        " VALUES (?, ?, ?, ?, ?, 1)",
-        (SITE, "159670", ARTICLE["url"], "2025-06-01", content_digest(ARTICLE)),
-    )
-    old.commit()
-    old.close()
-    store = StateStore(directory)
+    store = _old_state(tmp_path)
     feed = JsonLines(tmp_path / "changes.jsonl")
     try:
         edited = {**ARTICLE, "body": "Đoạn một."}
