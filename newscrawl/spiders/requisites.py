@@ -97,6 +97,9 @@ class ArchivesRequisites:
                 errback=self.on_requisite_error,
                 meta={REQUISITE_OF: loaded_by},
                 priority=REQUISITE_PRIORITY,
+                # Past JOBDIR's duplicate filter, which remembers earlier runs: each run asks
+                # again (`requisites_requested` keeps it to once within the run).
+                dont_filter=True,
             )
 
 
