@@ -148,5 +148,4 @@ class ArticleGone:
     url: str
     reason: str  # http_404, http_410, soft_404, redirected
     final_url: str | None = None  # where a redirect led
-    last_status: int | None = None
     observed_at: str = field(default_factory=utc_now)

@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newscrawl.cli.inputs import existing_state
 from newscrawl.state.audit import PROBLEMS, Audit, audit
-from newscrawl.state.store import STATE_FILE, StateStore
+from newscrawl.state.store import StateStore
 
 # How many of a problem's articles or files are named in the text summary (all in --json).
 _SHOWN = 5
@@ -36,9 +37,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # (An existing state only: a mistyped directory must not become a new, empty state.)
-    if not (args.state / STATE_FILE).is_file():
-        print(f"newscrawl audit: no state in {args.state}", file=sys.stderr)
+    if not existing_state("audit", args.state):
         return 2
     if args.warc is not None and not args.warc.is_dir():
         print(f"newscrawl audit: no such directory: {args.warc}", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""What the archive commands (index, wacz, reparse) take in: WARC files, or directories of them."""
+"""What the commands take in: WARC files or directories of them (index, wacz, reparse), and a
+state directory (want-pictures, audit)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import sys
 from pathlib import Path
 
 from newscrawl.archive.reader import warc_files
+from newscrawl.state.store import STATE_FILE
 
 
 def existing_warcs(command: str, inputs: list[Path]) -> list[Path] | None:
@@ -18,3 +20,12 @@ def existing_warcs(command: str, inputs: list[Path]) -> list[Path] | None:
         print(f"newscrawl {command}: no WARC file at {named}", file=sys.stderr)
         return None
     return files
+
+
+def existing_state(command: str, directory: Path) -> bool:
+    """Does `directory` hold a state? If not (said on stderr), the command exits 2: opening a
+    mistyped directory would make it a new, empty state."""
+    if (directory / STATE_FILE).is_file():
+        return True
+    print(f"newscrawl {command}: no state in {directory}", file=sys.stderr)
+    return False

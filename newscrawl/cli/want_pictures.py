@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newscrawl.cli.inputs import existing_state
 from newscrawl.pages.profile import profile_for_site
 from newscrawl.pages.urls import on_portal_hosts
-from newscrawl.state.store import STATE_FILE, StateStore
+from newscrawl.state.store import StateStore
 
 
 def add_parser(subparsers: Any) -> None:
@@ -35,9 +36,9 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # (An existing state only: a mistyped directory must not become a new, empty state.)
-    needed = (args.state / STATE_FILE, *args.exports)
-    missing = [str(path) for path in needed if not path.is_file()]
+    if not existing_state("want-pictures", args.state):
+        return 2
+    missing = [str(path) for path in args.exports if not path.is_file()]
     if missing:
         print(f"newscrawl want-pictures: no such file: {missing[0]}", file=sys.stderr)
         return 2

@@ -121,7 +121,7 @@ def takedown(record: FailureRecord, headline: str | None = None) -> FailureRecor
         reason = "soft_404"
     else:
         return record
-    return ArticleGone(record.article_id, record.url, reason, record.final_url, record.last_status)
+    return ArticleGone(record.article_id, record.url, reason, record.final_url)
 
 
 def moved_away(response: Response, profile: Profile) -> ArticleGone | None:
@@ -135,7 +135,7 @@ def moved_away(response: Response, profile: Profile) -> ArticleGone | None:
     reached = article_ref(original(response.url), profile)
     if reached is not None and reached.article_id == asked.article_id:
         return None  # the same article at a new address (a new slug, another host)
-    return ArticleGone(asked.article_id, asked_at, "redirected", response.url, response.status)
+    return ArticleGone(asked.article_id, asked_at, "redirected", response.url)
 
 
 def request_kind(request: Request) -> Kind:

@@ -29,6 +29,7 @@ from newscrawl.items import RawImage
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.urls import media_address
 from newscrawl.spiders.failures import MEDIA_OF
+from newscrawl.spiders.reading import media_type
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
 
 if TYPE_CHECKING:
@@ -145,8 +146,7 @@ class ArchivesMedia:
     def parse_media(self, response: Response) -> Iterator[FailureRecord]:
         """A picture's answer, archived already by the archive middleware: is it a picture?"""
         assert self.crawler.stats is not None
-        raw = response.headers.get(b"Content-Type") or b""
-        content_type = raw.decode("latin-1").split(";", 1)[0].strip().lower()
+        content_type = media_type(response)
         if content_type.startswith(_NOT_MEDIA):
             record = self.page_failure(response, "not_media", f"Content-Type: {content_type}")
             self._settle(response.meta, record.reason)

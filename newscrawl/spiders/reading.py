@@ -20,6 +20,12 @@ class Unreadable:
     detail: str
 
 
+def media_type(response: Response) -> str:
+    """The response's declared media type, lower case, without parameters (`text/css`)."""
+    raw = response.headers.get(b"Content-Type") or b""
+    return raw.decode("latin-1").split(";", 1)[0].strip().lower()
+
+
 def read_page(
     response: Response, fallbacks: Sequence[str] = DEFAULT_FALLBACKS
 ) -> ParsedPage | Unreadable:

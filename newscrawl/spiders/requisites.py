@@ -25,6 +25,7 @@ from newscrawl.pages.profile import Profile
 from newscrawl.pages.requisites import page_requisites, stylesheet_references
 from newscrawl.pages.urls import media_address
 from newscrawl.spiders.failures import REQUISITE_OF
+from newscrawl.spiders.reading import media_type
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -104,8 +105,6 @@ class ArchivesRequisites:
 
 
 def _is_stylesheet(response: Response) -> bool:
-    raw = response.headers.get(b"Content-Type") or b""
-    content_type = raw.decode("latin-1").split(";", 1)[0].strip().lower()
     if not isinstance(response, TextResponse):
         return False
-    return content_type == "text/css" or response.url.split("?", 1)[0].endswith(".css")
+    return media_type(response) == "text/css" or response.url.split("?", 1)[0].endswith(".css")

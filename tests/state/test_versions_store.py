@@ -73,7 +73,7 @@ def test_removed_then_removed_again_then_back(
 ) -> None:
     store, watcher, counted = revisits
     store.record_export(1, article_record(ARTICLE), ARTICLE["fetched_at"])
-    gone = ArticleGone("159670", ARTICLE["url"], "http_404", None, 404)
+    gone = ArticleGone("159670", ARTICLE["url"], "http_404")
     assert watcher.gone(_state(store, 2), gone) is True
     assert watcher.gone(_state(store, 3), gone) is False
     assert watcher.read(_state(store, 4), {**ARTICLE, "title": "Thẩm tra"}) == "restored"
