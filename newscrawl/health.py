@@ -120,6 +120,13 @@ def build_report(
                 change: int(stats.get(f"newscrawl/state/changes/{change}", 0))
                 for change in ("edited", "removed", "restored")
             },
+            # The versions revisits compared with, read again from their WARC captures; read
+            # differently from the state's digests (newscrawl changed, not the page); or whose
+            # capture could not be read, so the digests decided (state/previous.py).
+            "previous": {
+                name: int(stats.get(f"newscrawl/state/previous/{name}", 0))
+                for name in ("reread", "read_differently", "unreadable")
+            },
             "skipped_archived": int(stats.get("newscrawl/state/skipped_archived", 0)),
             "duplicates": int(stats.get("newscrawl/articles/duplicate", 0)),
             "incomplete": int(stats.get("newscrawl/articles/dropped_incomplete", 0)),

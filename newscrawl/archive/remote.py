@@ -14,6 +14,8 @@ import io
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -68,6 +70,7 @@ class ArchivedResponse:
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
+    record_id: str = ""  # WARC-Record-ID
 
 
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024  # as DOWNLOAD_MAXSIZE
@@ -81,10 +84,25 @@ def read_record(member: bytes, max_size: int = DEFAULT_MAX_SIZE) -> ArchivedResp
         inflated = _inflated(member, _GZIP, max_size)
     except (OSError, EOFError, zlib.error) as exc:
         raise NotARecord(f"no gzip member: {exc}") from None
+    return response_in(io.BytesIO(inflated), max_size)
+
+
+def response_at(path: Path, offset: int, max_size: int = DEFAULT_MAX_SIZE) -> ArchivedResponse:
+    """The response record at `offset` of a WARC file (a crawl's own: `state/previous.py`)."""
     try:
-        record = next(iter(ArchiveIterator(io.BytesIO(inflated), no_record_parse=True)))
+        with path.open("rb") as stream:
+            stream.seek(offset)
+            return response_in(stream, max_size)
+    except OSError as exc:
+        raise NotARecord(f"{path.name} cannot be read: {exc}") from None
+
+
+def response_in(stream: IO[bytes], max_size: int) -> ArchivedResponse:
+    """The response record at the stream's position, compressed or not."""
+    try:
+        record = next(iter(ArchiveIterator(stream, no_record_parse=True)))
         block = record.raw_stream.read()
-    except (StopIteration, ArchiveLoadFailed, ValueError) as exc:
+    except (StopIteration, ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as exc:
         raise NotARecord(f"no WARC record: {exc}") from None
     if record.rec_type != "response":
         raise NotARecord(f"a {record.rec_type!r} record, not a response")
@@ -98,7 +116,9 @@ def read_record(member: bytes, max_size: int = DEFAULT_MAX_SIZE) -> ArchivedResp
         raise NotARecord(f"no status or no WARC-Date: {exc}") from None
     headers, body = _decoded(http.headers, http.payload, max_size)
     target = record.rec_headers.get_header("WARC-Target-URI")
-    return ArchivedResponse(target, date.replace(tzinfo=UTC), protocol, status, headers, body)
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+    moment = date.replace(tzinfo=UTC)
+    return ArchivedResponse(target, moment, protocol, status, headers, body, record_id)
 
 
 def _inflated(data: bytes, wbits: int, max_size: int) -> bytes:

@@ -86,6 +86,7 @@ CHANGE_COLUMNS = {
     "change": "VARCHAR",
     "observed_at": "TIMESTAMPTZ",
     "fields": "VARCHAR[]",
+    "extraction_changed": "BOOLEAN",
     "reason": "VARCHAR",
     "final_url": "VARCHAR",
     "previous_fetched_at": "TIMESTAMPTZ",

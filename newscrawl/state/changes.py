@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from newscrawl.items import ArticleGone
-from newscrawl.state.digest import changed_fields
+from newscrawl.state.digest import changed_fields, field_digests
+from newscrawl.state.previous import PreviousVersions, capture_of, extractor_id
 from newscrawl.state.runtime import CrawlState
-from newscrawl.state.versions import Change
+from newscrawl.state.versions import Change, KnownVersion
 from newscrawl.utc import utc_now
 
 logger = logging.getLogger(__name__)
@@ -45,10 +46,19 @@ class JsonLines:
 
 
 class Revisits:
-    """Compares what a revisit read with the version the state holds."""
+    """Compares what a revisit read with the version the state holds, both read by this
+    newscrawl where the WARC files allow (`state/previous.py`)."""
 
-    def __init__(self, feed: JsonLines, count: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        feed: JsonLines,
+        previous: PreviousVersions,
+        warc_dir: Path | None,
+        count: Callable[[str], None],
+    ) -> None:
         self.feed = feed
+        self.previous = previous
+        self.warc_dir = warc_dir  # where this run's captures go; None: not archived
         self._count = count  # a stat under newscrawl/state/
 
     def read(self, state: CrawlState, article: dict[str, Any]) -> Change | None:
@@ -58,7 +68,7 @@ class Revisits:
         observed = str(article.get("fetched_at") or utc_now())
         if known is None:  # exported under another id, or its row is gone: nothing to compare
             return None
-        fields = changed_fields(article, known.field_digests, known.content_digest)
+        fields, extraction_changed = self._compare(article, known)
         change: Change | None = None
         if known.removed_at is not None:
             change = "restored"
@@ -69,14 +79,29 @@ class Revisits:
             # than lose the only copy of the new version outside the WARC files.
             self._count(f"changes/{change}")
             line = _line(state.site, article_id, change, observed, known.last_fetched)
-            self.feed.write(
-                {**line, "url": article.get("url"), "fields": fields, "article": article}
-            )
+            line |= {"url": article.get("url"), "fields": fields}
+            self.feed.write(line | {"extraction_changed": extraction_changed, "article": article})
         recorded = (change, fields) if change is not None else None
+        read_by = (capture_of(article.get("warc"), self.warc_dir), extractor_id())
         state.store.versions.read_again(
-            state.run_id, state.site, article_id, article, observed, recorded
+            state.run_id, state.site, article_id, article, observed, recorded, read_by
         )
         return change
+
+    def _compare(
+        self, article: dict[str, Any], known: KnownVersion
+    ) -> tuple[list[str] | None, bool]:
+        """The fields that changed, and whether the version compared with was read by another
+        newscrawl: its capture read again when it can be, else its digests."""
+        previous = self.previous.read(known.capture)
+        if previous is None:
+            fields = changed_fields(article, known.field_digests, known.content_digest)
+            return fields, known.extractor != extractor_id()
+        then = field_digests(previous)
+        if known.field_digests is not None and changed_fields(previous, known.field_digests, None):
+            # An extraction change, not an edit: this newscrawl reads the old capture otherwise.
+            self._count("previous/read_differently")
+        return changed_fields(article, then, None), False
 
     def gone(self, state: CrawlState, gone: ArticleGone) -> bool:
         """Record a takedown; False when an earlier run already found the article gone."""
@@ -117,6 +142,10 @@ def _line(
         # edited, restored: the compared fields that differ from the version read before
         # (None: its title, lead or body, the state not telling which)
         "fields": None,
+        # edited, restored: true when the version compared with was read by another newscrawl
+        # (another release, or other lxml or Python) and its capture could not be read again,
+        # so a listed field may differ because newscrawl reads it otherwise (state/previous.py)
+        "extraction_changed": None,
         # removed: why the article is taken for gone (`items.ArticleGone.reason`)
         "reason": None,
         "final_url": None,

@@ -14,6 +14,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from newscrawl.items import ArticleGone, is_exported_article
 from newscrawl.pipelines import REVISIT
 from newscrawl.state.changes import JsonLines, Revisits
+from newscrawl.state.previous import PreviousVersions, capture_of, extractor_id
 from newscrawl.state.reconcile import article_record
 from newscrawl.state.runtime import CrawlState, state_for
 
@@ -26,10 +27,14 @@ logger = logging.getLogger(__name__)
 
 
 class StatePipeline:
-    def __init__(self, crawler: Crawler, views_path: Path, changes_path: Path) -> None:
+    def __init__(
+        self, crawler: Crawler, views_path: Path, changes_path: Path, warc_dir: Path | None
+    ) -> None:
         self.crawler = crawler
         self.views = JsonLines(views_path)
-        self.revisits = Revisits(JsonLines(changes_path), self._count)
+        self.warc_dir = warc_dir
+        previous = PreviousVersions(getattr(crawler.spider, "profile", None), self._count)
+        self.revisits = Revisits(JsonLines(changes_path), previous, warc_dir, self._count)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -39,7 +44,8 @@ class StatePipeline:
         settings = crawler.settings
         views = settings.get("NEWSCRAWL_VIEWS_FILE") or str(Path(directory, "views.jsonl"))
         changes = settings.get("NEWSCRAWL_CHANGES_FILE") or str(Path(directory, "changes.jsonl"))
-        pipeline = cls(crawler, Path(views), Path(changes))
+        warc_dir = settings.get("NEWSCRAWL_WARC_DIR")
+        pipeline = cls(crawler, Path(views), Path(changes), Path(warc_dir) if warc_dir else None)
         # Connected after the feed exporter's handler, so it runs once the line is written.
         crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -71,7 +77,7 @@ class StatePipeline:
         if not isinstance(item, dict) or not item.get("article_id"):
             return
         state = self.state
-        record = article_record(item)
+        record = article_record(item, capture_of(item.get("warc"), self.warc_dir), extractor_id())
         state.store.record_export(
             state.run_id, record, item.get("fetched_at") or "", state.take_discovered()
         )

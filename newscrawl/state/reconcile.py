@@ -46,7 +46,11 @@ def exported_lines(path: Path) -> list[ExportedArticle]:
     return out
 
 
-def article_record(item: dict[str, object]) -> ExportedArticle:
+def article_record(
+    item: dict[str, object], capture: str | None = None, extractor: str | None = None
+) -> ExportedArticle:
+    """What the state keeps of an exported article; `capture` and `extractor` as
+    `state/previous.py` tells them (None: not known, as for a line a killed run left)."""
     views = item.get("view_count")
     return ExportedArticle(
         site=str(item["site"]),
@@ -57,6 +61,8 @@ def article_record(item: dict[str, object]) -> ExportedArticle:
         content_digest=content_digest(item),
         field_digests=json.dumps(field_digests(item), sort_keys=True),
         view_count=views if isinstance(views, int) else None,
+        capture=capture,
+        extractor=extractor,
     )
 
 

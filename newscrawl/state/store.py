@@ -49,6 +49,10 @@ CREATE TABLE IF NOT EXISTS articles (
     removed_at TEXT,
     -- when a revisit last fetched it, or found it gone (the stalest are revisited first)
     last_revisited TEXT,
+    -- where the version last read is in the WARC files (JSON: directory, file, offset, record
+    -- id; NULL when it was not archived), and what read it (state/previous.py)
+    capture TEXT,
+    extractor TEXT,
     view_count INTEGER,
     -- the run that exported it; NULL while it is only discovered (the frontier)
     exported_run INTEGER,
@@ -98,6 +102,8 @@ class ExportedArticle:
     content_digest: str | None
     view_count: int | None
     field_digests: str | None = None  # JSON: state/digest.py
+    capture: str | None = None  # JSON: state/previous.py
+    extractor: str | None = None
 
 
 class StateStore:
@@ -212,12 +218,13 @@ class StateStore:
             (
                 "INSERT INTO articles (site, article_id, url, canonical_url, first_seen,"
                 " last_fetched, published_at, content_digest, field_digests, view_count,"
-                " exported_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " exported_run, capture, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (site, article_id) DO UPDATE SET url = excluded.url,"
                 " canonical_url = excluded.canonical_url, last_fetched = excluded.last_fetched,"
                 " published_at = excluded.published_at,"
                 " content_digest = excluded.content_digest,"
                 " field_digests = excluded.field_digests, view_count = excluded.view_count,"
+                " capture = excluded.capture, extractor = excluded.extractor,"
                 " exported_run = coalesce(articles.exported_run, excluded.exported_run)",
                 (
                     article.site,
@@ -231,6 +238,8 @@ class StateStore:
                     article.field_digests,
                     article.view_count,
                     run_id,
+                    article.capture,
+                    article.extractor,
                 ),
             )
         ]

@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS changes (
 );
 """
 # Columns of `articles` younger than the table: a state written before gains them on opening.
-_NEW_ARTICLE_COLUMNS = ("field_digests", "removed_at", "last_revisited")
+_NEW_ARTICLE_COLUMNS = ("field_digests", "removed_at", "last_revisited", "capture", "extractor")
 
 Change = Literal["edited", "removed", "restored"]
 Statements = Iterable[tuple[str, tuple[Any, ...]]]
@@ -49,6 +49,9 @@ class KnownVersion:
     field_digests: dict[str, str] | None
     last_fetched: str | None
     removed_at: str | None
+    # where its capture is in the WARC files, and what read it (state/previous.py)
+    capture: str | None = None
+    extractor: str | None = None
 
 
 class VersionStore:
@@ -62,13 +65,15 @@ class VersionStore:
 
     def known(self, site: str, article_id: str) -> KnownVersion | None:
         row = self.db.execute(
-            "SELECT content_digest, field_digests, last_fetched, removed_at FROM articles"
+            "SELECT content_digest, field_digests, last_fetched, removed_at, capture, extractor"
+            " FROM articles"
             " WHERE site = ? AND article_id = ? AND exported_run IS NOT NULL",
             (site, article_id),
         ).fetchone()
         if row is None:
             return None
-        return KnownVersion(row[0], json.loads(row[1]) if row[1] else None, row[2], row[3])
+        digests = json.loads(row[1]) if row[1] else None
+        return KnownVersion(row[0], digests, row[2], row[3], row[4], row[5])
 
     def read_again(
         self,
@@ -78,18 +83,22 @@ class VersionStore:
         article: Mapping[str, object],
         observed_at: str,
         change: tuple[Change, list[str] | None] | None,
+        read_by: tuple[str | None, str],
     ) -> None:
         """The article as a revisit read it becomes the version to compare with; `change`
-        (edited or restored, and the fields that changed) is recorded with it."""
+        (edited or restored, and the fields that changed) is recorded with it; `read_by` is
+        where its capture is and what read it (`previous.capture_of`, `extractor_id`)."""
         statements: list[tuple[str, tuple[Any, ...]]] = [
             (
                 "UPDATE articles SET content_digest = ?, field_digests = ?, last_fetched = ?,"
-                " last_revisited = ?, removed_at = NULL WHERE site = ? AND article_id = ?",
+                " last_revisited = ?, removed_at = NULL, capture = ?, extractor = ?"
+                " WHERE site = ? AND article_id = ?",
                 (
                     content_digest(article),
                     json.dumps(field_digests(article), sort_keys=True),
                     observed_at,
                     observed_at,
+                    *read_by,
                     site,
                     article_id,
                 ),

@@ -200,3 +200,70 @@ def test_the_pictures_an_edit_brings_are_archived_and_no_other(tmp_path: Path) -
     edit = _by_id(read_jsonl(tmp_path / "state" / "changes.jsonl"))[EDITED]
     assert edit["fields"] == ["title", "body", "images"]
     assert new_picture in edit["article"]["images"][0]["url"]
+
+
+def _as_an_older_newscrawl_read_them(state: Path, bodies_read_otherwise: set[str]) -> None:
+    """The state as a release that read these articles' bodies otherwise would have left it."""
+    store = StateStore(state)
+    try:
+        store.db.execute("UPDATE articles SET extractor = ?", (OLDER_NEWSCRAWL,))
+        for article_id in bodies_read_otherwise:
+            (digests,) = store.db.execute(
+                "SELECT field_digests FROM articles WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            older = {**json.loads(digests), "body": "0123456789abcdef"}
+            store.db.execute(
+                "UPDATE articles SET field_digests = ? WHERE article_id = ?",
+                (json.dumps(older), article_id),
+            )
+    finally:
+        store.close()
+
+
+OLDER_NEWSCRAWL = "newscrawl/0.0.9+000000000000 python/3.11.0 lxml/5.0.0.0 libxml2/2.12.0"
+# Two of the 19 revisited articles whose bodies the older release read otherwise.
+READ_OTHERWISE = {"232190", "215370"}
+
+
+@pytest.mark.parametrize("captures_kept", [True, False], ids=["captures-kept", "captures-lost"])
+def test_after_an_upgrade_only_the_portal_s_edits_are_edits(
+    tmp_path: Path, captures_kept: bool
+) -> None:
+    # A newer newscrawl reads two archived bodies otherwise: with the first run's WARC files, a
+    # revisit reads their captures again and finds no edit but the portal's own; without them,
+    # the digests decide and the lines say another newscrawl made those digests.
+    state = tmp_path / "state"
+    first = crawl_replica(
+        tmp_path / "1",
+        None,
+        settings={"NEWSCRAWL_STATE_DIR": str(state), "NEWSCRAWL_WARC_DIR": str(tmp_path / "w1")},
+    )
+    assert len(first.items) == 53
+    _as_an_older_newscrawl_read_them(state, READ_OTHERWISE)
+    if not captures_kept:
+        shutil.rmtree(tmp_path / "w1")
+    second = crawl_replica(
+        tmp_path / "2",
+        None,
+        settings={
+            "NEWSCRAWL_STATE_DIR": str(state),
+            "NEWSCRAWL_WARC_DIR": str(tmp_path / "w2"),
+            "NEWSCRAWL_REVISIT_DAYS": str((datetime.now(UTC).date() - SINCE).days),
+        },
+        replica=_edited_replica(tmp_path),
+    )
+    assert (second.returncode, second.items) == (0, [])
+    lines = _by_id(read_jsonl(state / "changes.jsonl"))
+    previous = second.report["articles"]["previous"]
+    if captures_kept:
+        assert {i: (line["fields"], line["extraction_changed"]) for i, line in lines.items()} == {
+            EDITED: (["title", "body"], False)
+        }
+        assert previous == {"reread": 19, "read_differently": 2, "unreadable": 0}
+    else:
+        assert {i: (line["fields"], line["extraction_changed"]) for i, line in lines.items()} == {
+            EDITED: (["title", "body"], True),
+            **{i: (["body"], True) for i in READ_OTHERWISE},
+        }
+        assert previous == {"reread": 0, "read_differently": 0, "unreadable": 19}
+        assert "cannot be read again" in second.log

@@ -14,6 +14,7 @@ import pytest
 from newscrawl.items import ArticleGone
 from newscrawl.state.changes import JsonLines, Revisits
 from newscrawl.state.digest import content_digest
+from newscrawl.state.previous import PreviousVersions
 from newscrawl.state.reconcile import article_record
 from newscrawl.state.runtime import CrawlState
 from newscrawl.state.store import StateStore
@@ -42,6 +43,10 @@ CREATE TABLE articles (
 """
 
 
+def _revisits(feed: JsonLines) -> Revisits:
+    return Revisits(feed, PreviousVersions(None, lambda name: None), None, lambda name: None)
+
+
 def _state(store: StateStore, run_id: int) -> CrawlState:
     return CrawlState(store, run_id, "baothaibinh", SITE, set(), set(), None, False)
 
@@ -51,7 +56,11 @@ def revisits(tmp_path: Path) -> Iterator[tuple[StateStore, Revisits, list[str]]]
     store = StateStore(tmp_path / "state")
     counted: list[str] = []
     feed = JsonLines(tmp_path / "changes.jsonl")
-    yield store, Revisits(feed, counted.append), counted
+    yield (
+        store,
+        Revisits(feed, PreviousVersions(None, counted.append), None, counted.append),
+        counted,
+    )
     feed.close()
     store.close()
 
@@ -119,7 +128,7 @@ def _old_state(tmp_path: Path) -> StateStore:
 def test_a_state_written_before_field_digests_gains_them(tmp_path: Path) -> None:
     store = _old_state(tmp_path)
     feed = JsonLines(tmp_path / "changes.jsonl")
-    watcher = Revisits(feed, lambda name: None)
+    watcher = _revisits(feed)
     try:
         known = store.versions.known(SITE, "159670")
         assert known is not None
@@ -142,7 +151,7 @@ def test_an_edit_in_a_state_that_cannot_tell_which_field(tmp_path: Path) -> None
     feed = JsonLines(tmp_path / "changes.jsonl")
     try:
         edited = {**ARTICLE, "body": "Đoạn một."}
-        assert Revisits(feed, lambda name: None).read(_state(store, 2), edited) == "edited"
+        assert _revisits(feed).read(_state(store, 2), edited) == "edited"
         assert store.versions.changes(SITE) == [("159670", "edited", None, None)]
     finally:
         feed.close()
