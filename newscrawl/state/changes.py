@@ -50,15 +50,10 @@ class Revisits:
     newscrawl where the WARC files allow (`state/previous.py`)."""
 
     def __init__(
-        self,
-        feed: JsonLines,
-        previous: PreviousVersions,
-        warc_dir: Path | None,
-        count: Callable[[str], None],
+        self, feed: JsonLines, previous: PreviousVersions, count: Callable[[str], None]
     ) -> None:
         self.feed = feed
         self.previous = previous
-        self.warc_dir = warc_dir  # where this run's captures go; None: not archived
         self._count = count  # a stat under newscrawl/state/
 
     def read(self, state: CrawlState, article: dict[str, Any]) -> Change | None:
@@ -82,7 +77,7 @@ class Revisits:
             line |= {"url": article.get("url"), "fields": fields}
             self.feed.write(line | {"extraction_changed": extraction_changed, "article": article})
         recorded = (change, fields) if change is not None else None
-        read_by = (capture_of(article.get("warc"), self.warc_dir), extractor_id())
+        read_by = (capture_of(article.get("warc"), self.previous.warc_dir), extractor_id())
         state.store.versions.read_again(
             state.run_id, state.site, article_id, article, observed, recorded, read_by
         )

@@ -33,8 +33,9 @@ class StatePipeline:
         self.crawler = crawler
         self.views = JsonLines(views_path)
         self.warc_dir = warc_dir
-        previous = PreviousVersions(getattr(crawler.spider, "profile", None), self._count)
-        self.revisits = Revisits(JsonLines(changes_path), previous, warc_dir, self._count)
+        profile = getattr(crawler.spider, "profile", None)
+        previous = PreviousVersions(profile, warc_dir, self._count)
+        self.revisits = Revisits(JsonLines(changes_path), previous, self._count)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:

@@ -73,8 +73,11 @@ _POINTER = ("file", "offset", "record_id")
 class PreviousVersions:
     """Captures of versions the state holds, read again as the crawl reads a page now."""
 
-    def __init__(self, profile: Profile | None, count: Callable[[str], None]) -> None:
+    def __init__(
+        self, profile: Profile | None, warc_dir: Path | None, count: Callable[[str], None]
+    ) -> None:
         self.profile = profile  # the spider's: the replica or a mirror is not at the portal's host
+        self.warc_dir = warc_dir  # this run's: where an archive moved is looked for too
         self._count = count  # a stat under newscrawl/state/previous/
 
     def read(self, capture: str | None) -> dict[str, Any] | None:
@@ -84,6 +87,11 @@ class PreviousVersions:
             return None
         where = json.loads(capture)
         path = Path(where["dir"], where["file"])
+        if not path.is_file() and self.warc_dir is not None:
+            # WARC file names are unique (prefix, time, serial): an archive moved to this run's
+            # directory still holds the capture.
+            moved = self.warc_dir / where["file"]
+            path = moved if moved.is_file() else path
         try:
             response = response_at(path, int(where["offset"]))
             if response.record_id != where["record_id"]:

@@ -44,7 +44,7 @@ CREATE TABLE articles (
 
 
 def _revisits(feed: JsonLines) -> Revisits:
-    return Revisits(feed, PreviousVersions(None, lambda name: None), None, lambda name: None)
+    return Revisits(feed, PreviousVersions(None, None, lambda name: None), lambda name: None)
 
 
 def _state(store: StateStore, run_id: int) -> CrawlState:
@@ -58,7 +58,7 @@ def revisits(tmp_path: Path) -> Iterator[tuple[StateStore, Revisits, list[str]]]
     feed = JsonLines(tmp_path / "changes.jsonl")
     yield (
         store,
-        Revisits(feed, PreviousVersions(None, counted.append), None, counted.append),
+        Revisits(feed, PreviousVersions(None, None, counted.append), counted.append),
         counted,
     )
     feed.close()
