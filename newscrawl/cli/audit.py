@@ -2,7 +2,8 @@
 
 Reads a state directory (`state/audit.py`): every article the state counts as archived is in
 its runs' feeds exactly once, every feed line is known to the state, and with `--warc` every
-line's `warc` pointer leads to its response record, digests right. Exit 0 when nothing is lost
+line's `warc` pointer, and every capture revisits compare with, leads to its response record,
+digests right. Exit 0 when nothing is lost
 or written twice, 1 when something is, 2 when the directory holds no state.
 """
 
@@ -58,7 +59,7 @@ def _summary(result: Audit) -> list[str]:
     lines = [
         f"{'OK' if result.ok else 'PROBLEMS'}: {result.archived} articles archived;"
         f" {result.lines} lines in {result.feeds} feeds of {result.runs} runs;"
-        f" {result.warc_checked} WARC pointers checked;"
+        f" {result.warc_checked} WARC pointers and {result.captures_checked} captures checked;"
         f" {result.pictures_unarchived} pictures still to archive"
     ]
     if result.unverifiable:

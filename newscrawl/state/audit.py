@@ -30,6 +30,11 @@ PROBLEMS = {
     "warc_file_missing": "its `warc` names a file the WARC directory does not hold",
     "warc_record_mismatch": "its `warc` offset holds no response record with its record id",
     "warc_digest_bad": "its response record's digests are wrong (the bytes changed)",
+    # The version revisits compare an article with (state/previous.py), where it is not the
+    # exported one: a revisit's capture.
+    "capture_file_missing": "the capture revisits compare it with is in a WARC file that is gone",
+    "capture_record_mismatch": "the capture revisits compare it with is not at its offset",
+    "capture_digest_bad": "the capture revisits compare it with has wrong digests",
 }
 
 
@@ -40,6 +45,7 @@ class Audit:
     lines: int = 0
     archived: int = 0  # articles the state counts as archived
     warc_checked: int = 0
+    captures_checked: int = 0
     # Archived by runs that wrote no local feed (`-o s3://...`, stdout): not checked.
     unverifiable: int = 0
     pictures_unarchived: int = 0
@@ -64,6 +70,7 @@ def audit(store: StateStore, warc_dir: Path | None) -> Audit:
     # Each file once, named by the first run that wrote to it: runs that append to one file
     # (`-o articles.jsonl`) each record it.
     feeds: dict[Path, int] = {}
+    checked: set[tuple[str, int]] = set()  # (file, offset) of the feeds' `warc` pointers
     no_local_feed = set()
     for run in store.runs(None):
         result.runs += 1
@@ -82,6 +89,7 @@ def audit(store: StateStore, warc_dir: Path | None) -> Audit:
             seen[key] += 1
             if warc_dir is not None and isinstance(item.get("warc"), dict):
                 _check_warc(item["warc"], key, warc_dir, result)
+                checked.add((str(item["warc"].get("file")), int(item["warc"].get("offset") or 0)))
     for key, count in sorted(seen.items()):
         if count > 1:
             result.add("duplicate", f"{_name(key)} ({count} lines)")
@@ -92,7 +100,31 @@ def audit(store: StateStore, warc_dir: Path | None) -> Audit:
             result.unverifiable += 1
         else:
             result.add("not_in_feeds", f"{_name(key)} (run {archived[key]})")
+    if warc_dir is not None:
+        _check_captures(store, warc_dir, checked, result)
     return result
+
+
+def _check_captures(
+    store: StateStore, warc_dir: Path, checked: set[tuple[str, int]], result: Audit
+) -> None:
+    """The captures the state compares revisits with: in the WARC directory given (an archive
+    may have moved), else where they were written; a feed's pointer is not read twice."""
+    for site, article_id, capture in store.versions.captures():
+        result.captures_checked += 1
+        where = (str(capture["file"]), int(capture["offset"]))
+        if where in checked:
+            continue
+        path = warc_dir / where[0]
+        if not path.is_file():
+            path = Path(capture["dir"], where[0])
+        what = f"{_name((site, article_id))}: {path}"
+        if not path.is_file():
+            result.add("capture_file_missing", what)
+            continue
+        verdict = _record_verdict(path, where[1], str(capture["record_id"]))
+        if verdict is not None:
+            result.add(verdict.replace("warc_", "capture_"), f"{what} at {where[1]}")
 
 
 def _lines(feed: Path, result: Audit) -> Iterator[dict[str, Any]]:

@@ -140,6 +140,15 @@ class VersionStore:
         )
         return [(row[0], row[1]) for row in rows]
 
+    def captures(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """(site, article id, capture) of every archived article whose last version is in the
+        WARC files (`state/previous.py`)."""
+        rows = self.db.execute(
+            "SELECT site, article_id, capture FROM articles"
+            " WHERE exported_run IS NOT NULL AND capture IS NOT NULL ORDER BY site, article_id"
+        )
+        return [(row[0], row[1], json.loads(row[2])) for row in rows]
+
     def changes(self, site: str) -> list[tuple[str, Change, list[str] | None, str | None]]:
         """(article id, change, fields, reason) in the order recorded."""
         rows = self.db.execute(

@@ -54,6 +54,7 @@ def test_a_sound_archive_passes(archive: Path, capsys: pytest.CaptureFixture[str
     code, found = _audit(archive, capsys)
     assert (code, found["ok"], found["problems"]) == (0, True, {})
     assert (found["archived"], found["lines"], found["warc_checked"]) == (53, 53, 53)
+    assert found["captures_checked"] == 53
     assert (found["runs"], found["feeds"]) == (1, 1)
 
 
@@ -86,6 +87,42 @@ def test_every_loss_and_every_line_twice_is_named(
 
 def name(item: dict[str, Any]) -> str:
     return f"{item['site']}/{item['article_id']}"
+
+
+def test_the_captures_revisits_compare_with_are_checked(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Revisits moved three articles' captures to later files (state/previous.py); the archive
+    # then moved, its old directory gone: captures are looked for in the directory given.
+    root = _copy(archive, tmp_path / "copy")
+    with sqlite3.connect(root / "state" / "state.sqlite") as db:
+        rows = db.execute("SELECT article_id, capture FROM articles ORDER BY article_id")
+        captures = {article_id: json.loads(capture) for article_id, capture in rows}
+        first, second, third, *_ = captures
+        later = root / "warc" / "newscrawl-20991231000000-00000.warc.gz"
+        data, record_id = _warc(tampered=False)
+        later.write_bytes(data)
+        changed = {
+            first: {"file": later.name, "offset": 0, "record_id": record_id},
+            second: {"file": "newscrawl-20991231000000-00001.warc.gz", "offset": 0},
+            third: {"file": later.name, "offset": 0, "record_id": "<urn:uuid:x>"},
+        }
+        for article_id, capture in captures.items():
+            moved = {**capture, "dir": "/nonexistent/warc", **changed.get(article_id, {})}
+            db.execute(
+                "UPDATE articles SET capture = ? WHERE article_id = ?",
+                (json.dumps(moved), article_id),
+            )
+    code, found = _audit(root, capsys)
+    site = "baothaibinh.com.vn"
+    assert code == 1
+    assert found["problems"] == {
+        "capture_file_missing": [
+            f"{site}/{second}: /nonexistent/warc/newscrawl-20991231000000-00001.warc.gz"
+        ],
+        "capture_record_mismatch": [f"{site}/{third}: {later} at 0"],
+    }
+    assert found["captures_checked"] == 53
 
 
 def test_a_feed_gone_loses_its_articles(
