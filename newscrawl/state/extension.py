@@ -19,6 +19,7 @@ from scrapy.extensions.feedexport import FeedExporter
 
 from newscrawl.health import report_for
 from newscrawl.pages.profile import get_profile
+from newscrawl.state.backfill import backfill_captures
 from newscrawl.state.reconcile import adopt_killed_runs
 from newscrawl.state.runtime import CrawlState, attach, state_for
 from newscrawl.state.store import StateStore
@@ -95,10 +96,12 @@ def _open_run(store: StateStore, spider: Spider, crawler: Crawler) -> CrawlState
     args = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in args.items()}
     run_id = store.start_run(spider.name, args)
     adopt_killed_runs(store, spider.name, run_id)
+    settings = crawler.settings
+    if settings.get("NEWSCRAWL_WARC_DIR"):
+        backfill_captures(store, Path(settings["NEWSCRAWL_WARC_DIR"]))
     site = get_profile(getattr(spider, "profile_name", spider.name)).site
     baseline = store.last_complete_run(spider.name, before=run_id)
     watermark = store.watermark(site, baseline) if baseline is not None else None
-    settings = crawler.settings
     return CrawlState(
         store=store,
         run_id=run_id,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from newscrawl.state.digest import content_digest, field_digests
 from newscrawl.state.store import ExportedArticle, Run, StateStore
@@ -34,7 +36,11 @@ def trim_partial_line(path: Path) -> int:
 
 
 def exported_lines(path: Path) -> list[ExportedArticle]:
-    out: list[ExportedArticle] = []
+    return [article_record(item) for item in feed_items(path)]
+
+
+def feed_items(path: Path) -> Iterator[dict[str, Any]]:
+    """The articles of a feed file; a line that is not one (cut short by a kill) is skipped."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             try:
@@ -42,8 +48,7 @@ def exported_lines(path: Path) -> list[ExportedArticle]:
             except ValueError:
                 continue
             if isinstance(item, dict) and item.get("article_id") and item.get("site"):
-                out.append(article_record(item))
-    return out
+                yield item
 
 
 def article_record(

@@ -140,6 +140,36 @@ class VersionStore:
         )
         return [(row[0], row[1]) for row in rows]
 
+    def unexamined(self) -> dict[int, set[tuple[str, str]]]:
+        """Run -> (site, article id) of the articles it exported whose version the state keeps
+        without saying what read it nor where its capture is (state/backfill.py)."""
+        rows = self.db.execute(
+            "SELECT exported_run, site, article_id FROM articles WHERE exported_run IS NOT NULL"
+            " AND capture IS NULL AND extractor IS NULL"
+        )
+        found: dict[int, set[tuple[str, str]]] = {}
+        for run_id, site, article_id in rows:
+            found.setdefault(int(run_id), set()).add((site, article_id))
+        return found
+
+    def examined(
+        self, keys: Iterable[tuple[str, str]], captures: Mapping[tuple[str, str], str], what: str
+    ) -> None:
+        """Record the captures found for articles `unexamined` returned, and `what` read them."""
+        statements: list[tuple[str, tuple[Any, ...]]] = [
+            (
+                "UPDATE articles SET extractor = ? WHERE site = ? AND article_id = ?"
+                " AND extractor IS NULL",
+                (what, site, article_id),
+            )
+            for site, article_id in keys
+        ]
+        statements += [
+            ("UPDATE articles SET capture = ? WHERE site = ? AND article_id = ?", (capture, *key))
+            for key, capture in captures.items()
+        ]
+        self._transaction(statements)
+
     def captures(self) -> list[tuple[str, str, dict[str, Any]]]:
         """(site, article id, capture) of every archived article whose last version is in the
         WARC files (`state/previous.py`)."""

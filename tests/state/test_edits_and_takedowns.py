@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -225,13 +226,12 @@ OLDER_NEWSCRAWL = "newscrawl/0.0.9+000000000000 python/3.11.0 lxml/5.0.0.0 libxm
 READ_OTHERWISE = {"232190", "215370"}
 
 
-@pytest.mark.parametrize("captures_kept", [True, False], ids=["captures-kept", "captures-lost"])
-def test_after_an_upgrade_only_the_portal_s_edits_are_edits(
-    tmp_path: Path, captures_kept: bool
-) -> None:
+@pytest.mark.parametrize("archive", ["captures-kept", "captures-lost", "state-before-captures"])
+def test_after_an_upgrade_only_the_portal_s_edits_are_edits(tmp_path: Path, archive: str) -> None:
     # A newer newscrawl reads two archived bodies otherwise: with the first run's WARC files, a
     # revisit reads their captures again and finds no edit but the portal's own; without them,
-    # the digests decide and the lines say another newscrawl made those digests.
+    # the digests decide and the lines say another newscrawl made those digests. A state from
+    # before captures were kept finds them through its feed's `warc` pointers.
     state = tmp_path / "state"
     first = crawl_replica(
         tmp_path / "1",
@@ -240,30 +240,35 @@ def test_after_an_upgrade_only_the_portal_s_edits_are_edits(
     )
     assert len(first.items) == 53
     _as_an_older_newscrawl_read_them(state, READ_OTHERWISE)
-    if not captures_kept:
+    if archive == "captures-lost":
         shutil.rmtree(tmp_path / "w1")
+    if archive == "state-before-captures":
+        with sqlite3.connect(state / "state.sqlite") as db:
+            db.execute("UPDATE articles SET capture = NULL, extractor = NULL")
     second = crawl_replica(
         tmp_path / "2",
         None,
         settings={
             "NEWSCRAWL_STATE_DIR": str(state),
-            "NEWSCRAWL_WARC_DIR": str(tmp_path / "w2"),
+            # A nightly job keeps one WARC directory; the first test's second run another.
+            "NEWSCRAWL_WARC_DIR": str(tmp_path / ("w1" if "before" in archive else "w2")),
             "NEWSCRAWL_REVISIT_DAYS": str((datetime.now(UTC).date() - SINCE).days),
         },
         replica=_edited_replica(tmp_path),
     )
     assert (second.returncode, second.items) == (0, [])
     lines = _by_id(read_jsonl(state / "changes.jsonl"))
+    found = {i: (line["fields"], line["extraction_changed"]) for i, line in lines.items()}
     previous = second.report["articles"]["previous"]
-    if captures_kept:
-        assert {i: (line["fields"], line["extraction_changed"]) for i, line in lines.items()} == {
-            EDITED: (["title", "body"], False)
-        }
-        assert previous == {"reread": 19, "read_differently": 2, "unreadable": 0}
-    else:
-        assert {i: (line["fields"], line["extraction_changed"]) for i, line in lines.items()} == {
+    if archive == "captures-lost":
+        assert found == {
             EDITED: (["title", "body"], True),
             **{i: (["body"], True) for i in READ_OTHERWISE},
         }
         assert previous == {"reread": 0, "read_differently": 0, "unreadable": 19}
         assert "cannot be read again" in second.log
+    else:
+        assert found == {EDITED: (["title", "body"], False)}
+        assert previous == {"reread": 19, "read_differently": 2, "unreadable": 0}
+    if archive == "state-before-captures":
+        assert "53 of 53 archived articles recorded without their capture found it" in second.log
