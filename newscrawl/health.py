@@ -141,10 +141,12 @@ def build_report(
             "failed": int(stats.get("newscrawl/failures_by_kind/media", 0)),
             "elsewhere": int(stats.get("newscrawl/media/elsewhere", 0)),
         },
-        # What the pages load to be shown (stylesheets, scripts, icons, fonts), archived with
-        # them: asked for, archived, failed, and on other sites (not asked for).
+        # What the pages load to be shown (stylesheets, scripts, icons, fonts, and the pictures
+        # they show besides the articles' own), archived with them: asked for (of which
+        # pictures), archived, failed, and on other sites (not asked for).
         "requisites": {
             "requested": int(stats.get("newscrawl/requisites/requested", 0)),
+            "pictures": int(stats.get("newscrawl/requisites/pictures", 0)),
             "archived": int(stats.get("newscrawl/requisites/archived", 0)),
             "failed": int(stats.get("newscrawl/failures_by_kind/requisite", 0)),
             "elsewhere": int(stats.get("newscrawl/requisites/elsewhere", 0)),

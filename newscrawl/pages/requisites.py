@@ -54,3 +54,51 @@ def stylesheet_references(css: str, css_url: str) -> list[str]:
         if url:
             found.append(url.split("#", 1)[0])
     return list(dict.fromkeys(found))
+
+
+# Every address a picture element may be shown from: its `src` and the lazy loaders' attributes
+# (a script moves them into `src` when the reader scrolls), and each `srcset` candidate (the
+# browser picks one by the screen's density; a replay may ask for any).
+_PICTURES = etree.XPath(
+    "//img/@src | //img/@data-src | //img/@data-original | //img/@data-lazy-src"
+    " | //img/@srcset | //img/@data-srcset | //picture/source/@srcset"
+    " | //input[translate(@type, 'IMAGE', 'image') = 'image']/@src"
+)
+
+
+def shown_pictures(root: Element, page_url: str) -> list[str]:
+    """The absolute addresses of every picture the page shows, in page order, each once: its
+    chrome (logo, banners, a placeholder) and its teasers' thumbnails as much as an article's
+    own pictures, which are the spider's to tell apart."""
+    base = declared_base(root, page_url) or page_url
+    found: list[str] = []
+    for attribute in cast(list[etree._ElementUnicodeResult], _PICTURES(root)):
+        is_srcset = str(attribute.attrname).endswith("srcset")
+        for value in srcset_addresses(attribute) if is_srcset else [str(attribute)]:
+            url = absolute(value, base)
+            if url:
+                found.append(url.split("#", 1)[0])
+    return list(dict.fromkeys(found))
+
+
+def srcset_addresses(srcset: str) -> list[str]:
+    """The addresses of a `srcset`'s candidates (`a.jpg 1x, b.jpg 2x`), as the HTML standard
+    splits them: an address runs to the next whitespace, a comma ending it ends its candidate
+    (a comma inside an address is part of it)."""
+    addresses: list[str] = []
+    position, length = 0, len(srcset)
+    while position < length:
+        while position < length and (srcset[position].isspace() or srcset[position] == ","):
+            position += 1
+        start = position
+        while position < length and not srcset[position].isspace():
+            position += 1
+        address = srcset[start:position]
+        if address.endswith(","):
+            address = address.rstrip(",")
+        else:  # skip the descriptors, up to the comma that ends the candidate
+            while position < length and srcset[position] != ",":
+                position += 1
+        if address:
+            addresses.append(address)
+    return addresses

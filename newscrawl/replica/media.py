@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
-from newscrawl.replica.plan import SitePlan
+from newscrawl.replica.plan import PLACEHOLDER, SitePlan
 
 # An 8x8 grey JPEG (Pillow, quality 50, optimised Huffman tables): 159 bytes.
 _GREY_JPEG = bytes.fromhex(
@@ -34,7 +34,9 @@ def picture(name: str) -> bytes:
 
 
 def pictures(plan: SitePlan) -> Iterator[tuple[str, bytes]]:
-    """(file path relative to the tree, bytes) for every picture an article shows."""
+    """(file path relative to the tree, bytes) for every picture an article shows, and the
+    placeholder the listings show for an article without one."""
+    yield PLACEHOLDER, picture(PLACEHOLDER)
     for article in plan.newest:
         for url in plan.image_urls(article):
             path = unquote(urlsplit(url).path).lstrip("/")

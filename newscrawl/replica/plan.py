@@ -20,6 +20,9 @@ from newscrawl.replica.text import day_slug, related_time, truncate_words
 ARCHIVE = "/xem-tin-theo-ngay"
 SAPO_WORDS = 30
 
+# The CMS's picture for a teaser whose article shows none, on the media host.
+PLACEHOLDER = "images/no-image.jpg"
+
 
 def _key(article: Article) -> tuple[datetime, int]:
     return (article.published, article.id)
@@ -95,7 +98,7 @@ class SitePlan:
 
     def thumb(self, article: Article) -> str:
         urls = self.image_urls(article)
-        return urls[0] if urls else f"https://{self.site.media_host}/images/no-image.jpg"
+        return urls[0] if urls else f"https://{self.site.media_host}/{PLACEHOLDER}"
 
     def sapo(self, article: Article) -> str:
         if article.lead is not None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response
 
 from newscrawl.archive import WARC_LOCATION
@@ -93,6 +94,7 @@ class PortalSpider(
         # Before the guard asks for `origin_policy`: it lets a crawl of the portal reach them.
         more = crawler.settings.getlist("NEWSCRAWL_MEDIA_HOSTS")
         spider.profile = spider.profile.with_media_hosts(more)
+        crawler.signals.connect(spider.ask_for_pictures_shown, signal=signals.spider_idle)
         return spider
 
     def politeness(self) -> dict[str, Any]:

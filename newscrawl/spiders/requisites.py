@@ -8,6 +8,13 @@ arrives asks in turn for what it loads. A site's requisites are few and shared b
 this costs a handful of requests a run. Each run asks again: the WARC writer keeps an unchanged
 one as a revisit record, and a changed one (a redesign) as it now is. A requisite that fails is
 a failures-feed record of kind `requisite` and a counter; it costs no page anything.
+
+The pictures the pages show besides an article's own (a logo, banners, a placeholder, the
+thumbnails of teasers) are requisites too when the run archives pictures (NEWSCRAWL_WARC_MEDIA):
+they are gathered while the pages are read and asked for once the crawl has nothing else to do
+(`spider_idle`), when every article's own pictures have been asked for as media. So a thumbnail
+that is an article's picture is fetched once, by the media request that keeps it in the state,
+and one an earlier run archived is not fetched again.
 """
 
 from __future__ import annotations
@@ -17,12 +24,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import scrapy
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
 from newscrawl.archive import archives_also
 from newscrawl.failures import FailureRecord
 from newscrawl.pages.profile import Profile
-from newscrawl.pages.requisites import page_requisites, stylesheet_references
+from newscrawl.pages.requisites import page_requisites, shown_pictures, stylesheet_references
 from newscrawl.pages.urls import media_address
 from newscrawl.spiders.failures import REQUISITE_OF
 from newscrawl.spiders.reading import media_type
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
     from twisted.python.failure import Failure
 
     from newscrawl.pages.dom import Element
+    from newscrawl.state.runtime import CrawlState
 
 # After everything else queued: a page's requisites can wait for its articles.
 REQUISITE_PRIORITY = -10
@@ -52,6 +61,14 @@ class ArchivesRequisites:
     crawler: Crawler
     settings: BaseSettings
     failure_of: Callable[[Failure], FailureRecord]
+    if TYPE_CHECKING:  # `FollowsLinks.crawl_state`; `ArchivesMedia`'s: the pictures asked for
+
+        @property
+        def crawl_state(self) -> CrawlState | None: ...
+        @property
+        def media_archived(self) -> bool: ...
+        @property
+        def pictures_requested(self) -> set[str]: ...
 
     @cached_property
     def requisites_archived(self) -> bool:
@@ -65,10 +82,45 @@ class ArchivesRequisites:
         """The requisites this run asked for (each once per run)."""
         return set()
 
+    @cached_property
+    def pictures_shown(self) -> dict[str, tuple[str, str]]:
+        """Pictures the pages showed, to ask for once the crawl is idle: where to fetch each ->
+        (its address as shown, the first page that showed it)."""
+        return {}
+
     def requisites(self, root: Element, page_url: str) -> Iterator[scrapy.Request]:
-        """The requests for what the page read at `page_url` loads, not asked for yet."""
-        if self.requisites_archived:
-            yield from self._ask(page_requisites(root, page_url), page_url)
+        """The requests for what the page read at `page_url` loads, not asked for yet; the
+        pictures it shows are kept for `ask_for_pictures_shown`."""
+        if not self.requisites_archived:
+            return
+        yield from self._ask(page_requisites(root, page_url), page_url)
+        if self.media_archived:
+            for shown in shown_pictures(root, page_url):
+                target = media_address(shown, self.base_url, self.profile)
+                if target is not None:
+                    self.pictures_shown.setdefault(target, (shown, page_url))
+
+    def ask_for_pictures_shown(self) -> None:
+        """`spider_idle`: the pictures the pages showed that no request of this run asked for
+        and no earlier run archived (with state), as requisites."""
+        pending = {
+            target: where
+            for target, where in self.pictures_shown.items()
+            if target not in self.pictures_requested and target not in self.requisites_requested
+        }
+        self.pictures_shown.clear()
+        state = self.crawl_state
+        if state is not None and pending:
+            known = state.store.pictures.known(state.site, (shown for shown, _ in pending.values()))
+            pending = {target: where for target, where in pending.items() if where[0] not in known}
+        if not pending:
+            return
+        assert self.crawler.stats is not None
+        assert self.crawler.engine is not None
+        for target, (_, page_url) in pending.items():
+            self.crawler.stats.inc_value(f"{STATS}pictures")
+            self.crawler.engine.crawl(self._requisite(target, page_url))
+        raise DontCloseSpider
 
     def parse_requisite(self, response: Response) -> Iterator[scrapy.Request]:
         assert self.crawler.stats is not None
@@ -88,20 +140,23 @@ class ArchivesRequisites:
             if target is None:
                 self.crawler.stats.inc_value(f"{STATS}elsewhere")
                 continue
-            if target in self.requisites_requested:
-                continue
-            self.requisites_requested.add(target)
-            self.crawler.stats.inc_value(f"{STATS}requested")
-            yield scrapy.Request(
-                target,
-                callback=self.parse_requisite,
-                errback=self.on_requisite_error,
-                meta={REQUISITE_OF: loaded_by},
-                priority=REQUISITE_PRIORITY,
-                # Past JOBDIR's duplicate filter, which remembers earlier runs: each run asks
-                # again (`requisites_requested` keeps it to once within the run).
-                dont_filter=True,
-            )
+            if target not in self.requisites_requested:
+                yield self._requisite(target, loaded_by)
+
+    def _requisite(self, target: str, loaded_by: str) -> scrapy.Request:
+        assert self.crawler.stats is not None
+        self.requisites_requested.add(target)
+        self.crawler.stats.inc_value(f"{STATS}requested")
+        return scrapy.Request(
+            target,
+            callback=self.parse_requisite,
+            errback=self.on_requisite_error,
+            meta={REQUISITE_OF: loaded_by},
+            priority=REQUISITE_PRIORITY,
+            # Past JOBDIR's duplicate filter, which remembers earlier runs: each run asks
+            # again (`requisites_requested` keeps it to once within the run).
+            dont_filter=True,
+        )
 
 
 def _is_stylesheet(response: Response) -> bool:

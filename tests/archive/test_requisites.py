@@ -23,6 +23,8 @@ REQUISITES = {
     "/favicon.ico": "favicon.ico",
     "/Content/fonts/roboto-regular.woff2": "Content/fonts/roboto-regular.woff2",
     "/Content/images/header-bg.png": "Content/images/header-bg.png",
+    # The picture the listings show for an article without one: not an article's own.
+    "/images/no-image.jpg": "images/no-image.jpg",
 }
 
 
@@ -42,13 +44,34 @@ def test_every_requisite_is_archived_once_as_served(tmp_path: Path) -> None:
     archived = _requisites_archived(crawl, tmp_path / "warc")
     assert archived == {path: (REPLICA / file).read_bytes() for path, file in REQUISITES.items()}
     assert crawl.report["requisites"] == {
-        "requested": 5,
-        "archived": 5,
+        "requested": 6,
+        "pictures": 1,
+        "archived": 6,
         "failed": 0,
         "elsewhere": 0,
     }
     assert len(crawl.items) == len(read_jsonl(EXPECTED))
     assert crawl.failures == []
+
+
+def test_the_pictures_pages_show_are_archived_once_and_articles_own_as_media(
+    tmp_path: Path,
+) -> None:
+    # The listings show every article's first picture as its teaser's thumbnail: those are the
+    # articles' own, archived once each as media; the placeholder is the one picture left.
+    crawl = crawl_replica(tmp_path, None, settings={"NEWSCRAWL_WARC_DIR": str(tmp_path / "warc")})
+    fetched = [d["url"] for d in crawl.downloads if d["url"].endswith(".jpg")]
+    assert len(fetched) == len(set(fetched))
+    pictures = [
+        record.uri.removeprefix(crawl.base_url)
+        for record in read_dir(tmp_path / "warc")
+        if record.type == "response" and record.uri.endswith(".jpg")
+    ]
+    assert sorted(pictures) == sorted(url.removeprefix(crawl.base_url) for url in fetched)
+    shown = {image["url"] for item in crawl.items for image in item["images"]}
+    assert len(pictures) == len(shown) + 1
+    assert "/images/no-image.jpg" in pictures
+    assert crawl.report["media"]["archived"] == len(shown)
 
 
 def test_a_requisite_lost_is_a_failure_of_its_own(tmp_path: Path) -> None:
@@ -66,8 +89,10 @@ def test_a_requisite_lost_is_a_failure_of_its_own(tmp_path: Path) -> None:
         ("requisite", "http_404", crawl.base_url + "/Content/fonts/roboto-regular.woff2")
     ]
     assert len(crawl.items) == len(read_jsonl(EXPECTED))
+    # (Nor the placeholder: a run that archives no picture archives none a page shows.)
     assert set(_requisites_archived(crawl, tmp_path / "warc")) == set(REQUISITES) - {
-        "/Content/fonts/roboto-regular.woff2"
+        "/Content/fonts/roboto-regular.woff2",
+        "/images/no-image.jpg",
     }
 
 

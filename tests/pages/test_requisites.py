@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages.dom import parse_html
-from newscrawl.pages.requisites import page_requisites, stylesheet_references
+from newscrawl.pages.requisites import (
+    page_requisites,
+    shown_pictures,
+    srcset_addresses,
+    stylesheet_references,
+)
 
 CSS_URL = "https://baothaibinh.com.vn/Content/css/site.css?v=2019"
 
@@ -73,4 +78,51 @@ def test_relative_requisites_resolve_against_the_declared_base() -> None:
     page = '<html><head><base href="/"><link rel="stylesheet" href="css/a.css"></head></html>'
     assert page_requisites(parse_html(page), "https://baothaibinh.com.vn/tin-tuc/3/1/a") == [
         "https://baothaibinh.com.vn/css/a.css"
+    ]
+
+
+SRCSETS = [
+    ("densities", "a.jpg 1x, b.jpg 2x", ["a.jpg", "b.jpg"]),
+    ("widths, no space after the comma", "a.jpg 300w,b.jpg 600w", ["a.jpg", "b.jpg"]),
+    ("one address, no descriptor", " /upload/a.jpg ", ["/upload/a.jpg"]),
+    ("a comma inside an address", "/img/crop,w_300/a.jpg 1x, /img/crop,w_600/a.jpg 2x",
+     ["/img/crop,w_300/a.jpg", "/img/crop,w_600/a.jpg"]),
+    ("a comma ending an address ends its candidate", "a.jpg, b.jpg 2x", ["a.jpg", "b.jpg"]),
+    ("empty", "", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "srcset", "expected"), SRCSETS, ids=[r[0] for r in SRCSETS])
+def test_the_addresses_of_a_srcset(case: str, srcset: str, expected: list[str]) -> None:
+    assert srcset_addresses(srcset) == expected
+
+
+SHOWING = """<!DOCTYPE html><html><head><base href="https://baothaibinh.com.vn/"></head><body>
+<div id="header"><a href="/"><img src="Content/images/logo.png" alt="Báo Thái Bình"></a></div>
+<ul class="list-news">
+ <li><img src="https://media.baothaibinh.com.vn/images/no-image.jpg"></li>
+ <li><img class="lazy" src="data:image/gif;base64,R0lGOD" data-src="/upload/news/a_thumb.jpg"></li>
+ <li><img data-original="/upload/news/b_thumb.jpg"></li>
+ <li><img src="/upload/news/c.jpg" srcset="/upload/news/c.jpg 1x, /upload/news/c@2x.jpg 2x"></li>
+ <li><picture><source type="image/webp" srcset="/upload/news/d.webp">
+   <img src="/upload/news/d.jpg"></picture></li>
+</ul>
+<form><input type="IMAGE" src="/Content/images/search.gif"></form>
+<img src="https://media.baothaibinh.com.vn/images/no-image.jpg#again">
+<img alt="no address">
+</body></html>"""
+
+
+def test_every_picture_a_page_shows_in_page_order() -> None:
+    page = parse_html(SHOWING)
+    assert shown_pictures(page, "https://baothaibinh.com.vn/chuyen-muc/3/thoi-su") == [
+        "https://baothaibinh.com.vn/Content/images/logo.png",
+        "https://media.baothaibinh.com.vn/images/no-image.jpg",
+        "https://baothaibinh.com.vn/upload/news/a_thumb.jpg",
+        "https://baothaibinh.com.vn/upload/news/b_thumb.jpg",
+        "https://baothaibinh.com.vn/upload/news/c.jpg",
+        "https://baothaibinh.com.vn/upload/news/c@2x.jpg",
+        "https://baothaibinh.com.vn/upload/news/d.webp",
+        "https://baothaibinh.com.vn/upload/news/d.jpg",
+        "https://baothaibinh.com.vn/Content/images/search.gif",
     ]

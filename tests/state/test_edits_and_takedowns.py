@@ -176,7 +176,8 @@ def test_the_stalest_articles_are_revisited_so_that_runs_cycle_through_the_archi
 
 def test_the_pictures_an_edit_brings_are_archived_and_no_other(tmp_path: Path) -> None:
     # An edit that swaps a picture: the changes feed's new version shows an address no run has
-    # archived, so the revisit asks for it, and for no picture archived before.
+    # archived, so the revisit asks for it, and for no picture archived before (nor for the
+    # thumbnails the listings it reads show: the articles' pictures the state knows).
     new_picture = f"{EDITED}_anh-thay-the_0105202508000.jpg"
     state = {"NEWSCRAWL_STATE_DIR": str(tmp_path / "state")}
     first = crawl_replica(
