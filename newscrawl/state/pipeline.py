@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.charsets import DEFAULT_FALLBACKS
 from newscrawl.items import ArticleGone, is_exported_article
 from newscrawl.pipelines import REVISIT
 from newscrawl.state.changes import JsonLines, Revisits
@@ -34,7 +35,8 @@ class StatePipeline:
         self.views = JsonLines(views_path)
         self.warc_dir = warc_dir
         profile = getattr(crawler.spider, "profile", None)
-        previous = PreviousVersions(profile, warc_dir, self._count)
+        fallbacks = getattr(crawler.spider, "fallback_charsets", DEFAULT_FALLBACKS)
+        previous = PreviousVersions(profile, warc_dir, self._count, fallbacks)
         self.revisits = Revisits(JsonLines(changes_path), previous, self._count)
 
     @classmethod

@@ -16,7 +16,7 @@ import hashlib
 import json
 import logging
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from lxml import etree
 
 import newscrawl
 from newscrawl.archive.remote import NotARecord, response_at
+from newscrawl.charsets import DEFAULT_FALLBACKS
 from newscrawl.extract import extract_article
 from newscrawl.pages.profile import Profile
 
@@ -74,11 +75,16 @@ class PreviousVersions:
     """Captures of versions the state holds, read again as the crawl reads a page now."""
 
     def __init__(
-        self, profile: Profile | None, warc_dir: Path | None, count: Callable[[str], None]
+        self,
+        profile: Profile | None,
+        warc_dir: Path | None,
+        count: Callable[[str], None],
+        fallback_charsets: Sequence[str] = DEFAULT_FALLBACKS,
     ) -> None:
         self.profile = profile  # the spider's: the replica or a mirror is not at the portal's host
         self.warc_dir = warc_dir  # this run's: where an archive moved is looked for too
         self._count = count  # a stat under newscrawl/state/previous/
+        self.fallback_charsets = fallback_charsets  # the crawl's, as its pages are read
 
     def read(self, capture: str | None) -> dict[str, Any] | None:
         """The article the capture holds, read by this newscrawl; None when there is none, or
@@ -98,7 +104,11 @@ class PreviousVersions:
                 raise NotARecord(f"the record there is {response.record_id or 'none'}")
             content_type = _header(response.headers, b"content-type")
             article = extract_article(
-                response.body, response.target, profile=self.profile, content_type=content_type
+                response.body,
+                response.target,
+                profile=self.profile,
+                content_type=content_type,
+                fallback_charsets=self.fallback_charsets,
             )
         except Exception as exc:  # a lost file, a moved offset, a page layer crash: the digests
             self._count("previous/unreadable")

@@ -36,7 +36,7 @@ OLDER_NEWSCRAWL = "newscrawl/0.0.9+000000000000 python/3.11.0 lxml/5.0.0.0 libxm
 PROFILE = get_profile("baothaibinh")
 
 
-def _archive(directory: Path, body: bytes, gzipped: bool = False) -> dict[str, Any]:
+def _archive(directory: Path, body: bytes, gzipped: bool = False, url: str = URL) -> dict[str, Any]:
     """A WARC file holding a warcinfo and one response; the `warc` pointer an export holds."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "newscrawl-20250601000000-00000.warc.gz"
@@ -49,7 +49,7 @@ def _archive(directory: Path, body: bytes, gzipped: bool = False) -> dict[str, A
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
         offset = stream.tell()
         http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
-        record = writer.create_warc_record(URL, "response", payload=io.BytesIO(body),
+        record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                            http_headers=http)  # fmt: skip
         writer.write_record(record)
     record_id = record.rec_headers.get_header("WARC-Record-ID")
@@ -112,6 +112,22 @@ def test_a_capture_is_read_again_as_the_crawl_reads_the_page(tmp_path: Path, gzi
     article = PreviousVersions(PROFILE, None, counted.append).read(capture)
     assert article == dict(extract_article(PAGE.read_bytes(), URL, profile=PROFILE))
     assert counted == ["previous/reread"]
+
+
+def test_a_capture_is_read_with_the_crawl_s_fallback_charsets(tmp_path: Path) -> None:
+    # Undeclared and not UTF-8: decoded with NEWSCRAWL_FALLBACK_CHARSETS, as the crawl read it
+    # (0xD2 is a combining hook in windows-1258, the default, and "Ò" in windows-1252).
+    paragraphs = "".join(f"<p>{'Doan van ban cua bai viet nay. ' * 6}</p>" for _ in range(2))
+    page = f"<html><head><title>Tin Ò ngan</title></head><body><h1>Tin Ò ngan</h1>{paragraphs}"
+    body = page.encode("cp1252")
+    url = "https://news.example.org/tin/1"  # a site no profile knows: the generic layers
+    capture = capture_of(_archive(tmp_path, body, url=url), tmp_path)
+    fallbacks = ("cp1252",)
+    read = PreviousVersions(None, None, lambda name: None, fallbacks).read(capture)
+    crawled = extract_article(body, url, fallback_charsets=fallbacks)
+    assert read is not None
+    assert read["title"] == crawled["title"] == "Tin Ò ngan"
+    assert extract_article(body, url)["title"] != crawled["title"]
 
 
 @pytest.mark.parametrize(
