@@ -97,7 +97,9 @@ class ArchivesRequisites:
         if self.media_archived:
             for shown in shown_pictures(root, page_url):
                 target = media_address(shown, self.base_url, self.profile)
-                if target is not None:
+                # (An article's own pictures are asked for before its page's requisites: they
+                # need not be kept until the crawl is idle.)
+                if target is not None and target not in self.pictures_requested:
                     self.pictures_shown.setdefault(target, (shown, page_url))
 
     def ask_for_pictures_shown(self) -> None:
