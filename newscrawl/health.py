@@ -186,6 +186,17 @@ def summary(report: dict[str, Any], checks: list[Check]) -> list[str]:
     found = [f"{articles[c]} {c}" for c in ("edited", "removed", "restored") if articles.get(c)]
     if found:
         lines.append(f"  revisits found articles {', '.join(found)} (the changes feed)")
+    previous = articles["previous"]
+    if previous["read_differently"]:
+        lines.append(
+            f"  {previous['read_differently']} archived versions are read otherwise by this"
+            " newscrawl than by the one that archived them: not edits"
+        )
+    if previous["unreadable"]:
+        lines.append(
+            f"  {previous['unreadable']} archived captures could not be read again (see the"
+            " warnings): their revisits compared with stored digests"
+        )
     lines += [f"  check {c.name}: {'ok' if c.ok else 'FAILED'} ({c.detail})" for c in checks]
     return lines
 
