@@ -18,6 +18,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newscrawl.state.previous import capture_file
 from newscrawl.state.store import StateStore
 
 # What can be wrong, for the report's `problems` (each with the articles or files concerned).
@@ -108,16 +109,14 @@ def audit(store: StateStore, warc_dir: Path | None) -> Audit:
 def _check_captures(
     store: StateStore, warc_dir: Path, checked: set[tuple[str, int]], result: Audit
 ) -> None:
-    """The captures the state compares revisits with: in the WARC directory given (an archive
-    may have moved), else where they were written; a feed's pointer is not read twice."""
+    """The captures the state compares revisits with, found as revisits find them (where
+    they were written, else in the WARC directory given); a feed's pointer is not read twice."""
     for site, article_id, capture in store.versions.captures():
         result.captures_checked += 1
         where = (str(capture["file"]), int(capture["offset"]))
         if where in checked:
             continue
-        path = warc_dir / where[0]
-        if not path.is_file():
-            path = Path(capture["dir"], where[0])
+        path = capture_file(capture, warc_dir)
         what = f"{_name((site, article_id))}: {path}"
         if not path.is_file():
             result.add("capture_file_missing", what)

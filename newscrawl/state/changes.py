@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from newscrawl.items import ArticleGone
 from newscrawl.state.digest import changed_fields, field_digests
-from newscrawl.state.previous import PreviousVersions, capture_of, extractor_id
+from newscrawl.state.previous import PreviousVersions, extractor_id
 from newscrawl.state.runtime import CrawlState
 from newscrawl.state.versions import Change, KnownVersion
 from newscrawl.utc import utc_now
@@ -77,7 +77,7 @@ class Revisits:
             line |= {"url": article.get("url"), "fields": fields}
             self.feed.write(line | {"extraction_changed": extraction_changed, "article": article})
         recorded = (change, fields) if change is not None else None
-        read_by = (capture_of(article.get("warc"), self.previous.warc_dir), extractor_id())
+        read_by = self.previous.read_by(article.get("warc"))
         state.store.versions.read_again(
             state.run_id, state.site, article_id, article, observed, recorded, read_by
         )
@@ -93,7 +93,7 @@ class Revisits:
             fields = changed_fields(article, known.field_digests, known.content_digest)
             return fields, known.extractor != extractor_id()
         then = field_digests(previous)
-        if known.field_digests is not None and changed_fields(previous, known.field_digests, None):
+        if known.field_digests and any(then.get(k) != v for k, v in known.field_digests.items()):
             # An extraction change, not an edit: this newscrawl reads the old capture otherwise.
             self._count("previous/read_differently")
         return changed_fields(article, then, None), False

@@ -15,7 +15,7 @@ from newscrawl.charsets import DEFAULT_FALLBACKS
 from newscrawl.items import ArticleGone, is_exported_article
 from newscrawl.pipelines import REVISIT
 from newscrawl.state.changes import JsonLines, Revisits
-from newscrawl.state.previous import PreviousVersions, capture_of, extractor_id
+from newscrawl.state.previous import PreviousVersions
 from newscrawl.state.reconcile import article_record
 from newscrawl.state.runtime import CrawlState, state_for
 
@@ -33,11 +33,10 @@ class StatePipeline:
     ) -> None:
         self.crawler = crawler
         self.views = JsonLines(views_path)
-        self.warc_dir = warc_dir
         profile = getattr(crawler.spider, "profile", None)
         fallbacks = getattr(crawler.spider, "fallback_charsets", DEFAULT_FALLBACKS)
-        previous = PreviousVersions(profile, warc_dir, self._count, fallbacks)
-        self.revisits = Revisits(JsonLines(changes_path), previous, self._count)
+        self.previous = PreviousVersions(profile, warc_dir, self._count, fallbacks)
+        self.revisits = Revisits(JsonLines(changes_path), self.previous, self._count)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -80,7 +79,7 @@ class StatePipeline:
         if not isinstance(item, dict) or not item.get("article_id"):
             return
         state = self.state
-        record = article_record(item, capture_of(item.get("warc"), self.warc_dir), extractor_id())
+        record = article_record(item, *self.previous.read_by(item.get("warc")))
         state.store.record_export(
             state.run_id, record, item.get("fetched_at") or "", state.take_discovered()
         )

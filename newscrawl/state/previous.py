@@ -59,6 +59,9 @@ def files_digest(directory: Path) -> str:
     return digest.hexdigest()[:12]
 
 
+_POINTER = ("file", "offset", "record_id")
+
+
 def capture_of(warc: object, directory: Path | None) -> str | None:
     """Where a version's capture is, as the state keeps it (JSON): the exported `warc` pointer
     and the WARC directory it is in; None when the version was not archived."""
@@ -68,7 +71,15 @@ def capture_of(warc: object, directory: Path | None) -> str | None:
     return json.dumps(where, ensure_ascii=False, sort_keys=True)
 
 
-_POINTER = ("file", "offset", "record_id")
+def capture_file(capture: Mapping[str, Any], also_in: Path | None) -> Path:
+    """The WARC file that holds a capture: where it was written or, when it is gone from
+    there, the same name in `also_in` (file names are unique: prefix, time, serial, so an
+    archive moved whole still holds it)."""
+    written = Path(capture["dir"], capture["file"])
+    if written.is_file() or also_in is None:
+        return written
+    moved = also_in / capture["file"]
+    return moved if moved.is_file() else written
 
 
 class PreviousVersions:
@@ -86,18 +97,18 @@ class PreviousVersions:
         self._count = count  # a stat under newscrawl/state/previous/
         self.fallback_charsets = fallback_charsets  # the crawl's, as its pages are read
 
+    def read_by(self, warc: object) -> tuple[str | None, str]:
+        """What the state keeps of a version this run read, beside its digests: where its
+        capture is (its `warc` pointer in this run's directory) and what read it."""
+        return capture_of(warc, self.warc_dir), extractor_id()
+
     def read(self, capture: str | None) -> dict[str, Any] | None:
         """The article the capture holds, read by this newscrawl; None when there is none, or
         it cannot be read (a warning says why)."""
         if capture is None:
             return None
         where = json.loads(capture)
-        path = Path(where["dir"], where["file"])
-        if not path.is_file() and self.warc_dir is not None:
-            # WARC file names are unique (prefix, time, serial): an archive moved to this run's
-            # directory still holds the capture.
-            moved = self.warc_dir / where["file"]
-            path = moved if moved.is_file() else path
+        path = capture_file(where, self.warc_dir)
         try:
             response = response_at(path, int(where["offset"]))
             if response.record_id != where["record_id"]:

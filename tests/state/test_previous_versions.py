@@ -180,7 +180,7 @@ def _state(store: StateStore, run_id: int) -> CrawlState:
     return CrawlState(store, run_id, "baothaibinh", SITE, set(), set(), None, False)
 
 
-def _lose_capture(store: StateStore, tmp_path: Path) -> None:
+def _lose_capture(tmp_path: Path) -> None:
     for path in (tmp_path / "warc").iterdir():
         path.unlink()
 
@@ -212,7 +212,7 @@ def test_without_the_capture_the_digests_decide_and_the_change_says_so(
     archived: tuple[StateStore, Revisits, list[str]], tmp_path: Path
 ) -> None:
     store, revisits, counted = archived
-    _lose_capture(store, tmp_path)
+    _lose_capture(tmp_path)
     edited = {**_article(), "title": "Khai mạc kỳ họp thứ 6 (cập nhật)"}
     assert revisits.read(_state(store, 2), edited) == "edited"
     [line] = read_jsonl(revisits.feed.path)
@@ -236,7 +236,7 @@ def test_digests_this_newscrawl_made_need_no_capture(
 ) -> None:
     store, revisits, _ = archived
     assert revisits.read(_state(store, 2), _article()) is None
-    _lose_capture(store, tmp_path)
+    _lose_capture(tmp_path)
     edited = {**_article(), "title": "Khai mạc kỳ họp thứ 6 (cập nhật)"}
     assert revisits.read(_state(store, 3), edited) == "edited"
     [line] = read_jsonl(revisits.feed.path)
