@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS pictures (
 
 
 Statements = Iterable[tuple[str, tuple[Any, ...]]]
+_VARIABLES_A_QUERY = 900  # addresses, with the site one more: under old builds' 999
 
 
 class PictureStore:
@@ -67,13 +68,17 @@ class PictureStore:
     def known(self, site: str, urls: Iterable[str]) -> set[str]:
         """Those of `urls` (as articles show them) wanted or archived already."""
         listed = list(dict.fromkeys(urls))
-        if not listed:
-            return set()
-        marks = ", ".join("?" * len(listed))
-        rows = self.db.execute(
-            f"SELECT url FROM pictures WHERE site = ? AND url IN ({marks})", (site, *listed)
-        )
-        return {row[0] for row in rows}
+        found: set[str] = set()
+        # In chunks: SQLite takes at most 999 variables a statement in builds before 3.32, and
+        # the pictures a crawl's pages showed are asked about by the thousand.
+        for start in range(0, len(listed), _VARIABLES_A_QUERY):
+            chunk = listed[start : start + _VARIABLES_A_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT url FROM pictures WHERE site = ? AND url IN ({marks})", (site, *chunk)
+            )
+            found.update(row[0] for row in rows)
+        return found
 
     def archived(self, site: str, url: str) -> None:
         self.db.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,3 +99,15 @@ def test_a_pictures_table_written_before_it_kept_the_archived_gains_the_column(
         assert (again.pictures.unarchived(SITE, 3), again.pictures.known(SITE, [A])) == ([], {A})
     finally:
         again.close()
+
+
+def test_what_is_known_is_asked_of_an_sqlite_that_takes_few_variables_a_query(
+    pictures: PictureStore,
+) -> None:
+    # The pictures a crawl's pages showed are asked about all at once, when it is idle: tens of
+    # thousands on a full walk of the portal, where SQLite builds take 999 (before 3.32), 32,766
+    # or 250,000 variables a statement.
+    pictures.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    shown = [f"https://media.baothaibinh.com.vn/thumb/{n}.jpg" for n in range(2_500)]
+    pictures.want(SITE, "1", shown[::7])
+    assert pictures.known(SITE, shown) == set(shown[::7])
