@@ -14,11 +14,14 @@ thumbnails of teasers) are requisites too when the run archives pictures (NEWSCR
 they are gathered while the pages are read and asked for once the crawl has nothing else to do
 (`spider_idle`), when every article's own pictures have been asked for as media. So a thumbnail
 that is an article's picture is fetched once, by the media request that keeps it in the state,
-and one an earlier run archived is not fetched again.
+and one an earlier run archived is not fetched again. Memory stays bounded on a full walk of the
+portal: the thumbnails its articles have asked for since are let go whenever SHOWN_HELD are held
+(the bound doubling with what is left), and the rest are asked for SHOWN_BATCH at a time.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -46,6 +49,8 @@ if TYPE_CHECKING:
 
 # After everything else queued: a page's requisites can wait for its articles.
 REQUISITE_PRIORITY = -10
+SHOWN_BATCH = 1_000  # pictures shown, asked for each time the crawl runs out of requests
+SHOWN_HELD = 10_000  # pictures shown held before those asked for since are let go
 STATS = "newscrawl/requisites/"
 
 
@@ -101,28 +106,63 @@ class ArchivesRequisites:
                 # need not be kept until the crawl is idle.)
                 if target is not None and target not in self.pictures_requested:
                     self.pictures_shown.setdefault(target, (shown, page_url))
+            if len(self.pictures_shown) >= self._shown_held_at_most:
+                self._forget_pictures_asked_for()
 
-    def ask_for_pictures_shown(self) -> None:
-        """`spider_idle`: the pictures the pages showed that no request of this run asked for
-        and no earlier run archived (with state), as requisites."""
-        pending = {
+    @cached_property
+    def _shown_held_at_most(self) -> int:
+        return SHOWN_HELD
+
+    def _forget_pictures_asked_for(self) -> None:
+        """Let go of the pictures shown that a request has asked for since: a listing read
+        before its articles shows their pictures as thumbnails, and the articles ask for them
+        as media. What is left is held until the crawl is idle; the bound doubles with it."""
+        self.pictures_shown = {
             target: where
             for target, where in self.pictures_shown.items()
             if target not in self.pictures_requested and target not in self.requisites_requested
         }
+        self._shown_held_at_most = max(SHOWN_HELD, 2 * len(self.pictures_shown))
+
+    @cached_property
+    def _shown_queue(self) -> deque[tuple[str, tuple[str, str]]]:
+        """The pictures shown, once the crawl is idle: handed out SHOWN_BATCH at a time."""
+        return deque()
+
+    def ask_for_pictures_shown(self) -> None:
+        """`spider_idle`: the pictures the pages showed that no request of this run asked for
+        and no earlier run archived (with state), as requisites: SHOWN_BATCH of them each time
+        the crawl runs out of requests. Not all at once: a walk of a portal whose thumbnails
+        are pictures of their own would hold a request for every article (half as much again
+        as its addresses held, in the scheduler's queue)."""
+        queue = self._shown_queue
+        queue.extend(self.pictures_shown.items())
         self.pictures_shown.clear()
+        asked = 0
+        # Batches whose pictures were all asked for already ask for nothing: on to the next, or
+        # the crawl would close (or wait its heartbeat) with pictures still to ask for.
+        while queue and asked < SHOWN_BATCH:
+            taken = [queue.popleft() for _ in range(min(SHOWN_BATCH - asked, len(queue)))]
+            for target, page_url in self._not_asked_yet(taken):
+                self.crawler.stats.inc_value(f"{STATS}pictures")
+                self.crawler.engine.crawl(self._requisite(target, page_url))
+                asked += 1
+        if asked:
+            raise DontCloseSpider
+
+    def _not_asked_yet(self, shown: list[tuple[str, tuple[str, str]]]) -> list[tuple[str, str]]:
+        """(where to fetch it, the page that showed it) of the pictures no request of this run
+        asked for and no earlier run archived (with state)."""
+        pending = {
+            target: where
+            for target, where in shown
+            if target not in self.pictures_requested and target not in self.requisites_requested
+        }
         state = self.crawl_state
         if state is not None and pending:
             known = state.store.pictures.known(state.site, (shown for shown, _ in pending.values()))
             pending = {target: where for target, where in pending.items() if where[0] not in known}
-        if not pending:
-            return
-        assert self.crawler.stats is not None
-        assert self.crawler.engine is not None
-        for target, (_, page_url) in pending.items():
-            self.crawler.stats.inc_value(f"{STATS}pictures")
-            self.crawler.engine.crawl(self._requisite(target, page_url))
-        raise DontCloseSpider
+        return [(target, page_url) for target, (_, page_url) in pending.items()]
 
     def parse_requisite(self, response: Response) -> Iterator[scrapy.Request]:
         assert self.crawler.stats is not None
