@@ -28,6 +28,7 @@ from newscrawl.failures import FailureRecord
 from newscrawl.items import RawImage
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.urls import media_address
+from newscrawl.spiders.addresses import AddressSet
 from newscrawl.spiders.failures import MEDIA_OF
 from newscrawl.spiders.reading import media_type
 from newscrawl.spiders.requests import ARTICLE_PRIORITY
@@ -128,9 +129,9 @@ class ArchivesMedia:
         return media_address(shown, self.base_url, self.profile)
 
     @cached_property
-    def pictures_requested(self) -> set[str]:
+    def pictures_requested(self) -> AddressSet:
         """The pictures this run asked for (the spider asks for each once per run)."""
-        return set()
+        return AddressSet()
 
     def _picture(self, article_id: str | None, shown: str, target: str) -> scrapy.Request:
         self.pictures_requested.add(target)

@@ -35,6 +35,7 @@ from newscrawl.failures import FailureRecord
 from newscrawl.pages.profile import Profile
 from newscrawl.pages.requisites import page_requisites, shown_pictures, stylesheet_references
 from newscrawl.pages.urls import media_address
+from newscrawl.spiders.addresses import AddressSet
 from newscrawl.spiders.failures import REQUISITE_OF
 from newscrawl.spiders.reading import media_type
 
@@ -73,7 +74,7 @@ class ArchivesRequisites:
         @property
         def media_archived(self) -> bool: ...
         @property
-        def pictures_requested(self) -> set[str]: ...
+        def pictures_requested(self) -> AddressSet: ...
 
     @cached_property
     def requisites_archived(self) -> bool:
@@ -83,9 +84,9 @@ class ArchivesRequisites:
         )
 
     @cached_property
-    def requisites_requested(self) -> set[str]:
+    def requisites_requested(self) -> AddressSet:
         """The requisites this run asked for (each once per run)."""
-        return set()
+        return AddressSet()
 
     @cached_property
     def pictures_shown(self) -> dict[str, tuple[str, str]]:
