@@ -83,11 +83,24 @@ def test_memory_with_the_fallback_server(work: Path) -> None:
     lines = run("memory", "--work", str(work), "--server", "newscrawl")
     assert any("served by newscrawl serve" in line for line in lines)
     for size in (QUICK_ARTICLES, 2 * QUICK_ARTICLES):
-        pages, exported, peak = row(lines, f"{size:,}")[:3]
-        assert exported == size
-        assert pages > size
-        assert 20 < peak < 2000  # MB: a Python process with Scrapy and lxml loaded
-    assert any(line.startswith("goals at 400 articles") for line in lines)
+        for variant in ("full", "full + WARC"):
+            numbers = _memory_row(lines, variant, size)
+            assert numbers[0] == size
+            pages, exported, pictures, peak = numbers[1:5]
+            assert exported == size
+            assert pages > size
+            # Each article of the synthetic replica shows a picture or two; only WARC asks.
+            assert size < pictures < 4 * size if variant == "full + WARC" else pictures == 0
+            assert 20 < peak < 2000  # MB: a Python process with Scrapy and lxml loaded
+    for variant in ("full", "full + WARC"):
+        assert any(line.startswith(f"goals at 400 articles, {variant}:") for line in lines)
+
+
+def _memory_row(lines: list[str], variant: str, size: int) -> list[float]:
+    head = re.compile(rf"^{re.escape(variant)}\s+{size:,}\s")
+    found = [line for line in lines if head.match(line)]
+    assert len(found) == 1, "\n".join(lines)
+    return [float(n.replace(",", "")) for n in re.findall(_NUMBER, found[0][len(variant) :])]
 
 
 def test_reparse(work: Path) -> None:
