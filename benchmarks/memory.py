@@ -5,11 +5,12 @@
     python -m benchmarks.memory --quick               # CI smoke: 200 and 400 articles
 
 `scrapy crawl baothaibinh` runs against a synthetic replica served by nginx on loopback, in
-two variants: `full` (extraction, pipelines, JSONL) and `full + WARC` (the same keeping WARC
-with the articles' pictures and the pages' requisites, as the scheduled job of the README
-does: the spider then remembers every picture and requisite it asked for, and the pictures
-the pages showed). The synthetic replicas hold no picture files: each picture is asked for
-and answered 404, which costs the spider what an answered one does. Peak RSS is the kernel's
+two variants: `full` (extraction, pipelines, JSONL) and `full + WARC` (the same with
+NEWSCRAWL_WARC_DIR and its defaults: the articles' pictures and the pages' requisites archived
+too, so the spider also remembers every picture and requisite it asked for, and the pictures
+the pages showed; without state, Scrapy's duplicate filter holds each picture's fingerprint
+as well). The synthetic replicas hold no picture files: each picture is asked for and
+answered 404, which costs the spider what an answered one does. Peak RSS is the kernel's
 (`wait4` rusage `ru_maxrss`: the largest of the crawl and its archive process). Twice a
 second the crawl's RSS is sampled with the number of lines exported so far; the growth is the
 least-squares slope of RSS against exported articles once warm-up is over (the first
