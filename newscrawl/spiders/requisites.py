@@ -121,9 +121,13 @@ class ArchivesRequisites:
         self.pictures_shown = {
             target: where
             for target, where in self.pictures_shown.items()
-            if target not in self.pictures_requested and target not in self.requisites_requested
+            if not self._asked_for(target)
         }
         self._shown_held_at_most = max(SHOWN_HELD, 2 * len(self.pictures_shown))
+
+    def _asked_for(self, target: str) -> bool:
+        """Has a request of this run asked for it, as media or as a requisite?"""
+        return target in self.pictures_requested or target in self.requisites_requested
 
     @cached_property
     def _shown_queue(self) -> deque[tuple[str, tuple[str, str]]]:
@@ -154,11 +158,7 @@ class ArchivesRequisites:
     def _not_asked_yet(self, shown: list[tuple[str, tuple[str, str]]]) -> list[tuple[str, str]]:
         """(where to fetch it, the page that showed it) of the pictures no request of this run
         asked for and no earlier run archived (with state)."""
-        pending = {
-            target: where
-            for target, where in shown
-            if target not in self.pictures_requested and target not in self.requisites_requested
-        }
+        pending = {target: where for target, where in shown if not self._asked_for(target)}
         state = self.crawl_state
         if state is not None and pending:
             known = state.store.pictures.known(state.site, (shown for shown, _ in pending.values()))
