@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newscrawl.items import ArticleGone
-from newscrawl.state.digest import changed_fields, field_digests
+from newscrawl.state.digest import changed_fields, differing, field_digests
 from newscrawl.state.previous import PreviousVersions, extractor_id
 from newscrawl.state.runtime import CrawlState
 from newscrawl.state.versions import Change, KnownVersion
@@ -93,7 +93,7 @@ class Revisits:
             fields = changed_fields(article, known.field_digests, known.content_digest)
             return fields, known.extractor != extractor_id()
         then = field_digests(previous)
-        if known.field_digests and any(then.get(k) != v for k, v in known.field_digests.items()):
+        if known.field_digests and differing(then, known.field_digests):
             # An extraction change, not an edit: this newscrawl reads the old capture otherwise.
             self._count("previous/read_differently")
         return changed_fields(article, then, None), False

@@ -44,6 +44,11 @@ def _digest(value: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def differing(now: Mapping[str, str], then: Mapping[str, str]) -> list[str]:
+    """The compared fields whose digests differ, of those `then` holds."""
+    return [name for name in COMPARED_FIELDS if name in then and then[name] != now.get(name)]
+
+
 def changed_fields(
     article: Mapping[str, object], digests: Mapping[str, str] | None, whole: str | None
 ) -> list[str] | None:
@@ -51,8 +56,7 @@ def changed_fields(
     per-field `digests`, or only its `whole` content digest): `[]` when it is the same, None
     when it differs in its title, lead or body but the state cannot tell which."""
     if digests:
-        now = field_digests(article)
-        return [name for name in COMPARED_FIELDS if name in digests and digests[name] != now[name]]
+        return differing(field_digests(article), digests)
     if whole is None or whole == content_digest(article):
         return []
     return None

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from newscrawl.state.digest import changed_fields, content_digest, field_digests
+from newscrawl.state.digest import changed_fields, content_digest, differing, field_digests
 
 ARTICLE: dict[str, Any] = {
     "title": "Thái Bình: Hội nghị giao ban công tác dân vận",
@@ -71,3 +71,12 @@ def test_a_field_the_state_has_no_digest_for_is_not_called_changed() -> None:
     # A later version may compare more fields than the state's rows were written with.
     digests = {name: d for name, d in field_digests(ARTICLE).items() if name != "category"}
     assert changed_fields({**ARTICLE, "category": "Xã hội"}, digests, None) == []
+
+
+def test_two_readings_differ_in_the_fields_whose_digests_differ() -> None:
+    then = field_digests(ARTICLE)
+    now = field_digests({**ARTICLE, "title": "Một tiêu đề khác"})
+    assert differing(now, then) == ["title"]
+    assert differing(then, then) == []
+    # Only the fields the older reading holds are compared (a state written before a field was).
+    assert differing(now, {"body": then["body"]}) == []
