@@ -62,7 +62,7 @@ class Archiver:
     ) -> None:
         self.index = open_directory(config)
         self.on_file_closed = on_file_closed
-        self.indexes = WrittenIndexes()
+        self.indexes = WrittenIndexes(spill_directory=config.directory)
         self.writer = RollingWarcWriter(
             config.directory,
             prefix=config.prefix,

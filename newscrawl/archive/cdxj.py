@@ -11,12 +11,14 @@ exchange (`exchange_entry`), rather than parse the records it has just built; bo
 
 from __future__ import annotations
 
+import heapq
 import json
 import os
 import re
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, NamedTuple
 
 import surt  # pywb's own SURT rules: keys must match
 from warcio.archiveiterator import ArchiveIterator
@@ -140,13 +142,20 @@ class WrittenIndexes:
 
     Lines are made a batch at a time: the SURT and JSON code run back to back stays in the
     CPU's caches, and costs less than half what it does one line at a time between the crawl's
-    other work (measured in a crawl of the synthetic replica). A batch takes a few ms."""
+    other work (measured in a crawl of the synthetic replica). A batch takes a few ms.
+
+    A file's lines are held RUN_LINES at a time, then sorted into a run on disk, and the runs
+    merged when the file closes: a file of small records (404 pictures) may take a whole crawl
+    to reach its size limit, and its lines, held, grew with the crawl (about 400 bytes each)."""
 
     BATCH = 256
+    RUN_LINES = 10_000
 
-    def __init__(self) -> None:
+    def __init__(self, spill_directory: Path | None = None) -> None:
         self._entries: list[Entry] = []
         self._lines: dict[str, list[str]] = {}
+        self._runs: dict[str, list[IO[str]]] = {}
+        self._spill_directory = spill_directory
 
     def add(self, entry: Entry) -> None:
         self._entries.append(entry)
@@ -156,12 +165,36 @@ class WrittenIndexes:
     def write(self, warc: Path) -> None:
         """Write the index of `warc`, now closed and under its final name."""
         self._make_lines()
-        write_cdxj(cdxj_path(warc), self._lines.pop(warc.name, []))
+        held = sorted(self._lines.pop(warc.name, []))
+        runs = self._runs.pop(warc.name, [])
+        try:
+            write_sorted_cdxj(cdxj_path(warc), heapq.merge(held, *map(_lines_of_run, runs)))
+        finally:
+            for run in runs:
+                run.close()
 
     def _make_lines(self) -> None:
         entries, self._entries = self._entries, []
         for entry in entries:
-            self._lines.setdefault(entry.where.file, []).append(entry_line(entry))
+            lines = self._lines.setdefault(entry.where.file, [])
+            lines.append(entry_line(entry))
+            if len(lines) >= self.RUN_LINES:
+                self._spill(entry.where.file)
+
+    def _spill(self, file: str) -> None:
+        # An unnamed temporary file (beside the WARCs unless told otherwise): gone with the
+        # process however it ends, never taken for an index.
+        # (Closed by `write` once merged: a context manager cannot outlive this call.)
+        run = tempfile.TemporaryFile(  # noqa: SIM115
+            "w+", encoding="utf-8", newline="\n", dir=self._spill_directory
+        )
+        run.writelines(line + "\n" for line in sorted(self._lines.pop(file)))
+        run.seek(0)
+        self._runs.setdefault(file, []).append(run)
+
+
+def _lines_of_run(run: IO[str]) -> Iterator[str]:
+    return (line.removesuffix("\n") for line in run)
 
 
 def index_warc(path: Path, filename: str | None = None) -> list[str]:
@@ -179,10 +212,14 @@ def index_warc(path: Path, filename: str | None = None) -> list[str]:
 
 
 def write_cdxj(path: Path, lines: Iterable[str]) -> None:
-    """Write sorted lines atomically: a reader never sees half an index."""
+    """Write the lines sorted, atomically: a reader never sees half an index."""
+    write_sorted_cdxj(path, sorted(lines))
+
+
+def write_sorted_cdxj(path: Path, lines: Iterable[str]) -> None:
     partial = path.with_name(path.name + ".partial")
     with partial.open("w", encoding="utf-8", newline="\n") as out:
-        for line in sorted(lines):
+        for line in lines:
             out.write(line + "\n")
     os.replace(partial, path)
 

@@ -17,16 +17,26 @@ from pathlib import Path
 
 INDEX_NAME = "newscrawl-digests.sqlite3"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS captures (
+_COLUMNS = """(
     digest TEXT PRIMARY KEY,
     uri TEXT NOT NULL,
     date TEXT NOT NULL,
     record_id TEXT NOT NULL,
     file TEXT NOT NULL,
     offset INTEGER NOT NULL
+)"""
+_SCHEMA = f"CREATE TABLE IF NOT EXISTS captures {_COLUMNS}"
+# The captures of files still being written: in the connection's own temporary database, which
+# no other crawl or tool sees and which is gone when the crawl ends however it ends, and whose
+# pages SQLite caches within a bounded budget, spilling the rest to disk. Held in a dict, they
+# grew with a file of small records until its size limit (about 400 bytes each).
+_PENDING_SCHEMA = f"CREATE TEMP TABLE pending {_COLUMNS}"
+# A payload is in one of the two tables at most: a capture is added only when no lookup found
+# its payload, and committing moves it. One statement, as a lookup's cost is mostly the call's.
+_LOOKUP = " UNION ALL ".join(
+    f"SELECT digest, uri, date, record_id, file, offset FROM {table} WHERE digest = ?1"
+    for table in ("temp.pending", "main.captures")
 )
-"""
 
 
 # Every pair of base32 digits (RFC 4648): a 160-bit SHA-1 is 16 pairs, read off one integer.
@@ -66,34 +76,29 @@ class DigestIndex:
         # The crawl writes from the reactor thread only; reparse may read from another tool.
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._db.execute(_SCHEMA)
-        self._pending: dict[str, Capture] = {}
+        self._db.execute(_PENDING_SCHEMA)
 
     def lookup(self, digest: str) -> Capture | None:
-        pending = self._pending.get(digest)
-        if pending is not None:
-            return pending
-        row = self._db.execute(
-            "SELECT digest, uri, date, record_id, file, offset FROM captures WHERE digest = ?",
-            (digest,),
-        ).fetchone()
+        row = self._db.execute(_LOOKUP, (digest,)).fetchone()
         return Capture(*row) if row else None
 
     def add(self, capture: Capture) -> None:
-        """Remember a capture of the file being written; `commit` once that file is closed."""
-        self._pending.setdefault(capture.digest, capture)
+        """Remember a capture of the file being written; `commit` once that file is closed.
+        The first capture of a payload is the one kept."""
+        row = (capture.digest, capture.uri, capture.date, capture.record_id, capture.file)
+        self._db.execute(
+            "INSERT OR IGNORE INTO temp.pending VALUES (?, ?, ?, ?, ?, ?)", (*row, capture.offset)
+        )
 
     def commit(self, file: str) -> int:
         """Persist the captures stored in `file`, now closed. Returns how many."""
-        done = [c for c in self._pending.values() if c.file == file]
         with self._db:
             self._db.execute("BEGIN")
-            self._db.executemany(
-                "INSERT OR IGNORE INTO captures VALUES (?, ?, ?, ?, ?, ?)",
-                [(c.digest, c.uri, c.date, c.record_id, c.file, c.offset) for c in done],
-            )
-        for capture in done:
-            del self._pending[capture.digest]
-        return len(done)
+            done = self._db.execute(
+                "INSERT OR IGNORE INTO captures SELECT * FROM temp.pending WHERE file = ?", (file,)
+            ).rowcount
+            self._db.execute("DELETE FROM temp.pending WHERE file = ?", (file,))
+        return done
 
     def close(self) -> None:
         self._db.close()
