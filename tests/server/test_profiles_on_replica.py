@@ -19,11 +19,9 @@ from tests.server.client import get
 
 ROOT = Path(__file__).resolve().parents[2]
 REPLICA = ROOT / "fixtures" / "portal"
-MANIFEST = ROOT / "fixtures" / "expected" / "portal-manifest.json"
 HOSTILE = ROOT / "fixtures" / "faults" / "hostile.json"
 
 # `manifest` is the session fixture of tests/conftest.py.
-pytestmark = pytest.mark.skipif(not MANIFEST.is_file(), reason="fixtures/portal not built")
 
 
 @pytest.fixture(scope="module")
