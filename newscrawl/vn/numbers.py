@@ -71,6 +71,9 @@ class ViewCountResult:
     warnings: tuple[str, ...] = ()
     # A views label ("lượt xem", "Lượt đọc", "views") was present: a bare number may be anything.
     labelled: bool = False
+    # Where the labelled counter starts in the cleaned text (its number or its label, whichever
+    # comes first): what stands before it (`07:45 Lượt xem: 612`) is not the counter's.
+    start: int | None = None
 
 
 def parse_number(text: str) -> int | float | None:
@@ -106,10 +109,12 @@ def parse_view_count_detailed(text: str) -> ViewCountResult:
         bare = _BARE.fullmatch(s) if complete and _HAS_DIGIT.search(s) else None
         return ViewCountResult(_count(bare, s) if bare else None)
     for label in labels:
-        value = _count(_number_by(low, label), s)
-        if value is not None:
-            return ViewCountResult(value, labelled=True)
-    return ViewCountResult(None, ("views_unparsed",), labelled=True)
+        number = _number_by(low, label)
+        value = _count(number, s)
+        if number is not None and value is not None:
+            start = min(label.start(), number.start())
+            return ViewCountResult(value, labelled=True, start=start)
+    return ViewCountResult(None, ("views_unparsed",), labelled=True, start=labels[0].start())
 
 
 def _number_by(s: str, label: re.Match[str]) -> re.Match[str] | None:

@@ -51,3 +51,27 @@ def test_a_readable_or_absent_count_has_no_warning(text: str) -> None:
 def test_digit_runs_too_long_for_a_count_are_no_number() -> None:
     assert parse_view_count("1" * 5000 + " lượt xem") is None
     assert parse_number("9" * 5000) is None
+
+
+# Where the counter starts in its text: what comes before it may be another value of the same
+# meta line (the time it was posted), which is not the counter's.
+COUNTER_STARTS = {
+    "time before the label": ("07:45 Lượt xem: 612", "Lượt xem: 612"),
+    "label first": ("Lượt xem: 612", "Lượt xem: 612"),
+    "number before the label": ("667 lượt xem", "667 lượt xem"),
+    "words before the number": ("Bài viết đã có hơn 1.234 lượt đọc", "hơn 1.234 lượt đọc"),
+    "date before the number": ("21/11/2024 1.234 views", "1.234 views"),
+    "a label holding no number": ("Lượt xem: --", "Lượt xem: --"),
+}
+
+
+@pytest.mark.parametrize(("text", "counter"), COUNTER_STARTS.values(), ids=COUNTER_STARTS.keys())
+def test_where_the_counter_starts(text: str, counter: str) -> None:
+    start = parse_view_count_detailed(text).start
+    assert start is not None
+    assert text[start:] == counter
+
+
+def test_no_counter_starts_nowhere() -> None:
+    assert parse_view_count_detailed("Thứ Năm, 21/11/2024").start is None
+    assert parse_view_count_detailed("1.234").start is None  # a bare number: no label to start at

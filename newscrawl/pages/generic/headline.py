@@ -26,6 +26,9 @@ from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contain
 
 MAX_TITLE_CHARS = 400
 _MIN_TITLE_CHARS = 10
+# A headline as short as a notice's (`Cáo phó`, `Bão số 3`) is taken only from a heading that
+# the document title names and that no link on the page names (a section's, `Thông báo`).
+_MIN_SHORT_TITLE_CHARS = 4
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # (a forum post's subject is an `h5`)
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/default.aspx"})
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
@@ -83,7 +86,8 @@ def find_headline(
     labelled = _labelled_title(own_texts)
     if labelled is not None:
         return labelled
-    for expected in _expected_titles(meta, _home_headings(body)):
+    expected_titles = _expected_titles(meta, _home_headings(body))
+    for expected in expected_titles:
         found = _best_match(_headings(body), expected)
         if found is None:
             found = _best_match(_text_owners(own_texts), expected)
@@ -91,7 +95,9 @@ def find_headline(
             found = _best_match(_badged_lines(own_texts), expected)
         if found is not None:
             return found
-    return _first_plausible_heading(body, _site_names(body, meta))
+    site_names = _site_names(body, meta)
+    short = _short_headline(body, expected_titles, site_names)
+    return short if short is not None else _first_plausible_heading(body, site_names)
 
 
 def _expected_titles(meta: Metadata, home_names: set[str]) -> list[set[str]]:
@@ -177,6 +183,30 @@ def _best_match(candidates: Iterable[tuple[Element, str]], expected: set[str]) -
         if longer and len(text) >= _MIN_TITLE_CHARS and vn.fold(text) in expected:
             best = (len(text), el)
     return best[1] if best else None
+
+
+def _short_headline(
+    body: Element, expected_titles: list[set[str]], site_names: set[str]
+) -> Element | None:
+    """A heading too short for the general rule, that the document title names: not the site's
+    name, not a box's label, not a link's text (a menu's or breadcrumb's section)."""
+    if not expected_titles:
+        return None
+    expected = expected_titles[0] - site_names
+    candidates = []
+    for el in body.iter(*_HEADINGS[:3]):
+        text = short_text(el, _MIN_TITLE_CHARS)
+        if text and len(text) >= _MIN_SHORT_TITLE_CHARS and vn.fold(text) in expected:
+            candidates.append((el, text))
+    if not candidates:
+        return None
+    linked = {vn.fold(text) for a in body.iter("a") if (text := short_text(a, _MIN_TITLE_CHARS))}
+    for el, text in candidates:
+        if vn.fold(text) in linked or heading_kind(text) is not None:
+            continue
+        if el.find(".//a") is None and not any(up.tag == "a" for up in el.iterancestors()):
+            return el
+    return None
 
 
 def _first_plausible_heading(body: Element, site_names: set[str]) -> Element | None:

@@ -259,6 +259,8 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
     if len(label) > _MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
+    if vn.parse_view_count_detailed(trailer).start == 0:
+        return raw[: span[1]].rstrip()  # the line's view counter, with no `|` before it
     if any(c.isdigit() for c in trailer):
         return None
     if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
