@@ -74,6 +74,8 @@ class ViewCountResult:
     # Where the labelled counter starts in the cleaned text (its number or its label, whichever
     # comes first): what stands before it (`07:45 Lượt xem: 612`) is not the counter's.
     start: int | None = None
+    # And where it ends (None without a number): what follows may be the next counter.
+    end: int | None = None
 
 
 def parse_number(text: str) -> int | float | None:
@@ -112,8 +114,8 @@ def parse_view_count_detailed(text: str) -> ViewCountResult:
         number = _number_by(low, label)
         value = _count(number, s)
         if number is not None and value is not None:
-            start = min(label.start(), number.start())
-            return ViewCountResult(value, labelled=True, start=start)
+            start, end = min(label.start(), number.start()), max(label.end(), number.end())
+            return ViewCountResult(value, labelled=True, start=start, end=end)
     return ViewCountResult(None, ("views_unparsed",), labelled=True, start=labels[0].start())
 
 

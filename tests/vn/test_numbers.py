@@ -72,6 +72,24 @@ def test_where_the_counter_starts(text: str, counter: str) -> None:
     assert text[start:] == counter
 
 
+# Where it ends: what follows may be the line's next counter (`Bình luận: 3`).
+COUNTER_ENDS = {
+    "another counter after it": ("Lượt xem: 1.234 Bình luận: 3", "Lượt xem: 1.234"),
+    "a unit after the number": ("Đã xem 1832 lần", "Đã xem 1832"),
+    "number before the label": ("1.234 lượt xem | In bài", "1.234 lượt xem"),
+    "a multiplier": ("Lượt xem: 1,2 nghìn", "Lượt xem: 1,2 nghìn"),
+}
+
+
+@pytest.mark.parametrize(("text", "counter"), COUNTER_ENDS.values(), ids=COUNTER_ENDS.keys())
+def test_where_the_counter_ends(text: str, counter: str) -> None:
+    result = parse_view_count_detailed(text)
+    assert result.start is not None
+    assert result.end is not None
+    assert text[result.start : result.end] == counter
+
+
 def test_no_counter_starts_nowhere() -> None:
     assert parse_view_count_detailed("Thứ Năm, 21/11/2024").start is None
     assert parse_view_count_detailed("1.234").start is None  # a bare number: no label to start at
+    assert parse_view_count_detailed("Lượt xem: --").end is None  # no number to end with

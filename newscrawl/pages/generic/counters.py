@@ -54,17 +54,21 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
 def _own_part(segment: str, views: int) -> str:
     """The counter's own words where it stands in brackets after others (SMF's topic bar:
     `Chủ đề: … (Đã xem 1832 lần)`); a counter bracketed alone keeps its brackets. A time or a
-    date before it, with no `|` between, is the line's timestamp (`07:45 Lượt xem: 612`)."""
+    date before it and another counter after it, with no `|` between, are not the counter's
+    (`07:45 Lượt xem: 612`, `1.234 lượt xem Bình luận: 3`)."""
     text = segment.strip(LEADING_PUNCTUATION)
     for bracketed in _BRACKETED.finditer(text):
         if bracketed.start() > 0:
             inner = vn.parse_view_count_detailed(bracketed.group(1))
             if inner.labelled and inner.value == views:
                 return bracketed.group(1).strip()
-    start = vn.parse_view_count_detailed(text).start
-    if start and any(c.isdigit() for c in text[:start]):
-        return text[start:]
-    return text
+    counter = vn.parse_view_count_detailed(text)
+    start, end = counter.start or 0, counter.end or len(text)
+    if not any(c.isdigit() for c in text[:start]):
+        start = 0
+    if not any(c.isdigit() for c in text[end:]):
+        end = len(text)
+    return text[start:end].strip()
 
 
 def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
