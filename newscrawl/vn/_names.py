@@ -23,6 +23,8 @@ _TITLE = re.compile(
     r"|Thượng tướng|Trung tướng|Thiếu tướng|Cô giáo|Thầy giáo|Cô|Thầy) )+"
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]?")
+# Initials before the given name, as reporters sign (`N.Hương`, `T.T.Giang`).
+_INITIALLED_NAME = re.compile(r"(?:[^\W\d_]\.){1,3}(?P<given>[^\W\d_]{2,})")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?", re.I)
 _VOWELS = frozenset(fold("aăâeêioôơuưy"))
 
@@ -145,6 +147,15 @@ def is_person(text: str) -> bool:
     return _person(text, fold_cleaned(text))
 
 
+def is_signed_with_initials(text: str) -> bool:
+    """Initials, alone or before the given name (`M.H`, `N.Hương`): the way a reporter signs,
+    which a line of other words never looks like."""
+    return any(
+        _INITIALLED_NAME.fullmatch(word) or (_INITIALS.fullmatch(word) and len(word) >= 3)
+        for word in text.split()
+    )
+
+
 def is_outlet(text: str) -> bool:
     """`Báo Thái Bình`, `TTXVN`, `THĐT`, `baochinhphu.vn`, `TTXVN/Vietnam+`."""
     return _outlet(text, fold_cleaned(text))
@@ -165,12 +176,14 @@ def _person(text: str, key: str) -> bool:
 
 
 def _acronym(word: str, key: str) -> bool:
-    """An upper-case token without vowels (`TTXVN`, `THĐT`, `QĐND`) names an outlet or body."""
+    """An upper-case token without vowels (`TTXVN`, `THĐT`, `QĐND`) names an outlet or body;
+    single letters each followed by a dot (`M.H`, `Đ.Q`) are a person's initials."""
     return (
         len(word) >= 2
         and word.isupper()
         and not any(c in _VOWELS for c in key)
         and key not in STAFF
+        and _INITIALS.fullmatch(word) is None
     )
 
 
@@ -187,8 +200,14 @@ def _name_word(word: str, key: str) -> bool:
         return False
     core = word[:-1] if word.endswith(".") else word
     if core.isalpha():
-        return core[0].isupper() and (core[1:].islower() or core.isupper() or len(core) == 1)
+        return _capitalised(core)
+    if (initialled := _INITIALLED_NAME.fullmatch(word)) is not None:
+        return word[0].isupper() and _capitalised(initialled["given"])
     return _INITIALS.fullmatch(word) is not None and word[0].isupper()
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and (word[1:].islower() or word.isupper() or len(word) == 1)
 
 
 def signs_for(signature: str, name: str) -> bool:

@@ -280,7 +280,7 @@ def _classify(piece: str, r: _Reading, *, editor: bool) -> None:
         r.affiliation = r.affiliation or piece
     elif kind == "person":
         r.add_person(piece, editor=editor)
-        r.strong = r.strong or len(piece.split()) >= 2
+        r.strong = r.strong or len(piece.split()) >= 2 or n.is_signed_with_initials(piece)
     elif kind != "note":
         r.unknown = True
 
