@@ -27,7 +27,10 @@ _LABELS = (
     "ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn", "photo", "ảnh minh họa", "ảnh minh hoạ",
     "ảnh tư liệu", "ảnh chụp màn hình", "đồ họa", "đồ hoạ", "ảnh và video", "video",
 )  # fmt: skip
-_LABEL = f"(?P<label>{'|'.join(_LABELS)})"
+# One credit for the picture and the clip beside it: `Ảnh, video:`, `Ảnh - Video:`, `Ảnh/Clip:`.
+_PHOTO_AND_CLIP = r"ảnh ?(?:[-–,/+&]|và) ?(?:video|clip)"
+_LABEL = f"(?P<label>{_PHOTO_AND_CLIP}|{'|'.join(_LABELS)})"
+_PHOTO_AND_CLIP_LABEL = re.compile(_PHOTO_AND_CLIP)
 # Where a credit may start: the whole caption, after a sentence end, a dash, or a bracket.
 _BEFORE = r"(?:^|(?<=[.!?…\"”'’]) ?| ?[-–—|] ?| ?(?P<open>[(\[]) ?| (?=(?-i:[ẢNPHĐV])))"
 _CREDIT = re.compile(
@@ -85,7 +88,10 @@ def ends_with_photo_credit(text: str) -> bool:
     if not any(word in tail for word in _PHOTO_WORDS):
         return False  # most lines: no photo's label near their end, told in one pass
     m = _credit(s)
-    if m is None or fold_cleaned(m.group("label")) not in _PHOTO_LABELS:
+    if m is None:
+        return False
+    label = fold_cleaned(m.group("label"))
+    if label not in _PHOTO_LABELS and _PHOTO_AND_CLIP_LABEL.fullmatch(label) is None:
         return False
     own = s[: m.start()]
     return any(c.isalpha() for c in own) and not opens_with_role(own)

@@ -36,6 +36,7 @@ def test_a_credit_is_only_looked_for_at_the_end() -> None:
         ("Tiết mục hát chèo của đội văn nghệ xóm 5. Ảnh: Thu Hương", True),
         ("Biểu đồ tăng trưởng kinh tế. Đồ hoạ: Quang Huy", True),
         ("Cầu La Tiến nhìn từ trên cao. Ảnh TTXVN", True),
+        ("Ngư dân kéo lưới trên biển Thái Thụy. Ảnh, video: Quang Huy", True),
         ("Ảnh: Đức Thắng", False),  # a credit alone: no words of its own
         ("Bài: Thu Hà - Ảnh: Văn Đông", False),  # the byline
         ("Thực hiện: Minh Hà - Đồ họa: Quang Huy", False),
