@@ -135,7 +135,7 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     modified: Stamp | None = None
     for line in nearest_first(lines, place):
         for stamp in stamps_in(line):
-            if stamp.clock or stamp.kind == "event":
+            if stamp.clock or stamp.kind == "event" or _clock_above(stamp, place):
                 continue  # the page's "now", or an event's date (`Thời gian: 06:30, 08/12/2024`)
             if stamp.kind != "modified":
                 if published is None and not _apart_from(stamp, modified):
@@ -151,6 +151,19 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     if published is not None:
         published = with_label_apart(published)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def _clock_above(stamp: Stamp, place: Place) -> bool:
+    """A date and a time above the headline, outside the box that holds the headline and the
+    text and outside the item holding both (a forum post's head): the page's clock, however
+    near a bare header puts it (a date alone there may head the day's posts, as Blogger's
+    `date-header` does)."""
+    anchor, content, el = place.anchor, place.content, stamp.element
+    if not isinstance(stamp.value, datetime) or anchor is None or content is None:
+        return False
+    if not place.order.before(el, anchor) or _in_own_box(el, place):
+        return False
+    return not contains(common_ancestor(anchor, content), el)
 
 
 def _apart_from(stamp: Stamp, update: Stamp | None) -> bool:
