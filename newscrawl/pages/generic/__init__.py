@@ -28,6 +28,7 @@ from newscrawl.pages.generic import (
     timeline,
     widgets,
 )
+from newscrawl.pages.generic.place import Place
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import (
@@ -121,9 +122,9 @@ class GenericReader:
         return self.selection.order  # built once, shared with the selection's marked elements
 
     @memo
-    def place(self) -> timeline.Place:
+    def place(self) -> Place:
         stats = self.stats
-        return timeline.Place(self.anchor, self.content, self.order, stats.credit, stats.teasers)
+        return Place(self.anchor, self.content, self.order, stats.credit, stats.teasers)
 
     def boilerplate(self, root: Element) -> set[Element]:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""

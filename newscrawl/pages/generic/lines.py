@@ -259,8 +259,8 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
     if len(label) > _MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
-    if vn.parse_view_count_detailed(trailer).start == 0:
-        return raw[: span[1]].rstrip()  # the line's view counter, with no `|` before it
+    if vn.parse_view_count_detailed(trailer).start == 0 or _bracketed_update(trailer):
+        return raw[: span[1]].rstrip()  # the line's view counter, or its update, beside it
     if any(c.isdigit() for c in trailer):
         return None
     if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
@@ -270,6 +270,11 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     if len(trailer) <= _MAX_CREDIT_CHARS and _credited(raw, span):
         return raw[: span[1]].rstrip()
     return None
+
+
+def _bracketed_update(trailer: str) -> bool:
+    """`(Cập nhật 10:15)` after the publication: its update, read on its day by the timeline."""
+    return trailer.startswith("(") and vn.mentions_update(trailer)
 
 
 def _credited(raw: str, span: tuple[int, int]) -> bool:

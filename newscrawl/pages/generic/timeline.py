@@ -8,8 +8,8 @@ all sit in other branches of the page, are never taken, however the page is laid
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -24,28 +24,19 @@ from newscrawl.pages.generic.lines import (
     stamps_in,
     with_label_apart,
 )
+from newscrawl.pages.generic.place import MAX_DISTANCE_AFTER, MAX_DISTANCE_BEFORE, Place
 from newscrawl.pages.generic.teasers import in_teaser
-from newscrawl.pages.memo import memo
 from newscrawl.pages.positions import (
-    DocumentOrder,
     ancestors_and_self,
     block_of,
     common_ancestor,
     contains,
-    reading_distance,
-    steps_up,
     tree_distance,
 )
 
-# How far from the headline its own lines may be: the article header is a few steps away; a
-# line printed above the headline must be closer still (the header clock is above it too).
-MAX_DISTANCE_AFTER = 8
-MAX_DISTANCE_BEFORE = 4
-_MIN_NAMED_HEADLINE_CHARS = 20  # a headline long enough to tell where it is repeated
 _UPDATED_CLASS = ("updated", "modified", "update")
 # A publication line printed after the update line (farther from the headline) stands near it.
 _MAX_APART = MAX_DISTANCE_BEFORE
-_ITEM_TAGS = ("article", "li")
 
 Placed = TypeVar("Placed", Line, ViewLine)
 
@@ -57,73 +48,6 @@ class Timeline:
     clock: Stamp | None = None  # the page's own "now", dating its view counter
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where the article is: its headline (or text), its text, and the page's order."""
-
-    anchor: Element | None
-    content: Element | None
-    order: DocumentOrder
-    # The elements holding paragraphs (`region.TextStats.credit`) and which of them are a
-    # list's teasers: what tells another post's box below the text from the article's lines.
-    texts: Collection[Element] = ()
-    teasers: Mapping[Element, bool] = field(default_factory=dict)
-
-    @memo
-    def _anchor_path(self) -> dict[Element, int]:
-        """Steps from the anchor up to each of its ancestors."""
-        return steps_up(self.anchor) if self.anchor is not None else {}
-
-    @memo
-    def own_box(self) -> Element | None:
-        """The item holding the headline and the text (`<article>`, a forum post's `<li>`):
-        a line above the headline inside it is the item's own, not the page header's."""
-        anchor, content = self.anchor, self.content
-        if anchor is None or content is None:
-            return None
-        for up in anchor.iterancestors(*_ITEM_TAGS):
-            return up if contains(up, content) else None
-        return None
-
-    @memo
-    def headline_text(self) -> str | None:
-        """The headline's words, folded, to tell a thread's title bar above its first post."""
-        text = short_text(self.anchor, MAX_LINE_CHARS) if self.anchor is not None else None
-        return vn.fold(text) if text and len(text) >= _MIN_NAMED_HEADLINE_CHARS else None
-
-    @memo
-    def after_texts(self) -> list[Element]:
-        """The texts after the article's, a list's teasers aside: what a line below the text
-        may belong to instead (`_below_in_another_text`)."""
-        content = self.content
-        if content is None:
-            return []
-        return [
-            holder
-            for holder in self.texts
-            if not self.teasers.get(holder)
-            and self.order.before(content, holder)
-            and not contains(content, holder)
-        ]
-
-    @memo
-    def after_boxes(self) -> set[Element]:
-        """Every box holding one of `after_texts`: most lines' branches hold none."""
-        return {box for holder in self.after_texts for box in ancestors_and_self(holder)}
-
-    @memo
-    def text_apart(self) -> bool:
-        """Is the article text outside the anchor's branch (a line in it is body text)?"""
-        content, anchor = self.content, self.anchor
-        return content is not None and anchor is not None and not contains(content, anchor)
-
-    def distance(self, el: Element) -> int:
-        """Steps from `el` up to the anchor's branch and down to the anchor, a wrapper
-        counting for none (`positions.steps_up`)."""
-        up = self._anchor_path
-        return reading_distance(el, up, len(up) + MAX_DISTANCE_AFTER + 1)
-
-
 def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] = ()) -> Timeline:
     """The timestamps of the article's header and the page's clock, among `lines`; an update
     that gives only its time is looked for among the `undated` lines; a print edition's date
@@ -133,24 +57,35 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     it, for the clock) are parsed as timestamps."""
     published: Stamp | None = None
     modified: Stamp | None = None
+    rest: list[Line] = []  # the publication line's words after its timestamp
     for line in nearest_first(lines, place):
         for stamp in stamps_in(line):
             if stamp.clock or stamp.kind == "event" or _clock_above(stamp, place):
                 continue  # the page's "now", or an event's date (`Thời gian: 06:30, 08/12/2024`)
             if stamp.kind != "modified":
                 if published is None and not _apart_from(stamp, modified):
-                    published = stamp
+                    published, rest = stamp, _after(stamp, line)
             else:
                 modified = modified or stamp
     if published is None:  # a page's only timestamp is its publication, however labelled
         published, modified = modified or edition_stamp(lines), None
-    elif modified is None and undated:
-        modified = update_beside(published, undated)
+    elif modified is None:  # (`14:05 25/11/2024 (Cập nhật 16:40)`: its own line's, too)
+        modified = update_beside(published, [*rest, *undated])
     if published is not None and not isinstance(published.value, datetime) and undated:
         published = _time_in_own_post(published, undated, place) or published
     if published is not None:
         published = with_label_apart(published)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def _after(stamp: Stamp, line: Line) -> list[Line]:
+    """The line's words after the timestamp; only those in the bracket, when they open with
+    one (what follows it is the line's next field: `(Cập nhật 16:40) 856 lượt xem`)."""
+    at = line.text.find(stamp.raw)
+    rest = line.text[at + len(stamp.raw) :].strip() if at >= 0 else ""
+    if rest.startswith("(") and ")" in rest:
+        rest = rest[1 : rest.index(")")].strip()
+    return [Line(line.element, rest)] if rest else []
 
 
 def _clock_above(stamp: Stamp, place: Place) -> bool:

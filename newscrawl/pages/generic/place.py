@@ -1,0 +1,97 @@
+"""Where the article is on its page: its headline (or text), its text, and the page's order;
+how far a line stands from the headline, and which boxes are the article's own.
+
+A reader takes the timestamp printed with the headline (`timeline.py`) and the counter beside
+it (`counters.py`): both measure from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.generic.lines import MAX_LINE_CHARS
+from newscrawl.pages.memo import memo
+from newscrawl.pages.positions import (
+    DocumentOrder,
+    ancestors_and_self,
+    contains,
+    reading_distance,
+    steps_up,
+)
+
+# How far from the headline its own lines may be: the article header is a few steps away; a
+# line printed above the headline must be closer still (the header clock is above it too).
+MAX_DISTANCE_AFTER = 8
+MAX_DISTANCE_BEFORE = 4
+_MIN_NAMED_HEADLINE_CHARS = 20  # a headline long enough to tell where it is repeated
+_ITEM_TAGS = ("article", "li")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the article is: its headline (or text), its text, and the page's order."""
+
+    anchor: Element | None
+    content: Element | None
+    order: DocumentOrder
+    # The elements holding paragraphs (`region.TextStats.credit`) and which of them are a
+    # list's teasers: what tells another post's box below the text from the article's lines.
+    texts: Collection[Element] = ()
+    teasers: Mapping[Element, bool] = field(default_factory=dict)
+
+    @memo
+    def _anchor_path(self) -> dict[Element, int]:
+        """Steps from the anchor up to each of its ancestors."""
+        return steps_up(self.anchor) if self.anchor is not None else {}
+
+    @memo
+    def own_box(self) -> Element | None:
+        """The item holding the headline and the text (`<article>`, a forum post's `<li>`):
+        a line above the headline inside it is the item's own, not the page header's."""
+        anchor, content = self.anchor, self.content
+        if anchor is None or content is None:
+            return None
+        for up in anchor.iterancestors(*_ITEM_TAGS):
+            return up if contains(up, content) else None
+        return None
+
+    @memo
+    def headline_text(self) -> str | None:
+        """The headline's words, folded, to tell a thread's title bar above its first post."""
+        text = short_text(self.anchor, MAX_LINE_CHARS) if self.anchor is not None else None
+        return vn.fold(text) if text and len(text) >= _MIN_NAMED_HEADLINE_CHARS else None
+
+    @memo
+    def after_texts(self) -> list[Element]:
+        """The texts after the article's, a list's teasers aside: what a line below the text
+        may belong to instead (`_below_in_another_text`)."""
+        content = self.content
+        if content is None:
+            return []
+        return [
+            holder
+            for holder in self.texts
+            if not self.teasers.get(holder)
+            and self.order.before(content, holder)
+            and not contains(content, holder)
+        ]
+
+    @memo
+    def after_boxes(self) -> set[Element]:
+        """Every box holding one of `after_texts`: most lines' branches hold none."""
+        return {box for holder in self.after_texts for box in ancestors_and_self(holder)}
+
+    @memo
+    def text_apart(self) -> bool:
+        """Is the article text outside the anchor's branch (a line in it is body text)?"""
+        content, anchor = self.content, self.anchor
+        return content is not None and anchor is not None and not contains(content, anchor)
+
+    def distance(self, el: Element) -> int:
+        """Steps from `el` up to the anchor's branch and down to the anchor, a wrapper
+        counting for none (`positions.steps_up`)."""
+        up = self._anchor_path
+        return reading_distance(el, up, len(up) + MAX_DISTANCE_AFTER + 1)
