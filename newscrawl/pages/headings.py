@@ -14,7 +14,9 @@ from newscrawl import vn
 # in all its combinations, and the shorter forms portals use alone.
 _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "các bài viết", "tin bài",
                      "tin tức", "video", "các video", "clip", "nội dung")  # fmt: skip
-_RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa")
+# (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
+_RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
+                  "cũ hơn")  # fmt: skip
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
     {"related news", "related articles", "related posts", "related stories", "other news"}

@@ -19,6 +19,9 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         # NukeViet's lists of the section's articles published after and before this one.
         ("Những tin mới hơn", "related"),
         ("Những tin cũ hơn", "related"),
+        ("Tin mới hơn", "related"),  # the same neighbours, as other CMSs head them
+        ("Các tin cũ hơn", "related"),
+        ("Bài viết cũ hơn", "related"),
         ("Tin mới", None),  # the site's latest news, any section
         ("Từ khóa", "tags"),
         ("Từ khoá:", "tags"),
