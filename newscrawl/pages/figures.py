@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.pages.dom import IMAGE_TAGS, Element, itertext
+from newscrawl.pages.srcset import largest_candidate
 
 # A photo credit set in an element of its own inside a caption.
 _CREDIT_CLASS = re.compile(
@@ -37,10 +38,16 @@ def too_small(img: Element) -> bool:
 
 
 def image_src(img: Element) -> str | None:
+    """The address of the picture an `<img>` shows: a lazy loader's, its `src`, else the largest
+    of its `srcset` (a lazy loader may set nothing else)."""
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         value = (img.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             return value
+    for attr in ("data-srcset", "srcset"):
+        largest = largest_candidate(img.get(attr) or "")
+        if largest and not largest.startswith("data:"):
+            return largest
     return None
 
 

@@ -15,6 +15,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.dom import Element
+from newscrawl.pages.srcset import srcset_candidates
 from newscrawl.pages.urls import absolute, declared_base
 
 # `<link rel="stylesheet">`, `<link rel="icon">` (`shortcut icon`, `apple-touch-icon`), a
@@ -82,23 +83,5 @@ def shown_pictures(root: Element, page_url: str) -> list[str]:
 
 
 def srcset_addresses(srcset: str) -> list[str]:
-    """The addresses of a `srcset`'s candidates (`a.jpg 1x, b.jpg 2x`), as the HTML standard
-    splits them: an address runs to the next whitespace, a comma ending it ends its candidate
-    (a comma inside an address is part of it)."""
-    addresses: list[str] = []
-    position, length = 0, len(srcset)
-    while position < length:
-        while position < length and (srcset[position].isspace() or srcset[position] == ","):
-            position += 1
-        start = position
-        while position < length and not srcset[position].isspace():
-            position += 1
-        address = srcset[start:position]
-        if address.endswith(","):
-            address = address.rstrip(",")
-        else:  # skip the descriptors, up to the comma that ends the candidate
-            while position < length and srcset[position] != ",":
-                position += 1
-        if address:
-            addresses.append(address)
-    return addresses
+    """The addresses of a `srcset`'s candidates (`a.jpg 1x, b.jpg 2x`)."""
+    return [address for address, _ in srcset_candidates(srcset)]

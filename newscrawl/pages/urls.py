@@ -9,6 +9,7 @@ from typing import cast
 from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
+from w3lib.url import safe_url_string
 
 from newscrawl.pages import captures
 from newscrawl.pages.dom import Element
@@ -187,11 +188,24 @@ def link_url(href: str, base: str) -> str | None:
 
 
 def absolute(href: str, base: str) -> str | None:
+    """The address `href` names on the page at `base`, as a browser requests it: spaces and
+    non-ASCII characters percent-encoded, the way the crawl's request (and its WARC record)
+    names it."""
     href = href.strip()
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
         return None
+    if not href.isascii() or " " in href:
+        joined = _joined(href, base, plain=False)
+        try:
+            return safe_url_string(joined) if joined is not None else None
+        except ValueError:  # a host no IDNA encoding takes
+            return None
     # What urljoin gives, faster, for the two common cases: an absolute URL and a path.
     plain = "/." not in href and "[" not in href and not _WHITESPACE.search(href)
+    return _joined(href, base, plain)
+
+
+def _joined(href: str, base: str, plain: bool) -> str | None:
     if plain and href.startswith(("http://", "https://")):
         return href
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.pages.dom import parse_html
+from newscrawl.pages.figures import image_src
 from newscrawl.pages.requisites import (
     page_requisites,
     shown_pictures,
@@ -126,3 +127,25 @@ def test_every_picture_a_page_shows_in_page_order() -> None:
         "https://baothaibinh.com.vn/upload/news/d.jpg",
         "https://baothaibinh.com.vn/Content/images/search.gif",
     ]
+
+
+# The picture an `<img>` shows when it names none in `src` (a lazy loader's `srcset` alone): the
+# largest candidate, as a wide screen would load it.
+PICTURE_SHOWN = [
+    ("src", '<img src="/a.jpg" srcset="/a-2x.jpg 2x">', "/a.jpg"),
+    ("srcset by width", '<img srcset="/a-480.jpg 480w, /a-1024.jpg 1024w, /a-768.jpg 768w">',
+     "/a-1024.jpg"),
+    ("srcset by density", '<img srcset="/a.jpg, /a-2x.jpg 2x">', "/a-2x.jpg"),
+    ("data-srcset", '<img src="data:image/gif;base64,R0lGOD" data-srcset="/a.jpg 1x">', "/a.jpg"),
+    ("data-src before srcset", '<img data-src="/lazy.jpg" srcset="/a.jpg 1x">', "/lazy.jpg"),
+    ("nothing", '<img alt="">', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "img", "expected"), PICTURE_SHOWN, ids=[r[0] for r in PICTURE_SHOWN]
+)
+def test_the_picture_an_img_shows(case: str, img: str, expected: str | None) -> None:
+    element = parse_html(f"<html><body>{img}</body></html>").find(".//img")
+    assert element is not None
+    assert image_src(element) == expected

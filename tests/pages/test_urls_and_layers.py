@@ -70,6 +70,11 @@ def test_url_date(url: str, raw: str | None) -> None:
         ("javascript:void(0)", None),
         ("#top", None),
         ("http://[::1", None),
+        # As a browser requests it, and as the crawl's request and its WARC record name it
+        ("/uploads/anh cau tan hung.jpg", "https://x.vn/uploads/anh%20cau%20tan%20hung.jpg"),
+        ("https://x.vn/tin-tức/ảnh.jpg", "https://x.vn/tin-t%E1%BB%A9c/%E1%BA%A3nh.jpg"),
+        ("/a%20b.jpg", "https://x.vn/a%20b.jpg"),  # escaped already: left as it is
+        ("/a/b\n.html", "https://x.vn/a/b.html"),  # a line break inside: dropped
     ],
 )
 def test_absolute(href: str, absolute_url: str | None) -> None:
