@@ -194,6 +194,26 @@ def test_the_standfirst_after_the_headline_in_the_headers_box_is_found(meta: str
     assert page.lead() == _STANDFIRST
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<p>{_STANDFIRST} Hợp tác xã liên kết với 120 hộ nông dân trồng rau an toàn.</p>",
+        f"{_STANDFIRST}<br>Hợp tác xã liên kết với 120 hộ nông dân trồng rau an toàn.",
+    ],
+    ids=["one-paragraph", "one-paragraph-split-by-a-br"],
+)
+def test_a_one_paragraph_brief_is_its_text_not_its_standfirst(text: str) -> None:
+    """A brief's only paragraph, in the header's box after the headline, is the text itself:
+    the prose after the headline is looked for above the text, not in it."""
+    page = _page(
+        "<div><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1><div><span>04/12/2024 15:20</span></div>"
+        f"<div class='css-b2'>{text}</div></div>"
+    )
+    lead = page.lead()
+    assert lead is None
+    assert page.body(lead)[0].startswith("Sáng 4/12")
+
+
 def test_a_bold_paragraph_above_the_headline_is_no_standfirst() -> None:
     page = _page(
         f"<p><strong>{_STANDFIRST}</strong></p><div><h1>Ra mắt Hợp tác xã Nông sản Ân Thi</h1>"

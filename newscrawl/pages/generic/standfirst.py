@@ -9,6 +9,7 @@ same names; where a box stands tells them apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice, takewhile
 from typing import cast
 
@@ -97,7 +98,7 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
         above = _prose_above(node, anchor)
         if above is not None:
             if contains(above, anchor):  # the header's box: the prose right after the headline
-                above = next((el for el in anchor.itersiblings() if _prose(el)), None)
+                above = next((el for el in _between(anchor, first_part) if _prose(el)), None)
                 if above is None:
                     return _deck(anchor, first_part)
             if not order.before(anchor, above):
@@ -108,6 +109,15 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
             return None
         node = parent
     return None
+
+
+def _between(anchor: Element, first_part: Element) -> Iterator[Element]:
+    """The headline's next siblings up to the text: a one-paragraph brief's box beside the
+    headline is its text, no standfirst."""
+    for el in anchor.itersiblings():
+        if contains(el, first_part):
+            return
+        yield el
 
 
 def _deck(anchor: Element, first_part: Element) -> Element | None:
