@@ -43,6 +43,8 @@ _MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
 # A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
 # the generic layers know.
+# What opens an editor's note or a footnote: `(*)`, `*`, `(1)`.
+_NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\*{1,3}) ?\S")
 _POSITION = re.compile(r"\d{1,3} ?/ ?\d{1,3}")
 
 
@@ -91,7 +93,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[1:]
     head = _byline_head(texts)
     content.byline_lines = [line for b in texts[:head] for line in _lines(b)]
-    texts = texts[head:]
+    texts, notes = _without_closing_notes(texts[head:])
     if framed.signature:  # a document's signature block: its byline, however long
         content.byline_lines += [line for b in framed.signature for line in _lines(b)]
     elif byline_count := _byline_tail(texts, pictured=bool(content.images)):
@@ -99,11 +101,22 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[:-byline_count]
     elif texts:
         content.byline_lines += _split_trailing_credit(texts[-1])
+    texts += notes
     texts = [b for b in without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = vn.without_note_marks([b.text for b in texts])
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.unmarked_lead = texts[0].text
     return content
+
+
+def _without_closing_notes(texts: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
+    """The text blocks, and apart the notes closing them (`(*) Số liệu do … cung cấp.`, a
+    footnote `(1) Văn kiện …`): set after the signature, they are the text's, never its
+    byline, and the signature above them is still found."""
+    kept = len(texts)
+    while kept > 1 and _NOTE_MARK.match(texts[kept - 1].text):
+        kept -= 1
+    return texts[:kept], texts[kept:]
 
 
 def _unbound_caption(text: str) -> bool:

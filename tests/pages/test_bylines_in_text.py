@@ -133,6 +133,31 @@ def test_the_byline_is_the_short_credit_lines_closing_the_text(
     assert content.byline_lines == byline
 
 
+_NOTE = "(*) Số liệu do Sở Giao thông vận tải cung cấp."
+
+
+@pytest.mark.parametrize(
+    ("note", "text"),
+    [
+        (f"<p><em>{_NOTE}</em></p>", _NOTE),
+        (f"<p style='text-align:right'><em>{_NOTE}</em></p>", _NOTE),
+        ("<p><em>* Bài viết sử dụng tư liệu của Bảo tàng tỉnh.</em></p>",
+         "* Bài viết sử dụng tư liệu của Bảo tàng tỉnh."),
+        ("<p>(1) Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125.</p>",
+         "(1) Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125."),
+    ],
+    ids=["asterisk-italic", "asterisk-right-aligned", "bare-asterisk", "numbered"],
+)  # fmt: skip
+def test_a_note_after_the_signature_is_the_texts_own(note: str, text: str) -> None:
+    """An editor's note or a footnote set after the signature: the signature is the byline, the
+    note stays the text's last paragraph."""
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    signature = "<p style='text-align:right'><strong>Minh Hà</strong></p>"
+    content = read_content(_body(paragraph + signature + note))
+    assert content.byline_lines == ["Minh Hà"]
+    assert content.paragraphs[1:] == [text]
+
+
 @pytest.mark.parametrize(
     ("head", "byline"),
     [
