@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.archive.cdxj import Entry, WrittenIndexes, cdxj_path, index_warc
+from newscrawl.archive.cdxj import Entry, WrittenIndexes
 from newscrawl.archive.digests import Capture, DigestIndex, payload_digest
 from newscrawl.archive.writer import Placement
-from tests.archive.test_archiver import archiver, fill
 
 WARC = "newscrawl-20261126072000-00000.warc.gz"
 
@@ -57,25 +56,6 @@ def test_index_lines_of_a_file_being_written_are_held_a_run_at_a_time(
 
     # 20,000 lines held as strings take about 8 MB; a run of 2,000 about a tenth of that.
     assert traced_growth(add_lines) < 2_000_000
-
-
-@pytest.mark.parametrize("run_lines", [1, 5, 10_000])
-def test_lines_spilled_in_runs_are_merged_into_one_sorted_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_lines: int
-) -> None:
-    monkeypatch.setattr(WrittenIndexes, "RUN_LINES", run_lines, raising=False)
-    monkeypatch.setattr(WrittenIndexes, "BATCH", 4)
-    archive = archiver(tmp_path, max_size=30_000)  # several files, each with several runs
-    fill(archive, 57)
-    archive.close()
-    warcs = sorted(tmp_path.glob("*.warc.gz"))
-    assert len(warcs) > 2
-    written = {warc: cdxj_path(warc).read_text("utf-8").splitlines() for warc in warcs}
-    assert written == {warc: index_warc(warc) for warc in warcs}
-    assert sum(map(len, written.values())) == 57
-    assert sorted(path.name for path in tmp_path.iterdir() if "cdxj" in path.name) == sorted(
-        cdxj_path(warc).name for warc in warcs
-    )  # no run left behind
 
 
 def test_captures_of_a_file_being_written_are_not_held_in_python(tmp_path: Path) -> None:

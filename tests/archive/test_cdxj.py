@@ -37,10 +37,14 @@ def test_written_lines_are_the_lines_read_back(
     assert written == index_warc(warc)
 
 
+# Held lines are sorted into runs on disk every RUN_LINES and merged when the file closes: a
+# run per line, a few runs a file, and none.
+@pytest.mark.parametrize("run_lines", [1, 3, 10_000])
 def test_lines_made_in_batches_go_to_their_own_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_lines: int
 ) -> None:
     monkeypatch.setattr(WrittenIndexes, "BATCH", 4)
+    monkeypatch.setattr(WrittenIndexes, "RUN_LINES", run_lines)
     archive = archiver(tmp_path, max_size=8000)  # a file every few exchanges
     fill(archive, 21)
     archive.close()
@@ -49,3 +53,5 @@ def test_lines_made_in_batches_go_to_their_own_files(
     written = {warc: cdxj_path(warc).read_text("utf-8").splitlines() for warc in warcs}
     assert written == {warc: index_warc(warc) for warc in warcs}
     assert sum(map(len, written.values())) == 21
+    indexes = sorted(path.name for path in tmp_path.iterdir() if "cdxj" in path.name)
+    assert indexes == sorted(cdxj_path(warc).name for warc in warcs)  # no run left behind
