@@ -96,8 +96,15 @@ def clean_tag(text: str) -> str:
     return clean_text(text).lstrip("#＃ ")
 
 
+# Typographic quotes and guillemets as the straight ones a `<title>` or a CMS's plain field
+# types for them (`“Cây cầu mơ ước”` in the headline, `"Cây cầu mơ ước"` in the title).
+_ONE_QUOTE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+                            "‘": "'", "’": "'", "‚": "'", "‛": "'"})  # fmt: skip
+
+
 def fold(text: str) -> str:
-    """A matching key: cleaned, case-folded, with one tone placement for old and new spelling.
+    """A matching key: cleaned, case-folded, one quote of each kind, with one tone placement
+    for old and new spelling.
 
     `Hoà`/`Hòa` and `Thuỷ`/`Thủy` differ only in which vowel carries the tone; the key always
     puts it on the second one. For comparisons only, never for output.
@@ -110,7 +117,7 @@ def fold_cleaned(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
-    return _OLD_TONE.sub(_new_placement, folded)
+    return _OLD_TONE.sub(_new_placement, folded.translate(_ONE_QUOTE))
 
 
 def _new_placement(match: re.Match[str]) -> str:

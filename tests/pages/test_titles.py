@@ -246,3 +246,52 @@ def test_a_json_ld_headline_the_page_contradicts_names_no_article(
     page = ArticlePage(html, "https://vi.wikinews.org/wiki/Thai_Binh")
     assert page.title() == title
     assert ("title_conflict" in page.warnings) is conflict
+
+
+_LOGO_H1 = "<h1><a href='/'>Báo Xứ Đoài</a></h1>"
+_TEXT = (
+    "<div class='content'><p>Sáng 21/11, UBND tỉnh tổ chức lễ khánh thành cầu Tân Hưng bắc qua"
+    " sông Luộc, nối hai huyện Hưng Hà và Tiên Lữ.</p><p>Cây cầu dài 520 mét, rộng 12 mét, có"
+    " tổng mức đầu tư hơn 300 tỷ đồng từ nguồn ngân sách tỉnh.</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("doc_title", "heading", "title"),
+    [
+        # The `<title>` types straight quotes where the headline sets typographic ones
+        ('"Cây cầu mơ ước" của người dân hai huyện - Báo Xứ Đoài',
+         "<h1>“Cây cầu mơ ước” của người dân hai huyện</h1>",
+         "“Cây cầu mơ ước” của người dân hai huyện"),
+        # An SEO title that names another headline than the page shows
+        ("Cầu Tân Hưng thông xe - Báo Xứ Đoài", "<h2>Khánh thành cầu Tân Hưng nối hai huyện</h2>",
+         "Khánh thành cầu Tân Hưng nối hai huyện"),
+        ("Báo Xứ Đoài - Cổng thông tin điện tử của Đảng bộ tỉnh",
+         "<h2>Khánh thành cầu Tân Hưng nối hai huyện</h2>",
+         "Khánh thành cầu Tân Hưng nối hai huyện"),
+    ],
+    ids=["quotes", "seo-title", "site-title-only"],
+)  # fmt: skip
+def test_a_heading_linking_home_is_the_sites_name_never_the_headline(
+    doc_title: str, heading: str, title: str
+) -> None:
+    html = (
+        f"<html><head><title>{doc_title}</title></head><body><header>{_LOGO_H1}</header>"
+        f"<div class='main'><div class='detail'>{heading}<div>21/11/2024 08:30</div>{_TEXT}"
+        "</div></div></body></html>"
+    )
+    assert (
+        ArticlePage(html, "https://baoxudoai.vn/thoi-su/khanh-thanh-cau-2290.html").title() == title
+    )
+
+
+def test_quote_styles_are_no_title_conflict() -> None:
+    """`og:title` with straight quotes and the headline with typographic ones name one title."""
+    html = (
+        "<html><head><meta property='og:title' content='\"Cây cầu mơ ước\" của người dân hai"
+        f" huyện'></head><body><div class='detail'><h1>“Cây cầu mơ ước” của người dân hai huyện"
+        f"</h1><div>21/11/2024 08:30</div>{_TEXT}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baoxudoai.vn/thoi-su/cay-cau-2290.html")
+    assert page.title() == '"Cây cầu mơ ước" của người dân hai huyện'
+    assert "title_conflict" not in page.warnings

@@ -38,9 +38,15 @@ def test_text_table(function: str, text: str, expected: str) -> None:
         ("Tha\u0301i Bi\u0300nh", "thái bình"),
         ("Th&aacute;i&nbsp;B&igrave;nh", "Thái Bình"),
         ("Hòa,", "hoà,"),
+        # A `<title>` types straight quotes where the headline sets typographic ones
+        ('"Cây cầu mơ ước" của người dân', "“Cây cầu mơ ước” của người dân"),
+        ("'Cây cầu' mơ ước", "‘Cây cầu’ mơ ước"),
+        ("«Cây cầu» mơ ước", '"Cây cầu" mơ ước'),
+        ("Nông dân 'bám' ruộng", "Nông dân ’bám’ ruộng"),
     ],
-    ids=["oa", "uy", "oe", "uy-start", "quy", "case", "nfd", "entities", "punctuation"],
-)
+    ids=["oa", "uy", "oe", "uy-start", "quy", "case", "nfd", "entities", "punctuation",
+         "double-quotes", "single-quotes", "guillemets", "apostrophes"],
+)  # fmt: skip
 def test_fold_equates(a: str, b: str) -> None:
     assert fold(a) == fold(b)
 

@@ -86,7 +86,8 @@ def find_headline(
     labelled = _labelled_title(own_texts)
     if labelled is not None:
         return labelled
-    expected_titles = _expected_titles(meta, _home_headings(body))
+    home_names = _home_headings(body)
+    expected_titles = _expected_titles(meta, home_names)
     for expected in expected_titles:
         found = _best_match(_headings(body), expected)
         if found is None:
@@ -95,7 +96,7 @@ def find_headline(
             found = _best_match(_badged_lines(own_texts), expected)
         if found is not None:
             return found
-    site_names = _site_names(body, meta)
+    site_names = _site_names(body, meta) | home_names
     short = _short_headline(body, expected_titles, site_names)
     return short if short is not None else _first_plausible_heading(body, site_names)
 
@@ -107,7 +108,8 @@ def _expected_titles(meta: Metadata, home_names: set[str]) -> list[set[str]]:
     variants = [affix_variants(t) for t in (meta.headline, meta.og_title, meta.doc_title) if t]
     if not variants:
         return []
-    every = set().union(*variants)
+    # (A heading that is one link home names the site for certain: never a headline's form.)
+    every = set().union(*variants) - home_names
     names = {vn.fold(name) for name in meta.site_names} | home_names
     agreed = {v for v in every if sum(v in found for found in variants) > 1} - names
     if len(variants) == 1 or not agreed:
@@ -129,6 +131,8 @@ def _home_headings(body: Element) -> set[str]:
 
 
 def _to_home(href: str) -> bool:
+    if not href.strip():
+        return False  # an anchor without an address (a theme's `<a title>` around the headline)
     parts = urlsplit(captures.original(href))  # (a replay's link to the original home too)
     return not parts.query and not parts.fragment and parts.path.lower() in _HOME_PATHS
 
