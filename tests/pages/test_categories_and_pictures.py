@@ -160,6 +160,31 @@ def test_a_link_to_the_category_base_beside_the_headline_names_the_section(
     assert page.category() == category
 
 
+@pytest.mark.parametrize(
+    ("kicker", "category"),
+    [
+        # A box named as the category, with one link, set by the headline (a kicker)
+        ("<div class='cate'><a href='/giao-thong'>Giao thông</a></div>", "Giao thông"),
+        ("<div class='detail-cate'><a href='/giao-thong'>Giao thông</a></div>", "Giao thông"),
+        ("<span class='chuyen-muc'><a href='/giao-thong'>Giao thông</a></span>", "Giao thông"),
+        ("<a class='category-name' href='/giao-thong'>Giao thông</a>", "Giao thông"),
+        # ... not a box of several links, nor one named otherwise
+        ("<div class='cate'><a href='/giao-thong'>Giao thông</a> <a href='/do-thi'>Đô thị</a>"
+         "</div>", None),
+        ("<div class='share'><a href='/giao-thong'>Giao thông</a></div>", None),
+    ],
+    ids=["cate", "detail-cate", "chuyen-muc", "category-link", "two-links", "other-box"],
+)  # fmt: skip
+def test_a_category_box_by_the_headline_names_the_section(
+    kicker: str, category: str | None
+) -> None:
+    menu = "<nav><a href='/giao-thong'>Giao thông</a> <a href='/'>Trang chủ</a></nav>"
+    article = f"<div>{kicker}<h1>Khai mạc lễ hội đền Trần năm 2024</h1>{_TEXT * 3}</div>"
+    sidebar = "<div class='widget_categories'><a href='/le-hoi'>Lễ hội</a></div>"
+    html = f"<html><body>{menu}<div class='main'>{article}</div>{sidebar}</body></html>"
+    assert ArticlePage(html, "https://x.vn/tin/le-hoi").category() == category
+
+
 def test_wordpress_category_links_name_the_section_and_are_no_tags() -> None:
     links = (
         '<a href="/category/le-hoi/" rel="category tag">Lễ hội</a> '

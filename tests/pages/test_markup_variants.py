@@ -143,6 +143,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
         "thcs-nam-trung-ngay-hoi-doc-sach-2024-59321",  # a trail split only by icons
         "vtnnkx-tong-ket-lien-ket-lua-vu-mua",  # Bitrix's trail: boxes split only by icons
+        "sp-ve-lai-lang-nghe-det-phuong-la-8f3k2a",  # a chip named `category-chip` only
+        "spiderum-ky-uc-lang-que-thai-binh-mua-gat-a8f3kq2x",  # `div.category-tag` only
     },
 }  # fmt: skip
 

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Set
 from urllib.parse import urldefrag
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, in_page_footer, rel_values, text_content, text_of
+from newscrawl.pages.dom import (
+    Element,
+    class_id,
+    in_page_footer,
+    rel_values,
+    text_content,
+    text_of,
+)
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_category_page, to_a_share_dialog
@@ -217,6 +224,10 @@ def _is_site_root(url: str) -> bool:
     return path.strip("/") in ("", "index.html", "index.php", "default.asp", "default.aspx")
 
 
+# A box a template names as the article's section (`detail-cate`, `chuyen-muc`, a kicker).
+_CATEGORY_BOX = re.compile(
+    r"(?<![a-z])(?:cate|category|category-name|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
+)
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
 _CATEGORY = frozenset({"category", "tag"})
 
@@ -229,7 +240,7 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     if marked is not None or anchor is None:
         return marked
     up, beyond = steps_up(anchor), _MAX_CATEGORY_DISTANCE + 1
-    return next(
+    based = next(
         (
             a
             for a in body.iter("a")
@@ -238,4 +249,33 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
             and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
         ),
         None,
+    )
+    if based is not None:
+        return based
+    kicker = next(
+        (
+            a
+            for a in body.iter("a")
+            if _in_category_box(a) and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
+        ),
+        None,
+    )
+    box = kicker.getparent() if kicker is not None else None
+    if box is None:
+        return kicker
+    # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
+    named = [a for a in box.iter("a") if _CATEGORY_BOX.search(class_id(a))]
+    return named[-1] if named else kicker
+
+
+def _in_category_box(link: Element) -> bool:
+    """A link named as the category (`a.category-name`), or the one link of a box so named
+    (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline."""
+    if _CATEGORY_BOX.search(class_id(link)):
+        return True
+    box = link.getparent()
+    return (
+        box is not None
+        and _CATEGORY_BOX.search(class_id(box)) is not None
+        and sum(1 for _ in box.iter("a")) == 1
     )
