@@ -403,3 +403,35 @@ def test_a_view_counter_closing_the_text_counts_the_articles_views(
     )
     raw = ArticlePage(html, "https://x.vn/2024/11/22/ngay-hoi-hung-dao/").to_raw()
     assert (raw.view_count, raw.byline) == (views, byline)
+
+
+_CARD = (
+    "<div class=item><h3><a href='/giao-thong/thong-xe-cau-vuot-song-hoa-{i}.html'>Thông xe cầu"
+    " vượt sông Hóa nối Thái Bình với Hải Phòng</a></h3><div class=meta>2{i}/11/2024 | {i}.678"
+    " lượt xem</div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "views", "published"),
+    [
+        ("", None, None),
+        ("<div class=meta>21/11/2024 08:30 | Lượt xem: 321</div>", "Lượt xem: 321",
+         "21/11/2024 08:30"),
+    ],
+    ids=["none-of-its-own", "its-own"],
+)  # fmt: skip
+def test_a_cards_date_and_views_beside_the_article_are_the_cards(
+    meta: str, views: str | None, published: str | None
+) -> None:
+    """A sidebar of cards (a linked heading over a line of its date and views) set beside the
+    article: its lines are the other articles', even where the article shows none."""
+    title = "<h1>Khánh thành cầu Tân Hưng nối hai huyện</h1>"
+    text = "<div class=body>" + _TEXT * 3 + "</div>"
+    side = "<div class=side><h3>Xem nhiều</h3>" + _CARD.format(i=5) + _CARD.format(i=4) + "</div>"
+    html = (
+        f"<html><body><div class=row><div class=main><div class=detail>{title}{meta}{text}</div>"
+        f"</div><div class=col>{side}</div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/a")
+    assert (page.view_count(), page.published()) == (views, published)

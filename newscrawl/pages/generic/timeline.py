@@ -25,7 +25,7 @@ from newscrawl.pages.generic.lines import (
     with_label_apart,
 )
 from newscrawl.pages.generic.place import MAX_DISTANCE_AFTER, MAX_DISTANCE_BEFORE, Place
-from newscrawl.pages.generic.teasers import in_teaser
+from newscrawl.pages.generic.teasers import in_teaser, presents_another_article
 from newscrawl.pages.positions import (
     ancestors_and_self,
     block_of,
@@ -176,7 +176,20 @@ def _outside_header(el: Element, place: Place) -> bool:
     anchor = place.anchor
     if anchor is not None and anchor is not place.content and contains(anchor, el):
         return True
-    return in_teaser(el, place.content) or _below_in_another_text(el, place)
+    return in_teaser(el, place.content) or _in_card(el, place) or _below_in_another_text(el, place)
+
+
+def _in_card(el: Element, place: Place) -> bool:
+    """In a card presenting another article, a line of its own under the card's linked heading
+    (`<div><h3><a>…</a></h3><div>22/11/2024 | 5.678 lượt xem</div></div>`, a sidebar's "Xem
+    nhiều"): a box holding neither the headline nor the text."""
+    block = block_of(el)
+    card = block.getparent() if block is not None else None
+    if card is None or place.anchor is None or contains(card, place.anchor):
+        return False
+    if place.content is not None and contains(card, place.content):
+        return False
+    return presents_another_article(card)
 
 
 def _below_in_another_text(el: Element, place: Place) -> bool:
