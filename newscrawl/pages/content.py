@@ -63,15 +63,17 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     blocks = bind_captions(blocks)
     texts: list[TextBlock] = []
     content = Content()
-    credits: set[int] = set()  # credit lines right under pictures (a gallery's `Ảnh: …`)
-    after_picture = False
+    # Credit lines right under pictures (a gallery's `Ảnh: …`), and the picture each credits
+    # when it follows one alone (None under a gallery: the credit is all of theirs)
+    credits: dict[int, int | None] = {}
+    after_picture = 0  # pictures since the last text block
     for block in blocks:
         if isinstance(block, ImageBlock):
             caption = vn.clean_text(block.caption) if block.caption else None
             content.images.append(RawImage(block.src, caption or None, block.credit))
-            after_picture = True
+            after_picture += 1
             continue
-        under_picture, after_picture = after_picture, False
+        under_picture, after_picture = after_picture, 0
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
             continue  # an icon, an emoji, a divider (`* * *`), a position: no words
@@ -86,7 +88,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         block.text = _as_shown(block, text)
         texts.append(block)
         if under_picture and _only_a_credit(text):
-            credits.add(id(block))
+            credits[id(block)] = len(content.images) - 1 if under_picture == 1 else None
     framed = without_frame(texts)
     texts, content.dateline = framed.texts, framed.dateline
     if texts and _labels_the_box(texts[0]):
@@ -102,6 +104,9 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     elif texts:
         content.byline_lines += _split_trailing_credit(texts[-1])
     texts += notes
+    for block in texts:  # (those the byline took are the article's: a photo story's signature)
+        if (index := credits.get(id(block))) is not None:
+            _credit_the_picture(content.images, index, block.text)
     texts = [b for b in without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = vn.without_note_marks([b.text for b in texts])
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
@@ -124,6 +129,18 @@ def _unbound_caption(text: str) -> bool:
     the page paints the picture with CSS (LadiPage's `background-image`; its italics are set in a
     `<style>` block too). A caption is never text, bound or not."""
     return len(text) <= _MAX_UNBOUND_CAPTION_CHARS and vn.ends_with_photo_credit(text)
+
+
+def _credit_the_picture(images: list[RawImage], index: int, credit: str) -> None:
+    """A credit line right under a picture whose caption credits no one is that picture's
+    (an image table's row of its own, `Ảnh: Quang Huy`, under its caption's)."""
+    shown = images[index]
+    if shown.credit is None and not _credits_someone(shown.caption):
+        images[index] = RawImage(shown.url, shown.caption, credit)
+
+
+def _credits_someone(caption: str | None) -> bool:
+    return caption is not None and vn.parse_caption(caption).credit is not None
 
 
 def _only_a_credit(text: str) -> bool:

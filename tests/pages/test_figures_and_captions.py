@@ -35,6 +35,30 @@ def test_captions_are_bound_to_their_image(html: str) -> None:
     assert all("Chú thích" not in p for p in content.paragraphs)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<tr><td style='text-align:right'><em>Ảnh: Quang Huy</em></td></tr></table>",
+        "</table><p style='text-align:right'><em>Ảnh: Quang Huy</em></p>",
+    ],
+    ids=["a-row-of-its-own", "a-line-under-the-table"],
+)
+def test_a_credit_set_apart_under_a_captioned_picture_is_its_credit(credit: str) -> None:
+    """An image table whose caption row is followed by the photographer's credit on a line of
+    its own: the picture's credit, neither text nor lost (at the very end of the text it would
+    be the byline: a photo story's signature)."""
+    table = (
+        "<table><tr><td><img src='a.jpg'></td></tr><tr><td><em>Các đại biểu cắt băng khánh"
+        " thành.</em></td></tr>"
+    )
+    text = "<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>"
+    content = read_content(_body(text + table + credit + text))
+    assert [(i.url, i.caption, i.credit) for i in content.images] == [
+        ("a.jpg", "Các đại biểu cắt băng khánh thành.", "Ảnh: Quang Huy")
+    ]
+    assert all("Quang Huy" not in p for p in content.paragraphs)
+
+
 def test_a_long_justified_paragraph_after_an_image_is_text_not_its_caption() -> None:
     paragraph = "Chỉ tiêu tuyển dụng được phân bổ cho các chức danh như sau đây:"
     image = "<p style='text-align:center'><img src='a.jpg'></p>"

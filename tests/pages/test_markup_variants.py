@@ -110,7 +110,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "nd-lang-nghe-det-vai-co-chat-5f3a9c", "qp-xa-quynh-hoa-don-bang-ntm-1877",
         "wikinews-thai-binh-khanh-thanh-nha-may-dien-mat-troi-noi",
         "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76", "hytv-nhan-long-xuat-khau-a31842",
-        "tto-thai-binh-nguoi-dan-vui-don-cau-moi-2024112208301234",
         "vnn-hung-yen-khanh-thanh-cau-la-tien-2341567",
         "baoxaydung-tb-cau-vuot-duong-sat-2018-7735", "bao-hung-yen-xanh-mua-nhan-2024-15823",
         "php-long-nhan-tien-lu-len-san-21457",  # Publisher's `image-credit` after the figure
