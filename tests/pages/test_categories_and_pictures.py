@@ -143,43 +143,34 @@ def test_a_row_of_links_split_by_a_dot(row: str, category: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("meta", "category"),
+    ("before", "after", "category"),
     [
         # A page builder's post info links the section at WordPress's category base.
-        ("<ul><li>22/11/2024</li><li><a href='/category/tin-tuc/'>Tin tức</a></li></ul>",
+        ("", "<ul><li>22/11/2024</li><li><a href='/category/tin-tuc/'>Tin tức</a></li></ul>",
          "Tin tức"),
-        ("<ul><li>22/11/2024</li><li><a href='/tag/tin-tuc/'>Tin tức</a></li></ul>", None),
-    ],
-)  # fmt: skip
-def test_a_link_to_the_category_base_beside_the_headline_names_the_section(
-    meta: str, category: str | None
-) -> None:
-    menu = "<nav><a href='/category/the-thao/'>Thể thao</a> <a href='/'>Trang chủ</a></nav>"
-    html = f"<html><body>{menu}<div><h1>Khai mạc lễ hội đền Trần năm 2024</h1>{meta}{_TEXT * 3}"
-    page = ArticlePage(html + "</div></body></html>", "https://x.vn/tin/le-hoi")
-    assert page.category() == category
-
-
-@pytest.mark.parametrize(
-    ("kicker", "category"),
-    [
+        ("", "<ul><li>22/11/2024</li><li><a href='/tag/tin-tuc/'>Tin tức</a></li></ul>", None),
         # A box named as the category, with one link, set by the headline (a kicker)
-        ("<div class='cate'><a href='/giao-thong'>Giao thông</a></div>", "Giao thông"),
-        ("<div class='detail-cate'><a href='/giao-thong'>Giao thông</a></div>", "Giao thông"),
-        ("<span class='chuyen-muc'><a href='/giao-thong'>Giao thông</a></span>", "Giao thông"),
-        ("<a class='category-name' href='/giao-thong'>Giao thông</a>", "Giao thông"),
+        ("<div class='cate'><a href='/giao-thong'>Giao thông</a></div>", "", "Giao thông"),
+        ("<div class='detail-cate'><a href='/giao-thong'>Giao thông</a></div>", "", "Giao thông"),
+        ("<span class='chuyen-muc'><a href='/giao-thong'>Giao thông</a></span>", "", "Giao thông"),
+        ("<a class='category-name' href='/giao-thong'>Giao thông</a>", "", "Giao thông"),
         # ... not a box of several links, nor one named otherwise
         ("<div class='cate'><a href='/giao-thong'>Giao thông</a> <a href='/do-thi'>Đô thị</a>"
-         "</div>", None),
-        ("<div class='share'><a href='/giao-thong'>Giao thông</a></div>", None),
+         "</div>", "", None),
+        ("<div class='share'><a href='/giao-thong'>Giao thông</a></div>", "", None),
     ],
-    ids=["cate", "detail-cate", "chuyen-muc", "category-link", "two-links", "other-box"],
+    ids=["category-base", "tag-base", "cate", "detail-cate", "chuyen-muc", "category-link",
+         "two-links", "other-box"],
 )  # fmt: skip
-def test_a_category_box_by_the_headline_names_the_section(
-    kicker: str, category: str | None
+def test_a_link_by_the_headline_names_the_section(
+    before: str, after: str, category: str | None
 ) -> None:
-    menu = "<nav><a href='/giao-thong'>Giao thông</a> <a href='/'>Trang chủ</a></nav>"
-    article = f"<div>{kicker}<h1>Khai mạc lễ hội đền Trần năm 2024</h1>{_TEXT * 3}</div>"
+    menu = (
+        "<nav><a href='/category/the-thao/'>Thể thao</a> <a href='/giao-thong'>Giao thông</a>"
+        " <a href='/'>Trang chủ</a></nav>"
+    )
+    headline = "<h1>Khai mạc lễ hội đền Trần năm 2024</h1>"
+    article = f"<div>{before}{headline}{after}{_TEXT * 3}</div>"
     sidebar = "<div class='widget_categories'><a href='/le-hoi'>Lễ hội</a></div>"
     html = f"<html><body>{menu}<div class='main'>{article}</div>{sidebar}</body></html>"
     assert ArticlePage(html, "https://x.vn/tin/le-hoi").category() == category
