@@ -41,10 +41,10 @@ _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
-# A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
-# the generic layers know.
 # What opens an editor's note or a footnote: `(*)`, `*`, `(1)`.
 _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\*{1,3}) ?\S")
+# A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
+# the generic layers know.
 _POSITION = re.compile(r"\d{1,3} ?/ ?\d{1,3}")
 
 

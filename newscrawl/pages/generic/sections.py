@@ -226,7 +226,7 @@ def _is_site_root(url: str) -> bool:
 
 # A box a template names as the article's section (`detail-cate`, `chuyen-muc`, a kicker).
 _CATEGORY_BOX = re.compile(
-    r"(?<![a-z])(?:cate|category|category-name|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
+    r"(?<![a-z])(?:cate|category|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
 )
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
 _CATEGORY = frozenset({"category", "tag"})
