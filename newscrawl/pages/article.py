@@ -13,7 +13,7 @@ from __future__ import annotations
 from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import captures, layers
-from newscrawl.pages.content import Content, labels_above, read_content, signature_after
+from newscrawl.pages.content import Content, labels_above, read_content
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
@@ -22,6 +22,7 @@ from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
 from newscrawl.pages.positions import contains
+from newscrawl.pages.signatures import signature_after
 from newscrawl.pages.urls import absolute, on_canonical_host
 
 

@@ -2,7 +2,7 @@
 
 Works on any markup: the blocks come from `blocks.BlockWalker`, and the decisions here rest on
 what a reader sees (an italic line under a picture is its caption, the short lines closing the
-article are its byline), not on class names.
+article are its byline: `signatures.py`), not on class names.
 """
 
 from __future__ import annotations
@@ -15,16 +15,14 @@ from newscrawl.items import RawImage
 from newscrawl.pages.binding import bind_captions, labels_pictures
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
 from newscrawl.pages.documents import without_frame
-from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, itertext, tag_of, text_of
+from newscrawl.pages.dom import HEADING_TAGS, Element, itertext, text_of
 from newscrawl.pages.figures import images_in
 from newscrawl.pages.headings import is_box_line, is_quote_label, labels_a_box
 from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
+from newscrawl.pages.signatures import block_lines, byline_head, byline_tail, split_trailing_credit
 
-MAX_BYLINE_LINE_CHARS = 90
-MAX_BYLINE_LINES = 3
-MAX_CREDIT_LINES = 6  # lines that each name a role (`vn.opens_with_role`)
 # An unmarked standfirst is a whole sentence or more, set in bold or opened by the paper's
 # dateline; a bold intertitle ("Nhiều chỉ tiêu về đích sớm") or an interview question
 # ("PV: ...?") is not one.
@@ -34,7 +32,6 @@ _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
-_MAX_SIGNATURE_CHARS = 40
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 # A poem's verses: three lines or more, each a line's length.
@@ -93,16 +90,16 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     texts, content.dateline = framed.texts, framed.dateline
     if texts and _labels_the_box(texts[0]):
         texts = texts[1:]
-    head = _byline_head(texts)
-    content.byline_lines = [line for b in texts[:head] for line in _lines(b)]
+    head = byline_head(texts)
+    content.byline_lines = [line for b in texts[:head] for line in block_lines(b)]
     texts, notes = _without_closing_notes(texts[head:])
     if framed.signature:  # a document's signature block: its byline, however long
-        content.byline_lines += [line for b in framed.signature for line in _lines(b)]
-    elif byline_count := _byline_tail(texts, pictured=bool(content.images)):
-        content.byline_lines += [line for b in texts[-byline_count:] for line in _lines(b)]
+        content.byline_lines += [line for b in framed.signature for line in block_lines(b)]
+    elif byline_count := byline_tail(texts, pictured=bool(content.images)):
+        content.byline_lines += [line for b in texts[-byline_count:] for line in block_lines(b)]
         texts = texts[:-byline_count]
     elif texts:
-        content.byline_lines += _split_trailing_credit(texts[-1])
+        content.byline_lines += split_trailing_credit(texts[-1])
     texts += notes
     for block in texts:  # (those the byline took are the article's: a photo story's signature)
         if (index := credits.get(id(block))) is not None:
@@ -160,19 +157,12 @@ def _labels_the_box(block: TextBlock) -> bool:
     return block.element.tag in HEADING_TAGS and labels_a_box(block.text)
 
 
-def _lines(block: TextBlock) -> list[str]:
-    """The block's lines as shown, cleaned: a `<br>` inside a credit is a line break."""
-    if not block.lines:
-        return [block.text]
-    return [line for line in map(vn.clean_text, block.lines) if line]
-
-
 def _as_shown(block: TextBlock, text: str) -> str:
     """A paragraph of short lines broken by `<br>` (a poem's verses, a list, an address)
     keeps them as lines; prose that a `<br>` happens to break is one paragraph."""
     if not block.lines or len(block.lines) < _MIN_VERSE_LINES:
         return text
-    lines = _lines(block)
+    lines = block_lines(block)
     if len(lines) < _MIN_VERSE_LINES or any(len(line) > _MAX_VERSE_CHARS for line in lines):
         return text
     return "\n".join(lines)
@@ -187,106 +177,6 @@ def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:
         (block.bold or set_apart or vn.opens_with_dateline(text))
         and len(text) >= _MIN_STANDFIRST_CHARS
         and text.endswith(_STANDFIRST_ENDINGS)
-    )
-
-
-def _byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
-    """How many of the last text blocks form the byline (0 if none)."""
-    tail: list[TextBlock] = []
-    for block in reversed(texts):
-        if len(block.text) > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_BYLINE_LINES:
-            break
-        tail.insert(0, block)
-    # Keep a paragraph to the article: never take everything as the byline, unless the
-    # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them) and the
-    # lines read as a credit, not merely as a signature's style.
-    whole = len(tail) == len(texts)
-    for start in range(len(tail)):
-        lines = tail[start:]
-        # (A `<br>` inside a signature breaks its lines: the name, then the post.)
-        joined = "\n".join(line for b in lines for line in _lines(b))
-        if start == 0 and whole:
-            if pictured and vn.looks_like_byline(joined):
-                return len(lines)
-            continue
-        if vn.looks_like_byline(joined) or _styled_as_signature(lines):
-            return len(lines)
-    return 0
-
-
-def signature_after(box: Element) -> list[str]:
-    """The signature set right after the text box, outside it: a legacy page's right-aligned
-    bold name under its text cell. Its lines, or [] when the next element is anything else."""
-    line = box.getnext()
-    if line is None and box.tag == "td":  # a legacy table's next row, a cell of its own
-        row = box.getparent()
-        below = row.getnext() if row is not None else None
-        line = below[0] if below is not None and len(below) == 1 else None
-    if line is None or tag_of(line) not in BLOCK_TAGS:
-        return []
-    texts: list[TextBlock] = []
-    for block in BlockWalker().walk(line):
-        if isinstance(block, ImageBlock):
-            return []
-        block.text = vn.clean_text(block.text)
-        if block.text:
-            texts.append(block)
-    if not texts or len(texts) > MAX_BYLINE_LINES:
-        return []
-    if any(len(b.text) > MAX_BYLINE_LINE_CHARS or not (b.right or b.bold) for b in texts):
-        return []
-    if _styled_as_signature(texts) or vn.looks_like_byline("\n".join(b.text for b in texts)):
-        return [text for b in texts for text in _lines(b)]
-    return []
-
-
-def _split_trailing_credit(block: TextBlock) -> list[str]:
-    """The credit on the last lines of the last paragraph, after a single `<br>` (WordPress
-    makes one of a newline), taken off the paragraph; [] when its last lines are no credit."""
-    lines = _lines(block)
-    for start in range(max(1, len(lines) - 2), len(lines)):
-        tail = lines[start:]
-        if all(len(line) <= MAX_BYLINE_LINE_CHARS for line in tail) and vn.looks_like_byline(
-            "\n".join(tail)
-        ):
-            block.text = " ".join(lines[:start])
-            return tail
-    return []
-
-
-def _byline_head(texts: list[TextBlock]) -> int:
-    """How many of the first text blocks are a credit set above the text (0 if none), the way
-    print layouts put the author under the standfirst: short lines set apart as a credit (bold,
-    right-aligned, in the author's box, or each naming a role) that read as a byline, with text
-    after them."""
-    count = 0
-    for block in texts[: min(MAX_CREDIT_LINES, len(texts) - 1)]:
-        if len(block.text) > MAX_BYLINE_LINE_CHARS:
-            break
-        # An e-magazine's credits (`Nội dung: X`, `Ảnh: Y`, `Trình bày: Z`) say what they are.
-        labelled = vn.opens_with_role(block.text)
-        if not (labelled or block.bold or block.right or block.author_class):
-            break
-        if count == MAX_BYLINE_LINES and not labelled:
-            break
-        count += 1
-    for end in range(count, 0, -1):
-        if vn.looks_like_byline("\n".join(line for b in texts[:end] for line in _lines(b))):
-            return end
-    return 0
-
-
-def _styled_as_signature(lines: list[TextBlock]) -> bool:
-    """Right-aligned short lines without a full stop, bold or naming an office: how the portal
-    signs its articles (`Ban Truyền thông Hội CCB xã Vũ Hội`, a block theme's right-aligned
-    small type)."""
-    first = lines[0]
-    return (
-        first.right
-        and len(first.text) <= _MAX_SIGNATURE_CHARS
-        and not first.text.endswith((".", ":", "?", "!"))
-        and vn.parse_timestamp(first.text) is None
-        and (first.bold or vn.parse_byline(first.text).affiliation is not None)
     )
 
 

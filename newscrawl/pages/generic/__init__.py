@@ -20,6 +20,7 @@ from newscrawl.pages.generic import (
     counters,
     credits,
     headline,
+    headline_line,
     lines,
     pictures,
     region,
@@ -87,10 +88,10 @@ class GenericReader:
         # No headline, or only a line repeating a bare <title>, which may be the site's name in
         # the banner: the headline-like line just above the text wins if the line is far from
         # the text or stands above that headline.
-        above = headline.line_above(text, self.stats.own_texts, self.order, self.meta)
+        above = headline_line.line_above(text, self.stats.own_texts, self.order, self.meta)
         if found is None or (
             above is not None
-            and (headline.far_from(found, text) or self.order.before(found, above))
+            and (headline_line.far_from(found, text) or self.order.before(found, above))
         ):
             return above
         return found

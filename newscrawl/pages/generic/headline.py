@@ -19,13 +19,11 @@ from newscrawl.pages import captures
 from newscrawl.pages.dom import Element, class_id, short_text, text_of
 from newscrawl.pages.figures import images_in
 from newscrawl.pages.generic.affixes import affix_variants
-from newscrawl.pages.generic.lines import Line, stamps_in
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
-from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains, tree_distance
 
 MAX_TITLE_CHARS = 400
-_MIN_TITLE_CHARS = 10
+MIN_TITLE_CHARS = 10
 # A headline as short as a notice's (`Cáo phó`, `Bão số 3`) is taken only from a heading that
 # the document title names and that no link on the page names (a section's, `Thông báo`).
 _MIN_SHORT_TITLE_CHARS = 4
@@ -34,13 +32,6 @@ _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/d
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
 # A field labelled as the article's title, its value in the next cell.
 _TITLE_LABEL = re.compile(r"(?:tiêu đề|tên bài|tiêu đề bài viết|tieu de)\s*:", re.IGNORECASE)
-# A headline printed as a plain line above the text: within a few steps of it, a line's length,
-# and no sentence (a standfirst ends with a full stop).
-_MAX_LINE_DISTANCE = 6
-_MIN_LINE_CHARS = 15
-_MAX_LINE_CHARS = 250
-_SENTENCE_ENDINGS = (".", ":", ";", ",")
-_LARGE_FONT = 4  # `<font size=4>` and up: larger than the text's 2 or 3
 # A badge a portal sets inside the heading, before the headline: a live report's, a format's.
 # Words it is known by, folded, and the class names that mark one.
 _BADGES = frozenset({"trực tiếp", "live", "video", "clip", "ảnh", "photo", "infographic",
@@ -146,7 +137,7 @@ def _labelled_title(own_texts: list[tuple[Element, str]]) -> Element | None:
             continue
         value = owner.getnext()
         text = short_text(value, MAX_TITLE_CHARS) if value is not None else None
-        if value is not None and text and len(text) >= _MIN_TITLE_CHARS:
+        if value is not None and text and len(text) >= MIN_TITLE_CHARS:
             return value
     return None
 
@@ -161,7 +152,7 @@ def _headings(body: Element) -> Iterable[tuple[Element, str]]:
 def _text_owners(own_texts: list[tuple[Element, str]]) -> Iterable[tuple[Element, str]]:
     """Elements whose own text could be a headline (table layouts without headings)."""
     for owner, own in own_texts:
-        if len(own.strip()) >= _MIN_TITLE_CHARS:
+        if len(own.strip()) >= MIN_TITLE_CHARS:
             text = short_text(owner, MAX_TITLE_CHARS)
             if text:
                 yield owner, text
@@ -184,7 +175,7 @@ def _best_match(candidates: Iterable[tuple[Element, str]], expected: set[str]) -
     best: tuple[int, Element] | None = None
     for el, text in candidates:
         longer = best is None or len(text) > best[0]
-        if longer and len(text) >= _MIN_TITLE_CHARS and vn.fold(text) in expected:
+        if longer and len(text) >= MIN_TITLE_CHARS and vn.fold(text) in expected:
             best = (len(text), el)
     return best[1] if best else None
 
@@ -199,12 +190,12 @@ def _short_headline(
     expected = expected_titles[0] - site_names
     candidates = []
     for el in body.iter(*_HEADINGS[:3]):
-        text = short_text(el, _MIN_TITLE_CHARS)
+        text = short_text(el, MIN_TITLE_CHARS)
         if text and len(text) >= _MIN_SHORT_TITLE_CHARS and vn.fold(text) in expected:
             candidates.append((el, text))
     if not candidates:
         return None
-    linked = {vn.fold(text) for a in body.iter("a") if (text := short_text(a, _MIN_TITLE_CHARS))}
+    linked = {vn.fold(text) for a in body.iter("a") if (text := short_text(a, MIN_TITLE_CHARS))}
     for el, text in candidates:
         if vn.fold(text) in linked or heading_kind(text) is not None:
             continue
@@ -247,73 +238,3 @@ def repeats_bare_title(found: Element, meta: Metadata) -> bool:
         return False
     shown = short_text(found, MAX_TITLE_CHARS)
     return shown is not None and vn.fold(shown) == vn.fold(meta.doc_title)
-
-
-def far_from(found: Element, text: Element) -> bool:
-    """Printed further from the article's text than a headline is."""
-    return tree_distance(found, text) > _MAX_LINE_DISTANCE
-
-
-def line_above(
-    text: Element,
-    own_texts: list[tuple[Element, str]],
-    order: DocumentOrder,
-    meta: Metadata,
-) -> Element | None:
-    """Without a heading to go by, or a document title naming the article (`<title>` giving
-    only the site's name): the nearest line above the article's text that reads as a headline,
-    that is none of a link, a date or view-count line, a box label, the site's name (as the
-    metadata gives it), a sentence."""
-    start = order.position(text)
-    site_names = {vn.fold(name) for name in meta.site_names}
-    found: Element | None = None
-    for owner, own in own_texts:
-        if order.position(owner) >= start:
-            break
-        if len(own.strip()) < _MIN_TITLE_CHARS or tree_distance(owner, text) > _MAX_LINE_DISTANCE:
-            continue
-        line = short_text(owner, _MAX_LINE_CHARS)
-        if line is not None and _reads_as_headline(owner, line, site_names):
-            found = owner
-    return found if found is not None else _line_atop(text, own_texts, order, site_names)
-
-
-def _line_atop(
-    text: Element, own_texts: list[tuple[Element, str]], order: DocumentOrder, names: set[str]
-) -> Element | None:
-    """The headline set at the top of the text block itself, in bold and a larger type (a hand-
-    written page's `<font size=4><b>` over its date and paragraphs): the block's first line."""
-    start = order.position(text)
-    for owner, own in own_texts:
-        if order.position(owner) <= start or not contains(text, owner) or not own.strip():
-            continue
-        line = short_text(owner, _MAX_LINE_CHARS)
-        if line is None or not _set_large_and_bold(owner, text):
-            return None
-        return owner if _reads_as_headline(owner, line, names) else None
-    return None
-
-
-def _set_large_and_bold(owner: Element, text: Element) -> bool:
-    bold = large = False
-    for el in ancestors_and_self(owner):
-        if el is text:
-            break
-        bold = bold or el.tag in ("b", "strong")
-        large = large or (el.tag == "font" and _font_size(el) >= _LARGE_FONT)
-    return bold and large
-
-
-def _font_size(font: Element) -> int:
-    size = (font.get("size") or "").strip().lstrip("+")
-    return int(size) if size.isdigit() else 0
-
-
-def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
-    if len(line) < _MIN_LINE_CHARS or line.endswith(_SENTENCE_ENDINGS):
-        return False
-    if any(el.tag == "a" for el in owner.iterancestors()) or heading_kind(line) is not None:
-        return False
-    if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
-        return False
-    return not vn.parse_view_count_detailed(line).labelled

@@ -1,0 +1,91 @@
+"""A headline printed as a plain line, where the page sets it in no heading and no document
+title names it: the nearest line above the article's text that reads as one, or the bold, large
+first line of the text block itself (a hand-written page's `<font size=4><b>`)."""
+
+from __future__ import annotations
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
+from newscrawl.pages.generic.lines import Line, stamps_in
+from newscrawl.pages.headings import heading_kind
+from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains, tree_distance
+
+# A headline printed as a plain line above the text: within a few steps of it, a line's length,
+# and no sentence (a standfirst ends with a full stop).
+_MAX_LINE_DISTANCE = 6
+_MIN_LINE_CHARS = 15
+_MAX_LINE_CHARS = 250
+_SENTENCE_ENDINGS = (".", ":", ";", ",")
+_LARGE_FONT = 4  # `<font size=4>` and up: larger than the text's 2 or 3
+
+
+def far_from(found: Element, text: Element) -> bool:
+    """Printed further from the article's text than a headline is."""
+    return tree_distance(found, text) > _MAX_LINE_DISTANCE
+
+
+def line_above(
+    text: Element,
+    own_texts: list[tuple[Element, str]],
+    order: DocumentOrder,
+    meta: Metadata,
+) -> Element | None:
+    """Without a heading to go by, or a document title naming the article (`<title>` giving
+    only the site's name): the nearest line above the article's text that reads as a headline,
+    that is none of a link, a date or view-count line, a box label, the site's name (as the
+    metadata gives it), a sentence."""
+    start = order.position(text)
+    site_names = {vn.fold(name) for name in meta.site_names}
+    found: Element | None = None
+    for owner, own in own_texts:
+        if order.position(owner) >= start:
+            break
+        if len(own.strip()) < MIN_TITLE_CHARS or tree_distance(owner, text) > _MAX_LINE_DISTANCE:
+            continue
+        line = short_text(owner, _MAX_LINE_CHARS)
+        if line is not None and _reads_as_headline(owner, line, site_names):
+            found = owner
+    return found if found is not None else _line_atop(text, own_texts, order, site_names)
+
+
+def _line_atop(
+    text: Element, own_texts: list[tuple[Element, str]], order: DocumentOrder, names: set[str]
+) -> Element | None:
+    """The headline set at the top of the text block itself, in bold and a larger type (a hand-
+    written page's `<font size=4><b>` over its date and paragraphs): the block's first line."""
+    start = order.position(text)
+    for owner, own in own_texts:
+        if order.position(owner) <= start or not contains(text, owner) or not own.strip():
+            continue
+        line = short_text(owner, _MAX_LINE_CHARS)
+        if line is None or not _set_large_and_bold(owner, text):
+            return None
+        return owner if _reads_as_headline(owner, line, names) else None
+    return None
+
+
+def _set_large_and_bold(owner: Element, text: Element) -> bool:
+    bold = large = False
+    for el in ancestors_and_self(owner):
+        if el is text:
+            break
+        bold = bold or el.tag in ("b", "strong")
+        large = large or (el.tag == "font" and _font_size(el) >= _LARGE_FONT)
+    return bold and large
+
+
+def _font_size(font: Element) -> int:
+    size = (font.get("size") or "").strip().lstrip("+")
+    return int(size) if size.isdigit() else 0
+
+
+def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
+    if len(line) < _MIN_LINE_CHARS or line.endswith(_SENTENCE_ENDINGS):
+        return False
+    if any(el.tag == "a" for el in owner.iterancestors()) or heading_kind(line) is not None:
+        return False
+    if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
+        return False
+    return not vn.parse_view_count_detailed(line).labelled

@@ -1,0 +1,123 @@
+"""Where a text block's byline is: the short credit lines closing it, set above it (print
+layouts), after it outside its box (a legacy page's signature cell), or after a single `<br>`
+at the end of its last paragraph. `content.read_content` takes them off the text; `vn` reads
+them.
+"""
+
+from __future__ import annotations
+
+from newscrawl import vn
+from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
+from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of
+
+MAX_BYLINE_LINE_CHARS = 90
+MAX_BYLINE_LINES = 3
+MAX_CREDIT_LINES = 6  # lines that each name a role (`vn.opens_with_role`)
+_MAX_SIGNATURE_CHARS = 40
+
+
+def block_lines(block: TextBlock) -> list[str]:
+    """The block's lines as shown, cleaned: a `<br>` inside a credit is a line break."""
+    if not block.lines:
+        return [block.text]
+    return [line for line in map(vn.clean_text, block.lines) if line]
+
+
+def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
+    """How many of the last text blocks form the byline (0 if none)."""
+    tail: list[TextBlock] = []
+    for block in reversed(texts):
+        if len(block.text) > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_BYLINE_LINES:
+            break
+        tail.insert(0, block)
+    # Keep a paragraph to the article: never take everything as the byline, unless the
+    # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them) and the
+    # lines read as a credit, not merely as a signature's style.
+    whole = len(tail) == len(texts)
+    for start in range(len(tail)):
+        lines = tail[start:]
+        # (A `<br>` inside a signature breaks its lines: the name, then the post.)
+        joined = "\n".join(line for b in lines for line in block_lines(b))
+        if start == 0 and whole:
+            if pictured and vn.looks_like_byline(joined):
+                return len(lines)
+            continue
+        if vn.looks_like_byline(joined) or _styled_as_signature(lines):
+            return len(lines)
+    return 0
+
+
+def signature_after(box: Element) -> list[str]:
+    """The signature set right after the text box, outside it: a legacy page's right-aligned
+    bold name under its text cell. Its lines, or [] when the next element is anything else."""
+    line = box.getnext()
+    if line is None and box.tag == "td":  # a legacy table's next row, a cell of its own
+        row = box.getparent()
+        below = row.getnext() if row is not None else None
+        line = below[0] if below is not None and len(below) == 1 else None
+    if line is None or tag_of(line) not in BLOCK_TAGS:
+        return []
+    texts: list[TextBlock] = []
+    for block in BlockWalker().walk(line):
+        if isinstance(block, ImageBlock):
+            return []
+        block.text = vn.clean_text(block.text)
+        if block.text:
+            texts.append(block)
+    if not texts or len(texts) > MAX_BYLINE_LINES:
+        return []
+    if any(len(b.text) > MAX_BYLINE_LINE_CHARS or not (b.right or b.bold) for b in texts):
+        return []
+    if _styled_as_signature(texts) or vn.looks_like_byline("\n".join(b.text for b in texts)):
+        return [text for b in texts for text in block_lines(b)]
+    return []
+
+
+def split_trailing_credit(block: TextBlock) -> list[str]:
+    """The credit on the last lines of the last paragraph, after a single `<br>` (WordPress
+    makes one of a newline), taken off the paragraph; [] when its last lines are no credit."""
+    lines = block_lines(block)
+    for start in range(max(1, len(lines) - 2), len(lines)):
+        tail = lines[start:]
+        if all(len(line) <= MAX_BYLINE_LINE_CHARS for line in tail) and vn.looks_like_byline(
+            "\n".join(tail)
+        ):
+            block.text = " ".join(lines[:start])
+            return tail
+    return []
+
+
+def byline_head(texts: list[TextBlock]) -> int:
+    """How many of the first text blocks are a credit set above the text (0 if none), the way
+    print layouts put the author under the standfirst: short lines set apart as a credit (bold,
+    right-aligned, in the author's box, or each naming a role) that read as a byline, with text
+    after them."""
+    count = 0
+    for block in texts[: min(MAX_CREDIT_LINES, len(texts) - 1)]:
+        if len(block.text) > MAX_BYLINE_LINE_CHARS:
+            break
+        # An e-magazine's credits (`Nội dung: X`, `Ảnh: Y`, `Trình bày: Z`) say what they are.
+        labelled = vn.opens_with_role(block.text)
+        if not (labelled or block.bold or block.right or block.author_class):
+            break
+        if count == MAX_BYLINE_LINES and not labelled:
+            break
+        count += 1
+    for end in range(count, 0, -1):
+        if vn.looks_like_byline("\n".join(line for b in texts[:end] for line in block_lines(b))):
+            return end
+    return 0
+
+
+def _styled_as_signature(lines: list[TextBlock]) -> bool:
+    """Right-aligned short lines without a full stop, bold or naming an office: how the portal
+    signs its articles (`Ban Truyền thông Hội CCB xã Vũ Hội`, a block theme's right-aligned
+    small type)."""
+    first = lines[0]
+    return (
+        first.right
+        and len(first.text) <= _MAX_SIGNATURE_CHARS
+        and not first.text.endswith((".", ":", "?", "!"))
+        and vn.parse_timestamp(first.text) is None
+        and (first.bold or vn.parse_byline(first.text).affiliation is not None)
+    )
