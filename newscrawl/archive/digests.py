@@ -32,7 +32,7 @@ _SCHEMA = f"CREATE TABLE IF NOT EXISTS captures {_COLUMNS}"
 # grew with a file of small records until its size limit (about 400 bytes each).
 _PENDING_SCHEMA = f"CREATE TEMP TABLE pending {_COLUMNS}"
 # A payload is in one of the two tables at most: a capture is added only when no lookup found
-# its payload, and committing moves it. One statement, as a lookup's cost is mostly the call's.
+# its payload, and committing moves it; so one statement asks both.
 _LOOKUP = " UNION ALL ".join(
     f"SELECT digest, uri, date, record_id, file, offset FROM {table} WHERE digest = ?1"
     for table in ("temp.pending", "main.captures")

@@ -25,9 +25,10 @@ _I = re.IGNORECASE
 # What a credit is labelled with; a caption holding none of them has no credit, told at once.
 _LABELS = (
     "ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn", "photo", "ảnh minh họa", "ảnh minh hoạ",
-    "ảnh tư liệu", "ảnh chụp màn hình", "đồ họa", "đồ hoạ", "ảnh và video", "video",
+    "ảnh tư liệu", "ảnh chụp màn hình", "đồ họa", "đồ hoạ", "video",
 )  # fmt: skip
-# One credit for the picture and the clip beside it: `Ảnh, video:`, `Ảnh - Video:`, `Ảnh/Clip:`.
+# One credit for the picture and the clip beside it: `Ảnh, video:`, `Ảnh - Video:`, `Ảnh/Clip:`,
+# `Ảnh và video:`.
 _PHOTO_AND_CLIP = r"ảnh ?(?:[-–,/+&]|và) ?(?:video|clip)"
 _LABEL = f"(?P<label>{_PHOTO_AND_CLIP}|{'|'.join(_LABELS)})"
 _PHOTO_AND_CLIP_LABEL = re.compile(_PHOTO_AND_CLIP)

@@ -63,6 +63,7 @@ _AFTER_LABEL = re.compile(rf" ?(?P<colon>[:：=(])? ?(?:là )?{_VALUE_LOWER}")
 _BEFORE_LABEL = re.compile(rf"{_VALUE_LOWER} ?")
 _BARE = re.compile(rf"[\W_]*{_VALUE}[\W_]*", _I)
 _HAS_DIGIT = re.compile(r"[0-9]")
+_UNIT = re.compile(r" ?lần(?![^\W\d_])")  # `Đã xem 1832 lần`: times
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,8 @@ class ViewCountResult:
     # Where the labelled counter starts in the cleaned text (its number or its label, whichever
     # comes first): what stands before it (`07:45 Lượt xem: 612`) is not the counter's.
     start: int | None = None
-    # And where it ends (None without a number): what follows may be the next counter.
+    # And where it ends, its unit included (`Đã xem 1832 lần`; None without a number): what
+    # follows may be the next counter.
     end: int | None = None
 
 
@@ -115,6 +117,8 @@ def parse_view_count_detailed(text: str) -> ViewCountResult:
         value = _count(number, s)
         if number is not None and value is not None:
             start, end = min(label.start(), number.start()), max(label.end(), number.end())
+            unit = _UNIT.match(low, end)
+            end = unit.end() if unit is not None else end
             return ViewCountResult(value, labelled=True, start=start, end=end)
     return ViewCountResult(None, ("views_unparsed",), labelled=True, start=labels[0].start())
 

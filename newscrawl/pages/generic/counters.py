@@ -25,8 +25,6 @@ _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes ab
 _ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
 # After a count that closes the text, no more than a button's or a tag list's words.
 _MAX_TEXT_AFTER_CHARS = 80
-# What may close a counter after its number: its unit, its bracket (`( Đã đọc: 1,302 lần )`).
-_COUNT_UNIT = re.compile(r"\s*(?:lần|lượt)?\s*\)?\s*", re.IGNORECASE)
 _VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
 
 
@@ -56,7 +54,7 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
 def _own_part(segment: str, views: int) -> str:
     """The counter's own words where it stands in brackets after others (SMF's topic bar:
     `Chủ đề: … (Đã xem 1832 lần)`); a counter bracketed alone keeps its brackets. A time or a
-    date before it, and after it anything but its unit, with no `|` between, are not the
+    date before it, and after it anything but its bracket, with no `|` between, are not the
     counter's (`07:45 Lượt xem: 612`, `1.234 lượt xem Bình luận: 3 In bài`)."""
     text = segment.strip(LEADING_PUNCTUATION)
     for bracketed in _BRACKETED.finditer(text):
@@ -68,7 +66,7 @@ def _own_part(segment: str, views: int) -> str:
     start, end = counter.start or 0, counter.end or len(text)
     if not any(c.isdigit() for c in text[:start]):
         start = 0
-    if _COUNT_UNIT.fullmatch(text[end:]):
+    if not text[end:].strip(" )]"):  # only its bracket closing: `( Đã đọc: 1,302 lần )`
         end = len(text)
     return text[start:end].strip()
 

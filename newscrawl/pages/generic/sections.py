@@ -264,18 +264,18 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     if box is None:
         return kicker
     # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
-    named = [a for a in box.iter("a") if _CATEGORY_BOX.search(class_id(a))]
+    named = [a for a in box.iter("a") if _named_category(a)]
     return named[-1] if named else kicker
 
 
 def _in_category_box(link: Element) -> bool:
     """A link named as the category (`a.category-name`), or the one link of a box so named
     (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline."""
-    if _CATEGORY_BOX.search(class_id(link)):
+    if _named_category(link):
         return True
     box = link.getparent()
-    return (
-        box is not None
-        and _CATEGORY_BOX.search(class_id(box)) is not None
-        and sum(1 for _ in box.iter("a")) == 1
-    )
+    return box is not None and _named_category(box) and sum(1 for _ in box.iter("a")) == 1
+
+
+def _named_category(el: Element) -> bool:
+    return _CATEGORY_BOX.search(class_id(el)) is not None
