@@ -37,6 +37,9 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # The boxes a template nests others in without adding anything of their own.
 WRAPPER_TAGS = frozenset({"div", "section"})
+# What an icon is drawn with: Font Awesome's and Bootstrap's `<i>`, a theme's sprite `<span>`, an
+# SVG or a picture.
+ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
 # `<amp-img>` is how an AMP page writes `<img>`.
 IMAGE_TAGS = ("img", "amp-img")
 # `<br>` is marked with a character no page text contains, so that line breaks in the HTML source

@@ -101,6 +101,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `PhotoCMS_Caption` only
         "clbthotb-tho-mua-dong-2024",  # Jetpack's like and related boxes, named only so
         "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",  # `div.footer` of contacts and an editor only
+        "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -115,6 +116,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "php-long-nhan-tien-lu-len-san-21457",  # Publisher's `image-credit` after the figure
         "phohien-tap-huan-cham-soc-nhan-tien-lu",  # HubSpot's call to action, `hs-cta-wrapper`
         "nntb-kinh-nghiem-khoai-tay-vu-dong-3185",  # Invision's rank badge in the author pane
+        "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newscrawl import vn
-from newscrawl.pages.dom import SKIP_TAGS, Element, itertext, short_text, text_content
+from newscrawl.pages.dom import ICON_TAGS, SKIP_TAGS, Element, itertext, short_text, text_content
 from newscrawl.pages.generic.lines import (
     LEADING_PUNCTUATION,
     MAX_LINE_CHARS,
@@ -21,8 +21,6 @@ from newscrawl.pages.positions import contains
 _VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
-# An icon standing for "views": Font Awesome's and Bootstrap's eye, a theme's own sprite or picture.
-_ICON_TAGS = frozenset({"i", "svg", "img", "span", "em"})
 # After a count that closes the text, no more than a button's or a tag list's words.
 _MAX_TEXT_AFTER_CHARS = 80
 _VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
@@ -78,6 +76,10 @@ def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
     seen: set[Element] = set()
     for line in lines:
         element, text = line.element, line.text
+        if element not in seen and (count := _count_after_view_icon(element)):
+            seen.add(element)
+            yield element, count, True
+            continue
         if _BARE_NUMBER.fullmatch(text):
             if _after_view_icon(element):
                 yield element, text, True
@@ -96,13 +98,12 @@ def _after_view_icon(number: Element) -> bool:
     Themes bought from theme shops label their counters with icons only."""
     box: Element | None = number  # the element holding the icon and the count
     icon = number[0] if len(number) and not (number.text or "").strip() else None
-    if icon is None or icon.tag not in _ICON_TAGS:
+    if icon is None or icon.tag not in ICON_TAGS:
         icon = number.getprevious()
-        if icon is None or icon.tag not in _ICON_TAGS or "".join(itertext(icon)).strip():
+        if icon is None or icon.tag not in ICON_TAGS or "".join(itertext(icon)).strip():
             return False  # (an element of words before the count is its label: the line's)
         box = number.getparent()
-    names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
-    names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
+    names = _names(icon)
     # (A bare inline SVG says nothing, nor an icon of another meaning, Jannah's fire for "hot";
     # the box holding it and the count may: `<span aria-label="Lượt xem"><svg>…</svg>2.145</span>`,
     # `<span class="meta-views"><span class="tie-icon-fire"></span> 1.287</span>`, Publisher's
@@ -111,6 +112,28 @@ def _after_view_icon(number: Element) -> bool:
     if box is not None and box is not number:
         names += [box.get("aria-label"), box.get("class")]
     return any(_VIEW_ICON.search(name) for name in names if name)
+
+
+def _count_after_view_icon(line: Element) -> str | None:
+    """The bare number an eye icon labels among the line's parts (`<i class="fa fa-clock"></i>
+    04/12/2024 <i class="fa fa-eye"></i> 1.234 <i class="fa fa-comment"></i> 3`)."""
+    for icon in line:
+        count = (icon.tail or "").strip()
+        if (
+            count
+            and _BARE_NUMBER.fullmatch(count)
+            and icon.tag in ICON_TAGS
+            and any(_VIEW_ICON.search(name) for name in _names(icon) if name)
+            and not "".join(itertext(icon)).strip()
+        ):
+            return count
+    return None
+
+
+def _names(icon: Element) -> list[str | None]:
+    """What an icon is called: its class, its picture, its label, the symbol it uses."""
+    names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
+    return names + [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
 
 
 def closing_view_line(views: list[ViewLine], content: Element | None) -> ViewLine | None:

@@ -23,7 +23,7 @@ from newscrawl.pages.dom import (
     text_of,
 )
 from newscrawl.pages.generic.asides import MAX_MASTHEAD_CHARS
-from newscrawl.pages.generic.lines import labelled_field
+from newscrawl.pages.generic.lines import SEPARATOR, labelled_field
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.positions import DocumentOrder, block_of, contains, tree_distance
 from newscrawl.pages.selection import Selection
@@ -105,7 +105,10 @@ def labelled_credits(
             # A name, not the account that posted it: in the label's own element (a line that
             # goes on with the date), in the line, or beside its label.
             own_credit = _credit(owner) if owner is not line else None
-            found, text = header, own_credit or _credit(line) or _credit_beside(line)
+            found, text = (
+                header,
+                (own_credit or _credit(line) or _credit_beside(line) or _credit_segment(own)),
+            )
         else:
             continue
         if text and text not in found:
@@ -158,13 +161,24 @@ def _credit_beside(label: Element) -> str | None:
     return _credit(field) if field is not None else None
 
 
+def _credit_segment(own: str) -> str | None:
+    """The label's own segment of a line of fields in one text (`Tác giả: Nguyễn Thị Hoa |
+    03/12/2024 15:20 | Lượt xem: 78`), if it credits someone."""
+    segment = SEPARATOR.split(vn.clean_text(own), maxsplit=1)[0]
+    return segment if segment != own.strip() and _credits(segment) else None
+
+
 def _credit(el: Element) -> str | None:
     """The element's text if it credits someone (`Đăng bởi admin`, an account, does not)."""
     text = short_text(el, _MAX_CREDIT_CHARS)
-    if not text or not vn.looks_like_byline(text):
-        return None
+    return text if text and _credits(text) else None
+
+
+def _credits(text: str) -> bool:
+    if not vn.looks_like_byline(text):
+        return False
     byline = vn.parse_byline(text)
-    return text if byline.authors or byline.source else None
+    return bool(byline.authors or byline.source)
 
 
 def _labelled_line(owner: Element, line: Element) -> str | None:

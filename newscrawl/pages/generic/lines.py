@@ -15,7 +15,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import BLOCK_TAGS, Element, lines_of, only_child, short_text, tag_of
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    ICON_TAGS,
+    Element,
+    itertext,
+    lines_of,
+    only_child,
+    short_text,
+    tag_of,
+)
 from newscrawl.pages.positions import block_of
 
 MAX_LINE_CHARS = 120
@@ -25,8 +34,8 @@ _LABEL_SPACE = " \t\n\r\xa0"
 _MAX_LABEL_CHARS = 30
 _MAX_TRAILER_CHARS = 16
 # A post-meta line names who posted after the date: `Posted on November 21, 2024 by admin in
-# Văn hóa`, `21/11/2024 bởi Thu Hà`.
-_CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi)\s*:?\s", re.IGNORECASE)
+# Văn hóa`, `21/11/2024 bởi Thu Hà`, `Ngày đăng: 04/12/2024 - Người đăng: admin`.
+_CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi|người đăng)\s*:?\s", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 60
 SEPARATOR = re.compile(r"\s*\|\s*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
@@ -67,6 +76,8 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             continue
         if el.find("br") is not None:
             text = " | ".join(lines_of(el).splitlines())
+        elif len(el):
+            text = _icon_divided(el) or text
         field = labelled_field(el)
         if field is None:
             field = _labelled_holder(el)
@@ -74,6 +85,23 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             el, text = field, whole
         found.append(Line(el, _exact_time(el, text) or text))
     return found
+
+
+def _icon_divided(el: Element) -> str | None:
+    """The line's fields as segments where icons set them apart (`<i class="fa fa-clock"></i>
+    04/12/2024 <i class="fa fa-eye"></i> 1.234`): a reader sees an icon between them, not a
+    space. None when no icon stands after text."""
+    segments = [el.text or ""]
+    divided = False
+    for child in el:
+        if tag_of(child) in ICON_TAGS and not "".join(itertext(child)).strip():
+            divided = divided or bool(segments[-1].strip())
+            segments.append(child.tail or "")
+        else:
+            segments[-1] += "".join(itertext(child)) + (child.tail or "")
+    if not divided:
+        return None
+    return " | ".join(text for part in segments if (text := vn.clean_text(part).strip(" |")))
 
 
 def labelled_field(value: Element) -> Element | None:
@@ -240,7 +268,14 @@ def _read_segments(segments: list[str], i: int) -> tuple[int, vn.TimestampResult
     if i + 1 < len(segments) and not isinstance(first.value, datetime):
         joined = f"{segments[i]} | {segments[i + 1]}"
         both = vn.parse_timestamp_detailed(joined)
-        if both.value is not None and both.span and both.span[1] > len(segments[i]) + 3:
+        # (One timestamp over both starts in the first. One that starts in the second is the
+        # second's own, after a segment of another field: `Tác giả: X | 04/12/2024 08:15`.)
+        if (
+            both.value is not None
+            and both.span
+            and both.span[0] < len(segments[i])
+            and both.span[1] > len(segments[i]) + 3
+        ):
             return 2, both
     return 1, first if first.value is not None else None
 
@@ -253,6 +288,9 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     This keeps `Giấy phép số 215/GP-BTTTT ngày 10/5/2022` (a licence line in the footer) and
     body sentences that merely contain a date from being read as publication lines.
     """
+    cut = _after_counter(raw[: span[0]])
+    if cut:
+        return _timestamp_text(raw[cut:], (span[0] - cut, span[1] - cut))
     label = raw[: span[0]].strip(LEADING_PUNCTUATION + "([")
     trailer = raw[span[1] :].strip(" )].,;-–")
     if _CREDIT.match(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
@@ -270,6 +308,18 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     if len(trailer) <= _MAX_CREDIT_CHARS and _credited(raw, span):
         return raw[: span[1]].rstrip()
     return None
+
+
+def _after_counter(head: str) -> int:
+    """Where a view counter that opens the line before its timestamp ends (`Lượt xem: 2.345 -
+    Ngày đăng: 04/12/2024`): the counter is the view line's, the rest the timestamp's. 0 for
+    none."""
+    label = head.lstrip(LEADING_PUNCTUATION + "([")
+    counter = vn.parse_view_count_detailed(label)
+    if not counter.labelled or counter.start != 0 or counter.end is None:
+        return 0
+    end = len(head) - len(label) + counter.end
+    return len(head) - len(head[end:].lstrip(LEADING_PUNCTUATION))
 
 
 def _bracketed_update(trailer: str) -> bool:
