@@ -7,8 +7,9 @@ import pytest
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import select, text_of
 from newscrawl.pages.generic.counters import view_lines
-from newscrawl.pages.generic.lines import Line, digit_lines, stamps_in, whole_line
+from newscrawl.pages.generic.lines import Line, digit_lines, whole_line
 from newscrawl.pages.generic.region import text_stats
+from newscrawl.pages.generic.stamps import stamps_in
 from tests.pages.dom_builders import TEXT as _TEXT
 from tests.pages.dom_builders import body as _body
 from tests.pages.dom_builders import headed_page as _headed_page

@@ -9,7 +9,8 @@ from datetime import datetime
 
 from newscrawl import vn
 from newscrawl.pages.dom import short_text
-from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line, Stamp, stamps_in, time_only_update
+from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
+from newscrawl.pages.generic.stamps import Stamp, stamps_in, time_only_update
 from newscrawl.pages.positions import block_of, tree_distance
 
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling

@@ -7,7 +7,8 @@ from __future__ import annotations
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
 from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
-from newscrawl.pages.generic.lines import Line, stamps_in
+from newscrawl.pages.generic.lines import Line
+from newscrawl.pages.generic.stamps import stamps_in
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains, tree_distance

@@ -17,14 +17,9 @@ from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
 from newscrawl.pages.generic.apart import edition_stamp, update_beside
 from newscrawl.pages.generic.counters import ViewLine
-from newscrawl.pages.generic.lines import (
-    MAX_LINE_CHARS,
-    Line,
-    Stamp,
-    stamps_in,
-    with_label_apart,
-)
+from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
 from newscrawl.pages.generic.place import MAX_DISTANCE_AFTER, MAX_DISTANCE_BEFORE, Place
+from newscrawl.pages.generic.stamps import Stamp, stamps_in, with_label_apart
 from newscrawl.pages.generic.teasers import in_teaser, presents_another_article
 from newscrawl.pages.positions import (
     ancestors_and_self,
