@@ -170,9 +170,14 @@ def _metadata_authors(raw: RawArticle) -> list[str]:
 
 def _names_others(named: list[str], authors: list[str]) -> bool:
     """Does the metadata name someone the visible byline does not (`vn.signs_for`: case, tone
-    placement and a signature without the family name aside)? Naming fewer of them, as a CMS's
-    single author field does, is no disagreement."""
-    return any(not any(vn.signs_for(author, name) for author in authors) for name in named)
+    placement and a signature without the family name aside, whichever of the two is the
+    shorter: a CMS account may carry the name its owner signs with)? Naming fewer of them, as a
+    CMS's single author field does, is no disagreement."""
+    return any(not any(_same_person(author, name) for author in authors) for name in named)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return vn.signs_for(a, b) or vn.signs_for(b, a)
 
 
 def _image(image: RawImage) -> ImageOut:

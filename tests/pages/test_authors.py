@@ -47,6 +47,9 @@ def _page(ld_authors: list[str], byline: str | None) -> str:
         # A signature without the family name (and middle name) is the same person...
         (["Phạm Thanh Hương"], "Thanh Hương", ["Thanh Hương"], False),
         (["Phạm Thị Thanh Hương"], "Thanh Hương", ["Thanh Hương"], False),
+        # ... and so is the short form in the metadata (an account named as its owner signs)
+        (["Thanh Hương"], "Phạm Thanh Hương", ["Phạm Thanh Hương"], False),
+        (["Vàng Mỷ"], "Vàng Thị Mỷ", ["Vàng Thị Mỷ"], False),
         # ... but another family name, or another middle name, is another person.
         (["Phạm Thanh Hương"], "Lê Thanh Hương", ["Lê Thanh Hương"], True),
         (["Phạm Thanh Hương"], "Minh Hương", ["Minh Hương"], True),
