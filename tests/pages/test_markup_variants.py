@@ -146,6 +146,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vtnnkx-tong-ket-lien-ket-lua-vu-mua",  # Bitrix's trail: boxes split only by icons
         "sp-ve-lai-lang-nghe-det-phuong-la-8f3k2a",  # a chip named `category-chip` only
         "spiderum-ky-uc-lang-que-thai-binh-mua-gat-a8f3kq2x",  # `div.category-tag` only
+        "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `a.cat` only
+        "ttvhtt-vuban-lien-hoan-tuyen-truyen-luu-dong-1187",  # `div.post-cat` only
     },
 }  # fmt: skip
 

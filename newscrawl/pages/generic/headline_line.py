@@ -5,13 +5,19 @@ first line of the text block itself (a hand-written page's `<font size=4><b>`)."
 from __future__ import annotations
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.dom import Element, short_text, text_content
 from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
 from newscrawl.pages.generic.lines import Line
 from newscrawl.pages.generic.stamps import stamps_in
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
-from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains, tree_distance
+from newscrawl.pages.positions import (
+    DocumentOrder,
+    ancestors_and_self,
+    block_of,
+    contains,
+    tree_distance,
+)
 
 # A headline printed as a plain line above the text: within a few steps of it, a line's length,
 # and no sentence (a standfirst ends with a full stop).
@@ -20,6 +26,8 @@ _MIN_LINE_CHARS = 15
 _MAX_LINE_CHARS = 250
 _SENTENCE_ENDINGS = (".", ":", ";", ",")
 _LARGE_FONT = 4  # `<font size=4>` and up: larger than the text's 2 or 3
+_PLAYER_TAGS = ("audio", "video")
+_ROW_LEVELS = frozenset({"tr", "tbody", "thead", "tfoot"})
 
 
 def far_from(found: Element, text: Element) -> bool:
@@ -43,12 +51,33 @@ def line_above(
     for owner, own in own_texts:
         if order.position(owner) >= start:
             break
-        if len(own.strip()) < MIN_TITLE_CHARS or tree_distance(owner, text) > _MAX_LINE_DISTANCE:
+        if len(own.strip()) < MIN_TITLE_CHARS or _line_distance(owner, text) > _MAX_LINE_DISTANCE:
             continue
         line = short_text(owner, _MAX_LINE_CHARS)
         if line is not None and _reads_as_headline(owner, line, site_names):
             found = owner
     return found if found is not None else _line_atop(text, own_texts, order, site_names)
+
+
+def _line_distance(line: Element, text: Element) -> int:
+    """`tree_distance`, a table's rows and row groups counting for no step: a legacy table sets
+    the headline in a `<font><b>` in a row of its own, over the text's row."""
+    up: dict[Element, int] = {}
+    steps = 0
+    for el in ancestors_and_self(line):
+        up[el] = steps
+        steps += _step(el)
+    steps = 0
+    for el in ancestors_and_self(text):
+        if el in up:
+            return up[el] + steps
+        steps += _step(el)
+    return steps
+
+
+def _step(el: Element) -> int:
+    parent = el.getparent()
+    return int(parent is not None and parent.tag not in _ROW_LEVELS)
 
 
 def _line_atop(
@@ -82,10 +111,26 @@ def _font_size(font: Element) -> int:
     return int(size) if size.isdigit() else 0
 
 
+def _labels_a_player(owner: Element) -> bool:
+    """Does the line share its box with a player (`<div><span>Nghe đọc bài viết</span><audio>`):
+    the player's label, a text-to-speech box set between the headline and the text?"""
+    box = block_of(owner)
+    return box is not None and next(box.iter(*_PLAYER_TAGS), None) is not None
+
+
+def _mostly_links(owner: Element, line: str) -> bool:
+    """A line whose words are mostly its links' (`Bạn đang ở: <a>Trang chủ</a> &gt; <a>Tin
+    tức</a>`): a trail or a menu, not a headline."""
+    linked = sum(len(text_content(a).strip()) for a in owner.iter("a"))
+    return 2 * linked > len(line)
+
+
 def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
     if len(line) < _MIN_LINE_CHARS or line.endswith(_SENTENCE_ENDINGS):
         return False
     if any(el.tag == "a" for el in owner.iterancestors()) or heading_kind(line) is not None:
+        return False
+    if _labels_a_player(owner) or _mostly_links(owner, line):
         return False
     if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
         return False

@@ -224,9 +224,10 @@ def _is_site_root(url: str) -> bool:
     return path.strip("/") in ("", "index.html", "index.php", "default.asp", "default.aspx")
 
 
-# A box a template names as the article's section (`detail-cate`, `chuyen-muc`, a kicker).
+# A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
+# kicker).
 _CATEGORY_BOX = re.compile(
-    r"(?<![a-z])(?:cate|category|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
+    r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
 )
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
 _CATEGORY = frozenset({"category", "tag"})
