@@ -89,16 +89,20 @@ def local_time_as_utc(structured: str, visible: str, *, month_first: bool = Fals
     return clock == shown.astimezone(vn.VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
 
 
-def date_as_utc_midnight(structured: str, visible: str, *, month_first: bool = False) -> bool:
+def date_written_as_utc(structured: str, visible: str, *, month_first: bool = False) -> bool:
     """Did a build write the article's date as an instant? A structured timestamp at exactly
     midnight UTC (`2024-11-20T00:00:00.000Z`, a static site's front matter `date: 2024-11-20`)
-    where the page shows only that date: the date is what the site knows. (Midnight UTC alone
-    could be a post scheduled at 07:00 local time; the date-only line tells.)"""
+    or noon UTC (Drupal's date-only field, `2024-12-03T12:00:00Z`) where the page shows only
+    that date: the date is what the site knows. (Either alone could be a post scheduled at
+    07:00 or 19:00 local time; the date-only line tells.)"""
     written = _written_in_utc(structured)
     shown = vn.parse_timestamp(visible, month_first=month_first)
     if written is None or shown is None or isinstance(shown, datetime):
         return False
-    return written.time() == time() and written.date() == shown
+    return written.time() in _DATE_ONLY_TIMES and written.date() == shown
+
+
+_DATE_ONLY_TIMES = (time(0), time(12))
 
 
 def _written_in_utc(structured: str) -> datetime | None:

@@ -38,7 +38,7 @@ class PageTimes(PageSources):
                 self._document_date() or url_date(self.page_url) or url_date(self.canonical_url())
             )
         winner = self._shown_if_utc_is_local(resolved.value, shown)
-        return self._date_if_utc_midnight(winner, [dated, shown])
+        return self._date_if_written_as_utc(winner, [dated, shown])
 
     def _shown_if_utc_is_local(self, winner: str, shown: str | None) -> str:
         """The visible line rather than a structured value that wrote local time as UTC."""
@@ -51,12 +51,12 @@ class PageTimes(PageSources):
             return shown
         return winner
 
-    def _date_if_utc_midnight(self, winner: str, later: list[str | None]) -> str:
+    def _date_if_written_as_utc(self, winner: str, later: list[str | None]) -> str:
         """The date the page shows (its `<time datetime>`, else its line) rather than a
-        structured midnight UTC that stands for it."""
+        structured midnight or noon UTC that stands for it."""
         month_first = self._month_first
         for answer in later:
-            if answer and layers.date_as_utc_midnight(winner, answer, month_first=month_first):
+            if answer and layers.date_written_as_utc(winner, answer, month_first=month_first):
                 return answer
         return winner
 
@@ -86,7 +86,7 @@ class PageTimes(PageSources):
         if value is None:
             return None
         value = self._shown_if_utc_is_local(value, shown)
-        value = self._date_if_utc_midnight(value, [dated, shown])
+        value = self._date_if_written_as_utc(value, [dated, shown])
         if not layers.is_update(value, self._published, month_first=self._month_first):
             return None  # an "update" at the publication instant is not an update
         if resolved.conflict:

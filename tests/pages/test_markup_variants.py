@@ -35,6 +35,7 @@ _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE |
 # in a component of its own, parted from the text by the featured picture's; SmartMag's subtitle
 # by the meta line, the share bar and the featured picture.
 STANDFIRST_LOST = {
+    "mttq-dinh-hoa-ban-giao-nha-dai-doan-ket",  # Drupal's `field--name-field-sapo` only
     "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
     "pctb-bao-duong-luoi-dien-cao-diem-cuoi-nam",
     "tbnn-vu-thu-hien-mau-dot-1",
@@ -117,6 +118,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "phohien-tap-huan-cham-soc-nhan-tien-lu",  # HubSpot's call to action, `hs-cta-wrapper`
         "nntb-kinh-nghiem-khoai-tay-vu-dong-3185",  # Invision's rank badge in the author pane
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
+        "mttq-dinh-hoa-ban-giao-nha-dai-doan-ket",  # Drupal's `field--name-field-chu-thich-anh`
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
@@ -125,6 +127,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "clbthotb-tho-mua-dong-2024",
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
         "thpt-minhkhai-hoi-thi-khkt",  # `Người viết:` in the date's line, the name in an h-card
+        "tctc-giai-phap-tang-thu-ngan-sach-tay-bac-125487",  # `field--name-field-tac-gia` only
+        "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `span.author` beside the time only
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
@@ -148,6 +152,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "spiderum-ky-uc-lang-que-thai-binh-mua-gat-a8f3kq2x",  # `div.category-tag` only
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `a.cat` only
         "ttvhtt-vuban-lien-hoan-tuyen-truyen-luu-dong-1187",  # `div.post-cat` only
+        "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `div.detail__cate` only
     },
 }  # fmt: skip
 

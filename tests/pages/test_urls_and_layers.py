@@ -141,10 +141,16 @@ def test_local_time_written_as_utc(structured: str, visible: str, fake: bool) ->
         ("2024-11-20T00:00:00+07:00", "20/11/2024", False),  # local midnight: read as written
         ("2024-11-20T00:00:00Z", "21/11/2024", False),  # another day
         ("2024-11-20T00:00:05Z", "2024-11-20", False),
+        # Drupal's date-only field: the date at noon UTC, its default time
+        ("2024-12-03T12:00:00Z", "Ngày 3 tháng 12 năm 2024", True),
+        ("2024-12-03T12:00:00Z", "03/12/2024 19:00", False),  # shown with its time: an instant
+        ("2024-12-03T12:00:00+07:00", "03/12/2024", False),
     ],
 )  # fmt: skip
-def test_a_date_written_as_midnight_utc(structured: str, visible: str, a_date: bool) -> None:
-    assert layers.date_as_utc_midnight(structured, visible) is a_date
+def test_a_date_written_as_utc_midnight_or_noon(
+    structured: str, visible: str, a_date: bool
+) -> None:
+    assert layers.date_written_as_utc(structured, visible) is a_date
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newscrawl.items import RawLink
+from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, text_of
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.links import is_meta_link, is_only_a_date
@@ -120,11 +122,22 @@ def links_after(
         if box is not heading and (contains(heading, a) or order.before(a, heading)):
             continue
         href = link_url(a.get("href") or "", base)
-        if not href or is_meta_link(a, a.get("href") or ""):
+        if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href):
             continue  # an item's author or section: `admin`, `Nông nghiệp`
         title = _card_title(a)
         if title:
             yield RawLink(url=href, title=title)
+
+
+def _item_section(link: Element, href: str) -> bool:
+    """An item's section beside its headline's link (`<article><a>Khởi tố …</a><a
+    href="/phap-luat/">Pháp luật</a></article>`): a link to a section's folder, one name of no
+    digits and no file, in a card that holds another link."""
+    path = urlsplit(original(href)).path.strip("/")  # (a replay's link, too)
+    if not path or "/" in path or "." in path or _DIGIT.search(path):
+        return False
+    card = link.getparent()
+    return card is not None and any(other is not link for other in card.iter("a"))
 
 
 def _card_title(link: Element) -> str | None:

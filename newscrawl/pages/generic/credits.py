@@ -32,6 +32,8 @@ from newscrawl.pages.styles import AUTHOR_CLASS
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
 _MAX_CREDIT_CHARS = 90
+_MAX_CREDIT_LINES = 4
+_LINE_TAGS = ("div", "p", "li", "span")
 _MAX_SOURCE_CHARS = 60
 _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
 # A source's label with no colon, alone in its element beside the linked outlet (tagDiv).
@@ -50,10 +52,23 @@ def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
     prints who wrote the article."""
     for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
-            credit = _credit(el) or _credit_beside_avatar(el)
+            credit = _credit(el) or _credit_lines(el) or _credit_beside_avatar(el)
             if credit is not None:
                 return credit
     return None
+
+
+def _credit_lines(box: Element) -> str | None:
+    """A box marked as the authors' holding a line each (Drupal's multi-value author field, a
+    `field__item` per author: `PGS.TS. Nguyễn Thị Lan - Học viện Tài chính`), if every line
+    names someone (an office after the name need not read as one: `Kho bạc Nhà nước`)."""
+    if next(box.iterchildren(*_LINE_TAGS), None) is None:
+        return None
+    lines = lines_of(box).splitlines()
+    if not 1 < len(lines) <= _MAX_CREDIT_LINES:
+        return None
+    named = all(len(line) <= _MAX_CREDIT_CHARS and vn.parse_byline(line).authors for line in lines)
+    return "\n".join(lines) if named else None
 
 
 def _credit_beside_avatar(box: Element) -> str | None:
@@ -87,7 +102,11 @@ def labelled_credits(
         colon = own.find(":", 0, _MAX_LABEL_CHARS)
         sourced = own.startswith(_SOURCE_WORDS)
         via = colon < 0 and own.strip() in _VIA_LABELS
-        if not (sourced or via) and (
+        apart = colon < 0 and not (sourced or via) and _label_apart(owner, own)
+        if apart:
+            own = own.strip() + ":"
+            colon = len(own) - 1
+        elif not (sourced or via) and (
             colon < 2 or _DIGIT.search(own, 0, colon) or not _opens_with_label(own[: colon + 1])
         ):
             continue
@@ -98,6 +117,7 @@ def labelled_credits(
             if in_page_footer(line) or _in_masthead(line.getparent(), mastheads):
                 continue  # the page's masthead (`Tổng biên tập:`), no article's credit
             read = _source_line if sourced else _via_line if via else _labelled_line
+            read = _line_apart if apart else read
             found, text = after, read(owner, line) if contains(scope, line) else None
         elif sourced or via:
             continue
@@ -105,10 +125,8 @@ def labelled_credits(
             # A name, not the account that posted it: in the label's own element (a line that
             # goes on with the date), in the line, or beside its label.
             own_credit = _credit(owner) if owner is not line else None
-            found, text = (
-                header,
-                (own_credit or _credit(line) or _credit_beside(line) or _credit_segment(own)),
-            )
+            text = own_credit or _credit(line) or _credit_beside(line) or _credit_segment(own)
+            found, text = header, _line_apart(owner, line) if apart else text
         else:
             continue
         if text and text not in found:
@@ -195,11 +213,34 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
     return None
 
 
+def _label_apart(owner: Element, own: str) -> bool:
+    """A credit's label without its colon in an element of its own, the name in the next one
+    (Drupal's inline field, `<div class="field__label">Tác giả</div><div class="field__item">
+    Thu Hà</div>`, whose theme adds the colon from its style sheet)."""
+    label = own.strip()
+    return (
+        0 < len(label) <= _MAX_LABEL_CHARS
+        and len(owner) == 0
+        and owner.getnext() is not None
+        and _opens_with_label(label + ":")
+    )
+
+
+def _line_apart(label: Element, line: Element) -> str | None:
+    """The label and the name beside it as a reader sees them: `Tác giả: Thu Hà`."""
+    value = label.getnext()
+    name = short_text(value, _MAX_CREDIT_CHARS) if value is not None else None
+    text = f"{vn.clean_text(label.text or '')}: {name}" if name else None
+    return text if text and vn.opens_with_role(text) and _credits(text) else None
+
+
 def _via_line(label: Element, line: Element) -> str | None:
     """A source's label alone in its element, the outlet linked beside it (tagDiv's `<span>Nguồn
     </span><a>Cổng TTĐT huyện</a>`): the two as one line, `Nguồn Cổng TTĐT huyện`."""
     outlet = label.getnext()
-    name = text_of(outlet) if outlet is not None and outlet.tag == "a" else None
+    if outlet is not None and outlet.tag != "a":
+        return _line_apart(label, line)  # (Drupal's field: `Nguồn tin` over its item)
+    name = text_of(outlet) if outlet is not None else None
     return f"{vn.clean_text(label.text or '')} {name}" if name else None
 
 
