@@ -189,17 +189,28 @@ def _read_part(part: str, r: _Reading, *, kind: str) -> None:
         _read_source(part, r)
         return
     pieces = _split(part)
-    if len(pieces) > 1 and n.classify(pieces[0]) == "affiliation" and _one_word_each(pieces[1:]):
-        # A body named by its subjects, split by dashes (a school's `Tổ Văn - Sử - Địa`): one
-        # name; single words after a body's name are no people.
-        _classify(" - ".join(pieces), r, editor=False)
-        return
-    for piece in pieces:
-        _read_piece(piece, r, editor=kind == "editor")
+    i = 0
+    while i < len(pieces):
+        end = _office_end(pieces, i)
+        if end > i + 1:  # an office's name the split cut: one affiliation, as printed
+            start = part.find(pieces[i])
+            _classify(part[start : part.find(pieces[end - 1], start) + len(pieces[end - 1])], r,
+                      editor=False)  # fmt: skip
+        else:
+            _read_piece(pieces[i], r, editor=kind == "editor")
+        i = end
 
 
-def _one_word_each(pieces: list[str]) -> bool:
-    return all(len(piece.split()) == 1 for piece in pieces)
+def _office_end(pieces: list[str], i: int) -> int:
+    """Where the office named at `i` ends: the split cuts a body's name at its dashes and its
+    `và` (a school's `Tổ Văn - Sử - Địa`, `Khoa Kiểm soát bệnh tật và HIV/AIDS`, `Phòng Kế
+    hoạch - Nghiệp vụ`), and what follows it there is a single word or no name, no person."""
+    if n.classify(pieces[i]) != "affiliation":
+        return i + 1
+    end = i + 1
+    while end < len(pieces) and (len(pieces[end].split()) == 1 or not n.classify(pieces[end])):
+        end += 1
+    return end
 
 
 def _read_source(part: str, r: _Reading) -> None:

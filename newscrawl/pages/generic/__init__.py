@@ -175,7 +175,8 @@ class GenericReader:
         in_header = next(timeline.nearest_first(views, self.place), None)
         if in_header is not None:
             return in_header
-        return counters.closing_view_line(views, self.content)
+        lists = {box for _, box in self.around.related_boxes}
+        return counters.closing_view_line(views, self.content, lists)
 
     def view_count(self) -> str | None:
         return self.view_line.raw if self.view_line else None

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from newscrawl import vn
@@ -136,7 +136,9 @@ def _names(icon: Element) -> list[str | None]:
     return names + [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
 
 
-def closing_view_line(views: list[ViewLine], content: Element | None) -> ViewLine | None:
+def closing_view_line(
+    views: list[ViewLine], content: Element | None, lists: Collection[Element] = ()
+) -> ViewLine | None:
     """A count of views in words (`Lượt xem: 512`, not an icon's bare number) that closes the
     text's own box, nothing of a paragraph's length after it there: WordPress's Post Views
     Counter prints it under the last paragraph, where no header line is."""
@@ -148,16 +150,20 @@ def closing_view_line(views: list[ViewLine], content: Element | None) -> ViewLin
     last = inside[-1] if inside else None
     if last is None or not any(c.isalpha() for c in last.raw):
         return None
-    return last if _closes(last.element, content) else None
+    return last if _closes(last.element, content, lists) else None
 
 
-def _closes(el: Element, box: Element) -> bool:
+def _closes(el: Element, box: Element, lists: Collection[Element]) -> bool:
+    """Is nothing of a paragraph's length after `el` in `box`, but the related lists (YARPP's
+    `Bài viết liên quan:` under Post Views Counter's line)?"""
     node = el
     while node is not box:
         for after in node.itersiblings():
             if not isinstance(after.tag, str) or after.tag in SKIP_TAGS:
                 continue
-            if len(text_content(after).strip()) > _MAX_TEXT_AFTER_CHARS:
+            size = len(text_content(after).strip())
+            size -= sum(len(text_content(b).strip()) for b in lists if contains(after, b))
+            if size > _MAX_TEXT_AFTER_CHARS:
                 return False
         parent = node.getparent()
         if parent is None:

@@ -52,7 +52,7 @@ def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
     prints who wrote the article."""
     for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
-            credit = _credit(el) or _credit_lines(el) or _credit_beside_avatar(el)
+            credit = _credit_lines(el) or _credit(el) or _credit_beside_avatar(el)
             if credit is not None:
                 return credit
     return None

@@ -57,6 +57,8 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
         for stamp in stamps_in(line):
             if stamp.clock or stamp.kind == "event" or _clock_above(stamp, place):
                 continue  # the page's "now", or an event's date (`Thời gian: 06:30, 08/12/2024`)
+            if stamp.kind is None and _marked_as_update(stamp.element):
+                stamp = replace(stamp, kind="modified")  # GeneratePress's `time.updated` first
             if stamp.kind != "modified":
                 if published is None and not _apart_from(stamp, modified):
                     published, rest = stamp, _after(stamp, line)
@@ -239,15 +241,20 @@ def header_times(
         if anchor is None or tree_distance(el, anchor) > MAX_DISTANCE_AFTER or in_teaser(el, text):
             continue
         value = (el.get("datetime") or "").strip()
-        classes = (el.get("class") or "").lower()
-        updated = any(w in classes for w in _UPDATED_CLASS) and "published" not in classes
-        if updated or el.get("itemprop") == "dateModified":
+        if _marked_as_update(el):
             modified, update = (modified, update) if modified else (value or None, el)
         else:
             published = published or value or None
     if published is None and update is not None and not _labelled_update(update):
         return modified, None  # the header's only time, however classed (tagDiv's `updated`)
     return published, modified
+
+
+def _marked_as_update(el: Element) -> bool:
+    """A time the markup calls the update's (`time.updated`, `itemprop="dateModified"`)."""
+    classes = (el.get("class") or "").lower()
+    updated = any(word in classes for word in _UPDATED_CLASS) and "published" not in classes
+    return updated or el.get("itemprop") == "dateModified"
 
 
 def _labelled_update(el: Element) -> bool:
