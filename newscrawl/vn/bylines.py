@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newscrawl.vn import _names as n
+from newscrawl.vn._byline_split import office_end, split_names
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
 from newscrawl.vn.roles import DECOR, ROLE, opens_with_role
 from newscrawl.vn.text import clean_multiline, fold_cleaned
@@ -43,9 +44,6 @@ _SOURCE_LINE = re.compile(
     + r" ?:? ?(?P<rest>\S.*)",
     _I,
 )
-# "&" only between spaces: "Sở NN&PTNT" is one name, and so is "Vietnam+".
-_SPLIT = re.compile(r" ?[,;|] ?| & | [-–—] ?|[-–—] | và | and ", _I)
-_GLUED_DASH = re.compile(r"(?<=\S)[-–](?=\S)")
 _PAREN = re.compile(r" ?\(([^()]*)\)")
 # "(tổng hợp từ VnExpress)": a note that credits an outlet.
 _NOTE_SOURCE = re.compile(
@@ -188,10 +186,10 @@ def _read_part(part: str, r: _Reading, *, kind: str) -> None:
     if kind == "source":
         _read_source(part, r)
         return
-    pieces = _split(part)
+    pieces = split_names(part)
     i = 0
     while i < len(pieces):
-        end = _office_end(pieces, i)
+        end = office_end(pieces, i)
         if end > i + 1:  # an office's name the split cut: one affiliation, as printed
             start = part.find(pieces[i])
             _classify(part[start : part.find(pieces[end - 1], start) + len(pieces[end - 1])], r,
@@ -201,57 +199,20 @@ def _read_part(part: str, r: _Reading, *, kind: str) -> None:
         i = end
 
 
-def _office_end(pieces: list[str], i: int) -> int:
-    """Where the office named at `i` ends: the split cuts a body's name at its dashes and its
-    `và` (a school's `Tổ Văn - Sử - Địa`, `Khoa Kiểm soát bệnh tật và HIV/AIDS`, `Phòng Kế
-    hoạch - Nghiệp vụ`), and what follows it there is a single word or no name, no person."""
-    if n.classify(pieces[i]) != "affiliation":
-        return i + 1
-    end = i + 1
-    while end < len(pieces) and (len(pieces[end].split()) == 1 or not n.classify(pieces[end])):
-        end += 1
-    return end
-
-
 def _read_source(part: str, r: _Reading) -> None:
     """What `Theo` credits: an outlet, or a person of the outlet named after them in brackets
-    (`Theo Minh Anh (Báo Thái Bình)`: the author and the source)."""
-    rest = _PAREN.sub("", part).strip(DECOR)
+    or after a slash (`Theo Minh Anh (Báo Thái Bình)`, `Theo Ngọc Hà/TTXVN`: the author and
+    the source)."""
+    credited = _PAREN.sub("", part).strip(DECOR)
     note = _PAREN.search(part)
-    outlet = note.group(1).strip(DECOR) if note is not None else ""
-    if outlet and n.is_outlet(outlet) and n.classify(rest) == "person":
-        _classify(rest, r, editor=False)
+    person, outlet = credited, note.group(1).strip(DECOR) if note is not None else ""
+    if not outlet and "/" in credited:
+        person, _, outlet = (piece.strip(DECOR) for piece in credited.partition("/"))
+    if outlet and n.is_outlet(outlet) and n.classify(person) == "person":
+        _classify(person, r, editor=False)
         r.add_source(outlet)
         return
-    r.add_source(rest)
-
-
-def _split(part: str) -> list[str]:
-    """Names at the top level (not inside parentheses), `Minh Nguyệt-Kiên Trung` included."""
-    pieces, depth, start = [], 0, 0
-    for m in _SPLIT.finditer(part):
-        depth = part.count("(", 0, m.start()) - part.count(")", 0, m.start())
-        if depth <= 0:
-            pieces.append(part[start : m.start()])
-            start = m.end()
-    pieces.append(part[start:])
-    return [q for p in pieces for q in _split_glued_dash(p.strip(DECOR)) if q]
-
-
-def _split_glued_dash(piece: str) -> list[str]:
-    halves = _GLUED_DASH.split(piece)
-    if len(halves) == 2 and halves[0].count("(") > halves[0].count(")"):
-        return [piece]  # inside brackets: an office's name (`Văn phòng HĐND-UBND huyện`)
-    if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
-        if _outlet_after_slash(halves[0]):
-            return [piece]  # `Thanh Hà/VOV-Tây Bắc`: the outlet's bureau, no second name
-        return halves
-    return [piece]
-
-
-def _outlet_after_slash(text: str) -> bool:
-    slash = text.rfind("/")
-    return slash >= 0 and n.is_outlet(text[slash + 1 :].strip())
+    r.add_source(credited)
 
 
 def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
