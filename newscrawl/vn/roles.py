@@ -32,7 +32,8 @@ ROLE = re.compile(
     + rf"|(?P<role>{_ROLE_WORD}(?:{_ROLE_JOINER}{_ROLE_WORD}){{0,4}}"
     + r"|tác giả bài viết|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch"
     + r"|dịch|biên soạn|sưu tầm|người viết|người soạn tin|người soạn|soạn tin"
-    + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|phóng viên|pv|ctv|cộng tác viên"
+    + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv"
+    + r"|cộng tác viên"
     + r"|nhiếp ảnh|author|text|photo|photos|reporter))"
     + r" ?: ?",
     _I,
@@ -45,7 +46,8 @@ _TEXT_ROLES = frozenset(
         "tin", "bài", "bài viết", "ghi", "nội dung", "ghi chép", "ký sự", "phóng sự", "thực hiện",
         "kịch bản", "lời", "tác giả bài viết", "tác giả", "tac gia", "người đăng", "tổng hợp",
         "biên dịch", "người dịch", "lược dịch", "dịch", "biên soạn", "sưu tầm", "người viết",
-        "người thực hiện", "nhóm thực hiện", "nhóm tác giả", "phóng viên", "pv", "ctv",
+        "người thực hiện", "nhóm thực hiện", "nhóm tác giả", "nhóm phóng viên", "nhóm pv",
+        "phóng viên", "pv", "ctv",
         "cộng tác viên", "author", "text", "reporter", "người soạn tin", "người soạn", "soạn tin",
     )
 )  # fmt: skip
