@@ -64,6 +64,7 @@ class Surroundings:
         tabs = [
             *boxes.tab_headings(self.frame.selection, self.frame.body),
             *boxes.titled_lists(self.frame.body),
+            *boxes.named_related(self.frame.selection, self.frame.content),
         ]
         if not tabs:
             return found

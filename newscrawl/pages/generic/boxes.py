@@ -35,12 +35,16 @@ _TAB_BAR = re.compile(
 )
 _BY_ID = etree.XPath("//*[@id=$id]")
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_RELATED_NAME = re.compile(r"(?<![a-z])(?:related|relate|lien-?quan|tinlienquan)(?![a-z])")
+_MIN_NAMED_LINKS = 2
+_MAX_UNLINKED_CHARS = 3  # (a box headed `Xem thêm` is no related list: by design)
 
 
 @dataclass(frozen=True, slots=True)
 class Heading:
     element: Element  # the heading ("Tin liên quan") or the label ("Từ khóa:")
     kind: str  # "related" or "tags"
+    whole: bool = False  # the box heads itself (named by its `title` or its class)
 
 
 def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
@@ -85,10 +89,32 @@ def titled_lists(body: Element) -> list[Heading]:
     """Lists headed by their `title` alone (Instant Articles' `<ul class="op-related-articles"
     title="Tin liên quan">`): each its own heading and box."""
     return [
-        Heading(box, "related")
+        Heading(box, "related", whole=True)
         for box in body.iter("ul", "ol")
         if (title := box.get("title")) and heading_kind(title.strip()) == "related"
     ]
+
+
+def named_related(selection: Selection, text: Element | None) -> list[Heading]:
+    """Boxes of links in the article's text box that name themselves related and print no
+    heading (VOV's `div.article-content-related` of `div.related-item` links over the text's
+    own `div`): each its own heading and box. The outermost of nested ones."""
+    outer = text.getparent() if text is not None else None
+    if outer is None:
+        return []
+    found: list[Heading] = []
+    for box in selection.marked(_RELATED_NAME):
+        if not contains(outer, box) or any(contains(h.element, box) for h in found):
+            continue
+        if sum(1 for _ in box.iter("a")) >= _MIN_NAMED_LINKS and not _own_words(box):
+            found.append(Heading(box, "related", whole=True))
+    return found
+
+
+def _own_words(box: Element) -> bool:
+    """Does the box say anything besides its links (a heading, a sentence)?"""
+    linked = sum(len(text_of(a) or "") for a in box.iter("a"))
+    return len(text_of(box) or "") - linked > _MAX_UNLINKED_CHARS
 
 
 def _names_a_list(button: Element) -> bool:
@@ -105,8 +131,7 @@ def related_boxes(labels: list[Heading], order: DocumentOrder) -> list[tuple[Ele
     found: list[tuple[Element, Element]] = []
     for h in labels:
         if h.kind == "related":
-            titled = h.element.tag in ("ul", "ol")  # (`titled_lists`: the list heads itself)
-            box = h.element if titled else _tab_pane(h.element)
+            box = h.element if h.whole else _tab_pane(h.element)
             if box is None:
                 box = box_after(h.element, order)
             if box is not None:
