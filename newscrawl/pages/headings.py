@@ -13,10 +13,11 @@ from newscrawl import vn
 # Folded (vn.fold) headings of related-article lists: the usual "tin/bài ... liên quan" family
 # in all its combinations, and the shorter forms portals use alone.
 _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "các bài viết", "tin bài",
-                     "tin tức", "video", "các video", "clip", "nội dung")  # fmt: skip
+                     "tin tức", "video", "các video", "clip", "nội dung", "các tin bài",
+                     "tin, bài", "tin, bài viết", "các tin, bài", "các tin, bài viết")  # fmt: skip
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
-                  "cũ hơn")  # fmt: skip
+                  "cũ hơn", "cùng loại")  # fmt: skip
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
     {"related news", "related articles", "related posts", "related stories", "other news"}

@@ -63,6 +63,11 @@ def _with_period(hour: int, period: str | None) -> int:
     return 0 if hour == 12 else hour
 
 
+def zone_of(m: re.Match[str]) -> timedelta | None:
+    """The offset a `ZONE_AFTER` match names, None for an empty match."""
+    return _offset(m) if m.end() > m.start() else None
+
+
 def _offset(m: re.Match[str]) -> timedelta | None:
     zulu, gmt, gmt_sign, gmt_hours, gmt_minutes, sign, hours, minutes = m.group(
         "z", "gmt", "gs", "gh", "gm", "os", "oh", "om"

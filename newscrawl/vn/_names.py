@@ -15,6 +15,7 @@ from newscrawl.vn.text import fold, fold_cleaned
 # of address a school's site puts before a teacher's (`Cô`, `Thầy`: no Vietnamese surname).
 _TITLE = re.compile(
     r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
+    r"|CKII|CKI|CK[12]"  # (a specialist's degree after `Bác sĩ` or `BS `: `Bác sĩ CKII X`)
     r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV)(?:\. ?|, ?| )"
     r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ|Dược sĩ|Kỹ sư|Kiến trúc sư"
     r"|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục|Đại tá"

@@ -110,6 +110,8 @@ _OFFSET = (
     + r"|(?P<os>[+\-−])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?(?![0-9/.\-])"
     r") ?[)\]]?)?"
 )
+# A zone printed after the date when the time comes first: "16:22, 20/11/2024 (GMT+7)".
+ZONE_AFTER = re.compile(_OFFSET)
 _TIME_BODY = (
     r"(?:"
     r":(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,][0-9]{1,9})?)?"

@@ -56,7 +56,8 @@ _NUMBER_TEXT = re.compile(rf"(?P<neg>[-−])?{_QUALIFIER}(?P<terms>[0-9].*?)\+?"
 # `Hits` is Joomla's label, which many Vietnamese Joomla sites never translated.
 _VIEW_LABEL = re.compile(
     r"(?:số lượt xem|lượt xem(?: bài(?: viết)?)?|luot xem|lượt đọc|lượt views?|lượt nghe|đã xem"
-    r"|đã đọc|số lần xem|lần xem|số lần đọc|lần đọc|views?|hits)" + END_OF_WORD
+    r"|đã đọc|số lần xem|lần xem|số lần đọc|lần đọc|views?|hits"
+    r"|xem(?= ?: ?[0-9]))" + END_OF_WORD  # (`Xem: 56` labels a count; `Xem thêm` does not)
 )
 _VALUE_LOWER = rf"{_QUALIFIER}{_DIGITS}(?: ?{_MULT_LOWER})?\+?"
 _AFTER_LABEL = re.compile(rf" ?(?P<colon>[:：=(])? ?(?:là )?{_VALUE_LOWER}")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newscrawl.vn import _patterns as p
-from newscrawl.vn._clock import VN_OFFSET, Clock, read_clock
+from newscrawl.vn._clock import VN_OFFSET, Clock, read_clock, zone_of
 from newscrawl.vn._dates import year_month_day
 from newscrawl.vn._relative import resolve_relative
 from newscrawl.vn.moments import VN_TZ, after, at_vn, convertible, day_of, format_timestamp
@@ -185,7 +185,10 @@ def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
     if weekday is not None:
         start = min(start, weekday.start())
         end = max(end, weekday.end())
+    zone = None
     if time is not None:
+        if time.start() < start and (zone := p.ZONE_AFTER.match(low, end)) is not None:
+            end = max(end, zone.end())  # (`16:22, 20/11/2024 (GMT+7)`: the time's zone)
         start = min(start, time.start())
         end = max(end, time.end())
     span = (start, end)
@@ -197,6 +200,8 @@ def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
     clock = read_clock(time)
     if clock is None:
         return None, (*warnings, "impossible_date"), span
+    if zone is not None and clock.offset is None:
+        clock = clock._replace(offset=zone_of(zone))
     return _combine(day, clock, warnings), tuple(warnings), span
 
 

@@ -22,6 +22,13 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Tin mới hơn", "related"),  # the same neighbours, as other CMSs head them
         ("Các tin cũ hơn", "related"),
         ("Bài viết cũ hơn", "related"),
+        # "tin, bài": news and articles, as provincial papers head their lists
+        ("Tin, bài khác", "related"),
+        ("Các tin, bài viết khác", "related"),
+        ("Tin, bài liên quan", "related"),
+        ("Tin, bài cùng chuyên mục", "related"),
+        ("Các tin bài khác", "related"),
+        ("Tin cùng loại", "related"),
         ("Tin mới", None),  # the site's latest news, any section
         ("Từ khóa", "tags"),
         ("Từ khoá:", "tags"),

@@ -88,6 +88,8 @@ def test_future_check_uses_reference_plus_one_day() -> None:
         ("Thứ 3, 06/12/2022, 08:43[GMT+7]", "Thứ 3, 06/12/2022, 08:43[GMT+7]"),
         ("Th&#7913; 5,&nbsp;22/09/2022", "Thứ 5, 22/09/2022"),
         ("Tin cũ: Hôm qua lúc 21:30", "Hôm qua lúc 21:30"),
+        # the zone after the date, when the time comes first: its own, and in the span
+        ("Đăng lúc: 16:22, 20/11/2024 (GMT+7) | In", "16:22, 20/11/2024 (GMT+7)"),
     ],
 )
 def test_span_points_into_the_cleaned_text(text: str, found: str) -> None:
