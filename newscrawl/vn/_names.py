@@ -82,6 +82,7 @@ _AFFILIATION_PREFIXES = tuple(
         "Thị trấn", "Huyện", "Thị xã", "Thành phố", "TP", "Tỉnh", "Thôn", "Hiệp hội",
         "Câu lạc bộ", "CLB", "Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch",
         "Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Bí thư",
+        "Trưởng khoa", "Phó Trưởng khoa", "Trưởng trạm", "Phó Trưởng trạm", "Trưởng thôn",
         "Phó Bí thư", "Cán bộ", "Chuyên viên", "Giáo viên", "Học sinh", "Sinh viên",
         "Hội viên", "Đoàn viên", "Cựu chiến binh", "Đại diện",
         # a school's: its departments and posts (`Giáo viên Lịch sử, Tổ Khoa học xã hội`)

@@ -126,12 +126,17 @@ def looks_like_byline(text: str) -> bool:
     lines = cleaned.split("\n")
     if not cleaned or not _few_lines(lines) or any(len(line) > _LINE_LIMIT for line in lines):
         return False
-    # Cheap rejections first: dates and counters have digits, sentences many lower-case words.
-    if _DIGIT.search(cleaned) or sum(w[0].islower() for w in cleaned.split()) > _MAX_LOWER_WORDS:
+    # Cheap rejections first: dates and counters have digits, sentences many lower-case words
+    # (counted a line at a time: a name's office on the next line has its own).
+    if _DIGIT.search(cleaned) or any(_lower_words(line) > _MAX_LOWER_WORDS for line in lines):
         return False
     r = _read(lines)
     credited = r.authors or r.staff or r.editors or r.source or r.role or r.account
     return not r.unknown and r.strong and bool(credited)
+
+
+def _lower_words(line: str) -> int:
+    return sum(word[0].islower() for word in line.split())
 
 
 def _few_lines(lines: list[str]) -> bool:

@@ -35,6 +35,7 @@ _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE |
 # in a component of its own, parted from the text by the featured picture's; SmartMag's subtitle
 # by the meta line, the share bar and the featured picture.
 STANDFIRST_LOST = {
+    "pl-chia-thua-ke-quyen-su-dung-dat-2221",  # a reader's question in `div.ndsapo` only
     "mttq-dinh-hoa-ban-giao-nha-dai-doan-ket",  # Drupal's `field--name-field-tom-tat` only
     "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
     "pctb-bao-duong-luoi-dien-cao-diem-cuoi-nam",

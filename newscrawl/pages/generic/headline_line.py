@@ -4,6 +4,8 @@ first line of the text block itself (a hand-written page's `<font size=4><b>`)."
 
 from __future__ import annotations
 
+import re
+
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text, text_content
 from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
@@ -27,6 +29,9 @@ _MAX_LINE_CHARS = 250
 _SENTENCE_ENDINGS = (".", ":", ";", ",")
 _LARGE_FONT = 4  # `<font size=4>` and up: larger than the text's 2 or 3
 _PLAYER_TAGS = ("audio", "video")
+# A sentence ending after four words or more, another starting: a paragraph, no headline (`TP.
+# Thái Bình: …` ends no sentence).
+_SENTENCES = re.compile(r"(?:\S+ ){3}\S+[.!?…] [A-ZĐÀ-Ỹ]")
 _ROW_LEVELS = frozenset({"tr", "tbody", "thead", "tfoot"})
 
 
@@ -125,6 +130,11 @@ def _mostly_links(owner: Element, line: str) -> bool:
     return 2 * linked > len(line)
 
 
+def _time_only(line: str) -> bool:
+    """A time with no date, labelled or not (`17:05`, `Cập nhật lúc 17:05`)."""
+    return vn.is_stamp(line) or (vn.mentions_update(line) and any(c.isdigit() for c in line))
+
+
 def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
     if len(line) < _MIN_LINE_CHARS or line.endswith(_SENTENCE_ENDINGS):
         return False
@@ -134,4 +144,6 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
         return False
     if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
         return False
+    if _time_only(line) or _SENTENCES.search(line):
+        return False  # an update's time (`Cập nhật lúc 17:05`), a standfirst's sentences
     return not vn.parse_view_count_detailed(line).labelled
