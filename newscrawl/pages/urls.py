@@ -27,6 +27,8 @@ _DATE_PATH = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])"
     r"(?:(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01]))?(?=/|$)"
 )
+# A month's folder written in one run, `/202411/` (no id: the slug's own number may be).
+_MONTH_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?=/)")
 _WHITESPACE = re.compile(r"\s")
 _ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid"})
 _BASE_HREF = etree.XPath("head/base/@href")  # (compiled: a path `find` parses in Python)
@@ -79,7 +81,8 @@ def url_path(url: str) -> str:
 def generic_article_id(url: str) -> str | None:
     """The id of an article on a site without a profile (see the comment on `_DIGIT_RUN`)."""
     parts = _split(url)
-    runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", _DATE_PATH.sub("/", parts.path)))
+    path = _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path))
+    runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", path))
     if runs:
         return str(runs[-1])
     for name, value in parse_qsl(parts.query, keep_blank_values=False):

@@ -154,6 +154,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `a.cat` only
         "ttvhtt-vuban-lien-hoan-tuyen-truyen-luu-dong-1187",  # `div.post-cat` only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `div.detail__cate` only
+        "bnd-truc-ninh-chuyen-doi-dat-lua-5f83a21",  # `a.detail-cat` only
     },
 }  # fmt: skip
 

@@ -38,6 +38,9 @@ from newscrawl.pages.urls import absolute, generic_article_id, url_date
         # A platform's dated folder, and a year glued to its random suffix (VNPT's portals)
         ("https://dongco.example.gov.vn/portal/Pages/2024-11-22/Tong-ket-2024ewqh7m.aspx", None),
         ("https://dongco.example.gov.vn/portal/Pages/2024-11-22/tin-15873.aspx", "15873"),
+        # a month's folder written `yyyymm`, and no id after it (a hex suffix is none)
+        ("https://baonamdinh.vn/kinh-te/202411/truc-ninh-chuyen-doi-5f83a21/", None),
+        ("https://example.vn/kinh-te/202411/truc-ninh-chuyen-doi-5530.html", "5530"),
         ("http://[::1", None),
     ],
 )

@@ -120,7 +120,7 @@ def _part_levels(best: Element) -> int:
 def _twin(other: Element, best: Element, up: Element) -> bool:
     """Is `other` a box like `best` (tag and class), reached from `up` the same way? A split
     article's parts are alike; a sidebar or the box around the standfirst is not."""
-    if other is best or not same_kind(other, best):
+    if other is best or not (same_kind(other, best) or _kind_extended(other, best)):
         return False
     a, b = other.getparent(), best.getparent()
     branch_a, branch_b = other, best
@@ -131,6 +131,15 @@ def _twin(other: Element, best: Element, up: Element) -> bool:
         a, b = a.getparent(), b.getparent()
     # Two boxes each under a headline of its own are two articles, not one split in two.
     return a is up and b is up and not (_headed(branch_a) and _headed(branch_b))
+
+
+def _kind_extended(a: Element, b: Element) -> bool:
+    """Boxes of one kind, one with a modifier besides (`article-content` and `article-content
+    article-content--more`, `… clearfix`): every class of the one is the other's."""
+    first, second = (a.get("class") or "").split(), (b.get("class") or "").split()
+    if a.tag != b.tag or not first or not second:
+        return False
+    return set(first) <= set(second) or set(second) <= set(first)
 
 
 def _headed(box: Element) -> bool:
