@@ -295,3 +295,18 @@ def test_quote_styles_are_no_title_conflict() -> None:
     page = ArticlePage(html, "https://baoxudoai.vn/thoi-su/cay-cau-2290.html")
     assert page.title() == '"Cây cầu mơ ước" của người dân hai huyện'
     assert "title_conflict" not in page.warnings
+
+
+def test_a_bold_footer_line_the_bare_title_names_is_no_headline() -> None:
+    """A `<title>` naming the site only (its detail page's `Tin chi tiết` cut off) matches the
+    footer's bold line of the site's full name, under the text: the headline is the heading
+    over the text."""
+    html = (
+        "<html><head><title>Sở Khoa học và Công nghệ tỉnh Sóc Trăng - Tin chi tiết</title></head>"
+        "<body><h1>SỞ KHOA HỌC VÀ CÔNG NGHỆ</h1><div><h3>Nghiệm thu đề tài nhân giống lúa thơm"
+        f" ST25</h3><div>{_ARTICLE_TEXT * 3}</div></div><div class=footer><p><b>SỞ KHOA HỌC VÀ"
+        " CÔNG NGHỆ TỈNH SÓC TRĂNG</b></p><p>Địa chỉ: Số 7 Trần Văn Sắc, TP. Sóc Trăng</p></div>"
+        "</body></html>"
+    )
+    page = ArticlePage(html, "https://skhcn.soctrang.gov.vn/tin-tuc/nghiem-thu-2287.html")
+    assert page.generic.title() == "Nghiệm thu đề tài nhân giống lúa thơm ST25"

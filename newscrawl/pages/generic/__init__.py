@@ -13,7 +13,7 @@ from functools import partial
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.dom import Element, body_of
+from newscrawl.pages.dom import HEADING_TAGS, Element, body_of
 from newscrawl.pages.generic import (
     around,
     asides,
@@ -81,6 +81,8 @@ class GenericReader:
     def headline(self) -> Element | None:
         found = self._declared_headline
         text = self.first_part
+        if found is not None and found.tag not in HEADING_TAGS and self._below_the_text(found):
+            found = None  # a bold line of the footer, the site's name a bare `<title>` gives
         if text is None or (
             found is not None and not headline.repeats_bare_title(found, self.meta)
         ):
@@ -95,6 +97,10 @@ class GenericReader:
         ):
             return above
         return found
+
+    def _below_the_text(self, el: Element) -> bool:
+        content = self.content
+        return content is not None and self.order.before(content, el) and not contains(content, el)
 
     @memo
     def _text(self) -> text_box.Text | None:
