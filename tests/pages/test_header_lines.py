@@ -436,3 +436,20 @@ def test_a_cards_date_and_views_beside_the_article_are_the_cards(
     )
     page = ArticlePage(html, "https://x.vn/a")
     assert (page.view_count(), page.published()) == (views, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Ngày đăng: 28/11/2024 15:42 - Ngày cập nhật: 28/11/2024 17:05",
+         "Ngày đăng: 28/11/2024 15:42", "Ngày cập nhật: 28/11/2024 17:05"),
+        ("Đăng lúc 15:42 28/11/2024, cập nhật lúc 17:05 28/11/2024",
+         "Đăng lúc 15:42 28/11/2024", "cập nhật lúc 17:05 28/11/2024"),
+    ],
+)  # fmt: skip
+def test_publication_and_update_in_one_line_of_text(
+    line: str, published: str, modified: str
+) -> None:
+    """A dash or a comma before the update's label sets the two apart, as `|` does."""
+    found = [(s.raw, s.kind) for item in _lines(f"<div>{line}</div>") for s in stamps_in(item)]
+    assert found == [(published, "published"), (modified, "modified")]

@@ -25,6 +25,10 @@ _MAX_TRAILER_CHARS = 16
 # Văn hóa`, `21/11/2024 bởi Thu Hà`, `Ngày đăng: 04/12/2024 - Người đăng: admin`.
 _CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi|người đăng)\s*:?\s", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 60
+# A dash or a comma before an update's label sets it apart as `|` does: `Ngày đăng: 28/11/2024
+# 15:42 - Ngày cập nhật: 28/11/2024 17:05`, `Đăng lúc 15:42 28/11/2024, cập nhật lúc 17:05 …`.
+# (Its time, too: `- cập nhật liên tục trong ngày` is a note, and the line no header's.)
+_UPDATE_APART = re.compile(r"\s*[-–,;]\s+(?=(?:ngày |lần )?cập nhật\D{0,12}\d)", re.IGNORECASE)
 # The page's own clock is labelled as "today"; a publication line never is.
 _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
 
@@ -73,7 +77,7 @@ def stamps_in(line: Line) -> list[Stamp]:
 
 
 def _stamps_in(element: Element, text: str) -> Iterator[Stamp]:
-    segments = SEPARATOR.split(text)
+    segments = [part for segment in SEPARATOR.split(text) for part in _UPDATE_APART.split(segment)]
     i = 0
     while i < len(segments):
         taken, stamp = _stamp_at(element, segments, i)
