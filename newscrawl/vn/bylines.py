@@ -136,6 +136,11 @@ def looks_like_byline(text: str) -> bool:
 
 
 def _lower_words(line: str) -> int:
+    """Lower-case words of a line; none for an office's name in brackets on its own line
+    (`(Trung tâm Văn hóa, Thông tin và Thể thao huyện)`), read as the name's affiliation."""
+    bare = line.strip()
+    if bare.startswith("(") and bare.endswith(")"):
+        return 0
     return sum(word[0].islower() for word in line.split())
 
 
