@@ -7,6 +7,7 @@ numbers it once).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of
@@ -41,26 +42,31 @@ def tree_distance(a: Element, b: Element) -> int:
     return len(up) + j + 1
 
 
-def steps_up(el: Element) -> dict[Element, int]:
+def steps_up(el: Element, step: Callable[[Element], int] | None = None) -> dict[Element, int]:
     """`el` and each ancestor -> the steps up to it, a wrapper (a parent holding nothing else)
     counting for none: page builders wrap every widget twice or more, which puts a line no
-    further from its neighbours to a reader."""
+    further from its neighbours to a reader. (`step` counts the step up from an element
+    otherwise.)"""
+    counted = step or _branches
     steps: dict[Element, int] = {}
     count = 0
     for ancestor in ancestors_and_self(el):
         steps[ancestor] = count
-        count += _branches(ancestor)
+        count += counted(ancestor)
     return steps
 
 
-def reading_distance(el: Element, up: dict[Element, int], beyond: int) -> int:
-    """Steps from `el` to the element whose `steps_up` is `up`, wrappers counting for none;
-    `beyond` when they share no ancestor."""
+def reading_distance(
+    el: Element, up: dict[Element, int], beyond: int, step: Callable[[Element], int] | None = None
+) -> int:
+    """Steps from `el` to the element whose `steps_up` is `up`, wrappers counting for none (or
+    as `step` counts them); `beyond` when they share no ancestor."""
+    counted = step or _branches
     count = 0
     for ancestor in ancestors_and_self(el):
         if ancestor in up:
             return up[ancestor] + count
-        count += _branches(ancestor)
+        count += counted(ancestor)
     return beyond
 
 

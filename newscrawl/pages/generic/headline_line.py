@@ -18,6 +18,8 @@ from newscrawl.pages.positions import (
     ancestors_and_self,
     block_of,
     contains,
+    reading_distance,
+    steps_up,
     tree_distance,
 )
 
@@ -67,17 +69,8 @@ def line_above(
 def _line_distance(line: Element, text: Element) -> int:
     """`tree_distance`, a table's rows and row groups counting for no step: a legacy table sets
     the headline in a `<font><b>` in a row of its own, over the text's row."""
-    up: dict[Element, int] = {}
-    steps = 0
-    for el in ancestors_and_self(line):
-        up[el] = steps
-        steps += _step(el)
-    steps = 0
-    for el in ancestors_and_self(text):
-        if el in up:
-            return up[el] + steps
-        steps += _step(el)
-    return steps
+    up = steps_up(line, _step)
+    return reading_distance(text, up, len(up) + _MAX_LINE_DISTANCE + 1, _step)
 
 
 def _step(el: Element) -> int:
