@@ -453,3 +453,26 @@ def test_publication_and_update_in_one_line_of_text(
     """A dash or a comma before the update's label sets the two apart, as `|` does."""
     found = [(s.raw, s.kind) for item in _lines(f"<div>{line}</div>") for s in stamps_in(item)]
     assert found == [(published, "published"), (modified, "modified")]
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "<div class=bl><div>Bình luận (2)</div><div><b>Trần Văn Quý</b> <span>(21/11/2024 08:15)"
+        "</span><p>Bài viết rất hay. Mong huyện tiếp tục nhân rộng mô hình.</p></div></div>",
+        "<div><h3>Bình luận (1)</h3><ul><li><div>Tùng</div><div>18/11/2024 20:14</div>"
+        "<div>Rất tự hào. Mong các HTX học tập.</div></li></ul></div>",
+    ],
+    ids=["bracketed-time", "list-of-comments"],
+)
+def test_a_readers_comment_never_dates_the_article(comments: str) -> None:
+    """A page whose header prints no date: the time of a reader's comment under a line of its
+    own reading `Bình luận (2)` is the reader's, not the article's publication."""
+    html = (
+        "<html><body><div><h1>Yên Lập ra quân trồng rừng gỗ lớn</h1>"
+        f"<div>{_TEXT * 3}<p><b>Bích Ngọc</b></p></div>{comments}</div></body></html>"
+    )
+    assert (
+        ArticlePage(html, "https://x.gov.vn/tin-tuc/ra-quan-trong-rung-2291.html").published()
+        is None
+    )

@@ -145,7 +145,11 @@ class GenericReader:
 
     @memo
     def _lines(self) -> list[lines.Line]:
-        return lines.digit_lines(self.stats.digit_owners)
+        found = lines.digit_lines(self.stats.digit_owners)
+        comments = asides.comment_boxes(self.stats.own_texts)
+        if not comments:
+            return found
+        return [line for line in found if not any(contains(c, line.element) for c in comments)]
 
     @memo
     def _near_lines(self) -> list[lines.Line]:

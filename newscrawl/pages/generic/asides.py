@@ -73,6 +73,17 @@ def without_comments(stats: TextStats) -> TextStats:
     return stats
 
 
+def comment_boxes(own_texts: list[tuple[Element, str]]) -> list[Element]:
+    """The boxes of readers' comments after a line of their own reading `Bình luận (2)`, however
+    little text they hold: their times are the readers', never the article's."""
+    return [
+        box
+        for owner, text in own_texts
+        if is_comments_heading(text)
+        for box in _comments_after(owner, text)
+    ]
+
+
 def _masthead(block: Element) -> bool:
     if next(block.iter("h1"), None) is not None:
         return False  # a box around a headline is the article's or the page's
