@@ -64,8 +64,10 @@ def _with_period(hour: int, period: str | None) -> int:
 
 
 def zone_of(m: re.Match[str]) -> timedelta | None:
-    """The offset a `ZONE_AFTER` match names, None for an empty match."""
-    return _offset(m) if m.end() > m.start() else None
+    """The offset a `ZONE_AFTER` match names; None for an empty match or no real zone (as
+    `read_clock` says of a time's own, GMT+19 is none)."""
+    offset = _offset(m) if m.end() > m.start() else None
+    return offset if offset is not None and abs(offset) <= _MAX_OFFSET else None
 
 
 def _offset(m: re.Match[str]) -> timedelta | None:

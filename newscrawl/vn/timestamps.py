@@ -185,10 +185,11 @@ def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
     if weekday is not None:
         start = min(start, weekday.start())
         end = max(end, weekday.end())
-    zone = None
+    zone: timedelta | None = None
     if time is not None:
-        if time.start() < start and (zone := p.ZONE_AFTER.match(low, end)) is not None:
-            end = max(end, zone.end())  # (`16:22, 20/11/2024 (GMT+7)`: the time's zone)
+        after = p.ZONE_AFTER.match(low, end) if time.start() < start else None
+        if after is not None and (zone := zone_of(after)) is not None:
+            end = max(end, after.end())  # (`16:22, 20/11/2024 (GMT+7)`: the time's zone)
         start = min(start, time.start())
         end = max(end, time.end())
     span = (start, end)
@@ -201,7 +202,7 @@ def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
     if clock is None:
         return None, (*warnings, "impossible_date"), span
     if zone is not None and clock.offset is None:
-        clock = clock._replace(offset=zone_of(zone))
+        clock = clock._replace(offset=zone)
     return _combine(day, clock, warnings), tuple(warnings), span
 
 

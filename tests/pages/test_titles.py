@@ -310,3 +310,15 @@ def test_a_bold_footer_line_the_bare_title_names_is_no_headline() -> None:
     )
     page = ArticlePage(html, "https://skhcn.soctrang.gov.vn/tin-tuc/nghiem-thu-2287.html")
     assert page.generic.title() == "Nghiệm thu đề tài nhân giống lúa thơm ST25"
+
+
+def test_a_plain_line_headline_may_speak_of_updates() -> None:
+    """Without a heading, a plain line over the text is the headline though its words are an
+    update's (`Cập nhật`) and it holds a number: only a time alone is no headline."""
+    html = (
+        "<html><head><title>Cổng thông tin huyện</title></head><body><div><div><b>Cập nhật 5"
+        f" điểm mới của Luật Đất đai năm 2024</b></div><div>{_ARTICLE_TEXT * 3}</div></div>"
+        "</body></html>"
+    )
+    page = ArticlePage(html, "https://x.gov.vn/tin-tuc/luat-dat-dai-2291.html")
+    assert page.generic.title() == "Cập nhật 5 điểm mới của Luật Đất đai năm 2024"

@@ -117,16 +117,14 @@ def labelled_credits(
             if in_page_footer(line) or _in_masthead(line.getparent(), mastheads):
                 continue  # the page's masthead (`Tổng biên tập:`), no article's credit
             read = _source_line if sourced else _via_line if via else _labelled_line
-            read = _line_apart if apart else read
+            read = _line_apart if apart else read  # (a colon-less label: Drupal's field)
             found, text = after, read(owner, line) if contains(scope, line) else None
         elif sourced or via:
             continue
         elif _in_header(line, headline) and vn.credits_the_text(own[: colon + 1]):
-            # A name, not the account that posted it: in the label's own element (a line that
-            # goes on with the date), in the line, or beside its label.
-            own_credit = _credit(owner) if owner is not line else None
-            text = own_credit or _credit(line) or _credit_beside(line) or _credit_segment(own)
-            found, text = header, _line_apart(owner, line) if apart else text
+            # A name, not the account that posted it (`_header_credit`).
+            credit = _line_apart(owner, line) if apart else _header_credit(owner, line, own)
+            found, text = header, credit
         else:
             continue
         if text and text not in found:
@@ -177,6 +175,13 @@ def _credit_beside(label: Element) -> str | None:
     value = label.getnext()
     field = labelled_field(value) if value is not None else None
     return _credit(field) if field is not None else None
+
+
+def _header_credit(owner: Element, line: Element, own: str) -> str | None:
+    """The name a labelled line in the header credits: in the label's own element (a line that
+    goes on with the date), in the line, beside its label, or in the label's segment."""
+    own_credit = _credit(owner) if owner is not line else None
+    return own_credit or _credit(line) or _credit_beside(line) or _credit_segment(own)
 
 
 def _credit_segment(own: str) -> str | None:

@@ -5,6 +5,7 @@ first line of the text block itself (a hand-written page's `<font size=4><b>`)."
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text, text_content
@@ -35,6 +36,7 @@ _PLAYER_TAGS = ("audio", "video")
 # Thái Bình: …` ends no sentence).
 _SENTENCES = re.compile(r"(?:\S+ ){3}\S+[.!?…] [A-ZĐÀ-Ỹ]")
 _ROW_LEVELS = frozenset({"tr", "tbody", "thead", "tfoot"})
+_ANY_DAY = date(2000, 1, 1)  # (whether a line is a time alone: any day reads it)
 
 
 def far_from(found: Element, text: Element) -> bool:
@@ -125,7 +127,7 @@ def _mostly_links(owner: Element, line: str) -> bool:
 
 def _time_only(line: str) -> bool:
     """A time with no date, labelled or not (`17:05`, `Cập nhật lúc 17:05`)."""
-    return vn.is_stamp(line) or (vn.mentions_update(line) and any(c.isdigit() for c in line))
+    return vn.is_stamp(line) or vn.parse_time_on(line, _ANY_DAY).value is not None
 
 
 def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
