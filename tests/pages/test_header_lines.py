@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl.article import build_article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import select, text_of
 from newscrawl.pages.generic.counters import view_lines
@@ -476,3 +477,30 @@ def test_a_readers_comment_never_dates_the_article(comments: str) -> None:
         ArticlePage(html, "https://x.gov.vn/tin-tuc/ra-quan-trong-rung-2291.html").published()
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("meta", "raw"),
+    [
+        ("<div>22/11/2024 08:30 | Lượt xem: --</div>", "Lượt xem: --"),
+        ("<div><span>22/11/2024 08:30</span> <span>Lượt xem: --</span></div>", "Lượt xem: --"),
+        ("<div><span>22/11/2024 08:30</span> <span>Lượt xem: đang cập nhật</span></div>",
+         "Lượt xem: đang cập nhật"),
+        # the count a script fills in, its box still empty
+        ("<div>22/11/2024 08:30</div><div>Lượt xem: <span id=views></span></div>", "Lượt xem:"),
+        # a readable count in the header comes first
+        ("<div>22/11/2024 08:30 | Lượt xem: -- | 1.234 lượt xem</div>", "1.234 lượt xem"),
+        # a sidebar's heading and a column's label are no counter
+        ("<div>22/11/2024 08:30</div><h3>Xem nhiều</h3><table><tr><th>Tên</th><th>Lượt xem</th>"
+         "</tr></table>", None),
+    ],
+    ids=["dashes", "dashes-apart", "words", "empty-box", "readable-first", "no-counter"],
+)  # fmt: skip
+def test_a_views_label_without_a_readable_number_is_reported(meta: str, raw: str | None) -> None:
+    """`views_unparsed` reaches the export: the header's counter is kept as shown, its count
+    null, and the warning says why, where a script was to fill in the number."""
+    page = _headed_page("Ngày hội Đại đoàn kết ở thôn Hưng Đạo", meta)
+    article = build_article(page.to_raw())
+    unparsed = raw is not None and not any(c.isdigit() for c in raw)
+    assert article["view_count_raw"] == raw
+    assert ("views_unparsed" in article["warnings"]) is unparsed

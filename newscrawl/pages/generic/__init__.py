@@ -186,7 +186,12 @@ class GenericReader:
         if in_header is not None:
             return in_header
         lists = {box for _, box in self.around.related_boxes}
-        return counters.closing_view_line(views, self.content, lists)
+        closing = counters.closing_view_line(views, self.content, lists)
+        if closing is not None:
+            return closing
+        return next(
+            timeline.nearest_first(counters.unread_view_lines(self._near_lines), self.place), None
+        )
 
     def view_count(self) -> str | None:
         return self.view_line.raw if self.view_line else None

@@ -23,6 +23,9 @@ _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
 # After a count that closes the text, no more than a button's or a tag list's words.
 _MAX_TEXT_AFTER_CHARS = 80
+# A label alone (`Lượt xem`, a table's column) heads something; one that holds a value has its
+# colon or a placeholder (`Lượt xem: --`).
+_HOLDS_A_VALUE = re.compile(r"[:：]|--|[–—]")
 _VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
 
 
@@ -46,6 +49,23 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
             if result.labelled and result.value is not None:
                 found.append(ViewLine(element, _own_part(segment, result.value)))
                 break
+    return found
+
+
+def unread_view_lines(lines: list[Line]) -> list[ViewLine]:
+    """Lines labelled as views whose number cannot be read (`Lượt xem: --`, `Lượt xem:` before
+    the box a script was to fill in), none of their segments a readable count: what the export's
+    `views_unparsed` reports, as shown."""
+    found: list[ViewLine] = []
+    for element, text, by_icon in _with_labels(lines):
+        if by_icon:
+            continue
+        results = [(s, vn.parse_view_count_detailed(s)) for s in SEPARATOR.split(text)]
+        if any(result.value is not None for _, result in results):
+            continue
+        label = next((s for s, r in results if r.labelled and _HOLDS_A_VALUE.search(s)), None)
+        if label is not None:
+            found.append(ViewLine(element, label.lstrip(LEADING_PUNCTUATION).rstrip()))
     return found
 
 

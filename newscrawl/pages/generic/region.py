@@ -34,6 +34,9 @@ _DIGIT = re.compile(r"\d")
 _MIN_OWN_TEXT = 3
 _MAX_OWN_TEXT = 800
 _MAX_DAY_WORD_CHARS = 20  # `Hôm qua lúc`, `Vừa xong`: a relative time written without a digit
+# A views label whose number a script was to fill in (`Lượt xem: đang cập nhật`).
+_MAX_VIEWS_LABEL_CHARS = 40
+_VIEWS_WORD = re.compile(r"xem|đọc|view|hits", re.IGNORECASE)
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
 _MAX_LINK_SHARE = 0.5
 _WRAPPER_LEVELS = 3
@@ -54,8 +57,8 @@ class TextStats:
     # Per block: [text chars, link text chars, <br> count] of the text it owns directly.
     own: dict[Element, list[int]] = field(default_factory=dict)
     score: dict[Element, float] = field(default_factory=dict)
-    # Elements owning text with a digit (dates, counters), in page order, and the day words
-    # (`Hôm qua`) that keep their exact time in `title`.
+    # Elements owning text with a digit (dates, counters), in page order, the day words
+    # (`Hôm qua`) that keep their exact time in `title`, and views labels without a number.
     digit_owners: list[Element] = field(default_factory=list)
     # (element, its own leading text) outside links: headings, labels, headline candidates.
     own_texts: list[tuple[Element, str]] = field(default_factory=list)
@@ -187,8 +190,12 @@ def _read_text(
         stats.own_texts.append((el, text))
     if _DIGIT.search(text):
         digits[el] = None
-    elif n <= _MAX_DAY_WORD_CHARS and not link and el.get("title") and vn.is_relative(text):
+    elif link or n > _MAX_VIEWS_LABEL_CHARS:
+        return
+    elif n <= _MAX_DAY_WORD_CHARS and el.get("title") and vn.is_relative(text):
         digits[el] = None  # the exact time is read from the title (`lines.digit_lines`)
+    elif _VIEWS_WORD.search(text) and vn.parse_view_count_detailed(text).labelled:
+        digits[el] = None  # a counter with no number to read (`Lượt xem: --`): views_unparsed
 
 
 def _scores(stats: TextStats) -> None:
