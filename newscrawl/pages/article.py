@@ -17,7 +17,7 @@ from newscrawl.pages.content import Content, labels_above, read_content
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
-from newscrawl.pages.generic.affixes import affix_of, strip_affix
+from newscrawl.pages.generic.affixes import affix_of, kicker_apart, strip_affix
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
@@ -39,6 +39,8 @@ class ArticlePage(PageTimes):
             structured = strip_affix(structured, visible, names)
             if vn.fold(structured) in {vn.fold(name) for name in names}:
                 structured = None  # an `og:title` that is only the site's name
+            elif visible and kicker_apart(structured, visible):
+                structured = visible  # the kicker is the page's to print or set apart
         answers = [by_profile, structured, None if by_profile else visible]
         resolved = layers.resolve(answers, layers.same_title)
         if resolved.conflict:

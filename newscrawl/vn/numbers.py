@@ -64,7 +64,8 @@ _AFTER_LABEL = re.compile(rf" ?(?P<colon>[:：=(])? ?(?:là )?{_VALUE_LOWER}")
 _BEFORE_LABEL = re.compile(rf"{_VALUE_LOWER} ?")
 _BARE = re.compile(rf"[\W_]*{_VALUE}[\W_]*", _I)
 _HAS_DIGIT = re.compile(r"[0-9]")
-_UNIT = re.compile(r" ?lần(?![^\W\d_])")  # `Đã xem 1832 lần`: times
+# `Đã xem 1832 lần`: times; `Lượt xem: 12.636 lượt`: the label's word again.
+_UNIT = re.compile(r" ?(?:lần|lượt)(?![^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)

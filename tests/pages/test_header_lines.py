@@ -197,6 +197,7 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ),
         ("<dl><dt>Lượt xem:</dt><dd>1.204</dd></dl>", "Lượt xem: 1.204"),
         ("<span><b>Đã xem:</b> 2827</span> <span>Bình luận: 0</span>", "Đã xem: 2827"),
+        ("<span>Lượt xem: 12.636 lượt</span> <a>In bài</a>", "Lượt xem: 12.636 lượt"),
         ("<span>(Lượt tải: 12)</span> <p>Lượt truy cập: 2.345.678</p>", None),
         # Labelled by an icon only, as themes from theme shops do.
         (

@@ -322,3 +322,32 @@ def test_a_plain_line_headline_may_speak_of_updates() -> None:
     )
     page = ArticlePage(html, "https://x.gov.vn/tin-tuc/luat-dat-dai-2291.html")
     assert page.generic.title() == "Cập nhật 5 điểm mới của Luật Đất đai năm 2024"
+
+
+_KICKED = "Ngày hội Đại đoàn kết ở thôn Hưng Đạo"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "heading", "title"),
+    [
+        # the page sets the kicker apart from its headline, the metadata writes it in front
+        (f"[Video] {_KICKED}", f"<h1><span class=kicker>Video</span> {_KICKED}</h1>", _KICKED),
+        (f"[Video] {_KICKED}", f"<span class=badge>[Video]</span><h1>{_KICKED}</h1>", _KICKED),
+        (f"(Infographic) {_KICKED}", f"<h1>{_KICKED}</h1>", _KICKED),
+        # a headline printed with its kicker keeps it (VietnamPlus's `[Photo] …`)
+        (f"[Video] {_KICKED}", f"<h1>[Video] {_KICKED}</h1>", f"[Video] {_KICKED}"),
+        # ... and the site's name after the metadata's title still goes
+        (f"{_KICKED} - Báo Thái Bình", f"<h1>[Video] {_KICKED}</h1>", f"[Video] {_KICKED}"),
+    ],
+    ids=["badge-in-heading", "badge-above", "bare-heading", "printed", "suffix"],
+)
+def test_a_kicker_the_metadata_writes_before_the_headline_is_no_part_of_it(
+    og_title: str, heading: str, title: str
+) -> None:
+    html = (
+        f"<html><head><meta property='og:title' content='{og_title}'></head><body><article>"
+        f"{heading}<div>22/11/2024 08:30</div><div>{_TEXT * 3}</div></article></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/2024/11/22/ngay-hoi-hung-dao/")
+    assert page.title() == title
+    assert "title_conflict" not in page.warnings

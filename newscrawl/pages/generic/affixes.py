@@ -15,6 +15,25 @@ from newscrawl import vn
 _SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+|(?<=\S):\s+)")
 
 
+# A kicker in brackets before the headline (`[Video] `, `(Infographic) `): a badge the page
+# prints apart from the headline, which document titles run into it.
+_KICKER = re.compile(r"[\[(【]\s*[^\W\d_][^\])】]{0,19}[\])】]\s+")
+
+
+def without_kicker(title: str) -> str:
+    """The title without a bracketed kicker in front (`[Video] Lễ hội` -> `Lễ hội`)."""
+    kicker = _KICKER.match(title)
+    return title[kicker.end() :] if kicker is not None else title
+
+
+def kicker_apart(title: str, headline: str) -> bool:
+    """Do the two differ only by a kicker one of them runs into the headline (`[Video] `)?"""
+    folded, shown = vn.fold(title), vn.fold(headline)
+    return folded != shown and (
+        vn.fold(without_kicker(title)) == shown or vn.fold(without_kicker(headline)) == folded
+    )
+
+
 def affix_variants(title: str) -> set[str]:
     """Folded forms the headline may take in a document title: whole, or without a prefix, a
     suffix or both split off at spaced separators (Moodle's `Tin tức: Subject | School`)."""
@@ -59,12 +78,13 @@ def affix_of(title: str, headline: str) -> str | None:
 def _around(pieces: list[str], headline: str) -> tuple[str, str] | None:
     """(the headline's part, the other part) where a separator of the split title parts the
     headline from an affix; None where no cut gives the headline."""
-    wanted = vn.fold(headline)
+    # (A headline printed with its kicker is found in a title that leaves the kicker out.)
+    wanted = {vn.fold(headline), vn.fold(without_kicker(headline))}
     for cut in range(1, len(pieces) - 1, 2):  # odd indices are the separators
         before, after = "".join(pieces[:cut]), "".join(pieces[cut + 1 :])
-        if vn.fold(before) == wanted:
+        if vn.fold(before) in wanted:
             return before, after
-        if vn.fold(after) == wanted:
+        if vn.fold(after) in wanted:
             return after, before
     return None
 
