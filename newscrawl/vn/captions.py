@@ -44,6 +44,8 @@ _CREDIT_NO_COLON = re.compile(
     + r" (?P<credit>[^()\[\].]+?)(?(open) ?[)\]]|)(?P<dot> ?\.)? ?$",
     _I,
 )
+# A credit set in front, its own sentence before the caption's (`Ảnh: Minh Hà. Lãnh đạo …`).
+_CREDIT_IN_FRONT = re.compile(rf"{_LABEL} ?: ?(?P<credit>[^:()]{{2,60}}?)(?P<dot>\.) +(?=\S)", _I)
 # Lower-case words a credit may hold besides names.
 _CREDIT_WORDS = frozenset(
     fold(w)
@@ -75,7 +77,12 @@ def parse_caption(text: str) -> Caption:
     if not s:
         return Caption()
     m = _credit(s)
-    return _split(s, m) if m is not None else Caption(s)
+    if m is not None:
+        return _split(s, m)
+    front = _CREDIT_IN_FRONT.match(s) if s[:1] in "ẢảHhPpĐđNn" else None
+    if front is not None and _reads_as_credit(front, colon=True):
+        return Caption(s[front.end() :], front.group("credit").strip())
+    return Caption(s)
 
 
 def ends_with_photo_credit(text: str) -> bool:

@@ -57,7 +57,9 @@ _NUMBER_TEXT = re.compile(rf"(?P<neg>[-−])?{_QUALIFIER}(?P<terms>[0-9].*?)\+?"
 _VIEW_LABEL = re.compile(
     r"(?:số lượt xem|lượt xem(?: bài(?: viết)?)?|luot xem|lượt đọc|lượt views?|lượt nghe|đã xem"
     r"|đã đọc|số lần xem|lần xem|số lần đọc|lần đọc|views?|hits"
-    r"|xem(?= ?: ?[0-9]))" + END_OF_WORD  # (`Xem: 56` labels a count; `Xem thêm` does not)
+    r"|xem(?= ?: ?[0-9])"  # (`Xem: 56` labels a count; `Xem thêm` does not)
+    r"|lượt(?= ?[)\]]| ?$)"  # (`(1234 lượt)` closing its line; `8.000 lượt hội viên` is no count)
+    r"|👁\ufe0f?)" + END_OF_WORD  # (the eye typed as an emoji, an eye icon's glyph)
 )
 _VALUE_LOWER = rf"{_QUALIFIER}{_DIGITS}(?: ?{_MULT_LOWER})?\+?"
 _AFTER_LABEL = re.compile(rf" ?(?P<colon>[:：=(])? ?(?:là )?{_VALUE_LOWER}")

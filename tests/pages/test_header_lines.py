@@ -46,6 +46,11 @@ def _lines(html: str) -> list[Line]:
         ("<div>bởi <a href='/user/view.php?id=27'>Nguyễn Thị Thanh Hương</a> - Thứ Năm, 21 tháng"
          " 11 2024, 8:30 AM</div>", "Thứ Năm, 21 tháng 11 2024, 8:30 AM", False),
         ("<p>Ngày 21/11/2024 đoàn công tác đã làm việc với Ủy ban nhân dân xã</p>", "", False),
+        # a count of turns beside the date, in brackets
+        ("<div>Ngày đăng: 20/12/24 08:05 <span class='view'>(1234 lượt)</span></div>",
+         "Ngày đăng: 20/12/24 08:05", False),
+        ("<div>Ngày đăng: 20/12/24 08:05 (1.234 lượt xem)</div>",
+         "Ngày đăng: 20/12/24 08:05", False),
         # A legacy cell: the headline, then the date under it, broken by `<br>`.
         ("<td><font><b>Khởi công cầu Cồn Tiến</b></font><br><font>Cập nhật: 12/06/2024 09:30</font>"
          "</td>", "Cập nhật: 12/06/2024 09:30", False),
@@ -198,6 +203,10 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
         ("<dl><dt>Lượt xem:</dt><dd>1.204</dd></dl>", "Lượt xem: 1.204"),
         ("<span><b>Đã xem:</b> 2827</span> <span>Bình luận: 0</span>", "Đã xem: 2827"),
         ("<span>Lượt xem: 12.636 lượt</span> <a>In bài</a>", "Lượt xem: 12.636 lượt"),
+        ("<span class='post-view'>👁 2.345</span>", "👁 2.345"),
+        ("<div>Ngày đăng: 20/12/24 08:05 <span class='view'>(1234 lượt)</span></div>",
+         "1234 lượt"),
+        ("<div>Ngày đăng: 20/12/24 08:05 (1.234 lượt xem)</div>", "1.234 lượt xem"),
         ("<span>(Lượt tải: 12)</span> <p>Lượt truy cập: 2.345.678</p>", None),
         # Labelled by an icon only, as themes from theme shops do.
         (

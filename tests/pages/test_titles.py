@@ -24,6 +24,10 @@ from newscrawl.pages.generic.headline import headline_text
          "Ra quân làm thủy lợi"),
         ("Bài 2: Ra quân làm thủy lợi", "Bài 2: Ra quân làm thủy lợi", [],
          "Bài 2: Ra quân làm thủy lợi"),  # a colon belonging to the title stays
+        # a place before the headline's colon, which the site's name also holds (a district's
+        # portal), belongs to the headline the page shows
+        ("Kim Động: Nông dân phấn khởi", "Kim Động: Nông dân phấn khởi",
+         ["Cổng thông tin điện tử huyện Kim Động"], "Kim Động: Nông dân phấn khởi"),
     ],
 )  # fmt: skip
 def test_strip_affix(title: str, headline: str | None, sites: list[str], stripped: str) -> None:

@@ -24,8 +24,10 @@ def test_portal_conventions() -> None:
 def test_a_credit_is_only_looked_for_at_the_end() -> None:
     long_caption = "Toàn cảnh hội nghị. " * 30 + "Ảnh: Vũ Minh"
     assert parse_caption(long_caption).credit == "Vũ Minh"
-    buried = "Ảnh: Vũ Minh. " + "Toàn cảnh hội nghị. " * 30
+    buried = "Toàn cảnh hội nghị. " * 15 + "Ảnh: Vũ Minh. " + "Toàn cảnh hội nghị. " * 15
     assert parse_caption(buried).credit is None
+    # a credit set in front is read there, however long the caption after it
+    assert parse_caption("Ảnh: Vũ Minh. " + "Toàn cảnh hội nghị. " * 30).credit == "Vũ Minh"
 
 
 @pytest.mark.parametrize(

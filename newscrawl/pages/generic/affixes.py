@@ -55,7 +55,7 @@ def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> 
     stays (only an affix equal to the visible headline's complement or a known site name goes).
     """
     pieces = _SEPARATOR.split(title)
-    if len(pieces) < 3:
+    if len(pieces) < 3 or (headline is not None and vn.fold(title) == vn.fold(headline)):
         return title
     split = _around(pieces, headline) if headline is not None else None
     if split is not None:

@@ -18,7 +18,7 @@ from newscrawl.pages.generic.lines import (
 )
 from newscrawl.pages.positions import contains
 
-_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits", re.IGNORECASE)
+_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits|lượt|👁", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
 # After a count that closes the text, no more than a button's or a tag list's words.

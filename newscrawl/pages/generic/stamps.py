@@ -146,7 +146,8 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
     if len(label) > MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
-    if vn.parse_view_count_detailed(trailer).start == 0 or _bracketed_update(trailer):
+    counter = vn.parse_view_count_detailed(trailer.lstrip("(["))  # (`… 08:05 (1234 lượt)`)
+    if counter.start == 0 or _bracketed_update(trailer):
         return raw[: span[1]].rstrip()  # the line's view counter, or its update, beside it
     if any(c.isdigit() for c in trailer):
         return None
