@@ -14,10 +14,12 @@ from newscrawl import vn
 # in all its combinations, and the shorter forms portals use alone.
 _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "các bài viết", "tin bài",
                      "tin tức", "video", "các video", "clip", "nội dung", "các tin bài",
-                     "tin, bài", "tin, bài viết", "các tin, bài", "các tin, bài viết")  # fmt: skip
+                     "tin, bài", "tin, bài viết", "các tin, bài", "các tin, bài viết",
+                     "thông báo", "các thông báo", "văn bản", "các văn bản", "tập", "các tập",
+                     "bài báo", "các bài báo")  # fmt: skip
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
-                  "cũ hơn", "cùng loại")  # fmt: skip
+                  "cũ hơn", "cùng loại", "cùng tác giả")  # fmt: skip
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
     {"related news", "related articles", "related posts", "related stories", "other news"}
@@ -27,7 +29,7 @@ _ENGLISH_RELATED = frozenset(
 _NEIGHBOURS = ("những tin mới hơn", "những tin cũ hơn")
 _ACCENTED_RELATED = frozenset(
     {f"{subject} {kind}" for subject in _RELATED_SUBJECTS for kind in _RELATED_KINDS}
-    | {"cùng chuyên mục", *_NEIGHBOURS}
+    | {"cùng chuyên mục", "cùng tác giả", *_NEIGHBOURS}
 )
 # (Plone files a page's keywords "under" them: `Được lưu trong:`, in English `Filed under:`.)
 _ACCENTED_TAGS = frozenset({"từ khóa", "từ khoá", "thẻ", "chủ đề", "được lưu trong"})

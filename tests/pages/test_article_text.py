@@ -292,9 +292,13 @@ _LONG = (
         # Weebly's content box says it is not the footer.
         ("<div class='wsite-elements wsite-not-footer'>{}</div>", False),
         ("<div class='notion-root max-width has-footer'>{}</div>", False),  # Super's
+        # a post's own terms in its classes: a "Bình luận" (commentary) section or tag
+        ("<article class='post tag-binh-luan tag-cai-cach'>{}</article>", False),  # Ghost
+        ("<div class='post-12 post category-binh-luan'>{}</div>", False),  # WordPress
     ],
     ids=["comment-list", "commentlist", "binhluan", "footer-id", "footer-tag", "chan-trang",
-         "commentary", "foot-id", "foot-in-a-naming-scheme", "not-footer", "has-footer"],
+         "commentary", "foot-id", "foot-in-a-naming-scheme", "not-footer", "has-footer",
+         "tag-binh-luan", "category-binh-luan"],
 )  # fmt: skip
 def test_the_article_text_is_never_the_readers_comments_or_the_footer(
     wrapper: str, article_kept: bool

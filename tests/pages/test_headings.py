@@ -29,6 +29,13 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Tin, bài cùng chuyên mục", "related"),
         ("Các tin bài khác", "related"),
         ("Tin cùng loại", "related"),
+        # a portal's notices and documents, a programme's episodes, an author's other pieces
+        ("Thông báo khác", "related"),
+        ("Các văn bản khác", "related"),
+        ("Các tập khác", "related"),
+        ("Cùng tác giả", "related"),
+        ("Bài viết cùng tác giả", "related"),
+        ("Tác giả", None),
         ("Tin mới", None),  # the site's latest news, any section
         ("Từ khóa", "tags"),
         ("Từ khoá:", "tags"),

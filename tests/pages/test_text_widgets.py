@@ -284,9 +284,16 @@ def test_related_links_lose_their_fragment_on_either_layer() -> None:
          "</span></a>", "Tập huấn ủ rơm rạ"),
         ("<a href='/tin-tuc/u-rom-ra/'><span>Ngày 25/10:</span> <span>tập huấn ủ rơm rạ</span>"
          "</a>", "Ngày 25/10: tập huấn ủ rơm rạ"),  # a date inside the title stays
+        # a thumbnail's link, with what is laid over its picture, before the headline's link
+        ("<a href='/video/u-rom-ra-64480' class='thumb'><img src='/t.jpg' alt='x'><span "
+         "class='dur'>08:40</span></a><h3><a href='/video/u-rom-ra-64480'>Tập huấn ủ rơm rạ</a>"
+         "</h3>", "Tập huấn ủ rơm rạ"),
+        ("<a href='/u-rom-ra/' class='post-thumb'><span class='post-cat'>Nông nghiệp</span><img "
+         "src='/t.jpg'></a><h3><a href='/u-rom-ra/'>Tập huấn ủ rơm rạ</a></h3>",
+         "Tập huấn ủ rơm rạ"),
     ],
     ids=["link-wrapping-a-card", "link-and-date", "spans-of-a-title-and-a-date",
-         "date-in-the-title"],
+         "date-in-the-title", "thumbnail-duration", "thumbnail-section-badge"],
 )  # fmt: skip
 def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
     card: str, title: str
@@ -473,7 +480,19 @@ def test_an_instant_articles_kicker_and_titled_related_list() -> None:
     ]
 
 
-def test_a_related_heading_split_by_an_inline_tag_heads_its_list() -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h4 class='heading'>Bài viết <span class='color'>liên quan</span></h4>",
+        # ... inside a span of its own (a WordPress video theme)
+        "<h3 class='related-header'><span>Bài viết <span class='hl'>liên quan</span></span></h3>",
+        # ... or as the first of a heading's tab links (tagDiv's Newspaper)
+        "<h4 class='td-related-title'><a class='td-related-left' href='#'>Bài viết liên quan</a>"
+        "<a class='td-related-right' href='#'>Thêm từ tác giả</a></h4>",
+    ],
+    ids=["inline-split", "wrapped-split", "tab-links"],
+)
+def test_a_related_heading_split_by_an_inline_tag_heads_its_list(heading: str) -> None:
     """SmartMag colours the heading's last words: `Bài viết <span>liên quan</span>`."""
     items = "".join(
         f"<li><a href='/hien-mau-{n}/'>Tin hiến máu tình nguyện số {n} của huyện</a></li>"
@@ -481,8 +500,7 @@ def test_a_related_heading_split_by_an_inline_tag_heads_its_list() -> None:
     )
     html = (
         f"<html><body><h1>Vũ Thư hiến máu đợt 1</h1><div>{_TEXT * 3}</div><section>"
-        f"<h4 class='heading'>Bài viết <span class='color'>liên quan</span></h4><ul>{items}</ul>"
-        "</section></body></html>"
+        f"{heading}<ul>{items}</ul></section></body></html>"
     )
     related = ArticlePage(html, "https://x.vn/vu-thu-hien-mau/").related()
     assert [link.url for link in related] == [

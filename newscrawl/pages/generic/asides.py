@@ -23,7 +23,8 @@ from newscrawl.pages.selection import Selection
 # of Decree 13/2023), however much text they hold (not `commentary`, an article genre; `foot`
 # only as a whole name: 24h names every box `cate-24h-foot-…`, its article's too; and not a box
 # that says it is none, or has one: Weebly's content is `wsite-not-footer`, Super's (Notion's)
-# `notion-root has-footer`).
+# `notion-root has-footer`; nor a post's own terms, WordPress's and Ghost's `category-binh-luan`,
+# `tag-binh-luan`: a section of commentary).
 _COMMENTS = r"comment(?:s|list|box|area)?|binh-?luan|disqus"
 _PAGE_PARTS = (
     r"footer|chan-?trang|copyright|cookies?|cookie-?\w+|consent\w*|gdpr|pdp-?notice|"
@@ -33,7 +34,8 @@ _PAGE_PARTS = (
 
 def _named(words: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?:{words})(?![a-z])|^foot$"
+        rf"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?<!tag-)(?<!category-)"
+        rf"(?:{words})(?![a-z])|^foot$"
     )
 
 

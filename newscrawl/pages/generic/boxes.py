@@ -26,6 +26,7 @@ from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import link_url
 
 _MAX_CLIMB = 3
+_CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DIGIT = re.compile(r"[0-9]")
 _TAB_LEVELS = 3  # the button's text, the button, its list item
@@ -35,6 +36,9 @@ _TAB_BAR = re.compile(
 )
 _BY_ID = etree.XPath("//*[@id=$id]")
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_SPLIT_LEVELS = 2
+_MAX_SPLIT_PART_CHARS = 40
+_INLINE_TAGS = frozenset({"span", "b", "strong", "em", "i", "font"})
 _RELATED_NAME = re.compile(r"(?<![a-z])(?:related|relate|lien-?quan|tinlienquan)(?![a-z])")
 _MIN_NAMED_LINKS = 2
 _MAX_UNLINKED_CHARS = 3  # (a box headed `Xem thêm` is no related list: by design)
@@ -50,16 +54,34 @@ class Heading:
 def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
     """Related-list headings and tag labels among elements' own texts, in page order."""
     found: list[Heading] = []
+    split: set[Element] = set()
     for owner, text in own_texts:
         # The element's own text, not its whole text: a label may share its element with the
         # links it heads (`<span>Từ khóa: <a>...</a></span>`).
         kind = heading_kind(text)
-        if kind is None and owner.tag in _SPLIT_HEADINGS and len(owner):
-            kind = _split_heading_kind(owner)
+        if kind is None and len(text) <= _MAX_SPLIT_PART_CHARS:
+            heading = _split_heading(owner)
+            if heading is not None and heading not in split:
+                split.add(heading)
+                owner, kind = heading, _split_heading_kind(heading)
         # (A table's column heading is no tag label: `Chủ đề | Trả lời | Bài cuối`.)
         if kind and not (kind == "tags" and owner.tag == "th"):
             found.append(Heading(owner, kind))
     return found
+
+
+def _split_heading(owner: Element) -> Element | None:
+    """The heading holding a part of its words: the owner itself, holding inline elements, or
+    a heading an inline element or two deep (`<h3><span>Bài viết <span>liên quan</span></span>
+    </h3>`)."""
+    if owner.tag in _SPLIT_HEADINGS:
+        return owner if len(owner) else None
+    for el in islice(owner.iterancestors(), _SPLIT_LEVELS):
+        if el.tag in _SPLIT_HEADINGS:
+            return el
+        if el.tag not in _INLINE_TAGS:
+            return None
+    return None
 
 
 def _split_heading_kind(heading: Element) -> str | None:
@@ -70,8 +92,8 @@ def _split_heading_kind(heading: Element) -> str | None:
 
 def tab_headings(selection: Selection, body: Element) -> list[Heading]:
     """Related-list headings that are tab buttons (`ul.nav-tabs > li > a`): link texts, which
-    the page's own texts leave out; and a heading made of such buttons alone, each naming a
-    related list (tagDiv's `Bài viết liên quan | Tin cùng chuyên mục` filters over one box)."""
+    the page's own texts leave out; and a heading made of such buttons alone, the first naming a
+    related list (tagDiv's `Bài viết liên quan | Thêm từ tác giả` filters over one box)."""
     found: list[Heading] = []
     for bar in selection.marked(_TAB_BAR):
         for button in bar.iter("a", "button"):
@@ -80,8 +102,8 @@ def tab_headings(selection: Selection, body: Element) -> list[Heading]:
                 found.append(Heading(button, kind))
     for heading in body.iter("h2", "h3", "h4"):
         buttons = heading.findall("a")
-        if len(buttons) >= 2 and all(_names_a_list(button) for button in buttons):
-            found.append(Heading(heading, "related"))
+        if len(buttons) >= 2 and _names_a_list(buttons[0]) and all(map(_in_page, buttons)):
+            found.append(Heading(heading, "related"))  # (the first tab is the one shown)
     return found
 
 
@@ -118,9 +140,11 @@ def _own_words(box: Element) -> bool:
 
 
 def _names_a_list(button: Element) -> bool:
-    return (button.get("href") or "#").startswith("#") and heading_kind(
-        text_of(button) or ""
-    ) == "related"
+    return _in_page(button) and heading_kind(text_of(button) or "") == "related"
+
+
+def _in_page(button: Element) -> bool:
+    return (button.get("href") or "#").startswith("#")
 
 
 # -- related lists -------------------------------------------------------------------------------
@@ -149,6 +173,8 @@ def links_after(
         href = link_url(a.get("href") or "", base)
         if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href):
             continue  # an item's author or section: `admin`, `Nông nghiệp`
+        if _thumbnail_of_a_titled_card(a, href, base):
+            continue  # its headline's link gives the title
         title = _card_title(a)
         if title:
             yield RawLink(url=href, title=title)
@@ -163,6 +189,21 @@ def _item_section(link: Element, href: str) -> bool:
         return False
     card = link.getparent()
     return card is not None and any(other is not link for other in card.iter("a"))
+
+
+def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
+    """A card's picture linked to the article, with what is laid over it (a video's duration,
+    `08:40`; a section's badge), where the card links the article again without a picture:
+    by its headline."""
+    if next(link.iter("img", "picture"), None) is None:
+        return False
+    for card in islice(link.iterancestors(), _CARD_LEVELS):
+        for other in card.iter("a"):
+            if other is link or next(other.iter("img", "picture"), None) is not None:
+                continue
+            if link_url(other.get("href") or "", base) == href:
+                return True
+    return False
 
 
 def _card_title(link: Element) -> str | None:
