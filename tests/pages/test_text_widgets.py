@@ -522,3 +522,49 @@ def test_tag_links_each_in_an_item_of_their_own_are_one_list() -> None:
     )
     page = ArticlePage(html, "https://x.vn/topic/3185-khoai-tay/")
     assert page.tags() == ["khoai tây", "vụ đông", "Vũ Thư"]
+
+
+def test_a_cards_link_to_its_sections_folder_is_no_related_article() -> None:
+    """VOV's cards: the picture, the headline, and the section the headline's link lies in
+    (`/xa-hoi/doi-song` over `/xa-hoi/doi-song/…-post1133320.vov`), however deep its folder."""
+    cards = "".join(
+        f"<div class=card><h3><a href='/xa-hoi/doi-song/tin-{n}-post11333{n}.vov'>Tin thủy lợi số"
+        f" {n} của tỉnh</a></h3><a class=card-cat href='/xa-hoi/doi-song'>Đời sống</a></div>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><h1>Ra quân làm thủy lợi</h1><div>{_TEXT * 3}</div><section><h2>Tin liên "
+        f"quan</h2>{cards}</section></body></html>"
+    )
+    related = ArticlePage(html, "https://vov.vn/xa-hoi/ra-quan-post1134000.vov").related()
+    assert [link.title for link in related] == [
+        "Tin thủy lợi số 1 của tỉnh",
+        "Tin thủy lợi số 2 của tỉnh",
+    ]
+
+
+def test_a_box_named_related_in_the_text_counts_with_one_link() -> None:
+    """VOV's `div.article-content-related` between the text's paragraphs, often one link."""
+    box = (
+        "<div class='article-content-related'><a href='/xa-hoi/nong-dan-post1130211.vov'>Nông dân"
+        " chủ động nước cho vụ đông</a></div>"
+    )
+    html = (
+        f"<html><body><h1>Ra quân làm thủy lợi</h1><div class=body>{_TEXT}{box}{_TEXT * 2}</div>"
+        "</body></html>"
+    )
+    related = ArticlePage(html, "https://vov.vn/xa-hoi/ra-quan-post1134000.vov").related()
+    assert [link.url for link in related] == ["https://vov.vn/xa-hoi/nong-dan-post1130211.vov"]
+
+
+def test_a_file_in_a_box_named_related_is_no_related_article() -> None:
+    """TYPO3's news lists its related files beside its related news: a PDF is no article."""
+    files = (
+        "<div class='news-related news-related-files'><ul><li><a href='/fileadmin/ban-tin-11.pdf'>"
+        "Bản tin mặn tháng 11</a> (2.1 MB)</li></ul></div>"
+    )
+    html = (
+        f"<html><body><h1>Ra quân làm thủy lợi</h1><div class=body>{_TEXT * 3}{files}</div>"
+        "</body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/tin-tuc/chi-tiet/ra-quan").related() == []

@@ -40,7 +40,8 @@ _SPLIT_LEVELS = 2
 _MAX_SPLIT_PART_CHARS = 40
 _INLINE_TAGS = frozenset({"span", "b", "strong", "em", "i", "font"})
 _RELATED_NAME = re.compile(r"(?<![a-z])(?:related|relate|lien-?quan|tinlienquan)(?![a-z])")
-_MIN_NAMED_LINKS = 2
+_MIN_NAMED_LINKS = 1
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", re.IGNORECASE)
 _MAX_UNLINKED_CHARS = 3  # (a box headed `Xem thêm` is no related list: by design)
 
 
@@ -125,9 +126,11 @@ def named_related(selection: Selection, text: Element | None) -> list[Heading]:
     if outer is None:
         return []
     found: list[Heading] = []
+    judged: list[Element] = []  # (the parts of a box that says more, a card's, are no boxes)
     for box in selection.marked(_RELATED_NAME):
-        if not contains(outer, box) or any(contains(h.element, box) for h in found):
+        if not contains(outer, box) or any(contains(seen, box) for seen in judged):
             continue
+        judged.append(box)
         if sum(1 for _ in box.iter("a")) >= _MIN_NAMED_LINKS and not _own_words(box):
             found.append(Heading(box, "related", whole=True))
     return found
@@ -173,6 +176,8 @@ def links_after(
         href = link_url(a.get("href") or "", base)
         if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href):
             continue  # an item's author or section: `admin`, `Nông nghiệp`
+        if _FILE.search(urlsplit(href).path):
+            continue  # a related file (TYPO3's `news-related-files`), no article
         if _thumbnail_of_a_titled_card(a, href, base):
             continue  # its headline's link gives the title
         title = _card_title(a)
@@ -182,13 +187,20 @@ def links_after(
 
 def _item_section(link: Element, href: str) -> bool:
     """An item's section beside its headline's link (`<article><a>Khởi tố …</a><a
-    href="/phap-luat/">Pháp luật</a></article>`): a link to a section's folder, one name of no
-    digits and no file, in a card that holds another link."""
+    href="/phap-luat/">Pháp luật</a></article>`): a link to a section's folder, of no digits and
+    no file, in a card that holds another link: one name, or any folder the other link lies in
+    (VOV's `/xa-hoi/doi-song` beside `/xa-hoi/doi-song/…-post1133320.vov`)."""
     path = urlsplit(original(href)).path.strip("/")  # (a replay's link, too)
-    if not path or "/" in path or "." in path or _DIGIT.search(path):
+    if not path or "." in path or _DIGIT.search(path):
         return False
     card = link.getparent()
-    return card is not None and any(other is not link for other in card.iter("a"))
+    if card is None:
+        return False
+    others = [other for other in card.iter("a") if other is not link]
+    if "/" not in path:
+        return bool(others)
+    inside = f"/{path}/"
+    return any(urlsplit(other.get("href") or "").path.startswith(inside) for other in others)
 
 
 def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
