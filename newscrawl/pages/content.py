@@ -21,7 +21,13 @@ from newscrawl.pages.headings import is_box_line, is_quote_label, labels_a_box
 from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
-from newscrawl.pages.signatures import block_lines, byline_head, byline_tail, split_trailing_credit
+from newscrawl.pages.signatures import (
+    MAX_BYLINE_LINE_CHARS,
+    block_lines,
+    byline_head,
+    byline_tail,
+    split_trailing_credit,
+)
 
 # An unmarked standfirst is a whole sentence or more, set in bold or opened by the paper's
 # dateline; a bold intertitle ("Nhiều chỉ tiêu về đích sớm") or an interview question
@@ -113,12 +119,20 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
 
 def _without_closing_notes(texts: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
     """The text blocks, and apart the notes closing them (`(*) Số liệu do … cung cấp.`, a
-    footnote `(1) Văn kiện …`): set after the signature, they are the text's, never its
-    byline, and the signature above them is still found."""
+    footnote `(1) Văn kiện …`, a series' next part, `Kỳ cuối: …`, an editor's note in italics
+    too long for a signature): set after the signature, they are the text's, never its byline,
+    and the signature above them is still found."""
     kept = len(texts)
-    while kept > 1 and _NOTE_MARK.match(texts[kept - 1].text):
+    while kept > 1 and _closing_note(texts[kept - 1]):
         kept -= 1
     return texts[:kept], texts[kept:]
+
+
+def _closing_note(block: TextBlock) -> bool:
+    text = block.text
+    if _NOTE_MARK.match(text) or vn.is_series_note(text):
+        return True
+    return block.italic and len(text) > MAX_BYLINE_LINE_CHARS
 
 
 def _unbound_caption(text: str) -> bool:

@@ -5,6 +5,7 @@ beside its headline) from the article header's own, wherever the layers ask."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
@@ -14,6 +15,7 @@ from newscrawl.pages.targets import to_a_category_page, to_an_author_page, to_an
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", re.IGNORECASE)
 
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
@@ -33,9 +35,14 @@ def is_headline_link(link: Element) -> bool:
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False  # (most links, told first: the tests below are for those of a title's length)
-    if is_meta_link(link, href):
-        return False
+    if is_meta_link(link, href) or to_a_file(href):
+        return False  # (`Tải bài báo (PDF)`: a download, no other article)
     return not _DIGIT.search(text) or not is_only_a_date(text)
+
+
+def to_a_file(href: str) -> bool:
+    """Does the link download a document (`/uploads/412-tran-van-minh.pdf`), no page?"""
+    return _FILE.search(urlsplit(href).path) is not None
 
 
 def is_meta_link(link: Element, href: str) -> bool:

@@ -36,6 +36,8 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
     whole = len(tail) == len(texts)
     for start in range(len(tail)):
         lines = tail[start:]
+        if vn.is_series_note(lines[0].text):
+            continue  # (`(Còn nữa)` over the signature: the text's)
         # (A `<br>` inside a signature breaks its lines: the name, then the post.)
         joined = "\n".join(line for b in lines for line in block_lines(b))
         if start == 0 and whole:

@@ -14,7 +14,7 @@ from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
-from newscrawl.vn.footnotes import without_note_marks
+from newscrawl.vn.footnotes import is_series_note, without_note_marks
 from newscrawl.vn.notices import (
     is_error_notice,
     masthead_kinds,
@@ -66,6 +66,7 @@ __all__ = [
     "format_timestamp",
     "is_error_notice",
     "is_relative",
+    "is_series_note",
     "is_stamp",
     "looks_like_byline",
     "masthead_kinds",

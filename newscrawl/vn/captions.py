@@ -33,7 +33,8 @@ _PHOTO_AND_CLIP = r"ảnh ?(?:[-–,/+&]|và) ?(?:video|clip)"
 _LABEL = f"(?P<label>{_PHOTO_AND_CLIP}|{'|'.join(_LABELS)})"
 _PHOTO_AND_CLIP_LABEL = re.compile(_PHOTO_AND_CLIP)
 # Where a credit may start: the whole caption, after a sentence end, a dash, or a bracket.
-_BEFORE = r"(?:^|(?<=[.!?…\"”'’]) ?| ?[-–—|] ?| ?(?P<open>[(\[]) ?| (?=(?-i:[ẢNPHĐV])))"
+# (Tạp chí Cộng sản sets its credits off by an underscore: `…, tháng 8-2024 _Ảnh: TTXVN`.)
+_BEFORE = r"(?:^|(?<=[.!?…\"”'’]) ?| ?[-–—|_] ?| ?(?P<open>[(\[]) ?| (?=(?-i:[ẢNPHĐV])))"
 _CREDIT = re.compile(
     rf"{_BEFORE}{_LABEL} ?: ?(?P<credit>[^()\[\]:]+?)(?(open) ?[)\]]|)(?P<dot> ?\.)? ?$", _I
 )
@@ -140,7 +141,7 @@ def _credit_word(word: str) -> bool:
 
 def _split(s: str, m: re.Match[str]) -> Caption:
     credit = m.group("credit").strip(" .")
-    caption = s[: m.start()].rstrip(" -–—|")
+    caption = s[: m.start()].rstrip(" -–—|_")
     label = m.group("label")
     if not caption and fold_cleaned(label).startswith(fold_cleaned("ảnh minh")):
         caption = label

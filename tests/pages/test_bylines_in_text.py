@@ -145,8 +145,17 @@ _NOTE = "(*) Số liệu do Sở Giao thông vận tải cung cấp."
          "* Bài viết sử dụng tư liệu của Bảo tàng tỉnh."),
         ("<p>(1) Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125.</p>",
          "(1) Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125."),
+        # a series' next part, announced after the signature
+        ("<p><em>Kỳ cuối: Hướng đi nào cho chiếu cói Hới?</em></p>",
+         "Kỳ cuối: Hướng đi nào cho chiếu cói Hới?"),
+        # an editor's note in italics, with no mark, too long for a signature
+        ("<p><em>Báo Bạn đọc chuyển nội dung thư đến UBND huyện Vũ Thư và Sở Giao thông vận tải "
+         "xem xét, giải quyết và trả lời bạn đọc.</em></p>",
+         "Báo Bạn đọc chuyển nội dung thư đến UBND huyện Vũ Thư và Sở Giao thông vận tải xem xét,"
+         " giải quyết và trả lời bạn đọc."),
     ],
-    ids=["asterisk-italic", "asterisk-right-aligned", "bare-asterisk", "numbered"],
+    ids=["asterisk-italic", "asterisk-right-aligned", "bare-asterisk", "numbered",
+         "next-part", "editors-note"],
 )  # fmt: skip
 def test_a_note_after_the_signature_is_the_texts_own(note: str, text: str) -> None:
     """An editor's note or a footnote set after the signature: the signature is the byline, the
@@ -443,3 +452,15 @@ def test_the_articles_address_element_is_its_author_not_its_text(address: str) -
     page = ArticlePage(html, "https://x.vn/quat-canh-145230.html")
     assert page.byline() == "Hoàng Lan"
     assert all("Hoàng Lan" not in paragraph for paragraph in page.body(None))
+
+
+def test_a_series_note_above_the_signature_is_no_part_of_it() -> None:
+    """`(Còn nữa)` set right-aligned over the signature, as the part's last line: the text's."""
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    closing = (
+        "<p style='text-align: right;'><em>(Còn nữa)</em></p><p style='text-align: right;'>"
+        "<strong>Bài và ảnh: Hoàng Lan</strong></p>"
+    )
+    content = read_content(_body(paragraph + closing))
+    assert content.byline_lines == ["Bài và ảnh: Hoàng Lan"]
+    assert content.paragraphs[1:] == ["(Còn nữa)"]

@@ -174,6 +174,13 @@ _PLAYERS_AND_TITLES = {
         "<img class='video-thumb' src='/video-nhan-long.jpg'><span class='btn-play'></span></div>"
         "<div class='VideoCMS_Caption'><p>Toàn cảnh vườn nhãn sau thu hoạch</p></div></div>"
     ),
+    # ... with a placeholder of no name in place of the player, and a credit in the caption
+    "named-caption": (
+        "<div class='VCSortableInPreviewMode' type='VideoStream' data-vid='v.mp4'><div class="
+        "'video-placeholder'><button class='play' aria-label='Phát video'>▶</button> <span>02:14"
+        "</span></div><div class='VideoCMS_Caption'><p>Toàn cảnh cầu Tân Phúc. (Video: Đài PT-TH"
+        " Hưng Yên)</p></div></div>"
+    ),
 }
 
 

@@ -514,3 +514,14 @@ def test_a_views_label_without_a_readable_number_is_reported(meta: str, raw: str
     unparsed = raw is not None and not any(c.isdigit() for c in raw)
     assert article["view_count_raw"] == raw
     assert ("views_unparsed" in article["warnings"]) is unparsed
+
+
+def test_a_download_button_beside_the_counter_makes_no_teaser_of_its_line() -> None:
+    """A journal's stats bar: views, downloads and the PDF's button (a link of a title's
+    length, to a file: no other article)."""
+    stats = (
+        "<div class='article-stats'><span><i class='fa fa-eye'></i> Lượt xem: 1.024</span> "
+        "<span>Lượt tải: 215</span> <a class='btn' href='/uploads/pdf/412-tran-van-minh.pdf'>"
+        "Tải bài báo (PDF)</a></div>"
+    )
+    assert _headed_page("Ảnh hưởng của xâm nhập mặn", stats).view_count() == "Lượt xem: 1.024"

@@ -20,7 +20,7 @@ from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, text_of
 from newscrawl.pages.headings import heading_kind
-from newscrawl.pages.links import is_meta_link, is_only_a_date
+from newscrawl.pages.links import is_meta_link, is_only_a_date, to_a_file
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import link_url
@@ -41,7 +41,6 @@ _MAX_SPLIT_PART_CHARS = 40
 _INLINE_TAGS = frozenset({"span", "b", "strong", "em", "i", "font"})
 _RELATED_NAME = re.compile(r"(?<![a-z])(?:related|relate|lien-?quan|tinlienquan)(?![a-z])")
 _MIN_NAMED_LINKS = 1
-_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", re.IGNORECASE)
 _MAX_UNLINKED_CHARS = 3  # (a box headed `Xem thêm` is no related list: by design)
 
 
@@ -176,7 +175,7 @@ def links_after(
         href = link_url(a.get("href") or "", base)
         if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href):
             continue  # an item's author or section: `admin`, `Nông nghiệp`
-        if _FILE.search(urlsplit(href).path):
+        if to_a_file(href):
             continue  # a related file (TYPO3's `news-related-files`), no article
         if _thumbnail_of_a_titled_card(a, href, base):
             continue  # its headline's link gives the title

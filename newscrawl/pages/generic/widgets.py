@@ -35,11 +35,12 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # loop (Swiper, Slick, Owl, Splide, Glide), its arrows, its counter or dots, its strip of
 # thumbnails; a social post embedded before its platform's script runs (a player, not the
 # article's words); a readers' poll; the pager of an article split over pages; a kicker, the
-# section's word over or under the headline (Instant Articles' `op-kicker`).
+# section's word over or under the headline (Instant Articles' `op-kicker`); a video's caption
+# box (VCCorp's `VideoCMS_Caption`), named so whatever stands in for its player.
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
-    r"tu-?khoa|video-?box|\w*player|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
+    r"tu-?khoa|video-?box|\w*player|video[\w-]*caption|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
     r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|e3lan|button-?block|"
     r"author-box|\w*kicker|"
     r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
