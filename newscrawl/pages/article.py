@@ -102,7 +102,10 @@ class ArticlePage(PageTimes):
         return by_profile if by_profile is not None else self.generic.lead_element
 
     def lead(self) -> str | None:
-        return text_of(self._lead_element) or self.content.unmarked_lead
+        box = self._lead_element
+        return (self.generic.lead_text(box) if box is not None else None) or (
+            self.content.unmarked_lead
+        )
 
     @memo
     def _declared_body(self) -> list[str] | None:

@@ -19,7 +19,7 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
                      "bài báo", "các bài báo")  # fmt: skip
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
-                  "cũ hơn", "cùng loại", "cùng tác giả")  # fmt: skip
+                  "cũ hơn", "cùng loại", "cùng tác giả", "cùng số")  # fmt: skip
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
     {"related news", "related articles", "related posts", "related stories", "other news"}

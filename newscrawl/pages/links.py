@@ -9,7 +9,12 @@ from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
-from newscrawl.pages.targets import to_a_category_page, to_an_author_page, to_an_editor
+from newscrawl.pages.targets import (
+    to_a_category_page,
+    to_a_tag_page,
+    to_an_author_page,
+    to_an_editor,
+)
 
 # A link of a title's length: the headline a teaser starts with.
 _HEADLINE_LINK_CHARS = 15
@@ -35,8 +40,8 @@ def is_headline_link(link: Element) -> bool:
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False  # (most links, told first: the tests below are for those of a title's length)
-    if is_meta_link(link, href) or to_a_file(href):
-        return False  # (`Tải bài báo (PDF)`: a download, no other article)
+    if is_meta_link(link, href) or to_a_file(href) or to_a_tag_page(href):
+        return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     return not _DIGIT.search(text) or not is_only_a_date(text)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
 from newscrawl.pages.generic.region import text_stats
@@ -349,3 +350,25 @@ def test_the_short_lines_of_the_article_s_header_are_no_text_even_below_the_head
     assert raw.lead == standfirst
     assert "Nông nghiệp" not in raw.body
     assert len(raw.body) == 3
+
+
+def test_a_journals_abstract_is_the_standfirst_without_its_label_and_keywords() -> None:
+    """`div.abstract`: its `Tóm tắt` heading labels it, and its keywords (links to keyword
+    pages, which are no other article's headline) are the tags."""
+    abstract = (
+        "<div class='abstract'><h2>Tóm tắt</h2><p>Nghiên cứu được thực hiện nhằm đánh giá ảnh "
+        "hưởng của xâm nhập mặn đến năng suất lúa tại 6 xã ven biển huyện Thái Thụy.</p><p class="
+        "'keywords'><strong>Từ khóa:</strong> <a href='/tu-khoa/xam-nhap-man.html'>xâm nhập mặn"
+        "</a>; <a href='/tu-khoa/bien-doi-khi-hau.html'>biến đổi khí hậu</a></p></div>"
+    )
+    html = (
+        f"<html><body><h1>Ảnh hưởng của xâm nhập mặn đến năng suất lúa</h1>{abstract}<div class="
+        f"'fulltext'>{('<p>' + 'Nội dung bài báo khoa học về đất mặn. ' * 6 + '</p>') * 3}</div>"
+        "</body></html>"
+    )
+    article = extract_article(html.encode(), "https://tapchi.example.vn/bai-bao/xam-nhap-man-412")
+    assert article["lead"] == (
+        "Nghiên cứu được thực hiện nhằm đánh giá ảnh hưởng của xâm nhập mặn đến năng suất lúa"
+        " tại 6 xã ven biển huyện Thái Thụy."
+    )
+    assert article["tags"] == ["xâm nhập mặn", "biến đổi khí hậu"]

@@ -61,3 +61,21 @@ def test_the_byline_wins_and_a_disagreement_is_recorded(
     article = extract_article(_page(ld_authors, byline), URL)
     assert article["authors"] == authors
     assert ("authors_conflict" in article["warnings"]) is conflict
+
+
+def test_a_journals_citation_authors_stand_in_for_a_byline() -> None:
+    """Highwire Press tags (Open Journal Systems, every journal Google Scholar reads): one
+    `citation_author` a person, in the paper's order, over the site's own `author`."""
+    head = (
+        "<meta name='author' content='Tạp chí Khoa học Trường Đại học Thái Bình'>"
+        "<meta name='citation_author' content='Trần Văn Minh'>"
+        "<meta name='citation_author_institution' content='Trường Đại học Thái Bình'>"
+        "<meta name='citation_author' content='Lê Thị Hoa'>"
+    )
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Ảnh hưởng của xâm nhập mặn</h1>"
+        f"<div><p>{_TEXT}</p><p>{_TEXT}</p></div></article></body></html>"
+    )
+    article = extract_article(html.encode(), URL)
+    assert article["authors"] == ["Trần Văn Minh", "Lê Thị Hoa"]
+    assert article["byline_raw"] is None

@@ -97,6 +97,7 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
         # ... unless that is the article, or a portal page's own name.
         (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Lễ hội chùa Keo</li></ol>", "Tin tức"),
         (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Chi tiết tin</li></ol>", "Tin tức"),
+        (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Bài báo</li></ol>", "Tin tức"),  # a journal's
         ("<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin tức</a> › "
          "<span class='selected'>Tin hoạt động</span></div>", "Tin hoạt động"),
         ("<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin tức</a> › "
@@ -109,8 +110,8 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
          "<a href='/tin-tuc/hoat-dong/'>Hoạt động công ty</a>\n\t\t\t\t  \n\t\t\t</div></div>",
          "Hoạt động công ty"),
     ],
-    ids=["active-item", "the-article", "page-name", "inline", "inline-title", "time-after",
-         "tab-indented"],
+    ids=["active-item", "the-article", "page-name", "journal-page-name", "inline", "inline-title",
+         "time-after", "tab-indented"],
 )  # fmt: skip
 def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) -> None:
     html = f"<html><body>{trail}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"

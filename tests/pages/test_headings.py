@@ -35,6 +35,7 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Các tập khác", "related"),
         ("Cùng tác giả", "related"),
         ("Bài viết cùng tác giả", "related"),
+        ("Bài báo cùng số", "related"),  # a journal's issue
         ("Tác giả", None),
         ("Tin mới", None),  # the site's latest news, any section
         ("Từ khóa", "tags"),

@@ -235,6 +235,9 @@ class GenericReader:
             return None
         return found
 
+    def lead_text(self, box: Element) -> str | None:
+        return standfirst.standfirst_text(box, self.around.tag_boxes)
+
     # -- boxes around the article ----------------------------------------------------------------
 
     @memo

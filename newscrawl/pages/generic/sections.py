@@ -41,7 +41,7 @@ _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage
 _PAGE_NAMES = frozenset(
     {"chi tiết", "chi tiết tin", "chi tiết tin tức", "chi tiết bài viết", "tin chi tiết",
      "nội dung", "nội dung chi tiết", "xem chi tiết", "xem tin", "bài viết", "detail", "details",
-     "news detail", "article"}
+     "news detail", "article", "bài báo", "toàn văn"}
 )  # fmt: skip
 _MAX_SECTION_CHARS = 40
 

@@ -18,7 +18,16 @@ from lxml import etree
 from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, TextBlock
 from newscrawl.pages.content import reads_as_standfirst
-from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, select, short_text, text_content
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    IMAGE_TAGS,
+    Element,
+    select,
+    short_text,
+    text_content,
+    text_of,
+)
 from newscrawl.pages.generic import credits
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
@@ -32,7 +41,7 @@ from newscrawl.pages.selection import Selection
 
 # (`lead-image`, `intro-media`: the lead's picture, no standfirst.)
 _LEAD_CLASS = re.compile(
-    r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|sub-?title|"
+    r"sapo|summary|description|excerpt|tomtat|tom-tat|chapeau|trich-?dan|sub-?title|abstract|"
     r"(?<![a-z])(?:lead|intro)(?![a-z]|-(?:media|image|img|photo|picture|thumb))|introtext"
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
@@ -52,6 +61,7 @@ _OUTSIDE_CONTROLS = etree.XPath(
 _MIN_PROSE_CHARS = 80  # a standfirst is a sentence or more (`content.reads_as_standfirst`)
 _MIN_DECK_WORDS = 8  # a deck is a clause, not a label (`Bài và ảnh`, `Ảnh minh họa`)
 _OWN_TEXT = etree.XPath("text()")
+_MAX_LABEL_WORDS = 3
 
 
 def marked_boxes(
@@ -214,3 +224,24 @@ def _microdata(meta: Metadata, anchor: Element | None) -> bool:
 
 def _after(text: Element, el: Element, order: DocumentOrder) -> bool:
     return order.before(text, el) and not contains(text, el)
+
+
+def standfirst_text(box: Element, lists: list[Element]) -> str | None:
+    """The standfirst's words, without the heading that labels its box (`Tóm tắt` over a
+    journal's abstract) or a keywords line in it (`lists`: the page's tag boxes)."""
+    skipped = {child for child in box if any(contains(child, inner) for inner in lists)}
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    if first is not None and _labels_the_standfirst(first, box):
+        skipped.add(first)
+    if not skipped:
+        return text_of(box)
+    parts = [vn.clean_text(box.text or "")]
+    parts += [text_of(child) or "" for child in box if child not in skipped]
+    return " ".join(part for part in parts if part) or None
+
+
+def _labels_the_standfirst(first: Element, box: Element) -> bool:
+    """A heading of a few words opening the box: `Tóm tắt`, `Sapo`."""
+    if first.tag not in HEADING_TAGS or (box.text or "").strip():
+        return False
+    return len((text_of(first) or "").split()) <= _MAX_LABEL_WORDS
