@@ -158,6 +158,8 @@ def _file_info(text: str) -> bool:
 def _captions(image: ImageBlock, text: TextBlock) -> bool:
     if len(text.text) > MAX_CAPTION_CHARS or not any(c.isalpha() for c in text.text):
         return False  # (a divider, `➖➖➖` or `* * *`, captions nothing)
+    if text.right and not text.caption_class and not vn.ends_with_photo_credit(text.text):
+        return False  # set right, as a signature or a poem's dedication is, not under it
     if text.caption_class or text.italic or text.small or vn.ends_with_photo_credit(text.text):
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):

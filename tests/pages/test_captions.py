@@ -324,3 +324,20 @@ def test_a_gallerys_caption_is_its_pictures_when_they_have_none(
         "</figure>"
     )
     assert [image["caption"] for image in _article(gallery)["images"]] == captions
+
+
+@pytest.mark.parametrize(
+    ("under", "caption"),
+    [
+        # a poem's dedication set right, in italics, under the featured picture
+        ("<p style='text-align: right;'><em>Kính tặng mẹ</em></p>", None),
+        # ... but a right-aligned line that credits the photo captions it
+        ("<p style='text-align: right;'><em>Mùa gặt ở Vũ Thư. Ảnh: Văn Đông</em></p>",
+         "Mùa gặt ở Vũ Thư."),
+        ("<p><em>Mùa gặt ở Vũ Thư</em></p>", "Mùa gặt ở Vũ Thư"),
+    ],
+    ids=["dedication", "right-with-credit", "italic"],
+)  # fmt: skip
+def test_a_line_set_right_under_a_picture_is_no_caption(under: str, caption: str | None) -> None:
+    article = _article(f"<p><img src='/mua-gat.jpg' width='600'></p>{under}")
+    assert [image["caption"] for image in article["images"]] == [caption]
