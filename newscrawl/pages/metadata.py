@@ -1,7 +1,8 @@
 """The structured layer: what a page declares about itself in JSON-LD, `<meta>`, `<link>`, `<time>`.
 
-JSON-LD is read in `json_ld.py`. Values are kept as the page writes them (the raw strings the export keeps beside the parsed
-ones); choosing between them and the visible text is `article.py`'s job.
+JSON-LD is read in `json_ld.py`. Values are kept as the page writes them (the raw strings the
+export keeps beside the parsed ones); choosing between them and the visible text is
+`article.py`'s job.
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ from newscrawl import extract_article
 from newscrawl.pages.captures import capture_of, original
 from tests.pages.cases import Case, all_cases
 
-_STAMP = "20251201083000"  # after every saved page's publication
-_CAPTURED_AT = "2025-12-01T08:30:00Z"
+_STAMP = "20251215083000"  # after every saved page's publication
+_CAPTURED_AT = "2025-12-15T08:30:00Z"
 _REPLAY = f"https://web.archive.org/web/{_STAMP}"
 # Absolute and root-relative addresses in links and pictures (lazy ones too) are rewritten, as
 # the Wayback Machine does; relative ones are left to resolve against the replay's, as pywb does.
@@ -34,8 +34,8 @@ _TOOLBAR = (
     '<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;"><div id="wm-ipp">'
     '<div id="donato"></div><div id="wm-ipp-inside"><div id="wm-logo"><a href="/web/">'
     f'Wayback Machine</a></div><div id="wm-capinfo"><table><tr><td><a href="/web/{_STAMP}*/">'
-    "1.284 captures</a><div>12 Jan 2015 - 01 Dec 2025</div></td><td>NOV <b>DEC</b> JAN</td>"
-    "<td>01</td><td>2024 <b>2025</b> 2026</td></tr></table><div>08:30:00 Dec 01, 2025</div>"
+    "1.284 captures</a><div>12 Jan 2015 - 15 Dec 2025</div></td><td>NOV <b>DEC</b> JAN</td>"
+    "<td>15</td><td>2024 <b>2025</b> 2026</td></tr></table><div>08:30:00 Dec 15, 2025</div>"
     "</div></div></div></div><!-- END WAYBACK TOOLBAR INSERT -->"
 )
 # A replica page's address is its canonical one; a saved page's is the one it was fetched at.

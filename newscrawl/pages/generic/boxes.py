@@ -173,7 +173,7 @@ def links_after(
         if box is not heading and (contains(heading, a) or order.before(a, heading)):
             continue
         href = link_url(a.get("href") or "", base)
-        if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href):
+        if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href, base):
             continue  # an item's author or section: `admin`, `Nông nghiệp`
         if to_a_file(href):
             continue  # a related file (TYPO3's `news-related-files`), no article
@@ -184,7 +184,7 @@ def links_after(
             yield RawLink(url=href, title=title)
 
 
-def _item_section(link: Element, href: str) -> bool:
+def _item_section(link: Element, href: str, base: str) -> bool:
     """An item's section beside its headline's link (`<article><a>Khởi tố …</a><a
     href="/phap-luat/">Pháp luật</a></article>`): a link to a section's folder, of no digits and
     no file, in a card that holds another link: one name, or any folder the other link lies in
@@ -199,7 +199,12 @@ def _item_section(link: Element, href: str) -> bool:
     if "/" not in path:
         return bool(others)
     inside = f"/{path}/"
-    return any(urlsplit(other.get("href") or "").path.startswith(inside) for other in others)
+    return any(_path(other, base).startswith(inside) for other in others)
+
+
+def _path(link: Element, base: str) -> str:
+    """The path of the page a link leads to (a replay's link: the original's)."""
+    return urlsplit(original(link_url(link.get("href") or "", base) or "")).path
 
 
 def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
