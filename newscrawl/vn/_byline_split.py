@@ -31,6 +31,8 @@ def split_names(part: str) -> list[str]:
     pieces, depth, start = [], 0, 0
     for m in _SPLIT.finditer(part):
         depth = part.count("(", 0, m.start()) - part.count(")", 0, m.start())
+        if m.group().strip().lower() == "và" and _outlet_after_slash(part[start : m.start()]):
+            continue  # the outlet's own `và` (`Ngọc Hà/Báo Thế giới và Việt Nam`)
         if depth <= 0:
             pieces.append(part[start : m.start()])
             start = m.end()
