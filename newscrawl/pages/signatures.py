@@ -27,9 +27,12 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
     """How many of the last text blocks form the byline (0 if none)."""
     tail: list[TextBlock] = []
     for block in reversed(texts):
-        if len(block.text) > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_BYLINE_LINES:
+        if len(block.text) > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_CREDIT_LINES:
             break
         tail.insert(0, block)
+    # (More than a signature's lines only as credits, one role to a line: an e-magazine's.)
+    while len(tail) > MAX_BYLINE_LINES and not all(vn.opens_with_role(b.text) for b in tail):
+        tail.pop(0)
     # Keep a paragraph to the article: never take everything as the byline, unless the
     # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them) and the
     # lines read as a credit, not merely as a signature's style.

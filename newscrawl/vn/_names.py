@@ -87,6 +87,7 @@ _AFFILIATION_PREFIXES = tuple(
         "Hội viên", "Đoàn viên", "Cựu chiến binh", "Đại diện",
         # a school's: its departments and posts (`Giáo viên Lịch sử, Tổ Khoa học xã hội`)
         "Tổ", "Khoa", "Bộ môn", "Hiệu trưởng", "Phó Hiệu trưởng", "Tổ trưởng", "Giảng viên",
+        "Nhà trường", "Liên đội",
     )
 )  # fmt: skip
 # Capitalised words and phrases that are not people: places, sections, widgets.

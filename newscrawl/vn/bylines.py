@@ -33,7 +33,7 @@ _I = re.IGNORECASE
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _BY = re.compile(
-    r"(?P<role>(?:(?:đăng|viết|được viết|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
+    r"(?P<role>(?:(?:đăng|viết|được viết|được đăng|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
 )
 # (`Theo dõi chúng tôi`, "follow us", and `Theo đó`, "accordingly", credit no one.)
 _SOURCE_LINE = re.compile(

@@ -56,6 +56,7 @@ _CREDIT_WORDS = frozenset(
         "cung", "cấp", "facebook", "fb", "nhóm", "phóng", "viên", "clip", "video", "tác", "giả",
     )
 )  # fmt: skip
+_SHORT_CREDIT_WORDS = 3
 _CREDIT_SPLIT = re.compile(r"[\s/,;&()\-–—]+")
 _ILLUSTRATION = frozenset(fold(w) for w in ("minh họa", "minh hoạ", "ảnh minh họa"))
 # What every photo label holds, and how far from the end it stands at most (a credit of 80).
@@ -129,8 +130,12 @@ def _reads_as_credit(m: re.Match[str], *, colon: bool) -> bool:
         return False
     # A credit names someone: mostly capitalised words, or an office ("Sở Xây dựng cung cấp",
     # "Công an tỉnh"). A caption behind "Ảnh:" is a sentence, with more lower-case words.
+    # (A short credit may be half lower case: an office, `Đoàn trường`.)
     lower = sum(not _credit_word(w) for w in words)
-    return lower == 0 or lower < len(words) - lower or is_affiliation(credit)
+    upper = len(words) - lower
+    if len(words) <= _SHORT_CREDIT_WORDS and words[0][0].isupper() and lower <= upper:
+        return True
+    return lower == 0 or lower < upper or is_affiliation(credit)
 
 
 def _credit_word(word: str) -> bool:

@@ -372,3 +372,17 @@ def test_a_journals_abstract_is_the_standfirst_without_its_label_and_keywords() 
         " tại 6 xã ven biển huyện Thái Thụy."
     )
     assert article["tags"] == ["xâm nhập mặn", "biến đổi khí hậu"]
+
+
+@pytest.mark.parametrize("name", ["sapo", "chapeau", "chappeau"])  # Lao Động spells it `chappeau`
+def test_a_standfirst_marked_by_its_class(name: str) -> None:
+    html = (
+        f"<html><body><h1>Hưng Yên (mới) họp phiên đầu tiên</h1><div class='{name}'><p>Sáng 30/6, "
+        "tại Trung tâm Hội nghị tỉnh, Hội đồng nhân dân tỉnh Hưng Yên (mới) họp phiên đầu tiên."
+        f"</p></div><div class='art-body'>{_TEXT * 3}</div></body></html>"
+    )
+    lead = extract_article(html.encode(), "https://x.vn/hung-yen-hop-phien-dau-tien-1234.ldo")[
+        "lead"
+    ]
+    assert lead is not None
+    assert lead.startswith("Sáng 30/6")

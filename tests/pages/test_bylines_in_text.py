@@ -464,3 +464,25 @@ def test_a_series_note_above_the_signature_is_no_part_of_it() -> None:
     content = read_content(_body(paragraph + closing))
     assert content.byline_lines == ["Bài và ảnh: Hoàng Lan"]
     assert content.paragraphs[1:] == ["(Còn nữa)"]
+
+
+def test_an_e_magazines_credits_one_role_to_a_line_close_the_text() -> None:
+    """Dân Trí's e-magazine: four roles, the editor's among them, more lines than a signature."""
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    credits = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "Nội dung: Thu Hằng",
+            "Ảnh: Quang Minh",
+            "Thiết kế: Tuấn Huy",
+            "Biên tập: Hà Phương",
+        )
+    )
+    content = read_content(_body(paragraph + f"<div class='e-magazine__credit'>{credits}</div>"))
+    assert content.byline_lines == [
+        "Nội dung: Thu Hằng",
+        "Ảnh: Quang Minh",
+        "Thiết kế: Tuấn Huy",
+        "Biên tập: Hà Phương",
+    ]
+    assert len(content.paragraphs) == 1

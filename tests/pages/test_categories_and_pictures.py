@@ -109,9 +109,14 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
         ("<div class='bx-breadcrumb'><div><a href='/'>Trang chủ</a></div><div><i></i>\n\t\t"
          "<a href='/tin-tuc/hoat-dong/'>Hoạt động công ty</a>\n\t\t\t\t  \n\t\t\t</div></div>",
          "Hoạt động công ty"),
+        # Joomla 1.0's `pathway`, its separators pictures of arrows
+        ("<span class='pathway'><a href='/index.php' class='pathway'>Trang chủ</a> <img src='/arrow"
+         ".png' alt='arrow'> <a href='/index.php?option=com_content&amp;task=category&amp;id=5' "
+         "class='pathway'>Kinh tế</a> <img src='/arrow.png' alt='arrow'> Lễ hội chùa Keo</span>",
+         "Kinh tế"),
     ],
     ids=["active-item", "the-article", "page-name", "journal-page-name", "inline", "inline-title",
-         "time-after", "tab-indented"],
+         "time-after", "tab-indented", "joomla-pathway"],
 )  # fmt: skip
 def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) -> None:
     html = f"<html><body>{trail}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"

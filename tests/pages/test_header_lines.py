@@ -525,3 +525,14 @@ def test_a_download_button_beside_the_counter_makes_no_teaser_of_its_line() -> N
         "Tải bài báo (PDF)</a></div>"
     )
     assert _headed_page("Ảnh hưởng của xâm nhập mặn", stats).view_count() == "Lượt xem: 1.024"
+
+
+def test_a_live_reports_update_time_in_the_box_after_the_publication_line() -> None:
+    """Lao Động's live report: the date line, then a box of its badge and `Cập nhật lúc 11:40`."""
+    header = (
+        "<div class=time><span>Thứ hai, 30/06/2025 08:00 (GMT+7)</span></div><div class="
+        "live-status><span class=live-badge>Trực tiếp</span> <span class=live-updated>Cập nhật "
+        "lúc 11:40</span></div>"
+    )
+    page = _headed_page("Công bố nghị quyết hợp nhất tỉnh", header)
+    assert page.modified() == "Cập nhật lúc 11:40"

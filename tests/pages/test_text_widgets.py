@@ -524,12 +524,28 @@ def test_tag_links_each_in_an_item_of_their_own_are_one_list() -> None:
     assert page.tags() == ["khoai tây", "vụ đông", "Vũ Thư"]
 
 
-def test_a_cards_link_to_its_sections_folder_is_no_related_article() -> None:
-    """VOV's cards: the picture, the headline, and the section the headline's link lies in
-    (`/xa-hoi/doi-song` over `/xa-hoi/doi-song/…-post1133320.vov`), however deep its folder."""
+@pytest.mark.parametrize(
+    ("headline", "section"),
+    [
+        # VOV's: the folder the headline's link lies in, however deep
+        ("/xa-hoi/doi-song/tin-{n}-post11333{n}.vov", "<a class=card-cat href='/xa-hoi/doi-song'>"
+         "Đời sống</a>"),
+        # NLĐ's: the section's page, a file beside that folder
+        ("/cong-doan/tin-{n}-19625011417100011{n}.htm", "<a class='box-category-link-title' href="
+         "'/cong-doan.htm'>Công đoàn</a>"),
+        # ZNews's: a box the template names as the category, a page of no folder
+        ("/tin-{n}-post156700{n}.html", "<p class='article-meta'><span class='category-parent'>"
+         "<a href='/kinh-doanh-tai-chinh.html'>Kinh doanh</a></span></p>"),
+    ],
+    ids=["deep-folder", "folder-page", "named-category"],
+)  # fmt: skip
+def test_a_cards_link_to_its_sections_folder_is_no_related_article(
+    headline: str, section: str
+) -> None:
+    """A related card: the headline, and the section it lies in."""
     cards = "".join(
-        f"<div class=card><h3><a href='/xa-hoi/doi-song/tin-{n}-post11333{n}.vov'>Tin thủy lợi số"
-        f" {n} của tỉnh</a></h3><a class=card-cat href='/xa-hoi/doi-song'>Đời sống</a></div>"
+        f"<div class=card><h3><a href='{headline.format(n=n)}'>Tin thủy lợi số"
+        f" {n} của tỉnh</a></h3>{section}</div>"
         for n in (1, 2)
     )
     html = (
@@ -543,10 +559,14 @@ def test_a_cards_link_to_its_sections_folder_is_no_related_article() -> None:
     ]
 
 
-def test_a_box_named_related_in_the_text_counts_with_one_link() -> None:
+@pytest.mark.parametrize(
+    "name",
+    ["article-content-related", "kbwscwl-relatedbox type-1"],  # VOV's; Tuổi Trẻ's
+)
+def test_a_box_named_related_in_the_text_counts_with_one_link(name: str) -> None:
     """VOV's `div.article-content-related` between the text's paragraphs, often one link."""
     box = (
-        "<div class='article-content-related'><a href='/xa-hoi/nong-dan-post1130211.vov'>Nông dân"
+        f"<div class='{name}'><a href='/xa-hoi/nong-dan-post1130211.vov'>Nông dân"
         " chủ động nước cho vụ đông</a></div>"
     )
     html = (

@@ -355,3 +355,23 @@ def test_a_kicker_the_metadata_writes_before_the_headline_is_no_part_of_it(
     page = ArticlePage(html, "https://x.vn/2024/11/22/ngay-hoi-hung-dao/")
     assert page.title() == title
     assert "title_conflict" not in page.warnings
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<span class='user-detail'>Người đăng: thptbacduyenha</span>",
+        "<dd class='createdby'>Được đăng bởi <span>Super User</span></dd>",
+    ],
+    ids=["account-label", "posted-by"],
+)
+def test_a_credit_line_above_the_text_is_no_headline(credit: str) -> None:
+    """A bare `<title>` repeating the headline, which stands far above the text: the line just
+    above the text is the poster's credit, no headline."""
+    title = "Trường THPT Bắc Duyên Hà kỷ niệm Ngày Nhà giáo Việt Nam"
+    html = (
+        f"<html><head><title>{title}</title></head><body><div class='title-detail'>{title}</div>"
+        "<div><span>Đăng lúc: 10:15:23 18/11/2024</span></div><div><div><div>"
+        f"<div>{credit}</div><div class='content'>{_TEXT}</div></div></div></div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.edu.vn/tin-tuc/ky-niem-20-11-2411.html").title() == title

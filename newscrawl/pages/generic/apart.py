@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import short_text
+from newscrawl.pages.dom import Element, short_text
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
 from newscrawl.pages.generic.stamps import Stamp, stamps_in, time_only_update
 from newscrawl.pages.positions import block_of, tree_distance
@@ -37,9 +37,20 @@ def update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
     for line in undated:
         if not vn.mentions_update(line.text):
             continue
-        if tree_distance(line.element, published.element) > _MAX_BESIDE:
+        if not _beside(line.element, published.element):
             continue
         update = time_only_update(line, day)
         if update is not None and update.value > published.value:
             return update
     return None
+
+
+def _beside(update: Element, published: Element) -> bool:
+    """In the publication's line or a sibling of it, or in the box right after or before the
+    line's (a live report's `div.live-status` under its `div.time`)."""
+    if tree_distance(update, published) <= _MAX_BESIDE:
+        return True
+    ours, theirs = block_of(update), block_of(published)
+    if ours is None or theirs is None:
+        return False
+    return ours.getprevious() is theirs or ours.getnext() is theirs

@@ -14,7 +14,7 @@ from typing import Protocol, cast
 
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import Element, text_of
-from newscrawl.pages.generic import boxes, region, sections, tag_lists
+from newscrawl.pages.generic import boxes, region, related_items, sections, tag_lists
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up, tree_distance
@@ -100,7 +100,7 @@ class Surroundings:
     def related(self, base: str) -> list[RawLink]:
         links: dict[str, RawLink] = {}
         for heading, box in self.related_boxes:
-            for link in boxes.links_after(heading, box, base, self.frame.order):
+            for link in related_items.links_after(heading, box, base, self.frame.order):
                 links.setdefault(link.url, link)
         return list(links.values())
 

@@ -9,26 +9,17 @@ article's); a tag list follows `Từ khóa:` or is marked as tags.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newscrawl.items import RawLink
-from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, text_of
 from newscrawl.pages.headings import heading_kind
-from newscrawl.pages.links import is_meta_link, is_only_a_date, to_a_file
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.urls import link_url
 
 _MAX_CLIMB = 3
-_CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
-_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_DIGIT = re.compile(r"[0-9]")
 _TAB_LEVELS = 3  # the button's text, the button, its list item
 # A bar of tab buttons (Bootstrap's `nav-tabs`, `tabs`, `tab-list`, `tabs-nav`, `tab-title`).
 _TAB_BAR = re.compile(
@@ -39,7 +30,9 @@ _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SPLIT_LEVELS = 2
 _MAX_SPLIT_PART_CHARS = 40
 _INLINE_TAGS = frozenset({"span", "b", "strong", "em", "i", "font"})
-_RELATED_NAME = re.compile(r"(?<![a-z])(?:related|relate|lien-?quan|tinlienquan)(?![a-z])")
+_RELATED_NAME = re.compile(
+    r"(?<![a-z])(?:related(?:-?box)?|relate|lien-?quan|tinlienquan)(?![a-z])"
+)
 _MIN_NAMED_LINKS = 1
 _MAX_UNLINKED_CHARS = 3  # (a box headed `Xem thêm` is no related list: by design)
 
@@ -163,77 +156,6 @@ def related_boxes(labels: list[Heading], order: DocumentOrder) -> list[tuple[Ele
             if box is not None:
                 found.append((h.element, box))
     return found
-
-
-def links_after(
-    heading: Element, box: Element, base: str, order: DocumentOrder
-) -> Iterator[RawLink]:
-    """The box's links that follow its heading, as (absolute URL, title) pairs."""
-    for a in box.iter("a"):
-        if box is not heading and (contains(heading, a) or order.before(a, heading)):
-            continue
-        href = link_url(a.get("href") or "", base)
-        if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href, base):
-            continue  # an item's author or section: `admin`, `Nông nghiệp`
-        if to_a_file(href):
-            continue  # a related file (TYPO3's `news-related-files`), no article
-        if _thumbnail_of_a_titled_card(a, href, base):
-            continue  # its headline's link gives the title
-        title = _card_title(a)
-        if title:
-            yield RawLink(url=href, title=title)
-
-
-def _item_section(link: Element, href: str, base: str) -> bool:
-    """An item's section beside its headline's link (`<article><a>Khởi tố …</a><a
-    href="/phap-luat/">Pháp luật</a></article>`): a link to a section's folder, of no digits and
-    no file, in a card that holds another link: one name, or any folder the other link lies in
-    (VOV's `/xa-hoi/doi-song` beside `/xa-hoi/doi-song/…-post1133320.vov`)."""
-    path = urlsplit(original(href)).path.strip("/")  # (a replay's link, too)
-    if not path or "." in path or _DIGIT.search(path):
-        return False
-    card = link.getparent()
-    if card is None:
-        return False
-    others = [other for other in card.iter("a") if other is not link]
-    if "/" not in path:
-        return bool(others)
-    inside = f"/{path}/"
-    return any(_path(other, base).startswith(inside) for other in others)
-
-
-def _path(link: Element, base: str) -> str:
-    """The path of the page a link leads to (a replay's link: the original's)."""
-    return urlsplit(original(link_url(link.get("href") or "", base) or "")).path
-
-
-def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
-    """A card's picture linked to the article, with what is laid over it (a video's duration,
-    `08:40`; a section's badge), where the card links the article again without a picture:
-    by its headline."""
-    if next(link.iter("img", "picture"), None) is None:
-        return False
-    for card in islice(link.iterancestors(), _CARD_LEVELS):
-        for other in card.iter("a"):
-            if other is link or next(other.iter("img", "picture"), None) is not None:
-                continue
-            if link_url(other.get("href") or "", base) == href:
-                return True
-    return False
-
-
-def _card_title(link: Element) -> str | None:
-    """The link's text, or the headline of a card the link wraps whole (Flatsome's `<a><div>
-    <h5>Title</h5></div><div>15 Th11</div></a>`), or its parts but a date (a Notion list's
-    `<a><span>Title</span><span>25 tháng 10, 2024</span></a>`): the date is no title."""
-    heading = next(link.iter(*_CARD_HEADINGS), None)
-    if heading is not None:
-        return text_of(heading)
-    if len(link) < 2 or (link.text or "").strip():
-        return text_of(link)
-    parts = [text for part in link if (text := text_of(part))]
-    titled = [text for text in parts if not (_DIGIT.search(text) and is_only_a_date(text))]
-    return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
 
 
 def _tab_pane(heading: Element) -> Element | None:

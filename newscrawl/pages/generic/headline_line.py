@@ -139,6 +139,8 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
         return False
     if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
         return False
+    if vn.parse_byline(line).role is not None:
+        return False  # a credit, however it names its account (`Người đăng: thptbacduyenha`)
     if _time_only(line) or _SENTENCES.search(line):
         return False  # an update's time (`Cập nhật lúc 17:05`), a standfirst's sentences
     return not vn.parse_view_count_detailed(line).labelled

@@ -27,7 +27,7 @@ from newscrawl.pages.targets import to_a_category_page, to_a_share_dialog
 from newscrawl.pages.urls import absolute, url_path
 
 _BREADCRUMB_CLASS = re.compile(
-    r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?![a-z])|duong-?dan|duongdan|dieu-?huong"
+    r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?:way)?(?![a-z])|duong-?dan|duongdan|dieu-?huong"
     r"|navigation-?path"
 )
 _CRUMB_SEPARATORS = frozenset("›»>/→|·")
@@ -265,18 +265,19 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     if box is None:
         return kicker
     # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
-    named = [a for a in box.iter("a") if _named_category(a)]
+    named = [a for a in box.iter("a") if named_category(a)]
     return named[-1] if named else kicker
 
 
 def _in_category_box(link: Element) -> bool:
     """A link named as the category (`a.category-name`), or the one link of a box so named
     (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline."""
-    if _named_category(link):
+    if named_category(link):
         return True
     box = link.getparent()
-    return box is not None and _named_category(box) and sum(1 for _ in box.iter("a")) == 1
+    return box is not None and named_category(box) and sum(1 for _ in box.iter("a")) == 1
 
 
-def _named_category(el: Element) -> bool:
+def named_category(el: Element) -> bool:
+    """Does the template name the element as the section (`post-cat`, `category-parent`)?"""
     return _CATEGORY_BOX.search(class_id(el)) is not None

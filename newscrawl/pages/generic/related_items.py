@@ -1,0 +1,120 @@
+"""The items of a related list: each article it links, titled by its headline. An item's meta
+links (its author's page, its section's folder or badge), its picture's link with what is laid
+over it, and links to files are no items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+from urllib.parse import urlsplit
+
+from newscrawl.items import RawLink
+from newscrawl.pages.captures import original
+from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.generic.sections import named_category
+from newscrawl.pages.links import is_meta_link, is_only_a_date, to_a_file
+from newscrawl.pages.positions import DocumentOrder, contains
+from newscrawl.pages.urls import link_url
+
+_CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_DIGIT = re.compile(r"[0-9]")
+_CATEGORY_LEVELS = 2  # the section's link, in its box named so, in the item's meta line
+_MAX_SECTION_WORDS = 4  # `Kinh doanh`, `Công đoàn`; not a headline (WordPress's `cat-post-title`)
+# A section's page written as a file beside its folder (NLĐ's `/cong-doan.htm` over
+# `/cong-doan/…-196250114171000111.htm`).
+_PAGE_FILE = re.compile(r"\.(?:html?|aspx?|php|vov|ldo)$", re.IGNORECASE)
+
+
+def links_after(
+    heading: Element, box: Element, base: str, order: DocumentOrder
+) -> Iterator[RawLink]:
+    """The box's links that follow its heading, as (absolute URL, title) pairs."""
+    for a in box.iter("a"):
+        if box is not heading and (contains(heading, a) or order.before(a, heading)):
+            continue
+        href = link_url(a.get("href") or "", base)
+        if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href, base):
+            continue  # an item's author or section: `admin`, `Nông nghiệp`
+        if to_a_file(href):
+            continue  # a related file (TYPO3's `news-related-files`), no article
+        if _thumbnail_of_a_titled_card(a, href, base):
+            continue  # its headline's link gives the title
+        title = _card_title(a)
+        if title:
+            yield RawLink(url=href, title=title)
+
+
+def _item_section(link: Element, href: str, base: str) -> bool:
+    """An item's section beside its headline's link (`<article><a>Khởi tố …</a><a
+    href="/phap-luat/">Pháp luật</a></article>`), in a card that holds another link: a link of
+    no digits the template names a category (ZNews's `span.category-parent`, NLĐ's
+    `a.box-category-link-title`), or to a section's folder, one name and no file, or any
+    folder the other link lies in (VOV's `/xa-hoi/doi-song` beside `/xa-hoi/doi-song/…-post
+    1133320.vov`, NLĐ's `/cong-doan.htm` beside `/cong-doan/…`)."""
+    path = urlsplit(original(href)).path.strip("/")  # (a replay's link, too)
+    stem = _PAGE_FILE.sub("", path)
+    if not stem or "." in stem or _DIGIT.search(stem):
+        return False
+    card = link.getparent()
+    named = named_category(link) or (card is not None and _category_box_of(card))
+    if named and len((text_of(link) or "").split()) <= _MAX_SECTION_WORDS:
+        return _in_a_card(link, _CATEGORY_LEVELS + 1)
+    if card is None:
+        return False
+    others = [other for other in card.iter("a") if other is not link]
+    if not others:
+        return False
+    if path == stem and "/" not in path:
+        return True  # (`/tin-moi.htm` may be an article: only a folder's name tells)
+    inside = f"/{stem}/"
+    return any(_path(other, base).startswith(inside) for other in others)
+
+
+def _category_box_of(box: Element) -> bool:
+    """A box the template names as the category, holding the one link (`span.category-parent`);
+    not a list of articles named so."""
+    return named_category(box) and sum(1 for _ in box.iter("a")) == 1
+
+
+def _in_a_card(link: Element, levels: int) -> bool:
+    """Does a box a few levels up hold another link (the card's headline)?"""
+    return any(
+        any(other is not link for other in box.iter("a"))
+        for box in islice(link.iterancestors(), levels)
+    )
+
+
+def _path(link: Element, base: str) -> str:
+    """The path of the page a link leads to (a replay's link: the original's)."""
+    return urlsplit(original(link_url(link.get("href") or "", base) or "")).path
+
+
+def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
+    """A card's picture linked to the article, with what is laid over it (a video's duration,
+    `08:40`; a section's badge), where the card links the article again without a picture:
+    by its headline."""
+    if next(link.iter("img", "picture"), None) is None:
+        return False
+    for card in islice(link.iterancestors(), _CARD_LEVELS):
+        for other in card.iter("a"):
+            if other is link or next(other.iter("img", "picture"), None) is not None:
+                continue
+            if link_url(other.get("href") or "", base) == href:
+                return True
+    return False
+
+
+def _card_title(link: Element) -> str | None:
+    """The link's text, or the headline of a card the link wraps whole (Flatsome's `<a><div>
+    <h5>Title</h5></div><div>15 Th11</div></a>`), or its parts but a date (a Notion list's
+    `<a><span>Title</span><span>25 tháng 10, 2024</span></a>`): the date is no title."""
+    heading = next(link.iter(*_CARD_HEADINGS), None)
+    if heading is not None:
+        return text_of(heading)
+    if len(link) < 2 or (link.text or "").strip():
+        return text_of(link)
+    parts = [text for part in link if (text := text_of(part))]
+    titled = [text for text in parts if not (_DIGIT.search(text) and is_only_a_date(text))]
+    return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
