@@ -57,7 +57,15 @@ _BOX_LINE = re.compile(
 
 
 def heading_kind(text: str) -> str | None:
-    """ "related" or "tags" for a heading of such a box, else None."""
+    """ "related" or "tags" for a heading of such a box, else None; a bilingual site's heading
+    in both languages (`Related posts / Bài viết liên quan`) too."""
+    kind = _kind(text)
+    if kind is None and " / " in text:
+        kind = next(filter(None, map(_kind, text.split(" / "))), None)
+    return kind
+
+
+def _kind(text: str) -> str | None:
     stripped = text.lstrip(_LEADING_MARKS)
     if stripped[:1].lower() not in _FIRST_LETTERS or len(text.split(None, _MAX_WORDS)) > _MAX_WORDS:
         return None

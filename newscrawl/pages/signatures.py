@@ -14,6 +14,7 @@ MAX_BYLINE_LINE_CHARS = 90
 MAX_BYLINE_LINES = 3
 MAX_CREDIT_LINES = 6  # lines that each name a role (`vn.opens_with_role`)
 _MAX_SIGNATURE_CHARS = 40
+_MAX_OFFICE_CHARS = 70
 
 
 def block_lines(block: TextBlock) -> list[str]:
@@ -119,10 +120,11 @@ def _styled_as_signature(lines: list[TextBlock]) -> bool:
     signs its articles (`Ban Truyền thông Hội CCB xã Vũ Hội`, a block theme's right-aligned
     small type)."""
     first = lines[0]
-    return (
-        first.right
-        and len(first.text) <= _MAX_SIGNATURE_CHARS
-        and not first.text.endswith((".", ":", "?", "!"))
-        and vn.parse_timestamp(first.text) is None
-        and (first.bold or vn.parse_byline(first.text).affiliation is not None)
-    )
+    if not first.right or first.text.endswith((".", ":", "?", "!")):
+        return False
+    if len(first.text) > _MAX_OFFICE_CHARS or vn.parse_timestamp(first.text) is not None:
+        return False
+    # (An office's name runs longer than a person's: `Văn phòng Hội Chữ thập đỏ huyện …`.)
+    if vn.parse_byline(first.text).affiliation is not None:
+        return True
+    return first.bold and len(first.text) <= _MAX_SIGNATURE_CHARS

@@ -29,7 +29,8 @@ _LABELS = (
 )  # fmt: skip
 # One credit for the picture and the clip beside it: `Ảnh, video:`, `Ảnh - Video:`, `Ảnh/Clip:`,
 # `Ảnh và video:`.
-_PHOTO_AND_CLIP = r"ảnh ?(?:[-–,/+&]|và) ?(?:video|clip)"
+# A bilingual site's `Ảnh/Photo:` is one label too.
+_PHOTO_AND_CLIP = r"ảnh ?(?:[-–,/+&]|và) ?(?:video|clip|photo)|photo ?/ ?ảnh"
 _LABEL = f"(?P<label>{_PHOTO_AND_CLIP}|{'|'.join(_LABELS)})"
 _PHOTO_AND_CLIP_LABEL = re.compile(_PHOTO_AND_CLIP)
 # Where a credit may start: the whole caption, after a sentence end, a dash, or a bracket.

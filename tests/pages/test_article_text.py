@@ -57,6 +57,9 @@ def _wrapped(paragraphs: str) -> str:
          " image-block'><figure><img src='/c.jpg'></figure></div><div class='sqs-block"
          f" html-block'><div class='sqs-block-content'><div class='sqs-html-content' id='b'>{_PART}"
          "</div></div></div></div>", "col", ["a", "b"]),
+        # A bilingual post's columns, each in its language, named for it: one text.
+        (f"<div id='p'><div class='col lang-en' lang='en' id='a'>{_PART}</div><div class='col "
+         f"lang-vi' lang='vi' id='b'>{_PART}</div></div>", "p", ["a", "b"]),
         # Teasers are never parts, however alike.
         (f"<div id='p'><div class='c' id='a'>{_PART}</div><div class='c'><h3><a href='/x'>"
          f"Tin khác</a></h3>{_PART}</div></div>", "a", ["a"]),

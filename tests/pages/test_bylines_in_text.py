@@ -119,6 +119,9 @@ def test_a_signature_right_after_the_text_box(after: str, byline: str | None) ->
         (["<p class='has-text-align-right has-small-font-size'>Ban Truyền thông Hội CCB xã Vũ"
           " Hội</p>"], ["Ban Truyền thông Hội CCB xã Vũ Hội"]),
         (["<p style='text-align:right'>Quê hương mãi trong tim</p>"], []),
+        # an office's name, longer than a person's
+        (["<p style='text-align: right;'><span style='font-weight: 700;'>Văn phòng Hội Chữ thập"
+          " đỏ huyện Kiến Xương</span></p>"], ["Văn phòng Hội Chữ thập đỏ huyện Kiến Xương"]),
         # ... the post unbracketed, the whole longer than a name (Weebly's `div.paragraph`)
         (["<div style='text-align:right;'><strong>Cô Vũ Thị Hồng Nhung</strong><br /><em>Giáo viên"
           " Lịch sử, Tổ Khoa học xã hội</em></div>"],

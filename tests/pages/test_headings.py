@@ -36,6 +36,8 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Cùng tác giả", "related"),
         ("Bài viết cùng tác giả", "related"),
         ("Bài báo cùng số", "related"),  # a journal's issue
+        ("Related posts / Bài viết liên quan", "related"),  # a bilingual site's
+        ("Từ khóa / Tags:", "tags"),
         ("Tác giả", None),
         ("Tin mới", None),  # the site's latest news, any section
         ("Từ khóa", "tags"),

@@ -375,3 +375,18 @@ def test_a_credit_line_above_the_text_is_no_headline(credit: str) -> None:
         f"<div>{credit}</div><div class='content'>{_TEXT}</div></div></div></div></body></html>"
     )
     assert ArticlePage(html, "https://x.edu.vn/tin-tuc/ky-niem-20-11-2411.html").title() == title
+
+
+def test_a_signature_repeating_the_sites_name_from_the_title_is_no_headline() -> None:
+    """Google Sites: `<title>` is the site's name, then the page's; the page signs with the
+    site's name under the text. That line is no headline, and the text above it stays."""
+    site = "Hội Chữ thập đỏ huyện Kiến Xương"
+    html = (
+        f"<html><head><title>{site} - Trao 200 suất quà cho hộ nghèo</title><meta property="
+        "'og:title' content='Trao 200 suất quà cho hộ nghèo'></head><body><div class=banner>"
+        f"<img src='/logo.png' alt=''></div><div class=text>{_TEXT * 2}<p style='text-align: "
+        f"right;'><b>{site}</b></p></div></body></html>"
+    )
+    raw = ArticlePage(html, "https://sites.google.com/view/ctdkienxuong/tin-tuc/trao-qua").to_raw()
+    assert raw.title == "Trao 200 suất quà cho hộ nghèo"
+    assert "cầu Tân Hưng" in " ".join(raw.body)

@@ -75,11 +75,20 @@ def affix_of(title: str, headline: str) -> str | None:
     return vn.fold(split[1]) if split is not None else None
 
 
+def affix_of_folded(title: str, folded_headline: str) -> str | None:
+    """`affix_of` for a headline already folded."""
+    split = _split_at(_SEPARATOR.split(title), {folded_headline})
+    return vn.fold(split[1]) if split is not None else None
+
+
 def _around(pieces: list[str], headline: str) -> tuple[str, str] | None:
     """(the headline's part, the other part) where a separator of the split title parts the
-    headline from an affix; None where no cut gives the headline."""
-    # (A headline printed with its kicker is found in a title that leaves the kicker out.)
-    wanted = {vn.fold(headline), vn.fold(without_kicker(headline))}
+    headline from an affix; None where no cut gives the headline. (A headline printed with its
+    kicker is found in a title that leaves the kicker out.)"""
+    return _split_at(pieces, {vn.fold(headline), vn.fold(without_kicker(headline))})
+
+
+def _split_at(pieces: list[str], wanted: set[str]) -> tuple[str, str] | None:
     for cut in range(1, len(pieces) - 1, 2):  # odd indices are the separators
         before, after = "".join(pieces[:cut]), "".join(pieces[cut + 1 :])
         if vn.fold(before) in wanted:

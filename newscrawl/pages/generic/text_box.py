@@ -135,11 +135,21 @@ def _twin(other: Element, best: Element, up: Element) -> bool:
 
 def _kind_extended(a: Element, b: Element) -> bool:
     """Boxes of one kind, one with a modifier besides (`article-content` and `article-content
-    article-content--more`, `… clearfix`): every class of the one is the other's."""
+    article-content--more`, `… clearfix`): every class of the one is the other's; or the same
+    text in two languages, each box naming its own (`wp-block-column lang-en`, `lang="en"`)."""
     first, second = (a.get("class") or "").split(), (b.get("class") or "").split()
     if a.tag != b.tag or not first or not second:
         return False
-    return set(first) <= set(second) or set(second) <= set(first)
+    if set(first) <= set(second) or set(second) <= set(first):
+        return True
+    languages = {(a.get("lang") or "").lower(), (b.get("lang") or "").lower()}
+    if len(languages) != 2 or "" in languages:
+        return False
+    return _without_languages(first, languages) == _without_languages(second, languages)
+
+
+def _without_languages(classes: list[str], languages: set[str]) -> list[str]:
+    return [c for c in classes if not any(code in c.lower().split("-") for code in languages)]
 
 
 def _headed(box: Element) -> bool:
