@@ -34,6 +34,7 @@ from newscrawl.pages.signatures import (
 # ("PV: ...?") is not one.
 _MIN_STANDFIRST_CHARS = 80
 _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
+_QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
 
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
@@ -187,10 +188,14 @@ def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:
     the usual unmarked standfirst. (A paragraph set apart in a box of its own above the text
     needs neither: its place says it.)"""
     text = block.text
+    # (A bold question is an interview's; a reader's, heading a Q&A column, is its standfirst.)
+    ending = text.endswith(_STANDFIRST_ENDINGS) or (
+        text.endswith("?") and text.startswith(_QUESTION_LABELS)
+    )
     return (
         (block.bold or set_apart or vn.opens_with_dateline(text))
         and len(text) >= _MIN_STANDFIRST_CHARS
-        and text.endswith(_STANDFIRST_ENDINGS)
+        and ending
     )
 
 

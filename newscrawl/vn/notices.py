@@ -19,7 +19,8 @@ from newscrawl.vn.text import clean_text, without_marks
 # are labels (`Tổng Biên tập: ...`, `Điện thoại trực ban: ...`): a sentence of an article may
 # name an editor-in-chief or an address, but does not label them.
 _KINDS = {
-    "owner": re.compile(r"\b(?:co quan|don vi) chu quan\b"),
+    # (A party paper states whose organ it is: `Cơ quan của Đảng bộ tỉnh Thái Bình`.)
+    "owner": re.compile(r"\b(?:co quan|don vi) chu quan\b|\bco quan cua dang bo\b"),
     "editor": re.compile(
         r"\b(?:tong bien tap|truong ban bien tap|chiu trach nhiem(?: [a-z ]{1,20})?)\s*:"
     ),
@@ -37,7 +38,7 @@ _MAX_LINE_CHARS = 300
 # The words that give away each kind but `contact`, with or without diacritics: a masthead has
 # three kinds, so two of these at least. Most boxes are told they are none by this one scan.
 _HINTS = {
-    "owner": ("chủ quản",),
+    "owner": ("chủ quản", "cơ quan của đảng bộ"),
     "editor": ("biên tập", "trách nhiệm"),
     "licence": ("giấy phép", "/gp-"),
     "reuse": ("ghi rõ nguồn", "phát hành lại", "bản quyền", "©", "copyright"),

@@ -205,6 +205,9 @@ def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: int) -> None:
         ("<p><strong>Nhiều chỉ tiêu về đích sớm</strong></p>", False),
         ("<p><strong>PV: Xin ông cho biết kết quả xây dựng nông thôn mới kiểu mẫu của tỉnh "
          "thời gian qua?</strong></p>", False),
+        # ... but a reader's question heading a Q&A column is its standfirst
+        ("<p><strong>Hỏi: Chị Phạm Thị Ngọc (xã Thái Thịnh) hỏi: chưa đăng ký kết hôn thì con "
+         "sinh ra cần làm thủ tục gì để được khai sinh?</strong></p>", True),
         # A heading is set in bold: a sentence in an `h2` under the headline is a standfirst.
         ("<h2>Sau 5 năm triển khai, phong trào xây dựng nông thôn mới của tỉnh đã đạt nhiều kết "
          "quả quan trọng.</h2>", True),
@@ -389,3 +392,40 @@ def test_a_standfirst_marked_by_its_class(name: str) -> None:
     ]
     assert lead is not None
     assert lead.startswith("Sáng 30/6")
+
+
+def test_a_copy_of_the_article_hidden_for_printing_is_never_its_text() -> None:
+    """NukeViet's `#print-area`, hidden by its style until printed: it holds the headline, the
+    standfirst, the whole text and a credit line, more than the shown text, and is no text."""
+    shown = (
+        "<div class='bodytext'>" + ("<p>" + "Nội dung bài viết được hiển thị. " * 6 + "</p>") * 3
+    )
+    copy = (
+        "<div id='print-area' style='display:none'><h2>Xã Nam Thịnh đón nhận Bằng công nhận</h2>"
+        + ("<p>" + "Bản in của bài viết. " * 12 + "</p>") * 4
+        + "<p>Tác giả: Vũ Thị Hằng - Nguồn tin: Trung tâm VH-TT-TT huyện Tiền Hải</p></div>"
+    )
+    html = (
+        f"<html><body><div class=wraper><h1>Xã Nam Thịnh đón nhận Bằng công nhận</h1>{shown}</div>"
+        f"</div>{copy}</body></html>"
+    )
+    article = extract_article(html.encode(), "https://tienhai.gov.vn/news/nam-thinh-1523.html")
+    assert "Bản in" not in article["body"]
+    assert article["body"].startswith("Nội dung bài viết")
+
+
+def test_nukeviets_hometext_beside_the_lead_picture_is_the_standfirst() -> None:
+    header = (
+        "<div class='clearfix'><figure class='article left'><img src='/uploads/news/nam-thinh.jpg'"
+        " width='460'></figure><div class='hometext m-bottom'>Sáng 2/12, xã Nam Thịnh long trọng"
+        " tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới nâng cao.</div></div>"
+    )
+    html = (
+        f"<html><body><h1>Xã Nam Thịnh đón nhận Bằng công nhận</h1>{header}<div id='news-bodyhtml'"
+        f" class='bodytext'>{_TEXT * 3}</div></body></html>"
+    )
+    lead = extract_article(html.encode(), "https://tienhai.gov.vn/news/nam-thinh-1523.html")["lead"]
+    assert lead == (
+        "Sáng 2/12, xã Nam Thịnh long trọng tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông"
+        " thôn mới nâng cao."
+    )

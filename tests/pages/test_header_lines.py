@@ -473,8 +473,12 @@ def test_publication_and_update_in_one_line_of_text(
         "</span><p>Bài viết rất hay. Mong huyện tiếp tục nhân rộng mô hình.</p></div></div>",
         "<div><h3>Bình luận (1)</h3><ul><li><div>Tùng</div><div>18/11/2024 20:14</div>"
         "<div>Rất tự hào. Mong các HTX học tập.</div></li></ul></div>",
+        # WordPress 2's Kubrick: a list named for comments, each dated in its own `<small>`
+        "<h3 id='comments'>2 phản hồi</h3><ol class='commentlist'><li class='alt'><cite>Trần "
+        "Quý</cite> nói:<br><small class='commentmetadata'><a href='#comment-51'>21/11/2008 lúc "
+        "9:12 tối</a></small><p>Bài viết rất hay.</p></li></ol>",
     ],
-    ids=["bracketed-time", "list-of-comments"],
+    ids=["bracketed-time", "list-of-comments", "named-comment-list"],
 )
 def test_a_readers_comment_never_dates_the_article(comments: str) -> None:
     """A page whose header prints no date: the time of a reader's comment under a line of its

@@ -147,6 +147,7 @@ class GenericReader:
     def _lines(self) -> list[lines.Line]:
         found = lines.digit_lines(self.stats.digit_owners)
         comments = asides.comment_boxes(self.stats.own_texts)
+        comments += asides.named_comments(self.selection, self.meta.discussion)
         if not comments:
             return found
         return [line for line in found if not any(contains(c, line.element) for c in comments)]

@@ -14,6 +14,7 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, lines_of, text_content
+from newscrawl.pages.generic.hidden import hidden_boxes
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats, set_aside
 from newscrawl.pages.headings import is_comments_heading
 from newscrawl.pages.positions import block_of, contains
@@ -32,14 +33,16 @@ _PAGE_PARTS = (
 )
 
 
-def _named(words: str) -> re.Pattern[str]:
+def _named(words: str, *, page_parts: bool = True) -> re.Pattern[str]:
+    foot = "|^foot$" if page_parts else ""
     return re.compile(
         rf"(?<![a-z])(?<!not-)(?<!non-)(?<!no-)(?<!has-)(?<!with-)(?<!tag-)(?<!category-)"
-        rf"(?:{words})(?![a-z])|^foot$"
+        rf"(?:{words})(?![a-z]){foot}"
     )
 
 
 _NOT_THE_ARTICLE = _named(f"{_COMMENTS}|{_PAGE_PARTS}")
+_NAMED_COMMENTS = _named(_COMMENTS, page_parts=False)
 # In a forum's thread, boxes named comments are its posts (Invision's `comment-18231_wrap`).
 _NOT_THE_THREAD = _named(_PAGE_PARTS)
 _NOT_THE_ARTICLE_ROLES = ("contentinfo", "dialog", "alertdialog")  # the page's footer, popups
@@ -108,14 +111,22 @@ def _comments_after(owner: Element, text: str) -> list[Element]:
     return [box for box in node.itersiblings() if next(box.iter("h1"), None) is None]
 
 
+def named_comments(selection: Selection, discussion: bool = False) -> list[Element]:
+    """Boxes named for readers' comments (WordPress's `ol.commentlist`): their times are the
+    readers'. None in a forum's thread, whose posts are named so."""
+    return [] if discussion else selection.marked(_NAMED_COMMENTS)
+
+
 def not_the_article(selection: Selection, discussion: bool = False) -> list[Element]:
     """Boxes whose text is never the article, however much of it they hold: readers' comments,
     the page's footer (a short article above a long discussion is still the article) and
-    dialogs (a consent notice), by their names, their tags or their ARIA roles (which stay
+    dialogs (a consent notice) and boxes hidden for good (a copy kept for printing), by their
+    names, their tags, their styles or their ARIA roles (which stay
     where class names are hashes). In a forum's thread (`discussion`) a box named a comment
     is one of its posts, counted like any text (the opening post, the longest, is the
     article)."""
     marked = selection.marked(_NOT_THE_THREAD if discussion else _NOT_THE_ARTICLE)
     boxes = [el for el in marked if el.tag not in PAGE_TAGS]  # `<body class="has-footer">`
     boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
+    boxes += hidden_boxes(selection.root)
     return boxes + list(selection.root.iter("footer", "dialog"))

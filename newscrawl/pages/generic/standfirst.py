@@ -41,7 +41,7 @@ from newscrawl.pages.selection import Selection
 
 # (`lead-image`, `intro-media`: the lead's picture, no standfirst.)
 _LEAD_CLASS = re.compile(
-    r"sapo|summary|description|excerpt|tomtat|tom-tat|chap+eau|trich-?dan|sub-?title|abstract|"
+    r"sapo|summary|description|excerpt|tomtat|tom-tat|chap+eau|trich-?dan|sub-?title|abstract|hometext|"
     r"(?<![a-z])(?:lead|intro)(?![a-z]|-(?:media|image|img|photo|picture|thumb))|introtext"
 )
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).

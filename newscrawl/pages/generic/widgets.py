@@ -14,7 +14,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of, text_content, text_of
-from newscrawl.pages.generic import controls, pointers
+from newscrawl.pages.generic import controls, hidden, pointers
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.positions import block_of, contains
 from newscrawl.pages.selection import Selection
@@ -72,20 +72,6 @@ _CALLS = frozenset(
      "sign up", "sign in", "log in", "đọc tiếp với premium", "trở thành hội viên"}
 )  # fmt: skip
 _MAX_PROMPT_CHARS = 600
-# Text a reader is not shown: hidden by a style or an attribute (found by one XPath; a style
-# naming `none` is read again in Python: `border: none` hides nothing), or by a framework's class
-# (Bootstrap, Tailwind; WordPress's and Bootstrap's screen-reader text: found in the page's index).
-_HIDDEN_BY_STYLE = etree.XPath(  # (attributes walked, not elements: most have no style)
-    ".//@style[contains(., 'none') or contains(., 'hidden')]/.. | .//@hidden/.."
-)
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_HIDING_CLASSES = (".hidden", ".d-none", ".sr-only", ".visually-hidden", ".screen-reader-text")
-# What a reader can open: Bootstrap's collapsible panes, tabs, and the targets of controls.
-_REVEALED_CLASSES = frozenset({"collapse", "tab-pane", "accordion-collapse", "panel-collapse"})
-_CONTROLS_OF = etree.XPath(
-    "//*[@data-target = $hash or @data-bs-target = $hash or @href = $hash"
-    " or @aria-controls = $name][1]"
-)
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
@@ -126,7 +112,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(pointers.teaser_cards(root))
     found.update(pointers.sponsored(root))
     found.update(_sign_up_prompts(root))
-    found.update(_hidden_for_good(root, selection))
+    found.update(hidden.hidden_for_good(root, selection))
     found.update(_live_quotes(root))
     return found
 
@@ -233,35 +219,6 @@ def _sign_up_prompts(root: Element) -> list[Element]:
         if box is not None and box not in found and sum(1 for c in calls if contains(box, c)) >= 2:
             found.append(box)
     return found
-
-
-def _hidden_for_good(root: Element, selection: Selection) -> list[Element]:
-    """Text the page hides from its readers with no way to show it: an SEO plugin's keyword
-    lines, a source note kept for robots. Text a control reveals is the article's (a `Xem thêm`
-    button over the rest of the text, an accordion's answers, a tab)."""
-    candidates = [el for el in cast(list[Element], _HIDDEN_BY_STYLE(root)) if _hides(el)]
-    for css in _HIDING_CLASSES:
-        candidates += selection.within(root, css)
-    return [el for el in candidates if (text_of(el) or "").strip() and not _revealed(el)]
-
-
-def _hides(el: Element) -> bool:
-    style = el.get("style")
-    return el.get("hidden") is not None or (style is not None and bool(_HIDING_STYLE.search(style)))
-
-
-def _revealed(el: Element) -> bool:
-    """Can the reader show it: a pane a control opens, one that names it, a `<details>`'s
-    content, or the box right after a button (`<button>Xem thêm</button><div hidden>...`)?"""
-    if _REVEALED_CLASSES & set((el.get("class") or "").split()):
-        return True
-    if next(el.iterancestors("details"), None) is not None:
-        return True
-    before = el.getprevious()
-    if before is not None and before.tag in ("button", "a", "label", "summary"):
-        return True
-    name = el.get("id")
-    return name is not None and bool(_CONTROLS_OF(el, hash=f"#{name}", name=name))
 
 
 def _live_quotes(root: Element) -> list[Element]:

@@ -1,0 +1,67 @@
+"""Text a page hides from its readers for good: an SEO plugin's keyword lines, a source note
+kept for robots, a copy of the article kept for printing. Text a control reveals (a `Xem thêm`
+button over the rest of the text, an accordion's answers, a tab) is not hidden for good."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from lxml import etree
+
+from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.selection import Selection
+
+# Text a reader is not shown: hidden by a style or an attribute (found by one XPath; a style
+# naming `none` is read again in Python: `border: none` hides nothing), or by a framework's class
+# (Bootstrap, Tailwind; WordPress's and Bootstrap's screen-reader text: found in the page's index).
+_HIDDEN_BY_STYLE = etree.XPath(  # (attributes walked, not elements: most have no style)
+    ".//@style[contains(., 'none') or contains(., 'hidden')]/.. | .//@hidden/.."
+)
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDING_CLASSES = (".hidden", ".d-none", ".sr-only", ".visually-hidden", ".screen-reader-text")
+# What a reader can open: Bootstrap's collapsible panes, tabs, and the targets of controls.
+_REVEALED_CLASSES = frozenset({"collapse", "tab-pane", "accordion-collapse", "panel-collapse"})
+_CONTROLS_OF = etree.XPath(
+    "//*[@data-target = $hash or @data-bs-target = $hash or @href = $hash"
+    " or @aria-controls = $name][1]"
+)
+
+
+def hidden_for_good(root: Element, selection: Selection) -> list[Element]:
+    """Text the page hides from its readers with no way to show it: an SEO plugin's keyword
+    lines, a source note kept for robots. Text a control reveals is the article's (a `Xem thêm`
+    button over the rest of the text, an accordion's answers, a tab)."""
+    candidates = [el for el in cast(list[Element], _HIDDEN_BY_STYLE(root)) if _hides(el)]
+    for css in _HIDING_CLASSES:
+        candidates += selection.within(root, css)
+    return [el for el in candidates if (text_of(el) or "").strip() and not _revealed(el)]
+
+
+def _hides(el: Element) -> bool:
+    style = el.get("style")
+    return el.get("hidden") is not None or (style is not None and bool(_HIDING_STYLE.search(style)))
+
+
+def _revealed(el: Element) -> bool:
+    """Can the reader show it: a pane a control opens, one that names it, a `<details>`'s
+    content, or the box right after a button (`<button>Xem thêm</button><div hidden>...`)?"""
+    if _REVEALED_CLASSES & set((el.get("class") or "").split()):
+        return True
+    if next(el.iterancestors("details"), None) is not None:
+        return True
+    before = el.getprevious()
+    if before is not None and before.tag in ("button", "a", "label", "summary"):
+        return True
+    name = el.get("id")
+    return name is not None and bool(_CONTROLS_OF(el, hash=f"#{name}", name=name))
+
+
+def hidden_boxes(root: Element) -> list[Element]:
+    """The boxes a style or an attribute hides for good, holding text: never the article's text,
+    however much they hold (a copy of it kept for printing, `#print-area`)."""
+    return [
+        el
+        for el in cast(list[Element], _HIDDEN_BY_STYLE(root))
+        if _hides(el) and text_of(el) and not _revealed(el)
+    ]
