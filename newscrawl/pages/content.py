@@ -45,6 +45,12 @@ _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
+# A legacy page's way back, alone on its line: `[Trở về] [Trang chủ]`, `« Quay lại`.
+_BACK_LINE = re.compile(
+    r"(?:[\[«‹<(]* ?(?:trở về|trở lại|quay lại|quay về|về trang chủ|trang chủ|về đầu trang"
+    r"|lên đầu trang|đầu trang|back)[ \]»›>)]*)+",
+    re.I,
+)
 # What opens an editor's note or a footnote: `(*)`, `*`, `(1)`.
 _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\*{1,3}) ?\S")
 # A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
@@ -82,6 +88,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
             continue  # an icon, an emoji, a divider (`* * *`), a position: no words
         if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
+            continue
+        if _BACK_LINE.fullmatch(text):
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue

@@ -11,6 +11,7 @@ the page: the article read off it says so (`markup_truncated`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,8 @@ TRUNCATED = "markup_truncated"
 _AT_DEPTH_LIMIT = etree.XPath("boolean(self::*" + "/*" * (PARSER_MAX_DEPTH - 1) + ")")
 # Real pages nest a few dozen levels: a short query rules most out, as each of the long one's
 # steps costs its share even once the node set is empty.
+# A frameset and its frames, and the `<noframes>` tags around the page for browsers without.
+_FRAMES = re.compile(r"</?(?:frameset|noframes)\b[^>]*>|<frame\b[^>]*>", re.IGNORECASE)
 _USUAL_DEPTH = 32
 _BEYOND_USUAL = etree.XPath("boolean(self::*" + "/*" * (_USUAL_DEPTH - 1) + ")")
 
@@ -60,8 +63,20 @@ def parse_page(
         root = parse_decoded(html, decoded)  # UTF-8 bytes go to the parser as they are
     else:
         root = parse_html(text)
+    root = _without_frames(root, restored or text)
     truncated = reaches_depth_limit(root)
     return ParsedPage(root, (*warnings, TRUNCATED) if truncated else warnings, truncated)
+
+
+def _without_frames(root: Element, text: str) -> Element:
+    """A frameset page's `<noframes>` markup, which the parser keeps as raw text, read as the
+    page: on a legacy portal it holds the article for browsers (and crawlers) without frames."""
+    if root.find("frameset") is None:
+        return root
+    fallback = next(root.iter("noframes"), None)
+    if fallback is None or "<" not in (fallback.text or ""):
+        return root
+    return parse_html(_FRAMES.sub("", text))
 
 
 def reaches_depth_limit(root: Element) -> bool:

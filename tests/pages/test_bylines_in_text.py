@@ -489,3 +489,19 @@ def test_an_e_magazines_credits_one_role_to_a_line_close_the_text() -> None:
         "Biên tập: Hà Phương",
     ]
     assert len(content.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "<p align='center'><a href='javascript:history.back()'>[Trở về]</a>&nbsp;&nbsp; <a href="
+        "'../../index.htm'>[Trang chủ]</a></p>",
+        "<p><a href='javascript:history.back()'>« Quay lại</a></p>",
+    ],
+)
+def test_a_legacy_pages_way_back_after_the_signature_is_nothing(back: str) -> None:
+    paragraph = "<p>" + "Nội dung bài viết rất dài. " * 6 + "</p>"
+    signature = "<p align='right'><b>Ngọc Anh (Báo Thái Bình)</b></p>"
+    content = read_content(_body(paragraph + signature + back))
+    assert content.byline_lines == ["Ngọc Anh (Báo Thái Bình)"]
+    assert len(content.paragraphs) == 1

@@ -140,3 +140,23 @@ def test_an_extraction_leaves_no_reference_cycle_for_the_garbage_collector() -> 
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_a_frameset_pages_noframes_markup_is_read_as_the_page(as_bytes: bool) -> None:
+    """A 2007 portal: a frameset whose `<noframes>` holds the article for browsers without
+    frames. The parser keeps that markup as raw text; it is the page."""
+    paragraphs = "".join(
+        f"<p>Đoạn {n}: nhân dân huyện Vũ Thư vui đón Tết Đinh Hợi trong không khí đầm ấm.</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>UBND huyện Vũ Thư - Tin tức</title></head><frameset rows='118,*'>"
+        "<frame name='top' src='top.htm'><frame name='main' src='noidung/tin_2007.htm'>"
+        "<noframes><body><h2>Vũ Thư: Nhân dân vui đón Tết Đinh Hợi</h2><p>Ngày 15/02/2007</p>"
+        f"{paragraphs}</body></noframes></frameset></html>"
+    )
+    article = extract_article(html.encode() if as_bytes else html, "http://vuthu.gov.vn/tin.htm")
+    assert article["title"] == "Vũ Thư: Nhân dân vui đón Tết Đinh Hợi"
+    assert article["published_at"] == "2007-02-15"
+    assert article["body"].count("Đoạn") == 4
