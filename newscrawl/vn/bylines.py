@@ -236,6 +236,8 @@ def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
         piece = piece[: trailing.start()]
     if not piece or _EMAIL.fullmatch(piece):  # `Thu Hà - thuha@gmail.com`: a contact, no name
         return
+    if "@" in piece:  # `Nguyễn Hoàng nguyenhoang@thanhnien.vn`: the contact after the name
+        piece = _EMAIL.sub("", piece).strip(DECOR)
     source = _SOURCE_LINE.fullmatch(piece)
     if source is not None:
         r.add_source(source.group("rest"))
