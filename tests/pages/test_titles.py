@@ -390,3 +390,16 @@ def test_a_signature_repeating_the_sites_name_from_the_title_is_no_headline() ->
     raw = ArticlePage(html, "https://sites.google.com/view/ctdkienxuong/tin-tuc/trao-qua").to_raw()
     assert raw.title == "Trao 200 suất quà cho hộ nghèo"
     assert "cầu Tân Hưng" in " ".join(raw.body)
+
+
+def test_a_title_typed_without_diacritics_names_the_headline() -> None:
+    """A 2006 page's `<title>` in plain ASCII, as editors of the time typed it, still names its
+    headline (in `<font>`, no heading), over a short line of the chrome above it."""
+    headline = "Làng nghề dệt Phương La vào mùa hàng Tết"
+    html = (
+        "<html><head><title>Lang nghe det Phuong La vao mua hang Tet</title></head><body>"
+        "<div><span>Hotline: 0227.3831.888 | Đường dây nóng của tỉnh</span></div><h3>Tin nổi "
+        "bật của tỉnh trong tuần qua</h3><table><tr><td><font size='4'><b>"
+        f"{headline}</b></font></td></tr><tr><td>{_TEXT * 2}</td></tr></table></body></html>"
+    )
+    assert ArticlePage(html, "http://hungha.gov.vn/tintuc/2006/tin_0612_05.htm").title() == headline

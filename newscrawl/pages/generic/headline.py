@@ -177,9 +177,15 @@ def _best_match(candidates: Iterable[tuple[Element, str]], expected: set[str]) -
     # The longest match wins: the site's name is an affix of the document title too, and an
     # `h1` showing it (`SỞ NỘI VỤ TỈNH BẮC NINH`) would otherwise pass for the headline.
     best: tuple[int, Element] | None = None
+    # (A title typed without diacritics, as the 2000s' editors often did, names the headline
+    # shown with them: `Lang nghe det Phuong La` for `Làng nghề dệt Phương La`.)
+    plain = {title for title in expected if title.isascii()}
     for el, text in candidates:
         longer = best is None or len(text) > best[0]
-        if longer and len(text) >= MIN_TITLE_CHARS and vn.fold(text) in expected:
+        if not longer or len(text) < MIN_TITLE_CHARS:
+            continue
+        key = vn.fold(text)
+        if key in expected or (plain and vn.without_marks(key) in plain):
             best = (len(text), el)
     return best[1] if best else None
 
