@@ -103,9 +103,11 @@ class ArticlePage(PageTimes):
 
     def lead(self) -> str | None:
         box = self._lead_element
-        return (self.generic.lead_text(box) if box is not None else None) or (
-            self.content.unmarked_lead
-        )
+        if box is None:
+            return self.content.unmarked_lead
+        # (The profile's standfirst box holds the standfirst; a generic one may hold its label.)
+        marked = text_of(box) if box is self.by_profile.element("lead") else None
+        return marked or self.generic.lead_text(box) or self.content.unmarked_lead
 
     @memo
     def _declared_body(self) -> list[str] | None:

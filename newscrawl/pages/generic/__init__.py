@@ -237,7 +237,9 @@ class GenericReader:
         return found
 
     def lead_text(self, box: Element) -> str | None:
-        return standfirst.standfirst_text(box, self.around.tag_boxes)
+        # (Only a box holding links may hold a keywords line: the page's tag boxes are read then.)
+        lists = self.around.tag_boxes if next(box.iter("a"), None) is not None else []
+        return standfirst.standfirst_text(box, lists)
 
     # -- boxes around the article ----------------------------------------------------------------
 
