@@ -105,11 +105,13 @@ def _expected_titles(meta: Metadata, home_names: set[str]) -> list[set[str]]:
     agreed = {v for v in every if sum(v in found for found in variants) > 1} - names
     if len(variants) == 1 or not agreed:
         agreed = every - names
+    if not agreed or agreed == every:
+        return [every]
     # (What a title says beside a form they agree on is the site's name, wherever it is shown:
     # a signature repeating it under the text is no headline.)
     titles = [t for t in (meta.headline, meta.og_title, meta.doc_title) if t]
     every -= {affix for t in titles for a in agreed if (affix := affix_of_folded(t, a))}
-    return [agreed, every] if agreed and agreed != every else [every]
+    return [agreed, every]
 
 
 def _home_headings(body: Element) -> set[str]:
