@@ -17,7 +17,7 @@ from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
 from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import HEADING_TAGS, Element, itertext, text_of
 from newscrawl.pages.figures import images_in
-from newscrawl.pages.headings import is_box_line, is_quote_label, labels_a_box
+from newscrawl.pages.headings import is_box_line, is_quote_label, is_way_back, labels_a_box
 from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
@@ -45,12 +45,6 @@ _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
-# A legacy page's way back, alone on its line: `[Trở về] [Trang chủ]`, `« Quay lại`.
-_BACK_LINE = re.compile(
-    r"(?:[\[«‹<(]* ?(?:trở về|trở lại|quay lại|quay về|về trang chủ|trang chủ|về đầu trang"
-    r"|lên đầu trang|đầu trang|back)[ \]»›>)]*)+",
-    re.I,
-)
 # What opens an editor's note or a footnote: `(*)`, `*`, `(1)`.
 _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\*{1,3}) ?\S")
 # A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
@@ -89,7 +83,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue  # an icon, an emoji, a divider (`* * *`), a position: no words
         if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
             continue
-        if _BACK_LINE.fullmatch(text):
+        if is_way_back(text):
             continue
         if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
             continue

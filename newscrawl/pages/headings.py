@@ -115,6 +115,19 @@ def is_comments_heading(text: str) -> bool:
     return _COMMENTS_HEADING.match(vn.fold(stripped).rstrip(" :")) is not None
 
 
+# A legacy page's way back, alone on its line: `[Trở về] [Trang chủ]`, `« Quay lại`.
+_WAY_BACK = re.compile(
+    r"(?:[\[«‹<(]* ?(?:trở về|trở lại|quay lại|quay về|về trang chủ|trang chủ|về đầu trang"
+    r"|lên đầu trang|đầu trang|back)[ \]»›>)]*)+",
+    re.I,
+)
+
+
+def is_way_back(text: str) -> bool:
+    """Is the line only links back (`[Trở về] [Trang chủ]`), no words of the text?"""
+    return _WAY_BACK.fullmatch(text) is not None
+
+
 def is_box_line(text: str) -> bool:
     """A line of the article's text that belongs to a box of links or tags instead, or heads
     readers' comments (`0 Comments` over a theme's empty list: no words of the article; a bare
