@@ -5,12 +5,12 @@ beside its headline) from the article header's own, wherever the layers ask."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
 from newscrawl.pages.targets import (
     to_a_category_page,
+    to_a_file,
     to_a_tag_page,
     to_an_author_page,
     to_an_editor,
@@ -20,7 +20,6 @@ from newscrawl.pages.targets import (
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
-_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", re.IGNORECASE)
 
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
@@ -43,11 +42,6 @@ def is_headline_link(link: Element) -> bool:
     if is_meta_link(link, href) or to_a_file(href) or to_a_tag_page(href):
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     return not _DIGIT.search(text) or not is_only_a_date(text)
-
-
-def to_a_file(href: str) -> bool:
-    """Does the link download a document (`/uploads/412-tran-van-minh.pdf`), no page?"""
-    return _FILE.search(urlsplit(href).path) is not None
 
 
 def is_meta_link(link: Element, href: str) -> bool:

@@ -8,8 +8,11 @@ Pure string tests on an `href` as written (relative or absolute).
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 _I = re.IGNORECASE
+# A document to download (an attachment, a paper's PDF), no page.
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", _I)
 # `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
 # `/component/tags/tag/...`, Wix's `/blog/hashtags/...`, Tumblr's `/tagged/...`; relative too
 # (`tag/lang-nghe` under `<base href>`).
@@ -44,6 +47,11 @@ _NOTE = re.compile(r"#(?:fn|footnote|cite_note|note)", _I)
 _EDITOR = re.compile(r"[?&](?:ve)?action=edit(?:&|$)", _I)
 # A static site's page in its source repository's editor (Hugo's PaperMod: `Đề xuất sửa đổi`).
 _REPO_EDITOR = re.compile(r"//(?:www\.)?(?:github|gitlab)\.com/[^?#]+?/(?:-/)?edit/", _I)
+
+
+def to_a_file(href: str) -> bool:
+    """Does the link download a document (`/uploads/412-tran-van-minh.pdf`), no page?"""
+    return _FILE.search(urlsplit(href).path) is not None
 
 
 def to_a_tag_page(href: str) -> bool:

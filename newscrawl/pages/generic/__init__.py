@@ -21,6 +21,7 @@ from newscrawl.pages.generic import (
     credits,
     headline,
     headline_line,
+    hidden,
     lines,
     pictures,
     region,
@@ -58,8 +59,13 @@ class GenericReader:
     # -- the page's structure --------------------------------------------------------------------
 
     @memo
+    def _hidden(self) -> list[Element]:
+        """The page's boxes a style hides for good (one scan: no text, nor in the text)."""
+        return hidden.hidden_boxes(self.body)
+
+    @memo
     def stats(self) -> region.TextStats:
-        set_aside = asides.not_the_article(self.selection, self.meta.discussion)
+        set_aside = asides.not_the_article(self.selection, self._hidden, self.meta.discussion)
         stats = region.text_stats(self.body, set_aside)
         return asides.without_comments(asides.without_masthead(stats))
 
@@ -135,7 +141,7 @@ class GenericReader:
 
     def boilerplate(self, root: Element) -> set[Element]:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""
-        found = widgets.boilerplate_in(root, self.stats, self.selection)
+        found = widgets.boilerplate_in(root, self.stats, self.selection, self._hidden)
         found.update(pictures.section_icons(root, self.body))
         found.update(box for _, box in self.around.related_boxes if contains(root, box))
         found.update(box for box in self.around.tag_boxes if contains(root, box))

@@ -14,7 +14,6 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, lines_of, text_content
-from newscrawl.pages.generic.hidden import hidden_boxes
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats, set_aside
 from newscrawl.pages.headings import is_comments_heading
 from newscrawl.pages.positions import block_of, contains
@@ -117,16 +116,17 @@ def named_comments(selection: Selection, discussion: bool = False) -> list[Eleme
     return [] if discussion else selection.marked(_NAMED_COMMENTS)
 
 
-def not_the_article(selection: Selection, discussion: bool = False) -> list[Element]:
+def not_the_article(
+    selection: Selection, hidden: list[Element], discussion: bool = False
+) -> list[Element]:
     """Boxes whose text is never the article, however much of it they hold: readers' comments,
-    the page's footer (a short article above a long discussion is still the article) and
-    dialogs (a consent notice) and boxes hidden for good (a copy kept for printing), by their
-    names, their tags, their styles or their ARIA roles (which stay
-    where class names are hashes). In a forum's thread (`discussion`) a box named a comment
-    is one of its posts, counted like any text (the opening post, the longest, is the
-    article)."""
+    the page's footer (a short article above a long discussion is still the article), dialogs
+    (a consent notice) and the boxes a style hides for good (`hidden`: a copy kept for
+    printing), by their names, their tags, their styles or their ARIA roles (which stay where
+    class names are hashes). In a forum's thread (`discussion`) a box named a comment is one of
+    its posts, counted like any text (the opening post, the longest, is the article)."""
     marked = selection.marked(_NOT_THE_THREAD if discussion else _NOT_THE_ARTICLE)
     boxes = [el for el in marked if el.tag not in PAGE_TAGS]  # `<body class="has-footer">`
     boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
-    boxes += hidden_boxes(selection.root)
+    boxes += hidden
     return boxes + list(selection.root.iter("footer", "dialog"))

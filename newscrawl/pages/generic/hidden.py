@@ -10,6 +10,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.positions import contains
 from newscrawl.pages.selection import Selection
 
 # Text a reader is not shown: hidden by a style or an attribute (found by one XPath; a style
@@ -28,14 +29,15 @@ _CONTROLS_OF = etree.XPath(
 )
 
 
-def hidden_for_good(root: Element, selection: Selection) -> list[Element]:
-    """Text the page hides from its readers with no way to show it: an SEO plugin's keyword
-    lines, a source note kept for robots. Text a control reveals is the article's (a `Xem thêm`
-    button over the rest of the text, an accordion's answers, a tab)."""
-    candidates = [el for el in cast(list[Element], _HIDDEN_BY_STYLE(root)) if _hides(el)]
+def hidden_for_good(root: Element, selection: Selection, styled: list[Element]) -> list[Element]:
+    """Text the page hides from its readers with no way to show it, under `root`: the page's
+    boxes a style hides (`styled`, `hidden_boxes` of the page), and those a framework's class
+    hides. Text a control reveals is the article's (a `Xem thêm` button over the rest of the
+    text, an accordion's answers, a tab)."""
+    found = [el for el in styled if el is not root and contains(root, el)]
     for css in _HIDING_CLASSES:
-        candidates += selection.within(root, css)
-    return [el for el in candidates if (text_of(el) or "").strip() and not _revealed(el)]
+        found += [el for el in selection.within(root, css) if _for_good(el)]
+    return found
 
 
 def _hides(el: Element) -> bool:
@@ -61,7 +63,9 @@ def hidden_boxes(root: Element) -> list[Element]:
     """The boxes a style or an attribute hides for good, holding text: never the article's text,
     however much they hold (a copy of it kept for printing, `#print-area`)."""
     return [
-        el
-        for el in cast(list[Element], _HIDDEN_BY_STYLE(root))
-        if _hides(el) and text_of(el) and not _revealed(el)
+        el for el in cast(list[Element], _HIDDEN_BY_STYLE(root)) if _hides(el) and _for_good(el)
     ]
+
+
+def _for_good(el: Element) -> bool:
+    return text_of(el) is not None and not _revealed(el)

@@ -12,9 +12,10 @@ from urllib.parse import urlsplit
 from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, text_of
-from newscrawl.pages.generic.sections import named_category
-from newscrawl.pages.links import is_meta_link, is_only_a_date, to_a_file
+from newscrawl.pages.generic.sections import in_category_box
+from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
+from newscrawl.pages.targets import to_a_file
 from newscrawl.pages.urls import link_url
 
 _CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
@@ -57,10 +58,9 @@ def _item_section(link: Element, href: str, base: str) -> bool:
     stem = _PAGE_FILE.sub("", path)
     if not stem or "." in stem or _DIGIT.search(stem):
         return False
-    card = link.getparent()
-    named = named_category(link) or (card is not None and _category_box_of(card))
-    if named and len((text_of(link) or "").split()) <= _MAX_SECTION_WORDS:
+    if in_category_box(link) and len((text_of(link) or "").split()) <= _MAX_SECTION_WORDS:
         return _in_a_card(link, _CATEGORY_LEVELS + 1)
+    card = link.getparent()
     if card is None:
         return False
     others = [other for other in card.iter("a") if other is not link]
@@ -70,12 +70,6 @@ def _item_section(link: Element, href: str, base: str) -> bool:
         return True  # (`/tin-moi.htm` may be an article: only a folder's name tells)
     inside = f"/{stem}/"
     return any(_path(other, base).startswith(inside) for other in others)
-
-
-def _category_box_of(box: Element) -> bool:
-    """A box the template names as the category, holding the one link (`span.category-parent`);
-    not a list of articles named so."""
-    return named_category(box) and sum(1 for _ in box.iter("a")) == 1
 
 
 def _in_a_card(link: Element, levels: int) -> bool:

@@ -257,7 +257,7 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
         (
             a
             for a in body.iter("a")
-            if _in_category_box(a) and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
+            if in_category_box(a) and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
         ),
         None,
     )
@@ -265,19 +265,19 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     if box is None:
         return kicker
     # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
-    named = [a for a in box.iter("a") if named_category(a)]
+    named = [a for a in box.iter("a") if _named_category(a)]
     return named[-1] if named else kicker
 
 
-def _in_category_box(link: Element) -> bool:
+def in_category_box(link: Element) -> bool:
     """A link named as the category (`a.category-name`), or the one link of a box so named
-    (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline."""
-    if named_category(link):
+    (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline, or a card's section in a
+    related list (ZNews's `span.category-parent`)."""
+    if _named_category(link):
         return True
     box = link.getparent()
-    return box is not None and named_category(box) and sum(1 for _ in box.iter("a")) == 1
+    return box is not None and _named_category(box) and sum(1 for _ in box.iter("a")) == 1
 
 
-def named_category(el: Element) -> bool:
-    """Does the template name the element as the section (`post-cat`, `category-parent`)?"""
+def _named_category(el: Element) -> bool:
     return _CATEGORY_BOX.search(class_id(el)) is not None

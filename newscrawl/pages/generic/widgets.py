@@ -14,7 +14,8 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of, text_content, text_of
-from newscrawl.pages.generic import controls, hidden, pointers
+from newscrawl.pages.generic import controls, pointers
+from newscrawl.pages.generic.hidden import hidden_for_good
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.positions import block_of, contains
 from newscrawl.pages.selection import Selection
@@ -85,7 +86,9 @@ _WITH_ARROW = etree.XPath(
 _LIVE_QUOTE = re.compile(rf"[(\[]?[0-9][0-9.,]*\s*[{_QUOTE_ARROWS}]\s*[+-]?[0-9.,]+\s*%?[)\]]?")
 
 
-def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set[Element]:
+def boilerplate_in(
+    root: Element, stats: TextStats, selection: Selection, hidden: list[Element]
+) -> set[Element]:
     """Boxes inside the content element that are not the article's text: marked as widgets,
     forms and boxes of buttons, lists and boxes made of links."""
     found = {
@@ -112,7 +115,7 @@ def boilerplate_in(root: Element, stats: TextStats, selection: Selection) -> set
     found.update(pointers.teaser_cards(root))
     found.update(pointers.sponsored(root))
     found.update(_sign_up_prompts(root))
-    found.update(hidden.hidden_for_good(root, selection))
+    found.update(hidden_for_good(root, selection, hidden))
     found.update(_live_quotes(root))
     return found
 
