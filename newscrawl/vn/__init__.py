@@ -24,6 +24,7 @@ from newscrawl.vn.notices import (
 )
 from newscrawl.vn.numbers import (
     ViewCountResult,
+    mentions_views,
     parse_number,
     parse_view_count,
     parse_view_count_detailed,
@@ -73,6 +74,7 @@ __all__ = [
     "may_be_masthead",
     "may_be_motto",
     "mentions_update",
+    "mentions_views",
     "month_first_dates",
     "names_an_edition",
     "opens_with_dateline",

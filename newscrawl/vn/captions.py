@@ -46,7 +46,9 @@ _CREDIT_NO_COLON = re.compile(
     + r" (?P<credit>[^()\[\].]+?)(?(open) ?[)\]]|)(?P<dot> ?\.)? ?$",
     _I,
 )
-# A credit set in front, its own sentence before the caption's (`Ảnh: Minh Hà. Lãnh đạo …`).
+# A credit set in front, its own sentence before the caption's (`Ảnh: Minh Hà. Lãnh đạo …`),
+# opening with a label's first letter (most captions do not: told at once).
+_LABEL_INITIALS = frozenset(label[0] for label in _LABELS)
 _CREDIT_IN_FRONT = re.compile(rf"{_LABEL} ?: ?(?P<credit>[^:()]{{2,60}}?)(?P<dot>\.) +(?=\S)", _I)
 # Lower-case words a credit may hold besides names.
 _CREDIT_WORDS = frozenset(
@@ -82,7 +84,7 @@ def parse_caption(text: str) -> Caption:
     m = _credit(s)
     if m is not None:
         return _split(s, m)
-    front = _CREDIT_IN_FRONT.match(s) if s[:1] in "ẢảHhPpĐđNn" else None
+    front = _CREDIT_IN_FRONT.match(s) if s[:1].lower() in _LABEL_INITIALS else None
     if front is not None and _reads_as_credit(front, colon=True):
         return Caption(s[front.end() :], front.group("credit").strip())
     return Caption(s)

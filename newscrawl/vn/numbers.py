@@ -61,6 +61,9 @@ _VIEW_LABEL = re.compile(
     r"|lượt(?= ?[)\]]| ?$)"  # (`(1234 lượt)` closing its line; `8.000 lượt hội viên` is no count)
     r"|👁\ufe0f?)" + END_OF_WORD  # (the eye typed as an emoji, an eye icon's glyph)
 )
+# Words every views label holds one of (`lượt`, `xem`, `đọc`, `hits`, an eye), to tell at once
+# the lines that cannot be counters (`mentions_views`).
+_VIEW_WORDS = ("xem", "đọc", "nghe", "lượt", "luot", "view", "read", "listen", "hits", "👁")
 _VALUE_LOWER = rf"{_QUALIFIER}{_DIGITS}(?: ?{_MULT_LOWER})?\+?"
 _AFTER_LABEL = re.compile(rf" ?(?P<colon>[:：=(])? ?(?:là )?{_VALUE_LOWER}")
 _BEFORE_LABEL = re.compile(rf"{_VALUE_LOWER} ?")
@@ -97,6 +100,12 @@ def parse_number(text: str) -> int | float | None:
     if m.group("neg"):
         value = -value
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def mentions_views(text: str) -> bool:
+    """Could the line be a views counter? A substring test, before any reading."""
+    low = text.lower()
+    return any(word in low for word in _VIEW_WORDS)
 
 
 def parse_view_count(text: str) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import parse_number, parse_view_count, parse_view_count_detailed
+from newscrawl.vn import mentions_views, parse_number, parse_view_count, parse_view_count_detailed
 from tests.vn.tables import table
 
 
@@ -81,3 +81,19 @@ def test_no_counter_starts_nowhere() -> None:
     assert parse_view_count_detailed("Thứ Năm, 21/11/2024").start is None
     assert parse_view_count_detailed("1.234").start is None  # a bare number: no label to start at
     assert parse_view_count_detailed("Lượt xem: --").end is None  # no number to end with
+
+
+@pytest.mark.parametrize(
+    ("line", "mentioned"),
+    [
+        ("Lượt xem: --", True),
+        ("(1234 lượt)", True),
+        ("Lượt nghe: 1 205", True),
+        ("👁 2.345", True),
+        ("Hits: 345", True),
+        ("Ngày đăng: 22/11/2024", False),
+        ("Bình luận (3)", False),
+    ],
+)
+def test_a_line_that_may_count_views_mentions_them(line: str, mentioned: bool) -> None:
+    assert mentions_views(line) is mentioned

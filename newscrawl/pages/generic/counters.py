@@ -18,7 +18,6 @@ from newscrawl.pages.generic.lines import (
 )
 from newscrawl.pages.positions import contains
 
-_VIEW_HINT = re.compile(r"xem|đọc|nghe|view|read|listen|hits|lượt|👁", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
 # After a count that closes the text, no more than a button's or a tag list's words.
@@ -108,7 +107,7 @@ def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
             if parent is None or parent in seen:
                 continue
             element, text = parent, short_text(parent, MAX_LINE_CHARS) or ""
-        if element not in seen and _VIEW_HINT.search(text):
+        if element not in seen and vn.mentions_views(text):
             seen.add(element)
             yield element, text, False
 

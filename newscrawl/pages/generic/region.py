@@ -36,7 +36,6 @@ _MAX_OWN_TEXT = 800
 _MAX_DAY_WORD_CHARS = 20  # `Hôm qua lúc`, `Vừa xong`: a relative time written without a digit
 # A views label whose number a script was to fill in (`Lượt xem: đang cập nhật`).
 _MAX_VIEWS_LABEL_CHARS = 40
-_VIEWS_WORD = re.compile(r"xem|đọc|view|hits", re.IGNORECASE)
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
 _MAX_LINK_SHARE = 0.5
 _WRAPPER_LEVELS = 3
@@ -194,7 +193,7 @@ def _read_text(
         return
     elif n <= _MAX_DAY_WORD_CHARS and el.get("title") and vn.is_relative(text):
         digits[el] = None  # the exact time is read from the title (`lines.digit_lines`)
-    elif _VIEWS_WORD.search(text) and vn.parse_view_count_detailed(text).labelled:
+    elif vn.mentions_views(text) and vn.parse_view_count_detailed(text).labelled:
         digits[el] = None  # a counter with no number to read (`Lượt xem: --`): views_unparsed
 
 
