@@ -382,10 +382,17 @@ def test_a_journals_abstract_is_the_standfirst_without_its_label_and_keywords() 
 
 @pytest.mark.parametrize("name", ["sapo", "chapeau", "chappeau"])  # Lao Động spells it `chappeau`
 def test_a_standfirst_marked_by_its_class(name: str) -> None:
+    """Over a live report's entries, where its place alone does not tell a standfirst."""
+    entry = "<p>" + "Nội dung phần tường thuật trực tiếp về kỳ họp. " * 4 + "</p>"
+    entries = "".join(
+        f"<div class='live-post'><div class='live-post__time'><span class='time'>1{n}:40</span>"
+        f"</div><div class='live-post__content'>{entry}</div></div>"
+        for n in range(3)
+    )
     html = (
         f"<html><body><h1>Hưng Yên (mới) họp phiên đầu tiên</h1><div class='{name}'><p>Sáng 30/6, "
         "tại Trung tâm Hội nghị tỉnh, Hội đồng nhân dân tỉnh Hưng Yên (mới) họp phiên đầu tiên."
-        f"</p></div><div class='art-body'>{_TEXT * 3}</div></body></html>"
+        f"</p></div><div class='art-body'>{entries}</div></body></html>"
     )
     lead = extract_article(html.encode(), "https://x.vn/hung-yen-hop-phien-dau-tien-1234.ldo")[
         "lead"
