@@ -541,3 +541,24 @@ def test_a_live_reports_update_time_in_the_box_after_the_publication_line() -> N
     )
     page = _headed_page("Công bố nghị quyết hợp nhất tỉnh", header)
     assert page.modified() == "Cập nhật lúc 11:40"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<div id='footer'><p>Trạm Khuyến nông huyện Đông Hưng</p>"
+        "<p>Cập nhật lần cuối: 05/12/2024 16:20</p></div>",
+        "<footer><p>Bản quyền © Trạm Khuyến nông</p><p>Ngày cập nhật: 05/12/2024</p></footer>",
+        "<div class='chan-trang'>Website cập nhật lúc 16:20 ngày 05/12/2024</div>",
+    ],
+    ids=["named-footer", "footer-tag", "vietnamese-name"],
+)
+def test_the_sites_last_update_in_the_page_footer_never_dates_the_article(footer: str) -> None:
+    """A page dated only by its address: the footer's `Cập nhật lần cuối` is the site's last
+    update, neither the article's publication nor its update."""
+    html = (
+        "<html><body><div id='main'><h1>Hội nghị tổng kết công tác khuyến nông năm 2024</h1>"
+        f"{_TEXT * 3}<p><b>Minh Châu</b></p></div>{footer}</body></html>"
+    )
+    page = ArticlePage(html, "https://khuyennong.example.vn/2024/11/21/hoi-nghi-tong-ket/")
+    assert (page.published(), page.modified()) == ("2024/11/21", None)

@@ -36,6 +36,7 @@ from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import (
     DocumentOrder,
     block_of,
+    common_ancestor,
     contains,
 )
 from newscrawl.pages.selection import Selection
@@ -171,11 +172,23 @@ class GenericReader:
 
     @memo
     def timeline(self) -> timeline.Timeline:
-        near = self._near_lines
+        near = [line for line in self._near_lines if not self._site_wide(line.element)]
         dated = lines.dated(near)
         taken = {id(line) for line in dated}
         undated = [line for line in near if id(line) not in taken]
         return timeline.read_timeline(dated, self.place, undated)
+
+    def _site_wide(self, el: Element) -> bool:
+        """Is `el` in a box that is never the article (the page's footer, a dialog) and outside
+        the box holding the headline and the text? Its dates are the site's (`Cập nhật lần
+        cuối` in the footer), where a post's own footer (`entry-footer`) dates the post."""
+        if el not in self.stats.elsewhere or next(el.iterancestors("article"), None) is not None:
+            return False
+        content, headline = self.content, self.headline
+        if content is None:
+            return True
+        box = content if headline is None else common_ancestor(headline, content)
+        return not contains(box, el)
 
     def header_times(self) -> tuple[str | None, str | None]:
         return timeline.header_times(self.meta.times, self.anchor, self.content)
