@@ -36,7 +36,9 @@ from newscrawl.vn.times import (
     is_stamp,
     mentions_update,
     names_an_edition,
+    opens_with_posting,
     parse_time_on,
+    posting_clause,
 )
 from newscrawl.vn.timestamps import (
     VN_TZ,
@@ -78,6 +80,7 @@ __all__ = [
     "month_first_dates",
     "names_an_edition",
     "opens_with_dateline",
+    "opens_with_posting",
     "opens_with_role",
     "parse_byline",
     "parse_caption",
@@ -87,6 +90,7 @@ __all__ = [
     "parse_timestamp_detailed",
     "parse_view_count",
     "parse_view_count_detailed",
+    "posting_clause",
     "reads_as_masthead",
     "says_page_is_gone",
     "signs_for",

@@ -116,3 +116,38 @@ def as_utc_if_zoneless(value: datetime | date | None, text: str) -> datetime | d
     if not isinstance(value, datetime) or _MACHINE_TIME.fullmatch(clean_text(text)) is None:
         return value
     return value.replace(tzinfo=UTC).astimezone(VN_TZ)
+
+
+# A blog's posting sentence after the post (WordPress's Kubrick, `p.postmetadata`): `Bài viết
+# này được đăng vào lúc 8:47 sáng Thứ Sáu, … 2008 và được lưu dưới chuyên mục …`, `This entry
+# was posted on Friday, November 21st, 2008 at 8:47 am and is filed under …`. It opens the line;
+# the same words inside a sentence of the text (`Theo ông Hùng, bài viết này được đăng …`) are
+# the text's.
+_POSTING = re.compile(
+    r"(?:bài viết|bài|this entry|this post|entry)(?: này)? (?:đã )?(?:được |was |has been )?"
+    r"(?:đăng|posted|viết)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?] (?=[^\W\d_])")
+_MAX_POSTING_CHARS = 4 * _MAX_CHARS
+
+
+def opens_with_posting(text: str) -> bool:
+    """Does the text open with a posting sentence's words (`Bài viết này được đăng`)? A cheap
+    look before `posting_clause` reads the date."""
+    return _POSTING.match(text.lstrip()) is not None
+
+
+def posting_clause(text: str) -> str | None:
+    """The posting sentence's words up to the date and time it gives, the line as a date line
+    (`Bài viết này được đăng vào lúc 8:47 sáng Thứ Sáu, Tháng Mười Một 21, 2008`); None when the
+    text does not open with one, or it gives no date."""
+    if not opens_with_posting(text):
+        return None
+    cleaned = clean_text(text[: 2 * _MAX_POSTING_CHARS])
+    end = _SENTENCE_END.search(cleaned)
+    sentence = cleaned[: end.start() if end is not None else _MAX_POSTING_CHARS]
+    found = parse_timestamp_detailed(sentence[:_MAX_POSTING_CHARS])
+    if found.value is None or found.span is None:
+        return None
+    return sentence[: found.span[1]]

@@ -28,6 +28,11 @@ from newscrawl.pages.generic.headline import headline_text
         # portal), belongs to the headline the page shows
         ("Kim Động: Nông dân phấn khởi", "Kim Động: Nông dân phấn khởi",
          ["Cổng thông tin điện tử huyện Kim Động"], "Kim Động: Nông dân phấn khởi"),
+        # WordPress 2's `wp_title('&laquo;', true, 'right')`: the blog's name after a `«`
+        ("Chi đoàn thôn Đông ra quân làm đường  «  Đoàn xã Vũ Hội", None, ["Đoàn xã Vũ Hội"],
+         "Chi đoàn thôn Đông ra quân làm đường"),
+        ("Đoàn xã Vũ Hội › Chi đoàn thôn Đông ra quân", "Chi đoàn thôn Đông ra quân", [],
+         "Chi đoàn thôn Đông ra quân"),
     ],
 )  # fmt: skip
 def test_strip_affix(title: str, headline: str | None, sites: list[str], stripped: str) -> None:

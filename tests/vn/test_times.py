@@ -17,6 +17,7 @@ from newscrawl.vn import (
     names_an_edition,
     parse_time_on,
     parse_timestamp,
+    posting_clause,
 )
 from tests.vn.tables import table
 
@@ -42,6 +43,11 @@ def test_parse_time_on_table(text: str, expected: str, kind: str) -> None:
     if result.value is not None:
         assert isinstance(result.value, datetime)
         assert result.value.tzinfo is VN_TZ
+
+
+@pytest.mark.parametrize(("text", "expected"), table("posting_sentences.tsv"))
+def test_posting_clause_table(text: str, expected: str) -> None:
+    assert posting_clause(text) == (expected or None)
 
 
 @pytest.mark.parametrize(("text", "expected"), table("editions.tsv"))

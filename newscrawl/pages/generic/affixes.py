@@ -12,7 +12,7 @@ from newscrawl import vn
 
 # A title and the site's name are joined by a spaced separator (a bare hyphen inside a word, as
 # in `tôm-lúa`, is not one), or by a colon after the site's name (Blogger: `Blog: Title`).
-_SEPARATOR = re.compile(r"(\s+(?:[-|–—:»/•]|::|\|\|)\s+|(?<=\S):\s+)")
+_SEPARATOR = re.compile(r"(\s+(?:[-|–—:»«›/•]|::|\|\|)\s+|(?<=\S):\s+)")
 
 
 # A kicker in brackets before the headline (`[Video] `, `(Infographic) `): a badge the page

@@ -22,6 +22,7 @@ from newscrawl.pages.dom import (
     only_child,
     short_text,
     tag_of,
+    text_of,
 )
 from newscrawl.pages.positions import block_of
 
@@ -43,6 +44,9 @@ class Line:
 
     element: Element
     text: str
+    # A blog's posting sentence (`_posting_line`): it dates "this post" wherever it stands,
+    # even closing the text, where a date is otherwise a sentence's.
+    posting: bool = False
 
 
 def digit_lines(owners: list[Element]) -> list[Line]:
@@ -53,6 +57,9 @@ def digit_lines(owners: list[Element]) -> list[Line]:
     for el in owners:
         text = short_text(el, MAX_LINE_CHARS)
         if not text:
+            posting = _posting_line(el)
+            if posting is not None:
+                found.append(Line(el, posting, posting=True))
             continue
         if el.find("br") is not None:
             text = " | ".join(lines_of(el).splitlines())
@@ -65,6 +72,14 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             el, text = field, whole
         found.append(Line(el, _exact_time(el, text) or text))
     return found
+
+
+def _posting_line(el: Element) -> str | None:
+    """A blog's posting sentence (`Bài viết này được đăng vào lúc 8:47 sáng Thứ Sáu, … 2008 và
+    được lưu dưới chuyên mục …`), longer than a line: its words up to the date, as a line."""
+    if not vn.opens_with_posting(el.text or ""):
+        return None
+    return vn.posting_clause(text_of(el) or "")
 
 
 def _icon_divided(el: Element) -> str | None:

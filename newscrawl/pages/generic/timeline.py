@@ -147,7 +147,7 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
     scored.sort(key=lambda t: t[:3])
     # The teaser test looks at the line's block, so it runs on the few nearest lines only.
     for *_, line in scored:
-        if not _outside_header(line.element, place):
+        if (isinstance(line, Line) and line.posting) or not _outside_header(line.element, place):
             yield line
 
 
