@@ -71,6 +71,31 @@ def test_a_name_marked_as_the_author_by_microdata_in_the_header_is_the_byline(
     assert ArticlePage(html, "https://x.vn/a").byline() == byline
 
 
+@pytest.mark.parametrize(
+    ("by", "byline"),
+    [
+        ("Viết bởi Hoàng Lâm", "Viết bởi Hoàng Lâm"),
+        ("Written by Hoàng Lâm", "Written by Hoàng Lâm"),
+        ("Viết bởi Administrator", None),  # an account
+        ("Viết bởi Ban biên tập", None),  # the newsroom, no person
+    ],
+    ids=["a-person", "english", "an-account", "the-newsroom"],
+)
+def test_joomla_1_0s_written_by_line_above_the_date_is_the_byline(
+    by: str, byline: str | None
+) -> None:
+    """Joomla 1.0 and Mambo print `Viết bởi <name>` in a row of its own under the headline,
+    without a colon and without microdata."""
+    html = (
+        "<html><body><table class='contentpaneopen'><tr><td class='contentheading'>Tiền Hải: "
+        "Nghề nuôi ngao vùng bãi bồi phát triển mạnh</td></tr></table><table class="
+        f"'contentpaneopen'><tr><td><span class='small'>{by}</span>&nbsp;&nbsp;</td></tr><tr>"
+        "<td class='createdate'>Thứ tư, 16 Tháng 4 2008 08:22</td></tr><tr><td>"
+        f"{_TEXT * 3}</td></tr></table></body></html>"
+    )
+    assert ArticlePage(html, "https://x.gov.vn/index.php?id=124").byline() == byline
+
+
 def test_a_labelled_credit_in_a_field_after_the_text() -> None:
     def field(label: str, value: str) -> str:
         return (

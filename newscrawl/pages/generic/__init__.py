@@ -19,6 +19,7 @@ from newscrawl.pages.generic import (
     asides,
     counters,
     credits,
+    header_credits,
     headline,
     headline_line,
     hidden,
@@ -288,7 +289,7 @@ class GenericReader:
         line = block_of(published.element)
         if line is None:
             return None
-        return credits.date_line_credit(line, self.meta.authors)
+        return header_credits.date_line_credit(line, self.meta.authors)
 
     def labelled_byline(self, content: Element | None) -> tuple[list[str], list[str]]:
         if content is None:
@@ -296,5 +297,8 @@ class GenericReader:
         anchor = None if self.anchor is content else self.anchor
         header, after = credits.labelled_credits(content, anchor, self.stats.own_texts, self.order)
         if not header and anchor is not None and self.meta.microdata:  # Joomla's `createdby`
-            header = credits.microdata_credit(self.body, anchor, content)
+            header = header_credits.microdata_credit(self.body, anchor, content)
+        if not header and anchor is not None:  # Joomla 1.0's `Viết bởi Hoàng Lâm`
+            own_texts = self.stats.own_texts
+            header = header_credits.written_by_credit(own_texts, anchor, content, self.order)
         return header, after

@@ -7,9 +7,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import chain
-from typing import cast
-
-from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -31,7 +28,7 @@ from newscrawl.pages.styles import AUTHOR_CLASS
 
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
-_MAX_CREDIT_CHARS = 90
+MAX_CREDIT_CHARS = 90
 _MAX_CREDIT_LINES = 4
 _LINE_TAGS = ("div", "p", "li", "span")
 _MAX_SOURCE_CHARS = 60
@@ -43,7 +40,6 @@ _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
 # and the credits alike, in a box of three levels).
 _SCOPE_LEVELS = 3
 _DIGIT = re.compile(r"[0-9]")
-_AUTHOR_PROP = etree.XPath(".//*[@itemprop='author']")
 
 
 def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
@@ -52,7 +48,7 @@ def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
     prints who wrote the article."""
     for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
-            credit = _credit_lines(el) or _credit(el) or _credit_beside_avatar(el)
+            credit = _credit_lines(el) or credit_in(el) or _credit_beside_avatar(el)
             if credit is not None:
                 return credit
     return None
@@ -67,7 +63,7 @@ def _credit_lines(box: Element) -> str | None:
     lines = lines_of(box).splitlines()
     if not 1 < len(lines) <= _MAX_CREDIT_LINES:
         return None
-    named = all(len(line) <= _MAX_CREDIT_CHARS and vn.parse_byline(line).authors for line in lines)
+    named = all(len(line) <= MAX_CREDIT_CHARS and vn.parse_byline(line).authors for line in lines)
     return "\n".join(lines) if named else None
 
 
@@ -77,7 +73,7 @@ def _credit_beside_avatar(box: Element) -> str | None:
     if (text_of(box) or "").strip() or (box.tag != "img" and box.find(".//img") is None):
         return None
     name = box.getnext()
-    return _credit(name) if name is not None else None
+    return credit_in(name) if name is not None else None
 
 
 def labelled_credits(
@@ -121,7 +117,7 @@ def labelled_credits(
             found, text = after, read(owner, line) if contains(scope, line) else None
         elif sourced or via:
             continue
-        elif _in_header(line, headline) and vn.credits_the_text(own[: colon + 1]):
+        elif in_header(line, headline) and vn.credits_the_text(own[: colon + 1]):
             # A name, not the account that posted it (`_header_credit`).
             credit = _line_apart(owner, line) if apart else _header_credit(owner, line, own)
             found, text = header, credit
@@ -148,20 +144,7 @@ def _in_masthead(box: Element | None, known: dict[Element | None, bool]) -> bool
     return found
 
 
-def microdata_credit(body: Element, headline: Element, content: Element) -> list[str]:
-    """The name the article's microdata marks as its author in the header (`<span
-    itemprop="author"><span itemprop="name">…</span></span>`, the label only in a tooltip):
-    what a template prints without a label. Not inside the text (a quoted person)."""
-    for el in cast(list[Element], _AUTHOR_PROP(body)):
-        if contains(content, el) or not _in_header(el, headline):
-            continue
-        credit = _credit(el)
-        if credit is not None:
-            return [credit]
-    return []
-
-
-def _in_header(el: Element, headline: Element | None) -> bool:
+def in_header(el: Element, headline: Element | None) -> bool:
     return (
         headline is not None
         and tree_distance(el, headline) <= MAX_HEADER_DISTANCE
@@ -174,14 +157,14 @@ def _credit_beside(label: Element) -> str | None:
     <td>Nguyễn Thị Mai</td>`): the field's text, label included."""
     value = label.getnext()
     field = labelled_field(value) if value is not None else None
-    return _credit(field) if field is not None else None
+    return credit_in(field) if field is not None else None
 
 
 def _header_credit(owner: Element, line: Element, own: str) -> str | None:
     """The name a labelled line in the header credits: in the label's own element (a line that
     goes on with the date), in the line, beside its label, or in the label's segment."""
-    own_credit = _credit(owner) if owner is not line else None
-    return own_credit or _credit(line) or _credit_beside(line) or _credit_segment(own)
+    own_credit = credit_in(owner) if owner is not line else None
+    return own_credit or credit_in(line) or _credit_beside(line) or _credit_segment(own)
 
 
 def _credit_segment(own: str) -> str | None:
@@ -191,9 +174,9 @@ def _credit_segment(own: str) -> str | None:
     return segment if segment != own.strip() and _credits(segment) else None
 
 
-def _credit(el: Element) -> str | None:
+def credit_in(el: Element) -> str | None:
     """The element's text if it credits someone (`Đăng bởi admin`, an account, does not)."""
-    text = short_text(el, _MAX_CREDIT_CHARS)
+    text = short_text(el, MAX_CREDIT_CHARS)
     return text if text and _credits(text) else None
 
 
@@ -212,7 +195,7 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
     value = line.getnext()
     field = labelled_field(value) if value is not None else None  # the name in a sibling
     for el in dict.fromkeys((owner, line, field)):  # the owner first, when it is not the line
-        text = short_text(el, _MAX_CREDIT_CHARS) if el is not None else None
+        text = short_text(el, MAX_CREDIT_CHARS) if el is not None else None
         if text and vn.opens_with_role(text):
             return text
     return None
@@ -234,7 +217,7 @@ def _label_apart(owner: Element, own: str) -> bool:
 def _line_apart(label: Element, line: Element) -> str | None:
     """The label and the name beside it as a reader sees them: `Tác giả: Thu Hà`."""
     value = label.getnext()
-    name = short_text(value, _MAX_CREDIT_CHARS) if value is not None else None
+    name = short_text(value, MAX_CREDIT_CHARS) if value is not None else None
     text = f"{vn.clean_text(label.text or '')}: {name}" if name else None
     return text if text and vn.opens_with_role(text) and _credits(text) else None
 
@@ -264,26 +247,3 @@ def _opens_with_label(label: str) -> bool:
     """Is the text up to its first colon a credit's label (`Tác giả:`, `Giọng đọc:`)? Kept per
     label: a site's pages repeat theirs (`Địa chỉ:`, `Email:`, `Lượt xem:`)."""
     return vn.opens_with_role(label, named=False)
-
-
-# The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`,
-# `bởi Thu Hà - 21/11/2024`, Plone's `bởi Name — đăng 21/11/2024 08:30`.
-_META_PARTS = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
-_BY = re.compile(r"(?:đăng bởi|posted by|viết bởi|bởi|by)\s", re.IGNORECASE)
-
-
-def date_line_credit(date_line: Element, named: list[str]) -> str | None:
-    """A name printed in the article's date line: after `bởi`/`by` (Moodle's `bởi <a>Name</a> -
-    Thứ Năm, 21 tháng 11 2024, 8:30 AM`; `by admin`, an account, credits no one), or without a
-    label, as static-site themes print the post's author: then taken only when the structured
-    metadata names that person, since a bare part of that line may as well be a section or a
-    reading time."""
-    text = short_text(date_line, _MAX_CREDIT_CHARS)
-    if not text:
-        return None
-    parts = _META_PARTS.split(text)
-    by = next((part for part in parts if _BY.match(part)), None)
-    if by is not None and vn.parse_byline(by).authors:
-        return by
-    authors = {vn.fold(name) for name in named}
-    return next((part for part in parts if vn.fold(part) in authors), None)

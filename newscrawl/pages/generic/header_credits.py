@@ -1,0 +1,74 @@
+"""Credits in the article's header that no label with a colon announces: a name the microdata
+marks as the author, Joomla 1.0's `Viết bởi <name>` row, a name in the date line (`bởi Thu Hà -
+21/11/2024`). Labelled lines are `credits.py`'s."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from lxml import etree
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.generic.credits import MAX_CREDIT_CHARS, credit_in, in_header
+from newscrawl.pages.positions import DocumentOrder, block_of, contains
+
+_AUTHOR_PROP = etree.XPath(".//*[@itemprop='author']")
+
+
+def microdata_credit(body: Element, headline: Element, content: Element) -> list[str]:
+    """The name the article's microdata marks as its author in the header (`<span
+    itemprop="author"><span itemprop="name">…</span></span>`, the label only in a tooltip):
+    what a template prints without a label. Not inside the text (a quoted person)."""
+    for el in cast(list[Element], _AUTHOR_PROP(body)):
+        if contains(content, el) or not in_header(el, headline):
+            continue
+        credit = credit_in(el)
+        if credit is not None:
+            return [credit]
+    return []
+
+
+# Joomla 1.0's and Mambo's credit row under the headline: `Viết bởi Hoàng Lâm`, no colon.
+_WRITTEN_BY = re.compile(r"(?:viết bởi|written by)\s", re.IGNORECASE)
+
+
+def written_by_credit(
+    own_texts: list[tuple[Element, str]], headline: Element, content: Element, order: DocumentOrder
+) -> list[str]:
+    """The header's `Viết bởi <name>` line above the text, when it names a person (Joomla's
+    `Viết bởi Administrator` is an account; its later versions mark the name by microdata)."""
+    for owner, own in own_texts:
+        if _WRITTEN_BY.match(own.lstrip()) is None or not order.before(owner, content):
+            continue
+        line = block_of(owner)
+        if line is None or not in_header(line, headline):
+            continue
+        credit = credit_in(owner) or credit_in(line)
+        if credit is not None:
+            return [credit]
+    return []
+
+
+# The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`,
+# `bởi Thu Hà - 21/11/2024`, Plone's `bởi Name — đăng 21/11/2024 08:30`.
+_META_PARTS = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+_BY = re.compile(r"(?:đăng bởi|posted by|viết bởi|bởi|by)\s", re.IGNORECASE)
+
+
+def date_line_credit(date_line: Element, named: list[str]) -> str | None:
+    """A name printed in the article's date line: after `bởi`/`by` (Moodle's `bởi <a>Name</a> -
+    Thứ Năm, 21 tháng 11 2024, 8:30 AM`; `by admin`, an account, credits no one), or without a
+    label, as static-site themes print the post's author: then taken only when the structured
+    metadata names that person, since a bare part of that line may as well be a section or a
+    reading time."""
+    text = short_text(date_line, MAX_CREDIT_CHARS)
+    if not text:
+        return None
+    parts = _META_PARTS.split(text)
+    by = next((part for part in parts if _BY.match(part)), None)
+    if by is not None and vn.parse_byline(by).authors:
+        return by
+    authors = {vn.fold(name) for name in named}
+    return next((part for part in parts if vn.fold(part) in authors), None)
