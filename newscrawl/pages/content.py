@@ -101,7 +101,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[1:]
     head = byline_head(texts)
     content.byline_lines = [line for b in texts[:head] for line in block_lines(b)]
-    texts, notes = _without_closing_notes(texts[head:])
+    texts, notes = _without_closing_notes(_without_site_lines(texts[head:]))
     if framed.signature:  # a document's signature block: its byline, however long
         content.byline_lines += [line for b in framed.signature for line in block_lines(b)]
     elif byline_count := byline_tail(texts, pictured=bool(content.images)):
@@ -118,6 +118,23 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.unmarked_lead = texts[0].text
     return content
+
+
+def _without_site_lines(texts: list[TextBlock]) -> list[TextBlock]:
+    """The text blocks without the site's copyright lines closing them (`© 2007 UBND huyện Vũ
+    Thư`): a legacy page with no footer markup prints them in the article's box, under the
+    signature. Neither text nor byline."""
+    kept = len(texts)
+    while kept > 1 and _site_line(texts[kept - 1].text):
+        kept -= 1
+    return texts[:kept]
+
+
+def _site_line(text: str) -> bool:
+    # (Not a labelled line: `Bản quyền ảnh: Minh Hà` credits a picture.)
+    return len(text) <= MAX_BYLINE_LINE_CHARS and ":" not in text and (
+        "reuse" in vn.masthead_kinds(text)
+    )
 
 
 def _without_closing_notes(texts: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:

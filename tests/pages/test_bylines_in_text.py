@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
 from tests.pages.dom_builders import TEXT as _TEXT
@@ -94,6 +95,25 @@ def test_joomla_1_0s_written_by_line_above_the_date_is_the_byline(
         f"{_TEXT * 3}</td></tr></table></body></html>"
     )
     assert ArticlePage(html, "https://x.gov.vn/index.php?id=124").byline() == byline
+
+
+@pytest.mark.parametrize(
+    "site_line",
+    ["© 2007 UBND huyện Vũ Thư", "Copyright © 2008 Đoàn xã Vũ Hội", "Bản quyền thuộc UBND huyện"],
+)
+def test_the_sites_copyright_line_closing_the_text_is_neither_text_nor_byline(
+    site_line: str,
+) -> None:
+    """A legacy page (a frameset's `<noframes>`, a one-cell table) with no footer markup: the
+    site's copyright line closes the article's box, under the signature."""
+    html = (
+        "<html><body><h2>Vũ Thư: Nhân dân vui đón Tết Đinh Hợi</h2><div>"
+        f"{_TEXT * 3}<p align='right'><b>Nguyễn Văn Tuấn</b></p><p align='center'>{site_line}</p>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "http://vuthu.gov.vn/tin.htm")
+    assert (article["byline_raw"], article["authors"]) == ("Nguyễn Văn Tuấn", ["Nguyễn Văn Tuấn"])
+    assert article["body"].count("\n\n") == 2
 
 
 def test_a_labelled_credit_in_a_field_after_the_text() -> None:
