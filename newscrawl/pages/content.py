@@ -132,8 +132,10 @@ def _without_site_lines(texts: list[TextBlock]) -> list[TextBlock]:
 
 def _site_line(text: str) -> bool:
     # (Not a labelled line: `Bản quyền ảnh: Minh Hà` credits a picture.)
-    return len(text) <= MAX_BYLINE_LINE_CHARS and ":" not in text and (
-        "reuse" in vn.masthead_kinds(text)
+    return (
+        len(text) <= MAX_BYLINE_LINE_CHARS
+        and ":" not in text
+        and ("reuse" in vn.masthead_kinds(text))
     )
 
 
