@@ -489,8 +489,10 @@ def test_an_instant_articles_kicker_and_titled_related_list() -> None:
         # ... or as the first of a heading's tab links (tagDiv's Newspaper)
         "<h4 class='td-related-title'><a class='td-related-left' href='#'>Bài viết liên quan</a>"
         "<a class='td-related-right' href='#'>Thêm từ tác giả</a></h4>",
+        # ... or one link to the section's page (an aggregator's `Tin cùng chuyên mục`)
+        "<h2 class='section-title'><a href='/giao-thong.epi'>Tin cùng chuyên mục</a></h2>",
     ],
-    ids=["inline-split", "wrapped-split", "tab-links"],
+    ids=["inline-split", "wrapped-split", "tab-links", "linked-to-its-section"],
 )
 def test_a_related_heading_split_by_an_inline_tag_heads_its_list(heading: str) -> None:
     """SmartMag colours the heading's last words: `Bài viết <span>liên quan</span>`."""
@@ -588,3 +590,25 @@ def test_a_file_in_a_box_named_related_is_no_related_article() -> None:
         "</body></html>"
     )
     assert ArticlePage(html, "https://x.vn/tin-tuc/chi-tiet/ra-quan").related() == []
+
+
+def test_an_aggregators_cards_give_their_headlines_not_their_outlets_or_the_more_link() -> None:
+    """Báo Mới-like cards: each item's outlet links to its page beside the item's time, and a
+    `Xem thêm` link leads to the section the heading links to: neither is an article."""
+    cards = "".join(
+        f"<div class='story'><a href='/tin-{n}/c/4912{n}.epi'><img src='/t{n}.jpg'></a>"
+        f"<h4><a href='/tin-{n}/c/4912{n}.epi'>Hưng Yên thông xe nút giao cao tốc số {n}</a></h4>"
+        f"<div><a href='/nguon/bao-thai-binh/s14{n}.epi'>Báo Thái Bình</a> "
+        f"<time datetime='2024-10-14T11:20:00+07:00'>{n} giờ</time></div></div>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><h1>Đông Hưng hiến đất làm đường</h1><div>{_TEXT * 3}</div><section>"
+        "<h2><a href='/giao-thong.epi'>Tin cùng chuyên mục</a></h2>"
+        f"{cards}<a href='/giao-thong.epi'>Xem thêm tin Giao thông</a></section></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/dong-hung/c/49127.epi").related()
+    assert [link.url for link in related] == [
+        "https://x.vn/tin-1/c/49121.epi",
+        "https://x.vn/tin-2/c/49122.epi",
+    ]

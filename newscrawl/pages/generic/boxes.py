@@ -85,8 +85,9 @@ def _split_heading_kind(heading: Element) -> str | None:
 
 def tab_headings(selection: Selection, body: Element) -> list[Heading]:
     """Related-list headings that are tab buttons (`ul.nav-tabs > li > a`): link texts, which
-    the page's own texts leave out; and a heading made of such buttons alone, the first naming a
-    related list (tagDiv's `Bài viết liên quan | Thêm từ tác giả` filters over one box)."""
+    the page's own texts leave out; a heading made of such buttons alone, the first naming a
+    related list (tagDiv's `Bài viết liên quan | Thêm từ tác giả` filters over one box); and a
+    heading that is one link naming a related list."""
     found: list[Heading] = []
     for bar in selection.marked(_TAB_BAR):
         for button in bar.iter("a", "button"):
@@ -97,7 +98,17 @@ def tab_headings(selection: Selection, body: Element) -> list[Heading]:
         buttons = heading.findall("a")
         if len(buttons) >= 2 and _names_a_list(buttons[0]) and all(map(_in_page, buttons)):
             found.append(Heading(heading, "related"))  # (the first tab is the one shown)
+        elif len(buttons) == 1 and _links_its_name(heading, buttons[0]):
+            found.append(Heading(heading, "related"))
     return found
+
+
+def _links_its_name(heading: Element, link: Element) -> bool:
+    """A related list's heading that is one link, to the section's page (an aggregator's
+    `<h2><a href="/giao-thong">Tin cùng chuyên mục</a></h2>`), which own texts leave out."""
+    if (heading.text or "").strip() or (link.tail or "").strip():
+        return False
+    return heading_kind(text_of(link) or "") == "related"
 
 
 def titled_lists(body: Element) -> list[Heading]:
@@ -139,7 +150,7 @@ def _names_a_list(button: Element) -> bool:
 
 
 def _in_page(button: Element) -> bool:
-    return (button.get("href") or "#").startswith("#")
+    return not _to_a_page(button)
 
 
 # -- related lists -------------------------------------------------------------------------------
@@ -183,8 +194,10 @@ def _target(el: Element) -> str | None:
 
 def box_after(heading: Element, order: DocumentOrder) -> Element | None:
     """The heading itself when it holds the links it heads, else the nearest ancestor holding
-    links after it (a few levels up at most). (Buttons in the heading link to no page.)"""
-    if any(not (a.get("href") or "#").startswith("#") for a in heading.iter("a")):
+    links after it (a few levels up at most). (Buttons in the heading link to no page; a
+    heading that is one link, to its section's page, heads the links after it.)"""
+    name = None if heading.tag == "a" else text_of(heading)
+    if any(_to_a_page(a) and text_of(a) != name for a in heading.iter("a")):
         return heading
     box = heading
     climbed = 0
@@ -208,6 +221,10 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
         if any(not contains(heading, a) and order.before(heading, a) for a in box.iter("a")):
             return box
     return None
+
+
+def _to_a_page(link: Element) -> bool:
+    return not (link.get("href") or "#").startswith("#")
 
 
 def _one_headed_row(row: Element) -> bool:

@@ -31,13 +31,24 @@ _PAGE_FILE = re.compile(r"\.(?:html?|aspx?|php|vov|ldo)$", re.IGNORECASE)
 def links_after(
     heading: Element, box: Element, base: str, order: DocumentOrder
 ) -> Iterator[RawLink]:
-    """The box's links that follow its heading, as (absolute URL, title) pairs."""
+    """The box's links that follow its heading, as (absolute URL, title) pairs. Where the
+    heading links to its section's page, a link there again (`Xem thêm tin Giao thông`) is no
+    item either."""
+    sections = (
+        set()
+        if box is heading
+        else {link_url(a.get("href") or "", base) for a in heading.iter("a")}
+    )
     for a in box.iter("a"):
         if box is not heading and (contains(heading, a) or order.before(a, heading)):
             continue
         href = link_url(a.get("href") or "", base)
-        if not href or is_meta_link(a, a.get("href") or "") or _item_section(a, href, base):
+        if not href or href in sections:
+            continue
+        if is_meta_link(a, a.get("href") or "") or _item_section(a, href, base):
             continue  # an item's author or section: `admin`, `Nông nghiệp`
+        if _in_time_line(a, href, base):
+            continue  # an aggregator's outlet beside the item's time: `Báo Thái Bình · 5 giờ`
         if to_a_file(href):
             continue  # a related file (TYPO3's `news-related-files`), no article
         if _thumbnail_of_a_titled_card(a, href, base):
@@ -70,6 +81,28 @@ def _item_section(link: Element, href: str, base: str) -> bool:
         return True  # (`/tin-moi.htm` may be an article: only a folder's name tells)
     inside = f"/{stem}/"
     return any(_path(other, base).startswith(inside) for other in others)
+
+
+def _in_time_line(link: Element, href: str, base: str) -> bool:
+    """A few words linked in the item's time line (`<div><a href="/nguon/…">Báo Thái Bình</a>
+    <time>5 giờ</time></div>`), below the item's headline, which links elsewhere: its outlet,
+    author or section, whatever its address."""
+    line = link.getparent()
+    if line is None or line.find("time") is None or line.tag in _CARD_HEADINGS:
+        return False
+    words = len((text_of(link) or "").split())
+    if words > _MAX_SECTION_WORDS:
+        return False
+    for box in islice(line.iterancestors(), _CARD_LEVELS):
+        for other in box.iter("a"):
+            if contains(line, other):
+                continue
+            if (
+                link_url(other.get("href") or "", base) != href
+                and len((text_of(other) or "").split()) > words
+            ):
+                return True
+    return False
 
 
 def _in_a_card(link: Element, levels: int) -> bool:
