@@ -380,6 +380,24 @@ def test_a_journals_abstract_is_the_standfirst_without_its_label_and_keywords() 
     assert article["tags"] == ["xâm nhập mặn", "biến đổi khí hậu"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<span class='article-sapo-label'>Tóm tắt</span>",  # the national portal template
+        "<div id='ctl02_label' style='display:none'>Tóm tắt</div>",  # SharePoint's field label
+        "<div id='ctl02_label' style='display:none'>Mô tả ngắn</div>",
+    ],
+    ids=["label-span", "hidden-label", "hidden-label-of-any-words"],
+)
+def test_a_standfirst_boxs_label_is_not_its_words(label: str) -> None:
+    lead = "Tính đến hết tháng 7/2024, huyện Kiến Xương đã cứng hóa hơn 38 km đường nông thôn."
+    html = (
+        f"<html><body><h1>Kiến Xương cứng hóa đường giao thông nông thôn</h1><div class='sapo'>"
+        f"{label}<p>{lead}</p></div><div class='article-body'>{_TEXT * 3}</div></body></html>"
+    )
+    assert extract_article(html.encode(), "https://kienxuong.example.vn/tin/123")["lead"] == lead
+
+
 @pytest.mark.parametrize("name", ["sapo", "chapeau", "chappeau"])  # Lao Động spells it `chappeau`
 def test_a_standfirst_marked_by_its_class(name: str) -> None:
     """Over a live report's entries, where its place alone does not tell a standfirst."""

@@ -259,7 +259,7 @@ class GenericReader:
     def lead_text(self, box: Element) -> str | None:
         # (Only a box holding links may hold a keywords line: the page's tag boxes are read then.)
         lists = self.around.tag_boxes if next(box.iter("a"), None) is not None else []
-        return standfirst.standfirst_text(box, lists)
+        return standfirst.standfirst_text(box, lists, self._hidden)
 
     # -- boxes around the article ----------------------------------------------------------------
 

@@ -9,7 +9,7 @@ same names; where a box stands tells them apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from itertools import islice, takewhile
 from typing import cast
 
@@ -62,6 +62,10 @@ _MIN_PROSE_CHARS = 80  # a standfirst is a sentence or more (`content.reads_as_s
 _MIN_DECK_WORDS = 8  # a deck is a clause, not a label (`Bài và ảnh`, `Ảnh minh họa`)
 _OWN_TEXT = etree.XPath("text()")
 _MAX_LABEL_WORDS = 3
+# What labels a standfirst in its box, folded (the national portal template's `Tóm tắt`).
+_STANDFIRST_LABELS = frozenset(
+    {"tóm tắt", "tóm lược", "tin tóm tắt", "sapo", "abstract", "summary"}
+)
 
 
 def marked_boxes(
@@ -226,10 +230,14 @@ def _after(text: Element, el: Element, order: DocumentOrder) -> bool:
     return order.before(text, el) and not contains(text, el)
 
 
-def standfirst_text(box: Element, lists: list[Element]) -> str | None:
+def standfirst_text(
+    box: Element, lists: list[Element], hidden: Collection[Element] = ()
+) -> str | None:
     """The standfirst's words, without the heading that labels its box (`Tóm tắt` over a
-    journal's abstract) or a keywords line in it (`lists`: the page's tag boxes)."""
-    skipped = {child for child in box if any(contains(child, inner) for inner in lists)}
+    journal's abstract), a keywords line in it (`lists`: the page's tag boxes) or a label a
+    style hides (`hidden`: SharePoint's field label)."""
+    skipped = {child for child in box if child in hidden}
+    skipped.update(child for child in box if any(contains(child, inner) for inner in lists))
     first = next((child for child in box if isinstance(child.tag, str)), None)
     if first is not None and _labels_the_standfirst(first, box):
         skipped.add(first)
@@ -241,7 +249,11 @@ def standfirst_text(box: Element, lists: list[Element]) -> str | None:
 
 
 def _labels_the_standfirst(first: Element, box: Element) -> bool:
-    """A heading of a few words opening the box: `Tóm tắt`, `Sapo`."""
-    if first.tag not in HEADING_TAGS or (box.text or "").strip():
+    """A heading of a few words opening the box, or an element saying a standfirst's label
+    (`Tóm tắt`, `Sapo`) before what it labels."""
+    if (box.text or "").strip() or first.getnext() is None:
         return False
-    return len((text_of(first) or "").split()) <= _MAX_LABEL_WORDS
+    words = text_of(first) or ""
+    if first.tag in HEADING_TAGS:
+        return len(words.split()) <= _MAX_LABEL_WORDS
+    return vn.fold(words).rstrip(" :") in _STANDFIRST_LABELS
