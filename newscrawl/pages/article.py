@@ -93,6 +93,9 @@ class ArticlePage(PageTimes):
             skip.update(
                 whole_line(el, root) for el in header if el is not None and contains(root, el)
             )
+            meta_box = self.generic.header_box(root)
+            if meta_box is not None:
+                skip.add(meta_box)
             skip.update(labels_above(root, self.generic.headline))
         return read_content(root, skip)
 

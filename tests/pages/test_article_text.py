@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl import extract_article
+from newscrawl import extract_article, vn
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
 from newscrawl.pages.generic.region import text_stats
@@ -91,6 +91,22 @@ def test_the_text_under_this_pages_headline_wins_over_a_longer_article_appended_
     text = article_text(text_stats(body), headline)
     assert text is not None
     assert (text.root.get("id"), [p.get("id") for p in text.parts]) == ("a", ["a"])
+
+
+def test_a_headline_linked_to_the_article_itself_does_not_make_its_box_a_teaser() -> None:
+    """Joomla 2.5 with `Link titles` on: the `h2` links to the article, the info list and the
+    paragraphs follow in the same `div.item-page`, which is the article, not a list's item;
+    the info list, a box of the header's lines, is no text."""
+    html = (
+        "<html><head><title>Tưng bừng lễ hội đền Tiên La năm 2014</title></head><body>"
+        "<div class='item-page'><h2><a href='/index.php/tin-tuc/312-le-hoi-tien-la'>Tưng bừng "
+        "lễ hội đền Tiên La năm 2014</a></h2><dl class='article-info'><dt>Chi tiết</dt><dd>"
+        "Ngày đăng Thứ sáu, 14 Tháng 3 2014 09:00</dd><dd>Cập nhật lần cuối Thứ bảy, 15 Tháng 3 "
+        f"2014 10:05</dd><dd>Viết bởi Quản trị viên</dd></dl>{_TEXT * 3}</div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.vn/index.php/tin-tuc/312-le-hoi-tien-la")
+    assert article["body"] == "\n\n".join([vn.clean_text(_TEXT[3:-4])] * 3)
+    assert article["published_at"] == "2014-03-14T09:00:00+07:00"
 
 
 @pytest.mark.parametrize(

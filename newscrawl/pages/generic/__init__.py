@@ -37,7 +37,6 @@ from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import (
     DocumentOrder,
     block_of,
-    common_ancestor,
     contains,
 )
 from newscrawl.pages.selection import Selection
@@ -112,8 +111,9 @@ class GenericReader:
 
     @memo
     def _text(self) -> text_box.Text | None:
-        headline = self._declared_headline if self._more_headlines else None
-        return text_box.article_text(self.stats, headline)
+        declared = self._declared_headline
+        headline = declared if self._more_headlines else None
+        return text_box.article_text(self.stats, headline, declared)
 
     @property
     def content(self) -> Element | None:
@@ -173,23 +173,11 @@ class GenericReader:
 
     @memo
     def timeline(self) -> timeline.Timeline:
-        near = [line for line in self._near_lines if not self._site_wide(line.element)]
+        near = asides.without_site_lines(self._near_lines, self.stats, self.headline, self.content)
         dated = lines.dated(near)
         taken = {id(line) for line in dated}
         undated = [line for line in near if id(line) not in taken]
         return timeline.read_timeline(dated, self.place, undated)
-
-    def _site_wide(self, el: Element) -> bool:
-        """Is `el` in a box that is never the article (the page's footer, a dialog) and outside
-        the box holding the headline and the text? Its dates are the site's (`Cập nhật lần
-        cuối` in the footer), where a post's own footer (`entry-footer`) dates the post."""
-        if el not in self.stats.elsewhere or next(el.iterancestors("article"), None) is not None:
-            return False
-        content, headline = self.content, self.headline
-        if content is None:
-            return True
-        box = content if headline is None else common_ancestor(headline, content)
-        return not contains(box, el)
 
     def header_times(self) -> tuple[str | None, str | None]:
         return timeline.header_times(self.meta.times, self.anchor, self.content)
@@ -221,6 +209,11 @@ class GenericReader:
         """The elements of the article header's own lines: its timestamps and view counter."""
         found = [self.view_line, self.timeline.published, self.timeline.modified]
         return [line.element for line in found if line is not None]
+
+    def header_box(self, root: Element) -> Element | None:
+        """The box in `root` holding the header's lines and nothing longer (Joomla's
+        `dl.article-info`: its `Chi tiết` label and `Viết bởi` line too), no text."""
+        return lines.meta_box(self.header_lines(), root)
 
     def lead_pictures(self, page_urls: set[str]) -> list[RawImage]:
         """Pictures between the headline and the text block: a CMS's featured image (linked to

@@ -14,9 +14,10 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, lines_of, text_content
+from newscrawl.pages.generic.lines import Line
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats, set_aside
 from newscrawl.pages.headings import is_comments_heading
-from newscrawl.pages.positions import block_of, contains
+from newscrawl.pages.positions import block_of, common_ancestor, contains
 from newscrawl.pages.selection import Selection
 
 # Readers' comments, the page's footer and a consent banner (cookies, the personal data notice
@@ -130,3 +131,23 @@ def not_the_article(
     boxes += selection.with_role(*_NOT_THE_ARTICLE_ROLES)
     boxes += hidden
     return boxes + list(selection.root.iter("footer", "dialog"))
+
+
+def without_site_lines(
+    lines: list[Line], stats: TextStats, headline: Element | None, content: Element | None
+) -> list[Line]:
+    """The lines but those in a box that is never the article (the page's footer, a dialog)
+    and outside the box holding the headline and the text: their dates are the site's
+    (`Cập nhật lần cuối` in the footer), where a post's own footer (`entry-footer`) dates the
+    post."""
+    elsewhere = stats.elsewhere
+    if not any(line.element in elsewhere for line in lines):
+        return lines
+    box = content if content is None or headline is None else common_ancestor(headline, content)
+    return [line for line in lines if not _site_wide(line.element, elsewhere, box)]
+
+
+def _site_wide(el: Element, elsewhere: set[Element], article_box: Element | None) -> bool:
+    if el not in elsewhere or next(el.iterancestors("article"), None) is not None:
+        return False
+    return article_box is None or not contains(article_box, el)

@@ -24,7 +24,7 @@ from newscrawl.pages.dom import (
     tag_of,
     text_of,
 )
-from newscrawl.pages.positions import block_of
+from newscrawl.pages.positions import block_of, common_ancestor, contains
 
 MAX_LINE_CHARS = 120
 # How far above a value its labelled field may hold it (Drupal: field > items > item > value).
@@ -188,3 +188,24 @@ def dated(lines: list[Line]) -> list[Line]:
     """The lines worth reading for a timestamp: with a year, or a date with a two-digit year
     (a cheap test; the reading itself is `vn`'s)."""
     return [line for line in lines if _YEAR.search(line.text)]
+
+
+# A box of the header's lines holds a few short ones: a label, the credit, the section.
+_MAX_META_LINES = 10
+
+
+def meta_box(header_lines: list[Element], root: Element) -> Element | None:
+    """The box inside `root` that holds two of the header's lines (its date, update, views) and
+    only short lines besides (Joomla's `dl.article-info`: `Chi tiết`, `Chuyên mục: …`, `Viết
+    bởi …`), no picture: none of it is text. None where the lines share a box of paragraphs."""
+    if len(header_lines) < 2:
+        return None
+    box = header_lines[0]
+    for el in header_lines[1:]:
+        box = common_ancestor(box, el)
+    if box is root or not contains(root, box) or next(box.iter("img"), None) is not None:
+        return None
+    shown = lines_of(box).splitlines()
+    if len(shown) > _MAX_META_LINES or any(len(line) > MAX_LINE_CHARS for line in shown):
+        return None
+    return box

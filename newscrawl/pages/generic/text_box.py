@@ -35,16 +35,21 @@ class Text:
     parts: list[Element]
 
 
-def article_text(stats: TextStats, headline: Element | None = None) -> Text | None:
+def article_text(
+    stats: TextStats, headline: Element | None = None, own_headline: Element | None = None
+) -> Text | None:
     """The article's text: the densest block, unless it stands under another article's
     headline (a site that appends the next article below this one), then the densest block
-    under this page's headline."""
+    under this page's headline. (`headline`: given where the page holds another `h1`;
+    `own_headline`: the heading the document title names, which a box may link to the article
+    itself without presenting another.)"""
     best = stats.densest()
     if best is None:
         return None
     if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
         best = next((b for b in _ranked(stats) if not under_another_headline(b, headline)), best)
-    if presents_another_article(best):
+    opens_with_own = own_headline is not None and contains(best, own_headline)
+    if not opens_with_own and presents_another_article(best):
         # A list's item: its summary is another article's (a video page's only text may be
         # that of the "Video khác" teasers below its player).
         best = next((b for b in _ranked(stats) if not presents_another_article(b)), None)
