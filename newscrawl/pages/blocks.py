@@ -17,7 +17,13 @@ from newscrawl.pages.dom import (
     Element,
     itertext,
 )
-from newscrawl.pages.figures import caption_and_credit, image_src, images_in, too_small
+from newscrawl.pages.figures import (
+    caption_and_credit,
+    image_src,
+    images_in,
+    is_button,
+    too_small,
+)
 from newscrawl.pages.styles import (
     AUTHOR,
     BOLD,
@@ -140,7 +146,7 @@ class BlockWalker:
 
     def _image(self, img: Element) -> None:
         src = image_src(img)
-        if src and not too_small(img):
+        if src and not too_small(img) and not is_button(img):
             self._out.append(ImageBlock(src=src, element=img))
 
     def _flush(self, parts: _Parts, el: Element) -> None:

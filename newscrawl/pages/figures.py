@@ -37,6 +37,29 @@ def too_small(img: Element) -> bool:
     return False
 
 
+# A button's picture: its file named for an action or for a button (Joomla's `printButton.png`,
+# Mambo's `pdf_button.png`, `icon_print.gif`), or its text saying the action.
+_BUTTON_FILE = re.compile(
+    r"(?:^|[/_-])(?:print|email|e-mail|mail|pdf)(?:[_-]?(?:button|btn|icon))?\.\w+$"
+    r"|(?:^|[/_-])(?:icon|btn|button)[_-]?(?:print|email|mail|pdf|share)\.\w+$"
+    r"|(?:print|email|mail|pdf|share)[_-]?(?:button|btn)\.\w+$",
+    re.IGNORECASE,
+)
+_BUTTON_WORDS = frozenset(
+    {"in", "print", "email", "e-mail", "pdf", "in bài", "in bài viết", "bản in", "gửi email",
+     "gửi bài", "gửi bài viết", "chia sẻ", "share"}
+)  # fmt: skip
+
+
+def is_button(img: Element) -> bool:
+    """Is the picture a button's (print, e-mail, PDF, share), whatever its size?"""
+    src = (img.get("src") or "").split("?", 1)[0]
+    if _BUTTON_FILE.search(src) is not None:
+        return True
+    words = (img.get("alt") or img.get("title") or "").strip().lower()
+    return words in _BUTTON_WORDS
+
+
 def image_src(img: Element) -> str | None:
     """The address of the picture an `<img>` shows: a lazy loader's, its `src`, else the largest
     of its `srcset` (a lazy loader may set nothing else)."""

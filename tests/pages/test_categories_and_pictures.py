@@ -351,6 +351,26 @@ def test_a_post_icon_in_a_line_repeating_the_headline_is_no_picture() -> None:
     assert page.images() == []
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "<img src='/media/system/images/printButton.png' alt='In'>",  # Joomla 2.5's actions
+        "<img src='/media/system/images/emailButton.png' alt='Email'>",
+        "<img src='/images/M_images/pdf_button.png' alt='PDF'>",  # Joomla 1.0, Mambo
+        "<img src='/themes/default/images/icon_print.gif'>",
+        "<img src='/upload/btn-share.png' title='Chia sẻ'>",
+    ],
+    ids=["print", "email", "pdf", "print-icon-file", "share-title"],
+)
+def test_a_buttons_picture_in_the_text_box_is_no_picture(button: str) -> None:
+    html = (
+        "<html><body><div class='item-page'><h2>Tưng bừng lễ hội đền Tiên La</h2><ul><li><a "
+        f"href='/tin/312?tmpl=component&amp;print=1' rel='nofollow'>{button}</a></li></ul>"
+        f"{_TEXT * 3}</div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/tin/312").images() == []
+
+
 def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> None:
     figure = '<figure><img src="/a.jpg"><figcaption>Đền Trần. Ảnh: T.T</figcaption></figure>'
     assert _pictures(figure) == [("https://x.vn/a.jpg", "Đền Trần. Ảnh: T.T")]

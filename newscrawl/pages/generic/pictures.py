@@ -24,6 +24,7 @@ from newscrawl.pages.figures import (
     caption_and_credit,
     image_src,
     images_in,
+    is_button,
     marks_credit,
     too_small,
 )
@@ -114,7 +115,7 @@ def _a_picture(
     skip: set[Element],
     this_page: Callable[[str], bool],
 ) -> bool:
-    if too_small(img) or _in_a_title_line(img, headline):
+    if too_small(img) or is_button(img) or _in_a_title_line(img, headline):
         return False
     for el in ancestors_and_self(img):
         if el is container:
