@@ -212,7 +212,9 @@ LABEL = re.compile(
     f"(?:(?P<modified>{_MODIFIED_LABELS})|(?P<event>{_EVENT_LABELS})"
     + "|(?P<published>ngày đăng|đăng ngày|đăng lúc|đăng vào|đăng tải|được đăng|đăng(?= ?:)"
     + "|ngày xuất bản|xuất bản|ngày phát hành|phát hành|ngày gửi|gửi lúc|gửi ngày|gửi vào"
-    + "|ngày tạo|posted|published))"
+    + "|posted|published)"
+    # The day the CMS created the item (Joomla's `Ngày tạo`), before its publication's.
+    + "|(?P<created>ngày tạo|tạo ngày|tạo lúc|created))"
     + END_OF_WORD
 )
 DIGIT_RUN = re.compile(r"[0-9]+")

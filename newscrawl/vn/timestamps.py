@@ -31,8 +31,9 @@ RELATIVE_TEXT_LIMIT = 64
 _LOOKBEHIND = 48  # how far before a date its time or its label may start
 _WEEKDAY_LOOKBEHIND = 24
 
-# From a label: the article's publication or update, or another date (an event's, a deadline).
-Kind = Literal["published", "modified", "event"]
+# From a label: the article's publication or update, the day the CMS created the item (a
+# publication only where none is labelled so), or another date (an event's, a deadline).
+Kind = Literal["published", "modified", "event", "created"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +291,10 @@ def _kind(low: str, start: int) -> Kind | None:
     if not labels:
         return None
     last = labels[-1]
-    return "modified" if last.group("modified") else "event" if last.group("event") else "published"
+    for kind in ("modified", "event", "created"):
+        if last.group(kind):
+            return kind
+    return "published"
 
 
 def _reference(reference: datetime | None) -> datetime | None:

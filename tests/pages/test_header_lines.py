@@ -562,3 +562,26 @@ def test_the_sites_last_update_in_the_page_footer_never_dates_the_article(footer
     )
     page = ArticlePage(html, "https://khuyennong.example.vn/2024/11/21/hoi-nghi-tong-ket/")
     assert (page.published(), page.modified()) == ("2024/11/21", None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        # Joomla 2.5's info list: created, updated, then published (`publish_up`)
+        ("<dd>Ngày tạo Thứ sáu, 14 Tháng 3 2014 08:47</dd><dd>Cập nhật lần cuối Thứ bảy, 15 "
+         "Tháng 3 2014 10:05</dd><dd>Ngày đăng Thứ sáu, 14 Tháng 3 2014 09:00</dd>",
+         "Ngày đăng Thứ sáu, 14 Tháng 3 2014 09:00"),
+        # ... or created alone: then it is the publication
+        ("<dd>Ngày tạo Thứ sáu, 14 Tháng 3 2014 08:47</dd><dd>Cập nhật lần cuối Thứ bảy, 15 "
+         "Tháng 3 2014 10:05</dd>", "Ngày tạo Thứ sáu, 14 Tháng 3 2014 08:47"),
+    ],
+    ids=["created-and-published", "created-alone"],
+)  # fmt: skip
+def test_the_day_an_item_was_created_dates_it_only_without_a_publication_line(
+    lines: str, published: str
+) -> None:
+    page = _headed_page("Tưng bừng lễ hội đền Tiên La năm 2014", f"<dl>{lines}</dl>")
+    assert (page.published(), page.modified()) == (
+        published,
+        "Cập nhật lần cuối Thứ bảy, 15 Tháng 3 2014 10:05",
+    )

@@ -40,7 +40,7 @@ class Stamp:
     element: Element
     raw: str  # the timestamp's own segment(s), label included
     value: datetime | date
-    kind: str | None  # from its label: "published", "modified" or None
+    kind: str | None  # from its label: "published", "modified", "created" or None
     clock: bool  # labelled as the page's "today" clock
 
 
@@ -66,7 +66,7 @@ def with_label_apart(stamp: Stamp) -> Stamp:
     if len(label) or not words or len(words) > MAX_LABEL_CHARS or (label.tail or "").strip():
         return stamp
     raw = f"{words} {stamp.raw}"
-    if vn.parse_timestamp_detailed(raw).kind != "published":
+    if vn.parse_timestamp_detailed(raw).kind not in ("published", "created"):
         return stamp
     return replace(stamp, raw=raw)
 

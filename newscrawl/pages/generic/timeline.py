@@ -52,6 +52,7 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     it, for the clock) are parsed as timestamps."""
     published: Stamp | None = None
     modified: Stamp | None = None
+    created: Stamp | None = None  # (Joomla's `Ngày tạo`, beside its `Ngày đăng`)
     rest: list[Line] = []  # the publication line's words after its timestamp
     for line in nearest_first(lines, place):
         for stamp in stamps_in(line):
@@ -59,11 +60,15 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
                 continue  # the page's "now", or an event's date (`Thời gian: 06:30, 08/12/2024`)
             if stamp.kind is None and _marked_as_update(stamp.element):
                 stamp = replace(stamp, kind="modified")  # GeneratePress's `time.updated` first
-            if stamp.kind != "modified":
+            if stamp.kind == "created":
+                created = created or stamp
+            elif stamp.kind != "modified":
                 if published is None and not _apart_from(stamp, modified):
                     published, rest = stamp, _after(stamp, line)
             else:
                 modified = modified or stamp
+    if published is None and created is not None:  # created, then published by no line
+        published, rest = created, []
     if published is None:  # a page's only timestamp is its publication, however labelled
         published, modified = modified or edition_stamp(lines), None
     elif modified is None:  # (`14:05 25/11/2024 (Cập nhật 16:40)`: its own line's, too)
