@@ -28,6 +28,7 @@ from newscrawl.vn.numbers import (
     parse_number,
     parse_view_count,
     parse_view_count_detailed,
+    parse_visits,
 )
 from newscrawl.vn.roles import credits_the_text, opens_with_role
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
@@ -90,6 +91,7 @@ __all__ = [
     "parse_timestamp_detailed",
     "parse_view_count",
     "parse_view_count_detailed",
+    "parse_visits",
     "posting_clause",
     "reads_as_masthead",
     "says_page_is_gone",

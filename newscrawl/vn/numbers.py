@@ -108,6 +108,21 @@ def mentions_views(text: str) -> bool:
     return any(word in low for word in _VIEW_WORDS)
 
 
+# Joomla's hits as its Vietnamese pack labels them; sites use the same words for their own
+# visit counters (`Tổng lượt truy cập: 1.234.567`), so only the line's place tells them apart.
+_VISITS = re.compile(r"lượt truy cập ?:? ?")
+
+
+def parse_visits(text: str) -> int | None:
+    """`Lượt truy cập: 2731` -> 2731: the whole line the label and a count, else None."""
+    s = clean_text(text[:NUMBER_LIMIT])
+    label = _VISITS.match(lower_same_length(s))
+    if label is None:
+        return None
+    count = parse_number(s[label.end() :])
+    return count if isinstance(count, int) and count >= 0 else None
+
+
 def parse_view_count(text: str) -> int | None:
     """`667 lượt xem`, `Lượt xem: 1.082`, `12,636 lượt xem`, `1,2 nghìn` -> int, else None."""
     return parse_view_count_detailed(text).value

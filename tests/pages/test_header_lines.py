@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.article import build_article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import select, text_of
@@ -585,3 +586,25 @@ def test_the_day_an_item_was_created_dates_it_only_without_a_publication_line(
         published,
         "Cập nhật lần cuối Thứ bảy, 15 Tháng 3 2014 10:05",
     )
+
+
+@pytest.mark.parametrize(
+    ("hits", "views"),
+    [
+        ("<dd class='hits'>Lượt truy cập: 2731</dd>", 2731),
+        ("", None),  # the sidebar's counter counts the site's visits
+    ],
+    ids=["beside-the-date", "sidebar-only"],
+)
+def test_joomlas_hits_labelled_as_visits_beside_the_date_are_the_articles_views(
+    hits: str, views: int | None
+) -> None:
+    """Joomla's Vietnamese pack labels an article's hits `Lượt truy cập`, as sites label their
+    own visit counters: only the line in the date line's box is the article's."""
+    html = (
+        "<html><body><div class='item-page'><h2>Tưng bừng lễ hội đền Tiên La năm 2014</h2><dl "
+        "class='article-info'><dd class='published'>Ngày đăng Thứ sáu, 14 Tháng 3 2014 09:00</dd>"
+        f"{hits}</dl>{_TEXT * 3}</div><div class='sidebar'><h3>Thống kê</h3><p>Lượt truy cập: "
+        "1.234.567</p></div></body></html>"
+    )
+    assert extract_article(html.encode(), "https://x.vn/tin/312")["view_count"] == views

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl import vn
 from newscrawl.vn import mentions_views, parse_number, parse_view_count, parse_view_count_detailed
 from tests.vn.tables import table
 
@@ -14,6 +15,11 @@ def test_view_count_table(text: str, expected: str, labelled: str) -> None:
     assert result.value == (None if expected == "None" else int(expected))
     assert result.labelled is (labelled == "true")
     assert parse_view_count(text) == result.value
+
+
+@pytest.mark.parametrize(("text", "expected"), table("visits.tsv"))
+def test_visits_table(text: str, expected: str) -> None:
+    assert str(vn.parse_visits(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), table("numbers.tsv"))

@@ -198,9 +198,10 @@ class GenericReader:
         closing = counters.closing_view_line(views, self.content, lists)
         if closing is not None:
             return closing
-        return next(
-            timeline.nearest_first(counters.unread_view_lines(self._near_lines), self.place), None
-        )
+        published = self.timeline.published
+        hits = counters.hits_beside(published.element, self._near_lines) if published else None
+        unread = counters.unread_view_lines(self._near_lines)
+        return hits or next(timeline.nearest_first(unread, self.place), None)
 
     def view_count(self) -> str | None:
         return self.view_line.raw if self.view_line else None

@@ -16,7 +16,7 @@ from newscrawl.pages.generic.lines import (
     SEPARATOR,
     Line,
 )
-from newscrawl.pages.positions import contains
+from newscrawl.pages.positions import block_of, contains
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BARE_NUMBER = re.compile(r"[\d.,\s]+[kK]?")  # (`1,2K`: thousands, as themes abbreviate)
@@ -189,3 +189,18 @@ def _closes(el: Element, box: Element, lists: Collection[Element]) -> bool:
             return False
         node = parent
     return True
+
+
+def hits_beside(date_line: Element, lines: list[Line]) -> ViewLine | None:
+    """Joomla's hits as its Vietnamese pack labels them (`<dd class="hits">Lượt truy cập:
+    2731</dd>`) in the box of the article's date line (`dd.published` in `dl.article-info`):
+    the article's, where the same words elsewhere count the site's visits."""
+    line = block_of(date_line)
+    box = line.getparent() if line is not None else None
+    if box is None:
+        return None
+    for candidate in lines:
+        own = block_of(candidate.element)
+        if own is not None and own.getparent() is box and vn.parse_visits(candidate.text):
+            return ViewLine(candidate.element, candidate.text.strip())
+    return None
