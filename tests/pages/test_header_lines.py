@@ -608,3 +608,20 @@ def test_joomlas_hits_labelled_as_visits_beside_the_date_are_the_articles_views(
         "1.234.567</p></div></body></html>"
     )
     assert extract_article(html.encode(), "https://x.vn/tin/312")["view_count"] == views
+
+
+def test_wordpress_3s_local_time_written_as_utc_is_read_as_its_permalinks_title_shows() -> None:
+    """Before 5.3, WordPress wrote `get_the_date('c')` as the local time with `+00:00`; Twenty
+    Twelve prints the date, and the time in its permalink's `title` (`8:30 sáng`)."""
+    meta = (
+        "<footer class='entry-meta'>Bài viết này được đăng trong <a href='/category/hoat-dong/' "
+        "rel='category tag'>Hoạt động</a> vào <a href='https://x.vn/2012/09/14/trao-thuong/' "
+        "title='8:30 sáng' rel='bookmark'><time class='entry-date' datetime='2012-09-14T08:30:12"
+        "+00:00'>14/09/2012</time></a>.</footer>"
+    )
+    html = (
+        "<html><body><article><header><h1>Xã Tây Giang trao thưởng cho học sinh giỏi</h1>"
+        f"</header><div class='entry-content'>{_TEXT * 3}</div>{meta}</article></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.vn/2012/09/14/trao-thuong/")
+    assert article["published_at"] == "2012-09-14T08:30:00+07:00"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -133,12 +134,22 @@ def _labelled_holder(value: Element) -> Element | None:
 def _exact_time(el: Element, shown: str) -> str | None:
     """The exact time behind a relative one: themes that print `2 giờ trước` keep the time it
     stands for in the element's `title` (`<span title="22/11/2024 08:30">2 giờ trước</span>`),
-    as a reader sees it on hovering."""
+    as a reader sees it on hovering; and the time of a date shown alone, kept in the title of
+    the permalink around it (WordPress's Twenty Twelve: `<a title="8:30 sáng"><time>14/09/2012
+    </time></a>`)."""
     title = el.get("title")
-    if not title or not vn.is_relative(shown):
+    if title and vn.is_relative(shown):
+        exact = vn.clean_text(title)
+        return exact if vn.parse_timestamp(exact) is not None else None
+    link = el if el.tag == "a" else el.getparent()
+    clock = link.get("title") if link is not None and link.tag == "a" else None
+    if not clock or len(clock) > MAX_LABEL_CHARS or not vn.is_stamp(clock):
         return None
-    exact = vn.clean_text(title)
-    return exact if vn.parse_timestamp(exact) is not None else None
+    day = vn.parse_timestamp(shown)
+    if day is None or isinstance(day, datetime):
+        return None  # no date, or a time of its own
+    timed = f"{shown} {vn.clean_text(clock)}"
+    return timed if isinstance(vn.parse_timestamp(timed), datetime) else None
 
 
 def whole_line(el: Element, within: Element) -> Element:
