@@ -201,6 +201,21 @@ def test_a_box_linking_to_the_top_of_the_page_is_no_breadcrumb() -> None:
     assert ArticlePage(html, "https://x.vn/a").category() is None
 
 
+def test_a_menu_item_marked_as_on_the_breadcrumb_is_no_trail() -> None:
+    """DNN's menu marks the items on the current path `li.selected.breadcrumb`; the trail is
+    `span#dnn_dnnBreadcrumb_lblBreadCrumb` further down."""
+    menu = (
+        "<ul class='nav'><li class='item'><a href='/'>Trang chủ</a></li><li class='item selected "
+        "breadcrumb'><a href='/tin-tuc'>Tin tức</a></li></ul>"
+    )
+    trail = (
+        "<span id='dnn_dnnBreadcrumb_lblBreadCrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'"
+        ">Tin tức</a> › <a href='/tin-tuc/category/di-san-van-hoa'>Di sản văn hóa</a></span>"
+    )
+    html = f"<html><body>{menu}{trail}<h1>Đền Mẫu Hưng Yên</h1><div>{_TEXT * 3}</div></body></html>"
+    assert ArticlePage(html, "https://x.vn/tin-tuc/den-mau").category() == "Di sản văn hóa"
+
+
 # -- lead pictures ------------------------------------------------------------------------------
 
 

@@ -51,8 +51,10 @@ def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Elem
     labelled a breadcrumb, else a list of links going down the site's folders."""
     for el in selection.marked(_BREADCRUMB_CLASS):
         # (Drupal marks `<body class="path-node">`: a template's name, no trail; a box of
-        # `« Quay lại | Về đầu trang`, marked as navigation, links to the top of the page.)
-        if el.tag not in ("html", "body") and el.find(".//a") is not None and not _in_page(el):
+        # `« Quay lại | Về đầu trang`, marked as navigation, links to the top of the page; a
+        # list's item is a crumb, or a menu's item on the current path, DNN's `li.breadcrumb`.)
+        linked = el.tag not in ("html", "body", "li") and el.find(".//a") is not None
+        if linked and not _in_page(el):
             return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
         trail = _is_trail(el) or _labelled_trail(el) or _listed_trail(el)
