@@ -455,6 +455,33 @@ def test_a_copy_of_the_article_hidden_for_printing_is_never_its_text() -> None:
     assert article["body"].startswith("Nội dung bài viết")
 
 
+def test_nukeviet_3s_hometext_holding_the_lead_picture_and_its_note() -> None:
+    """NukeViet 3 sets the picture and its note in a box of their own inside `div#hometext`,
+    the standfirst after that box: the note is the picture's caption, not the standfirst."""
+    hometext = (
+        "<div id='hometext' class='short-desc clearfix'><div id='imghome' class='fl left'><a "
+        "href='/uploads/news/be-mac.jpg' rel='shadowbox'><img src='/files/news/thumb/be-mac.jpg'"
+        " width='220'></a><p><em>Lãnh đạo Sở trao giấy chứng nhận cho các giáo viên.</em></p>"
+        "</div>Sau 10 ngày tổ chức, Hội thi giáo viên dạy giỏi cấp tỉnh bậc THCS đã khép lại."
+        "</div>"
+    )
+    html = (
+        f"<html><body><h1>Bế mạc Hội thi giáo viên dạy giỏi cấp tỉnh</h1>{hometext}<div id="
+        f"'bodytext' class='details-content'>{_TEXT * 3}</div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.edu.vn/news/be-mac-hoi-thi-1187.html")
+    assert (
+        article["lead"]
+        == "Sau 10 ngày tổ chức, Hội thi giáo viên dạy giỏi cấp tỉnh bậc THCS đã khép lại."
+    )
+    assert [(i["url"], i["caption"]) for i in article["images"]] == [
+        (
+            "https://x.edu.vn/files/news/thumb/be-mac.jpg",
+            "Lãnh đạo Sở trao giấy chứng nhận cho các giáo viên.",
+        )
+    ]
+
+
 def test_nukeviets_hometext_beside_the_lead_picture_is_the_standfirst() -> None:
     header = (
         "<div class='clearfix'><figure class='article left'><img src='/uploads/news/nam-thinh.jpg'"

@@ -174,16 +174,25 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
 
 def _credited_line_after(box: Element) -> str | None:
     """The line right after the picture's own box that ends in a photo credit (`... . Ảnh: Thu
-    Trang`): its caption, however it is named (a build that hashes class names, a theme's
-    `<p class="wp-caption-text">` under a featured picture's link), as under a picture in the
-    text."""
+    Trang`), or in italics closing the box: its caption, however it is named (a build that
+    hashes class names, a theme's `<p class="wp-caption-text">` under a featured picture's
+    link), as under a picture in the text."""
     after = box.getnext()
     if after is None or not isinstance(after.tag, str) or images_in(after):
         return None
     text = text_of(after)
-    if text is None or len(text) > MAX_CAPTION_CHARS or not vn.ends_with_photo_credit(text):
+    if text is None or len(text) > MAX_CAPTION_CHARS:
         return None
-    return text
+    return text if vn.ends_with_photo_credit(text) or _italic_note_closing(after) else None
+
+
+def _italic_note_closing(line: Element) -> bool:
+    """A line wholly in italics closing the picture's own box (NukeViet 3's `div#imghome`: the
+    picture's link, then `<p><em>note</em></p>`): the picture's note, credited or not."""
+    if line.getnext() is not None or (line.text or "").strip() or len(line) != 1:
+        return False
+    italic = line[0]
+    return italic.tag in ("em", "i") and not (italic.tail or "").strip()
 
 
 def _credit_after(figure: Element) -> str | None:

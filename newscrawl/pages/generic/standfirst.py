@@ -28,6 +28,7 @@ from newscrawl.pages.dom import (
     text_content,
     text_of,
 )
+from newscrawl.pages.figures import images_in
 from newscrawl.pages.generic import credits
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
@@ -235,8 +236,9 @@ def standfirst_text(
 ) -> str | None:
     """The standfirst's words, without the heading that labels its box (`Tóm tắt` over a
     journal's abstract), a keywords line in it (`lists`: the page's tag boxes) or a label a
-    style hides (`hidden`: SharePoint's field label)."""
-    skipped = {child for child in box if child in hidden}
+    style hides (`hidden`: SharePoint's field label), or a picture's box in it with the
+    picture's note (NukeViet 3's `div#imghome` inside `div#hometext`: its caption)."""
+    skipped = {child for child in box if child in hidden or images_in(child)}
     skipped.update(child for child in box if any(contains(child, inner) for inner in lists))
     first = next((child for child in box if isinstance(child.tag, str)), None)
     if first is not None and _labels_the_standfirst(first, box):
@@ -244,7 +246,10 @@ def standfirst_text(
     if not skipped:
         return text_of(box)
     parts = [vn.clean_text(box.text or "")]
-    parts += [text_of(child) or "" for child in box if child not in skipped]
+    for child in box:
+        if child not in skipped:
+            parts.append(text_of(child) or "")
+        parts.append(vn.clean_text(child.tail or ""))  # (the box's own words after a child)
     return " ".join(part for part in parts if part) or None
 
 
