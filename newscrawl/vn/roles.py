@@ -14,6 +14,7 @@ from newscrawl.vn.text import clean_text, fold_cleaned
 DECOR = " \t-–—•*.,;:|_=~"
 # A label opens a line: its first words are all that is read.
 _LABEL_LIMIT = 200
+_COUNT = re.compile(r"[0-9][0-9.,]*")
 _I = re.IGNORECASE
 
 _ROLE_WORD = (
@@ -58,7 +59,11 @@ def opens_with_role(text: str, *, named: bool = True) -> bool:
     `named=False`, the role's label alone (`<b>Nguồn:</b>`, the name in the next element)."""
     line = clean_text(text[:_LABEL_LIMIT])
     role = ROLE.match(line)
-    return role is not None and (not named or bool(line[role.end() :].strip(DECOR)))
+    if role is None or not named:
+        return role is not None
+    # (A number names no one: a forum member's `Bài viết: 812`, the posts they wrote.)
+    name = line[role.end() :].strip(DECOR)
+    return bool(name) and _COUNT.fullmatch(name) is None
 
 
 def credits_the_text(text: str) -> bool:

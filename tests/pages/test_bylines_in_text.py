@@ -550,3 +550,18 @@ def test_a_legacy_pages_way_back_after_the_signature_is_nothing(back: str) -> No
     content = read_content(_body(paragraph + signature + back))
     assert content.byline_lines == ["Ngọc Anh (Báo Thái Bình)"]
     assert len(content.paragraphs) == 1
+
+
+def test_phpbbs_post_line_by_its_author_before_the_date() -> None:
+    """phpBB 3's `bởi <strong><a>Mai Hương</a></strong> » T.Hai 04 Th7, 2011 8:15 pm`, and the
+    member's profile beside the post (`Bài viết: 812`, the posts they wrote: no credit)."""
+    html = (
+        "<html><head><title>Hỏi về tuyển sinh lớp 10 năm nay - Diễn đàn</title></head><body>"
+        "<div class='post'><h3><a href='#p5678'>Hỏi về tuyển sinh lớp 10 năm nay</a>"
+        "</h3><p class='author'>bởi <strong><a href='./memberlist.php?u=54'>Mai Hương</a></strong>"
+        f" &raquo; T.Hai 04 Th7, 2011 8:15 pm </p><div class='content'>{_TEXT * 3}</div>"
+        "<dl class='postprofile'><dt>Mai Hương</dt><dd><strong>Bài viết:</strong> 812</dd></dl>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "http://x.net/diendan/viewtopic.php?f=5&t=1234")
+    assert (article["byline_raw"], article["authors"]) == ("bởi Mai Hương", ["Mai Hương"])

@@ -201,6 +201,21 @@ def test_a_box_linking_to_the_top_of_the_page_is_no_breadcrumb() -> None:
     assert ArticlePage(html, "https://x.vn/a").category() is None
 
 
+def test_phpbbs_trail_in_a_list_item_split_by_bold_angle_quotes() -> None:
+    """phpBB 3's prosilver: `<li class="icon-home">` holding the trail, `<strong>‹</strong>`
+    between its crumbs."""
+    trail = (
+        "<ul class='linklist navlinks'><li class='icon-home'><a href='./index.php'>Trang chủ diễn "
+        "đàn</a> <strong>&#8249;</strong> <a href='./viewforum.php?f=2'>Thi cử - Tuyển sinh</a> "
+        "<strong>&#8249;</strong> <a href='./viewforum.php?f=5'>Tuyển sinh lớp 10</a></li></ul>"
+    )
+    html = (
+        f"<html><body>{trail}<h2>Hỏi về tuyển sinh lớp 10</h2><div>{_TEXT * 3}</div></body></html>"
+    )
+    page = ArticlePage(html, "http://x.net/diendan/viewtopic.php?f=5&t=1234")
+    assert page.category() == "Tuyển sinh lớp 10"
+
+
 def test_a_menu_item_marked_as_on_the_breadcrumb_is_no_trail() -> None:
     """DNN's menu marks the items on the current path `li.selected.breadcrumb`; the trail is
     `span#dnn_dnnBreadcrumb_lblBreadCrumb` further down."""

@@ -53,7 +53,7 @@ def written_by_credit(
 
 # The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`,
 # `bởi Thu Hà - 21/11/2024`, Plone's `bởi Name — đăng 21/11/2024 08:30`.
-_META_PARTS = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+_META_PARTS = re.compile(r"\s*[·•|»]\s*|\s+[-–—]\s+")
 _BY = re.compile(r"(?:đăng bởi|posted by|viết bởi|bởi|by)\s", re.IGNORECASE)
 
 

@@ -30,9 +30,9 @@ _BREADCRUMB_CLASS = re.compile(
     r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?:way)?(?![a-z])|duong-?dan|duongdan|dieu-?huong"
     r"|navigation-?path"
 )
-_CRUMB_SEPARATORS = frozenset("›»>/→|·")
+_CRUMB_SEPARATORS = frozenset("›»>/→|·‹")  # (phpBB's prosilver points its `‹` back home)
 _MAX_TRAIL_LABEL_CHARS = 24
-_SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "small"})
+_SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "strong", "small"})
 # WordPress's category base in a link: the section a post is filed under.
 _MAX_CATEGORY_DISTANCE = 4
 _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
@@ -56,7 +56,7 @@ def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Elem
         linked = el.tag not in ("html", "body", "li") and el.find(".//a") is not None
         if linked and not _in_page(el):
             return el
-    for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
+    for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "li", "font"):
         trail = _is_trail(el) or _labelled_trail(el) or _listed_trail(el)
         if trail and not in_page_footer(el):
             return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
