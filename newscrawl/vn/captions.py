@@ -129,8 +129,8 @@ def _reads_as_credit(m: re.Match[str], *, colon: bool) -> bool:
     if not colon:
         return m.start() > 0 and (is_person(credit) or is_outlet(credit))
     words = [w for w in _CREDIT_SPLIT.split(credit) if w]
-    if len(words) > 10:
-        return False
+    if not words or len(words) > 10:
+        return False  # (signs alone name no one: `Ảnh:&`)
     # A credit names someone: mostly capitalised words, or an office ("Sở Xây dựng cung cấp",
     # "Công an tỉnh"). A caption behind "Ảnh:" is a sentence, with more lower-case words.
     # (A short credit may be half lower case: an office, `Đoàn trường`.)
