@@ -18,11 +18,19 @@ _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", _I)
 # (`tag/lang-nghe` under `<base href>`).
 _TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]", _I)
 # WordPress's category base: a section's page (`/category/tin-tuc/`).
-_CATEGORY_PAGE = re.compile(r"/category/[^/?#]+/?(?:[?#]|$)")
+# A section's page: WordPress's category base; a forum's board (XenForo's `forums/slug.12/`,
+# vBulletin's `forumdisplay.php`, phpBB's `viewforum.php`).
+_CATEGORY_PAGE = re.compile(
+    r"/category/[^/?#]+/?(?:[?#]|$)|(?:^|/)forums/[^/?#]+/?(?:[?#]|$)"
+    r"|(?:^|/)(?:forumdisplay|viewforum)\.php"
+)
 # `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's `/user/view.php?id=27`, a
-# profile.
+# profile, a forum's member.
 _AUTHOR_PAGE = re.compile(
-    r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php", _I
+    r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php"
+    r"|(?:^|/)members/[^/?#]+/?(?:[?#]|$)|(?:^|/)memberlist\.php\?mode=viewprofile"
+    r"|(?:^|/)member\.php\?",  # (a forum's member: XenForo's, phpBB's, vBulletin's)
+    _I,
 )
 # The networks' share dialogs, Jetpack's `?share=`, a mail with the article as its subject.
 _SHARE_DIALOG = re.compile(

@@ -199,12 +199,14 @@ _MODIFIED_LABELS = (
 MODIFIED_WORDS = tuple(_MODIFIED_LABELS.split("|"))
 # Labels of a date that is not the article's own: when an event takes place, a deadline, a
 # life's dates (`Thời gian: 06:30, Chủ Nhật, 08/12/2024` under an event's headline), the day a
-# forum's member joined (phpBB's `Ngày tham gia: 14 Th3 2012`, beside every post), a document's
-# own dates (issued, signed, in force: a portal's table of a decision's fields above the post's),
-# a journal paper's manuscript dates (received, reviewed, accepted, over `Ngày xuất bản:`).
+# forum's member joined (phpBB's `Ngày tham gia: 14 Th3 2012`, XenForo's `Tham gia ngày:`,
+# beside every post), a document's own dates (issued, signed, in force: a portal's table of a
+# decision's fields above the post's), a journal paper's manuscript dates (received, reviewed,
+# accepted, over `Ngày xuất bản:`).
 _EVENT_LABELS = (
     "thời gian|thời điểm|thời hạn|hạn chót|hạn nộp|khai mạc|bế mạc|diễn ra|tổ chức vào"
-    "|tổ chức lúc|sinh ngày|ngày sinh|từ trần|mất ngày|ngày tham gia"
+    "|tổ chức lúc|sinh ngày|ngày sinh|từ trần|mất ngày|ngày tham gia|tham gia ngày|tham gia từ"
+    "|đã tham gia|tham gia(?= ?:)"
     "|ngày ban hành|ban hành ngày|ngày hiệu lực|hiệu lực từ|ngày ký"
     "|ngày nhận bài|ngày phản biện|ngày duyệt đăng|ngày chấp nhận đăng|ngày chấp nhận"
 )

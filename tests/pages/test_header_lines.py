@@ -625,3 +625,23 @@ def test_wordpress_3s_local_time_written_as_utc_is_read_as_its_permalinks_title_
     )
     article = extract_article(html.encode(), "https://x.vn/2012/09/14/trao-thuong/")
     assert article["published_at"] == "2012-09-14T08:30:00+07:00"
+
+
+def test_xenforo_1s_thread_description_dates_the_thread_with_the_time_in_its_title() -> None:
+    """XenForo 1: `Thảo luận trong '<forum>' bắt đầu bởi <member>, <DateTime>` under the
+    thread's title, the time in the date's `title`; the forum's link is a section's, the
+    member's a profile: no teaser's headline."""
+    description = (
+        "<p id='pageDescription' class='muted'>Thảo luận trong '<a href='forums/rau-mau-cay-vu-"
+        "dong.12/'>Rau màu - Cây vụ đông</a>' bắt đầu bởi <a href='members/pham-van-luc.2251/' "
+        "class='username'>Phạm Văn Lực</a>, <a href='threads/trong-ot-chuong.8812/'><span class="
+        "'DateTime' title='12/3/16 lúc 07:42'>12/3/16</span></a>.</p>"
+    )
+    html = (
+        "<html><head><title>Trồng ớt chuông trong nhà lưới | Nhà Nông Hưng Yên</title></head>"
+        f"<body><div class='titleBar'><h1>Trồng ớt chuông trong nhà lưới</h1>{description}</div>"
+        f"<ol class='messageList'><li class='message'><div class='messageContent'>{_TEXT * 3}"
+        "</div></li></ol></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.vn/threads/trong-ot-chuong.8812/")
+    assert article["published_at"] == "2016-03-12T07:42:00+07:00"

@@ -134,20 +134,29 @@ def _labelled_holder(value: Element) -> Element | None:
 def _exact_time(el: Element, shown: str) -> str | None:
     """The exact time behind a relative one: themes that print `2 giờ trước` keep the time it
     stands for in the element's `title` (`<span title="22/11/2024 08:30">2 giờ trước</span>`),
-    as a reader sees it on hovering; and the time of a date shown alone, kept in the title of
-    the permalink around it (WordPress's Twenty Twelve: `<a title="8:30 sáng"><time>14/09/2012
-    </time></a>`)."""
+    as a reader sees it on hovering; and the time of a date shown alone, kept in its own
+    `title` with the date (XenForo's `<span title="12/3/16 lúc 07:42">12/3/16</span>`) or in the
+    title of the permalink around it (WordPress's Twenty Twelve: `<a title="8:30 sáng"><time>
+    14/09/2012</time></a>`)."""
     title = el.get("title")
     if title and vn.is_relative(shown):
         exact = vn.clean_text(title)
         return exact if vn.parse_timestamp(exact) is not None else None
     link = el if el.tag == "a" else el.getparent()
     clock = link.get("title") if link is not None and link.tag == "a" else None
-    if not clock or len(clock) > MAX_LABEL_CHARS or not vn.is_stamp(clock):
-        return None
+    if not title and not clock:
+        return None  # (most lines: nothing kept for hovering)
     day = vn.parse_timestamp(shown)
     if day is None or isinstance(day, datetime):
         return None  # no date, or a time of its own
+    if title and len(title) <= MAX_LINE_CHARS:  # XenForo's `<span title="12/3/16 lúc 07:42">`
+        exact = vn.clean_text(title)
+        found = vn.parse_timestamp_detailed(exact)
+        moment, whole = found.value, found.span == (0, len(exact))  # (not Hugo's `… +0700 +07`)
+        if whole and isinstance(moment, datetime) and moment.date() == day:
+            return exact
+    if not clock or len(clock) > MAX_LABEL_CHARS or not vn.is_stamp(clock):
+        return None
     timed = f"{shown} {vn.clean_text(clock)}"
     return timed if isinstance(vn.parse_timestamp(timed), datetime) else None
 
