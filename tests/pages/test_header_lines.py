@@ -645,3 +645,20 @@ def test_xenforo_1s_thread_description_dates_the_thread_with_the_time_in_its_tit
     )
     article = extract_article(html.encode(), "https://x.vn/threads/trong-ot-chuong.8812/")
     assert article["published_at"] == "2016-03-12T07:42:00+07:00"
+
+
+def test_a_person_linked_to_their_profile_in_the_date_line_is_the_byline() -> None:
+    """XenForo 1's `bắt đầu bởi <a href="members/…">Phạm Văn Lực</a>`, mid-line, with no
+    metadata naming anyone; a nickname (`minhtuan_tb`) names no person."""
+
+    def byline(member: str) -> str | None:
+        html = (
+            "<html><head><title>Trồng ớt chuông trong nhà lưới | Nhà Nông</title></head><body>"
+            "<h1>Trồng ớt chuông trong nhà lưới</h1><p>Thảo luận trong '<a href='forums/rau-mau"
+            f".12/'>Rau màu</a>' bắt đầu bởi <a href='members/{member}.2251/'>{member}</a>, "
+            "<span>12/3/2016 07:42</span>.</p>"
+            f"<div class='messageContent'>{_TEXT * 3}</div></body></html>"
+        )
+        return extract_article(html.encode(), "https://x.vn/threads/ot-chuong.8812/")["byline_raw"]
+
+    assert (byline("Phạm Văn Lực"), byline("minhtuan_tb")) == ("Phạm Văn Lực", None)

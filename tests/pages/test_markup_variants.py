@@ -141,7 +141,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tb24h-mua-dong-ruong-vu-thu-a61207", "startup-nong-san-hung-yen-goi-von-series-a",
         "clbthotb-tho-mua-dong-2024",
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
-        "thpt-minhkhai-hoi-thi-khkt",  # `Người viết:` in the date's line, the name in an h-card
         "tctc-giai-phap-tang-thu-ngan-sach-tay-bac-125487",  # `field--name-field-tac-gia` only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `span.author` beside the time only
     },

@@ -13,6 +13,7 @@ from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
 from newscrawl.pages.generic.credits import MAX_CREDIT_CHARS, credit_in, in_header
 from newscrawl.pages.positions import DocumentOrder, block_of, contains
+from newscrawl.pages.targets import to_an_author_page
 
 _AUTHOR_PROP = etree.XPath(".//*[@itemprop='author']")
 
@@ -62,13 +63,26 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     Thứ Năm, 21 tháng 11 2024, 8:30 AM`; `by admin`, an account, credits no one), or without a
     label, as static-site themes print the post's author: then taken only when the structured
     metadata names that person, since a bare part of that line may as well be a section or a
-    reading time."""
+    reading time. Where the metadata names no one, a person's name linked to their profile
+    counts wherever it stands in the line (XenForo's `Thảo luận trong '…' bắt đầu bởi <a
+    href="members/…">Phạm Văn Lực</a>, 12/3/16`)."""
     text = short_text(date_line, MAX_CREDIT_CHARS)
-    if not text:
-        return None
-    parts = _META_PARTS.split(text)
+    parts = _META_PARTS.split(text) if text else []
     by = next((part for part in parts if _BY.match(part)), None)
     if by is not None and vn.parse_byline(by).authors:
         return by
+    if not named:  # (where the metadata names the authors, they are taken from it)
+        return _profiled_person(date_line)
     authors = {vn.fold(name) for name in named}
     return next((part for part in parts if vn.fold(part) in authors), None)
+
+
+def _profiled_person(line: Element) -> str | None:
+    """The line's link to a person's profile page, as its text names them (not a nickname, not
+    an account: `minhtuan_tb`, `admin`)."""
+    for link in line.iter("a"):
+        if to_an_author_page(link.get("href") or ""):
+            name = short_text(link, MAX_CREDIT_CHARS)
+            if name and vn.parse_byline(name).authors == [name]:
+                return name
+    return None
