@@ -136,7 +136,7 @@ class ArticlePage(PageTimes):
         found = list(self.content.byline_lines)
         root, chosen_by_profile = self._content_root
         if not found and root is not None and not chosen_by_profile:
-            found = signature_after(root)
+            found = signature_after(root, named_box=not self._meta_authors)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
             if not header and not found:  # a name in the date line that the metadata confirms

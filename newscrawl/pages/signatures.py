@@ -53,9 +53,11 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
     return 0
 
 
-def signature_after(box: Element) -> list[str]:
+def signature_after(box: Element, *, named_box: bool = True) -> list[str]:
     """The signature set right after the text box, outside it: a legacy page's right-aligned
-    bold name under its text cell. Its lines, or [] when the next element is anything else."""
+    bold name under its text cell; a box named the author's, where `named_box` (as with a box
+    beside the headline: when the metadata names no one). Its lines, or [] when the next
+    element is anything else."""
     line = box.getnext()
     if line is None and box.tag == "td":  # a legacy table's next row, a cell of its own
         row = box.getparent()
@@ -72,7 +74,13 @@ def signature_after(box: Element) -> list[str]:
             texts.append(block)
     if not texts or len(texts) > MAX_BYLINE_LINES:
         return []
-    if any(len(b.text) > MAX_BYLINE_LINE_CHARS or not (b.right or b.bold) for b in texts):
+    # (Set apart by its type, or, where `named_box`, by its box's name: Viettel's plain
+    # `div.vt-news-author`.)
+    if any(
+        len(b.text) > MAX_BYLINE_LINE_CHARS
+        or not (b.right or b.bold or (named_box and b.author_class))
+        for b in texts
+    ):
         return []
     if _styled_as_signature(texts) or vn.looks_like_byline("\n".join(b.text for b in texts)):
         return [text for b in texts for text in block_lines(b)]

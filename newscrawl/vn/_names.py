@@ -88,6 +88,10 @@ _AFFILIATION_PREFIXES = tuple(
         # a school's: its departments and posts (`Giáo viên Lịch sử, Tổ Khoa học xã hội`)
         "Tổ", "Khoa", "Bộ môn", "Hiệu trưởng", "Phó Hiệu trưởng", "Tổ trưởng", "Giảng viên",
         "Nhà trường", "Liên đội",
+        # the armed forces' units (a soldier signs with the unit: `- Đồn Biên phòng Thụy Xuân`)
+        "Đồn Biên phòng", "Đồn BP", "Bộ đội Biên phòng", "BĐBP", "Hải đội", "Hải đoàn",
+        "Trung đoàn", "Sư đoàn", "Lữ đoàn", "Tiểu đoàn", "Đại đội", "Quân khu", "Bộ Tư lệnh",
+        "Bộ CHQS", "Ban CHQS", "Cảnh sát", "Đội",
     )
 )  # fmt: skip
 # Capitalised words and phrases that are not people: places, sections, widgets.

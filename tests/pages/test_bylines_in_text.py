@@ -565,3 +565,19 @@ def test_phpbbs_post_line_by_its_author_before_the_date() -> None:
     )
     article = extract_article(html, "http://x.net/diendan/viewtopic.php?f=5&t=1234")
     assert (article["byline_raw"], article["authors"]) == ("bởi Mai Hương", ["Mai Hương"])
+
+
+def test_a_box_named_the_authors_right_after_the_text_box_is_its_signature() -> None:
+    """Viettel's portal: `div.vt-news-author` under the text's box, plain type, a soldier's rank
+    and unit; then the editor's labelled line."""
+    html = (
+        "<html><body><h1>Đồn Biên phòng Thụy Xuân ra quân tuyên truyền</h1><div class='vt-news'>"
+        f"<div class='vt-news-content'>{_TEXT * 3}</div><div class='vt-news-author'>Đại úy Phạm "
+        "Văn Khánh - Đồn Biên phòng Thụy Xuân</div><div class='vt-news-editor'>Biên tập: Nguyễn "
+        "Thu Trang</div></div></body></html>"
+    )
+    article = extract_article(html, "https://bienphong.example.vn/tin/thuy-xuan-4512")
+    assert (article["byline_raw"], article["authors"]) == (
+        "Đại úy Phạm Văn Khánh - Đồn Biên phòng Thụy Xuân\nBiên tập: Nguyễn Thu Trang",
+        ["Phạm Văn Khánh"],
+    )
