@@ -662,3 +662,27 @@ def test_a_person_linked_to_their_profile_in_the_date_line_is_the_byline() -> No
         return extract_article(html.encode(), "https://x.vn/threads/ot-chuong.8812/")["byline_raw"]
 
     assert (byline("Phạm Văn Lực"), byline("minhtuan_tb")) == ("Phạm Văn Lực", None)
+
+
+def test_a_print_views_grid_of_label_and_value_cells_gives_dates_and_credits() -> None:
+    """A portal's print view (`Bản in`): a header table of two label/value pairs a row."""
+    grid = (
+        "<table class='print-info'><tr><td class='lbl'>Ngày đăng:</td><td>19/11/2024 08:45</td>"
+        "<td class='lbl'>Tác giả:</td><td>Lan Anh</td></tr><tr><td class='lbl'>Cập nhật:</td>"
+        "<td>19/11/2024 16:20</td><td class='lbl'>Nguồn:</td><td>Phòng GD&amp;ĐT Văn Lâm</td>"
+        "</tr></table>"
+    )
+    html = (
+        f"<html><body><h1>Văn Lâm tổ chức hội thi giáo viên dạy giỏi</h1>{grid}<div>{_TEXT * 3}"
+        "</div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://vanlam.example.vn/tin/hoi-thi?print=1")
+    assert (article["published_at"], article["modified_at"]) == (
+        "2024-11-19T08:45:00+07:00",
+        "2024-11-19T16:20:00+07:00",
+    )
+    assert (article["byline_raw"], article["authors"], article["source"]) == (
+        "Tác giả: Lan Anh\nNguồn: Phòng GD&ĐT Văn Lâm",
+        ["Lan Anh"],
+        "Phòng GD&ĐT Văn Lâm",
+    )

@@ -20,7 +20,7 @@ from newscrawl.pages.dom import (
     text_of,
 )
 from newscrawl.pages.generic.asides import MAX_MASTHEAD_CHARS
-from newscrawl.pages.generic.lines import SEPARATOR, labelled_field
+from newscrawl.pages.generic.lines import SEPARATOR, cell_label, labelled_field
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.positions import DocumentOrder, block_of, contains, tree_distance
 from newscrawl.pages.selection import Selection
@@ -154,10 +154,15 @@ def in_header(el: Element, headline: Element | None) -> bool:
 
 def _credit_beside(label: Element) -> str | None:
     """The credit of a field whose label and name stand in sibling cells (`<td>Người đăng:</td>
-    <td>Nguyễn Thị Mai</td>`): the field's text, label included."""
+    <td>Nguyễn Thị Mai</td>`, in a row of its own or among other pairs): the field's text,
+    label included."""
     value = label.getnext()
     field = labelled_field(value) if value is not None else None
-    return credit_in(field) if field is not None else None
+    if field is not None:
+        return credit_in(field)
+    name = short_text(value, MAX_CREDIT_CHARS) if value is not None else None
+    own_label = cell_label(value) if value is not None and name else None
+    return text if own_label and _credits(text := f"{own_label} {name}") else None
 
 
 def _header_credit(owner: Element, line: Element, own: str) -> str | None:

@@ -71,6 +71,8 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             field = _labelled_holder(el)
         if field is not None and (whole := short_text(field, MAX_LINE_CHARS)):
             el, text = field, whole
+        elif (label := cell_label(el)) is not None:
+            text = f"{label} {text}"
         found.append(Line(el, _exact_time(el, text) or text))
     return found
 
@@ -119,6 +121,20 @@ def labelled_field(value: Element) -> Element | None:
             return holder if text.endswith(":") and len(text) <= MAX_LABEL_CHARS else None
         el = holder  # a wrapper around the value alone
     return None
+
+
+_CELLS = ("td", "th")
+
+
+def cell_label(value: Element) -> str | None:
+    """The label of a value cell in a row of label and value pairs (a print view's `<td>Ngày
+    đăng:</td><td>19/11/2024 08:45</td><td>Tác giả:</td><td>Lan Anh</td>`), where
+    `labelled_field` finds none: the row holds more than the pair."""
+    label = value.getprevious()
+    if value.tag not in _CELLS or label is None or label.tag not in _CELLS or len(label):
+        return None
+    text = (label.text or "").strip(LABEL_SPACE)
+    return text if text.endswith(":") and len(text) <= MAX_LABEL_CHARS else None
 
 
 def _labelled_holder(value: Element) -> Element | None:
