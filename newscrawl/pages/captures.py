@@ -32,9 +32,13 @@ _STAMP_DIGITS = 14
 _ARCHIVE_TODAY = r"^https?://(?:www\.)?archive\.(?:ph|is|li|today|vn|md|fo)/"
 _SNAPSHOT = re.compile(_ARCHIVE_TODAY + r"\w+/?$", re.I)
 _SNAPSHOT_LINK = re.compile(_ARCHIVE_TODAY + r"o/\w+/(?P<original>https?://.+)$", re.I)
-_SAVED_FROM = etree.XPath("//*[@id='HEADER']//input[@name='q']/@value")
+# (The field is `name="q"` as archive.today serves it; a copy saved otherwise may drop the
+# name, or the `itemprop` of the time: the header's first address, its first such time.)
+_SAVED_FROM = etree.XPath("//*[@id='HEADER']//input[not(@type) or @type='text']/@value")
 _ARCHIVED_AT = etree.XPath("string(//*[@id='HEADER']//*[@itemprop='pubdate'])")
+_HEADER_TEXTS = etree.XPath("//*[@id='HEADER']//text()")
 _ARCHIVED_AT_FORMAT = "%d %b %Y %H:%M:%S UTC"  # `22 Nov 2024 08:30:41 UTC`
+_ARCHIVED_AT_TEXT = re.compile(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d UTC")
 # What an archive adds to the page it shows: the Wayback Machine's toolbar (its capture dates,
 # `08:30:00 Dec 01, 2025`, are no part of the page) and print notice; archive.today's header.
 _REPLAY_CHROME = etree.XPath("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print']")
@@ -56,10 +60,25 @@ def capture_of(url: str, root: Element | None = None) -> Capture | None:
         return Capture(_original_of(found), _moment(found.group("stamp")))
     if root is None or not _SNAPSHOT.match(url):
         return None
-    saved_from = _strings(_SAVED_FROM(root))
-    if not saved_from or not saved_from[0].strip().startswith(("http://", "https://")):
+    saved_from = [
+        value.strip()
+        for value in _strings(_SAVED_FROM(root))
+        if value.strip().startswith(("http://", "https://"))
+    ]
+    if not saved_from:
         return None
-    return Capture(saved_from[0].strip(), _archived_at(_ARCHIVED_AT(root)), snapshot=True)
+    return Capture(saved_from[0], _snapshot_time(root), snapshot=True)
+
+
+def _snapshot_time(root: Element) -> datetime | None:
+    marked = _archived_at(_ARCHIVED_AT(root))
+    if marked is not None:
+        return marked
+    for text in _strings(_HEADER_TEXTS(root)):
+        shown = _ARCHIVED_AT_TEXT.search(text)
+        if shown is not None:
+            return _archived_at(shown.group(0))
+    return None
 
 
 def stamp_of(url: str) -> str | None:

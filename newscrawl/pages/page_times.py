@@ -4,6 +4,7 @@ conflicts between layers recorded."""
 
 from __future__ import annotations
 
+from newscrawl import vn
 from newscrawl.pages import layers
 from newscrawl.pages.memo import memo
 from newscrawl.pages.sources import PageSources
@@ -22,7 +23,12 @@ class PageTimes(PageSources):
     @memo
     def _published(self) -> str | None:
         by_profile = self.by_profile.text("published")
-        answers: list[str | None] = [by_profile, self.meta.ld_published, self.meta.meta_published]
+        meta = self.meta
+        answers: list[str | None] = [
+            by_profile,
+            self._not_archived(meta.ld_published),
+            self._not_archived(meta.meta_published),
+        ]
         shown: str | None = None
         dated: str | None = None
         if not by_profile:  # the profile's line is the visible one: no need to read it twice
@@ -63,6 +69,15 @@ class PageTimes(PageSources):
     def published(self) -> str | None:
         return self._published
 
+    def _not_archived(self, structured: str | None) -> str | None:
+        """A structured time, unless it is a snapshot's own moment of capture: archive.today
+        writes its head's `article:published_time` so, over the original's text."""
+        capture = self.capture
+        if structured is None or capture is None or not capture.snapshot:
+            return structured
+        moment = vn.parse_timestamp(structured)
+        return None if moment is not None and moment == capture.captured_at else structured
+
     def _document_date(self) -> str | None:
         """An administrative document's place and date line (`Vũ Hội, ngày 25 tháng 11 năm
         2024`), read with its text (`ArticlePage`): its date where no line dates the page."""
@@ -71,8 +86,8 @@ class PageTimes(PageSources):
     def modified(self) -> str | None:
         answers: list[str | None] = [
             self.by_profile.text("modified"),
-            self.meta.ld_modified,
-            self.meta.meta_modified,
+            self._not_archived(self.meta.ld_modified),
+            self._not_archived(self.meta.meta_modified),
         ]
         shown: str | None = None
         dated: str | None = None

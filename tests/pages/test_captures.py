@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages.captures import capture_of, original
 from newscrawl.pages.dom import parse_html
 
@@ -52,16 +53,26 @@ _SNAPSHOT_HEADER = (
 )
 
 
+# The header as another copy keeps it: the field unnamed, the time in a bold span of its own.
+_PLAIN_HEADER = (
+    "<html><body><div id='HEADER'><table><tr><td>Saved from</td><td><input type='text' readonly"
+    f" value='{_SAVED_FROM}'></td></tr><tr><td><span style='font-weight:bold'>22 Nov 2024 "
+    "08:30:41 UTC</span> no other snapshots</td></tr></table></div><div id='CONTENT'><h1>Lễ hội"
+    "</h1></div></body></html>"
+)
+
+
 @pytest.mark.parametrize(
     ("url", "html", "found"),
     [
         ("https://archive.ph/Xk7pQ", _SNAPSHOT_HEADER, _SAVED_FROM),
+        ("https://archive.ph/Xk7pQ", _PLAIN_HEADER, _SAVED_FROM),
         ("https://archive.is/Xk7pQ", _SNAPSHOT_HEADER, _SAVED_FROM),  # a mirror
         ("https://archive.ph/Xk7pQ", "<html><body><h1>Lễ hội</h1></body></html>", None),
         # a live page whose header is named HEADER, with a search box
         ("https://baohungyen.example.vn/a-215880.html", _SNAPSHOT_HEADER, None),
     ],
-    ids=["archive-ph", "archive-is", "no-header", "live-page"],
+    ids=["archive-ph", "unnamed-field", "archive-is", "no-header", "live-page"],
 )
 def test_an_archive_today_snapshot_names_its_original_in_its_header(
     url: str, html: str, found: str | None
@@ -84,3 +95,18 @@ def test_an_archive_today_snapshot_names_its_original_in_its_header(
 )
 def test_a_snapshots_link_leads_to_the_original(link: str, found: str) -> None:
     assert original(link) == found
+
+
+def test_a_snapshots_own_capture_time_in_its_head_is_no_publication() -> None:
+    """archive.today writes its head's `article:published_time` as the capture's moment; the
+    article's date is the line it shows."""
+    paragraph = "<p>" + "Nội dung bài viết về lễ hội truyền thống của địa phương. " * 3 + "</p>"
+    html = (
+        "<html><head><meta property='article:published_time' content='2024-11-22T08:30:41Z'>"
+        "<meta property='article:modified_time' content='2024-11-22T08:30:41Z'></head><body>"
+        f"<div id='HEADER'><input type='text' value='{_SAVED_FROM}'><span>22 Nov 2024 08:30:41 "
+        "UTC</span></div><div id='CONTENT'><h1>Lễ hội Đền Mẫu Phố Hiến năm 2024</h1><p>Thứ Tư, "
+        f"20/11/2024 - 07:30</p>{paragraph * 3}</div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://archive.ph/Xk7pQ")
+    assert (article["published_at"], article["modified_at"]) == ("2024-11-20T07:30:00+07:00", None)
