@@ -40,7 +40,9 @@ def _word_ymd(m: re.Match[str], text: str) -> tuple[int, int, int]:
     g = m.group
     if g("fd"):
         return int(g("fy")), _vi_month(m, "fm", text), int(g("fd"))
-    return int(g("fey")), p.EN_MONTHS[g("fem").rstrip(".")], int(g("fed"))
+    year = g("fey")
+    full = _century(int(year[1:])) if year.startswith("'") else int(year)
+    return full, p.EN_MONTHS[g("fem").rstrip(".")], int(g("fed"))
 
 
 def _vi_month(m: re.Match[str], group: str, text: str) -> int:

@@ -96,9 +96,11 @@ DIGIT_DATE = re.compile(
 # Dates that start with the month: "tháng mười 26, 2020" (WordPress "F j, Y"), "september 22".
 WORD_DATE = re.compile(
     rf"(?:tháng ?(?P<fm>[0-9]{{1,2}}|{_VI_MONTH}) (?P<fd>[0-9]{{1,2}}), ?(?P<fy>{_YEAR4})"
-    rf"|(?P<fem>{_EN_MONTH}) (?P<fed>[0-9]{{1,2}})(?:st|nd|rd|th)?,? (?P<fey>{_YEAR4}))"
+    # (Multiply's `Mar 12, '10`: the year's two digits after an apostrophe.)
+    rf"|(?P<fem>{_EN_MONTH}) (?P<fed>[0-9]{{1,2}})(?:st|nd|rd|th)?,? "
+    rf"(?P<fey>{_YEAR4}|'[0-9]{{2}}(?![0-9])))"
 )
-YEAR4 = re.compile(r"[0-9]{4}")
+YEAR4 = re.compile(r"[0-9]{4}|'[0-9]{2}")  # (what a word date's year may be: a cheap look)
 
 _PERIOD = r"a\.?m\.?|p\.?m\.?|sa|ch|sáng|trưa|chiều|tối|đêm"
 _OFFSET = (

@@ -686,3 +686,11 @@ def test_a_print_views_grid_of_label_and_value_cells_gives_dates_and_credits() -
         ["Lan Anh"],
         "Phòng GD&ĐT Văn Lâm",
     )
+
+
+def test_a_date_whose_year_is_two_digits_after_an_apostrophe() -> None:
+    """Multiply's journal entries: `Mar 12, '10 9:05 PM`."""
+    page = _headed_page(
+        "Về Đồng Xâm xem chạm bạc", "<div><span class='itemdate'>Mar 12, '10 9:05 PM</span></div>"
+    )
+    assert page.published() == "Mar 12, '10 9:05 PM"

@@ -33,7 +33,9 @@ FIELD_LEVELS = 3
 LABEL_SPACE = " \t\n\r\xa0"
 MAX_LABEL_CHARS = 30
 SEPARATOR = re.compile(r"\s*\|\s*")
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)")
+_YEAR = re.compile(
+    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)|'\d\d(?!\d)"
+)  # (Multiply's `Mar 12, '10`)
 LEADING_PUNCTUATION = " -–—•·:|"
 # What may stand beside a date or a view count in one line: counters and buttons.
 _MAX_BUTTON_WORDS = 5
