@@ -581,3 +581,19 @@ def test_a_box_named_the_authors_right_after_the_text_box_is_its_signature() -> 
         "Đại úy Phạm Văn Khánh - Đồn Biên phòng Thụy Xuân\nBiên tập: Nguyễn Thu Trang",
         ["Phạm Văn Khánh"],
     )
+
+
+def test_a_box_of_credit_lines_above_the_text_gives_every_role() -> None:
+    """A photo story's credits between its standfirst and its text, one role a line: the
+    picture's and the layout's credits with the text's."""
+    html = (
+        "<html><body><h1>Mùa muối Thụy Hải</h1><div class='ps-sapo'><p><em>Giữa cái nắng gần 40 "
+        "độ C của tháng 6, diêm dân xã Thụy Hải vẫn bám ruộng.</em></p></div><div class="
+        "'ps-credits'><p>Bài: Ngọc Hân</p><p>Ảnh: Quốc Việt</p><p>Trình bày: Thu Hằng</p></div>"
+        f"<div class='ps-body'>{_TEXT * 3}</div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/phong-su-anh/mua-muoi-thuy-hai-29811.html")
+    assert (article["byline_raw"], article["authors"]) == (
+        "Bài: Ngọc Hân\nẢnh: Quốc Việt\nTrình bày: Thu Hằng",
+        ["Ngọc Hân", "Quốc Việt", "Thu Hằng"],
+    )

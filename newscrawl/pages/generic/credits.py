@@ -117,7 +117,9 @@ def labelled_credits(
             found, text = after, read(owner, line) if contains(scope, line) else None
         elif sourced or via:
             continue
-        elif in_header(line, headline) and vn.credits_the_text(own[: colon + 1]):
+        elif in_header(line, headline) and (
+            vn.credits_the_text(own[: colon + 1]) or _among_text_credits(line)
+        ):
             # A name, not the account that posted it (`_header_credit`).
             credit = _line_apart(owner, line) if apart else _header_credit(owner, line, own)
             found, text = header, credit
@@ -126,6 +128,18 @@ def labelled_credits(
         if text and text not in found:
             found.append(text)
     return header, after
+
+
+def _among_text_credits(line: Element) -> bool:
+    """Is the line one of a box of credit lines, one role a line, that credits the text too (an
+    e-magazine's `Bài: Ngọc Hân` / `Ảnh: Quốc Việt` / `Trình bày: Thu Hằng` above the text)?"""
+    box = line.getparent()
+    if box is None:
+        return False
+    return any(
+        sibling is not line and vn.credits_the_text(short_text(sibling, MAX_CREDIT_CHARS) or "")
+        for sibling in box
+    )
 
 
 def _in_masthead(box: Element | None, known: dict[Element | None, bool]) -> bool:
