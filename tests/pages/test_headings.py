@@ -33,6 +33,9 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Thông báo khác", "related"),
         ("Các văn bản khác", "related"),
         ("Các tập khác", "related"),
+        ("Phóng sự ảnh khác", "related"),  # a photo story's others
+        ("Các phóng sự khác", "related"),
+        ("Podcast khác", None),  # a broadcaster's programme list (the `podcast` page)
         ("Cùng tác giả", "related"),
         ("Bài viết cùng tác giả", "related"),
         ("Bài báo cùng số", "related"),  # a journal's issue
