@@ -35,6 +35,12 @@ from newscrawl.pages.urls import (
 T = TypeVar("T")
 
 
+# Lists a template may move out of the box its profile names while the text stays put (a
+# redesign of the sidebar, a "Tin cùng chuyên mục" box under a new name): where the profile's
+# selector finds none, the generic readers still look.
+_SHOWN_ELSEWHERE = frozenset({"related"})
+
+
 class PageSources:
     def __init__(
         self,
@@ -102,7 +108,7 @@ class PageSources:
         has no clock, tags or related list."""
         if self.by_profile.has(name):
             found = by_profile(name)
-            if found or self._content_root[1]:  # (the profile chose the content box)
+            if found or (self._content_root[1] and name not in _SHOWN_ELSEWHERE):
                 return found
         return generic()
 

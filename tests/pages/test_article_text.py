@@ -153,6 +153,27 @@ def test_an_empty_profile_content_box_falls_back_to_the_text_the_page_shows() ->
     assert "profile_content_empty" in raw.warnings
 
 
+def test_a_related_list_outside_the_box_its_profile_names_is_still_read() -> None:
+    """The profile's text box is there, its related list's box (`.box-related`) is not: the
+    template renamed it. The list the page shows is read the generic way."""
+    related = (
+        "<div class='tin-lien-quan-v2'><h3>Tin cùng chuyên mục</h3><ul><li><a href='/tin-tuc/4/"
+        "215290/thai-thuy-mo-rong-vung-nuoi-ngao'>Thái Thụy mở rộng vùng nuôi ngao tập trung</a>"
+        "</li><li><a href='/tin-tuc/4/215244/gia-lua-gao-tang-nhe'>Giá lúa gạo tăng nhẹ đầu vụ "
+        "đông</a></li></ul></div>"
+    )
+    html = (
+        "<html><body><div class='detail'><h1 class='detail-title'>Được mùa cà chua vụ đông</h1>"
+        f"<div class='detail-content'>{_TEXT * 3}</div>{related}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baothaibinh.com.vn/tin-tuc/4/215301/duoc-mua-ca-chua")
+    assert page.profile is not None
+    assert [link.title for link in page.related()] == [
+        "Thái Thụy mở rộng vùng nuôi ngao tập trung",
+        "Giá lúa gạo tăng nhẹ đầu vụ đông",
+    ]
+
+
 def test_a_page_without_the_profile_content_box_is_read_and_marked() -> None:
     """A redesign that renamed the box the profile names: the generic layers read the text, and
     the record says the profile did not fit (the run's `profile_fit` check counts them)."""
