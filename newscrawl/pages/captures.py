@@ -37,6 +37,9 @@ _SNAPSHOT_LINK = re.compile(_ARCHIVE_TODAY + r"o/\w+/(?P<original>https?://.+)$"
 _SAVED_FROM = etree.XPath("//*[@id='HEADER']//input[not(@type) or @type='text']/@value")
 _ARCHIVED_AT = etree.XPath("string(//*[@id='HEADER']//*[@itemprop='pubdate'])")
 _HEADER_TEXTS = etree.XPath("//*[@id='HEADER']//text()")
+# (At a snapshot's address, a copy whose ids were renamed: the page's first such field and time.)
+_ANY_SAVED_FROM = etree.XPath("//input[not(@type) or @type='text']/@value")
+_ANY_TEXTS = etree.XPath("//text()")
 _ARCHIVED_AT_FORMAT = "%d %b %Y %H:%M:%S UTC"  # `22 Nov 2024 08:30:41 UTC`
 _ARCHIVED_AT_TEXT = re.compile(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d UTC")
 # What an archive adds to the page it shows: the Wayback Machine's toolbar (its capture dates,
@@ -60,21 +63,23 @@ def capture_of(url: str, root: Element | None = None) -> Capture | None:
         return Capture(_original_of(found), _moment(found.group("stamp")))
     if root is None or not _SNAPSHOT.match(url):
         return None
+    in_header = bool(_strings(_SAVED_FROM(root)))
+    fields, texts = (_SAVED_FROM, _HEADER_TEXTS) if in_header else (_ANY_SAVED_FROM, _ANY_TEXTS)
     saved_from = [
         value.strip()
-        for value in _strings(_SAVED_FROM(root))
+        for value in _strings(fields(root))
         if value.strip().startswith(("http://", "https://"))
     ]
     if not saved_from:
         return None
-    return Capture(saved_from[0], _snapshot_time(root), snapshot=True)
+    return Capture(saved_from[0], _snapshot_time(root, texts), snapshot=True)
 
 
-def _snapshot_time(root: Element) -> datetime | None:
+def _snapshot_time(root: Element, texts: etree.XPath) -> datetime | None:
     marked = _archived_at(_ARCHIVED_AT(root))
     if marked is not None:
         return marked
-    for text in _strings(_HEADER_TEXTS(root)):
+    for text in _strings(texts(root)):
         shown = _ARCHIVED_AT_TEXT.search(text)
         if shown is not None:
             return _archived_at(shown.group(0))

@@ -47,6 +47,9 @@ STANDFIRST_LOST = {
     "truc-tiep-cong-bo-nghi-quyet-hop-nhat-tinh-hung-yen-va-thai-binh-1532871",  # `chappeau`
     # NukeViet's `hometext` beside the lead figure, named only so
     "xa-nam-thinh-don-nhan-bang-cong-nhan-dat-chuan-nong-thon-moi-nang-cao-1523",
+    "sgd-hy-be-mac-hoi-thi-gvdg-thcs-2023",  # NukeViet 3's `#hometext` around its picture
+    "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `div.article-sapo` only
+    "kx-cung-hoa-duong-giao-thong-nong-thon",  # SharePoint's summary field, `kx-summary`
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -115,6 +118,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "clbthotb-tho-mua-dong-2024",  # Jetpack's like and related boxes, named only so
         "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",  # `div.footer` of contacts and an editor only
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
+        # JComments' box, named `comments` only: its comments join the text
+        "tien-la-le-hoi-den-tien-la-2014-312",
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -131,6 +136,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "nntb-kinh-nghiem-khoai-tay-vu-dong-3185",  # Invision's rank badge in the author pane
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
         "mttq-dinh-hoa-ban-giao-nha-dai-doan-ket",  # Drupal's `field--name-field-chu-thich-anh`
+        "tien-la-le-hoi-den-tien-la-2014-312",  # JComments' avatars, once its box joins the text
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
@@ -143,6 +149,9 @@ STILL_WRONG_WITHOUT_NAMES = {
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
         "tctc-giai-phap-tang-thu-ngan-sach-tay-bac-125487",  # `field--name-field-tac-gia` only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `span.author` beside the time only
+        "tien-la-le-hoi-den-tien-la-2014-312",  # `Nguồn:` closes no text once comments join it
+        "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `p.article-author` in the `<article>`'s footer
+        "bdbp-thuy-xuan-tuyen-truyen-tau-ca",  # `div.vt-news-author`, named so only
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
@@ -179,6 +188,9 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ttvhtt-vuban-lien-hoan-tuyen-truyen-luu-dong-1187",  # `div.post-cat` only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `div.detail__cate` only
         "bnd-truc-ninh-chuyen-doi-dat-lua-5f83a21",  # `a.detail-cat` only
+        # trails named `breadcrumb` only: DNN's span, Joomla 2.5's and Liferay's lists
+        "svhttdl-hy-den-mau-trang-1", "tien-la-le-hoi-den-tien-la-2014-312",
+        "bdbp-thuy-xuan-tuyen-truyen-tau-ca",
     },
 }  # fmt: skip
 
