@@ -34,6 +34,7 @@ _WEEKDAY_LOOKBEHIND = 24
 # From a label: the article's publication or update, the day the CMS created the item (a
 # publication only where none is labelled so), or another date (an event's, a deadline).
 Kind = Literal["published", "modified", "event", "created"]
+_LABEL_KINDS: tuple[Kind, ...] = ("modified", "event", "created")  # (else a publication's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,15 +287,11 @@ def _weekday_number(m: re.Match[str]) -> int:
 
 
 def _kind(low: str, start: int) -> Kind | None:
-    labels = list(p.LABEL.finditer(low, max(0, start - _LOOKBEHIND), start))
-    labels = [m for m in labels if _starts_word(low, m.start())]
-    if not labels:
+    found = p.LABEL.finditer(low, max(0, start - _LOOKBEHIND), start)
+    last = next(reversed([m for m in found if _starts_word(low, m.start())]), None)
+    if last is None:
         return None
-    last = labels[-1]
-    for kind in ("modified", "event", "created"):
-        if last.group(kind):
-            return kind
-    return "published"
+    return next((kind for kind in _LABEL_KINDS if last.group(kind)), "published")
 
 
 def _reference(reference: datetime | None) -> datetime | None:
