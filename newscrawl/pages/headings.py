@@ -17,7 +17,8 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
                      "tin, bài", "tin, bài viết", "các tin, bài", "các tin, bài viết",
                      "thông báo", "các thông báo", "văn bản", "các văn bản", "tập", "các tập",
                      "bài báo", "các bài báo", "phóng sự", "các phóng sự", "phóng sự ảnh",
-                     "các phóng sự ảnh")  # fmt: skip
+                     "các phóng sự ảnh", "tài sản")  # fmt: skip
+# (`tài sản`: Liferay's Vietnamese pack translates its "Related Assets", `Tài sản liên quan:`.)
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
                   "cũ hơn", "cùng loại", "cùng tác giả", "cùng số")  # fmt: skip
