@@ -216,6 +216,18 @@ def test_phpbbs_trail_in_a_list_item_split_by_bold_angle_quotes() -> None:
     assert page.category() == "Tuyển sinh lớp 10"
 
 
+@pytest.mark.parametrize("label", ["Category:", "Chuyên mục:", "Danh mục:"])
+def test_a_link_labelled_the_category_under_the_headline_names_the_section(label: str) -> None:
+    """Multiply's `<div class="itemcategory">Category: <a>Làng nghề</a></div>` under the entry's
+    title, with no trail on the page."""
+    html = (
+        "<html><body><div class='item'><h1>Về Đồng Xâm xem chạm bạc</h1><span>Mar 12, '10 9:05 PM"
+        f"</span><div class='c1'>{label} <a href='/journal?category=lang-nghe'>Làng nghề</a></div>"
+        f"<div class='body'>{_TEXT * 3}</div></div></body></html>"
+    )
+    assert ArticlePage(html, "http://x.multiply.com/journal/item/12").category() == "Làng nghề"
+
+
 def test_a_menu_item_marked_as_on_the_breadcrumb_is_no_trail() -> None:
     """DNN's menu marks the items on the current path `li.selected.breadcrumb`; the trail is
     `span#dnn_dnnBreadcrumb_lblBreadCrumb` further down."""

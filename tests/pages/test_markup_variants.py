@@ -188,9 +188,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ttvhtt-vuban-lien-hoan-tuyen-truyen-luu-dong-1187",  # `div.post-cat` only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `div.detail__cate` only
         "bnd-truc-ninh-chuyen-doi-dat-lua-5f83a21",  # `a.detail-cat` only
-        # trails named `breadcrumb` only: DNN's span, Joomla 2.5's and Liferay's lists
-        "svhttdl-hy-den-mau-trang-1", "tien-la-le-hoi-den-tien-la-2014-312",
-        "bdbp-thuy-xuan-tuyen-truyen-tau-ca",
+        # trails named `breadcrumb` only: DNN's span, Liferay's list
+        "svhttdl-hy-den-mau-trang-1", "bdbp-thuy-xuan-tuyen-truyen-tau-ca",
     },
 }  # fmt: skip
 

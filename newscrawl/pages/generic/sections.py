@@ -44,6 +44,9 @@ _PAGE_NAMES = frozenset(
      "news detail", "article", "bài báo", "toàn văn"}
 )  # fmt: skip
 _MAX_SECTION_CHARS = 40
+# What labels the section's link beside the headline, folded.
+_CATEGORY_LABELS = frozenset({"category", "categories", "chuyên mục", "danh mục", "thể loại"})
+_MAX_LABEL_TEXT = 40
 
 
 def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Element | None:
@@ -259,7 +262,8 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
         (
             a
             for a in body.iter("a")
-            if in_category_box(a) and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
+            if (in_category_box(a) or _labelled_as_category(a))
+            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
         ),
         None,
     )
@@ -269,6 +273,16 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
     named = [a for a in box.iter("a") if _named_category(a)]
     return named[-1] if named else kicker
+
+
+def _labelled_as_category(link: Element) -> bool:
+    """A link right after a label naming it the section (Multiply's `Category: <a>Làng
+    nghề</a>`, a portal's `Chuyên mục: <a>…</a>`)."""
+    before = link.getprevious()
+    parent = link.getparent()
+    words = before.tail if before is not None else parent.text if parent is not None else None
+    label = vn.fold((words or "").strip()) if words and len(words) <= _MAX_LABEL_TEXT else ""
+    return label.endswith(":") and label.rstrip(" :") in _CATEGORY_LABELS
 
 
 def in_category_box(link: Element) -> bool:
