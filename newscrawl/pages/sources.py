@@ -105,7 +105,8 @@ class PageSources:
         """The profile's answer for a field its selectors name; the generic readers' where it
         names none, or finds nothing on a page whose template has moved away from the profile
         (its content box gone or empty): then finding nothing is no evidence that the page
-        has no clock, tags or related list."""
+        has no clock, tags or related list. A related list is looked for the generic way
+        whenever the profile finds none (`_SHOWN_ELSEWHERE`)."""
         if self.by_profile.has(name):
             found = by_profile(name)
             if found or (self._content_root[1] and name not in _SHOWN_ELSEWHERE):

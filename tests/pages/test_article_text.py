@@ -503,6 +503,29 @@ def test_nukeviet_3s_hometext_holding_the_lead_picture_and_its_note() -> None:
     ]
 
 
+def test_a_standfirst_label_over_the_boxs_own_words_is_left_out() -> None:
+    """`<div class="sapo"><h3>Tóm tắt</h3>words…</div>`: the words are the box's own text."""
+    lead = "Tính đến hết tháng 7/2024, huyện Kiến Xương đã cứng hóa hơn 38 km đường nông thôn."
+    html = (
+        f"<html><body><h1>Kiến Xương cứng hóa đường nông thôn</h1><div class='sapo'><h3>Tóm tắt"
+        f"</h3>{lead}</div><div class='article-body'>{_TEXT * 3}</div></body></html>"
+    )
+    assert extract_article(html.encode(), "https://kienxuong.example.vn/tin/123")["lead"] == lead
+
+
+def test_an_icon_opening_the_standfirst_keeps_its_paragraph() -> None:
+    """A bullet icon inside the standfirst's paragraph is no picture's box: the words stay."""
+    lead = "Sáng 2/12, xã Nam Thịnh long trọng tổ chức lễ đón nhận Bằng công nhận nông thôn mới."
+    html = (
+        "<html><body><h1>Xã Nam Thịnh đón nhận Bằng công nhận</h1><div class='sapo'><p><img "
+        f"src='/images/bullet.gif' width='9' height='9'> {lead}</p></div><div class='bodytext'>"
+        f"{_TEXT * 3}</div></body></html>"
+    )
+    assert (
+        extract_article(html.encode(), "https://x.gov.vn/news/nam-thinh-1523.html")["lead"] == lead
+    )
+
+
 def test_nukeviets_hometext_beside_the_lead_picture_is_the_standfirst() -> None:
     header = (
         "<div class='clearfix'><figure class='article left'><img src='/uploads/news/nam-thinh.jpg'"

@@ -28,7 +28,7 @@ from newscrawl.pages.dom import (
     text_content,
     text_of,
 )
-from newscrawl.pages.figures import images_in
+from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import credits
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
@@ -238,7 +238,7 @@ def standfirst_text(
     journal's abstract), a keywords line in it (`lists`: the page's tag boxes) or a label a
     style hides (`hidden`: SharePoint's field label), or a picture's box in it with the
     picture's note (NukeViet 3's `div#imghome` inside `div#hometext`: its caption)."""
-    skipped = {child for child in box if child in hidden or images_in(child)}
+    skipped = {child for child in box if child in hidden or _holds_a_picture(child)}
     skipped.update(child for child in box if any(contains(child, inner) for inner in lists))
     first = next((child for child in box if isinstance(child.tag, str)), None)
     if first is not None and _labels_the_standfirst(first, box):
@@ -253,10 +253,16 @@ def standfirst_text(
     return " ".join(part for part in parts if part) or None
 
 
+def _holds_a_picture(child: Element) -> bool:
+    """A picture's own box (its note with it), not a paragraph opened by a bullet icon."""
+    return any(not too_small(img) for img in images_in(child))
+
+
 def _labels_the_standfirst(first: Element, box: Element) -> bool:
     """A heading of a few words opening the box, or an element saying a standfirst's label
     (`Tóm tắt`, `Sapo`) before what it labels."""
-    if (box.text or "").strip() or first.getnext() is None:
+    labels_something = first.getnext() is not None or bool((first.tail or "").strip())
+    if (box.text or "").strip() or not labels_something:
         return False
     words = text_of(first) or ""
     if first.tag in HEADING_TAGS:
