@@ -330,9 +330,14 @@ def test_a_photo_story_may_be_only_pictures_and_its_credit(
         ("<div><span>Nguồn</span><a href='https://hungha.gov.vn/'>Cổng TTĐT huyện Hưng Hà</a>"
          "</div>", "Nguồn Cổng TTĐT huyện Hưng Hà"),
         ("<div><span>Nguồn</span> nước sạch cho các xã</div>", None),
+        # The account that posted it, under the credits, credits no one.
+        ("<div><div>Tác giả: <b>Hồng Nhung</b></div><div>Người đăng: <i>Administrator</i></div>"
+         "</div>", "Tác giả: Hồng Nhung"),
+        ("<div>Người đăng: <span>quantri_gdtrh</span></div>", None),
     ],
     ids=["one-field-of-a-line", "label-and-name-apart", "label-alone", "roles", "source",
-         "sentence-opening-with-theo", "via-box", "word-in-a-sentence"],
+         "sentence-opening-with-theo", "via-box", "word-in-a-sentence", "account-under-credit",
+         "account-alone"],
 )  # fmt: skip
 def test_a_labelled_credit_after_the_text_is_its_own_field(
     credits: str, byline: str | None

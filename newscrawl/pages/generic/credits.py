@@ -216,8 +216,15 @@ def _labelled_line(owner: Element, line: Element) -> str | None:
     for el in dict.fromkeys((owner, line, field)):  # the owner first, when it is not the line
         text = short_text(el, MAX_CREDIT_CHARS) if el is not None else None
         if text and vn.opens_with_role(text):
-            return text
+            return text if _names_anyone(text) else None
     return None
+
+
+def _names_anyone(line: str) -> bool:
+    """Does a role's line name someone, if only an editor (`Người đăng: Administrator`, the
+    account that posted it, names no one)?"""
+    byline = vn.parse_byline(line)
+    return bool(byline.authors or byline.source or byline.editors)
 
 
 def _label_apart(owner: Element, own: str) -> bool:
