@@ -101,7 +101,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[1:]
     head = byline_head(texts)
     content.byline_lines = [line for b in texts[:head] for line in block_lines(b)]
-    texts, notes = _without_closing_notes(_without_site_lines(texts[head:]))
+    texts, notes = _without_closing_notes(_without_page_lines(texts[head:]))
     if framed.signature:  # a document's signature block: its byline, however long
         content.byline_lines += [line for b in framed.signature for line in block_lines(b)]
     elif byline_count := byline_tail(texts, pictured=bool(content.images)):
@@ -120,14 +120,24 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     return content
 
 
-def _without_site_lines(texts: list[TextBlock]) -> list[TextBlock]:
-    """The text blocks without the site's copyright lines closing them (`© 2007 UBND huyện Vũ
-    Thư`): a legacy page with no footer markup prints them in the article's box, under the
-    signature. Neither text nor byline."""
+def _without_page_lines(texts: list[TextBlock]) -> list[TextBlock]:
+    """The text blocks without the page's own lines closing them, under the signature: the
+    site's copyright lines (`© 2007 UBND huyện Vũ Thư`), which a legacy page with no footer
+    markup prints in the article's box, and a plugin's dated line (`Cập nhật lần cuối:
+    27/03/2024 - 10:02`), which the header lines read. Neither text nor byline."""
     kept = len(texts)
-    while kept > 1 and _site_line(texts[kept - 1].text):
+    while kept > 1 and (_site_line(text := texts[kept - 1].text) or _stamp_line(text)):
         kept -= 1
     return texts[:kept]
+
+
+def _stamp_line(text: str) -> bool:
+    """A line that is a labelled publication or update stamp, closed by its time."""
+    if len(text) > MAX_BYLINE_LINE_CHARS:
+        return False
+    stamp = vn.parse_timestamp_detailed(text)
+    closes = stamp.span is not None and not text[stamp.span[1] :].strip(" .)")
+    return closes and stamp.kind in ("published", "modified")
 
 
 def _site_line(text: str) -> bool:

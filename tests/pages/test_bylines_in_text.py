@@ -171,6 +171,10 @@ def test_a_signature_right_after_the_text_box(after: str, byline: str | None) ->
         (["<div style='text-align:right;'><strong>Cô Vũ Thị Hồng Nhung</strong><br /><em>Giáo viên"
           " Lịch sử, Tổ Khoa học xã hội</em></div>"],
          ["Cô Vũ Thị Hồng Nhung", "Giáo viên Lịch sử, Tổ Khoa học xã hội"]),
+        # A plugin's update line under the signature: the page's date, no credit.
+        (["<p style='text-align: right;'><strong>Ngọc Ánh</strong></p>",
+          "<p class='post-modified-info'>Cập nhật lần cuối: <time>27/03/2024 - 10:02</time></p>"],
+         ["Ngọc Ánh"]),
     ],
 )  # fmt: skip
 def test_the_byline_is_the_short_credit_lines_closing_the_text(
