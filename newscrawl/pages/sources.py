@@ -30,6 +30,7 @@ from newscrawl.pages.urls import (
     host_of,
     on_canonical_host,
     site_of,
+    without_default_port,
 )
 
 T = TypeVar("T")
@@ -130,6 +131,7 @@ class PageSources:
         declared = self.meta.canonical_url or self.meta.og_url
         if declared:
             url = captures.original(absolute(declared, self.base) or self.page_url)
+            url = without_default_port(url)
             if self.capture is not None and host_of(url) == host_of(self.url):
                 url = self.page_url  # archive.today's canonical: the snapshot's own address
             return on_canonical_host(url, self.profile) if self.profile else url

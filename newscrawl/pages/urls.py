@@ -107,6 +107,20 @@ def _split(url: str) -> SplitResult:
         return urlsplit("")
 
 
+_DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+
+
+def without_default_port(url: str) -> str:
+    """The address without the port its scheme implies (SharePoint's canonical links name
+    theirs: `https://host:443/Pages/…`), the one form browsers and the crawl request it by."""
+    parts = _split(url)
+    port = _DEFAULT_PORTS.get(parts.scheme)
+    if port is None or not parts.netloc.endswith(port):
+        return url
+    netloc = parts.netloc.removesuffix(port)
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
 def article_key(site: str, article_id: str) -> str:
     """The identity of an article across hosts, category segments and slugs."""
     return f"{site}/{article_id}"

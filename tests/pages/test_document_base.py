@@ -70,3 +70,35 @@ def test_a_listings_links_resolve_against_its_base() -> None:
         html, "http://127.0.0.1:8000/chuyen-muc/20/thoi-su", get_profile("baothaibinh")
     )
     assert page.links == ["http://127.0.0.1:8000/tin-tuc/20/233500/khoi-cong-cau-hung-ha"]
+
+
+@pytest.mark.parametrize(
+    ("declared", "canonical"),
+    [
+        # SharePoint's publishing pages name the port their server listens on.
+        ("https://hdnd.example.gov.vn:443/tintuc/Pages/chi-tiet.aspx?ItemID=1587",
+         "https://hdnd.example.gov.vn/tintuc/Pages/chi-tiet.aspx?ItemID=1587"),
+        ("http://hdnd.example.gov.vn:80/tin/1587.html", "http://hdnd.example.gov.vn/tin/1587.html"),
+        ("http://hdnd.example.gov.vn:8080/tin/1587.html",
+         "http://hdnd.example.gov.vn:8080/tin/1587.html"),
+    ],
+)  # fmt: skip
+def test_a_canonical_address_naming_the_default_port_is_known_without_it(
+    declared: str, canonical: str
+) -> None:
+    related = (
+        "<div><h3>Tin liên quan</h3><ul><li><a href='/tin/1585.html'>Khai mạc kỳ họp thứ 27 HĐND"
+        " tỉnh</a></li><li><a href='/tin/1579.html'>Thường trực HĐND tỉnh họp phiên thường kỳ</a>"
+        "</li></ul></div>"
+    )
+    html = (
+        f"<html><head><link rel='canonical' href='{declared}'></head><body><h1>Bế mạc kỳ họp"
+        f" thứ 28 HĐND tỉnh khóa XVI</h1><div>{_TEXT * 3}</div>{related}</body></html>"
+    )
+    page = ArticlePage(html, canonical)
+    assert page.canonical_url() == canonical
+    origin = canonical.split("/tin")[0]
+    assert [link.url for link in page.related()] == [
+        origin + "/tin/1585.html",
+        origin + "/tin/1579.html",
+    ]
