@@ -338,10 +338,13 @@ def test_a_photo_story_may_be_only_pictures_and_its_credit(
         ("<div><div>Tác giả: <b>Hồng Nhung</b></div><div>Người đăng: <i>Administrator</i></div>"
          "</div>", "Tác giả: Hồng Nhung"),
         ("<div>Người đăng: <span>quantri_gdtrh</span></div>", None),
+        # A legacy cell: the author in bold, the source after a `<br>`.
+        ("<table><tr><td><b>Tác giả: <span>Hoài Thanh</span></b><br>Nguồn tin: <span>Báo Long"
+         " An</span></td></tr></table>", "Tác giả: Hoài Thanh\nNguồn tin: Báo Long An"),
     ],
     ids=["one-field-of-a-line", "label-and-name-apart", "label-alone", "roles", "source",
          "sentence-opening-with-theo", "via-box", "word-in-a-sentence", "account-under-credit",
-         "account-alone"],
+         "account-alone", "source-after-br"],
 )  # fmt: skip
 def test_a_labelled_credit_after_the_text_is_its_own_field(
     credits: str, byline: str | None

@@ -115,6 +115,7 @@ def labelled_credits(
             read = _source_line if sourced else _via_line if via else _labelled_line
             read = _line_apart if apart else read  # (a colon-less label: Drupal's field)
             found, text = after, read(owner, line) if contains(scope, line) else None
+            text = _own_line(text, line, own) if text and line.find(".//br") is not None else text
         elif sourced or via:
             continue
         elif in_header(line, headline) and (
@@ -128,6 +129,13 @@ def labelled_credits(
         if text and text not in found:
             found.append(text)
     return header, after
+
+
+def _own_line(text: str, line: Element, own: str) -> str:
+    """Of a box's lines split by `<br>`, the one the label opens (`Tác giả: <b>Hoài Thanh</b><br>
+    Nguồn tin: Báo Long An`: each credit its own line)."""
+    label = vn.clean_text(own)
+    return next((shown for shown in lines_of(line).split("\n") if shown.startswith(label)), text)
 
 
 def _among_text_credits(line: Element) -> bool:

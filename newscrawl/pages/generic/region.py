@@ -37,6 +37,7 @@ _MAX_DAY_WORD_CHARS = 20  # `Hôm qua lúc`, `Vừa xong`: a relative time writt
 # A views label whose number a script was to fill in (`Lượt xem: đang cập nhật`).
 _MAX_VIEWS_LABEL_CHARS = 40
 _INLINE_ICONS = frozenset({"img", "i", "svg"})  # a picture or an icon font's glyph
+_MAX_BR_LABEL_CHARS = 24
 _MAX_LINK_SHARE = 0.5
 _WRAPPER_LEVELS = 3
 _WRAPPER_TAGS = frozenset({"div", "section", "span"})
@@ -134,8 +135,7 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
             holder[0] += n
             if parent in linked:
                 holder[1] += n
-            elif _MIN_OWN_TEXT <= n <= _MAX_OWN_TEXT and el.tag in _INLINE_ICONS:
-                # A label after an icon (`<img src=arrow.gif> Các tin khác`) is its box's own.
+            elif _MIN_OWN_TEXT <= n <= _MAX_OWN_TEXT and _opens_own_line(el.tag, tail):
                 stats.own_texts.append((parent, tail))
             if _DIGIT.search(tail):
                 digits[parent] = None
@@ -144,6 +144,15 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
     stats.elsewhere = {el for box in elsewhere for el in box.iter()}
     _scores(stats)
     return stats
+
+
+def _opens_own_line(tag: object, tail: str) -> bool:
+    """Is the text after an element its box's own line: a label after an icon (`<img
+    src=arrow.gif> Các tin khác`), or a labelled line after a `<br>` (`<b>Tác giả: Hoài
+    Thanh</b><br>Nguồn tin: <span>Báo Long An</span>`)?"""
+    if tag in _INLINE_ICONS:
+        return True
+    return tag == "br" and tail.find(":", 0, _MAX_BR_LABEL_CHARS) > 0
 
 
 def _links_to_its_authors(box: Element, chars: int) -> bool:
