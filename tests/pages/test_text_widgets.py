@@ -43,6 +43,24 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
+        # A legacy page's tools under the text, in the text's cell.
+        ("<p align='right'><a href='javascript:window.print()'><img src='print.gif'> In trang"
+         " này</a> | <a href='javascript:history.back()'>Trở về</a> | <a href='#top'>Đầu trang"
+         "</a></p>", False),
+        ("<p><a href='#'>Quay lại</a> | <a href='#'>Gửi email</a> | <a href='#'>Bản in</a></p>",
+         False),
+        ("<p>Trở về quê sau ba năm, anh Hùng mở xưởng mộc.</p>", True),
+        ("<p>Quay lại | bước hai của quy trình.</p>", True),
+    ],
+    ids=["print-back-top", "back-email-print", "sentence", "words-around-a-bar"],
+)  # fmt: skip
+def test_a_line_of_the_pages_tools_is_not_text(line: str, kept: bool) -> None:
+    assert len(_body_around(line, after=1)) == (5 if kept else 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
         ("<div class=link-footer><a href='/xuat-khau-nhan-188.htm'>Xuất khẩu lô nhãn lồng đầu"
          " tiên sang Mỹ</a></div>", False),
         ("<p>Xem thêm <a href='/xuat-khau-nhan-188.htm'>bài viết về xuất khẩu nhãn lồng</a>.</p>",
