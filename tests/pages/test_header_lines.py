@@ -325,6 +325,32 @@ def test_the_header_clock_is_read_inside_a_nav_or_a_component(nav: str) -> None:
     assert page.published() == "22/11/2024 16:25"
 
 
+@pytest.mark.parametrize(
+    ("between", "published"),
+    [
+        ("", "Thứ hai, 21/2/2005, 18:42 GMT+7"),
+        # A menu between: the line heads the page, not the article.
+        ("<table><tr><td><a href='/xa-hoi/'>Xã hội</a> | <a href='/van-hoa/'>Văn hóa</a></td>"
+         "</tr></table>", None),
+    ],
+    ids=["right-above", "menu-between"],
+)  # fmt: skip
+def test_a_date_and_time_right_above_the_headline_in_a_table_of_its_own_dates_it(
+    between: str, published: str | None
+) -> None:
+    """A 2005 portal's row of the section and the date over the article's nested tables."""
+    header = (
+        "<table><tr><td class=Folder><a href='/van-hoa/'>Văn hóa</a></td><td class=Date>Thứ hai,"
+        " 21/2/2005, 18:42 GMT+7</td></tr></table>"
+    )
+    article = (
+        "<table><tr><td><table><tr><td><p><font size=4><b>Hàng vạn người trẩy hội Lim</b></font>"
+        f"</p>{_TEXT * 3}</td></tr></table></td></tr></table>"
+    )
+    html = f"<html><body><table><tr><td>{header}{between}{article}</td></tr></table></body></html>"
+    assert ArticlePage(html, "https://x.vn/a").published() == published
+
+
 def test_a_menu_in_a_nav_is_no_text() -> None:
     menu = (
         "<nav><ul>" + "<li><a href='/a'>Tin tức - Sự kiện trong tỉnh</a></li>" * 6 + "</ul></nav>"

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar, cast
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
@@ -100,7 +102,22 @@ def _clock_above(stamp: Stamp, place: Place) -> bool:
         return False
     if not place.order.before(el, anchor) or _in_own_box(el, place):
         return False
-    return not contains(common_ancestor(anchor, content), el)
+    return not contains(common_ancestor(anchor, content), el) and not _right_above(el, anchor)
+
+
+# The first words after an element, in reading order (not its own).
+_NEXT_WORDS = etree.XPath("following::text()[normalize-space()][1]")
+
+
+def _right_above(el: Element, anchor: Element) -> bool:
+    """Is the line the last words before the headline (a legacy portal's row of the section
+    and the date, in a table of its own over the article's)? A clock has the page's menus and
+    banners between."""
+    words = cast(list[Any], _NEXT_WORDS(el))
+    owner = words[0].getparent() if words else None
+    if owner is not None and words[0].is_tail:
+        owner = owner.getparent()
+    return owner is not None and contains(anchor, owner)
 
 
 def _apart_from(stamp: Stamp, update: Stamp | None) -> bool:
