@@ -143,9 +143,9 @@ class ArticlePage(PageTimes):
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
             found += [line for line in after if line not in found]
-            if not found and not self._meta_authors:  # the last resort: structured names first
-                marked = self.generic.marked_byline()
-                found = [marked] if marked else []
+            if not self._meta_authors and not _names_authors(found):  # the last resort
+                marked = self.generic.marked_byline()  # (under a note naming the paper only)
+                found += [marked] if marked and marked not in found else []
         return "\n".join(found) or None
 
     def images(self) -> list[RawImage]:
@@ -254,3 +254,7 @@ class ArticlePage(PageTimes):
         )
         raw.warnings = sorted(self.warnings)
         return raw
+
+
+def _names_authors(lines: list[str]) -> bool:
+    return bool(lines) and bool(vn.parse_byline("\n".join(lines)).authors)

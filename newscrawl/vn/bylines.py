@@ -45,9 +45,12 @@ _SOURCE_LINE = re.compile(
     _I,
 )
 _PAREN = re.compile(r" ?\(([^()]*)\)")
-# "(tổng hợp từ VnExpress)": a note that credits an outlet.
+# "(tổng hợp từ VnExpress)", "(Bài đã đăng trên báo Thanh Niên)": a note that credits an
+# outlet, or names the paper that printed it first (a journalist's blog).
 _NOTE_SOURCE = re.compile(
-    r"(?:tổng hợp|lược dịch|biên dịch|dịch|trích|lược trích) (?:từ|theo) (?P<rest>\S.*)", _I
+    r"(?:(?:tổng hợp|lược dịch|biên dịch|dịch|trích|lược trích) (?:từ|theo)"
+    r"|(?:bài (?:viết )?)?(?:đã )?(?:được )?(?:đăng|in) (?:trên|tại)) (?P<rest>\S.*)",
+    _I,
 )
 # What the name's bearer did, written after the name without brackets, in lower case.
 _TRAILING_NOTE = re.compile(r" (tổng hợp|thực hiện|sưu tầm|biên dịch|lược dịch|st|t/h)$")

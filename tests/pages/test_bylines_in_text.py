@@ -270,6 +270,21 @@ def test_a_credit_marked_as_the_authors_beside_the_headline_is_the_byline(
     assert page.byline() == byline
 
 
+def test_a_note_naming_the_paper_leaves_room_for_the_author_marked_below() -> None:
+    """A journalist's blog: the post closes with the paper that printed it first, and
+    Blogger's footer names the author."""
+    text = "<div class='post-body'>" + "Nội dung bài viết rất dài về chợ nổi. " * 30
+    text += "<br><br>" + "Đoạn thứ hai của bài viết về chợ nổi. " * 20
+    text += "<br><br><i>(Bài đã đăng trên báo Thanh Niên)</i></div>"
+    footer = "<div class='post-footer'><span class='post-author vcard'>Đăng bởi <span class='fn'>"
+    footer += "Trần Minh Khôi</span></span></div>"
+    html = f"<html><body><div><h3>Chợ nổi Cái Răng</h3>{text}{footer}</div></body></html>"
+    article = extract_article(html, "https://x.blogspot.com/2008/02/cho-noi.html")
+    assert article["byline_raw"] == "(Bài đã đăng trên báo Thanh Niên)\nĐăng bởi Trần Minh Khôi"
+    assert (article["authors"], article["source"]) == (["Trần Minh Khôi"], "báo Thanh Niên")
+    assert "Thanh Niên" not in article["body"]
+
+
 _LAST = "Khi hoàn thành, cây cầu sẽ rút ngắn quãng đường đi lại cho người dân hai xã."
 
 
