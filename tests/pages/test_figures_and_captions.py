@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
 from tests.pages.dom_builders import body as _body
@@ -239,3 +240,24 @@ def test_icons_in_the_text_are_no_pictures_and_a_label_after_an_icon_heads_its_l
     ]
     assert raw.body == [paragraph.strip(), "Tổng kết phong trào", paragraph.strip()]
     assert [link.url for link in raw.related] == ["https://x.vn/tin/2496"]
+
+
+@pytest.mark.parametrize("box", ["print_image", "print-image", "printImage"])
+def test_a_print_views_picture_box_is_the_articles(box: str) -> None:
+    """A print view names each part of the article `print_…`: its picture is no print button."""
+    text = "<p>" + "Nước lũ đầu nguồn sông Cửu Long đang lên nhanh tại An Giang. " * 5 + "</p>"
+    picture = (
+        f"<div align='center' class='{box}'><img src='/uploads/nuocnoi.jpg' width='400'><br>"
+        "<em>Nông dân thu hoạch lúa thu đông chạy lũ. (Ảnh: Phạm Thanh Phong)</em></div>"
+    )
+    html = (
+        "<html><body><div class='print_title'>Nông dân An Giang tất bật mùa nước nổi</div>"
+        f"<div class='print_content'>{text * 2}{picture}{text}</div></body></html>"
+    )
+    assert extract_article(html, "https://x.vn/print.php?id=1")["images"] == [
+        {
+            "url": "https://x.vn/uploads/nuocnoi.jpg",
+            "caption": "Nông dân thu hoạch lúa thu đông chạy lũ.",
+            "credit": "Phạm Thanh Phong",
+        }
+    ]

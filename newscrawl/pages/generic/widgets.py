@@ -37,11 +37,13 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # thumbnails; a social post embedded before its platform's script runs (a player, not the
 # article's words); a readers' poll; the pager of an article split over pages; a kicker, the
 # section's word over or under the headline (Instant Articles' `op-kicker`); a video's caption
-# box (VCCorp's `VideoCMS_Caption`), named so whatever stands in for its player.
+# box (VCCorp's `VideoCMS_Caption`), named so whatever stands in for its player. (A print
+# view names the article's own parts `print_image`, `print_content`: no print widget.)
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
-    r"tu-?khoa|video-?box|\w*player|video[\w-]*caption|advert\w*|ads|adv|banners?|quang-?cao|print|rating|"
+    r"tu-?khoa|video-?box|\w*player|video[\w-]*caption|advert\w*|ads|adv|banners?|quang-?cao|rating|"
+    r"print(?![_-](?:image|img|photo|pic|content|body|title|sapo|lead|text|date|author))|"
     r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|e3lan|button-?block|"
     r"author-box|\w*kicker|"
     r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
