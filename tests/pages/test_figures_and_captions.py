@@ -261,3 +261,20 @@ def test_a_print_views_picture_box_is_the_articles(box: str) -> None:
             "credit": "Phạm Thanh Phong",
         }
     ]
+
+
+@pytest.mark.parametrize(
+    ("img", "caption"),
+    [
+        # Joomla 1.5's `caption.js` writes the title under a picture classed `caption`.
+        ("<img class='caption' src='/a.jpg' alt='Thu hoạch thanh long' title='Nông dân thu"
+         " hoạch thanh long trái vụ' width='450'>", "Nông dân thu hoạch thanh long trái vụ"),
+        ("<img src='/a.jpg' title='Nông dân thu hoạch thanh long trái vụ' width='450'>", None),
+        ("<img class='caption' src='/a.jpg' width='450'>", None),
+    ],
+    ids=["joomla-caption-class", "title-alone", "class-alone"],
+)  # fmt: skip
+def test_a_picture_whose_script_captions_it_from_its_title(img: str, caption: str | None) -> None:
+    text = "<p>" + "Nông dân Tiền Giang thu hoạch thanh long trái vụ được giá. " * 5 + "</p>"
+    content = read_content(_body(f"{text}<p style='text-align: center;'>{img}</p>{text}"))
+    assert [image.caption for image in content.images] == [caption]
