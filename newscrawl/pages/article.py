@@ -135,8 +135,10 @@ class ArticlePage(PageTimes):
             return lines_of(by_profile) or None
         found = list(self.content.byline_lines)
         root, chosen_by_profile = self._content_root
-        if not found and root is not None and not chosen_by_profile:
-            found = signature_after(root, named_box=not self._meta_authors)
+        gallery = self._trailing[1]  # (a photo story's signature under its gallery)
+        if not found and root is not None and (gallery is not None or not chosen_by_profile):
+            after = gallery if gallery is not None else root
+            found = signature_after(after, named_box=not self._meta_authors)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
             if not header and not found:  # a name in the date line that the metadata confirms
@@ -153,17 +155,23 @@ class ArticlePage(PageTimes):
             return self._absolute_images([RawImage(url=url) for url in self.meta.ld_images])
         out = self._absolute_images(self.content.images)
         root, by_profile = self._content_root
+        shown = {image.url: image for image in out}
         if root is not None and not by_profile:  # a profile's content selector takes its lead
-            shown = {image.url: image for image in out}
             lead = self._absolute_images(self.generic.lead_pictures(self._page_urls))
             for image in lead:  # shown again in the text: listed there, with the lead's caption
                 again = shown.get(image.url)
                 if again is not None and again.caption is None and again.credit is None:
                     again.caption, again.credit = image.caption, image.credit
             out = [image for image in lead if image.url not in shown] + out
-            after = self._absolute_images(self.generic.trailing_pictures())
-            out += [image for image in after if image.url not in shown]
-        return out
+        # (Under a profile too: a photo story's gallery may stand outside the text's box.)
+        after = self._absolute_images(self._trailing[0])
+        return out + [image for image in after if image.url not in shown]
+
+    @memo
+    def _trailing(self) -> tuple[list[RawImage], Element | None]:
+        """Captioned pictures right after the text's box, and the gallery's box holding them."""
+        root, _ = self._content_root
+        return self.generic.trailing_pictures(root) if root is not None else ([], None)
 
     @memo
     def _meta_authors(self) -> list[str]:

@@ -278,3 +278,53 @@ def test_a_picture_whose_script_captions_it_from_its_title(img: str, caption: st
     text = "<p>" + "Nông dân Tiền Giang thu hoạch thanh long trái vụ được giá. " * 5 + "</p>"
     content = read_content(_body(f"{text}<p style='text-align: center;'>{img}</p>{text}"))
     assert [image.caption for image in content.images] == [caption]
+
+
+def _photo_story(
+    slides: str, after: str, url: str = "https://x.vn/tin-tuc/50/196734/mua-muoi"
+) -> dict[str, object]:
+    text = "<p>" + "Xã Thụy Hải hiện có khoảng 60 ha đồng muối với hơn 200 hộ làm nghề. " * 3
+    html = (
+        "<html><body><div class='detail'><h1>Mùa muối trên đồng diêm Thụy Hải</h1>"
+        f"<div class='detail-content'>{text}</p>{text}</p></div>"
+        f"<div class='photo-gallery'><div class='swiper gallery-main'>{slides}</div>"
+        "<div class='swiper gallery-thumbs'><div class='swiper-slide'><img src='/t/1.jpg'></div>"
+        f"<div class='swiper-slide'><img src='/t/2.jpg'></div></div></div>{after}</div>"
+        "</body></html>"
+    )
+    return extract_article(html, url)
+
+
+_SLIDES = (
+    "<div class='swiper-slide'><a href='/u/1.jpg'><img src='/u/1.jpg'></a><div"
+    " class='slide-caption'><span class='num'>1/2</span> Cánh đồng muối vào vụ chính. Ảnh: Mạnh"
+    " Thiềng</div></div><div class='swiper-slide'><a href='/u/2.jpg'><img src='/u/2.jpg'></a>"
+    "<div class='slide-caption'><span class='num'>2/2</span> Diêm dân ra đồng từ sáng sớm. Ảnh:"
+    " Mạnh Thiềng</div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["https://x.vn", "https://baothaibinh.com.vn"],  # the portal's profile names the text's box
+)
+def test_a_photo_storys_gallery_after_the_text_gives_its_pictures_and_the_signature_below(
+    site: str,
+) -> None:
+    signature = "<div class='detail-author'>Mạnh Thiềng</div>"
+    article = _photo_story(_SLIDES, signature, f"{site}/tin-tuc/50/196734/mua-muoi")
+    assert article["images"] == [
+        {"url": f"{site}/u/1.jpg", "caption": "Cánh đồng muối vào vụ chính.",
+         "credit": "Mạnh Thiềng"},
+        {"url": f"{site}/u/2.jpg", "caption": "Diêm dân ra đồng từ sáng sớm.",
+         "credit": "Mạnh Thiềng"},
+    ]  # fmt: skip
+    assert (article["byline_raw"], article["authors"]) == ("Mạnh Thiềng", ["Mạnh Thiềng"])
+
+
+def test_a_box_of_pictures_and_text_after_the_text_is_no_gallery() -> None:
+    teasers = (
+        "<div><a href='/tin/1'><img src='/u/1.jpg'></a><p>Một bài khác của chuyên mục ảnh, dài"
+        " hơn một chú thích, kể về một cánh đồng muối khác ở huyện bên cạnh.</p></div>"
+    )
+    assert _photo_story(teasers, "")["images"] == []

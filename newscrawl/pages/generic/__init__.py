@@ -34,11 +34,7 @@ from newscrawl.pages.generic import (
 from newscrawl.pages.generic.place import Place
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
-from newscrawl.pages.positions import (
-    DocumentOrder,
-    block_of,
-    contains,
-)
+from newscrawl.pages.positions import DocumentOrder, block_of, contains
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute
 
@@ -143,7 +139,7 @@ class GenericReader:
 
     def boilerplate(self, root: Element) -> set[Element]:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""
-        found = widgets.boilerplate_in(root, self.stats, self.selection, self._hidden)
+        found = self._widgets_in(root)
         found.update(pictures.section_icons(root, self.body))
         found.update(box for _, box in self.around.related_boxes if contains(root, box))
         found.update(box for box in self.around.tag_boxes if contains(root, box))
@@ -227,9 +223,13 @@ class GenericReader:
         """Does the link lead to this page (as fetched or by its canonical address)?"""
         return bool(href) and absolute(href, self.base) in page_urls
 
-    def trailing_pictures(self) -> list[RawImage]:
-        """Captioned pictures in the box right after the text's (an e-mail's image block)."""
-        return pictures.trailing_pictures(self.content) if self.content is not None else []
+    def trailing_pictures(self, text: Element) -> tuple[list[RawImage], Element | None]:
+        """Captioned pictures in the box right after the text's (an e-mail's image block, a
+        photo story's gallery), and the gallery's box."""
+        return pictures.trailing_pictures(text, self._widgets_in)
+
+    def _widgets_in(self, box: Element) -> set[Element]:
+        return widgets.boilerplate_in(box, self.stats, self.selection, self._hidden)
 
     # -- title and standfirst --------------------------------------------------------------------
 

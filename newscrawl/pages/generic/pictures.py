@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.binding import MAX_CAPTION_CHARS, bind_captions
-from newscrawl.pages.blocks import BlockWalker, ImageBlock
+from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock
 from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
 from newscrawl.pages.figures import (
     caption_and_credit,
@@ -226,27 +226,55 @@ def _caption_after(box: Element) -> tuple[str | None, str | None]:
 _MAX_WRAPPER_LEVELS = 10
 
 
-def trailing_pictures(text: Element) -> list[RawImage]:
-    """The pictures in the box right after the text's own box, when one of them is captioned by
-    the short box after it: an e-mail newsletter sets its lead story's picture in an image block
-    of its own under the text block, and its caption in a text block under that. An uncaptioned
-    picture after the text may as well be a banner: none is taken unless all are captioned."""
+def trailing_pictures(
+    text: Element, skip_in: Callable[[Element], set[Element]]
+) -> tuple[list[RawImage], Element | None]:
+    """The pictures in the box right after the text's own box, when each is captioned: an
+    e-mail newsletter sets its lead story's picture in an image block of its own under the text
+    block, and its caption in a text block under that; a photo story sets its gallery there,
+    each slide captioned. An uncaptioned picture after the text may as well be a banner: none
+    is taken unless all are captioned. (`skip_in`: a box's widgets, a gallery's thumbnails.)
+    With them, the box holding them, which a signature may follow."""
+    pictured = box_after(text)
+    if pictured is None or not images_in(pictured):
+        return [], None
+    if any(text.strip() for text in itertext(pictured)):
+        found = _gallery(pictured, skip_in(pictured))
+        return found, pictured if found else None
+    below = pictured.getnext()
+    blocks = BlockWalker().walk(pictured) + (BlockWalker().walk(below) if below is not None else [])
+    return _all_captioned(bind_captions(blocks)), None
+
+
+def box_after(text: Element) -> Element | None:
+    """The element after the text's own box (past the wrappers holding it alone)."""
     box = text
     for _ in range(_MAX_WRAPPER_LEVELS):
         parent = box.getparent()
         if parent is None or len(parent) != 1:
             break
         box = parent
-    pictured = box.getnext()
-    if pictured is None or any(text.strip() for text in itertext(pictured)):
-        return []  # (told at its first word: the box after the text is mostly a list)
-    if not images_in(pictured):
+    return box.getnext()
+
+
+def _gallery(box: Element, skip: set[Element]) -> list[RawImage]:
+    """A gallery's captioned slides, when its words are all their captions (a box of teasers
+    has words of its own); a slide's position (`1/6`) opening its caption is no part of it."""
+    blocks = bind_captions(BlockWalker(skip).walk(box))
+    if any(not isinstance(block, ImageBlock) for block in blocks):
         return []
-    below = pictured.getnext()
-    blocks = BlockWalker().walk(pictured) + (BlockWalker().walk(below) if below is not None else [])
+    found = _all_captioned(blocks)
+    for index, image in enumerate(found, start=1):
+        position = f"{index}/{len(found)}"
+        if image.caption and image.caption.replace(" / ", "/").startswith(position + " "):
+            image.caption = image.caption.replace(" / ", "/", 1)[len(position) + 1 :]
+    return found
+
+
+def _all_captioned(blocks: list[Block]) -> list[RawImage]:
     found = [
         RawImage(block.src, vn.clean_text(block.caption) or None, block.credit)
-        for block in bind_captions(blocks)
+        for block in blocks
         if isinstance(block, ImageBlock) and block.caption
     ]
     images = [block for block in blocks if isinstance(block, ImageBlock)]
