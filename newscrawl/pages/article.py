@@ -137,8 +137,8 @@ class ArticlePage(PageTimes):
         root, chosen_by_profile = self._content_root
         gallery = self._trailing[1]  # (a photo story's signature under its gallery)
         if not found and root is not None and (gallery is not None or not chosen_by_profile):
-            after = gallery if gallery is not None else root
-            found = signature_after(after, named_box=not self._meta_authors)
+            below = gallery if gallery is not None else root
+            found = signature_after(below, named_box=not self._meta_authors)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
             if not header and not found:  # a name in the date line that the metadata confirms
