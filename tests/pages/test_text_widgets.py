@@ -630,3 +630,26 @@ def test_an_aggregators_cards_give_their_headlines_not_their_outlets_or_the_more
         "https://x.vn/tin-1/c/49121.epi",
         "https://x.vn/tin-2/c/49122.epi",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<div class='box-title'><a href='/van-hoa/di-san/'>Tin cùng chuyên mục</a></div>",
+        "<span class='title'><a href='/van-hoa/di-san/'>Tin cùng chuyên mục</a></span>",
+        "<h3><a href='/van-hoa/di-san/'>Tin cùng chuyên mục</a></h3>",
+    ],
+    ids=["box-title", "span-title", "h3"],
+)
+def test_a_boxs_title_that_is_one_link_to_its_section_heads_its_list(heading: str) -> None:
+    items = "".join(
+        f"<li><a class='title' href='/tin-{n}.htm'>Lễ hội Tràng An năm 2024 số {n}</a>"
+        f"<span class='time'>18/03/2024</span></li>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><div><h1>Gìn giữ báu vật giữa lòng di sản</h1><div>{_TEXT * 3}</div></div>"
+        f"<div class='box-same-zone'>{heading}<ul>{items}</ul></div></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/bai-1.htm").related()
+    assert [link.url for link in related] == ["https://x.vn/tin-1.htm", "https://x.vn/tin-2.htm"]

@@ -25,6 +25,7 @@ _TAB_LEVELS = 3  # the button's text, the button, its list item
 _TAB_BAR = re.compile(
     r"(?<![a-z-])(?:nav-tabs|tabs|tab-?list|tabs?-?(?:nav|header|title|menu))(?![a-z])"
 )
+_BOX_TITLE = re.compile(r"(?<![a-z])(?:[a-z]+-)?(?:title|tieu-?de|heading)(?![a-z])")
 _BY_ID = etree.XPath("//*[@id=$id]")
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SPLIT_LEVELS = 2
@@ -100,6 +101,14 @@ def tab_headings(selection: Selection, body: Element) -> list[Heading]:
             found.append(Heading(heading, "related"))  # (the first tab is the one shown)
         elif len(buttons) == 1 and _links_its_name(heading, buttons[0]):
             found.append(Heading(heading, "related"))
+    found.extend(
+        Heading(title, "related")
+        for title in selection.marked(_BOX_TITLE)  # (a box's title in a `div`, a `span`)
+        if title.tag not in _SPLIT_HEADINGS
+        and len(title) == 1
+        and title[0].tag == "a"
+        and _links_its_name(title, title[0])
+    )
     return found
 
 
