@@ -224,8 +224,8 @@ class ArticlePage(PageTimes):
             lambda _: self.by_profile.related(base),
             lambda: self.generic.around.related(base),
         )
-        if self.capture is None:
-            return links
+        if self.capture is None:  # (a series' list names this part too: no other article)
+            return [link for link in links if link.url not in self._page_urls]
         # A replay's links lead to its copies: an article is known by its original address (on
         # the profile's canonical host, as the live page's relative links would be).
         return [RawLink(self._original_link(link.url), link.title) for link in links]

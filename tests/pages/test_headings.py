@@ -38,6 +38,10 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Các phóng sự khác", "related"),
         ("Podcast khác", None),  # a broadcaster's programme list (the `podcast` page)
         ("Cùng tác giả", "related"),
+        # a series' box: its name linked after the label, its parts listed under it
+        ("Loạt bài:", "related"),
+        ("Các bài trong loạt", "related"),
+        ("Loạt bài khác", "related"),
         ("Bài viết cùng tác giả", "related"),
         ("Bài báo cùng số", "related"),  # a journal's issue
         ("Related posts / Bài viết liên quan", "related"),  # a bilingual site's

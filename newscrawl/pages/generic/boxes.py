@@ -207,7 +207,8 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
     heading that is one link, to its section's page, heads the links after it.)"""
     name = None if heading.tag == "a" else text_of(heading)
     if any(_to_a_page(a) and text_of(a) != name for a in heading.iter("a")):
-        return heading
+        listed = _list_under_name(heading)
+        return listed if listed is not None else heading
     box = heading
     climbed = 0
     while climbed < _MAX_CLIMB:
@@ -230,6 +231,16 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
         if any(not contains(heading, a) and order.before(heading, a) for a in box.iter("a")):
             return box
     return None
+
+
+def _list_under_name(heading: Element) -> Element | None:
+    """The list right after a label closed by one link, the name of what it lists (a series'
+    `Loạt bài: <a>Tràng An - 10 năm di sản</a>` over its parts): the list is the box."""
+    links = heading.findall(".//a")
+    after = heading.getnext()
+    if len(links) != 1 or (links[0].tail or "").strip() or after is None:
+        return None
+    return after if after.tag in ("ul", "ol") and after.find(".//a") is not None else None
 
 
 def _to_a_page(link: Element) -> bool:
