@@ -408,3 +408,20 @@ def test_a_title_typed_without_diacritics_names_the_headline() -> None:
         f"{headline}</b></font></td></tr><tr><td>{_TEXT * 2}</td></tr></table></body></html>"
     )
     assert ArticlePage(html, "http://hungha.gov.vn/tintuc/2006/tin_0612_05.htm").title() == headline
+
+
+@pytest.mark.parametrize("hiding", ["hide-accessible", "sr-only", "visually-hidden"])
+def test_a_heading_kept_for_screen_readers_is_not_the_shown_headline(hiding: str) -> None:
+    """Liferay's theme prints the document title, site name and all, in a `h1` only screen
+    readers get; the reader sees the headline in the `h2` below."""
+    doc_title = "Làng nghề gỗ Đồng Kỵ tất bật vào vụ cuối năm - Báo Bắc Ninh điện tử"
+    html = (
+        f"<html><head><title>{doc_title}</title><meta property='og:title' content='{doc_title}'>"
+        "<meta property='og:site_name' content='Báo Bắc Ninh điện tử'></head><body>"
+        f"<h1 class='{hiding}'>{doc_title}</h1><div class='news'><h2 class='news-title'>Làng"
+        " nghề gỗ Đồng Kỵ tất bật vào vụ cuối năm</h2><div class='body'>"
+        + "<p>Những ngày cuối năm, làng nghề gỗ Đồng Kỵ tất bật với các đơn hàng. </p>" * 6
+        + "</div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://baobacninh.example.vn/lang-nghe-go-dong-ky-123.html")
+    assert page.title() == "Làng nghề gỗ Đồng Kỵ tất bật vào vụ cuối năm"

@@ -19,6 +19,7 @@ from newscrawl.pages import captures
 from newscrawl.pages.dom import Element, class_id, short_text, text_of
 from newscrawl.pages.figures import images_in
 from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
+from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 
@@ -151,8 +152,15 @@ def _labelled_title(own_texts: list[tuple[Element, str]]) -> Element | None:
 def _headings(body: Element) -> Iterable[tuple[Element, str]]:
     for el in body.iter(*_HEADINGS):
         text = short_text(el, MAX_TITLE_CHARS)
-        if text:
+        if text and not _for_screen_readers(el):
             yield el, text
+
+
+def _for_screen_readers(heading: Element) -> bool:
+    """A heading only screen readers get (Liferay's `h1.hide-accessible` repeating the
+    document's title, the site's name with it): the reader sees the headline elsewhere."""
+    names = heading.get("class")
+    return names is not None and not SCREEN_READER_CLASSES.isdisjoint(names.split())
 
 
 def _text_owners(own_texts: list[tuple[Element, str]]) -> Iterable[tuple[Element, str]]:

@@ -20,7 +20,11 @@ _HIDDEN_BY_STYLE = etree.XPath(  # (attributes walked, not elements: most have n
     ".//@style[contains(., 'none') or contains(., 'hidden')]/.. | .//@hidden/.."
 )
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_HIDING_CLASSES = (".hidden", ".d-none", ".sr-only", ".visually-hidden", ".screen-reader-text")
+# (Liferay's is `hide-accessible`.)
+SCREEN_READER_CLASSES = frozenset(
+    {"sr-only", "visually-hidden", "screen-reader-text", "hide-accessible"}
+)
+_HIDING_CLASSES = (".hidden", ".d-none", *sorted(f".{name}" for name in SCREEN_READER_CLASSES))
 # What a reader can open: Bootstrap's collapsible panes, tabs, and the targets of controls.
 _REVEALED_CLASSES = frozenset({"collapse", "tab-pane", "accordion-collapse", "panel-collapse"})
 _CONTROLS_OF = etree.XPath(
