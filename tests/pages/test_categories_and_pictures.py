@@ -228,6 +228,30 @@ def test_a_link_labelled_the_category_under_the_headline_names_the_section(label
     assert ArticlePage(html, "http://x.multiply.com/journal/item/12").category() == "Làng nghề"
 
 
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("<div class='print-cate'>Chuyên mục: Du lịch</div>", "Du lịch"),
+        # a print view's grid of label and value cells
+        ("<table><tr><td>Chuyên mục:</td><td>Du lịch</td><td>Ngày đăng:</td><td>12/01/2023</td>"
+         "</tr></table>", "Du lịch"),
+        ("<div>Chuyên mục: </div>", None),
+        # A sentence's colon is no label's.
+        ("<p>Chuyên mục này có nhiều bài: du lịch, ẩm thực và lễ hội.</p>", None),
+    ],
+    ids=["plain-line", "grid-cell", "label-alone", "sentence"],
+)  # fmt: skip
+def test_a_plain_line_labelled_the_category_under_the_headline_names_the_section(
+    line: str, category: str | None
+) -> None:
+    html = (
+        "<html><body><div class='print'><div class='print-title'>Quảng Ninh đón chuyến tàu biển"
+        f" quốc tế đầu tiên</div>{line}<div class='print-content'>{_TEXT * 3}</div></div>"
+        "</body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/print/3212345").category() == category
+
+
 def test_a_menu_item_marked_as_on_the_breadcrumb_is_no_trail() -> None:
     """DNN's menu marks the items on the current path `li.selected.breadcrumb`; the trail is
     `span#dnn_dnnBreadcrumb_lblBreadCrumb` further down."""

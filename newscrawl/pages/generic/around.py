@@ -12,8 +12,9 @@ import weakref
 from functools import partial
 from typing import Protocol, cast
 
+from newscrawl import vn
 from newscrawl.items import RawLink
-from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.dom import Element, short_text, text_of
 from newscrawl.pages.generic import boxes, region, related_items, sections, tag_lists
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
@@ -22,6 +23,7 @@ from newscrawl.pages.selection import Selection
 
 # Boxes (tags, related lists) belong to the article when they are this close to its text.
 _MAX_BOX_DISTANCE = 8
+_MAX_CATEGORY_CHARS = 60  # a section's name, not a sentence
 # A bound that keeps huge pages linear: the related-list and tag headings looked at.
 _MAX_BOXES = 10
 
@@ -149,4 +151,19 @@ class Surroundings:
         if trail is not None:
             return sections.category(sections.trail_links(trail), title, page_urls, self.frame.base)
         link = sections.category_link(self.frame.body, self.frame.anchor, self.frame.order)
-        return text_of(link) if link is not None else None
+        return text_of(link) if link is not None else self._labelled_category()
+
+    def _labelled_category(self) -> str | None:
+        """The section a plain line under the headline names (a print view's `Chuyên mục: Du
+        lịch`, or a grid's `<td>Chuyên mục:</td><td>Du lịch</td>`), where no link names it."""
+        for owner, own in self.frame.stats.own_texts:
+            label, colon, value = own.partition(":")
+            if not colon or not sections.labels_category(label):
+                continue
+            if not value.strip() and owner.tag in ("td", "th"):
+                cell = owner.getnext()
+                value = short_text(cell, _MAX_CATEGORY_CHARS) or "" if cell is not None else ""
+            name = vn.clean_text(value)
+            if name and len(name) <= _MAX_CATEGORY_CHARS and self._near_headline(owner):
+                return name
+        return None

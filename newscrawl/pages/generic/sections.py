@@ -13,14 +13,7 @@ from collections.abc import Iterable, Set
 from urllib.parse import urldefrag
 
 from newscrawl import vn
-from newscrawl.pages.dom import (
-    Element,
-    class_id,
-    in_page_footer,
-    rel_values,
-    text_content,
-    text_of,
-)
+from newscrawl.pages.dom import Element, class_id, in_page_footer, rel_values, text_content, text_of
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_category_page, to_a_share_dialog
@@ -281,8 +274,13 @@ def _labelled_as_category(link: Element) -> bool:
     before = link.getprevious()
     parent = link.getparent()
     words = before.tail if before is not None else parent.text if parent is not None else None
-    label = vn.fold((words or "").strip()) if words and len(words) <= _MAX_LABEL_TEXT else ""
-    return label.endswith(":") and label.rstrip(" :") in _CATEGORY_LABELS
+    label = (words or "").strip() if words and len(words) <= _MAX_LABEL_TEXT else ""
+    return label.endswith(":") and labels_category(label[:-1])
+
+
+def labels_category(label: str) -> bool:
+    """Is the text before a colon a label naming the section (`Chuyên mục`, `Category`)?"""
+    return len(label) <= _MAX_LABEL_TEXT and vn.fold(label).strip() in _CATEGORY_LABELS
 
 
 def in_category_box(link: Element) -> bool:
