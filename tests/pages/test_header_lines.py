@@ -720,3 +720,27 @@ def test_a_date_whose_year_is_two_digits_after_an_apostrophe() -> None:
         "Về Đồng Xâm xem chạm bạc", "<div><span class='itemdate'>Mar 12, '10 9:05 PM</span></div>"
     )
     assert page.published() == "Mar 12, '10 9:05 PM"
+
+
+def test_the_article_headers_date_outranks_a_list_after_the_text() -> None:
+    """Drupal's Olivero prints the headline in a page-title block above the article; the
+    node's date is in the article's header, a `Tin cùng chuyên mục` block's dates after it."""
+    title = "<div class='region'><div class='block'><h1><span>Sôi nổi Hội thi cồng chiêng</span>"
+    title += "</h1></div></div>"
+    node = (
+        "<div class='block'><div class='content'><article><header><span class='rdf-meta'></span>"
+        "<div class='node__meta'><article class='profile'></article><span>Bởi <span>quantri"
+        "</span>, <span><time>Thứ Sáu, 03/03/2023 - 10:05</time></span></span></div></header>"
+        f"<div class='node__content'><div><img src='/a.jpg'></div><div>{_TEXT * 3}</div></div>"
+        "</article></div></div>"
+    )
+    items = "".join(
+        f"<li><div><span><a href='/tin-{n}'>Liên hoan văn nghệ quần chúng số {n}</a></span></div>"
+        f"<div><span><time>1{n}/01/2023</time></span></div></li>"
+        for n in (1, 2)
+    )
+    related = f"<div class='block'><h2>Tin cùng chuyên mục</h2><div><ul>{items}</ul></div></div>"
+    html = (
+        f"<html><body><main>{title}<div class='region'>{node}{related}</div></main></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a").published() == "Thứ Sáu, 03/03/2023 - 10:05"

@@ -153,7 +153,7 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
     anchor = place.anchor
     if anchor is None:
         return
-    scored: list[tuple[int, int, int, Placed]] = []
+    scored: list[tuple[bool, int, int, int, Placed]] = []
     for position, line in enumerate(lines):
         distance = place.distance(line.element)
         if distance > MAX_DISTANCE_AFTER:
@@ -165,12 +165,19 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
         if near_above and distance > MAX_DISTANCE_BEFORE and _names_the_headline(line, place):
             near_above = False  # a forum's topic bar over its posts: `Chủ đề: <title> (Đã xem …)`
         if distance <= (MAX_DISTANCE_BEFORE if near_above else MAX_DISTANCE_AFTER):
-            scored.append((distance, int(before), position, line))
-    scored.sort(key=lambda t: t[:3])
+            scored.append((_after_text(line.element, place), distance, int(before), position, line))
+    # (A line after the text, a list's, comes after the header's, however near it stands: a
+    # theme printing the headline in a block above the article's makes both far from it.)
+    scored.sort(key=lambda t: t[:4])
     # The teaser test looks at the line's block, so it runs on the few nearest lines only.
     for *_, line in scored:
         if (isinstance(line, Line) and line.posting) or not _outside_header(line.element, place):
             yield line
+
+
+def _after_text(el: Element, place: Place) -> bool:
+    content = place.content
+    return content is not None and place.order.before(content, el) and not contains(content, el)
 
 
 def _names_the_headline(line: Placed, place: Place) -> bool:
