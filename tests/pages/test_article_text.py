@@ -541,3 +541,23 @@ def test_nukeviets_hometext_beside_the_lead_picture_is_the_standfirst() -> None:
         "Sáng 2/12, xã Nam Thịnh long trọng tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông"
         " thôn mới nâng cao."
     )
+
+
+def test_an_umbraco_grids_rows_of_text_are_read_whole() -> None:
+    """Umbraco's grid sets each block in a row of its own (`div.row > div.col-md-12.column`):
+    text, a picture with its caption, text again."""
+
+    def row(inner: str) -> str:
+        return (
+            "<div><div class='container'><div class='row clearfix'><div class='col-md-12 column'>"
+            f"<div>{inner}</div></div></div></div></div>"
+        )
+
+    first = "<p>" + "Mỗi suất học bổng trị giá 1,5 triệu đồng tiền mặt kèm xe đạp. " * 4 + "</p>"
+    second = "<p>" + "Em Thạch Thị Sóc Kha, học sinh lớp 8, xúc động chia sẻ về chiếc xe. " * 6
+    picture = row("<img src='/media/hoc-bong.jpg'><p class='caption'>Trao học bổng</p>")
+    grid = f"<div class='umb-grid'><div class='grid-section'>{row(first)}{picture}"
+    grid += f"{row(second + '</p>')}</div></div>"
+    html = f"<html><body><h1>Trao 120 suất học bổng</h1><article>{grid}</article></body></html>"
+    body = ArticlePage(html, "https://x.vn/tin-tuc/2022/06/05/hoc-bong").body(None)
+    assert [paragraph[:10] for paragraph in body] == ["Mỗi suất h", "Em Thạch T"]

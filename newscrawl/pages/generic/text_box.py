@@ -6,6 +6,7 @@ builder's rows).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import islice
 
@@ -24,6 +25,7 @@ _PART_LEVELS = 3
 _BUILDER_PART_LEVELS = 10
 _BUILDER_CLASSES = 3
 _BUILDER_CLASS_LEVELS = 3  # the box and the wrappers of its column
+_GRID_COLUMN = re.compile(r"col(?:-(?:xs|sm|md|lg|xl))?-\d{1,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +117,20 @@ def _part_levels(best: Element) -> int:
     """How far up the other parts may be: a level or two, or as deep as a page builder nests
     its rows (Google Sites, Elementor) when the box bears the builder's long list of classes,
     which every text box of the page repeats."""
-    # (Avada's text box bears two classes, its column's wrapper two, the column seven.)
+    # (Avada's text box bears two classes, its column's wrapper two, the column seven. A grid
+    # builder's cell, Umbraco's `div.row > div.col-md-12`, says the same with a grid's names.)
     for box in islice(ancestors_and_self(best), _BUILDER_CLASS_LEVELS):
-        if len((box.get("class") or "").split()) >= _BUILDER_CLASSES:
+        names = (box.get("class") or "").split()
+        if len(names) >= _BUILDER_CLASSES or _grid_cell(box, names):
             return _BUILDER_PART_LEVELS
     return _PART_LEVELS
+
+
+def _grid_cell(box: Element, names: list[str]) -> bool:
+    row = box.getparent()
+    if row is None or not any(_GRID_COLUMN.fullmatch(name) for name in names):
+        return False
+    return "row" in (row.get("class") or "").split()
 
 
 def _twin(other: Element, best: Element, up: Element) -> bool:
