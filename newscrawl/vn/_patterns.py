@@ -93,9 +93,10 @@ DIGIT_DATE = re.compile(
     # 22 september 2022, 22 sep, 2022
     rf"|(?P<ed>[0-9]{{1,2}})(?:st|nd|rd|th)? (?P<em>{_EN_MONTH}),? (?P<ey>{_YEAR4})"
 )
-# Dates that start with the month: "tháng mười 26, 2020" (WordPress "F j, Y"), "september 22".
+# Dates that start with the month: "tháng mười 26, 2020" (WordPress "F j, Y"), "Thg10 14, 2024"
+# (.NET's Vietnamese culture, "MMM d, yyyy"), "september 22".
 WORD_DATE = re.compile(
-    rf"(?:tháng ?(?P<fm>[0-9]{{1,2}}|{_VI_MONTH}) (?P<fd>[0-9]{{1,2}}), ?(?P<fy>{_YEAR4})"
+    rf"(?:(?:tháng|thg) ?(?P<fm>[0-9]{{1,2}}|{_VI_MONTH}) (?P<fd>[0-9]{{1,2}}), ?(?P<fy>{_YEAR4})"
     # (Multiply's `Mar 12, '10`: the year's two digits after an apostrophe.)
     rf"|(?P<fem>{_EN_MONTH}) (?P<fed>[0-9]{{1,2}})(?:st|nd|rd|th)?,? "
     rf"(?P<fey>{_YEAR4}|'[0-9]{{2}}(?![0-9])))"
