@@ -49,6 +49,24 @@ def test_a_name_after_bởi_in_the_date_line_is_the_byline(by: str, byline: str 
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # Sitefinity's news widget: the date, then an untranslated `By` and the name.
+        ("Thg10 14, 2024, 15:30 CH\n        By\n        Minh Anh", "By Minh Anh"),
+        ("14/10/2024 15:30 bởi Minh Anh", "bởi Minh Anh"),
+        ("14/10/2024 15:30 by admin", None),
+        ("14/10/2024 15:30 Nearby", None),
+    ],
+    ids=["sitefinity", "boi", "account", "word-ending-in-by"],
+)  # fmt: skip
+def test_a_credit_after_the_date_in_its_line_is_the_byline(line: str, byline: str | None) -> None:
+    title = "<h3><span>Phẫu thuật nội soi cho cụ bà 92 tuổi</span></h3>"
+    text = "<div>" + _TEXT * 3 + "</div>"
+    html = f"<html><body><div>{title}<div class='text-muted'>{line}</div>{text}</div></body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
+@pytest.mark.parametrize(
     ("header", "byline"),
     [
         # Helix Ultimate: the label only in a tooltip, the name marked by microdata

@@ -56,6 +56,8 @@ def written_by_credit(
 # `bởi Thu Hà - 21/11/2024`, Plone's `bởi Name — đăng 21/11/2024 08:30`.
 _META_PARTS = re.compile(r"\s*[·•|»]\s*|\s+[-–—]\s+")
 _BY = re.compile(r"(?:đăng bởi|posted by|viết bởi|bởi|by)\s", re.IGNORECASE)
+# (After the time, or its `CH`/`PM` mark: `15:30 CH By Minh Anh`.)
+_BY_AFTER = re.compile(r"(?<=[0-9] )(?:\S+ )?(?P<by>bởi|by)\s", re.IGNORECASE)
 
 
 def date_line_credit(date_line: Element, named: list[str]) -> str | None:
@@ -69,6 +71,9 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     text = short_text(date_line, MAX_CREDIT_CHARS)
     parts = _META_PARTS.split(text) if text else []
     by = next((part for part in parts if _BY.match(part)), None)
+    if by is None:  # (Sitefinity's `Thg10 14, 2024, 15:30 CH By Minh Anh`: after the date)
+        found = (_BY_AFTER.search(part) for part in parts)
+        by = next((m.string[m.start("by") :] for m in found if m is not None), None)
     if by is not None and vn.parse_byline(by).authors:
         return by
     if not named:  # (where the metadata names the authors, they are taken from it)
