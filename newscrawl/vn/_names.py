@@ -87,7 +87,7 @@ _AFFILIATION_PREFIXES = tuple(
         "Hội viên", "Đoàn viên", "Cựu chiến binh", "Đại diện",
         # a school's: its departments and posts (`Giáo viên Lịch sử, Tổ Khoa học xã hội`)
         "Tổ", "Khoa", "Bộ môn", "Hiệu trưởng", "Phó Hiệu trưởng", "Tổ trưởng", "Giảng viên",
-        "Nhà trường", "Liên đội",
+        "Nhà trường", "Liên đội", "TPT Đội", "Tổng phụ trách", "Tổng phụ trách Đội",
         # the armed forces' units (a soldier signs with the unit: `- Đồn Biên phòng Thụy Xuân`)
         "Đồn Biên phòng", "Đồn BP", "Bộ đội Biên phòng", "BĐBP", "Hải đội", "Hải đoàn",
         "Trung đoàn", "Sư đoàn", "Lữ đoàn", "Tiểu đoàn", "Đại đội", "Quân khu", "Bộ Tư lệnh",
