@@ -196,6 +196,7 @@ DAY_WORDS = {"hôm nay": 0, "today": 0, "hôm qua": 1, "yesterday": 1, "hôm kia
 _MODIFIED_LABELS = (
     "lần cập nhật cuối|cập nhật|cập nhập|cap nhat|updated|update"
     "|last modified|modified|chỉnh sửa|sửa đổi|sửa lúc|hiệu chỉnh"
+    "|lần sửa cuối|sửa lần cuối|last edited|edited"  # (a forum's edit note under the post)
 )
 # An update's label words, to look for in a lower-cased line before the line is read (a few
 # substring searches cost less than one case-blind alternation).
