@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from newscrawl import extract_article
+from newscrawl.items import Article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
 from tests.pages.dom_builders import body as _body
@@ -282,7 +283,7 @@ def test_a_picture_whose_script_captions_it_from_its_title(img: str, caption: st
 
 def _photo_story(
     slides: str, after: str, url: str = "https://x.vn/tin-tuc/50/196734/mua-muoi"
-) -> dict[str, object]:
+) -> Article:
     text = "<p>" + "Xã Thụy Hải hiện có khoảng 60 ha đồng muối với hơn 200 hộ làm nghề. " * 3
     html = (
         "<html><body><div class='detail'><h1>Mùa muối trên đồng diêm Thụy Hải</h1>"

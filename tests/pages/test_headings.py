@@ -42,6 +42,10 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Loạt bài:", "related"),
         ("Các bài trong loạt", "related"),
         ("Loạt bài khác", "related"),
+        # a forum's similar threads, a blog's similar posts
+        ("Chủ đề tương tự", "related"),
+        ("Bài viết tương tự", "related"),
+        ("Chủ đề:", "tags"),
         ("Bài viết cùng tác giả", "related"),
         ("Bài báo cùng số", "related"),  # a journal's issue
         ("Related posts / Bài viết liên quan", "related"),  # a bilingual site's

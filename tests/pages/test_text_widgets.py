@@ -415,6 +415,10 @@ def test_a_heading_of_buttons_each_naming_a_related_list_heads_the_box_under_it(
         # Badges under the label, no links (a Bootstrap template's), whatever the box's name.
         ("<div class='x1'><span><i class='bi bi-tags'></i> Từ khóa:</span> <span class='badge'>"
          "lúa hữu cơ</span> <span class='badge'>ST25</span></div>", ["lúa hữu cơ", "ST25"]),
+        # vBulletin's link to its tag cloud under the thread's tags is no tag.
+        ("<div id='thread_tags'><h4>Từ khóa của chủ đề này</h4><div><a href='tags.php?tag=l%C3%BAa'"
+         ">lúa</a>, <a href='tags.php?tag=st25'>ST25</a><p><a href='tags.php'>Xem bảng từ khóa</a>"
+         "</p></div></div>", ["lúa", "ST25"]),
     ],
 )  # fmt: skip
 def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> None:

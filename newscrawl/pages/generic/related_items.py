@@ -60,17 +60,18 @@ def links_after(
 
 def _item_section(link: Element, href: str, base: str) -> bool:
     """An item's section beside its headline's link (`<article><a>Khởi tố …</a><a
-    href="/phap-luat/">Pháp luật</a></article>`), in a card that holds another link: a link of
-    no digits the template names a category (ZNews's `span.category-parent`, NLĐ's
-    `a.box-category-link-title`), or to a section's folder, one name and no file, or any
-    folder the other link lies in (VOV's `/xa-hoi/doi-song` beside `/xa-hoi/doi-song/…-post
-    1133320.vov`, NLĐ's `/cong-doan.htm` beside `/cong-doan/…`)."""
+    href="/phap-luat/">Pháp luật</a></article>`), in a card that holds another link: a link the
+    template names a category (ZNews's `span.category-parent`, NLĐ's
+    `a.box-category-link-title`), or one of no digits to a section's folder, one name and no
+    file, or any folder the other link lies in (VOV's `/xa-hoi/doi-song` beside
+    `/xa-hoi/doi-song/…-post1133320.vov`, NLĐ's `/cong-doan.htm` beside `/cong-doan/…`)."""
+    if in_category_box(link) and len((text_of(link) or "").split()) <= _MAX_SECTION_WORDS:
+        # (Named so, its address may hold digits: Discourse's `/c/tin-tuc/tin-dia-phuong/12`.)
+        return _in_a_card(link, _CATEGORY_LEVELS + 1)
     path = urlsplit(original(href)).path.strip("/")  # (a replay's link, too)
     stem = _PAGE_FILE.sub("", path)
     if not stem or "." in stem or _DIGIT.search(stem):
         return False
-    if in_category_box(link) and len((text_of(link) or "").split()) <= _MAX_SECTION_WORDS:
-        return _in_a_card(link, _CATEGORY_LEVELS + 1)
     card = link.getparent()
     if card is None:
         return False

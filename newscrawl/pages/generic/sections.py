@@ -287,8 +287,8 @@ def in_category_box(link: Element) -> bool:
     """A link named as the category (`a.category-name`), or the one link of a box so named
     (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline, or a card's section in a
     related list (ZNews's `span.category-parent`)."""
-    if _named_category(link):
-        return True
+    if _named_category(link) or (len(link) == 1 and _named_category(link[0])):
+        return True  # (or its one child: Discourse's `<a><span class="category-name">`)
     box = link.getparent()
     return box is not None and _named_category(box) and sum(1 for _ in box.iter("a")) == 1
 
