@@ -672,3 +672,31 @@ def test_a_series_box_lists_its_parts_under_the_series_name() -> None:
     )
     related = ArticlePage(html, "https://x.vn/bai-1.htm").related()
     assert [link.url for link in related] == ["https://x.vn/bai-2.htm", "https://x.vn/bai-3.htm"]
+
+
+def test_a_related_lists_pager_is_no_related_article() -> None:
+    """Liferay's asset publisher pages its list: `Tiếp`, `Cuối →` lead to its next pages."""
+    items = "".join(
+        f"<li><a href='/web/guest/tin/-/asset_publisher/x/content/tin-{n}'>Hội nghị triển khai kế"
+        f" hoạch số {n}</a></li>"
+        for n in (1, 2)
+    )
+    pager = (
+        "<ul class='lfr-pagination-buttons pager'><li class='disabled'><a href='javascript:;'>"
+        "Trước</a></li><li><a href='/web/guest/tin?cur=2'>Tiếp</a></li><li><a href='/web/guest/"
+        "tin?cur=9'>Cuối →</a></li></ul>"
+    )
+    html = (
+        f"<html><body><div><h3>Ra mắt Hợp tác xã chè</h3><div>{_TEXT * 3}</div></div>"
+        "<div class='portlet'><div class='portlet-topper'><h2><span>Các tin khác</span></h2>"
+        f"</div><div class='portlet-content'><div><ul>{items}</ul></div><div>{pager}</div></div>"
+        "</div>"
+        "</body></html>"
+    )
+    related = ArticlePage(
+        html, "https://x.vn/web/guest/tin/-/asset_publisher/x/content/a"
+    ).related()
+    assert [link.title for link in related] == [
+        "Hội nghị triển khai kế hoạch số 1",
+        "Hội nghị triển khai kế hoạch số 2",
+    ]

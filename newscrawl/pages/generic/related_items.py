@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
-from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.dom import Element, class_id, text_of
 from newscrawl.pages.generic.sections import in_category_box
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
@@ -21,6 +21,8 @@ from newscrawl.pages.urls import link_url
 _CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DIGIT = re.compile(r"[0-9]")
+_PAGER_BOX = re.compile(r"(?<![a-z])(?:pager|pagination|paging|phan-?trang)(?![a-z])")
+_PAGER_LEVELS = 3  # the link's item, the pager's list, its box
 _CATEGORY_LEVELS = 2  # the section's link, in its box named so, in the item's meta line
 _MAX_SECTION_WORDS = 4  # `Kinh doanh`, `Công đoàn`; not a headline (WordPress's `cat-post-title`)
 # A section's page written as a file beside its folder (NLĐ's `/cong-doan.htm` over
@@ -51,11 +53,20 @@ def links_after(
             continue  # an aggregator's outlet beside the item's time: `Báo Thái Bình · 5 giờ`
         if to_a_file(href):
             continue  # a related file (TYPO3's `news-related-files`), no article
+        if _in_pager(a):
+            continue  # the list's next pages (Liferay's `Tiếp`, `Cuối →`)
         if _thumbnail_of_a_titled_card(a, href, base):
             continue  # its headline's link gives the title
         title = _card_title(a)
         if title:
             yield RawLink(url=href, title=title)
+
+
+def _in_pager(link: Element) -> bool:
+    """Is the link in the list's pager (`ul.pager`, `div.pagination`), a few levels up?"""
+    return any(
+        _PAGER_BOX.search(class_id(box)) for box in islice(link.iterancestors(), _PAGER_LEVELS)
+    )
 
 
 def _item_section(link: Element, href: str, base: str) -> bool:
