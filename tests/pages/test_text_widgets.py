@@ -700,3 +700,20 @@ def test_a_related_lists_pager_is_no_related_article() -> None:
         "Hội nghị triển khai kế hoạch số 1",
         "Hội nghị triển khai kế hoạch số 2",
     ]
+
+
+def test_a_see_all_link_beside_the_related_heading_is_no_item_and_no_box() -> None:
+    """Wix's related posts: the heading and `Xem tất cả` in a header, the cards below it."""
+    cards = "".join(
+        f"<div class='item'><a href='https://x.vn/post/bai-{n}'><img src='/i{n}.jpg'></a><div>"
+        f"<a href='https://x.vn/post/bai-{n}'><h3>Thu hoạch lứa chè cuối vụ số {n}</h3></a>"
+        "</div></div>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><article><h1>Trà Thái Hòa vào vụ</h1><div>{_TEXT * 3}</div></article>"
+        "<section><div class='header'><h2>Bài viết liên quan</h2><a href='https://x.vn/blog'>"
+        f"Xem tất cả</a></div><div class='list'>{cards}</div></section></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/post/tra-thai-hoa").related()
+    assert [link.url for link in related] == ["https://x.vn/post/bai-1", "https://x.vn/post/bai-2"]

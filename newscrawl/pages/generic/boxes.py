@@ -14,6 +14,7 @@ from itertools import islice
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import Element, text_of
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
@@ -27,6 +28,10 @@ _TAB_BAR = re.compile(
 )
 _BOX_TITLE = re.compile(r"(?<![a-z])(?:[a-z]+-)?(?:title|tieu-?de|heading)(?![a-z])")
 _BY_ID = etree.XPath("//*[@id=$id]")
+_MORE = frozenset(
+    {"xem tất cả", "xem thêm", "tất cả", "xem toàn bộ", "view all", "see all", "more", "xem them"}
+)
+_MAX_MORE_CHARS = 20
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SPLIT_LEVELS = 2
 _MAX_SPLIT_PART_CHARS = 40
@@ -228,7 +233,10 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
             return None
         box = parent
         climbed += len(box) > 1  # (a wrapper round the heading alone, `<td><font><b>`, is no step)
-        if any(not contains(heading, a) and order.before(heading, a) for a in box.iter("a")):
+        if any(
+            not contains(heading, a) and order.before(heading, a) and not is_more_link(a)
+            for a in box.iter("a")
+        ):
             return box
     return None
 
@@ -241,6 +249,12 @@ def _list_under_name(heading: Element) -> Element | None:
     if len(links) != 1 or (links[0].tail or "").strip() or after is None:
         return None
     return after if after.tag in ("ul", "ol") and after.find(".//a") is not None else None
+
+
+def is_more_link(link: Element) -> bool:
+    """A link to the whole list beside its heading (`Xem tất cả`, `Xem thêm »`): no item."""
+    text = text_of(link) or ""
+    return 0 < len(text) <= _MAX_MORE_CHARS and vn.fold(text).strip(" »›→>.") in _MORE
 
 
 def _to_a_page(link: Element) -> bool:

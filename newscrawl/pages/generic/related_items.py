@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, text_of
+from newscrawl.pages.generic.boxes import is_more_link
 from newscrawl.pages.generic.sections import in_category_box
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
@@ -53,8 +54,8 @@ def links_after(
             continue  # an aggregator's outlet beside the item's time: `Báo Thái Bình · 5 giờ`
         if to_a_file(href):
             continue  # a related file (TYPO3's `news-related-files`), no article
-        if _in_pager(a):
-            continue  # the list's next pages (Liferay's `Tiếp`, `Cuối →`)
+        if _in_pager(a) or is_more_link(a):
+            continue  # the list's next pages (Liferay's `Tiếp`, `Cuối →`), or all of it
         if _thumbnail_of_a_titled_card(a, href, base):
             continue  # its headline's link gives the title
         title = _card_title(a)
