@@ -91,9 +91,10 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
             continue  # an icon, an emoji, a divider (`* * *`), a position: no words
-        if is_box_line(text) or _MEDIA_LINE.match(text) or _SHARE_LINE.match(text):
+        if is_box_line(text) or _MEDIA_LINE.match(text):
             continue
-        if len(text) <= _MAX_TOOLS_CHARS and _tools_line(text):
+        # (A sentence may open with the same words: `Chia sẻ sau khi nhận giải, …`.)
+        if len(text) <= _MAX_TOOLS_CHARS and (_SHARE_LINE.match(text) or _tools_line(text)):
             continue
         if is_way_back(text):
             continue

@@ -51,8 +51,13 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
          False),
         ("<p>Trở về quê sau ba năm, anh Hùng mở xưởng mộc.</p>", True),
         ("<p>Quay lại | bước hai của quy trình.</p>", True),
+        ("<p>Chia sẻ: <a href='#'>Facebook</a> <a href='#'>Zalo</a></p>", False),
+        # A sentence opening with the same word: `Chia sẻ sau khi nhận giải, …` (sharing …)
+        ("<p>Chia sẻ sau khi nhận giải, Phúc cho biết em đã luyện tập suốt ba tháng cùng các"
+         " thầy trong câu lạc bộ Lập trình của Khoa.</p>", True),
     ],
-    ids=["print-back-top", "back-email-print", "sentence", "words-around-a-bar"],
+    ids=["print-back-top", "back-email-print", "sentence", "words-around-a-bar", "share-bar",
+         "sentence-opening-with-chia-se"],
 )  # fmt: skip
 def test_a_line_of_the_pages_tools_is_not_text(line: str, kept: bool) -> None:
     assert len(_body_around(line, after=1)) == (5 if kept else 4)
