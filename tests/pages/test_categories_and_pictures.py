@@ -228,6 +228,28 @@ def test_a_link_labelled_the_category_under_the_headline_names_the_section(label
     assert ArticlePage(html, "http://x.multiply.com/journal/item/12").category() == "Làng nghề"
 
 
+def test_a_fields_linked_term_under_a_category_label_names_the_section() -> None:
+    """Drupal 7's taxonomy field: the label in a `div.field-label`, the term linked in
+    `div.field-items` beside it, under the headline."""
+    field = (
+        "<div class='field field-name-field-chuyen-muc field-label-inline'><div"
+        " class='field-label'>Chuyên mục:&nbsp;</div><div class='field-items'><div"
+        " class='field-item even'><a href='/chuyen-muc/thanh-tich-sinh-vien'>Thành tích sinh"
+        " viên</a></div></div></div>"
+    )
+    html = (
+        "<html><body><div class='breadcrumb'><a href='/'>Trang chủ</a></div><div class='main'>"
+        "<h1 id='page-title'>Sinh viên Khoa CNTT đạt giải Hội thi Tin học</h1><div class='tabs'>"
+        "</div><div class='region'><div class='block'><div class='content'><div class='node'>"
+        "<span class='rdf-meta'></span><div class='submitted'>08/12/2016 - 16:20</div><div"
+        f" class='content clearfix'>{field}{_TEXT * 3}</div></div></div></div></div></div>"
+        "</body></html>"
+    )
+    assert ArticlePage(html, "https://x.edu.vn/tin-tuc/sinh-vien-dat-giai").category() == (
+        "Thành tích sinh viên"
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "category"),
     [

@@ -15,7 +15,14 @@ from typing import Protocol, cast
 from newscrawl import vn
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import Element, short_text, text_of
-from newscrawl.pages.generic import boxes, region, related_items, sections, tag_lists
+from newscrawl.pages.generic import (
+    boxes,
+    category_links,
+    region,
+    related_items,
+    sections,
+    tag_lists,
+)
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up, tree_distance
@@ -149,8 +156,11 @@ class Surroundings:
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
         trail = sections.breadcrumb(self.frame.body, self.frame.selection, page_urls)
         if trail is not None:
-            return sections.category(sections.trail_links(trail), title, page_urls, self.frame.base)
-        link = sections.category_link(self.frame.body, self.frame.anchor, self.frame.order)
+            links = sections.trail_links(trail)
+            found = sections.category(links, title, page_urls, self.frame.base)
+            if found is not None:  # (Drupal 7's trail of `Trang chủ` alone names no section)
+                return found
+        link = category_links.category_link(self.frame.body, self.frame.anchor, self.frame.order)
         return text_of(link) if link is not None else self._labelled_category()
 
     def _labelled_category(self) -> str | None:
@@ -158,7 +168,7 @@ class Surroundings:
         lịch`, or a grid's `<td>Chuyên mục:</td><td>Du lịch</td>`), where no link names it."""
         for owner, own in self.frame.stats.own_texts:
             label, colon, value = own.partition(":")
-            if not colon or not sections.labels_category(label):
+            if not colon or not category_links.labels_category(label):
                 continue
             if not value.strip() and owner.tag in ("td", "th"):
                 cell = owner.getnext()

@@ -13,7 +13,7 @@ from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, text_of
 from newscrawl.pages.generic.boxes import is_more_link
-from newscrawl.pages.generic.sections import in_category_box
+from newscrawl.pages.generic.category_links import in_category_box
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
 from newscrawl.pages.targets import to_a_file

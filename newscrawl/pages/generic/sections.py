@@ -13,10 +13,9 @@ from collections.abc import Iterable, Set
 from urllib.parse import urldefrag
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, class_id, in_page_footer, rel_values, text_content, text_of
-from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
+from newscrawl.pages.dom import Element, in_page_footer, text_content, text_of
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.targets import to_a_category_page, to_a_share_dialog
+from newscrawl.pages.targets import to_a_share_dialog
 from newscrawl.pages.urls import absolute, url_path
 
 _BREADCRUMB_CLASS = re.compile(
@@ -26,8 +25,6 @@ _BREADCRUMB_CLASS = re.compile(
 _CRUMB_SEPARATORS = frozenset("›»>/→|·‹")  # (phpBB's prosilver points its `‹` back home)
 _MAX_TRAIL_LABEL_CHARS = 24
 _SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "strong", "small"})
-# WordPress's category base in a link: the section a post is filed under.
-_MAX_CATEGORY_DISTANCE = 4
 _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
 # A portal page's own name where a trail ends (`… › Hoạt động HĐND tỉnh › Chi tiết tin`): the page
 # that shows an article, no section.
@@ -37,9 +34,6 @@ _PAGE_NAMES = frozenset(
      "news detail", "article", "bài báo", "toàn văn"}
 )  # fmt: skip
 _MAX_SECTION_CHARS = 40
-# What labels the section's link beside the headline, folded.
-_CATEGORY_LABELS = frozenset({"category", "categories", "chuyên mục", "danh mục", "thể loại"})
-_MAX_LABEL_TEXT = 40
 
 
 def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Element | None:
@@ -220,78 +214,3 @@ _HOME_PAGES = frozenset({"", "index", "default"})
 def _is_site_root(url: str) -> bool:
     path = url.split("://", 1)[-1].partition("/")[2]
     return path.strip("/") in ("", "index.html", "index.php", "default.asp", "default.aspx")
-
-
-# A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
-# kicker).
-_CATEGORY_BOX = re.compile(
-    r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
-)
-# WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
-_CATEGORY = frozenset({"category", "tag"})
-
-
-def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -> Element | None:
-    """The first link the page marks as its category (`rel="category tag"`, WordPress), else
-    a link to WordPress's category base (`/category/tin-tuc/`) just under the headline, where a
-    page builder's post info puts it (the menu's stand above it)."""
-    marked = next((a for a in body.iter("a") if a.get("rel") and rel_values(a) >= _CATEGORY), None)
-    if marked is not None or anchor is None:
-        return marked
-    up, beyond = steps_up(anchor), _MAX_CATEGORY_DISTANCE + 1
-    based = next(
-        (
-            a
-            for a in body.iter("a")
-            if to_a_category_page(a.get("href") or "")
-            and order.before(anchor, a)
-            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
-        ),
-        None,
-    )
-    if based is not None:
-        return based
-    kicker = next(
-        (
-            a
-            for a in body.iter("a")
-            if (in_category_box(a) or _labelled_as_category(a))
-            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
-        ),
-        None,
-    )
-    box = kicker.getparent() if kicker is not None else None
-    if box is None:
-        return kicker
-    # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
-    named = [a for a in box.iter("a") if _named_category(a)]
-    return named[-1] if named else kicker
-
-
-def _labelled_as_category(link: Element) -> bool:
-    """A link right after a label naming it the section (Multiply's `Category: <a>Làng
-    nghề</a>`, a portal's `Chuyên mục: <a>…</a>`)."""
-    before = link.getprevious()
-    parent = link.getparent()
-    words = before.tail if before is not None else parent.text if parent is not None else None
-    label = (words or "").strip() if words and len(words) <= _MAX_LABEL_TEXT else ""
-    return label.endswith(":") and labels_category(label[:-1])
-
-
-def labels_category(label: str) -> bool:
-    """Is the text before a colon a label naming the section (`Chuyên mục`, `Category`)?"""
-    return len(label) <= _MAX_LABEL_TEXT and vn.fold(label).strip() in _CATEGORY_LABELS
-
-
-def in_category_box(link: Element) -> bool:
-    """A link named as the category (`a.category-name`), or the one link of a box so named
-    (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline, or a card's section in a
-    related list (ZNews's `span.category-parent`)."""
-    if _named_category(link) or (len(link) == 1 and _named_category(link[0])):
-        return True  # (or its one child: Discourse's `<a><span class="category-name">`)
-    box = link.getparent()
-    return box is not None and _named_category(box) and sum(1 for _ in box.iter("a")) == 1
-
-
-def _named_category(el: Element) -> bool:
-    return _CATEGORY_BOX.search(class_id(el)) is not None

@@ -1,0 +1,124 @@
+"""The link that names an article's section where no breadcrumb does: the one the page marks
+as its category (`rel="category tag"`, a box named `cate` or `chuyen-muc`, a kicker), a link to
+WordPress's category base under the headline, or a link labelled `Chuyên mục:`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl import vn
+from newscrawl.pages.dom import Element, class_id, rel_values, short_text
+from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
+from newscrawl.pages.targets import to_a_category_page
+
+# WordPress's category base in a link: the section a post is filed under.
+_MAX_CATEGORY_DISTANCE = 4
+_MAX_LABELLED_DISTANCE = 8
+# What labels the section's link beside the headline, folded.
+_CATEGORY_LABELS = frozenset({"category", "categories", "chuyên mục", "danh mục", "thể loại"})
+_MAX_LABEL_TEXT = 40
+_FIELD_LEVELS = 3  # the link, its item, the field's items
+
+# A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
+# kicker).
+_CATEGORY_BOX = re.compile(
+    r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
+)
+# WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
+_CATEGORY = frozenset({"category", "tag"})
+
+
+def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -> Element | None:
+    """The first link the page marks as its category (`rel="category tag"`, WordPress), else
+    a link to WordPress's category base (`/category/tin-tuc/`) just under the headline, where a
+    page builder's post info puts it (the menu's stand above it)."""
+    marked = next((a for a in body.iter("a") if a.get("rel") and rel_values(a) >= _CATEGORY), None)
+    if marked is not None or anchor is None:
+        return marked
+    up, beyond = steps_up(anchor), _MAX_CATEGORY_DISTANCE + 1
+    based = next(
+        (
+            a
+            for a in body.iter("a")
+            if to_a_category_page(a.get("href") or "")
+            and order.before(anchor, a)
+            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
+        ),
+        None,
+    )
+    if based is not None:
+        return based
+    kicker = next(
+        (
+            a
+            for a in body.iter("a")
+            if (in_category_box(a) or _labelled_as_category(a))
+            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
+        ),
+        None,
+    )
+    if kicker is None:  # (a labelled field says what it is farther off: the headline may stand
+        # in a page-title block above the article, as Drupal's themes print it)
+        beyond = _MAX_LABELLED_DISTANCE + 1
+        kicker = next(
+            (
+                a
+                for a in body.iter("a")
+                if order.before(anchor, a)
+                and _labelled_as_category(a)
+                and reading_distance(a, up, beyond) <= _MAX_LABELLED_DISTANCE
+            ),
+            None,
+        )
+    box = kicker.getparent() if kicker is not None else None
+    if box is None:
+        return kicker
+    # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
+    named = [a for a in box.iter("a") if _named_category(a)]
+    return named[-1] if named else kicker
+
+
+def _labelled_as_category(link: Element) -> bool:
+    """A link right after a label naming it the section (Multiply's `Category: <a>Làng
+    nghề</a>`, a portal's `Chuyên mục: <a>…</a>`)."""
+    before = link.getprevious()
+    parent = link.getparent()
+    words = before.tail if before is not None else parent.text if parent is not None else None
+    label = (words or "").strip() if words and len(words) <= _MAX_LABEL_TEXT else ""
+    return (label.endswith(":") and labels_category(label[:-1])) or _field_label(link)
+
+
+def _field_label(link: Element) -> bool:
+    """Drupal's field: the label in an element of its own before the items holding the link
+    alone (`<div class="field-label">Chuyên mục:</div><div class="field-items"><div><a>`)."""
+    box: Element | None = link
+    for _ in range(_FIELD_LEVELS):
+        if box is None:
+            return False
+        label, box = box.getprevious(), box.getparent()
+        if label is not None:
+            words = short_text(label, _MAX_LABEL_TEXT) or ""
+            return words.endswith(":") and labels_category(words[:-1])
+        if box is None or len(box) > 1 or (box.text or "").strip():
+            return False
+    return False
+
+
+def labels_category(label: str) -> bool:
+    """Is the text before a colon a label naming the section (`Chuyên mục`, `Category`)?"""
+    return len(label) <= _MAX_LABEL_TEXT and vn.fold(label).strip() in _CATEGORY_LABELS
+
+
+def in_category_box(link: Element) -> bool:
+    """A link named as the category (`a.category-name`), or the one link of a box so named
+    (`div.detail-cate`, `span.chuyen-muc`): a kicker over the headline, or a card's section in a
+    related list (ZNews's `span.category-parent`)."""
+    if _named_category(link) or (len(link) == 1 and _named_category(link[0])):
+        return True  # (or its one child: Discourse's `<a><span class="category-name">`)
+    box = link.getparent()
+    return box is not None and _named_category(box) and sum(1 for _ in box.iter("a")) == 1
+
+
+def _named_category(el: Element) -> bool:
+    return _CATEGORY_BOX.search(class_id(el)) is not None
