@@ -11,11 +11,23 @@ import re
 from dataclasses import dataclass, field
 from typing import cast
 
+from lxml import etree
+
 from newscrawl import vn
 from newscrawl.pages.dom import Element, itertext, rel_values
 from newscrawl.pages.json_ld import read_json_ld
 
 _HEAD_TAGS = ("meta", "link", "title", "script", "time", "abbr")
+# (The few elements with a `content` are looked at, inside lxml.)
+_RDFA_DATES = etree.XPath("//*[@content and @property]")
+_RDFA_KINDS = {
+    "dc:date": "rdfa:published",
+    "dc:created": "rdfa:published",
+    "schema:datecreated": "rdfa:published",
+    "schema:datepublished": "rdfa:published",
+    "dc:modified": "rdfa:modified",
+    "schema:datemodified": "rdfa:modified",
+}
 # The attributes naming a `<meta>`, and the prefix its key takes in the lookup.
 _META_KEYS = {"property": "", "name": "", "itemprop": "itemprop:"}
 # schema.org's first `interactionCount`, a count typed by a prefix: Joomla marks its article's
@@ -84,8 +96,23 @@ def read_metadata(root: Element) -> Metadata:
             meta.times.append(el)
             meta.microdata = meta.microdata or el.get("itemprop") is not None
     meta.microdata = meta.microdata or any(key.startswith("itemprop:") for key in named)
+    _read_rdfa_dates(root, named)
     _apply_named(named, meta, cited)
     return meta
+
+
+def _read_rdfa_dates(root: Element, named: dict[str, str]) -> None:
+    """RDFa's dates on a shown element (Drupal 7's `<span property="dc:date dc:created"
+    content="2016-12-08T16:20:43+07:00">`, Drupal 9's `schema:dateCreated`): the seconds and
+    the zone the shown line leaves out."""
+    for el in cast(list[Element], _RDFA_DATES(root)):
+        if el.tag == "meta":
+            continue  # (read as the head's other tags are)
+        content = (el.get("content") or "").strip()
+        for prop in (el.get("property") or "").lower().split():
+            key = _RDFA_KINDS.get(prop)
+            if key is not None and content[:1].isdigit():
+                named.setdefault(key, content)
 
 
 def _read_meta(el: Element, named: dict[str, str], cited: list[str]) -> None:
@@ -142,9 +169,15 @@ def _apply_named(named: dict[str, str], meta: Metadata, cited: list[str]) -> Non
         "itemprop:datepublished",
         "datepublished",
         "hatom:published",
+        "rdfa:published",
     )
     meta.meta_modified = _first(
-        named, "article:modified_time", "itemprop:datemodified", "datemodified", "hatom:updated"
+        named,
+        "article:modified_time",
+        "itemprop:datemodified",
+        "datemodified",
+        "hatom:updated",
+        "rdfa:modified",
     )
     for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
         if named.get(key):

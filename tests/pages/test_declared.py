@@ -9,6 +9,7 @@ import pytest
 
 from newscrawl import extract_article
 from newscrawl.pages.declared import declared_paragraphs
+from tests.pages.dom_builders import TEXT as _TEXT
 
 _SHELL = (
     "<html><head><script type='application/ld+json'>{ld}</script></head><body>"
@@ -72,3 +73,27 @@ def test_text_the_page_shows_wins_over_the_declared_text() -> None:
     article = extract_article(html, "https://x.vn/the-thao/dua-thuyen-8812")
     assert article["body"].startswith("Đội xã Tân Hưng về nhất")
     assert article["images"] == []
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # Drupal 7's node: RDFa's `content` on the submitted line's span.
+        "<span property='dc:date dc:created' content='2016-12-08T16:20:43+07:00'"
+        " datatype='xsd:dateTime'>Gửi bởi <span>bientap</span> vào Thứ năm, 08/12/2016 - 16:20"
+        "</span>",
+        # Drupal 9's: `schema:dateCreated` on a span of its own.
+        "<span>Thứ năm, 08/12/2016 - 16:20</span><span property='schema:dateCreated'"
+        " content='2016-12-08T09:20:43+00:00'></span>",
+    ],
+    ids=["drupal7", "drupal9"],
+)
+def test_an_rdfa_date_gives_the_shown_times_seconds(stamp: str) -> None:
+    html = (
+        "<html><body><div class='node'><h1>Sinh viên Khoa CNTT đạt giải Nhì Hội thi Tin học</h1>"
+        f"<div class='submitted'>{stamp}</div><div class='content'>{_TEXT * 3}</div></div>"
+        "</body></html>"
+    )
+    assert extract_article(html, "https://x.edu.vn/tin/1")["published_at"] == (
+        "2016-12-08T16:20:43+07:00"
+    )
