@@ -17,8 +17,10 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
                      "tin, bài", "tin, bài viết", "các tin, bài", "các tin, bài viết",
                      "thông báo", "các thông báo", "văn bản", "các văn bản", "tập", "các tập",
                      "bài báo", "các bài báo", "phóng sự", "các phóng sự", "phóng sự ảnh",
-                     "các phóng sự ảnh", "tài sản", "chủ đề", "các chủ đề")  # fmt: skip
-# (`tài sản`: Liferay's Vietnamese pack translates its "Related Assets", `Tài sản liên quan:`;
+                     "các phóng sự ảnh", "tài sản", "tài nguyên", "chủ đề",
+                     "các chủ đề")  # fmt: skip
+# (`tài sản`, `tài nguyên`: Liferay's Vietnamese packs translate its "Related Assets",
+# `Tài sản liên quan:`, `Tài nguyên liên quan:`;
 # `chủ đề`: a forum's threads, `Chủ đề tương tự`.)
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",

@@ -35,6 +35,7 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Các tập khác", "related"),
         ("Phóng sự ảnh khác", "related"),  # a photo story's others
         ("Tài sản liên quan:", "related"),  # Liferay's "Related Assets", translated
+        ("Tài nguyên liên quan:", "related"),  # ... as Liferay 6.2's pack words it
         ("Các phóng sự khác", "related"),
         ("Podcast khác", None),  # a broadcaster's programme list (the `podcast` page)
         ("Cùng tác giả", "related"),
