@@ -86,8 +86,9 @@ def generic_article_id(url: str) -> str | None:
     if runs:
         return str(runs[-1])
     for name, value in parse_qsl(parts.query, keep_blank_values=False):
-        if name.lower() in _ID_PARAMETERS and value.isdigit():
-            return value
+        number = value.split(":", 1)[0]  # (Joomla's `id=1234:alias`)
+        if name.lower() in _ID_PARAMETERS and number.isdigit():
+            return number
     return None
 
 

@@ -42,8 +42,11 @@ from newscrawl.pages.urls import absolute, generic_article_id, url_date
         ("https://baonamdinh.vn/kinh-te/202411/truc-ninh-chuyen-doi-5f83a21/", None),
         ("https://example.vn/kinh-te/202411/truc-ninh-chuyen-doi-5530.html", "5530"),
         ("http://[::1", None),
+        # Joomla 1.5's `id=1234:alias`, beside the menu item's `Itemid`
+        ("http://www.x.vn/index.php?option=com_content&view=article&id=1234:thanh-long&catid=45"
+         ":tin&Itemid=67", "1234"),
     ],
-)
+)  # fmt: skip
 def test_generic_article_id(url: str, article_id: str | None) -> None:
     assert generic_article_id(url) == article_id
 
