@@ -17,7 +17,12 @@ from newscrawl.pages.content import Content, labels_above, read_content
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
-from newscrawl.pages.generic.affixes import affix_of, kicker_apart, strip_affix
+from newscrawl.pages.generic.affixes import (
+    affix_of,
+    kicker_apart,
+    strip_affix,
+    without_site_suffix,
+)
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
@@ -32,8 +37,10 @@ class ArticlePage(PageTimes):
     @memo
     def _title(self) -> str | None:
         by_profile = self.by_profile.text("title")
-        visible = by_profile or self.generic.title()
         names = self.meta.site_names
+        visible = by_profile
+        if not visible and (shown := self.generic.title()):
+            visible = without_site_suffix(shown, names)
         structured = self._structured_title(visible)
         if structured:
             structured = strip_affix(structured, visible, names)
@@ -224,11 +231,12 @@ class ArticlePage(PageTimes):
             lambda _: self.by_profile.related(base),
             lambda: self.generic.around.related(base),
         )
-        if self.capture is None:  # (a series' list names this part too: no other article)
-            return [link for link in links if link.url not in self._page_urls]
-        # A replay's links lead to its copies: an article is known by its original address (on
-        # the profile's canonical host, as the live page's relative links would be).
-        return [RawLink(self._original_link(link.url), link.title) for link in links]
+        if self.capture is not None:
+            # A replay's links lead to its copies: an article is known by its original address
+            # (on the profile's canonical host, as the live page's relative links would be).
+            links = [RawLink(self._original_link(link.url), link.title) for link in links]
+        # (A series' list names this part too: no other article.)
+        return [link for link in links if link.url not in self._page_urls]
 
     def _original_link(self, url: str) -> str:
         found = captures.original(url)

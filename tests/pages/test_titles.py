@@ -425,3 +425,17 @@ def test_a_heading_kept_for_screen_readers_is_not_the_shown_headline(hiding: str
     )
     page = ArticlePage(html, "https://baobacninh.example.vn/lang-nghe-go-dong-ky-123.html")
     assert page.title() == "Làng nghề gỗ Đồng Kỵ tất bật vào vụ cuối năm"
+
+
+def test_a_shown_headline_never_keeps_the_sites_declared_name_after_it() -> None:
+    """A headline printed with ` - Báo Bắc Ninh điện tử` after it, the name `og:site_name`
+    declares: the site's name, no part of the title."""
+    site = "Báo Bắc Ninh điện tử"
+    html = (
+        f"<html><head><meta property='og:site_name' content='{site}'></head><body>"
+        f"<h1>Làng nghề gỗ Đồng Kỵ tất bật vào vụ cuối năm - {site}</h1><div class='body'>"
+        + "<p>Những ngày cuối năm, làng nghề gỗ Đồng Kỵ tất bật với các đơn hàng. </p>" * 6
+        + "</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baobacninh.example.vn/lang-nghe-go-dong-ky-123.html")
+    assert page.title() == "Làng nghề gỗ Đồng Kỵ tất bật vào vụ cuối năm"

@@ -68,6 +68,23 @@ def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> 
     return title
 
 
+_SUFFIX_SEPARATORS = (" - ", " – ", " — ", " | ")
+
+
+def without_site_suffix(headline: str, site_names: Iterable[str]) -> str:
+    """A shown headline without the site's declared name printed after it (` - Báo Bắc Ninh
+    điện tử`, the document title shown as the headline); a kicker before a colon stays."""
+    folded = vn.fold(headline)
+    if len(folded) != len(headline):  # (cut where the folded text says, letter for letter)
+        return headline
+    for name in site_names:
+        key = vn.fold(name)
+        for separator in _SUFFIX_SEPARATORS:
+            if key and folded.endswith(separator + key):
+                return headline[: len(folded) - len(separator + key)].rstrip()
+    return headline
+
+
 def affix_of(title: str, headline: str) -> str | None:
     """What the title says besides the headline, folded (`Thái Bình Online - Lễ hội chùa Keo`
     -> `thái bình online`): the site's name, where no metadata gives it."""
