@@ -50,6 +50,8 @@ STANDFIRST_LOST = {
     "sgd-hy-be-mac-hoi-thi-gvdg-thcs-2023",  # NukeViet 3's `#hometext` around its picture
     "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `div.article-sapo` only
     "kx-cung-hoa-duong-giao-thong-nong-thon",  # SharePoint's summary field, `kx-summary`
+    "ldld-longan-thang-cong-nhan",  # an ASP.NET label's italics, `span.tomtat` in its own row
+    "umbraco-grid",  # `p.news-item__intro` over grid rows told one text by their grid classes
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -120,6 +122,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
         # JComments' box, named `comments` only: its comments join the text
         "tien-la-le-hoi-den-tien-la-2014-312",
+        "umbraco-grid",  # Umbraco's rows told one text by their grid's `row`/`col-md-12` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -137,6 +140,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
         "mttq-dinh-hoa-ban-giao-nha-dai-doan-ket",  # Drupal's `field--name-field-chu-thich-anh`
         "tien-la-le-hoi-den-tien-la-2014-312",  # JComments' avatars, once its box joins the text
+        "google-cache-joomla15",  # Joomla 1.5's `img.caption`, its title shown by a script
+        "umbraco-grid",  # `p.caption` in a grid row of its own, once the rows fall apart
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
@@ -152,6 +157,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tien-la-le-hoi-den-tien-la-2014-312",  # `Nguồn:` closes no text once comments join it
         "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `p.article-author` in the `<article>`'s footer
         "bdbp-thuy-xuan-tuyen-truyen-tau-ca",  # `div.vt-news-author`, named so only
+        "print-view-2008",  # a print view's `div.print_author` after its text box
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
@@ -163,6 +169,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "nhan-long-hung-yen-lan-dau-xuat-khau-sang-my-theo-duong-hang-khong-post1569012",
         "zn-thai-binh-lua-vu-mua-bao-so-3-1482205", "tt-hy-xuat-khau-nhan-long-sang-uc-71208",
         "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76", "bao-hung-yen-xanh-mua-nhan-2024-15823",
+        "hoinongdan-quangngai-buoi",  # Liferay's `taglib-asset-tags-summary`, links `a.tag`
     },
     "category": {
         # national dailies' trails named only so; Joomla 1.0's `span.pathway`, its crumbs split
@@ -190,6 +197,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "bnd-truc-ninh-chuyen-doi-dat-lua-5f83a21",  # `a.detail-cat` only
         # trails named `breadcrumb` only: DNN's span, Liferay's list
         "svhttdl-hy-den-mau-trang-1", "bdbp-thuy-xuan-tuyen-truyen-tau-ca",
+        "google-cache-joomla15",  # Joomla 1.5's `span.pathway`, split by arrow pictures
+        "tinhdoan-binhdinh-26-3",  # tagDiv's `entry-crumbs` split by icons, `td-category`
     },
 }  # fmt: skip
 
