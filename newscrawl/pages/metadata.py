@@ -104,7 +104,10 @@ def read_metadata(root: Element) -> Metadata:
 def _read_rdfa_dates(root: Element, named: dict[str, str]) -> None:
     """RDFa's dates on a shown element (Drupal 7's `<span property="dc:date dc:created"
     content="2016-12-08T16:20:43+07:00">`, Drupal 9's `schema:dateCreated`): the seconds and
-    the zone the shown line leaves out."""
+    the zone the shown line leaves out. Looked for only where the page declares RDFa's
+    prefixes, as Drupal does on `<html>`: the search walks the whole tree."""
+    if not _declares_rdfa(root):
+        return
     for el in cast(list[Element], _RDFA_DATES(root)):
         if el.tag == "meta":
             continue  # (read as the head's other tags are)
@@ -113,6 +116,16 @@ def _read_rdfa_dates(root: Element, named: dict[str, str]) -> None:
             key = _RDFA_KINDS.get(prop)
             if key is not None and content[:1].isdigit():
                 named.setdefault(key, content)
+
+
+def _declares_rdfa(root: Element) -> bool:
+    """`<html prefix="dc: … schema: …">` (Drupal 8 and later), or `version="XHTML+RDFa 1.0"`
+    and `xmlns:dc` (Drupal 7)."""
+    return (
+        root.get("prefix") is not None
+        or "RDFa" in (root.get("version") or "")
+        or root.get("xmlns:dc") is not None
+    )
 
 
 def _read_meta(el: Element, named: dict[str, str], cited: list[str]) -> None:

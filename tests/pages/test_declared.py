@@ -89,11 +89,26 @@ def test_text_the_page_shows_wins_over_the_declared_text() -> None:
     ids=["drupal7", "drupal9"],
 )
 def test_an_rdfa_date_gives_the_shown_times_seconds(stamp: str) -> None:
+    """On a page declaring RDFa's prefixes, as Drupal's `<html>` does."""
+    html = (
+        "<html version='XHTML+RDFa 1.0' xmlns:dc='http://purl.org/dc/terms/' prefix='dc:"
+        " http://purl.org/dc/terms/ schema: http://schema.org/'><body><div class='node'><h1>Sinh"
+        " viên Khoa CNTT đạt giải Nhì Hội thi Tin học</h1>"
+        f"<div class='submitted'>{stamp}</div><div class='content'>{_TEXT * 3}</div></div>"
+        "</body></html>"
+    )
+    assert extract_article(html, "https://x.edu.vn/tin/1")["published_at"] == (
+        "2016-12-08T16:20:43+07:00"
+    )
+
+
+def test_an_rdfa_date_is_looked_for_only_where_the_page_declares_rdfa() -> None:
+    stamp = "<span property='dc:date' content='2016-12-08T16:20:43+07:00'>08/12/2016 - 16:20</span>"
     html = (
         "<html><body><div class='node'><h1>Sinh viên Khoa CNTT đạt giải Nhì Hội thi Tin học</h1>"
         f"<div class='submitted'>{stamp}</div><div class='content'>{_TEXT * 3}</div></div>"
         "</body></html>"
     )
     assert extract_article(html, "https://x.edu.vn/tin/1")["published_at"] == (
-        "2016-12-08T16:20:43+07:00"
+        "2016-12-08T16:20:00+07:00"
     )
