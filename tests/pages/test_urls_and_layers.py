@@ -45,6 +45,9 @@ from newscrawl.pages.urls import absolute, generic_article_id, url_date
         # Joomla 1.5's `id=1234:alias`, beside the menu item's `Itemid`
         ("http://www.x.vn/index.php?option=com_content&view=article&id=1234:thanh-long&catid=45"
          ":tin&Itemid=67", "1234"),
+        # vBulletin 4's `showthread.php?48213-slug`: the thread's id opens the query
+        ("https://x.vn/diendan/showthread.php?48213-Huong-Khe-buoi-Phuc-Trach", "48213"),
+        ("https://x.vn/diendan/showthread.php?t=48213&page=2", None),
     ],
 )  # fmt: skip
 def test_generic_article_id(url: str, article_id: str | None) -> None:
