@@ -744,3 +744,26 @@ def test_the_article_headers_date_outranks_a_list_after_the_text() -> None:
         f"<html><body><main>{title}<div class='region'>{node}{related}</div></main></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/a").published() == "Thứ Sáu, 03/03/2023 - 10:05"
+
+
+def test_a_forums_edit_note_under_the_post_is_its_update() -> None:
+    """vBulletin prints `Lần sửa cuối bởi admin; … lúc 09:10 AM.` under the first post's text,
+    in the post's own box, far from the thread's title."""
+    post = (
+        "<li class='postcontainer'><div class='posthead'><span class='date'>25-10-2017, <span"
+        " class='time'>08:39 AM</span></span></div><div class='userinfo'><a href='/m/1'>thuha</a>"
+        "<dl><dt>Tham gia ngày</dt><dd>Jul 2015</dd><dt>Bài gửi</dt><dd>6.482</dd></dl></div>"
+        "<div class='postbody'><div class='postrow'><h2 class='title'>Bưởi Phúc Trạch được"
+        f" mùa, được giá</h2><div class='content'><div><blockquote>{_TEXT * 3}</blockquote>"
+        "</div></div><div class='cleardiv'></div></div><div class='after_content'><!-- edit note"
+        " --><blockquote class='lastedited'>Lần sửa cuối bởi <a href='/m/1'>admin</a>;"
+        " 25-10-2017 lúc <span class='time'>09:10 AM</span>.</blockquote><!-- / edit note -->"
+        "<blockquote class='signature'><div><b>Hà Tĩnh - Đất học!</b></div></blockquote></div>"
+        "</div></li>"
+    )
+    html = f"<html><body><ol id='posts'>{post}</ol></body></html>"
+    article = extract_article(html, "https://x.vn/diendan/showthread.php?48213-buoi")
+    assert (article["published_at"], article["modified_at"]) == (
+        "2017-10-25T08:39:00+07:00",
+        "2017-10-25T09:10:00+07:00",
+    )

@@ -170,6 +170,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "zn-thai-binh-lua-vu-mua-bao-so-3-1482205", "tt-hy-xuat-khau-nhan-long-sang-uc-71208",
         "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76", "bao-hung-yen-xanh-mua-nhan-2024-15823",
         "hoinongdan-quangngai-buoi",  # Liferay's `taglib-asset-tags-summary`, links `a.tag`
+        "vbulletin4-thread",  # vBulletin's `div#thread_tags` under a heading of its own words
     },
     "category": {
         # national dailies' trails named only so; Joomla 1.0's `span.pathway`, its crumbs split
@@ -199,6 +200,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "svhttdl-hy-den-mau-trang-1", "bdbp-thuy-xuan-tuyen-truyen-tau-ca",
         "google-cache-joomla15",  # Joomla 1.5's `span.pathway`, split by arrow pictures
         "tinhdoan-binhdinh-26-3",  # tagDiv's `entry-crumbs` split by icons, `td-category`
+        "vbulletin4-thread",  # vBulletin's `div#breadcrumb` of `li.navbit` items, named only so
     },
 }  # fmt: skip
 

@@ -1,6 +1,7 @@
 """Timestamps printed apart from the article's header line: a print edition's date in the
 issue bar above the page (`Số 4321 · Thứ Năm, 21/11/2024`), and an update that gives only its
-time beside the publication line (`Cập nhật lúc 11:20`)."""
+time beside the publication line (`Cập nhật lúc 11:20`), or under the post's text (a forum's edit
+note)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from datetime import datetime
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
+from newscrawl.pages.generic.place import Place
 from newscrawl.pages.generic.stamps import Stamp, stamps_in, time_only_update
-from newscrawl.pages.positions import block_of, tree_distance
+from newscrawl.pages.positions import block_of, contains, tree_distance
 
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
 
@@ -54,3 +56,19 @@ def _beside(update: Element, published: Element) -> bool:
     if ours is None or theirs is None:
         return False
     return ours.getprevious() is theirs or ours.getnext() is theirs
+
+
+def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
+    """An update labelled under the text in the post's own item, however far from the headline
+    (a forum's `Lần sửa cuối bởi admin; 25-10-2017 lúc 09:10 AM.` under the first post)."""
+    box, content = place.own_box, place.content
+    if box is None or content is None:
+        return None
+    for line in lines:
+        el = line.element
+        if not contains(box, el) or contains(content, el) or not place.order.before(content, el):
+            continue
+        stamp = next((s for s in stamps_in(line) if s.kind == "modified"), None)
+        if stamp is not None:  # (its own box may be named as the text's: `postcontent`)
+            return stamp
+    return None

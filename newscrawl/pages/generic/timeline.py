@@ -17,7 +17,7 @@ from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
-from newscrawl.pages.generic.apart import edition_stamp, update_beside
+from newscrawl.pages.generic.apart import edit_note, edition_stamp, update_beside
 from newscrawl.pages.generic.counters import ViewLine
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
 from newscrawl.pages.generic.place import MAX_DISTANCE_AFTER, MAX_DISTANCE_BEFORE, Place
@@ -74,7 +74,7 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     if published is None:  # a page's only timestamp is its publication, however labelled
         published, modified = modified or edition_stamp(lines), None
     elif modified is None:  # (`14:05 25/11/2024 (Cập nhật 16:40)`: its own line's, too)
-        modified = update_beside(published, [*rest, *undated])
+        modified = update_beside(published, [*rest, *undated]) or edit_note(lines, place)
     if published is not None and not isinstance(published.value, datetime) and undated:
         published = _time_in_own_post(published, undated, place) or published
     if published is not None:
