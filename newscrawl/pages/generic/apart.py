@@ -66,6 +66,8 @@ def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
         return None
     for line in lines:
         el = line.element
+        if not vn.mentions_update(line.text):  # (a look at its words first: most lines are not)
+            continue
         if not contains(box, el) or contains(content, el) or not place.order.before(content, el):
             continue
         stamp = next((s for s in stamps_in(line) if s.kind == "modified"), None)
