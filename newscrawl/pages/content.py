@@ -40,21 +40,12 @@ _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
 )
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
-_MAX_CREDIT_LINE_CHARS = 60
-_MAX_TOOLS_CHARS = 80  # `Ảnh: Hoàng Mạnh Thắng`
+_MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
+_MAX_SHARE_LINE_CHARS = 80
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
-# A bar of the page's tools, each a segment of its own (`In trang này | Trở về | Đầu trang`).
-_TOOL_SEPARATOR = re.compile(r"\s*[|·]\s*")
-_TOOLS = frozenset(
-    vn.fold(tool)
-    for tool in ("in trang", "in trang này", "in bài", "in bài viết", "bản in", "trở về",
-                 "quay lại", "quay về", "đầu trang", "về đầu trang", "lên đầu trang", "gửi email",
-                 "gửi bài", "gửi cho bạn bè", "lưu bài", "lưu bài viết", "chia sẻ", "print",
-                 "email", "back", "top")
-)  # fmt: skip
 # What opens an editor's note or a footnote: `(*)`, `*`, `(1)`.
 _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\*{1,3}) ?\S")
 # A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
@@ -94,7 +85,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         if is_box_line(text) or _MEDIA_LINE.match(text):
             continue
         # (A sentence may open with the same words: `Chia sẻ sau khi nhận giải, …`.)
-        if len(text) <= _MAX_TOOLS_CHARS and (_SHARE_LINE.match(text) or _tools_line(text)):
+        if len(text) <= _MAX_SHARE_LINE_CHARS and _SHARE_LINE.match(text):
             continue
         if is_way_back(text):
             continue
@@ -131,10 +122,6 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if len(texts) > 1 and reads_as_standfirst(texts[0]):
         content.unmarked_lead = texts[0].text
     return content
-
-
-def _tools_line(text: str) -> bool:
-    return all(vn.fold(tool) in _TOOLS for tool in _TOOL_SEPARATOR.split(text.strip(" |")))
 
 
 def _without_page_lines(texts: list[TextBlock]) -> list[TextBlock]:

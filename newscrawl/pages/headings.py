@@ -121,16 +121,19 @@ def is_comments_heading(text: str) -> bool:
     return _COMMENTS_HEADING.match(vn.fold(stripped).rstrip(" :")) is not None
 
 
-# A legacy page's way back, alone on its line: `[Trở về] [Trang chủ]`, `« Quay lại`.
+# A legacy page's way back and tools, alone on their line: `[Trở về] [Trang chủ]`, `« Quay
+# lại`, `In trang này | Trở về | Đầu trang`.
 _WAY_BACK = re.compile(
-    r"(?:[\[«‹<(]* ?(?:trở về|trở lại|quay lại|quay về|về trang chủ|trang chủ|về đầu trang"
-    r"|lên đầu trang|đầu trang|back)[ \]»›>)]*)+",
+    r"(?:[\[«‹<(|·]* ?(?:trở về|trở lại|quay lại|quay về|về trang chủ|trang chủ|về đầu trang"
+    r"|lên đầu trang|đầu trang|back|in trang này|in trang|in bài viết|in bài|bản in|gửi email"
+    r"|gửi cho bạn bè|lưu bài viết|lưu bài|print|email|top)[ \]»›>)|·]*)+",
     re.I,
 )
 
 
 def is_way_back(text: str) -> bool:
-    """Is the line only links back (`[Trở về] [Trang chủ]`), no words of the text?"""
+    """Is the line only links back or the page's tools (`[Trở về] [Trang chủ]`, `In trang này
+    | Trở về | Đầu trang`), no words of the text?"""
     return _WAY_BACK.fullmatch(text) is not None
 
 
