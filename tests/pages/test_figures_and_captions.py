@@ -323,9 +323,17 @@ def test_a_photo_storys_gallery_after_the_text_gives_its_pictures_and_the_signat
     assert (article["byline_raw"], article["authors"]) == ("Mạnh Thiềng", ["Mạnh Thiềng"])
 
 
-def test_a_box_of_pictures_and_text_after_the_text_is_no_gallery() -> None:
-    teasers = (
+@pytest.mark.parametrize(
+    "teasers",
+    [
         "<div><a href='/tin/1'><img src='/u/1.jpg'></a><p>Một bài khác của chuyên mục ảnh, dài"
-        " hơn một chú thích, kể về một cánh đồng muối khác ở huyện bên cạnh.</p></div>"
-    )
+        " hơn một chú thích, kể về một cánh đồng muối khác ở huyện bên cạnh.</p></div>",
+        # thumbnails, each over its article's short linked title, and no heading
+        "<div><div><a href='/tin/1'><img src='/u/1.jpg'></a><div><a href='/tin/1'>Muối Thụy"
+        " Hải vào vụ</a></div></div><div><a href='/tin/2'><img src='/u/2.jpg'></a><div><a"
+        " href='/tin/2'>Diêm dân Thái Thụy</a></div></div></div>",
+    ],
+    ids=["a-teasers-paragraph", "linked-titles"],
+)
+def test_a_box_of_pictures_and_text_after_the_text_is_no_gallery(teasers: str) -> None:
     assert _photo_story(teasers, "")["images"] == []
