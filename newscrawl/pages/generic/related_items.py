@@ -14,6 +14,7 @@ from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, text_of
 from newscrawl.pages.generic.boxes import is_more_link
 from newscrawl.pages.generic.category_links import in_category_box
+from newscrawl.pages.generic.widgets import PAGER_NAMES
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
 from newscrawl.pages.targets import to_a_file
@@ -22,7 +23,7 @@ from newscrawl.pages.urls import link_url
 _CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DIGIT = re.compile(r"[0-9]")
-_PAGER_BOX = re.compile(r"(?<![a-z])(?:pager|pagination|paging|phan-?trang)(?![a-z])")
+_PAGER_BOX = re.compile(rf"(?<![a-z])(?:{PAGER_NAMES})(?![a-z])")
 _PAGER_LEVELS = 3  # the link's item, the pager's list, its box
 _CATEGORY_LEVELS = 2  # the section's link, in its box named so, in the item's meta line
 _MAX_SECTION_WORDS = 4  # `Kinh doanh`, `Công đoàn`; not a headline (WordPress's `cat-post-title`)

@@ -39,6 +39,8 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # section's word over or under the headline (Instant Articles' `op-kicker`); a video's caption
 # box (VCCorp's `VideoCMS_Caption`), named so whatever stands in for its player. (A print
 # view names the article's own parts `print_image`, `print_content`: no print widget.)
+# The names a pager's box bears: an article's split over pages, or a list's (`related_items`).
+PAGER_NAMES = r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages"
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
     r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
@@ -51,7 +53,8 @@ _BOILERPLATE = re.compile(
     r"carousel-control-\w+|carousel-indicators|(?:gallery|swiper|slider)-thumbs|thumbs|"
     r"fb-post|fb-video|fb-xfbml-parse-ignore|twitter-tweet|twitter-timeline|tiktok-embed|"
     r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
-    r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages)(?![a-z])"
+    + PAGER_NAMES
+    + r")(?![a-z])"
 )
 # A call to action, whatever its tag (HubSpot's is a `span.hs-cta-wrapper` in the text's flow):
 # a promotion's picture or button, no part of the article.
