@@ -170,9 +170,9 @@ class Surroundings:
             label, colon, value = own.partition(":")
             if not colon or not category_links.labels_category(label):
                 continue
-            if not value.strip() and owner.tag in ("td", "th"):
-                cell = owner.getnext()
-                value = short_text(cell, _MAX_CATEGORY_CHARS) or "" if cell is not None else ""
+            cell = owner.getnext() if owner.tag in ("td", "th") else None
+            if not value.strip() and cell is not None:  # (the value in the next cell)
+                value = short_text(cell, _MAX_CATEGORY_CHARS) or ""
             name = vn.clean_text(value)
             if name and len(name) <= _MAX_CATEGORY_CHARS and self._near_headline(owner):
                 return name

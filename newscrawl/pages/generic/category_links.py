@@ -6,6 +6,8 @@ WordPress's category base under the headline, or a link labelled `Chuyên mục:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, class_id, rel_values, short_text
@@ -36,40 +38,20 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     marked = next((a for a in body.iter("a") if a.get("rel") and rel_values(a) >= _CATEGORY), None)
     if marked is not None or anchor is None:
         return marked
-    up, beyond = steps_up(anchor), _MAX_CATEGORY_DISTANCE + 1
-    based = next(
-        (
-            a
-            for a in body.iter("a")
-            if to_a_category_page(a.get("href") or "")
-            and order.before(anchor, a)
-            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
-        ),
-        None,
+    up = steps_up(anchor)
+    based = _first_near(
+        body, up, _MAX_CATEGORY_DISTANCE, lambda a: _to_category_base(a, anchor, order)
     )
     if based is not None:
         return based
-    kicker = next(
-        (
-            a
-            for a in body.iter("a")
-            if (in_category_box(a) or _labelled_as_category(a))
-            and reading_distance(a, up, beyond) <= _MAX_CATEGORY_DISTANCE
-        ),
-        None,
+    kicker = _first_near(
+        body, up, _MAX_CATEGORY_DISTANCE, lambda a: in_category_box(a) or _labelled_as_category(a)
     )
     if kicker is None:  # (a labelled field says what it is farther off: the headline may stand
         # in a page-title block above the article, as Drupal's themes print it)
-        beyond = _MAX_LABELLED_DISTANCE + 1
-        kicker = next(
-            (
-                a
-                for a in body.iter("a")
-                if order.before(anchor, a)
-                and _labelled_as_category(a)
-                and reading_distance(a, up, beyond) <= _MAX_LABELLED_DISTANCE
-            ),
-            None,
+        after = partial(order.before, anchor)
+        kicker = _first_near(
+            body, up, _MAX_LABELLED_DISTANCE, lambda a: after(a) and _labelled_as_category(a)
         )
     box = kicker.getparent() if kicker is not None else None
     if box is None:
@@ -77,6 +59,20 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
     named = [a for a in box.iter("a") if _named_category(a)]
     return named[-1] if named else kicker
+
+
+def _first_near(
+    body: Element, up: dict[Element, int], limit: int, test: Callable[[Element], bool]
+) -> Element | None:
+    """The page's first link that passes `test`, `limit` steps from the headline at most."""
+    beyond = limit + 1
+    return next(
+        (a for a in body.iter("a") if test(a) and reading_distance(a, up, beyond) <= limit), None
+    )
+
+
+def _to_category_base(link: Element, anchor: Element, order: DocumentOrder) -> bool:
+    return to_a_category_page(link.get("href") or "") and order.before(anchor, link)
 
 
 def _labelled_as_category(link: Element) -> bool:
