@@ -28,10 +28,14 @@ _TAB_BAR = re.compile(
 )
 _BOX_TITLE = re.compile(r"(?<![a-z])(?:[a-z]+-)?(?:title|tieu-?de|heading)(?![a-z])")
 _BY_ID = etree.XPath("//*[@id=$id]")
+# A link to a whole list (`Xem tất cả`), or to every tag (vBulletin's `Xem bảng từ khóa`).
 _MORE = frozenset(
-    {"xem tất cả", "xem thêm", "tất cả", "xem toàn bộ", "view all", "see all", "more", "xem them"}
-)
-_MAX_MORE_CHARS = 20
+    vn.fold(words)
+    for words in ("xem tất cả", "xem thêm", "tất cả", "xem toàn bộ", "view all", "see all",
+                  "more", "xem them", "xem bảng từ khóa", "xem tất cả từ khóa", "tất cả từ khóa",
+                  "all tags", "view all tags")
+)  # fmt: skip
+_MAX_MORE_CHARS = 24
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SPLIT_LEVELS = 2
 _MAX_SPLIT_PART_CHARS = 40
@@ -253,7 +257,11 @@ def _list_under_name(heading: Element) -> Element | None:
 
 def is_more_link(link: Element) -> bool:
     """A link to the whole list beside its heading (`Xem tất cả`, `Xem thêm »`): no item."""
-    text = text_of(link) or ""
+    return reads_as_more(text_of(link) or "")
+
+
+def reads_as_more(text: str) -> bool:
+    """Does a link's text lead to a whole list or to every tag, no item of it?"""
     return 0 < len(text) <= _MAX_MORE_CHARS and vn.fold(text).strip(" »›→>.") in _MORE
 
 

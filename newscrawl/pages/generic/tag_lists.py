@@ -10,9 +10,8 @@ from typing import cast
 
 from lxml import etree
 
-from newscrawl import vn
 from newscrawl.pages.dom import BLOCK_TAGS, Element, rel_values, text_of
-from newscrawl.pages.generic.boxes import Heading, box_after
+from newscrawl.pages.generic.boxes import Heading, box_after, reads_as_more
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.positions import DocumentOrder, common_ancestor, contains
 from newscrawl.pages.selection import Selection
@@ -21,8 +20,6 @@ from newscrawl.pages.targets import to_a_tag_page
 _TAG_CLASS = re.compile(
     r"(?<![a-z])(?:tags?|tag-?list|box-?tag|keywords?|tukhoa|tu-?khoa)(?![a-z])"
 )
-# What opens a link to every tag, not one: `Xem bảng từ khóa`, `Xem tất cả`, `View all tags`.
-_EVERY_TAG = ("xem ", "view ", "see all", "all tags", "tất cả")
 
 
 def tag_boxes(
@@ -114,7 +111,7 @@ def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> l
         if "category" in rel_values(a) or here(a.get("href") or ""):
             continue
         text = text_of(a)
-        if text and text not in found and not _to_every_tag(text):
+        if text and text not in found and not reads_as_more(text):  # (`Xem bảng từ khóa`)
             found.append(text)
     if found or links:
         return found
@@ -123,11 +120,6 @@ def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> l
         if text and text not in found and heading_kind(text) != "tags":
             found.append(text)
     return found
-
-
-def _to_every_tag(text: str) -> bool:
-    """A link to the site's tag cloud or to all its tags (vBulletin's `Xem bảng từ khóa`)."""
-    return vn.fold(text).startswith(_EVERY_TAG)
 
 
 def _labelled_tags(label: Element, order: DocumentOrder) -> Element | None:
