@@ -65,13 +65,19 @@ def image_src(img: Element) -> str | None:
     of its `srcset` (a lazy loader may set nothing else)."""
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         value = (img.get(attr) or "").strip()
-        if value and not value.startswith("data:"):
+        if value and not _unloadable(value):
             return value
     for attr in ("data-srcset", "srcset"):
         largest = largest_candidate(img.get(attr) or "")
-        if largest and not largest.startswith("data:"):
+        if largest and not _unloadable(largest):
             return largest
     return None
+
+
+def _unloadable(address: str) -> bool:
+    """A placeholder inlined as `data:`, or the writer's own copy of a picture that text pasted
+    from Word points at (`file:///C:/…/clip_image002.jpg`), which no reader can load."""
+    return address[:5].lower() in ("data:", "file:")
 
 
 def caption_and_credit(caption: Element) -> tuple[str, str | None]:

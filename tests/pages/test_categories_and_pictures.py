@@ -310,11 +310,26 @@ def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
         ('<p>Thứ 6, 23/02/2024 <img src="/clock.gif" width="12"></p>', []),
         ('<div class="author"><img src="/u/7.jpg"> Thanh Tâm</div>', []),
         ('<img class="avatar" src="/u/7.jpg">', []),
+        (  # a Vietnamese CMS's `ảnh đại diện`, the article's picture (hungyenngaymoi.vn)
+            '<figure class="detail-avatar"><img src="/a.jpg" width="800">'
+            "<figcaption>Ông Khải kiểm tra nhãn tại vườn.</figcaption></figure>",
+            ["/a.jpg"],
+        ),
         ('<a href="https://ads.example.com/"><img src="/quang-cao.jpg"></a>', []),
         ('<div class="share-tools"><img src="/fb.png"></div>', []),
         ('<img src="data:image/gif;base64,R0lGOD">', []),
     ],
-    ids=["field", "figure", "icon", "author-box", "avatar", "linked", "share", "placeholder"],
+    ids=[
+        "field",
+        "figure",
+        "icon",
+        "author-box",
+        "avatar",
+        "captioned-avatar",
+        "linked",
+        "share",
+        "placeholder",
+    ],
 )
 def test_a_picture_between_headline_and_text_is_the_lead_picture(
     between: str, pictures: list[str]

@@ -37,6 +37,18 @@ def test_captions_are_bound_to_their_image(html: str) -> None:
     assert all("Chú thích" not in p for p in content.paragraphs)
 
 
+def test_a_picture_on_the_writer_s_own_computer_is_none() -> None:
+    """Text pasted from Word keeps the clipboard's copy of a picture (`file:///C:/…`), which no
+    reader's browser can load; the picture set beside it on the server is the article's."""
+    pasted = (
+        "<p class=MsoNormal><img width=602 height=339"
+        " src='file:///C:/Users/ADMIN/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg'></p>"
+    )
+    text = "<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>"
+    content = read_content(_body(text + pasted + "<p><img src='a.jpg'></p>" + text))
+    assert [i.url for i in content.images] == ["a.jpg"]
+
+
 @pytest.mark.parametrize(
     "credit",
     [

@@ -120,11 +120,23 @@ def _a_picture(
     for el in ancestors_and_self(img):
         if el is container:
             return True
-        if el is headline or el in skip or _NOT_A_PICTURE.search(class_id(el)):
+        if el is headline or el in skip or _not_a_picture_box(el):
             return False
         if tag_of(el) == "a" and not _enlargement(el) and not this_page(el.get("href") or ""):
             return False  # a link away: an ad, a teaser
     return False
+
+
+def _not_a_picture_box(box: Element) -> bool:
+    """Is the box named for what is no picture of the article? A Vietnamese CMS calls the
+    article's own picture its avatar (`ảnh đại diện`, `figure.detail-avatar`): a box named so
+    that captions its picture holds the article's, where an author's avatar has no caption."""
+    name = class_id(box)
+    if _NOT_A_PICTURE.search(name) is None:
+        return False
+    if "avatar" not in name or _NOT_A_PICTURE.search(name.replace("avatar", "")) is not None:
+        return True
+    return next(box.iter("figcaption"), None) is None
 
 
 def _in_a_title_line(img: Element, headline: Element) -> bool:
