@@ -93,6 +93,20 @@ def test_the_text_under_this_pages_headline_wins_over_a_longer_article_appended_
     assert (text.root.get("id"), [p.get("id") for p in text.parts]) == ("a", ["a"])
 
 
+def test_an_h1_above_the_box_opening_with_this_pages_headline_heads_no_other_article() -> None:
+    """A clipping's export heads the page with the note's title (an `h1`) above the clipped
+    article's box, which opens with its own `h1`: that box is no appended article's, and wins
+    over a teaser's summary above both."""
+    body = _body(
+        f"<div class='c' id='t'>{_PART}</div><h1>Ghi chú: Lễ khởi công</h1>"
+        f"<div class='c' id='a'><h1 id='h'>Lễ khởi công</h1>{_PART * 2}</div>"
+    )
+    headline = next(el for el in body.iter("h1") if el.get("id") == "h")
+    text = article_text(text_stats(body), headline)
+    assert text is not None
+    assert text.root.get("id") == "a"
+
+
 def test_a_headline_linked_to_the_article_itself_does_not_make_its_box_a_teaser() -> None:
     """Joomla 2.5 with `Link titles` on: the `h2` links to the article, the info list and the
     paragraphs follow in the same `div.item-page`, which is the article, not a list's item;

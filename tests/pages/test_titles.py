@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl import vn
+from newscrawl import extract_article, vn
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import parse_html, text_of
 from newscrawl.pages.generic.affixes import affix_variants, strip_affix
@@ -439,3 +439,38 @@ def test_a_shown_headline_never_keeps_the_sites_declared_name_after_it() -> None
     )
     page = ArticlePage(html, "https://baobacninh.example.vn/lang-nghe-go-dong-ky-123.html")
     assert page.title() == "Làng nghề gỗ Đồng Kỵ tất bật vào vụ cuối năm"
+
+
+def test_a_heading_showing_the_document_title_above_the_headline_is_none() -> None:
+    """A clipping tool's export (Evernote's) heads the page with the note's title, the clipped
+    page's `<title>` and its site's name, above the clipped article's own `h1`: that `h1` and
+    the text under it are the article, no second article appended below."""
+    title = "Thanh Hà: Chủ động chăm sóc vải thiều giai đoạn phân hóa mầm hoa"
+    html = (
+        f"<html><head><title>{title} - Báo Hải Dương</title></head><body>"
+        f"<h1>{title} - Báo Hải Dương</h1><table><tr><td><b>Created:</b></td><td>15/10/2024"
+        f"</td></tr></table><div><h1>{title}</h1><div>Thứ Hai, 14/10/2024 07:45</div>"
+        + "<div>Những ngày giữa tháng 10, nhiều hộ dân tranh thủ khoanh vỏ cây vải. </div>" * 6
+        + "</div></body></html>"
+    )
+    article = extract_article(html, "https://baohaiduong.example.vn/thanh-ha-vai-392117.html")
+    assert article["title"] == title
+    assert article["body"].startswith("Những ngày giữa tháng 10")
+
+
+def test_a_short_headline_that_another_article_s_link_also_shows_is_the_headline() -> None:
+    """`Tin buồn` heads every death notice: the link in `Các tin khác` showing it leads to an
+    earlier notice, where a menu's link of the same words would name a section."""
+    html = (
+        "<html><head><title>Tin buồn - Thái Bình Ngày Nay</title></head><body><table><tr><td>"
+        "<a href='/'><img src='/images/logo_tbnn.gif' alt='Thái Bình Ngày Nay'></a></td></tr><tr>"
+        "<td><h1>Tin buồn</h1></td></tr><tr><td>12/11/2024 10:25</td></tr><tr><td>"
+        + "<p>Gia đình vô cùng thương tiếc báo tin đồng chí Lê Văn Thọ đã từ trần. </p>"
+        * 5
+        + "</td></tr><tr><td>Các tin khác: <a href='/tin-tuc/thoi-su/tin-buon-52211.html'>Tin"
+        " buồn</a> (05/11/2024)</td></tr></table><p><b>THÁI BÌNH NGÀY NAY</b></p></body></html>"
+    )
+    page = ArticlePage(
+        html, "https://thaibinhngaynay.example.vn/tin-tuc/thoi-su/tin-buon-52307.html"
+    )
+    assert page.title() == "Tin buồn"

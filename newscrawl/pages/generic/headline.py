@@ -22,6 +22,7 @@ from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
 from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.urls import generic_article_id
 
 MAX_TITLE_CHARS = 400
 MIN_TITLE_CHARS = 10
@@ -78,7 +79,7 @@ def find_headline(
     labelled = _labelled_title(own_texts)
     if labelled is not None:
         return labelled
-    home_names = _home_headings(body)
+    home_names = _home_names(body)
     expected_titles = _expected_titles(meta, home_names)
     for expected in expected_titles:
         found = _best_match(_headings(body), expected)
@@ -115,9 +116,10 @@ def _expected_titles(meta: Metadata, home_names: set[str]) -> list[set[str]]:
     return [agreed, every]
 
 
-def _home_headings(body: Element) -> set[str]:
-    """The folded texts of the `h1`s that are one link to the site's home page: the site's
-    name (a blog's `h1#blog-title`, a forum's `h1.forumtitle`), not the article's."""
+def _home_names(body: Element) -> set[str]:
+    """The folded texts of the `h1`s that are one link to the site's home page (a blog's
+    `h1#blog-title`, a forum's `h1.forumtitle`), and the `alt` of a picture that is a link home
+    (the banner's logo, whatever its class): the site's name, not the article's."""
     names: set[str] = set()
     for heading in body.iter("h1"):
         links = heading.findall(".//a")
@@ -125,6 +127,12 @@ def _home_headings(body: Element) -> set[str]:
             text = short_text(heading, MAX_TITLE_CHARS)
             if text:
                 names.add(vn.fold(text))
+    for img in body.iter("img"):
+        link = img.getparent()
+        alt = img.get("alt")
+        if alt and link is not None and link.tag == "a" and _to_home(link.get("href") or ""):
+            names.add(vn.fold(alt))
+    names.discard("")
     return names
 
 
@@ -186,18 +194,26 @@ def _badged_lines(own_texts: list[tuple[Element, str]]) -> Iterable[tuple[Elemen
 def _best_match(candidates: Iterable[tuple[Element, str]], expected: set[str]) -> Element | None:
     # The longest match wins: the site's name is an affix of the document title too, and an
     # `h1` showing it (`SỞ NỘI VỤ TỈNH BẮC NINH`) would otherwise pass for the headline.
-    best: tuple[int, Element] | None = None
+    best: tuple[str, Element] | None = None
     # (A title typed without diacritics, as the 2000s' editors often did, names the headline
     # shown with them: `Lang nghe det Phuong La` for `Làng nghề dệt Phương La`.)
     plain = {title for title in expected if title.isascii()}
     for el, text in candidates:
-        longer = best is None or len(text) > best[0]
-        if not longer or len(text) < MIN_TITLE_CHARS:
+        if len(text) < MIN_TITLE_CHARS:
             continue
         key = vn.fold(text)
-        if key in expected or (plain and vn.without_marks(key) in plain):
-            best = (len(text), el)
+        if key not in expected and not (plain and vn.without_marks(key) in plain):
+            continue
+        if best is None or len(text) > len(best[0]) or _its_title_below(best[0], text):
+            best = (text, el)
     return best[1] if best else None
+
+
+def _its_title_below(shown: str, later: str) -> bool:
+    """Does a heading after one showing the document title whole show its longer half, the
+    article's title without the site's name (a clipping's note title over the clipped `h1`)?"""
+    affix = affix_of_folded(shown, vn.fold(later))
+    return affix is not None and len(affix) < len(later)
 
 
 def _short_headline(
@@ -215,7 +231,12 @@ def _short_headline(
             candidates.append((el, text))
     if not candidates:
         return None
-    linked = {vn.fold(text) for a in body.iter("a") if (text := short_text(a, MIN_TITLE_CHARS))}
+    # (A link to another article, `/tin-buon-52211.html`, shows that one's title: no section's.)
+    linked = {
+        vn.fold(text)
+        for a in body.iter("a")
+        if (text := short_text(a, MIN_TITLE_CHARS)) and not generic_article_id(a.get("href") or "")
+    }
     for el, text in candidates:
         if vn.fold(text) in linked or heading_kind(text) is not None:
             continue

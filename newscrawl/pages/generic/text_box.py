@@ -70,6 +70,8 @@ def under_another_headline(block: Element, headline: Element) -> bool:
     inside = [h for h in block.iter("h1") if h is not headline]
     if inside:
         return True
+    if contains(block, headline):
+        return False  # (an `h1` above this article's own, a clipping's note title, heads none)
     above = _HEADLINE_ABOVE(block)
     return isinstance(above, list) and bool(above) and above[0] is not headline
 
