@@ -184,13 +184,18 @@ class ArticlePage(PageTimes):
     def _meta_authors(self) -> list[str]:
         """The authors the metadata names but the site itself (Webflow's hand-written JSON-LD
         gives the company, `og:site_name`, as an `Organization` author; PHP-Nuke's `<meta
-        name=author>` the site's name, which only the `<title>` beside the headline gives)."""
+        name=author>` the site's name, which only the `<title>` beside the headline gives) and
+        names that credit no one (the newsroom's account, `BBT Sông Luộc`; an office)."""
         site_names = {vn.fold(name) for name in self.meta.site_names}
         doc_title, title = self.meta.doc_title, self._title
         affix = affix_of(doc_title, title) if doc_title and title and self.meta.authors else None
         if affix:
             site_names.add(affix)
-        return [name for name in self.meta.authors if vn.fold(name) not in site_names]
+        return [
+            name
+            for name in self.meta.authors
+            if vn.fold(name) not in site_names and vn.parse_byline(name).authors
+        ]
 
     @memo
     def _page_urls(self) -> set[str]:

@@ -20,7 +20,7 @@ _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small
 # (`has-text-align-right`), Bootstrap (`text-right`, `text-end`).
 _RIGHT_CLASS = re.compile(r"(?<![a-z-])(?:has-)?text-(?:align-)?(?:right|end)(?![a-z-])", re.I)
 _CAPTION_CLASS = re.compile(r"caption|desc|chu[-_]?thich|image-?note|img-?note|figcaption", re.I)
-AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer)(?![a-z])", re.I)
+AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer|columnist)(?![a-z])", re.I)
 
 
 # How the text being walked is set, as bit flags (a walk creates one per element, so they

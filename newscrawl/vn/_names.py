@@ -50,6 +50,8 @@ ACCOUNTS = _folded(
     "tòa soạn", "admin website", "quản trị website", "người quản trị",
     "admin user", "guest user",  # Moodle's own accounts
 )  # fmt: skip
+# The newsroom or the site's admins by the site's name (`BBT Sông Luộc`, `BQT Diễn đàn …`).
+_NEWSROOM_OF = ("bbt ", "bqt ")
 _KNOWN_OUTLETS = _folded(
     "TTXVN", "VNA", "Vietnam+", "VietnamPlus", "TTXVN/Vietnam+", "VnExpress", "VietNamNet",
     "Dân trí", "Tuổi Trẻ", "Thanh Niên", "Nhân Dân", "Lao Động", "Tiền Phong", "QĐND",
@@ -130,7 +132,7 @@ def classify(piece: str) -> str:
         return "staff"
     if key in NOTES or _TITLE.fullmatch(piece.strip() + " ") is not None:
         return "note"  # (a title cut off its name by a comma: `PGS, TS. Vũ Thị Hương`)
-    if key in ACCOUNTS:
+    if key in ACCOUNTS or key.startswith(_NEWSROOM_OF):
         return "account"
     if _outlet(piece, key):
         return "outlet"

@@ -279,6 +279,10 @@ def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str])
          "</span><div><span>Phạm Văn Hùng</span></div></div>", "Phạm Văn Hùng"),
         ("<div><span class='author-avatar'><img src='/a/30x30'></span><div>21 thg 11 2024</div>"
          "</div>", None),
+        # An opinion column's columnist box: the name, and the post below it.
+        ("<div class='columnist-box'><img class='columnist-avatar' src='/v.jpg' width='72'><div>"
+         "<span class='columnist-name'>TS. Trần Quốc Việt</span><span class='columnist-desc'>"
+         "Nguyên Phó Giám đốc Sở Nông nghiệp</span></div></div>", "TS. Trần Quốc Việt"),
     ],
 )  # fmt: skip
 def test_a_credit_marked_as_the_authors_beside_the_headline_is_the_byline(
@@ -513,8 +517,10 @@ def test_a_byline_whose_names_link_to_the_authors_pages_is_no_box_of_links(
     [
         '{"@type": "Organization", "name": "Nông Sản Số"}',  # Webflow's JSON-LD, by hand
         '"Nông Sản Số"',  # the site's name as a plain string
+        '{"@type": "Person", "name": "BBT Nông Sản Số"}',  # the newsroom's WordPress account
+        '"Trung tâm Truyền thông Nông nghiệp"',  # an office (an agency's `meta name=author`)
     ],
-    ids=["organization", "site-name"],
+    ids=["organization", "site-name", "newsroom-account", "office"],
 )
 def test_metadata_naming_the_site_leaves_the_marked_author_box_its_place(author: str) -> None:
     ld = f'{{"@context": "https://schema.org", "@type": "BlogPosting", "author": {author}}}'

@@ -158,6 +158,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `p.article-author` in the `<article>`'s footer
         "bdbp-thuy-xuan-tuyen-truyen-tau-ca",  # `div.vt-news-author`, named so only
         "print-view-2008",  # a print view's `div.print_author` after its text box
+        "dulich-thaibinh-le-hoi-chua-keo",  # `div.tac-gia` after the text box, named so only
+        "songluoc-dung-de-bao-cao-dep-hon-dong-ruong",  # a `columnist-box`, named so only
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
@@ -189,6 +191,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
         "thcs-nam-trung-ngay-hoi-doc-sach-2024-59321",  # a trail split only by icons
+        "dulich-thaibinh-le-hoi-chua-keo",  # `div.duong-dan`, split only by icons
         "vtnnkx-tong-ket-lien-ket-lua-vu-mua",  # Bitrix's trail: boxes split only by icons
         "sp-ve-lai-lang-nghe-det-phuong-la-8f3k2a",  # a chip named `category-chip` only
         "spiderum-ky-uc-lang-que-thai-binh-mua-gat-a8f3kq2x",  # `div.category-tag` only
