@@ -474,3 +474,19 @@ def test_a_short_headline_that_another_article_s_link_also_shows_is_the_headline
         html, "https://thaibinhngaynay.example.vn/tin-tuc/thoi-su/tin-buon-52307.html"
     )
     assert page.title() == "Tin buồn"
+
+
+def test_a_series_list_showing_this_parts_title_alone_holds_no_headline() -> None:
+    """A series' part names the series before its own title; the list of parts under the
+    headline shows the part's title alone, its longer half: a list's item, not the headline."""
+    title = "Ký ức những bến đò sông Hồng - Kỳ 2: Bến Hồng An và chuyến đò cuối cùng"
+    html = (
+        f"<html><head><title>{title} - Báo Quê Lúa</title><meta property='og:title'"
+        f" content='{title}'></head><body><div class='news-title'>{title}</div><div>"
+        "<ul><li><a href='/tin/224517'>Kỳ 1: Tiếng gọi đò trong sương sớm</a></li>"
+        "<li>Kỳ 2: Bến Hồng An và chuyến đò cuối cùng</li></ul>"
+        + "<p>Gần 40 năm chèo đò ở bến Hồng An, ông Tiến thuộc từng con nước. </p>" * 6
+        + "</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baoquelua.example.vn/tin-tuc/7/224560/ky-2")
+    assert page.title() == title

@@ -204,14 +204,17 @@ def _best_match(candidates: Iterable[tuple[Element, str]], expected: set[str]) -
         key = vn.fold(text)
         if key not in expected and not (plain and vn.without_marks(key) in plain):
             continue
-        if best is None or len(text) > len(best[0]) or _its_title_below(best[0], text):
+        if best is None or len(text) > len(best[0]) or _its_title_below(*best, text, el):
             best = (text, el)
     return best[1] if best else None
 
 
-def _its_title_below(shown: str, later: str) -> bool:
+def _its_title_below(shown: str, heading: Element, later: str, below: Element) -> bool:
     """Does a heading after one showing the document title whole show its longer half, the
-    article's title without the site's name (a clipping's note title over the clipped `h1`)?"""
+    article's title without the site's name (a clipping's note title over the clipped `h1`)?
+    (A series' list of its parts under the headline shows a part's title alone: no heading.)"""
+    if below.tag != heading.tag or below.tag not in _HEADINGS:
+        return False
     affix = affix_of_folded(shown, vn.fold(later))
     return affix is not None and len(affix) < len(later)
 
