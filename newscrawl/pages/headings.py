@@ -18,10 +18,11 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
                      "thông báo", "các thông báo", "văn bản", "các văn bản", "tập", "các tập",
                      "bài báo", "các bài báo", "phóng sự", "các phóng sự", "phóng sự ảnh",
                      "các phóng sự ảnh", "tài sản", "tài nguyên", "chủ đề",
-                     "các chủ đề")  # fmt: skip
+                     "các chủ đề", "số", "các số", "kỳ", "các kỳ")  # fmt: skip
 # (`tài sản`, `tài nguyên`: Liferay's Vietnamese packs translate its "Related Assets",
 # `Tài sản liên quan:`, `Tài nguyên liên quan:`;
-# `chủ đề`: a forum's threads, `Chủ đề tương tự`.)
+# `chủ đề`: a forum's threads, `Chủ đề tương tự`; `số`, `kỳ`: a programme's issues, a series'
+# parts, `Các số khác`, `Các kỳ khác`.)
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
                   "cũ hơn", "cùng loại", "cùng tác giả", "cùng số", "tương tự")  # fmt: skip
@@ -54,6 +55,11 @@ TAG_LABELS = frozenset(  # (not `the`: unaccented `thẻ` is an English word)
 # ("Từ khóa :") or a token of invisible characters that cleaning drops.
 _FIRST_LETTERS = frozenset(heading[0] for heading in RELATED_HEADINGS | TAG_LABELS)
 _MAX_WORDS = 2 + max(len(heading.split()) for heading in RELATED_HEADINGS | TAG_LABELS)
+# A series' label and its name, unlinked (`Loạt bài: Ký ức những bến đò sông Hồng`), over the
+# list of its parts; its name may be long (`loat` too: without diacritics). Told by its first
+# letters before it is folded.
+_SERIES_OPENINGS = frozenset({"Loạt", "LOẠT", "Loat", "LOAT"})
+_SERIES_LABEL = re.compile(r"(?:loạt bài|loat bai)\s*:\s*\S.{0,118}$", re.DOTALL)
 # What editors set before a heading pasted into the text: `>> Tin liên quan:`, `» Xem thêm:`.
 _LEADING_MARKS = " \t\n>»›•·-+*"
 # A line inside the text that starts a tag list or a "see also" box ("Từ khóa: a, b").
@@ -73,6 +79,8 @@ def heading_kind(text: str) -> str | None:
 
 def _kind(text: str) -> str | None:
     stripped = text.lstrip(_LEADING_MARKS)
+    if stripped[:4] in _SERIES_OPENINGS and _SERIES_LABEL.match(vn.fold(stripped)):
+        return "related"
     if stripped[:1].lower() not in _FIRST_LETTERS or len(text.split(None, _MAX_WORDS)) > _MAX_WORDS:
         return None
     key = vn.fold(stripped).rstrip(" :")

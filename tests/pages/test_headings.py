@@ -33,6 +33,8 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Thông báo khác", "related"),
         ("Các văn bản khác", "related"),
         ("Các tập khác", "related"),
+        ("Các số khác", "related"),  # a programme's other issues (`Nông nghiệp - Nông thôn số 45`)
+        ("Các kỳ khác", "related"),  # a series' other parts
         ("Phóng sự ảnh khác", "related"),  # a photo story's others
         ("Tài sản liên quan:", "related"),  # Liferay's "Related Assets", translated
         ("Tài nguyên liên quan:", "related"),  # ... as Liferay 6.2's pack words it
@@ -41,6 +43,8 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Cùng tác giả", "related"),
         # a series' box: its name linked after the label, its parts listed under it
         ("Loạt bài:", "related"),
+        ("Loạt bài: Ký ức những bến đò sông Hồng", "related"),  # its name, unlinked, after it
+        ("Loạt bài này đã nhận giải Báo chí tỉnh năm 2024.", None),
         ("Các bài trong loạt", "related"),
         ("Loạt bài khác", "related"),
         # a forum's similar threads, a blog's similar posts
