@@ -1,6 +1,9 @@
 """Pages read from a web archive: a replay (the Wayback Machine, pywb, OpenWayback) or an
 archive.today snapshot.
 
+Google Translate's proxy serves a live page the same way (`https://thaibinh-gov-vn.translate.goog/
+…?_x_tr_sl=vi&…`): read as the original page, seen when fetched.
+
 A retired portal survives in captures. A replay's address wraps the page's own
 (`https://web.archive.org/web/20241122083000/https://baothaibinh.com.vn/...`) and rewrites
 every link and picture of the page the same way; archive.today serves a flattened copy at a
@@ -27,6 +30,12 @@ from newscrawl.pages.dom import Element
 # the original address, whose `//` a server may have folded into one.
 _REPLAY = re.compile(r"/(?P<stamp>\d{4,14})(?:[a-z]{2}_)?/(?P<original>https?:/{1,2}[^/].*)$")
 _FOLDED_SCHEME = re.compile(r"^(https?:)/(?=[^/])")
+# The translation proxy: the site's host with its dots as hyphens (a hyphen doubled), its own
+# parameters added to the page's query.
+_PROXY = re.compile(
+    r"^(?P<scheme>https?://)(?P<host>[a-z0-9-]+)\.translate\.goog(?P<rest>[/?#].*)?$"
+)
+_PROXY_PARAMETER = re.compile(r"(?:^|&)_x_tr_[a-z]+=[^&#]*")
 _STAMP_DIGITS = 14
 # archive.today's mirrors, its short address and its way out to the original.
 _ARCHIVE_TODAY = r"^https?://(?:www\.)?archive\.(?:ph|is|li|today|vn|md|fo)/"
@@ -61,6 +70,9 @@ def capture_of(url: str, root: Element | None = None) -> Capture | None:
     found = _REPLAY.search(url)
     if found is not None:
         return Capture(_original_of(found), _moment(found.group("stamp")))
+    proxied = _proxied(url)
+    if proxied is not None:
+        return Capture(proxied, None)
     if root is None or not _SNAPSHOT.match(url):
         return None
     in_header = bool(_strings(_SAVED_FROM(root)))
@@ -113,8 +125,28 @@ def original(url: str) -> str:
     found = _REPLAY.search(url)
     if found is not None:
         return _original_of(found)
+    if ".translate.goog" in url and (proxied := _proxied(url)) is not None:
+        return proxied
     out = _SNAPSHOT_LINK.match(url) if "/o/" in url else None
     return out.group("original") if out is not None else url
+
+
+def _proxied(url: str) -> str | None:
+    """The page behind a translation proxy's address, without the proxy's parameters."""
+    found = _PROXY.match(url)
+    if found is None:
+        return None
+    host = found["host"].replace("--", "\0").replace("-", ".").replace("\0", "-")
+    path, _, fragment = (found["rest"] or "/").partition("#")
+    path, _, query = path.partition("?")
+    query = _PROXY_PARAMETER.sub("", query).lstrip("&")
+    return (
+        found["scheme"]
+        + host
+        + path
+        + (f"?{query}" if query else "")
+        + (f"#{fragment}" if fragment else "")
+    )
 
 
 def drop_chrome(root: Element, capture: Capture) -> None:

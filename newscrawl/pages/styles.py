@@ -20,7 +20,10 @@ _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small
 # (`has-text-align-right`), Bootstrap (`text-right`, `text-end`).
 _RIGHT_CLASS = re.compile(r"(?<![a-z-])(?:has-)?text-(?:align-)?(?:right|end)(?![a-z-])", re.I)
 _CAPTION_CLASS = re.compile(r"caption|desc|chu[-_]?thich|image-?note|img-?note|figcaption", re.I)
-AUTHOR_CLASS = re.compile(r"(?<![a-z])(?:author|byline|tac-?gia|writer|columnist)(?![a-z])", re.I)
+# (`reader-credits`: the byline Firefox's Reader View shows, in the pages it saves.)
+AUTHOR_CLASS = re.compile(
+    r"(?<![a-z])(?:author|byline|tac-?gia|writer|columnist|reader-credits)(?![a-z])", re.I
+)
 
 
 # How the text being walked is set, as bit flags (a walk creates one per element, so they

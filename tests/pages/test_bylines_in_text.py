@@ -279,6 +279,8 @@ def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str])
          "</span><div><span>Phạm Văn Hùng</span></div></div>", "Phạm Văn Hùng"),
         ("<div><span class='author-avatar'><img src='/a/30x30'></span><div>21 thg 11 2024</div>"
          "</div>", None),
+        # Firefox's Reader View, saved: the byline Readability found, under the headline.
+        ("<div class='credits reader-credits'>Hoàng Lâm</div>", "Hoàng Lâm"),
         # An opinion column's columnist box: the name, and the post below it.
         ("<div class='columnist-box'><img class='columnist-avatar' src='/v.jpg' width='72'><div>"
          "<span class='columnist-name'>TS. Trần Quốc Việt</span><span class='columnist-desc'>"

@@ -97,6 +97,30 @@ def test_a_snapshots_link_leads_to_the_original(link: str, found: str) -> None:
     assert original(link) == found
 
 
+_TRANSLATED = "_x_tr_sl=vi&_x_tr_tl=en&_x_tr_hl=en&_x_tr_pto=wapp"
+
+
+@pytest.mark.parametrize(
+    ("url", "found"),
+    [
+        (f"https://thaibinh-gov-vn.translate.goog/tin-tuc/a-12461.html?{_TRANSLATED}",
+         "https://thaibinh.gov.vn/tin-tuc/a-12461.html"),
+        # a hyphen of the host doubled, the page's own query kept
+        (f"https://so--yte-thaibinh-gov-vn.translate.goog/index.php?id=7&{_TRANSLATED}",
+         "https://so-yte.thaibinh.gov.vn/index.php?id=7"),
+        ("https://translate.goog/tin-tuc/a.html", None),  # no host of a site
+    ],
+    ids=["translated-page", "hyphen-and-query", "bare-proxy"],
+)  # fmt: skip
+def test_a_translation_proxys_address_wraps_the_original(url: str, found: str | None) -> None:
+    """Google Translate serves a page at its host with dots as hyphens (`thaibinh-gov-vn`)
+    under `translate.goog`: read as the original page, like a capture, seen when fetched."""
+    capture = capture_of(url)
+    assert (capture.original if capture else None) == found
+    assert capture is None or capture.captured_at is None
+    assert original(url) == (found or url)
+
+
 def test_a_snapshots_own_capture_time_in_its_head_is_no_publication() -> None:
     """archive.today writes its head's `article:published_time` as the capture's moment; the
     article's date is the line it shows."""

@@ -160,6 +160,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "print-view-2008",  # a print view's `div.print_author` after its text box
         "dulich-thaibinh-le-hoi-chua-keo",  # `div.tac-gia` after the text box, named so only
         "songluoc-dung-de-bao-cao-dep-hon-dong-ruong",  # a `columnist-box`, named so only
+        "hungyen-khoai-chau-ocop-san-tmdt-28713",  # Reader View's `reader-credits`, named so only
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
