@@ -35,6 +35,8 @@ from newscrawl.pages.signatures import (
 _MIN_STANDFIRST_CHARS = 80
 _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 _QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
+# The question's end, or its asker signing after it: `…thế nào? (Nguyễn Thị Hoa, xã Hùng An)`.
+_ASKED = re.compile(r"\?(?:\s*\([^()]{3,160}\))?$")
 
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
@@ -225,7 +227,7 @@ def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:
     text = block.text
     # (A bold question is an interview's; a reader's, heading a Q&A column, is its standfirst.)
     ending = text.endswith(_STANDFIRST_ENDINGS) or (
-        text.endswith("?") and text.startswith(_QUESTION_LABELS)
+        text.startswith(_QUESTION_LABELS) and _ASKED.search(text) is not None
     )
     return (
         (block.bold or set_apart or vn.opens_with_dateline(text))

@@ -77,6 +77,7 @@ _AFFILIATION_PREFIXES = tuple(
         "Trường CĐ", "Đại học", "Học viện", "Viện", "Sở", "Phòng", "Ban", "UBND", "Ủy ban",
         "HĐND", "Hội", "Liên đoàn", "Liên hiệp", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
         "Đoàn Thanh niên", "Đoàn TN", "Công đoàn", "Trung tâm", "TT", "Bệnh viện", "BV", "Cục",
+        "Đoàn Luật sư",  # a lawyer's bar association, under a legal column's answer
         "Chi cục", "Tổng cục", "Bộ", "Văn phòng", "Công ty", "Cty", "Tập đoàn", "Tổng công ty",
         "Ngân hàng", "Quỹ", "Chi nhánh", "Trạm", "Công an", "Bộ Chỉ huy", "Ban Chỉ huy",
         "BCHQS", "Viện Kiểm sát", "VKSND", "Tòa án", "TAND", "Huyện ủy", "Tỉnh ủy", "Thành ủy",

@@ -259,6 +259,9 @@ def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: int) -> None:
         # ... but a reader's question heading a Q&A column is its standfirst
         ("<p><strong>Hỏi: Chị Phạm Thị Ngọc (xã Thái Thịnh) hỏi: chưa đăng ký kết hôn thì con "
          "sinh ra cần làm thủ tục gì để được khai sinh?</strong></p>", True),
+        # ... its asker signing after it, in brackets
+        ("<p><strong>Hỏi: Chưa đăng ký kết hôn thì con sinh ra cần làm thủ tục gì để được khai "
+         "sinh? (Phạm Thị Ngọc, xã Thái Thịnh, huyện Thái Thụy)</strong></p>", True),
         # A heading is set in bold: a sentence in an `h2` under the headline is a standfirst.
         ("<h2>Sau 5 năm triển khai, phong trào xây dựng nông thôn mới của tỉnh đã đạt nhiều kết "
          "quả quan trọng.</h2>", True),
