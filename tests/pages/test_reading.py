@@ -89,7 +89,7 @@ def test_utf8_bytes_parse_to_the_tree_of_their_text(body: bytes) -> None:
     decoded = decode_html(body, "text/html; charset=utf-8")
     text = mojibake.repair(decoded.text) or decoded.text  # (a double-encoded page, restored)
     from_bytes = parse_page(body, "text/html; charset=utf-8").root
-    assert etree.tostring(from_bytes) == etree.tostring(parse_html(text))
+    assert etree.tostring(from_bytes) == etree.tostring(parse_page(text).root)
 
 
 def test_only_plain_utf8_is_parsed_from_the_bytes() -> None:
@@ -160,3 +160,29 @@ def test_a_frameset_pages_noframes_markup_is_read_as_the_page(as_bytes: bool) ->
     assert article["title"] == "Vũ Thư: Nhân dân vui đón Tết Đinh Hợi"
     assert article["published_at"] == "2007-02-15"
     assert article["body"].count("Đoạn") == 4
+
+
+@pytest.mark.parametrize(
+    ("html", "paragraphs"),
+    [
+        # A legacy CMS leaves every `<p><font>` open: libxml2 nests each paragraph in the one
+        # before, where a browser closes a paragraph when the next one opens.
+        ("<div><p><font><b>Mở đầu</b><p>Một<p>Hai</font></div>", ["Mở đầu", "Một", "Hai"]),
+        # ... the text after the inner paragraph's end, and the outer one's tail, stay after it
+        ("<div><p>A<font>B<p>C</font>D</p> <b>E</b></div>", ["AB", "C", "D", "E"]),
+        ("<div><p>Một</p><p>Hai</p></div>", ["Một", "Hai"]),  # nothing to mend
+    ],
+    ids=["unclosed-fonts", "texts-after", "well-formed"],
+)
+def test_a_paragraph_never_holds_another(html: str, paragraphs: list[str]) -> None:
+    root = parse_page(f"<html><body>{html}</body></html>".encode()).root
+    box = root.find("body/div")
+    assert box is not None
+    shown = []
+    for child in box:
+        shown += [
+            "".join(str(text) for text in child.itertext()).strip(),
+            (child.tail or "").strip(),
+        ]
+    assert [text for text in shown if text] == paragraphs
+    assert not root.xpath("//p[ancestor::p]")
