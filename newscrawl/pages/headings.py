@@ -29,7 +29,7 @@ _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "kh�
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
     {"related news", "related articles", "related posts", "related stories", "other news"}
-    | {"more news", "more stories"}
+    | {"more news", "more stories", "other articles", "other stories"}
 )
 # NukeViet's news module lists the section's articles published after and before this one.
 _NEIGHBOURS = ("những tin mới hơn", "những tin cũ hơn")

@@ -16,7 +16,8 @@ from newscrawl.vn.text import fold, fold_cleaned
 _TITLE = re.compile(
     r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
     r"|CKII|CKI|CK[12]"  # (a specialist's degree after `Bác sĩ` or `BS `: `Bác sĩ CKII X`)
-    r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV)(?:\. ?|, ?| )"
+    r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV"
+    r"|Assoc|Prof|Dr|MSc|PhD)(?:\. ?|, ?| )"  # (an English edition's `Assoc. Prof. Dr.`)
     r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ|Dược sĩ|Kỹ sư|Kiến trúc sư"
     r"|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục|Đại tá"
     r"|Thượng tá|Trung tá|Thiếu tá"

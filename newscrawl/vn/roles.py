@@ -21,13 +21,15 @@ _ROLE_WORD = (
     r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
     r"|đồ hoạ|thiết kế|trình bày|thực hiện|dựng phim|quay phim|kỹ thuật|infographic|podcast"
     r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam"
-    r"|giọng đọc|người đọc|dẫn chương trình|phát thanh viên)"
+    r"|giọng đọc|người đọc|dẫn chương trình|phát thanh viên"
+    r"|news|photo|photos)"  # (an English edition's, a translated `Tin, ảnh:`: `News, photos:`)
 )
 _ROLE_JOINER = r"(?: ?[,/&+] ?| và | - )"
 # (`tac gia`, `nguon`: the labels as templates of the 2000s print them, without diacritics.)
 ROLE = re.compile(
     START_OF_WORD
     + r"(?:(?P<editor>biên tập viên|biên tập|btv|duyệt bài|kiểm duyệt|hiệu đính|chủ biên"
+    + r"|edited by|editor"
     + r"|thư ký tòa soạn|tổng biên tập|người duyệt tin|người duyệt|duyệt tin)"
     + r"|(?P<source>nguồn tin|nguồn bài|nguồn|nguon|theo)"
     + rf"|(?P<role>{_ROLE_WORD}(?:{_ROLE_JOINER}{_ROLE_WORD}){{0,4}}"
@@ -35,7 +37,7 @@ ROLE = re.compile(
     + r"|dịch|biên soạn|sưu tầm|người viết|người soạn tin|người soạn|soạn tin"
     + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv"
     + r"|cộng tác viên"
-    + r"|nhiếp ảnh|author|text|photo|photos|reporter))"
+    + r"|nhiếp ảnh|author|text|reporter))"
     + r" ?: ?",
     _I,
 )
@@ -49,7 +51,8 @@ _TEXT_ROLES = frozenset(
         "biên dịch", "người dịch", "lược dịch", "dịch", "biên soạn", "sưu tầm", "người viết",
         "người thực hiện", "nhóm thực hiện", "nhóm tác giả", "nhóm phóng viên", "nhóm pv",
         "phóng viên", "pv", "ctv",
-        "cộng tác viên", "author", "text", "reporter", "người soạn tin", "người soạn", "soạn tin",
+        "cộng tác viên", "author", "text", "reporter", "news",
+        "người soạn tin", "người soạn", "soạn tin",
     )
 )  # fmt: skip
 

@@ -77,6 +77,9 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Related news", "related"),
         ("RELATED ARTICLES", "related"),
         ("Other news:", "related"),
+        ("Sự kiện khác", None),  # a department's coming events (the `event-notice` page)
+        ("Other events", None),  # ... in an English edition
+        ("Other articles", "related"),
         ("Latest news", None),
         ("Most read", None),
         ("Related", None),  # Jetpack's bare label, as its Vietnamese "Liên quan"
