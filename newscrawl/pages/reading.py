@@ -23,6 +23,7 @@ from newscrawl.items import RawArticle
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import Element, parse_decoded, parse_html
 from newscrawl.pages.profile import Profile
+from newscrawl.pages.repairs import repair_markup
 
 # libxml2 keeps no element nested deeper than this (without XML_PARSE_HUGE) and drops the
 # rest of the document.
@@ -37,7 +38,6 @@ _AT_DEPTH_LIMIT = etree.XPath("boolean(self::*" + "/*" * (PARSER_MAX_DEPTH - 1) 
 # A frameset and its frames, and the `<noframes>` tags around the page for browsers without.
 _FRAMES = re.compile(r"</?(?:frameset|noframes)\b[^>]*>|<frame\b[^>]*>", re.IGNORECASE)
 _USUAL_DEPTH = 32
-_NESTED_PARAGRAPHS = etree.XPath("//p[ancestor::p]")
 _BEYOND_USUAL = etree.XPath("boolean(self::*" + "/*" * (_USUAL_DEPTH - 1) + ")")
 
 
@@ -65,7 +65,7 @@ def parse_page(
     else:
         root = parse_html(text)
     root = _without_frames(root, restored or text)
-    _unnest_paragraphs(root)
+    repair_markup(root)
     truncated = reaches_depth_limit(root)
     return ParsedPage(root, (*warnings, TRUNCATED) if truncated else warnings, truncated)
 
@@ -79,49 +79,6 @@ def _without_frames(root: Element, text: str) -> Element:
     if fallback is None or "<" not in (fallback.text or ""):
         return root
     return parse_html(_FRAMES.sub("", text))
-
-
-def _unnest_paragraphs(root: Element) -> None:
-    """Close a paragraph where the next one opens, as a browser does. A legacy CMS leaves its
-    `<p><font>` open paragraph after paragraph; libxml2 nests each new `<p>` in the open `<font>`
-    of the one before, so that the text becomes one paragraph holding the rest, twenty deep."""
-    found = _NESTED_PARAGRAPHS(root)
-    for inner in found if isinstance(found, list) else []:  # (page order: outer ones first)
-        if not isinstance(inner, Element):
-            continue
-        outer = next(inner.iterancestors("p"), None)
-        if outer is not None:
-            _move_after(outer, _what_follows(inner, outer))
-
-
-def _what_follows(inner: Element, outer: Element) -> list[Element | str]:
-    """`inner` and what comes after it inside `outer`, in order: the siblings after it at each
-    level up, and the text after each element it sits in (a tail)."""
-    found: list[Element | str] = []
-    node = inner
-    while node is not outer:
-        parent = node.getparent()
-        if parent is None:
-            break
-        if node is inner:
-            found.append(node)
-        found.extend(node.itersiblings())
-        if parent is not outer and parent.tail:
-            found.append(parent.tail)
-            parent.tail = None
-        node = parent
-    return found
-
-
-def _move_after(outer: Element, moving: list[Element | str]) -> None:
-    tail, outer.tail = outer.tail, None
-    last = outer
-    for item in [*moving, tail or ""]:
-        if isinstance(item, str):
-            last.tail = (last.tail or "") + item
-        else:
-            last.addnext(item)  # (its tail goes with it)
-            last = item
 
 
 def reaches_depth_limit(root: Element) -> bool:

@@ -186,3 +186,24 @@ def test_a_paragraph_never_holds_another(html: str, paragraphs: list[str]) -> No
         ]
     assert [text for text in shown if text] == paragraphs
     assert not root.xpath("//p[ancestor::p]")
+
+
+def test_an_article_typed_in_a_pre_is_read_as_its_lines_and_paragraphs() -> None:
+    """An old school CMS prints the article as typed text in a `<pre>`: blank lines part its
+    paragraphs, a list typed line by line stays lines, the signature closes it."""
+    said = "Sáng 24/5, Trường THCS Đông Xuân tổ chức Lễ tổng kết năm học 2022-2023 cho học sinh."
+    typed = (
+        f"\n     {said}\n\n     {said}\n\n     - Học sinh giỏi cấp tỉnh: 6 em;\n"
+        "     - Học sinh giỏi cấp huyện: 31 em;\n"
+        "     - Giáo viên dạy giỏi cấp huyện: 4 đồng chí.\n\n"
+        "                    <b>Bùi Thị Hoa</b>\n"
+    )
+    html = f"<html><body><h1>Lễ tổng kết năm học 2022-2023</h1><pre>{typed}</pre></body></html>"
+    article = extract_article(html, "https://thcs.example.edu.vn/tin-tuc/le-tong-ket-4411.html")
+    assert article["body"].split("\n\n") == [
+        said,
+        said,
+        "- Học sinh giỏi cấp tỉnh: 6 em;\n- Học sinh giỏi cấp huyện: 31 em;\n"
+        "- Giáo viên dạy giỏi cấp huyện: 4 đồng chí.",
+    ]
+    assert article["authors"] == ["Bùi Thị Hoa"]

@@ -1,0 +1,91 @@
+"""Markup a browser reads otherwise than libxml2 builds it, mended before any layer reads the
+tree: what the reader sees is what is read.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newscrawl.pages.dom import Element
+
+_NESTED_PARAGRAPHS = etree.XPath("//p[ancestor::p]")
+_PREFORMATTED = etree.XPath("//pre")
+
+
+def repair_markup(root: Element) -> None:
+    _unnest_paragraphs(root)
+    _break_preformatted_lines(root)
+
+
+def _unnest_paragraphs(root: Element) -> None:
+    """Close a paragraph where the next one opens, as a browser does. A legacy CMS leaves its
+    `<p><font>` open paragraph after paragraph; libxml2 nests each new `<p>` in the open `<font>`
+    of the one before, so that the text becomes one paragraph holding the rest, twenty deep."""
+    found = _NESTED_PARAGRAPHS(root)
+    for inner in found if isinstance(found, list) else []:  # (page order: outer ones first)
+        if not isinstance(inner, Element):
+            continue
+        outer = next(inner.iterancestors("p"), None)
+        if outer is not None:
+            _move_after(outer, _what_follows(inner, outer))
+
+
+def _what_follows(inner: Element, outer: Element) -> list[Element | str]:
+    """`inner` and what comes after it inside `outer`, in order: the siblings after it at each
+    level up, and the text after each element it sits in (a tail)."""
+    found: list[Element | str] = []
+    node = inner
+    while node is not outer:
+        parent = node.getparent()
+        if parent is None:
+            break
+        if node is inner:
+            found.append(node)
+        found.extend(node.itersiblings())
+        if parent is not outer and parent.tail:
+            found.append(parent.tail)
+            parent.tail = None
+        node = parent
+    return found
+
+
+def _move_after(outer: Element, moving: list[Element | str]) -> None:
+    tail, outer.tail = outer.tail, None
+    last = outer
+    for item in [*moving, tail or ""]:
+        if isinstance(item, str):
+            last.tail = (last.tail or "") + item
+        else:
+            last.addnext(item)  # (its tail goes with it)
+            last = item
+
+
+def _break_preformatted_lines(root: Element) -> None:
+    """A `<pre>` shows its line ends: an old CMS prints a whole article as typed text in one,
+    its paragraphs parted by blank lines. Each line end becomes the `<br>` it looks like, so
+    that the text is read as lines and paragraphs, as anywhere else."""
+    found = _PREFORMATTED(root)
+    for pre in found if isinstance(found, list) else []:
+        if not isinstance(pre, Element):
+            continue
+        for child in list(pre):
+            _break(child.tail, child, at_tail=True)
+        _break(pre.text, pre, at_tail=False)
+
+
+def _break(text: str | None, el: Element, *, at_tail: bool) -> None:
+    """`el`'s text (or tail) cut at its line ends, a `<br>` standing at each."""
+    if not text or "\n" not in text:
+        return
+    first, *rest = text.split("\n")
+    if at_tail:
+        el.tail = first
+    else:
+        el.text = first
+    for line in reversed(rest):
+        br = etree.Element("br")
+        br.tail = line
+        if at_tail:
+            el.addnext(br)
+        else:
+            el.insert(0, br)
