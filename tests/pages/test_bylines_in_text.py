@@ -66,6 +66,25 @@ def test_a_credit_after_the_date_in_its_line_is_the_byline(line: str, byline: st
     assert ArticlePage(html, "https://x.vn/a").byline() == byline
 
 
+def test_every_name_the_metadata_confirms_in_the_date_line_is_the_byline() -> None:
+    """Two authors linked in the date line, unlabelled, both named by the JSON-LD: both are
+    the byline, as the line shows them."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "author": [{"@type": '
+        '"Person", "name": "Quốc Bảo"}, {"@type": "Person", "name": "Thùy Dung"}]}'
+    )
+    meta = (
+        "<div class=meta><span><a href='/tac-gia/quoc-bao/'>Quốc Bảo</a> - <a href='/tac-gia/"
+        "thuy-dung/'>Thùy Dung</a></span> <span>Thứ Năm, 14/11/2024 | 16:05</span></div>"
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+        f"<h1>Vào vụ thu hoạch cà phê, nhiều nơi thiếu nhân công</h1>{meta}<div class=body>"
+        f"{_TEXT * 3}</div></article></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/a-180432.html").byline() == "Quốc Bảo - Thùy Dung"
+
+
 @pytest.mark.parametrize(
     ("header", "byline"),
     [

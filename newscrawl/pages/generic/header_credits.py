@@ -79,7 +79,14 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     if not named:  # (where the metadata names the authors, they are taken from it)
         return _profiled_person(date_line)
     authors = {vn.fold(name) for name in named}
-    return next((part for part in parts if vn.fold(part) in authors), None)
+    confirmed = [part for part in parts if vn.fold(part) in authors]
+    if not confirmed:
+        return None
+    # (The next name may run into the date, each a link of its own: `<a>Quốc Bảo</a> - <a>Thùy
+    # Dung</a></span> <span>Thứ Năm, …`.)
+    links = [text for a in date_line.iter("a") if (text := short_text(a, MAX_CREDIT_CHARS))]
+    linked = [text for text in links if vn.fold(text) in authors]
+    return " - ".join(linked if len(linked) > len(confirmed) else confirmed)
 
 
 def _profiled_person(line: Element) -> str | None:
