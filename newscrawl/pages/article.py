@@ -28,7 +28,7 @@ from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
 from newscrawl.pages.positions import contains
 from newscrawl.pages.signatures import signature_after
-from newscrawl.pages.urls import absolute, on_canonical_host
+from newscrawl.pages.urls import absolute, on_canonical_host, site_of
 
 
 class ArticlePage(PageTimes):
@@ -229,8 +229,10 @@ class ArticlePage(PageTimes):
         )
 
     def related(self) -> list[RawLink]:
-        # Against the canonical URL, unless the page declares another base for its links.
-        base = self.base if self.base != self.url or self.capture else self.canonical_url()
+        # Against the canonical URL, unless the page declares another base for its links, or
+        # names another site's address its canonical one (a merged outlet's, for an archive path
+        # the old site serves): its links lead where a browser follows them.
+        base = self.base if self._own_base else self.canonical_url()
         links = self._profile_or_generic(
             "related",
             lambda _: self.by_profile.related(base),
@@ -242,6 +244,12 @@ class ArticlePage(PageTimes):
             links = [RawLink(self._original_link(link.url), link.title) for link in links]
         # (A series' list names this part too: no other article.)
         return [link for link in links if link.url not in self._page_urls]
+
+    @property
+    def _own_base(self) -> bool:
+        if self.base != self.url or self.capture is not None:
+            return True
+        return self.profile is None and site_of(self.canonical_url()) != site_of(self.url)
 
     def _original_link(self, url: str) -> str:
         found = captures.original(url)

@@ -102,3 +102,28 @@ def test_a_canonical_address_naming_the_default_port_is_known_without_it(
         origin + "/tin/1585.html",
         origin + "/tin/1579.html",
     ]
+
+
+def test_links_on_a_page_whose_canonical_address_is_another_sites_lead_to_the_site_serving_it() -> (
+    None
+):
+    """After a merger, the old paper's site serves an article at an archive path, its canonical
+    address on the new outlet's site, where that path does not exist: its relative links lead
+    where a browser follows them, on the site serving the page."""
+    related = (
+        "<div><h3>Tin cùng chuyên mục</h3><ul><li><a href='/luu-tru/tin-tuc/19/228390/hoi-thi'>"
+        "Hội thi nấu cơm thi làng Đệ mở rộng</a></li></ul></div>"
+    )
+    html = (
+        "<html><head><link rel='canonical' href='https://hungyenmedia.example.vn/van-hoa/lang-"
+        "chieu-coi-a228417.html'></head><body><h1>Làng chiếu cói Hới hối hả vào vụ hè</h1>"
+        f"<div>{_TEXT * 3}</div>{related}</body></html>"
+    )
+    page = ArticlePage(html, "https://thaibinhonline.example.vn/luu-tru/tin-tuc/19/228417/lang")
+    assert (
+        page.canonical_url()
+        == "https://hungyenmedia.example.vn/van-hoa/lang-chieu-coi-a228417.html"
+    )
+    assert [link.url for link in page.related()] == [
+        "https://thaibinhonline.example.vn/luu-tru/tin-tuc/19/228390/hoi-thi"
+    ]
