@@ -8,23 +8,24 @@ from lxml import etree
 
 from newscrawl.pages.dom import Element
 
-_NESTED_PARAGRAPHS = etree.XPath("//p[ancestor::p]")
-_PREFORMATTED = etree.XPath("//pre")
+# What needs mending, in one pass over the tree (each pass costs a page about 25 µs): the
+# paragraphs inside another, the preformatted boxes.
+_TO_MEND = etree.XPath("//p//p | //pre")
 
 
 def repair_markup(root: Element) -> None:
-    _unnest_paragraphs(root)
-    _break_preformatted_lines(root)
+    found = _TO_MEND(root)
+    elements = [el for el in found if isinstance(el, Element)] if isinstance(found, list) else []
+    if elements:
+        _unnest_paragraphs([el for el in elements if el.tag == "p"])
+        _break_preformatted_lines([el for el in elements if el.tag == "pre"])
 
 
-def _unnest_paragraphs(root: Element) -> None:
+def _unnest_paragraphs(nested: list[Element]) -> None:
     """Close a paragraph where the next one opens, as a browser does. A legacy CMS leaves its
     `<p><font>` open paragraph after paragraph; libxml2 nests each new `<p>` in the open `<font>`
     of the one before, so that the text becomes one paragraph holding the rest, twenty deep."""
-    found = _NESTED_PARAGRAPHS(root)
-    for inner in found if isinstance(found, list) else []:  # (page order: outer ones first)
-        if not isinstance(inner, Element):
-            continue
+    for inner in nested:  # (in page order: an outer one is out before its inner ones)
         outer = next(inner.iterancestors("p"), None)
         if outer is not None:
             _move_after(outer, _what_follows(inner, outer))
@@ -60,14 +61,11 @@ def _move_after(outer: Element, moving: list[Element | str]) -> None:
             last = item
 
 
-def _break_preformatted_lines(root: Element) -> None:
+def _break_preformatted_lines(boxes: list[Element]) -> None:
     """A `<pre>` shows its line ends: an old CMS prints a whole article as typed text in one,
     its paragraphs parted by blank lines. Each line end becomes the `<br>` it looks like, so
     that the text is read as lines and paragraphs, as anywhere else."""
-    found = _PREFORMATTED(root)
-    for pre in found if isinstance(found, list) else []:
-        if not isinstance(pre, Element):
-            continue
+    for pre in boxes:
         for child in list(pre):
             _break(child.tail, child, at_tail=True)
         _break(pre.text, pre, at_tail=False)
