@@ -37,9 +37,9 @@ T = TypeVar("T")
 
 
 # Lists a template may move out of the box its profile names while the text stays put (a
-# redesign of the sidebar, a "Tin cùng chuyên mục" box under a new name): where the profile's
-# selector finds none, the generic readers still look.
-_SHOWN_ELSEWHERE = frozenset({"related"})
+# redesign of the sidebar, a "Tin cùng chuyên mục" box or a `Từ khóa:` box under a new name):
+# where the profile's selector finds none, the generic readers still look.
+_SHOWN_ELSEWHERE = frozenset({"related", "tags"})
 
 
 class PageSources:
@@ -106,8 +106,8 @@ class PageSources:
         """The profile's answer for a field its selectors name; the generic readers' where it
         names none, or finds nothing on a page whose template has moved away from the profile
         (its content box gone or empty): then finding nothing is no evidence that the page
-        has no clock, tags or related list. A related list is looked for the generic way
-        whenever the profile finds none (`_SHOWN_ELSEWHERE`)."""
+        has no clock, tags or related list. A related list and tags are looked for the
+        generic way whenever the profile finds none (`_SHOWN_ELSEWHERE`)."""
         if self.by_profile.has(name):
             found = by_profile(name)
             if found or (self._content_root[1] and name not in _SHOWN_ELSEWHERE):
@@ -123,7 +123,9 @@ class PageSources:
 
     def article_id(self) -> str | None:
         if self.profile is not None:
-            return self._ref.article_id if self._ref else None
+            # (The portal's AMP copy, `/amp/tin-tuc/…`, is known by its canonical address's id.)
+            ref = self._ref or article_ref(self.canonical_url(), self.profile)
+            return ref.article_id if ref else None
         return generic_article_id(self.page_url) or generic_article_id(self.canonical_url())
 
     @memo

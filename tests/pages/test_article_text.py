@@ -188,6 +188,22 @@ def test_a_related_list_outside_the_box_its_profile_names_is_still_read() -> Non
     ]
 
 
+def test_a_tag_list_outside_the_box_its_profile_names_is_still_read() -> None:
+    """The profile's text box is there, its tag box is not (a redesign renamed it): the tags the
+    page shows under `Từ khóa:` are read the generic way."""
+    tags = (
+        "<div class='box-tags'><span>Từ khóa:</span> <a href='/tag/vu-dong'>vụ đông</a>, <a"
+        " href='/tag/thai-thuy'>Thái Thụy</a></div>"
+    )
+    html = (
+        "<html><body><div class='detail'><h1 class='detail-title'>Được mùa cà chua vụ đông</h1>"
+        f"<div class='detail-content'>{_TEXT * 3}</div>{tags}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baothaibinh.com.vn/tin-tuc/4/215301/duoc-mua-ca-chua")
+    assert page.profile is not None
+    assert page.tags() == ["vụ đông", "Thái Thụy"]
+
+
 def test_a_page_without_the_profile_content_box_is_read_and_marked() -> None:
     """A redesign that renamed the box the profile names: the generic layers read the text, and
     the record says the profile did not fit (the run's `profile_fit` check counts them)."""

@@ -78,6 +78,9 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
         # A sentence before the links is no label: this is no trail.
         ("<span>Xem thêm các tin khác tại đây nhé:</span> <a href='/'>Trang chủ</a> » "
          "<a href='/tin'>Tin tức</a>", None),
+        # A ticker's topics, split by `·` under their label: no trail.
+        ("<span>Tiêu điểm:</span> <a href='/chuyen-muc/1/thoi-su'>Sáp nhập xã</a> · <a href="
+         "'/chuyen-muc/3/chinh-tri'>Đại hội Đảng bộ các cấp</a>", None),
     ],
 )  # fmt: skip
 def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | None) -> None:

@@ -127,3 +127,16 @@ def test_links_on_a_page_whose_canonical_address_is_another_sites_lead_to_the_si
     assert [link.url for link in page.related()] == [
         "https://thaibinhonline.example.vn/luu-tru/tin-tuc/19/228390/hoi-thi"
     ]
+
+
+def test_the_portals_amp_page_is_known_by_the_id_its_canonical_address_carries() -> None:
+    """The portal's AMP copy lives at `/amp/tin-tuc/…`, which the profile's article pattern does
+    not read; its canonical address is the article's: the id is that address's."""
+    html = (
+        "<html><head><link rel='canonical' href='https://baothaibinh.com.vn/tin-tuc/20/205731/"
+        "triet-pha-duong-day-danh-bac'></head><body><h1>Triệt phá đường dây đánh bạc qua mạng</h1>"
+        f"<div>{_TEXT * 3}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://baothaibinh.com.vn/amp/tin-tuc/20/205731/triet-pha")
+    assert page.profile is not None
+    assert page.article_id() == "205731"

@@ -34,6 +34,12 @@ _PAGE_NAMES = frozenset(
      "news detail", "article", "bài báo", "toàn văn"}
 )  # fmt: skip
 _MAX_SECTION_CHARS = 40
+# The labels of a ticker's or a header's line of topics, linked to their sections and split by
+# `·` like crumbs (`Tiêu điểm: Sáp nhập xã · Đại hội Đảng bộ các cấp`).
+_TOPIC_LABELS = frozenset(
+    {"tiêu điểm", "chủ đề", "chủ đề nóng", "sự kiện", "sự kiện nổi bật", "xu hướng", "nóng",
+     "tin nóng", "hot", "trending", "dòng sự kiện", "tieu diem", "chu de"}
+)  # fmt: skip
 
 
 def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Element | None:
@@ -151,9 +157,12 @@ def _listed_trail(el: Element) -> bool:
 
 
 def _trail_label(label: Element) -> bool:
-    """A label before the trail's first link: `Vị trí:`, `Bạn đang ở:`."""
+    """A label before the trail's first link: `Vị trí:`, `Bạn đang ở:`; a ticker's (`Tiêu
+    điểm:`, `Chủ đề nóng:`) heads topics, no trail."""
     text = text_content(label).strip()
-    return text.endswith(":") and len(text) <= _MAX_TRAIL_LABEL_CHARS
+    if not text.endswith(":") or len(text) > _MAX_TRAIL_LABEL_CHARS:
+        return False
+    return vn.fold(text).rstrip(" :") not in _TOPIC_LABELS
 
 
 def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
