@@ -19,7 +19,12 @@ _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small
 # Alignment set by a class, as editors write it now: CKEditor 5 (`text-align-right`), Gutenberg
 # (`has-text-align-right`), Bootstrap (`text-right`, `text-end`).
 _RIGHT_CLASS = re.compile(r"(?<![a-z-])(?:has-)?text-(?:align-)?(?:right|end)(?![a-z-])", re.I)
-_CAPTION_CLASS = re.compile(r"caption|desc|chu[-_]?thich|image-?note|img-?note|figcaption", re.I)
+# (`img-cap`: a mobile template's short name, `p.m-img-cap`.)
+_CAPTION_CLASS = re.compile(
+    r"caption|desc|chu[-_]?thich|image-?note|img-?note|figcaption"
+    r"|(?:img|image|photo|pic)-?cap(?![a-z])",
+    re.I,
+)
 # (`reader-credits`: the byline Firefox's Reader View shows, in the pages it saves.)
 AUTHOR_CLASS = re.compile(
     r"(?<![a-z])(?:author|byline|tac-?gia|writer|columnist|reader-credits)(?![a-z])", re.I

@@ -28,8 +28,20 @@ from tests.pages.dom_builders import body as _body
         "<figcaption>Chú thích ảnh</figcaption></figure>",
         "<figure><img class='lazy' data-src='a.jpg'><noscript><img src='a.jpg'></noscript>"
         "<figcaption>Chú thích ảnh</figcaption></figure>",
+        # a mobile template's picture box, its caption named short (`img-cap`)
+        "<div class='m-img'><img class='lazy' src='ph.gif' data-src='a.jpg'><noscript><img"
+        " src='a.jpg'></noscript><p class='m-img-cap'>Chú thích ảnh</p></div>",
     ],
-    ids=["table", "centred-em", "center-br", "figure-lazy", "amp", "amp-figure", "noscript-copy"],
+    ids=[
+        "table",
+        "centred-em",
+        "center-br",
+        "figure-lazy",
+        "amp",
+        "amp-figure",
+        "noscript-copy",
+        "img-cap",
+    ],
 )
 def test_captions_are_bound_to_their_image(html: str) -> None:
     content = read_content(_body("<p>" + "Đoạn văn bản của bài viết. " * 5 + "</p>" + html))

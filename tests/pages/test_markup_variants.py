@@ -120,6 +120,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "clbthotb-tho-mua-dong-2024",  # Jetpack's like and related boxes, named only so
         "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",  # `div.footer` of contacts and an editor only
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
+        "bt-mobile-giu-lua-cheo-lang-khuoc-216480",  # a mobile template's `p.m-img-cap` only
         # JComments' box, named `comments` only: its comments join the text
         "tien-la-le-hoi-den-tien-la-2014-312",
         "umbraco-grid",  # Umbraco's rows told one text by their grid's `row`/`col-md-12` only
@@ -138,6 +139,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "phohien-tap-huan-cham-soc-nhan-tien-lu",  # HubSpot's call to action, `hs-cta-wrapper`
         "nntb-kinh-nghiem-khoai-tay-vu-dong-3185",  # Invision's rank badge in the author pane
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
+        "bt-mobile-giu-lua-cheo-lang-khuoc-216480",  # a mobile template's `p.m-img-cap` only
         "mttq-dinh-hoa-ban-giao-nha-dai-doan-ket",  # Drupal's `field--name-field-chu-thich-anh`
         "tien-la-le-hoi-den-tien-la-2014-312",  # JComments' avatars, once its box joins the text
         "google-cache-joomla15",  # Joomla 1.5's `img.caption`, its title shown by a script
