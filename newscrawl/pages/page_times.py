@@ -100,6 +100,8 @@ class PageTimes(PageSources):
         value = resolved.value
         if value is None:
             return None
+        if value in (self.meta.ld_published, self.meta.meta_published):
+            return None  # (the metadata's pair set equal, whatever the publication read as)
         value = self._shown_if_utc_is_local(value, shown)
         value = self._date_if_written_as_utc(value, [dated, shown])
         if not layers.is_update(value, self._published, month_first=self._month_first):

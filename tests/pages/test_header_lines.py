@@ -653,6 +653,24 @@ def test_wordpress_3s_local_time_written_as_utc_is_read_as_its_permalinks_title_
     assert article["published_at"] == "2012-09-14T08:30:00+07:00"
 
 
+def test_a_modification_the_metadata_writes_as_its_publication_is_no_update() -> None:
+    """An SEO plugin writes the local clock as UTC (`17:30:00Z` beside `17:30`) for both its
+    published and modified times, which it sets equal: the visible line dates the article, and
+    the equal modification is no update."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": '
+        '"2024-10-03T17:30:00Z", "dateModified": "2024-10-03T17:30:00Z"}'
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+        "<h1>Công an huyện Tiên Lữ ra quân bảo đảm trật tự giao thông</h1><div class='meta'>"
+        f"17:30 03/10/24</div><div class='body'>{_TEXT * 3}</div></article></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.vn/tin/tien-lu-ra-quan-1234.html")
+    assert article["published_at"] == "2024-10-03T17:30:00+07:00"
+    assert article["modified_at"] is None
+
+
 def test_xenforo_1s_thread_description_dates_the_thread_with_the_time_in_its_title() -> None:
     """XenForo 1: `Thảo luận trong '<forum>' bắt đầu bởi <member>, <DateTime>` under the
     thread's title, the time in the date's `title`; the forum's link is a section's, the
