@@ -785,3 +785,19 @@ def test_a_forums_edit_note_under_the_post_is_its_update() -> None:
         "2017-10-25T08:39:00+07:00",
         "2017-10-25T09:10:00+07:00",
     )
+
+
+def test_a_date_and_its_time_printed_in_elements_of_their_own_are_one_line() -> None:
+    """An ASP.NET commune portal prints the date and the hour in two labels side by side
+    (`lblNgayDang`, `lblGioDang`), the hour in words: read together."""
+    line = (
+        "<div class='ngaydang'><img src='/Images/icon_clock.gif' width='11'> <span"
+        " id='lblNgayDang'>Thứ Sáu, ngày 18 tháng 10 năm 2024</span> <span id='lblGioDang'>"
+        "8 giờ 30 phút</span></div>"
+    )
+    html = (
+        "<html><body><div><h1>Xã An Bình đẩy nhanh tiến độ thu hoạch lúa mùa</h1>"
+        f"{line}<div class='body'>{_TEXT * 3}</div></div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://anbinh.example.gov.vn/tin-tuc/1543.aspx")
+    assert article["published_at"] == "2024-10-18T08:30:00+07:00"

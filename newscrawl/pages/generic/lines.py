@@ -37,6 +37,7 @@ _YEAR = re.compile(
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)|'\d\d(?!\d)"
 )  # (Multiply's `Mar 12, '10`)
 LEADING_PUNCTUATION = " -–—•·:|"
+_MAX_TIME_CHARS = 24  # `08:30`, `8 giờ 30 phút`, `07:45:12 SA`
 # What may stand beside a date or a view count in one line: counters and buttons.
 _MAX_BUTTON_WORDS = 5
 
@@ -75,8 +76,25 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             el, text = field, whole
         elif (label := cell_label(el)) is not None:
             text = f"{label} {text}"
-        found.append(Line(el, _exact_time(el, text) or text))
+        found.append(Line(el, _exact_time(el, text) or _with_its_time(el, text) or text))
     return found
+
+
+def _with_its_time(el: Element, text: str) -> str | None:
+    """A date and its time printed in elements of their own, side by side (an ASP.NET
+    portal's `lblNgayDang` and `lblGioDang`: `Thứ Sáu, ngày 18 tháng 10 năm 2024`, then
+    `8 giờ 30 phút`): the two as one line. None where the next element is no bare time."""
+    after = el.getnext()
+    if after is None or (el.tail or "").strip():
+        return None
+    shown = short_text(after, _MAX_TIME_CHARS)
+    if not shown or not vn.is_stamp(shown) or vn.parse_timestamp(shown) is not None:
+        return None  # (a bare time parses to nothing by itself)
+    dated = vn.parse_timestamp(text)
+    if dated is None or isinstance(dated, datetime):
+        return None
+    joined = f"{text} {shown}"
+    return joined if isinstance(vn.parse_timestamp(joined), datetime) else None
 
 
 def _posting_line(el: Element) -> str | None:
