@@ -93,6 +93,10 @@ class DocumentOrder:
         """Does `a` start before `b`? (An ancestor starts before its descendants.)"""
         return self.position(a) < self.position(b)
 
+    def after(self, el: Element, box: Element) -> bool:
+        """Does `el` stand after `box`, outside it (a line under the text, not in it)?"""
+        return self.before(box, el) and not contains(box, el)
+
 
 def same_kind(a: Element, b: Element) -> bool:
     """Boxes of one kind: the same tag and the same class list (a template repeats both for each

@@ -215,3 +215,13 @@ def test_like_boxes_share_a_tag_and_a_class_list_numbers_aside(
     assert outer is not None
     a, b = outer[0], outer[1]
     assert same_kind(a, b) is alike
+
+
+def test_an_element_after_a_box_stands_below_it_outside_it() -> None:
+    root = parse_html("<div id='text'><p id='inner'>a</p></div><p id='below'>b</p>")
+    order = DocumentOrder(root)
+    named = {el.get("id"): el for el in root.iter() if el.get("id")}
+    text, inner, below = named["text"], named["inner"], named["below"]
+    assert order.after(below, text)
+    assert not order.after(inner, text)  # inside the box: no line under it
+    assert not order.after(text, below)

@@ -103,7 +103,7 @@ class GenericReader:
 
     def _below_the_text(self, el: Element) -> bool:
         content = self.content
-        return content is not None and self.order.before(content, el) and not contains(content, el)
+        return content is not None and self.order.after(el, content)
 
     @memo
     def _text(self) -> text_box.Text | None:

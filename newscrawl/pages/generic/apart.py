@@ -68,7 +68,7 @@ def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
         el = line.element
         if not vn.mentions_update(line.text):  # (a look at its words first: most lines are not)
             continue
-        if not contains(box, el) or contains(content, el) or not place.order.before(content, el):
+        if not contains(box, el) or not place.order.after(el, content):
             continue
         stamp = next((s for s in stamps_in(line) if s.kind == "modified"), None)
         if stamp is not None:  # (its own box may be named as the text's: `postcontent`)

@@ -250,7 +250,7 @@ def trailing_pictures(
     pictured = box_after(text)
     if pictured is None or not images_in(pictured):
         return [], None
-    if any(text.strip() for text in itertext(pictured)):
+    if any(piece.strip() for piece in itertext(pictured)):  # (words: a gallery's captions)
         found = _gallery(pictured, skip_in(pictured))
         return found, pictured if found else None
     below = pictured.getnext()

@@ -74,9 +74,7 @@ class Place:
         return [
             holder
             for holder in self.texts
-            if not self.teasers.get(holder)
-            and self.order.before(content, holder)
-            and not contains(content, holder)
+            if not self.teasers.get(holder) and self.order.after(holder, content)
         ]
 
     @memo

@@ -177,7 +177,7 @@ def nearest_first(lines: Sequence[Placed], place: Place) -> Iterator[Placed]:
 
 def _after_text(el: Element, place: Place) -> bool:
     content = place.content
-    return content is not None and place.order.before(content, el) and not contains(content, el)
+    return content is not None and place.order.after(el, content)
 
 
 def _names_the_headline(line: Placed, place: Place) -> bool:
@@ -223,9 +223,7 @@ def _below_in_another_text(el: Element, place: Place) -> bool:
     thread (Discourse's next post, whose date stands nearer the topic's title than the first
     post's), a reader's comment. The date there is that text's."""
     content = place.content
-    if content is None or not place.after_texts or contains(content, el):
-        return False
-    if not place.order.before(content, el):
+    if content is None or not place.after_texts or not place.order.after(el, content):
         return False
     shared = common_ancestor(content, el)
     branch = next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
