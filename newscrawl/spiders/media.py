@@ -65,10 +65,13 @@ class ArchivesMedia:
     settings: BaseSettings
     failure_of: Callable[[Failure], FailureRecord]
     page_failure: Callable[[Response, str, str], FailureRecord]
-    if TYPE_CHECKING:  # `FollowsLinks.crawl_state`, which comes first in the spider's bases
+    if TYPE_CHECKING:  # `FollowsLinks`'s, which comes first in the spider's bases
 
         @property
         def crawl_state(self) -> CrawlState | None: ...
+
+        @property
+        def asks_past_duplicate_filter(self) -> bool: ...
 
     @cached_property
     def media_archived(self) -> bool:
@@ -141,7 +144,7 @@ class ArchivesMedia:
             errback=self.on_media_error,
             meta={MEDIA_OF: article_id, SHOWN_AS: shown},
             priority=MEDIA_PRIORITY,
-            dont_filter=self.crawl_state is not None,
+            dont_filter=self.asks_past_duplicate_filter,
         )
 
     def parse_media(self, response: Response) -> Iterator[FailureRecord]:

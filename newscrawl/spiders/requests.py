@@ -9,6 +9,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import scrapy
+from scrapy.dupefilters import RFPDupeFilter
+from scrapy.utils.misc import load_object
 
 from newscrawl.fingerprints import ARTICLE_KEY
 from newscrawl.pages.profile import Profile
@@ -50,6 +52,21 @@ class FollowsLinks:
         """This run's state (NEWSCRAWL_STATE_DIR), None when the crawl keeps none."""
         return state_for(self.crawler)
 
+    @cached_property
+    def asks_past_duplicate_filter(self) -> bool:
+        """Do this spider's listings, articles and pictures bypass Scrapy's duplicate filter?
+
+        With state, yes: the store decides, and a killed run's requests must be asked again
+        past JOBDIR's `requests.seen`. Without state, whenever the filter would remember no
+        more than the spider's own sets (each listing, article and picture asked for once a
+        run): its in-memory fingerprints, some 80 bytes each, would only grow the crawl's
+        memory with every request. JOBDIR's file (a resumed run) and a filter several
+        processes share (a Redis scheduler) remember more, so they are kept."""
+        if self.crawl_state is not None:
+            return True
+        default_filter = load_object(self.settings["DUPEFILTER_CLASS"]) is RFPDupeFilter
+        return default_filter and not self.settings.get("JOBDIR")
+
     def follow_archive(self, url: str, cb_kwargs: dict[str, Any]) -> Iterator[scrapy.Request]:
         if self.may_walk_archive():
             yield from self.follow(url, self.parse_archive, cb_kwargs)
@@ -64,7 +81,6 @@ class FollowsLinks:
         # and the calendar link the same listings from page after page. With state, listings
         # are walked afresh each run (the frontier decides how far), so the JOBDIR duplicate
         # filter must not hide a listing a killed run had requested.
-        stateful = self.crawl_state is not None
         if target in self._listings:
             return
         self._listings.add(target)
@@ -73,7 +89,7 @@ class FollowsLinks:
             callback=callback,
             errback=self.on_error,
             cb_kwargs=cb_kwargs or {},
-            dont_filter=stateful,
+            dont_filter=self.asks_past_duplicate_filter,
         )
 
     def article_ids(self, urls: Iterable[str]) -> dict[str, str]:
@@ -107,7 +123,7 @@ class FollowsLinks:
                 errback=self.on_error,
                 meta=meta,
                 priority=ARTICLE_PRIORITY,
-                dont_filter=self.crawl_state is not None,
+                dont_filter=self.asks_past_duplicate_filter,
             )
 
     def admits(self, article_id: str) -> bool:

@@ -56,7 +56,7 @@ def test_the_portals_pictures_are_asked_for_where_they_are() -> None:
         assert request.meta == {MEDIA_OF: "159670", SHOWN_AS: image.url}
         assert request.priority == MEDIA_PRIORITY > ARTICLE_PRIORITY
         assert request_kind(request) == "media"
-        assert not request.dont_filter  # without state, JOBDIR's filter keeps what was asked
+        assert request.dont_filter  # asked for once a run: tests/crawl/test_duplicate_filter.py
         # Plain data: it survives JOBDIR's disk queue and a Redis queue.
         assert request.to_dict(spider=spider)["callback"] == "parse_media"
 
