@@ -18,6 +18,7 @@ from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import HEADING_TAGS, Element, itertext, text_of
 from newscrawl.pages.figures import images_in
 from newscrawl.pages.headings import is_box_line, is_quote_label, is_way_back, labels_a_box
+from newscrawl.pages.players import sums_up_a_video
 from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
@@ -60,7 +61,8 @@ class Content:
     paragraphs: list[str] = field(default_factory=list)
     images: list[RawImage] = field(default_factory=list)
     byline_lines: list[str] = field(default_factory=list)
-    # The first paragraph when it reads as a standfirst with no mark (`reads_as_standfirst`).
+    # The first paragraph when it reads as a standfirst with no mark (`reads_as_standfirst`), or
+    # the only one when it sums up the video above it (`sums_up_a_video`).
     unmarked_lead: str | None = None
     dateline: str | None = None  # an administrative document's place and date line
 
@@ -121,9 +123,16 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             _credit_the_picture(content.images, index, block.text)
     texts = [b for b in without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = vn.without_note_marks([b.text for b in texts])
-    if len(texts) > 1 and reads_as_standfirst(texts[0]):
+    if _opens_with_unmarked_lead(texts, bool(content.images), root):
         content.unmarked_lead = texts[0].text
     return content
+
+
+def _opens_with_unmarked_lead(texts: list[TextBlock], pictured: bool, root: Element) -> bool:
+    """Is the first paragraph a standfirst with no mark, or the only one summing up a video?"""
+    if len(texts) > 1:
+        return reads_as_standfirst(texts[0])
+    return len(texts) == 1 and not pictured and sums_up_a_video(texts[0], root)
 
 
 def _without_page_lines(texts: list[TextBlock]) -> list[TextBlock]:
