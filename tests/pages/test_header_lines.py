@@ -801,3 +801,26 @@ def test_a_date_and_its_time_printed_in_elements_of_their_own_are_one_line() -> 
     )
     article = extract_article(html.encode(), "https://anbinh.example.gov.vn/tin-tuc/1543.aspx")
     assert article["published_at"] == "2024-10-18T08:30:00+07:00"
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "<h3>Giá nông sản</h3><table><tr><td>Thóc tẻ</td><td>7.800</td></tr></table>"
+        "<p>Cập nhật: 02/12/2024</p>",
+        "<h3>Thời tiết</h3><p>Thái Bình 24°C</p><p>Cập nhật lúc 15:00 ngày 02/12/2024</p>",
+    ],
+    ids=["price-box", "weather-box"],
+)
+def test_a_sidebar_boxs_update_line_under_its_own_heading_is_not_the_articles(widget: str) -> None:
+    """A DNN department's page: the article's column, then a sidebar whose boxes each open with
+    a heading; a price box's `Cập nhật:` tells when its prices were read."""
+    html = (
+        "<html><body><div class='row'><div class='main'><div class='module'><div class='detail'>"
+        "<h1>Tỉnh hỗ trợ mua máy cấy, máy gặt cho hợp tác xã</h1>"
+        "<div class='meta'><span>Ngày đăng: 19/11/2024 3:47:12 CH</span></div>"
+        f"<div class='content'>{_TEXT * 3}</div></div></div></div>"
+        f"<div class='side'><div class='box'>{widget}</div></div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://snn.example.vn/tin-tuc/3958")
+    assert (page.published(), page.modified()) == ("Ngày đăng: 19/11/2024 3:47:12 CH", None)

@@ -11,12 +11,13 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.dom import HEADING_TAGS, Element, short_text
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS
 from newscrawl.pages.memo import memo
 from newscrawl.pages.positions import (
     DocumentOrder,
     ancestors_and_self,
+    common_ancestor,
     contains,
     reading_distance,
     steps_up,
@@ -87,6 +88,22 @@ class Place:
         """Is the article text outside the anchor's branch (a line in it is body text)?"""
         content, anchor = self.content, self.anchor
         return content is not None and anchor is not None and not contains(content, anchor)
+
+    def in_headed_box_after(self, el: Element) -> bool:
+        """Is `el` below the article's text, in a branch of the page that a heading of its own
+        opens before it and that holds neither the headline nor the text (a sidebar's `Giá
+        nông sản` box, whose `Cập nhật: 02/12/2024` tells when its prices were read)?"""
+        content, anchor = self.content, self.anchor
+        if content is None or anchor is None or not self.order.after(el, content):
+            return False
+        shared = common_ancestor(content, el)
+        branch = next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
+        if branch is None or contains(branch, anchor):
+            return False
+        return any(
+            self.order.before(heading, el) and not contains(heading, el)
+            for heading in branch.iter(*HEADING_TAGS)
+        )
 
     def distance(self, el: Element) -> int:
         """Steps from `el` up to the anchor's branch and down to the anchor, a wrapper

@@ -202,7 +202,9 @@ def _outside_header(el: Element, place: Place) -> bool:
     anchor = place.anchor
     if anchor is not None and anchor is not place.content and contains(anchor, el):
         return True
-    return in_teaser(el, place.content) or _in_card(el, place) or _below_in_another_text(el, place)
+    if in_teaser(el, place.content) or _in_card(el, place):
+        return True
+    return _below_in_another_text(el, place) or place.in_headed_box_after(el)
 
 
 def _in_card(el: Element, place: Place) -> bool:
