@@ -44,6 +44,7 @@ _MEDIA_LINE = re.compile(
 )
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
+_MAX_DAY_LINE_CHARS = 60  # `Thụy Trường, ngày 05 tháng 11 năm 2024`
 _MAX_SHARE_LINE_CHARS = 80
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
@@ -109,7 +110,9 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[1:]
     head = byline_head(texts)
     content.byline_lines = [line for b in texts[:head] for line in block_lines(b)]
-    texts, notes = _without_closing_notes(_without_page_lines(texts[head:]))
+    texts, signed_on = _without_page_lines(texts[head:])
+    content.dateline = content.dateline or signed_on
+    texts, notes = _without_closing_notes(texts)
     if framed.signature:  # a document's signature block: its byline, however long
         content.byline_lines += [line for b in framed.signature for line in block_lines(b)]
     elif byline_count := byline_tail(texts, pictured=bool(content.images)):
@@ -135,15 +138,33 @@ def _opens_with_unmarked_lead(texts: list[TextBlock], pictured: bool, root: Elem
     return len(texts) == 1 and not pictured and sums_up_a_video(texts[0], root)
 
 
-def _without_page_lines(texts: list[TextBlock]) -> list[TextBlock]:
+def _without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | None]:
     """The text blocks without the page's own lines closing them, under the signature: the
     site's copyright lines (`© 2007 UBND huyện Vũ Thư`), which a legacy page with no footer
     markup prints in the article's box, and a plugin's dated line (`Cập nhật lần cuối:
-    27/03/2024 - 10:02`), which the header lines read. Neither text nor byline."""
-    kept = len(texts)
-    while kept > 1 and (_site_line(text := texts[kept - 1].text) or _stamp_line(text)):
+    27/03/2024 - 10:02`), which the header lines read. Neither text nor byline. And the day
+    the author signed (`Ngày 05/11/2024`), returned: it dates an article nothing else dates."""
+    kept, signed_on = len(texts), None
+    while kept > 1:
+        text = texts[kept - 1].text
+        if signed_on is None and _day_alone(text):
+            signed_on = text
+        elif not (_site_line(text) or _stamp_line(text)):
+            break
         kept -= 1
-    return texts[:kept]
+    return texts[:kept], signed_on
+
+
+def _day_alone(text: str) -> bool:
+    """A line that is a day and nothing else but its label or place (`Ngày 05/11/2024`,
+    `Thụy Trường, ngày 05/11/2024`)."""
+    if len(text) > _MAX_DAY_LINE_CHARS:
+        return False
+    stamp = vn.parse_timestamp_detailed(text)
+    if stamp.span is None or stamp.kind is not None or text[stamp.span[1] :].strip(" ."):
+        return False
+    before = vn.fold(text[: stamp.span[0]]).strip()
+    return before in ("", "ngày") or (before.endswith(", ngày") and before.count(" ") <= 5)
 
 
 def _stamp_line(text: str) -> bool:

@@ -669,3 +669,29 @@ def test_a_box_of_credit_lines_above_the_text_gives_every_role() -> None:
         "Bài: Ngọc Hân\nẢnh: Quốc Việt\nTrình bày: Thu Hằng",
         ["Ngọc Hân", "Quốc Việt", "Thu Hằng"],
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "published"),
+    [
+        ("<p style='text-align:right'><em>Ngày 05/11/2024</em></p>", "2024-11-05"),
+        ("<p style='text-align:right'><em>Thụy Trường, ngày 05/11/2024</em></p>", "2024-11-05"),
+        ("<p style='text-align:right'><em>Ngày 5 tháng 11 năm 2024</em></p>", "2024-11-05"),
+    ],
+    ids=["day-label", "place-and-day", "day-in-words"],
+)
+def test_a_date_under_the_signature_closing_the_text_dates_an_undated_article(
+    closing: str, published: str
+) -> None:
+    """A mass organisation's post: no date by the headline or in the metadata, only the day
+    its author signed, in italics under the signature."""
+    signature = "<p style='text-align:right'><strong>Phạm Văn Tuấn</strong><br>Hội Nông dân xã</p>"
+    html = (
+        "<html><body><div class='post'><h1>Ra mắt chi hội nuôi ngao xã Thụy Trường</h1>"
+        f"<div class='post-content'>{_TEXT * 3}{signature}{closing}</div></div></body></html>"
+    )
+    article = extract_article(html, "https://hoinongdan.example.vn/tin-tuc/ra-mat-chi-hoi")
+    assert article["published_at"] == published
+    assert article["authors"] == ["Phạm Văn Tuấn"]
+    paragraph = ("Nội dung bài viết về lễ hội truyền thống của địa phương. " * 3).strip()
+    assert article["body"] == "\n\n".join([paragraph] * 3)
