@@ -30,11 +30,13 @@ def images_in(el: Element) -> list[Element]:
 def too_small(img: Element) -> bool:
     """Does the picture declare a width or a height too small for a picture of the article: an
     icon, a bullet, a spacer, a divider?"""
-    for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _MIN_PIXELS:
-            return True
-    return False
+    return any(0 <= declared_pixels(img, attr) < _MIN_PIXELS for attr in ("width", "height"))
+
+
+def declared_pixels(img: Element, attr: str) -> int:
+    """The picture's `width` or `height` in pixels as its attribute gives it; -1 without."""
+    value = (img.get(attr) or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() else -1
 
 
 # A button's picture: its file named for an action or for a button (Joomla's `printButton.png`,

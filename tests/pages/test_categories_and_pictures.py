@@ -458,6 +458,26 @@ def test_a_post_icon_in_a_line_repeating_the_headline_is_no_picture() -> None:
 
 
 @pytest.mark.parametrize(
+    "cover",
+    [
+        "<img class='cover' src='/upload/cover-chieu-hoi.jpg' width='1920' height='1080'>",
+        "<img src='/upload/cover-chieu-hoi.jpg' srcset='/upload/cover-chieu-hoi-960.jpg 960w'>",
+    ],
+    ids=["declared-large", "srcset"],
+)
+def test_an_e_magazines_cover_under_its_headline_is_its_first_picture(cover: str) -> None:
+    """A full-screen cover with the headline laid over it: the line repeating the headline holds
+    a picture, but a large one, no post icon."""
+    html = (
+        f"<html><body><article><header>{cover}<div><h1>Chiếu Hới - giữ nghề</h1></div></header>"
+        f"<div class='info'>Thứ 4, 11/12/2024 | 06:30</div><div class='emg'>{_TEXT * 3}</div>"
+        "</article></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/tin-tuc/260/213870/chieu-hoi")
+    assert [image.url for image in page.images()] == ["https://x.vn/upload/cover-chieu-hoi.jpg"]
+
+
+@pytest.mark.parametrize(
     "button",
     [
         "<img src='/media/system/images/printButton.png' alt='In'>",  # Joomla 2.5's actions

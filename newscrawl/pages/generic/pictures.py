@@ -22,6 +22,7 @@ from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock
 from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
 from newscrawl.pages.figures import (
     caption_and_credit,
+    declared_pixels,
     image_src,
     images_in,
     is_button,
@@ -37,6 +38,7 @@ from newscrawl.pages.positions import (
 )
 
 _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+_MIN_COVER_PIXELS = 300  # wider than any icon a title line shows
 _CAPTION_BOX = re.compile(r"caption|credit|chu-?thich", re.IGNORECASE)
 _NOT_A_PICTURE = re.compile(
     r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z])ads?(?![a-z])|print|rating|"
@@ -141,7 +143,10 @@ def _not_a_picture_box(box: Element) -> bool:
 
 def _in_a_title_line(img: Element, headline: Element) -> bool:
     """Is the picture set in a line that repeats the headline (a forum post's title line with
-    its post icon: vBulletin 3's `<img src=icon1.gif> <strong>Title</strong>`)? An icon."""
+    its post icon: vBulletin 3's `<img src=icon1.gif> <strong>Title</strong>`)? An icon, unless
+    it declares itself large: an e-magazine's cover, the headline laid over it."""
+    if img.get("srcset") or declared_pixels(img, "width") >= _MIN_COVER_PIXELS:
+        return False
     line = block_of(img)
     shown = text_of(line) if line is not None else None
     return shown is not None and shown == text_of(headline)
