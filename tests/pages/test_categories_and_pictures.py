@@ -117,9 +117,15 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
          ".png' alt='arrow'> <a href='/index.php?option=com_content&amp;task=category&amp;id=5' "
          "class='pathway'>Kinh tế</a> <img src='/arrow.png' alt='arrow'> Lễ hội chùa Keo</span>",
          "Kinh tế"),
+        # SharePoint's SiteMapPath: a skip link for screen readers to the trail's own end
+        ("<div class='breadcrumb-hy'><span id='smp'><a href='#smp_SkipLink'><img alt='Bỏ qua "
+         "liên kết dẫn hướng' height='0' width='0' src='/WebResource.axd?d=W'></a><span><a "
+         "href='/Pages/default.aspx'>Trang chủ</a></span><span> &gt; </span><span><a "
+         "href='/Pages/Kinh-te.aspx'>Kinh tế</a></span><span> &gt; </span><span>Chi tiết tin"
+         "</span><a id='smp_SkipLink'></a></span></div>", "Kinh tế"),
     ],
     ids=["active-item", "the-article", "page-name", "journal-page-name", "inline", "inline-title",
-         "time-after", "tab-indented", "joomla-pathway"],
+         "time-after", "tab-indented", "joomla-pathway", "sharepoint-skip-link"],
 )  # fmt: skip
 def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) -> None:
     html = f"<html><body>{trail}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"

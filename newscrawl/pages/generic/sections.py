@@ -106,8 +106,13 @@ def _labelled_trail(el: Element) -> bool:
 
 def _in_page(box: Element) -> bool:
     """Does the box link to a place of the page itself (`#top`)? A trail never does (its
-    current crumb may be a bare `#`)."""
-    return any(len(href) > 1 and href[0] == "#" for a in box.iter("a") if (href := a.get("href")))
+    current crumb may be a bare `#`), but for a link to its own end, which lets a screen
+    reader skip it (SharePoint's SiteMapPath)."""
+    places = [href[1:] for a in box.iter("a") if (href := a.get("href")) and href[:1] == "#"]
+    if not any(places):
+        return False
+    own = {name for el in box.iter() for name in (el.get("id"), el.get("name")) if name}
+    return any(place and place not in own for place in places)
 
 
 def _is_trail(el: Element) -> bool:
