@@ -99,6 +99,28 @@ def test_a_paragraph_after_a_player_is_text(after: str) -> None:
     assert "Toàn cảnh" in str(article["body"])
 
 
+@pytest.mark.parametrize(
+    ("prompt", "player"),
+    [
+        ("<p><strong><em>Mời quý độc giả xem video:</em></strong></p>",
+         '<div class="video-wrapper"><video controls poster="/p.jpg"></video>'
+         '<p class="video-caption">Phóng sự: Du lịch cộng đồng</p></div>'),
+        ("<p>Mời bạn đọc theo dõi clip phóng sự</p>",
+         '<div class="video"><iframe src="https://youtube.com/embed/x"></iframe></div>'),
+    ],
+    ids=["colon", "media-word"],
+)  # fmt: skip
+def test_the_invitation_to_watch_the_player_below_it_is_no_text(prompt: str, player: str) -> None:
+    article = _article(prompt + player)
+    assert "Mời" not in str(article["body"])
+    assert "Phóng sự:" not in str(article["body"])
+
+
+def test_an_invitation_to_readers_without_a_player_below_is_text() -> None:
+    article = _article("<p>Mời quý độc giả gửi ý kiến về hộp thư của Ban biên tập.</p>")
+    assert "Mời quý độc giả gửi ý kiến" in str(article["body"])
+
+
 def test_a_persons_card_captions_the_photo_with_the_name_and_keeps_the_quotation() -> None:
     card = (
         '<div class="quote-card"><img src="/hoa.jpg" width="120" height="120">'

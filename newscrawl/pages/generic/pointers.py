@@ -47,6 +47,7 @@ _AD_LEVELS = 3
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
+_MEDIA_WORDS = re.compile(r"\b(?:video|clip|phóng sự|bản tin|chương trình|audio|podcast)\b", re.I)
 _NAMED_PLAYERS = etree.XPath(".//*[contains(@class, 'layer')]")  # (`Player`, `player`)
 # A card presenting another article: a linked thumbnail, then its linked headline and summary.
 _CARD_TAGS = ("div", "aside", "section", "article")
@@ -130,6 +131,9 @@ def player_captions(root: Element) -> list[Element]:
         parent = box.getparent()
         while parent is not None and parent is not root and _around(parent):
             box, parent = parent, parent.getparent()
+        prompt = _line_before(box, root)
+        if prompt is not None and prompt not in found and _invites_to_watch(prompt):
+            found.append(prompt)
         after = box.getnext()
         line = _inside_wrappers(after)
         if line is None or line in found:
@@ -137,6 +141,25 @@ def player_captions(root: Element) -> list[Element]:
         if _player_caption(line, after) or _titles_alone(box, line, root):
             found.append(line)
     return found
+
+
+def _line_before(box: Element, root: Element) -> Element | None:
+    """The block right before the player's box, inside `root` (its box's, or a box's above)."""
+    node: Element | None = box
+    while node is not None and node is not root:
+        before = node.getprevious()
+        if before is not None:
+            return _inside_wrappers(before)
+        node = node.getparent()
+    return None
+
+
+def _invites_to_watch(line: Element) -> bool:
+    """`Mời quý độc giả xem video:` over the player: the paper's words, not the article's."""
+    text = text_of(line)
+    if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS or not _READERS_PROMPT.match(text):
+        return False
+    return text.endswith(":") or _MEDIA_WORDS.search(text) is not None
 
 
 def _players_by_name(root: Element) -> list[Element]:
