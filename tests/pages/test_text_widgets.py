@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages.article import ArticlePage
 from tests.pages.dom_builders import TEXT as _TEXT
 from tests.pages.dom_builders import builder_row as _builder_row
@@ -82,6 +83,26 @@ def test_a_line_of_the_pages_tools_is_not_text(line: str, kept: bool) -> None:
 )  # fmt: skip
 def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept: bool) -> None:
     assert len(_body_around(line)) == (4 if kept else 3)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Lao Động's box: the label, then a link holding the other article's thumbnail and title
+        "<div class='box-readmore'><span>Xem thêm:</span> <a href='/ban-doc/de-song-luoc-1398841"
+        ".ldo'><img src='/t/de-song-luoc.jpg' width='160' height='100'> Tuyến đường đê sông "
+        "Luộc xuống cấp sau mùa lũ</a></div>",
+        "<div><b>Đọc thêm</b><a href='/b-2.html'><img src='/t/b-2.jpg'>Bài hai về nông thôn mới"
+        "</a></div>",
+    ],
+    ids=["label-span", "label-bold-no-colon"],
+)  # fmt: skip
+def test_a_see_also_box_with_a_thumbnail_is_neither_text_nor_picture(box: str) -> None:
+    text = f"{_TEXT * 2}{box}{_TEXT * 2}"
+    html = f"<html><body><h1>Bầu cử trưởng thôn</h1><div>{text}</div></body></html>"
+    article = extract_article(html, "https://x.vn/a-1.html")
+    assert str(article["body"]).count("\n\n") == 3  # the four paragraphs only
+    assert article["images"] == []
 
 
 @pytest.mark.parametrize(

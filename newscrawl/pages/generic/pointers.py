@@ -35,6 +35,9 @@ _SHOP_CALLS = frozenset(
      "buy now", "order now", "shop now"}
 )  # fmt: skip
 _MAX_SEE_ALSO_CHARS = 200
+# The label over a see-also link (`» Xem thêm:`), its marks and spaces included.
+_SEE_ALSO_LABEL = re.compile(r"xem thêm|đọc thêm|tin liên quan|bài liên quan", re.I)
+_MAX_SEE_ALSO_LABEL_CHARS = 20
 _BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 # A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
 # Quốc phòng - An ninh xem các tin, bài liên quan.`).
@@ -58,15 +61,21 @@ _MAX_CARD_CHARS = 400
 def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
     """Blocks inside the text whose whole text is one link: of a title's length, a line that
     points to another article ("see also"); a shop's call (`Mua ngay`), its button. Neither is
-    a paragraph of this article."""
-    return [
-        block
-        for block, (chars, link_chars, _) in _blocks_in(root, stats)
-        if 0 < chars <= _MAX_SEE_ALSO_CHARS
-        and link_chars == chars
-        and sum(1 for _ in block.iter("a")) == 1
-        and (chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS)
-    ]
+    a paragraph of this article. And a box of such a link under its label (`Xem thêm:`), the
+    link holding the other article's thumbnail: neither its title nor its picture is this
+    article's."""
+    found: list[Element] = []
+    for block, (chars, link_chars, _) in _blocks_in(root, stats):
+        if not 0 < chars <= _MAX_SEE_ALSO_CHARS or sum(1 for _ in block.iter("a")) != 1:
+            continue
+        if link_chars == chars:
+            if chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS:
+                found.append(block)
+        elif link_chars and chars - link_chars <= _MAX_SEE_ALSO_LABEL_CHARS:
+            label = _SEE_ALSO_LABEL.match(text_content(block).lstrip(_PROMPT_MARKS))
+            if label and next(block.iter("img"), None) is not None:  # (a sentence has none)
+                found.append(block)
+    return found
 
 
 def readers_prompts(root: Element, stats: TextStats) -> list[Element]:
