@@ -14,6 +14,7 @@ from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.binding import bind_captions, labels_pictures
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
+from newscrawl.pages.closing import without_closing_notes, without_page_lines
 from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import HEADING_TAGS, Element, itertext, text_of
 from newscrawl.pages.figures import images_in
@@ -23,7 +24,6 @@ from newscrawl.pages.positions import contains, preceding_in
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
 from newscrawl.pages.signatures import (
-    MAX_BYLINE_LINE_CHARS,
     block_lines,
     byline_head,
     byline_tail,
@@ -44,14 +44,11 @@ _MEDIA_LINE = re.compile(
 )
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
-_MAX_DAY_LINE_CHARS = 60  # `Thụy Trường, ngày 05 tháng 11 năm 2024`
 _MAX_SHARE_LINE_CHARS = 80
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
-# What opens an editor's note or a footnote: `(*)`, `*`, `(1)`.
-_NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\*{1,3}) ?\S")
 # A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
 # the generic layers know.
 _POSITION = re.compile(r"\d{1,3} ?/ ?\d{1,3}")
@@ -110,9 +107,9 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         texts = texts[1:]
     head = byline_head(texts)
     content.byline_lines = [line for b in texts[:head] for line in block_lines(b)]
-    texts, signed_on = _without_page_lines(texts[head:])
+    texts, signed_on = without_page_lines(texts[head:])
     content.dateline = content.dateline or signed_on
-    texts, notes = _without_closing_notes(texts)
+    texts, notes = without_closing_notes(texts)
     if framed.signature:  # a document's signature block: its byline, however long
         content.byline_lines += [line for b in framed.signature for line in block_lines(b)]
     elif byline_count := byline_tail(texts, pictured=bool(content.images)):
@@ -136,71 +133,6 @@ def _opens_with_unmarked_lead(texts: list[TextBlock], pictured: bool, root: Elem
     if len(texts) > 1:
         return reads_as_standfirst(texts[0])
     return len(texts) == 1 and not pictured and sums_up_a_video(texts[0], root)
-
-
-def _without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | None]:
-    """The text blocks without the page's own lines closing them, under the signature: the
-    site's copyright lines (`© 2007 UBND huyện Vũ Thư`), which a legacy page with no footer
-    markup prints in the article's box, and a plugin's dated line (`Cập nhật lần cuối:
-    27/03/2024 - 10:02`), which the header lines read. Neither text nor byline. And the day
-    the author signed (`Ngày 05/11/2024`), returned: it dates an article nothing else dates."""
-    kept, signed_on = len(texts), None
-    while kept > 1:
-        text = texts[kept - 1].text
-        if signed_on is None and _day_alone(text):
-            signed_on = text
-        elif not (_site_line(text) or _stamp_line(text)):
-            break
-        kept -= 1
-    return texts[:kept], signed_on
-
-
-def _day_alone(text: str) -> bool:
-    """A line that is a day and nothing else but its label or place (`Ngày 05/11/2024`,
-    `Thụy Trường, ngày 05/11/2024`)."""
-    if len(text) > _MAX_DAY_LINE_CHARS:
-        return False
-    stamp = vn.parse_timestamp_detailed(text)
-    if stamp.span is None or stamp.kind is not None or text[stamp.span[1] :].strip(" ."):
-        return False
-    before = vn.fold(text[: stamp.span[0]]).strip()
-    return before in ("", "ngày") or (before.endswith(", ngày") and before.count(" ") <= 5)
-
-
-def _stamp_line(text: str) -> bool:
-    """A line that is a labelled publication or update stamp, closed by its time."""
-    if len(text) > MAX_BYLINE_LINE_CHARS:
-        return False
-    stamp = vn.parse_timestamp_detailed(text)
-    closes = stamp.span is not None and not text[stamp.span[1] :].strip(" .)")
-    return closes and stamp.kind in ("published", "modified")
-
-
-def _site_line(text: str) -> bool:
-    # (Not a labelled line: `Bản quyền ảnh: Minh Hà` credits a picture.)
-    return (
-        len(text) <= MAX_BYLINE_LINE_CHARS
-        and ":" not in text
-        and ("reuse" in vn.masthead_kinds(text))
-    )
-
-
-def _without_closing_notes(texts: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
-    """The text blocks, and apart the notes closing them (`(*) Số liệu do … cung cấp.`, a
-    footnote `(1) Văn kiện …`, a series' next part, `Kỳ cuối: …`, an editor's note in italics
-    too long for a signature): set after the signature, they are the text's, never its byline,
-    and the signature above them is still found."""
-    kept = len(texts)
-    while kept > 1 and _closing_note(texts[kept - 1]):
-        kept -= 1
-    return texts[:kept], texts[kept:]
-
-
-def _closing_note(block: TextBlock) -> bool:
-    text = block.text
-    if _NOTE_MARK.match(text) or vn.is_series_note(text):
-        return True
-    return block.italic and len(text) > MAX_BYLINE_LINE_CHARS
 
 
 def _unbound_caption(text: str) -> bool:

@@ -234,6 +234,14 @@ _NOTE = "(*) Số liệu do Sở Giao thông vận tải cung cấp."
          "* Bài viết sử dụng tư liệu của Bảo tàng tỉnh."),
         ("<p>(1) Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125.</p>",
          "(1) Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125."),
+        # Word's footnote, its number linking back to the text (kept, as a typed one is)
+        ("<p class='MsoFootnoteText'><a href='#_ftnref1' name='_ftn1'><sup>[1]</sup></a> Văn "
+         "kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125.</p>",
+         "[1] Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125."),
+        # ... and its number's back-link dropped as the page's own link: the box still tells
+        ("<div id='ftn1' style='mso-element:footnote'><p class='MsoFootnoteText'>Văn kiện Đại "
+         "hội Đảng bộ tỉnh lần thứ XX, tr.125.</p></div>",
+         "Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125."),
         # a series' next part, announced after the signature
         ("<p><em>Kỳ cuối: Hướng đi nào cho chiếu cói Hới?</em></p>",
          "Kỳ cuối: Hướng đi nào cho chiếu cói Hới?"),
@@ -244,7 +252,7 @@ _NOTE = "(*) Số liệu do Sở Giao thông vận tải cung cấp."
          " giải quyết và trả lời bạn đọc."),
     ],
     ids=["asterisk-italic", "asterisk-right-aligned", "bare-asterisk", "numbered",
-         "next-part", "editors-note"],
+         "word-footnote", "word-footnote-unnumbered", "next-part", "editors-note"],
 )  # fmt: skip
 def test_a_note_after_the_signature_is_the_texts_own(note: str, text: str) -> None:
     """An editor's note or a footnote set after the signature: the signature is the byline, the

@@ -1,0 +1,95 @@
+"""What closes an article's text, below its last paragraph, that is not a paragraph of it: the
+page's own lines (its copyright, a plugin's dated line), the day its author signed, and the
+notes set after the signature (an editor's note, footnotes, a series' next part), which stay
+the text's but must not hide the signature above them (`content.read_content`)."""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl import vn
+from newscrawl.pages.blocks import TextBlock
+from newscrawl.pages.dom import Element, class_id
+from newscrawl.pages.positions import ancestors_and_self
+from newscrawl.pages.signatures import MAX_BYLINE_LINE_CHARS
+
+_MAX_DAY_LINE_CHARS = 60  # `Thụy Trường, ngày 05 tháng 11 năm 2024`
+# What opens an editor's note or a footnote: `(*)`, `*`, `(1)`, Word's `[1]`.
+_NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\[\d{1,3}\]|\*{1,3}) ?\S")
+# Word's footnote boxes (`ftn1`, `_ftn1`), and how far above its paragraph a footnote's box is.
+_WORD_FOOTNOTE = re.compile(r"_?ftn\d")
+_FOOTNOTE_LEVELS = 3
+
+
+def without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | None]:
+    """The text blocks without the page's own lines closing them, under the signature: the
+    site's copyright lines (`© 2007 UBND huyện Vũ Thư`), which a legacy page with no footer
+    markup prints in the article's box, and a plugin's dated line (`Cập nhật lần cuối:
+    27/03/2024 - 10:02`), which the header lines read. Neither text nor byline. And the day
+    the author signed (`Ngày 05/11/2024`), returned: it dates an article nothing else dates."""
+    kept, signed_on = len(texts), None
+    while kept > 1:
+        text = texts[kept - 1].text
+        if signed_on is None and _day_alone(text):
+            signed_on = text
+        elif not (_site_line(text) or _stamp_line(text)):
+            break
+        kept -= 1
+    return texts[:kept], signed_on
+
+
+def _day_alone(text: str) -> bool:
+    """A line that is a day and nothing else but its label or place (`Ngày 05/11/2024`,
+    `Thụy Trường, ngày 05/11/2024`)."""
+    if len(text) > _MAX_DAY_LINE_CHARS:
+        return False
+    stamp = vn.parse_timestamp_detailed(text)
+    if stamp.span is None or stamp.kind is not None or text[stamp.span[1] :].strip(" ."):
+        return False
+    before = vn.fold(text[: stamp.span[0]]).strip()
+    return before in ("", "ngày") or (before.endswith(", ngày") and before.count(" ") <= 5)
+
+
+def _stamp_line(text: str) -> bool:
+    """A line that is a labelled publication or update stamp, closed by its time."""
+    if len(text) > MAX_BYLINE_LINE_CHARS:
+        return False
+    stamp = vn.parse_timestamp_detailed(text)
+    closes = stamp.span is not None and not text[stamp.span[1] :].strip(" .)")
+    return closes and stamp.kind in ("published", "modified")
+
+
+def _site_line(text: str) -> bool:
+    # (Not a labelled line: `Bản quyền ảnh: Minh Hà` credits a picture.)
+    return (
+        len(text) <= MAX_BYLINE_LINE_CHARS
+        and ":" not in text
+        and ("reuse" in vn.masthead_kinds(text))
+    )
+
+
+def without_closing_notes(texts: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
+    """The text blocks, and apart the notes closing them (`(*) Số liệu do … cung cấp.`, a
+    footnote `(1) Văn kiện …`, a series' next part, `Kỳ cuối: …`, an editor's note in italics
+    too long for a signature): set after the signature, they are the text's, never its byline,
+    and the signature above them is still found."""
+    kept = len(texts)
+    while kept > 1 and _closing_note(texts[kept - 1]):
+        kept -= 1
+    return texts[:kept], texts[kept:]
+
+
+def _closing_note(block: TextBlock) -> bool:
+    text = block.text
+    if _NOTE_MARK.match(text) or vn.is_series_note(text) or _in_footnote(block.element):
+        return True
+    return block.italic and len(text) > MAX_BYLINE_LINE_CHARS
+
+
+def _in_footnote(el: Element) -> bool:
+    """Is the block a footnote by its markup (Word's `MsoFootnoteText` in `div#ftn1`, a
+    `footnotes` box), whatever became of its number (a back-link, dropped as the page's own)?"""
+    for _, up in zip(range(_FOOTNOTE_LEVELS), ancestors_and_self(el), strict=False):
+        if "footnote" in class_id(up) or _WORD_FOOTNOTE.match(up.get("id") or ""):
+            return True
+    return False
