@@ -181,8 +181,12 @@ def test_a_social_post_embedded_as_its_quote_is_not_text(quote: str, kept: bool)
         # a paragraph of the text beside a form keeps its words
         ("<div><p>Bạn đọc có thể gửi ý kiến góp ý về dự thảo quy hoạch công viên trung tâm qua"
          " mẫu dưới đây trước ngày 30/11.</p><form><input type='email'></form></div>", True),
+        # a newsletter's call, its heading and its pitch over the e-mail field
+        ("<div class='newsletter-inline'><h4>Đăng ký nhận bản tin Báo Hưng Yên</h4><p>Tin tức "
+         "nổi bật mỗi sáng, gửi thẳng vào hộp thư của bạn.</p><form><input type='email'>"
+         "<button type='submit'>Đăng ký</button></form></div>", False),
     ],
-    ids=["label-over-a-form", "paragraph-beside-a-form"],
+    ids=["label-over-a-form", "paragraph-beside-a-form", "newsletter-call"],
 )  # fmt: skip
 def test_a_forms_short_label_goes_with_it(box: str, kept: bool) -> None:
     assert len(_body_around(box)) == (4 if kept else 3)

@@ -5,6 +5,7 @@ article's text; an accordion's toggle, which holds its question, is no such cont
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import cast
 
@@ -17,6 +18,9 @@ _CONTROLS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
+# A newsletter's call over its e-mail field, its heading and a sentence of pitch: longer.
+_SIGN_UP = re.compile(r"(?:đăng ký|nhận bản tin|nhận tin|subscribe|sign up|newsletter)", re.I)
+_MAX_SIGN_UP_CHARS = 160
 
 
 def forms_in(root: Element) -> list[Element]:
@@ -35,8 +39,11 @@ def _labelled_form(form: Element, root: Element) -> Element:
     box = form.getparent()
     if box is None or box is root:
         return form
-    label = len(text_of(box) or "") - len(text_of(form) or "")
-    return box if label <= _MAX_CONTROL_LABEL_CHARS else form
+    said = text_of(box) or ""
+    label = len(said) - len(text_of(form) or "")
+    if label <= _MAX_CONTROL_LABEL_CHARS:
+        return box
+    return box if label <= _MAX_SIGN_UP_CHARS and _SIGN_UP.match(said) else form
 
 
 def _poll_results(form: Element) -> list[Element]:
