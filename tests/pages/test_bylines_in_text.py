@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl import extract_article
+from newscrawl import extract_article, vn
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
 from tests.pages.dom_builders import TEXT as _TEXT
@@ -703,3 +703,18 @@ def test_a_date_under_the_signature_closing_the_text_dates_an_undated_article(
     assert article["authors"] == ["Phạm Văn Tuấn"]
     paragraph = ("Nội dung bài viết về lễ hội truyền thống của địa phương. " * 3).strip()
     assert article["body"] == "\n\n".join([paragraph] * 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<li>Người viết: Đặng Thu Thảo lúc <time datetime='2024-07-21'>21.07.2024</time></li>",
+        "<li>Tác giả: Đặng Thu Thảo vào lúc <span>08:30 21/07/2024</span></li>",
+    ],
+    ids=["haravan", "author-at"],
+)
+def test_a_labelled_credit_running_on_into_the_date_names_its_author(line: str) -> None:
+    """Haravan's blog: `Người viết: <name> lúc <time>`, the name and the date in one line."""
+    page = _headed_page("Mùa nhãn lồng Hưng Yên 2024", f"<ul class='info'>{line}</ul>")
+    assert page.to_raw().byline is not None
+    assert vn.parse_byline(page.to_raw().byline or "").authors == ["Đặng Thu Thảo"]

@@ -36,6 +36,8 @@ _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
 # A source's label with no colon, alone in its element beside the linked outlet (tagDiv).
 _VIA_LABELS = frozenset({"Nguồn", "Nguồn tin", "NGUỒN", "Source", "SOURCE", "Via", "VIA"})
 _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
+# The words a credit runs on into its date with, the date in an element of its own.
+_INTO_THE_DATE = re.compile(r"\s+(?:vào lúc|vào ngày|lúc|vào|ngày|at|on)\s*$", re.I)
 # Lines after the text: within this many levels above it (Drupal prints each field, the text
 # and the credits alike, in a box of three levels).
 _SCOPE_LEVELS = 3
@@ -198,6 +200,7 @@ def _credit_segment(own: str) -> str | None:
     """The label's own segment of a line of fields in one text (`Tác giả: Nguyễn Thị Hoa |
     03/12/2024 15:20 | Lượt xem: 78`), if it credits someone."""
     segment = SEPARATOR.split(vn.clean_text(own), maxsplit=1)[0]
+    segment = _INTO_THE_DATE.sub("", segment)  # (`Người viết: Thu Thảo lúc <time>…</time>`)
     return segment if segment != own.strip() and _credits(segment) else None
 
 
