@@ -594,3 +594,23 @@ def test_an_umbraco_grids_rows_of_text_are_read_whole() -> None:
     html = f"<html><body><h1>Trao 120 suất học bổng</h1><article>{grid}</article></body></html>"
     body = ArticlePage(html, "https://x.vn/tin-tuc/2022/06/05/hoc-bong").body(None)
     assert [paragraph[:10] for paragraph in body] == ["Mỗi suất h", "Em Thạch T"]
+
+
+def test_a_builders_summary_under_the_headline_far_above_the_text_is_the_standfirst() -> None:
+    """Webflow's post template, its class names hashed: the headline in a spacing box of its
+    own, the summary beside that box, the author row and the hero picture after it, and the
+    text four wrappers down in the next section."""
+    summary = (
+        "Sau hai năm thí điểm tại ba xã của huyện Hưng Hà, mô hình nuôi cá trong ruộng lúa hữu "
+        "cơ đã giúp các hộ tham gia giảm 30% chi phí vật tư."
+    )
+    header = (
+        "<header><div><div><div><div><div><div><a href='/blog'>Blog</a></div><div><h1>Mô hình "
+        f"lúa - cá hữu cơ ở Hưng Hà</h1></div><p>{summary}</p><div><div>Viết bởi</div><div>"
+        "Hoàng Lan Anh</div><div>Điều phối dự án</div></div></div><div><img src='/hero.jpg' "
+        "width='1200'></div></div></div></div></div></header>"
+    )
+    text = f"<section><div><div><div><div class='c1'>{_TEXT * 4}</div></div></div></div></section>"
+    page = ArticlePage(f"<html><body>{header}{text}</body></html>", "https://x.vn/blog/lua-ca")
+    assert page.lead() == summary
+    assert page.byline() == "Viết bởi Hoàng Lan Anh"

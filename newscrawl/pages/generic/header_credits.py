@@ -33,6 +33,7 @@ def microdata_credit(body: Element, headline: Element, content: Element) -> list
 
 # Joomla 1.0's and Mambo's credit row under the headline: `Viết bởi Hoàng Lâm`, no colon.
 _WRITTEN_BY = re.compile(r"(?:viết bởi|written by)\s", re.IGNORECASE)
+_WRITTEN_BY_ALONE = re.compile(r"(?:viết bởi|written by)\s*:?", re.IGNORECASE)
 
 
 def written_by_credit(
@@ -41,15 +42,26 @@ def written_by_credit(
     """The header's `Viết bởi <name>` line above the text, when it names a person (Joomla's
     `Viết bởi Administrator` is an account; its later versions mark the name by microdata)."""
     for owner, own in own_texts:
-        if _WRITTEN_BY.match(own.lstrip()) is None or not order.before(owner, content):
+        label = own.strip()
+        alone = _WRITTEN_BY_ALONE.fullmatch(label) is not None
+        if not alone and _WRITTEN_BY.match(own.lstrip()) is None:
             continue
         line = block_of(owner)
-        if line is None or not in_header(line, headline):
+        if line is None or not order.before(owner, content) or not in_header(line, headline):
             continue
-        credit = credit_in(owner) or credit_in(line)
+        credit = _name_apart(owner, label) if alone else credit_in(owner) or credit_in(line)
         if credit is not None:
             return [credit]
     return []
+
+
+def _name_apart(label: Element, shown: str) -> str | None:
+    """`Viết bởi` alone in its element, the name in the next one (Webflow's author card:
+    `<div>Viết bởi</div><div>Hoàng Lan Anh</div><div>Điều phối dự án</div>`)."""
+    value = label.getnext() if len(label) == 0 else None
+    name = short_text(value, MAX_CREDIT_CHARS) if value is not None else None
+    credit = f"{shown} {name}" if name else None
+    return credit if credit and vn.parse_byline(credit).authors else None
 
 
 # The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`,

@@ -54,7 +54,7 @@ _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40
 _MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
 # How far up from the text's first part a standfirst may stand beside one of its wrappers.
-_ABOVE_LEVELS = 2
+_ABOVE_LEVELS = 5
 _OUTSIDE_CONTROLS = etree.XPath(
     ".//text()[not(ancestor::a or ancestor::button or ancestor::select or ancestor::audio"
     " or ancestor::video or ancestor::label)]"
@@ -127,9 +127,15 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
 
 
 def _between(anchor: Element, first_part: Element) -> Iterator[Element]:
-    """The headline's next siblings up to the text: a one-paragraph brief's box beside the
+    """The headline's next siblings up to the text (those of the wrappers holding it alone: a
+    builder's spacing box, Webflow's `margin-bottom`): a one-paragraph brief's box beside the
     headline is its text, no standfirst."""
-    for el in anchor.itersiblings():
+    head = anchor
+    while (parent := head.getparent()) is not None and len(parent) == 1:
+        if contains(parent, first_part) or (parent.text or "").strip():
+            break
+        head = parent
+    for el in head.itersiblings():
         if contains(el, first_part):
             return
         yield el
