@@ -30,13 +30,21 @@ _FILE_INFO = re.compile(
 _FILE_INFO_TAIL = 24  # `1600×1200 245 KB`, `IMG_20241121_083012.jpeg`
 _MAX_FILE_INFO_CHARS = 120
 _MAX_PICTURE_WRAPPERS = 3  # `<div><a><wow-image><img>`: the picture's own boxes
+_MIN_CAPTIONS_ABOVE = 3  # (two may be a standfirst's italic line over a picture and its caption)
 
 
 def bind_captions(blocks: list[Block]) -> list[Block]:
     """Attach to each image the text block that captions it, and drop that text from the flow."""
     out: list[Block] = []
+    above = _captions_set_above(blocks)
     i = 0
     while i < len(blocks):
+        caption, image = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        if i in above and isinstance(caption, TextBlock) and isinstance(image, ImageBlock):
+            image.caption = caption.text  # (the caption, then its picture)
+            out.append(image)
+            i += 2
+            continue
         pairs = _captioned_row(blocks, i)
         if pairs:  # a table row of pictures over a row of their captions, column by column
             for image, text in pairs:
@@ -73,6 +81,36 @@ def bind_captions(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _captions_set_above(blocks: list[Block]) -> set[int]:
+    """Where a page sets each caption above its picture (a district portal's photo story): a
+    run of three or more caption-styled lines each followed by an uncaptioned picture, the
+    last picture with no such line under it. Set under their pictures, the same lines would
+    leave the first line before any picture and caption the last one. The run's lines."""
+    found: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end + 1 < len(blocks) and _caption_styled(blocks[end]):
+            image = blocks[end + 1]
+            if not isinstance(image, ImageBlock) or image.caption is not None:
+                break
+            end += 2
+        after = blocks[end] if end < len(blocks) else None
+        if (end - i) // 2 >= _MIN_CAPTIONS_ABOVE and not _caption_styled(after):
+            found.update(range(i, end, 2))
+        i = max(end, i + 1)
+    return found
+
+
+def _caption_styled(block: Block | None) -> bool:
+    return (
+        isinstance(block, TextBlock)
+        and (block.italic or block.small or block.caption_class)
+        and not block.right
+        and len(block.text) <= MAX_CAPTION_CHARS
+    )
 
 
 def _first_of_row(before: list[Block], image: ImageBlock) -> ImageBlock:

@@ -361,3 +361,36 @@ def test_a_photo_storys_gallery_after_the_text_gives_its_pictures_and_the_signat
 )
 def test_a_box_of_pictures_and_text_after_the_text_is_no_gallery(teasers: str) -> None:
     assert _photo_story(teasers, "")["images"] == []
+
+
+def _pictures_captioned_above(pairs: int, closing: str) -> str:
+    return (
+        "".join(
+            f"<p><em>Chú thích ảnh số {n} về cánh đồng lúa chiêm xuân.</em></p>"
+            f"<p style='text-align:center'><img src='/anh-{n}.jpg' width='640'></p>"
+            for n in range(1, pairs + 1)
+        )
+        + closing
+    )
+
+
+@pytest.mark.parametrize(
+    ("pairs", "closing", "captions"),
+    [
+        # A district portal's photo story: each italic caption above its picture.
+        (4, "<p style='text-align:right'><strong>Ảnh: Minh Hằng</strong></p>",
+         [f"Chú thích ảnh số {n} về cánh đồng lúa chiêm xuân." for n in range(1, 5)]),
+        # Captions under their pictures, after an italic opening line: the line stays text.
+        (3, "<p><em>Chú thích ảnh số 4 về cánh đồng lúa chiêm xuân.</em></p>",
+         [f"Chú thích ảnh số {n} về cánh đồng lúa chiêm xuân." for n in range(2, 5)]),
+        # Two pairs tell too little: a lead's italic line may open them.
+        (2, "<p>Đoạn văn của bài viết về vụ lúa chiêm xuân năm nay ở Kiến Xương.</p>",
+         ["Chú thích ảnh số 2 về cánh đồng lúa chiêm xuân.", None]),
+    ],
+    ids=["above", "under-after-an-italic-line", "two-pairs"],
+)  # fmt: skip
+def test_captions_set_above_their_pictures_caption_the_picture_below(
+    pairs: int, closing: str, captions: list[str | None]
+) -> None:
+    content = read_content(_body(_pictures_captioned_above(pairs, closing)))
+    assert [image.caption for image in content.images] == captions
