@@ -70,9 +70,9 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     blocks = bind_captions(blocks)
     texts: list[TextBlock] = []
     content = Content()
-    # Credit lines right under pictures (a gallery's `Ảnh: …`), and the picture each credits
-    # when it follows one alone (None under a gallery: the credit is all of theirs)
-    credits: dict[int, int | None] = {}
+    # Credit lines right under pictures (`Ảnh: …`), and the pictures each credits: the one it
+    # follows, or all of a gallery's (those whose captions credit no one)
+    credits: dict[int, range] = {}
     after_picture = 0  # pictures since the last text block
     for block in blocks:
         if isinstance(block, ImageBlock):
@@ -100,7 +100,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         block.text = _as_shown(block, text)
         texts.append(block)
         if under_picture and _only_a_credit(text):
-            credits[id(block)] = len(content.images) - 1 if under_picture == 1 else None
+            credits[id(block)] = range(len(content.images) - under_picture, len(content.images))
     framed = without_frame(texts)
     texts, content.dateline = framed.texts, framed.dateline
     if texts and _labels_the_box(texts[0]):
@@ -119,7 +119,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         content.byline_lines += split_trailing_credit(texts[-1])
     texts += notes
     for block in texts:  # (those the byline took are the article's: a photo story's signature)
-        if (index := credits.get(id(block))) is not None:
+        for index in credits.get(id(block), ()):
             _credit_the_picture(content.images, index, block.text)
     texts = [b for b in without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = vn.without_note_marks([b.text for b in texts])

@@ -394,3 +394,24 @@ def test_captions_set_above_their_pictures_caption_the_picture_below(
 ) -> None:
     content = read_content(_body(_pictures_captioned_above(pairs, closing)))
     assert [image.caption for image in content.images] == captions
+
+
+def test_a_credit_line_under_an_album_credits_each_of_its_pictures_not_credited_yet() -> None:
+    """Báo Hưng Yên's in-text album: captioned figures, then one `Ảnh: Nguyễn Hưng` line under
+    them all; a picture that credits its own photographer keeps its credit."""
+    figures = "".join(
+        f"<figure><img src='/album-{n}.jpg' width='400'><figcaption>Công đoạn số {n} của nghề mây"
+        f" tre đan.{' Ảnh: Thu Hằng' if n == 1 else ''}</figcaption></figure>"
+        for n in range(1, 4)
+    )
+    credit = "<p style='text-align:right'><em>Ảnh: Nguyễn Hưng</em></p>"
+    album = f"<div class='album'>{figures}{credit}</div>"
+    text = "<p>" + "Nội dung bài viết về làng nghề mây tre đan xuất khẩu. " * 3 + "</p>"
+    html = f"<html><body><h1>Làng nghề mây tre đan</h1><div>{text}{album}{text}</div></body></html>"
+    article = extract_article(html, "https://x.vn/may-tre-dan-1.html")
+    assert [image["credit"] for image in article["images"]] == [
+        "Thu Hằng",
+        "Nguyễn Hưng",
+        "Nguyễn Hưng",
+    ]
+    assert "Nguyễn Hưng" not in str(article["body"])
