@@ -129,7 +129,8 @@ def _first_of_row(before: list[Block], image: ImageBlock) -> ImageBlock:
 
 def _caption_above(text: TextBlock, image: ImageBlock) -> bool:
     """A caption set above its picture: a table of two rows, the caption's cell over the
-    picture's (some editors put it there; nothing else in the table)."""
+    picture's (some editors put it there; nothing else in the table but a credit's row under
+    the picture)."""
     if len(text.text) > MAX_CAPTION_CHARS:
         return False
     below = next(image.element.iterancestors("tr"), None)
@@ -141,7 +142,11 @@ def _caption_above(text: TextBlock, image: ImageBlock) -> bool:
     table = below.getparent()
     if table is not None and table.tag in ("tbody", "thead"):
         table = table.getparent()
-    return table is not None and sum(1 for _ in table.iter("tr")) == 2
+    rows = list(table.iter("tr")) if table is not None else []
+    if len(rows) == 3 and rows[1] is below:
+        credit = vn.parse_caption(text_of(rows[2]) or "")  # (`Ảnh: …` alone, set right)
+        return credit.text is None and credit.credit is not None
+    return len(rows) == 2
 
 
 def _captioned_row(blocks: list[Block], start: int) -> list[tuple[ImageBlock, TextBlock]]:

@@ -105,7 +105,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     texts, content.dateline = framed.texts, framed.dateline
     if texts and _labels_the_box(texts[0]):
         texts = texts[1:]
-    head = byline_head(texts)
+    head = byline_head(texts)  # (not a picture's credit line: the text may open with one)
+    head = next((i for i, block in enumerate(texts[:head]) if id(block) in credits), head)
     content.byline_lines = [line for b in texts[:head] for line in block_lines(b)]
     texts, signed_on = without_page_lines(texts[head:])
     content.dateline = content.dateline or signed_on

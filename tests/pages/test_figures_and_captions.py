@@ -415,3 +415,43 @@ def test_a_credit_line_under_an_album_credits_each_of_its_pictures_not_credited_
         "Nguyễn Hưng",
     ]
     assert "Nguyễn Hưng" not in str(article["body"])
+
+
+def _table_picture(rows: list[str]) -> str:
+    return (
+        "<table class='tplCaption'><tbody>"
+        + "".join(f"<tr>{r}</tr>" for r in rows)
+        + "</tbody></table>"
+    )
+
+
+_PICTURE_ROW = "<td><img src='/trong-{n}.jpg' width='600'></td>"
+_CREDIT_ROW = "<td class='credit' align='right'><i>Ảnh: Văn Trường</i></td>"
+
+
+def test_a_legacy_image_tables_caption_and_credit_rows_above_and_below_the_picture() -> None:
+    """A legacy CMS's picture table: a caption row, then a credit row of its own under the
+    picture (the text opening with it), or the caption row above the picture."""
+    under = _table_picture(
+        [
+            _PICTURE_ROW.format(n=1),
+            "<td class='caption'>Nghệ nhân căng mặt trống.</td>",
+            _CREDIT_ROW,
+        ]
+    )
+    above = _table_picture(
+        ["<td class='caption'><em>Trống thành phẩm chờ giao.</em></td>", _PICTURE_ROW.format(n=2),
+         _CREDIT_ROW]
+    )  # fmt: skip
+    text = "<p>" + "Nội dung bài viết về làng trống Đọi Tam vào mùa lễ hội. " * 3 + "</p>"
+    signature = "<p style='text-align:right'><b>N.Hương</b></p>"
+    html = (
+        f"<html><body><h1>Làng trống Đọi Tam</h1><div>{under}{text}{above}{text}{signature}</div>"
+        "</body></html>"
+    )
+    article = extract_article(html, "https://x.vn/lang-trong-134872.html")
+    assert [(i["caption"], i["credit"]) for i in article["images"]] == [
+        ("Nghệ nhân căng mặt trống.", "Văn Trường"),
+        ("Trống thành phẩm chờ giao.", "Văn Trường"),
+    ]
+    assert (article["authors"], str(article["body"]).count("\n\n")) == (["N.Hương"], 1)
