@@ -19,6 +19,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.figures import (
     caption_and_credit,
+    credit_beside,
     image_src,
     images_in,
     is_button,
@@ -190,6 +191,7 @@ class BlockWalker:
             self._skip.update(captions)  # a table's or a quotation's caption is no paragraph
             return False
         caption, credit = caption_and_credit(captions[0]) if captions else (None, None)
+        credit = credit or credit_beside(fig, captions)
         for img in images_in(fig):
             src = image_src(img)
             if src:

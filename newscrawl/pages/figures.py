@@ -101,6 +101,18 @@ def _pieces_without(el: Element, left_out: Element) -> list[str]:
     return pieces
 
 
+def credit_beside(figure: Element, captions: list[Element]) -> str | None:
+    """A credit the figure sets beside its picture, outside its caption (WordPress's Media
+    Credit plugin: `<div class="media-credit-container"><img><span class="media-credit">`)."""
+    for el in figure.iterdescendants():
+        if not marks_credit(el) or next(el.iter(*IMAGE_TAGS), None) is not None:
+            continue  # (the plugin's container, named so too, holds the picture)
+        if any(el is caption or el in caption.iterdescendants() for caption in captions):
+            continue
+        return " ".join(itertext(el)).strip() or None
+    return None
+
+
 def marks_credit(el: Element) -> bool:
     """Is the element a photo credit's own (`<cite>`, `span.photo-credit`)?"""
     if el.tag == "cite":

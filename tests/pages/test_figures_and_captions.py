@@ -455,3 +455,18 @@ def test_a_legacy_image_tables_caption_and_credit_rows_above_and_below_the_pictu
         ("Trống thành phẩm chờ giao.", "Văn Trường"),
     ]
     assert (article["authors"], str(article["body"]).count("\n\n")) == (["N.Hương"], 1)
+
+
+def test_a_credit_set_beside_the_picture_outside_its_figcaption_is_its_credit() -> None:
+    """WordPress's Media Credit plugin: `span.media-credit` in a box with the picture, the
+    `figcaption` after that box."""
+    figure = (
+        "<figure class='wp-caption'><div class='media-credit-container'><img src='/ga.jpg' "
+        "width='800'><span class='media-credit'>Đức Anh</span></div><figcaption>Những đôi gà "
+        "Đông Tảo tại ngày hội.</figcaption></figure>"
+    )
+    content = read_content(_body(figure))
+    assert [(i.caption, i.credit) for i in content.images] == [
+        ("Những đôi gà Đông Tảo tại ngày hội.", "Đức Anh")
+    ]
+    assert content.paragraphs == []
