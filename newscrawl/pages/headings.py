@@ -18,11 +18,14 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
                      "thông báo", "các thông báo", "văn bản", "các văn bản", "tập", "các tập",
                      "bài báo", "các bài báo", "phóng sự", "các phóng sự", "phóng sự ảnh",
                      "các phóng sự ảnh", "tài sản", "tài nguyên", "chủ đề",
-                     "các chủ đề", "số", "các số", "kỳ", "các kỳ")  # fmt: skip
+                     "các chủ đề", "số", "các số", "kỳ", "các kỳ", "e-magazine",
+                     "emagazine", "infographic", "longform", "megastory",
+                     "multimedia")  # fmt: skip
 # (`tài sản`, `tài nguyên`: Liferay's Vietnamese packs translate its "Related Assets",
 # `Tài sản liên quan:`, `Tài nguyên liên quan:`;
 # `chủ đề`: a forum's threads, `Chủ đề tương tự`; `số`, `kỳ`: a programme's issues, a series'
-# parts, `Các số khác`, `Các kỳ khác`.)
+# parts, `Các số khác`, `Các kỳ khác`; a multimedia page's kind: `E-magazine khác`, but
+# not `Podcast khác`, a broadcaster's list of its programmes.)
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
                   "cũ hơn", "cùng loại", "cùng tác giả", "cùng số", "tương tự")  # fmt: skip

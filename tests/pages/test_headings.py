@@ -71,6 +71,12 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Video khác", "related"),  # a broadcaster's video page
         ("Các video liên quan", "related"),
         ("Video", None),  # a sidebar's box of videos, not this article's related list
+        # a multimedia page's list of its kind's other stories
+        ("E-magazine khác", "related"),
+        ("Emagazine liên quan", "related"),
+        ("Infographic khác", "related"),
+        ("Longform khác", "related"),
+        ("Infographic", None),  # a sidebar's box, as `Video` is
         ("Tin liên quan đến dự án cầu Hiệp", None),
         ("Chủ đề năm nay", None),
         # A portal's English edition.
