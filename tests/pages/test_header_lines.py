@@ -236,6 +236,11 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
          "class='number'>1.247</b></span>", "1.247"),
         ("<a class='comments'><i class='bf-icon bsfi-fire-2'></i> <b class='number'>3</b></a>",
          None),
+        # Elementor's post info: the icon in a box of its own before the count's
+        ("<li><span class='elementor-icon-list-icon'><i class='far fa-eye'></i></span><span "
+         "class='elementor-icon-list-text'>876</span></li>", "876"),
+        ("<li><span class='elementor-icon-list-icon'><i class='far fa-comment'></i></span><span "
+         "class='elementor-icon-list-text'>4</span></li>", None),
     ],
 )  # fmt: skip
 def test_view_count_lines(html: str, raw: str | None) -> None:

@@ -150,9 +150,13 @@ def _count_after_view_icon(line: Element) -> str | None:
 
 
 def _names(icon: Element) -> list[str | None]:
-    """What an icon is called: its class, its picture, its label, the symbol it uses."""
+    """What an icon is called: its class, its picture, its label, the symbol it uses; those of
+    the one icon its box holds (Elementor's `span.elementor-icon-list-icon` around `<i>`)."""
     names = [icon.get(attr) for attr in ("class", "alt", "title", "src", "aria-label")]
-    return names + [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
+    names += [use.get("href") or use.get("xlink:href") for use in icon.iter("use")]
+    if len(icon) == 1 and icon.tag == "span" and icon[0].tag in ICON_TAGS:
+        names += _names(icon[0])
+    return names
 
 
 def closing_view_line(
