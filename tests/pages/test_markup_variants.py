@@ -118,6 +118,10 @@ STILL_WRONG_WITHOUT_NAMES = {
         # JComments' box, named `comments` only: its comments join the text
         "tien-la-le-hoi-den-tien-la-2014-312",
         "umbraco-grid",  # Umbraco's rows told one text by their grid's `row`/`col-md-12` only
+        "bhy-nhan-long-xuat-khau-ma-so-vung-trong",  # an in-text ad's `Quảng cáo`, `ads-` only
+        "kx-mua-gat-chiem-xuan",  # a photo story's standfirst in `div.news-summary` only
+        "tuyengiao-kinh-te-tap-the-thai-binh",  # Word's footnote boxes, `ftn1`, named only so
+        "tcph-le-hoi-ga-dong-tao",  # a classic gallery's `figcaption.gallery-caption` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -138,9 +142,11 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tien-la-le-hoi-den-tien-la-2014-312",  # JComments' avatars, once its box joins the text
         "google-cache-joomla15",  # Joomla 1.5's `img.caption`, its title shown by a script
         "umbraco-grid",  # `p.caption` in a grid row of its own, once the rows fall apart
+        "tcph-le-hoi-ga-dong-tao",  # the Media Credit plugin's `span.media-credit` only
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
+        "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
         "clean-water-tien-lu",  # (as its body)
         "duong-bo-ven-bien-qua-thai-binh-nguoi-dan-ven-de-lo-ngap-khi-mua-lon-185241121215533127",
         "chuyen-cai-loa-phuong-1226",  # a pseudonym in the header's `span.post-author` only
@@ -201,6 +207,10 @@ STILL_WRONG_WITHOUT_NAMES = {
         "google-cache-joomla15",  # Joomla 1.5's `span.pathway`, split by arrow pictures
         "tinhdoan-binhdinh-26-3",  # tagDiv's `entry-crumbs` split by icons, `td-category`
         "vbulletin4-thread",  # vBulletin's `div#breadcrumb` of `li.navbit` items, named only so
+        # trails named `breadcrumb` only: SharePoint's SiteMapPath in its `breadcrumb-hy` box,
+        # Webflow's crumbs split by SVG arrows, Lao Động's
+        "hungyen-gov-nuoi-luon-theo-bao-hung-yen", "xdb-lua-ca-huu-co-hung-ha",
+        "ld-duong-tien-lu-xe-tai-1402317",
     },
 }  # fmt: skip
 
