@@ -52,9 +52,16 @@ class ArticlePage(PageTimes):
         resolved = layers.resolve(answers, layers.same_title)
         if resolved.conflict:
             self.warnings.add("title_conflict")
+            if not by_profile and visible and self._doc_title_shows(visible):
+                return visible  # (a social headline in `og:title`: the page's own two agree)
         if resolved.value is None and self.meta.doc_title:  # `<title>` is the last resort
             return strip_affix(self.meta.doc_title, visible, names)
         return resolved.value
+
+    def _doc_title_shows(self, visible: str) -> bool:
+        doc_title = self.meta.doc_title
+        bare = strip_affix(doc_title, visible, self.meta.site_names) if doc_title else None
+        return bare is not None and layers.same_title(bare, visible)
 
     def _structured_title(self, visible: str | None) -> str | None:
         """JSON-LD's headline, else `og:title`. A JSON-LD headline naming neither, where

@@ -490,3 +490,29 @@ def test_a_series_list_showing_this_parts_title_alone_holds_no_headline() -> Non
     )
     page = ArticlePage(html, "https://baoquelua.example.vn/tin-tuc/7/224560/ky-2")
     assert page.title() == title
+
+
+_SHOWN = "Lý Nhân đưa vào sử dụng cầu dân sinh vượt sông Châu Giang"
+_SOCIAL = "Cây cầu mơ ước của người dân đôi bờ Châu Giang"
+
+
+@pytest.mark.parametrize(
+    ("doc_title", "title"),
+    [
+        # `<title>` shows the headline: `og:title` is a headline written for social networks
+        (f"{_SHOWN} - Báo Hà Nam điện tử", _SHOWN),
+        # `<title>` names the site alone: the metadata's layer comes first, as for every field
+        ("Báo Hà Nam điện tử", _SOCIAL),
+    ],
+    ids=["document-title-agrees", "document-title-says-nothing"],
+)
+def test_a_social_headline_in_og_title_gives_way_when_the_document_title_shows_the_h1(
+    doc_title: str, title: str
+) -> None:
+    html = (
+        f"<html><head><title>{doc_title}</title><meta property='og:title' content='{_SOCIAL}'>"
+        f"</head><body><h1>{_SHOWN}</h1><div>{'<p>' + 'Chữ của bài. ' * 30 + '</p>'}</div>"
+        "</body></html>"
+    )
+    article = extract_article(html, "https://baohanam.example.vn/cau-dan-sinh-1.html")
+    assert (article["title"], article["warnings"]) == (title, ["title_conflict"])
