@@ -27,8 +27,9 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
 # parts, `Các số khác`, `Các kỳ khác`; a multimedia page's kind: `E-magazine khác`, but
 # not `Podcast khác`, a broadcaster's list of its programmes.)
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
-_RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "mới hơn",
-                  "cũ hơn", "cùng loại", "cùng tác giả", "cùng số", "tương tự")  # fmt: skip
+_RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "đã đăng",
+                  "mới hơn", "cũ hơn", "cùng loại", "cùng tác giả", "cùng số",
+                  "tương tự")  # fmt: skip
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
     {"related news", "related articles", "related posts", "related stories", "other news"}

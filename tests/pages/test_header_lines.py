@@ -56,6 +56,11 @@ def _lines(html: str) -> list[Line]:
         ("<td><font><b>Khởi công cầu Cồn Tiến</b></font><br><font>Cập nhật: 12/06/2024 09:30</font>"
          "</td>", "Cập nhật: 12/06/2024 09:30", False),
         ("<td><b>Năm 2024: khởi công cầu mới</b><br>12/06/2024 09:30</td>", "12/06/2024 09:30", 0),
+        # a labelled date in brackets after another field (FrontPage's `Chuyên mục: …`)
+        ("<p><i>Chuyên mục: <a href='tin.htm'>Tin hoạt động</a> &nbsp;&nbsp;(Đăng ngày "
+         "05/07/2016)</i></p>", "(Đăng ngày 05/07/2016)", False),
+        # ... but a sentence's date in brackets, no publication's label, is none
+        ("<p>Theo Quyết định của UBND tỉnh (ngày 05/07/2016)</p>", "", False),
     ],
 )  # fmt: skip
 def test_timestamp_lines(html: str, raw: str | None, clock: bool) -> None:

@@ -137,7 +137,7 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     This keeps `Giấy phép số 215/GP-BTTTT ngày 10/5/2022` (a licence line in the footer) and
     body sentences that merely contain a date from being read as publication lines.
     """
-    cut = _after_counter(raw[: span[0]])
+    cut = _after_counter(raw[: span[0]]) or _bracket_opening(raw[: span[0]])
     if cut:
         return _timestamp_text(raw[cut:], (span[0] - cut, span[1] - cut))
     label = raw[: span[0]].strip(LEADING_PUNCTUATION + "([")
@@ -170,6 +170,17 @@ def _after_counter(head: str) -> int:
         return 0
     end = len(head) - len(label) + counter.end
     return len(head) - len(head[end:].lstrip(LEADING_PUNCTUATION))
+
+
+def _bracket_opening(head: str) -> int:
+    """Where a labelled timestamp in brackets opens after another field (FrontPage's
+    `Chuyên mục: <a>Tin hoạt động</a> (Đăng ngày 05/07/2016)`): the stamp is the bracket's. 0
+    for none, or for a bracket without a publication's label (a sentence's `(ngày …)`)."""
+    at = head.rfind("(")
+    if at <= 0 or ")" in head[at:] or len(head[at + 1 :].strip()) > MAX_LABEL_CHARS:
+        return 0
+    label = vn.parse_timestamp_detailed(head[at:] + "01/01/2000").kind
+    return at if label in ("published", "modified", "created") else 0
 
 
 def _bracketed_update(trailer: str) -> bool:
