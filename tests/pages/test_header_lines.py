@@ -834,3 +834,19 @@ def test_a_sidebar_boxs_update_line_under_its_own_heading_is_not_the_articles(wi
     )
     page = ArticlePage(html, "https://snn.example.vn/tin-tuc/3958")
     assert (page.published(), page.modified()) == ("Ngày đăng: 19/11/2024 3:47:12 CH", None)
+
+
+def test_a_labelled_date_opening_the_text_box_under_a_headline_apart_dates_the_article() -> None:
+    """Liferay's asset publisher: the headline in the portlet's header, the web content's own
+    first line `Ngày đăng: 06/11/2024` inside the text's box. A date in the text's sentences
+    (`ngày 29/11/2024`) does not date it."""
+    text = "<p>Trung tâm Dịch vụ đấu giá tài sản tỉnh thông báo đấu giá vào ngày 29/11/2024.</p>"
+    html = (
+        "<html><body><div class='portlet'><div class='header'><h3>Thông báo đấu giá quyền sử "
+        "dụng đất tại thôn An Chiểu 2</h3></div><div class='content'><div class='article'>"
+        f"<div class='date'>Ngày đăng: 06/11/2024</div>{text}{_TEXT * 3}</div></div></div>"
+        "</body></html>"
+    )
+    article = extract_article(html, "https://sotuphap.example.vn/dau-gia/-/content/an-chieu")
+    assert article["published_at"] == "2024-11-06"
+    assert "Ngày đăng" not in str(article["body"])

@@ -747,3 +747,24 @@ def test_a_see_all_link_beside_the_related_heading_is_no_item_and_no_box() -> No
     )
     related = ArticlePage(html, "https://x.vn/post/tra-thai-hoa").related()
     assert [link.url for link in related] == ["https://x.vn/post/bai-1", "https://x.vn/post/bai-2"]
+
+
+@pytest.mark.parametrize("more", ["Xem thêm »", "Xem tất cả ›", "XEM THÊM >>"])
+def test_a_link_to_the_whole_list_after_its_items_is_no_item(more: str) -> None:
+    """Liferay's asset publisher closes its `Các tin khác` with `<div class="asset-more"><a
+    href="/dau-gia-tai-san">Xem thêm »</a></div>`."""
+    content = "https://x.vn/dau-gia-tai-san/-/asset_publisher/Xk3J/content"
+    items = "".join(
+        f"<li><a href='{content}/thong-bao-{n}'>Thông báo đấu giá tài sản số {n}</a></li>"
+        for n in ("mot", "hai")
+    )
+    html = (
+        f"<html><body><h1>Thông báo đấu giá</h1><div>{_TEXT * 3}</div><section><header><h2>"
+        f"Thông báo khác</h2></header><div><ul>{items}</ul><div class='asset-more'><a "
+        f"href='https://x.vn/dau-gia-tai-san'>{more}</a></div></div></section></body></html>"
+    )
+    related = extract_article(html, f"{content}/an-chieu")["related"]
+    assert [link["url"] for link in related] == [
+        f"{content}/thong-bao-mot",
+        f"{content}/thong-bao-hai",
+    ]

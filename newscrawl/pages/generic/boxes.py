@@ -262,7 +262,8 @@ def is_more_link(link: Element) -> bool:
 
 def reads_as_more(text: str) -> bool:
     """Does a link's text lead to a whole list or to every tag, no item of it?"""
-    return 0 < len(text) <= _MAX_MORE_CHARS and vn.fold(text).strip(" »›→>.") in _MORE
+    # (Folding writes `»` as `"`.)
+    return 0 < len(text) <= _MAX_MORE_CHARS and vn.fold(text).strip(' »›→>."') in _MORE
 
 
 def _to_a_page(link: Element) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from newscrawl import vn
-from newscrawl.pages.dom import HEADING_TAGS, Element, short_text
+from newscrawl.pages.dom import HEADING_TAGS, Element, short_text, text_content
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS
 from newscrawl.pages.memo import memo
 from newscrawl.pages.positions import (
@@ -19,6 +19,7 @@ from newscrawl.pages.positions import (
     ancestors_and_self,
     common_ancestor,
     contains,
+    preceding_in,
     reading_distance,
     steps_up,
 )
@@ -88,6 +89,14 @@ class Place:
         """Is the article text outside the anchor's branch (a line in it is body text)?"""
         content, anchor = self.content, self.anchor
         return content is not None and anchor is not None and not contains(content, anchor)
+
+    def opens_the_text(self, el: Element) -> bool:
+        """Is `el` the first words of the text's box (Liferay's web content opening with its
+        own `Ngày đăng:` line under a headline printed apart), not a date in a sentence?"""
+        content = self.content
+        if content is None or (content.text or "").strip():
+            return False
+        return not any(text_content(before).strip() for before in preceding_in(content, el))
 
     def in_headed_box_after(self, el: Element) -> bool:
         """Is `el` below the article's text, in a branch of the page that a heading of its own

@@ -198,7 +198,7 @@ def _outside_header(el: Element, place: Place) -> bool:
     """Inside the article text (a date in a sentence), the headline itself (`Điểm tin ngày
     22/11/2024` names its subject), or beside a headline link (a teaser)."""
     if place.text_apart and place.content is not None and contains(place.content, el):
-        return True
+        return not place.opens_the_text(el)
     anchor = place.anchor
     if anchor is not None and anchor is not place.content and contains(anchor, el):
         return True
