@@ -370,3 +370,21 @@ def test_the_headers_date_line_is_no_standfirst(header_line: str) -> None:
     page = ArticlePage(html, "https://x.vn/threads/khanh-thanh-cau-tan-de.18422/")
     assert page.lead() is None
     assert page.published() is not None
+
+
+def test_a_box_named_the_sapo_outranks_a_subtitle_above_it() -> None:
+    """Hưng Yên TV's investigation: `Điều tra` over the headline, an `h2.detail-subtitle` under
+    it (a deck), the lead picture, then the `div.detail-sapo`, the standfirst."""
+    sapo = (
+        "Dọc tuyến đê tả sông Luộc, hàng chục bến tập kết cát, sỏi không phép vẫn ngang nhiên "
+        "hoạt động suốt nhiều năm."
+    )
+    text = "<p>" + "Nội dung bài viết về bến bãi lấn chiếm hành lang đê. " * 4 + "</p>"
+    html = (
+        "<html><body><div class='detail'><h1 class='detail-title'>Bến bãi không phép lấn chiếm "
+        "hành lang đê sông Luộc</h1><h2 class='detail-subtitle'>Xe quá tải cày nát mặt đê, chính "
+        "quyền xã lúng túng</h2><figure><img src='/de.jpg' width='800'></figure><div "
+        f"class='detail-sapo'>{sapo}</div><div class='detail-content'>{text * 3}</div></div>"
+        "</body></html>"
+    )
+    assert ArticlePage(html, "https://hungyentv.example.vn/ben-bai-12345.html").lead() == sapo

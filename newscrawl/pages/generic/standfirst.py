@@ -23,6 +23,7 @@ from newscrawl.pages.dom import (
     HEADING_TAGS,
     IMAGE_TAGS,
     Element,
+    class_id,
     select,
     short_text,
     text_content,
@@ -45,6 +46,7 @@ _LEAD_CLASS = re.compile(
     r"sapo|summary|description|excerpt|tomtat|tom-tat|chap+eau|trich-?dan|sub-?title|abstract|hometext|"
     r"(?<![a-z])(?:lead|intro)(?![a-z]|-(?:media|image|img|photo|picture|thumb))|introtext"
 )
+_SUBTITLE = re.compile(r"sub-?title")
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
 _DESCRIBED = "[itemprop=description]:not(meta)"
 # Items whose `description` is their own: media, people, places, products.
@@ -89,8 +91,9 @@ def standfirst(
     order: DocumentOrder,
 ) -> Element | None:
     """The first marked box that stands between the headline (`anchor`) and the text
-    (`content`), near the headline, and reads as a standfirst."""
-    for el in marked:
+    (`content`), near the headline, and reads as a standfirst; one named a subtitle only
+    after the others (a deck under the headline, the sapo under the lead picture)."""
+    for el in sorted(marked, key=_named_a_subtitle_only):
         if anchor is not None and (
             order.before(el, anchor) or tree_distance(el, anchor) > _MAX_LEAD_DISTANCE
         ):
@@ -101,6 +104,11 @@ def standfirst(
         if text and len(text) >= _MIN_LEAD_CHARS and not in_teaser(el, content):
             return el
     return None
+
+
+def _named_a_subtitle_only(box: Element) -> bool:
+    name = class_id(box)
+    return _SUBTITLE.search(name) is not None and not _LEAD_CLASS.search(_SUBTITLE.sub("", name))
 
 
 def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Element | None:
