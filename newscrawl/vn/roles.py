@@ -36,7 +36,7 @@ ROLE = re.compile(
     + r"|tác giả bài viết|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch"
     + r"|dịch|biên soạn|sưu tầm|người viết|người soạn tin|người soạn|soạn tin"
     + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv"
-    + r"|cộng tác viên"
+    + r"|cộng tác viên|dự báo viên|người dự báo"
     + r"|nhiếp ảnh|author|text|reporter))"
     + r" ?: ?",
     _I,
@@ -53,6 +53,7 @@ _TEXT_ROLES = frozenset(
         "phóng viên", "pv", "ctv",
         "cộng tác viên", "author", "text", "reporter", "news",
         "người soạn tin", "người soạn", "soạn tin",
+        "dự báo viên", "người dự báo",  # (a weather bulletin's forecaster wrote it)
     )
 )  # fmt: skip
 
