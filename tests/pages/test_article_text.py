@@ -614,3 +614,27 @@ def test_a_builders_summary_under_the_headline_far_above_the_text_is_the_standfi
     page = ArticlePage(f"<html><body>{header}{text}</body></html>", "https://x.vn/blog/lua-ca")
     assert page.lead() == summary
     assert page.byline() == "Viết bởi Hoàng Lan Anh"
+
+
+def test_a_table_of_data_longer_than_its_text_is_read_with_it() -> None:
+    """A district's weekly schedule: a line of introduction, then the table that is most of the
+    page's words. The table is the text's, row by row, and so is the line above it."""
+    rows = "".join(
+        f"<tr><td>{hour}</td><td>Làm việc với Ban Chỉ đạo xây dựng nông thôn mới kiểu mẫu xã số "
+        f"{n}</td><td>Đ/c Chủ tịch UBND huyện</td><td>Phòng họp số {n}</td></tr>"
+        for n, hour in enumerate(["7h30", "8h00", "14h00", "Cả ngày"] * 3, 1)
+    )
+    table = (
+        "<table border='1'><tr><td><b>Thời gian</b></td><td><b>Nội dung công việc</b></td><td>"
+        f"<b>Lãnh đạo chủ trì</b></td><td><b>Địa điểm</b></td></tr>{rows}</table>"
+    )
+    intro = "<p>Văn phòng HĐND và UBND huyện thông báo lịch công tác tuần 48 như sau:</p>"
+    html = (
+        "<html><body><div class='detail'><div class='detail-title'>Lịch công tác tuần 48 của "
+        f"UBND huyện</div><div class='detail-content'>{intro}{table}</div></div></body></html>"
+    )
+    paragraphs = str(extract_article(html, "https://kienxuong.example.vn/lich-48")["body"])
+    assert paragraphs.split("\n\n")[:2] == [
+        "Văn phòng HĐND và UBND huyện thông báo lịch công tác tuần 48 như sau:",
+        "Thời gian | Nội dung công việc | Lãnh đạo chủ trì | Địa điểm",
+    ]

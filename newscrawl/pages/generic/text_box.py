@@ -16,6 +16,7 @@ from newscrawl.pages.dom import WRAPPER_TAGS, Element
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 from newscrawl.pages.generic.teasers import presents_another_article
 from newscrawl.pages.positions import ancestors_and_self, contains, same_kind
+from newscrawl.pages.tables import data_rows
 
 _MIN_ARTICLE_CHARS = 80
 _HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
@@ -57,7 +58,16 @@ def article_text(
         best = next((b for b in _ranked(stats) if not presents_another_article(b)), None)
     if best is None or stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
-    return _with_other_parts(best, stats)
+    return _with_other_parts(_holding_its_table(best), stats)
+
+
+def _holding_its_table(best: Element) -> Element:
+    """A table of data is part of a text (a week's schedule under its line of introduction),
+    never the text's box, however many of the page's words it holds: the box around it."""
+    if best.tag != "table" or data_rows(best) is None:
+        return best
+    parent = best.getparent()
+    return parent if parent is not None and parent.tag not in PAGE_TAGS else best
 
 
 def _ranked(stats: TextStats) -> list[Element]:
