@@ -73,6 +73,7 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Video", None),  # a sidebar's box of videos, not this article's related list
         # a multimedia page's list of its kind's other stories
         ("Các tin đã đăng:", "related"),  # a FrontPage site's earlier posts, as `đã đưa`
+        ("Có liên quan", "related"),  # Jetpack's Related Posts, translated
         ("E-magazine khác", "related"),
         ("Emagazine liên quan", "related"),
         ("Infographic khác", "related"),
