@@ -449,6 +449,10 @@ def test_a_heading_of_buttons_each_naming_a_related_list_heads_the_box_under_it(
         ("<div id='thread_tags'><h4>Từ khóa của chủ đề này</h4><div><a href='tags.php?tag=l%C3%BAa'"
          ">lúa</a>, <a href='tags.php?tag=st25'>ST25</a><p><a href='tags.php'>Xem bảng từ khóa</a>"
          "</p></div></div>", ["lúa", "ST25"]),
+        # A provincial portal's unlinked line of keywords after its label.
+        ("<div class='x2'><strong>Từ khóa:</strong> chuyển đổi số, thanh toán không dùng tiền "
+         "mặt, Kiến Xương</div>",
+         ["chuyển đổi số", "thanh toán không dùng tiền mặt", "Kiến Xương"]),
     ],
 )  # fmt: skip
 def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> None:

@@ -73,6 +73,7 @@ def _to_a_tag_page(link: Element) -> bool:
 
 
 _MAX_BADGE_CHARS = 40  # a tag printed as a badge: a topic's name
+_KEYWORD_SPLIT = re.compile(r"[,;]")
 # Besides its links, a tag box says a label at most (`Từ khóa:`, `Tags`, commas).
 _MAX_TAG_BOX_LABEL_CHARS = 40
 _MAX_LABEL_CHARS = 20  # (`Từ khóa liên quan:`) where only the links' targets mark the box
@@ -119,7 +120,18 @@ def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> l
         text = text_of(badge) if isinstance(badge.tag, str) else None
         if text and text not in found and heading_kind(text) != "tags":
             found.append(text)
-    return found
+    return found or _words_after_label(box)
+
+
+def _words_after_label(box: Element) -> list[str]:
+    """A label's unlinked line of keywords (`<b>Từ khóa:</b> chuyển đổi số, Kiến Xương`)."""
+    label = box[0] if len(box) == 1 else None
+    if label is None or heading_kind(text_of(label) or "") != "tags":
+        return []
+    words = [word.strip(" .") for word in _KEYWORD_SPLIT.split(label.tail or "")]
+    if len(words) < 2 or any(len(word) > _MAX_BADGE_CHARS for word in words):
+        return []  # (a sentence after the label is no list)
+    return [word for word in dict.fromkeys(words) if word]
 
 
 def _labelled_tags(label: Element, order: DocumentOrder) -> Element | None:
@@ -138,8 +150,9 @@ def _badges_after(label: Element) -> Element | None:
     tags printed as badges (Bootstrap's `<span class="badge">lúa hữu cơ</span>`), each naming a
     topic without leading to its page."""
     items = [item for item in label.itersiblings() if isinstance(item.tag, str)]
-    if not items:
-        return None
+    if not items:  # (or a line of words after the label: `_words_after_label`)
+        parent = label.getparent()
+        return parent if parent is not None and _words_after_label(parent) else None
     for item in items:
         if item.tag in BLOCK_TAGS or next(item.iter("a"), None) is not None:
             return None
