@@ -147,6 +147,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
         "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
+        "hytv-ben-bai-khong-phep-de-song-luoc",  # `span.author` beside the time only
         "clean-water-tien-lu",  # (as its body)
         "duong-bo-ven-bien-qua-thai-binh-nguoi-dan-ven-de-lo-ngap-khi-mua-lon-185241121215533127",
         "chuyen-cai-loa-phuong-1226",  # a pseudonym in the header's `span.post-author` only
