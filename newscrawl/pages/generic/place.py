@@ -98,6 +98,14 @@ class Place:
             return False
         return not any(text_content(before).strip() for before in preceding_in(content, el))
 
+    def branch_apart(self, el: Element) -> Element | None:
+        """The branch of the page holding `el` where it parts from the article's text: the
+        child, holding `el`, of the nearest box holding both."""
+        if self.content is None:
+            return None
+        shared = common_ancestor(self.content, el)
+        return next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
+
     def in_headed_box_after(self, el: Element) -> bool:
         """Is `el` below the article's text, in a branch of the page that a heading of its own
         opens before it and that holds neither the headline nor the text (a sidebar's `Giá
@@ -105,8 +113,7 @@ class Place:
         content, anchor = self.content, self.anchor
         if content is None or anchor is None or not self.order.after(el, content):
             return False
-        shared = common_ancestor(content, el)
-        branch = next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
+        branch = self.branch_apart(el)
         if branch is None or contains(branch, anchor):
             return False
         return any(

@@ -24,7 +24,6 @@ from newscrawl.pages.generic.place import MAX_DISTANCE_AFTER, MAX_DISTANCE_BEFOR
 from newscrawl.pages.generic.stamps import Stamp, stamps_in, with_label_apart
 from newscrawl.pages.generic.teasers import in_teaser, presents_another_article
 from newscrawl.pages.positions import (
-    ancestors_and_self,
     block_of,
     common_ancestor,
     contains,
@@ -227,8 +226,7 @@ def _below_in_another_text(el: Element, place: Place) -> bool:
     content = place.content
     if content is None or not place.after_texts or not place.order.after(el, content):
         return False
-    shared = common_ancestor(content, el)
-    branch = next((up for up in ancestors_and_self(el) if up.getparent() is shared), None)
+    branch = place.branch_apart(el)
     if branch is None or branch not in place.after_boxes:
         return False
     return any(
