@@ -13,7 +13,6 @@ from newscrawl.pages.dom import Element, class_id
 from newscrawl.pages.positions import ancestors_and_self
 from newscrawl.pages.signatures import MAX_BYLINE_LINE_CHARS
 
-_MAX_DAY_LINE_CHARS = 60  # `Thụy Trường, ngày 05 tháng 11 năm 2024`
 # What opens an editor's note or a footnote: `(*)`, `*`, `(1)`, Word's `[1]`.
 _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\[\d{1,3}\]|\*{1,3}) ?\S")
 # Word's footnote boxes (`ftn1`, `_ftn1`), and how far above its paragraph a footnote's box is.
@@ -30,24 +29,12 @@ def without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | N
     kept, signed_on = len(texts), None
     while kept > 1:
         text = texts[kept - 1].text
-        if signed_on is None and _day_alone(text):
+        if signed_on is None and vn.is_day_line(text):
             signed_on = text
         elif not (_site_line(text) or _stamp_line(text)):
             break
         kept -= 1
     return texts[:kept], signed_on
-
-
-def _day_alone(text: str) -> bool:
-    """A line that is a day and nothing else but its label or place (`Ngày 05/11/2024`,
-    `Thụy Trường, ngày 05/11/2024`)."""
-    if len(text) > _MAX_DAY_LINE_CHARS:
-        return False
-    stamp = vn.parse_timestamp_detailed(text)
-    if stamp.span is None or stamp.kind is not None or text[stamp.span[1] :].strip(" ."):
-        return False
-    before = vn.fold(text[: stamp.span[0]]).strip()
-    return before in ("", "ngày") or (before.endswith(", ngày") and before.count(" ") <= 5)
 
 
 def _stamp_line(text: str) -> bool:

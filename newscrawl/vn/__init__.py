@@ -34,6 +34,7 @@ from newscrawl.vn.roles import credits_the_text, opens_with_role
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
 from newscrawl.vn.times import (
     as_utc_if_zoneless,
+    is_day_line,
     is_stamp,
     mentions_update,
     names_an_edition,
@@ -68,6 +69,7 @@ __all__ = [
     "ends_with_photo_credit",
     "fold",
     "format_timestamp",
+    "is_day_line",
     "is_error_notice",
     "is_relative",
     "is_series_note",

@@ -25,6 +25,20 @@ _BEFORE_TIME = " :-–|,"
 _AT = ("vào lúc", "lúc", "hồi", "at")
 _NOTHING = TimestampResult()
 _DIGIT = re.compile(r"[0-9]")
+_MAX_DAY_LINE_CHARS = 60  # `Thụy Trường, ngày 05 tháng 11 năm 2024`
+
+
+def is_day_line(text: str) -> bool:
+    """Is the line a day and nothing else but its label or its place, as an author signs the
+    end of a text (`Ngày 05/11/2024`, `Thụy Trường, ngày 05/11/2024`, `Ngày 5 tháng 11 năm
+    2024`)? A labelled publication (`Ngày đăng: …`) or a sentence is not."""
+    if len(text) > _MAX_DAY_LINE_CHARS:
+        return False
+    stamp = parse_timestamp_detailed(text)
+    if stamp.span is None or stamp.kind is not None or text[stamp.span[1] :].strip(" ."):
+        return False
+    before = text[: stamp.span[0]].strip().lower()
+    return before in ("", "ngày") or (before.endswith(", ngày") and before.count(" ") <= 5)
 
 
 def is_stamp(text: str) -> bool:

@@ -11,6 +11,7 @@ from newscrawl.vn import (
     VN_TZ,
     as_utc_if_zoneless,
     format_timestamp,
+    is_day_line,
     is_relative,
     is_stamp,
     mentions_update,
@@ -28,6 +29,11 @@ DAY = date(2024, 11, 23)
 @pytest.mark.parametrize(("text", "expected"), table("stamps.tsv"))
 def test_is_stamp_table(text: str, expected: str) -> None:
     assert is_stamp(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("day_lines.tsv"))
+def test_is_day_line_table(text: str, expected: str) -> None:
+    assert is_day_line(text) is (expected == "true")
 
 
 @pytest.mark.parametrize(("text", "expected"), table("relative.tsv"))
