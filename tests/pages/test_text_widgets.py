@@ -635,6 +635,28 @@ def test_a_box_named_related_in_the_text_counts_with_one_link(name: str) -> None
     assert [link.url for link in related] == ["https://vov.vn/xa-hoi/nong-dan-post1130211.vov"]
 
 
+def test_jetpacks_related_posts_block_in_a_nav_under_its_heading() -> None:
+    """Jetpack's Related Posts block: a `<nav>` in the post's content, its heading `Có liên
+    quan` and each item's date and section beside its link. A `<nav>`'s words are no text, so
+    its heading was never read; the box names itself related posts."""
+    items = "".join(
+        f"<li><a href='https://x.vn/2024/07/0{n}/bai-{n}/?relatedposts_hit=1'>Bài viết số {n}"
+        f" của hội</a><dl><dt>Ngày</dt><dd>0{n}/07/2024</dd><dt>Trong</dt><dd>Trong "
+        "&quot;Hoạt động Hội&quot;</dd></dl></li>"
+        for n in (1, 2)
+    )
+    nav = (
+        "<nav class='jp-relatedposts-i2' data-layout='grid'><h3 class='jp-relatedposts-headline'>"
+        f"Có liên quan</h3><ul class='jp-related-posts-i2__list'>{items}</ul></nav>"
+    )
+    html = (
+        f"<html><body><article><h1>Nuôi lươn không bùn</h1><div class='entry-content'>{_TEXT * 3}"
+        f"{nav}</div></article></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/2024/08/14/nuoi-luon/").related()
+    assert [link.title for link in related] == ["Bài viết số 1 của hội", "Bài viết số 2 của hội"]
+
+
 def test_a_file_in_a_box_named_related_is_no_related_article() -> None:
     """TYPO3's news lists its related files beside its related news: a PDF is no article."""
     files = (

@@ -15,7 +15,7 @@ from itertools import islice
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.dom import HEADING_TAGS, Element, text_of
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
 from newscrawl.pages.selection import Selection
@@ -41,7 +41,7 @@ _SPLIT_LEVELS = 2
 _MAX_SPLIT_PART_CHARS = 40
 _INLINE_TAGS = frozenset({"span", "b", "strong", "em", "i", "font"})
 _RELATED_NAME = re.compile(
-    r"(?<![a-z])(?:related(?:-?box)?|relate|lien-?quan|tinlienquan)(?![a-z])"
+    r"(?<![a-z])(?:related(?:-?(?:box|posts?))?|relate|lien-?quan|tinlienquan)(?![a-z])"
 )
 _MIN_NAMED_LINKS = 1
 _MAX_UNLINKED_CHARS = 3  # (a box headed `Xem thêm` is no related list: by design)
@@ -152,9 +152,18 @@ def named_related(selection: Selection, text: Element | None) -> list[Heading]:
         if not contains(outer, box) or any(contains(seen, box) for seen in judged):
             continue
         judged.append(box)
-        if sum(1 for _ in box.iter("a")) >= _MIN_NAMED_LINKS and not _own_words(box):
+        if sum(1 for _ in box.iter("a")) < _MIN_NAMED_LINKS:
+            continue
+        if not _own_words(box) or _headed_related(box):
             found.append(Heading(box, "related", whole=True))
     return found
+
+
+def _headed_related(box: Element) -> bool:
+    """Does the box open with a related list's heading (Jetpack's `<nav>` block under `Có liên
+    quan`, which says an item's date and section besides its links)?"""
+    heading = next(box.iter(*HEADING_TAGS), None)
+    return heading is not None and heading_kind(text_of(heading) or "") == "related"
 
 
 def _own_words(box: Element) -> bool:
