@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.pages.dom import IMAGE_TAGS, Element, itertext
+from newscrawl.pages.positions import contains
 from newscrawl.pages.srcset import largest_candidate
 
 # A photo credit set in an element of its own inside a caption.
@@ -107,7 +108,7 @@ def credit_beside(figure: Element, captions: list[Element]) -> str | None:
     for el in figure.iterdescendants():
         if not marks_credit(el) or next(el.iter(*IMAGE_TAGS), None) is not None:
             continue  # (the plugin's container, named so too, holds the picture)
-        if any(el is caption or el in caption.iterdescendants() for caption in captions):
+        if any(contains(caption, el) for caption in captions):
             continue
         return " ".join(itertext(el)).strip() or None
     return None

@@ -253,10 +253,16 @@ def _label_apart(owner: Element, own: str) -> bool:
 
 def _line_apart(label: Element, line: Element) -> str | None:
     """The label and the name beside it as a reader sees them: `Tác giả: Thu Hà`."""
-    value = label.getnext()
-    name = short_text(value, MAX_CREDIT_CHARS) if value is not None else None
+    name = name_after(label)
     text = f"{vn.clean_text(label.text or '')}: {name}" if name else None
     return text if text and vn.opens_with_role(text) and _credits(text) else None
+
+
+def name_after(label: Element) -> str | None:
+    """The words of the element right after a label standing in its own (a credit's name
+    there: Drupal's field item, Webflow's author card)."""
+    value = label.getnext()
+    return short_text(value, MAX_CREDIT_CHARS) if value is not None else None
 
 
 def _via_line(label: Element, line: Element) -> str | None:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
-from newscrawl.pages.generic.credits import MAX_CREDIT_CHARS, credit_in, in_header
+from newscrawl.pages.generic.credits import MAX_CREDIT_CHARS, credit_in, in_header, name_after
 from newscrawl.pages.positions import DocumentOrder, block_of, contains
 from newscrawl.pages.targets import to_an_author_page
 
@@ -58,8 +58,7 @@ def written_by_credit(
 def _name_apart(label: Element, shown: str) -> str | None:
     """`Viết bởi` alone in its element, the name in the next one (Webflow's author card:
     `<div>Viết bởi</div><div>Hoàng Lan Anh</div><div>Điều phối dự án</div>`)."""
-    value = label.getnext() if len(label) == 0 else None
-    name = short_text(value, MAX_CREDIT_CHARS) if value is not None else None
+    name = name_after(label) if len(label) == 0 else None
     credit = f"{shown} {name}" if name else None
     return credit if credit and vn.parse_byline(credit).authors else None
 

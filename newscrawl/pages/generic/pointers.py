@@ -22,10 +22,11 @@ from newscrawl.pages.dom import (
     text_of,
 )
 from newscrawl.pages.generic.region import TextStats
+from newscrawl.pages.headings import is_box_line
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import contains
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
-from newscrawl.vn import fold
+from newscrawl.vn import clean_text, fold
 
 # A see-also line: one link, a title's length.
 _MIN_SEE_ALSO_CHARS = 15
@@ -36,7 +37,6 @@ _SHOP_CALLS = frozenset(
 )  # fmt: skip
 _MAX_SEE_ALSO_CHARS = 200
 # The label over a see-also link (`» Xem thêm:`), its marks and spaces included.
-_SEE_ALSO_LABEL = re.compile(r"xem thêm|đọc thêm|tin liên quan|bài liên quan", re.I)
 _MAX_SEE_ALSO_LABEL_CHARS = 20
 _BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 # A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
@@ -71,11 +71,20 @@ def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
         if link_chars == chars:
             if chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS:
                 found.append(block)
-        elif link_chars and chars - link_chars <= _MAX_SEE_ALSO_LABEL_CHARS:
-            label = _SEE_ALSO_LABEL.match(text_content(block).lstrip(_PROMPT_MARKS))
-            if label and next(block.iter("img"), None) is not None:  # (a sentence has none)
-                found.append(block)
+        elif link_chars and chars - link_chars <= _MAX_SEE_ALSO_LABEL_CHARS and _see_also(block):
+            found.append(block)
     return found
+
+
+def _see_also(block: Element) -> bool:
+    """Is the block a see-also box: its one link holding a picture (a sentence around a link
+    has none), its other words a see-also label (`Xem thêm:`, `Tin liên quan:`), as `headings`
+    knows them?"""
+    if next(block.iter("img"), None) is None:
+        return False
+    link = next(block.iter("a"))
+    label = text_content(block).replace(text_content(link), "", 1)
+    return is_box_line(clean_text(label).strip(" :"))
 
 
 def readers_prompts(root: Element, stats: TextStats) -> list[Element]:
