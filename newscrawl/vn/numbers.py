@@ -64,6 +64,7 @@ _VIEW_LABEL = re.compile(
 # Words every views label holds one of (`lượt`, `xem`, `đọc`, `hits`, an eye), to tell at once
 # the lines that cannot be counters (`mentions_views`).
 _VIEW_WORDS = ("xem", "đọc", "nghe", "lượt", "luot", "view", "read", "listen", "hits", "👁")
+_VIEW_WORD = re.compile("|".join(_VIEW_WORDS))
 _VALUE_LOWER = rf"{_QUALIFIER}{_DIGITS}(?: ?{_MULT_LOWER})?\+?"
 _AFTER_LABEL = re.compile(rf" ?(?P<colon>[:：=(])? ?(?:là )?{_VALUE_LOWER}")
 _BEFORE_LABEL = re.compile(rf"{_VALUE_LOWER} ?")
@@ -105,7 +106,9 @@ def parse_number(text: str) -> int | float | None:
 def mentions_views(text: str) -> bool:
     """Could the line be a views counter? A substring test, before any reading."""
     low = text.lower()
-    return any(word in low for word in _VIEW_WORDS)
+    # One regex scan for the ten words: asked of most short texts of every page, and a
+    # generator of `in` tests costs twice as much.
+    return _VIEW_WORD.search(low) is not None
 
 
 # Joomla's hits as its Vietnamese pack labels them; sites use the same words for their own

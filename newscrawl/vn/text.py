@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters a browser does not render but that break matching: zero-width spaces and joiners,
 # the BOM, soft hyphens, bidi marks and controls, the combining grapheme joiner, and C0/C1
@@ -112,12 +113,28 @@ def fold(text: str) -> str:
     return fold_cleaned(clean_text(text))
 
 
+# A page's labels, menu items and short lines are folded again by each rule that compares
+# them (about three times each on the saved pages), and a site's chrome repeats on every page:
+# short keys are kept. Longer text rarely recurs and would make the cache heavy.
+_FOLD_CACHE_SIZE = 16384
+_FOLD_CACHED_CHARS = 200
+
+
 def fold_cleaned(text: str) -> str:
     """`fold` for text that `clean_text` has already been through."""
+    if len(text) > _FOLD_CACHED_CHARS:
+        return _fold(text)
+    return _fold_short(text)
+
+
+def _fold(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
     return _OLD_TONE.sub(_new_placement, folded.translate(_ONE_QUOTE))
+
+
+_fold_short = lru_cache(maxsize=_FOLD_CACHE_SIZE)(_fold)
 
 
 def _new_placement(match: re.Match[str]) -> str:
