@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newscrawl import vn
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     BR,
@@ -20,6 +21,7 @@ from newscrawl.pages.dom import (
 from newscrawl.pages.figures import (
     caption_and_credit,
     credit_beside,
+    credits_someone,
     image_src,
     images_in,
     is_button,
@@ -170,6 +172,17 @@ class BlockWalker:
         if caption is not None and first is not None:
             first.caption, first.credit = caption_and_credit(caption)
 
+    def _credit_each(self, gallery: Element, start: int) -> None:
+        """The gallery's own caption credits each of its pictures that credits no one."""
+        caption = next((c for c in gallery if c.tag == "figcaption"), None)
+        if caption is None:
+            return
+        text, credit = caption_and_credit(caption)
+        credit = credit or vn.parse_caption(text).credit
+        for block in self._out[start:] if credit else ():
+            if isinstance(block, ImageBlock) and not block.credit:
+                block.credit = None if credits_someone(block.caption) else credit
+
     def _figure(self, fig: Element, outer: int, depth: int) -> bool:
         """Read a figure of pictures, each bound to its caption (True); a figure of something
         else (a table, a quotation) is left to be read as text, its caption aside (False)."""
@@ -185,6 +198,8 @@ class BlockWalker:
                 self._block(child, outer, depth + 1)
             if not any(next(child.iter("figcaption"), None) is not None for child in nested):
                 self._caption_first(fig, start)
+            else:
+                self._credit_each(fig, start)
             return True
         captions = list(fig.iter("figcaption"))
         if not images_in(fig):

@@ -17,7 +17,7 @@ from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
 from newscrawl.pages.closing import without_closing_notes, without_page_lines
 from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import HEADING_TAGS, Element, itertext, text_of
-from newscrawl.pages.figures import images_in
+from newscrawl.pages.figures import credits_someone, images_in
 from newscrawl.pages.headings import is_box_line, is_quote_label, is_way_back, labels_a_box
 from newscrawl.pages.players import sums_up_a_video
 from newscrawl.pages.positions import contains, preceding_in
@@ -147,12 +147,8 @@ def _credit_the_picture(images: list[RawImage], index: int, credit: str) -> None
     """A credit line right under a picture whose caption credits no one is that picture's
     (an image table's row of its own, `Ảnh: Quang Huy`, under its caption's)."""
     shown = images[index]
-    if shown.credit is None and not _credits_someone(shown.caption):
+    if shown.credit is None and not credits_someone(shown.caption):
         images[index] = RawImage(shown.url, shown.caption, credit)
-
-
-def _credits_someone(caption: str | None) -> bool:
-    return caption is not None and vn.parse_caption(caption).credit is not None
 
 
 def _only_a_credit(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newscrawl import vn
 from newscrawl.pages.dom import IMAGE_TAGS, Element, itertext
 from newscrawl.pages.positions import contains
 from newscrawl.pages.srcset import largest_candidate
@@ -23,9 +24,17 @@ _MIN_PIXELS = 100
 
 def images_in(el: Element) -> list[Element]:
     """The images under `el`, without the `<noscript>` copies that AMP pages and lazy loaders
-    keep for readers without scripts."""
-    copies = {img for box in el.iter("noscript") for img in box.iter(*IMAGE_TAGS)}
+    keep for readers without scripts, nor the `<img>` that AMP's optimizer renders inside an
+    `<amp-img>` (the same picture, drawn before the AMP runtime loads)."""
+    copies = {
+        img for box in el.iter("noscript", "amp-img") for img in box.iterdescendants(*IMAGE_TAGS)
+    }
     return [img for img in el.iter(*IMAGE_TAGS) if img not in copies]
+
+
+def credits_someone(caption: str | None) -> bool:
+    """Does a picture's caption name its photographer (`… Ảnh: Thu Hằng`)?"""
+    return caption is not None and vn.parse_caption(caption).credit is not None
 
 
 def too_small(img: Element) -> bool:

@@ -28,6 +28,10 @@ from tests.pages.dom_builders import body as _body
         "<figcaption>Chú thích ảnh</figcaption></figure>",
         "<figure><img class='lazy' data-src='a.jpg'><noscript><img src='a.jpg'></noscript>"
         "<figcaption>Chú thích ảnh</figcaption></figure>",
+        # AMP's optimizer renders the picture server-side: an `<img>` inside its `<amp-img>`
+        "<figure><amp-img src='a.jpg' i-amphtml-ssr><i-amphtml-sizer></i-amphtml-sizer>"
+        "<img class='i-amphtml-fill-content i-amphtml-replaced-content' src='a.jpg'></amp-img>"
+        "<figcaption>Chú thích ảnh</figcaption></figure>",
         # a mobile template's picture box, its caption named short (`img-cap`)
         "<div class='m-img'><img class='lazy' src='ph.gif' data-src='a.jpg'><noscript><img"
         " src='a.jpg'></noscript><p class='m-img-cap'>Chú thích ảnh</p></div>",
@@ -40,6 +44,7 @@ from tests.pages.dom_builders import body as _body
         "amp",
         "amp-figure",
         "noscript-copy",
+        "amp-rendered",
         "img-cap",
     ],
 )
@@ -213,6 +218,29 @@ def test_figures_of_pictures_tables_and_quotes(
     content = read_content(_body(f"<p>{_SENTENCE}</p>{figure}<p>{_SENTENCE}</p>"))
     assert [image.caption for image in content.images] == captions
     assert content.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    "own_caption", ["Ảnh: Đức Anh", "Ngày hội tình nguyện ở Khoái Châu. Ảnh: Đức Anh"]
+)
+def test_a_gallerys_own_caption_credits_its_pictures_that_credit_no_one(own_caption: str) -> None:
+    gallery = (
+        "<figure class='wp-block-gallery has-nested-images'>"
+        "<figure><img src='/1.jpg'><figcaption>Trao quà cho thiếu nhi.</figcaption></figure>"
+        "<figure><img src='/2.jpg'><figcaption>Khám bệnh miễn phí. Ảnh: Thu Hằng</figcaption>"
+        f"</figure><figure><img src='/3.jpg'></figure><figcaption>{own_caption}</figcaption>"
+        "</figure>"
+    )
+    html = (
+        "<html><body><h1>Ngày hội thanh niên tình nguyện</h1>"
+        f"<div><p>{_SENTENCE * 3}</p>{gallery}<p>{_SENTENCE * 3}</p></div></body></html>"
+    )
+    images = extract_article(html.encode(), "https://x.vn/a")["images"]
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        ("Trao quà cho thiếu nhi.", "Đức Anh"),
+        ("Khám bệnh miễn phí.", "Thu Hằng"),
+        (None, "Đức Anh"),
+    ]
 
 
 @pytest.mark.parametrize(
