@@ -28,7 +28,7 @@ from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
 from newscrawl.pages.positions import contains
 from newscrawl.pages.signatures import signature_after
-from newscrawl.pages.urls import absolute, on_canonical_host, site_of
+from newscrawl.pages.urls import absolute, off_view_copy, on_canonical_host, site_of
 
 
 class ArticlePage(PageTimes):
@@ -249,6 +249,9 @@ class ArticlePage(PageTimes):
             # A replay's links lead to its copies: an article is known by its original address
             # (on the profile's canonical host, as the live page's relative links would be).
             links = [RawLink(self._original_link(link.url), link.title) for link in links]
+        if self.profile is None:
+            site = self.canonical_url()
+            links = [RawLink(off_view_copy(a.url, self.page_url, site), a.title) for a in links]
         # (A series' list names this part too: no other article.)
         return [link for link in links if link.url not in self._page_urls]
 

@@ -54,6 +54,31 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
+# The subdomains where a site serves other views of its own pages, at the same paths: its mobile,
+# lite (text-only) and AMP copies.
+_VIEW_LABELS = ("m.", "mobile.", "lite.", "amp.", "wap.")
+
+
+def off_view_copy(url: str, page: str, canonical: str) -> str:
+    """A link on the host of a site's mobile, lite or AMP copy (`page`, at `m.`, `lite.`,
+    `amp.`), moved to the site's canonical host: the copy mirrors the site's paths, and an
+    article is known by its canonical address."""
+    copy = host_of(page)
+    if host_of(url) != copy or copy == host_of(canonical):
+        return url
+    if _without_view_label(site_of(page)) != _without_view_label(site_of(canonical)):
+        return url  # (another site's: an outlet's merged into another)
+    parts, site = _split(url), urlsplit(canonical)
+    return urlunsplit((site.scheme, site.netloc, parts.path, parts.query, parts.fragment))
+
+
+def _without_view_label(site: str) -> str:
+    for label in _VIEW_LABELS:
+        if site.startswith(label):
+            return site.removeprefix(label)
+    return site
+
+
 def article_ref(url: str, profile: Profile) -> ArticleRef | None:
     return _article_ref(url, profile.article_pattern)
 

@@ -129,6 +129,34 @@ def test_links_on_a_page_whose_canonical_address_is_another_sites_lead_to_the_si
     ]
 
 
+@pytest.mark.parametrize(
+    "served_at",
+    [
+        "https://m.baohaiduong.example.vn/xa-hoi/lang-nghe-238412.html",
+        "https://lite.baohaiduong.example.vn/xa-hoi/lang-nghe-238412.html",
+        "https://amp.baohaiduong.example.vn/xa-hoi/lang-nghe-238412.html",
+    ],
+)
+def test_links_on_a_mobile_or_lite_copy_lead_to_the_articles_canonical_addresses(
+    served_at: str,
+) -> None:
+    """A site's mobile, lite or AMP copy (`m.`, `lite.`, `amp.`) mirrors its paths: its related
+    articles are known by their canonical addresses, as on the site itself."""
+    related = (
+        "<div><h3>Tin liên quan</h3><ul><li><a href='/xa-hoi/cong-bo-235117.html'>Công bố tình"
+        " huống khẩn cấp sạt lở bờ sông</a></li></ul></div>"
+    )
+    html = (
+        "<html><head><link rel='canonical' href='https://baohaiduong.example.vn/xa-hoi/lang-"
+        "nghe-238412.html'></head><body><h1>Làng nghề chạm bạc vào mùa cưới</h1>"
+        f"<div>{_TEXT * 3}</div>{related}</body></html>"
+    )
+    page = ArticlePage(html, served_at)
+    assert [link.url for link in page.related()] == [
+        "https://baohaiduong.example.vn/xa-hoi/cong-bo-235117.html"
+    ]
+
+
 def test_the_portals_amp_page_is_known_by_the_id_its_canonical_address_carries() -> None:
     """The portal's AMP copy lives at `/amp/tin-tuc/…`, which the profile's article pattern does
     not read; its canonical address is the article's: the id is that address's."""
