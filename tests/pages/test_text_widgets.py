@@ -226,6 +226,33 @@ def test_an_emoticon_inside_a_sentence_breaks_nothing(line: str, read: list[str]
     assert _body_around(line)[3:] == read
 
 
+_TOC_ITEMS = (
+    "<li><a href='#muc-1'>Từ vùng đất mặn đến ao tôm</a><ul><li><a href='#muc-2'>Quy trình"
+    " nuôi khép kín</a></li></ul></li><li><a href='#muc-3'>Nhân rộng mô hình</a></li>"
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # Easy Table of Contents: its title apart from its list, the list in a `<nav>`
+        (f"<div id='ez-toc-container'><div class='ez-toc-title-container'><p class='ez-toc-title'>"
+         f"Mục lục</p><span><a href='#'>Toggle</a></span></div><nav><ul>{_TOC_ITEMS}</ul></nav>"
+         "</div>", False),
+        (f"<div><b>Nội dung chính</b><ol>{_TOC_ITEMS}</ol></div>", False),
+        # footnotes link to their places too, and say more than their links
+        ("<ol><li><a href='#ref-1'>^</a> Niên giám thống kê tỉnh Thái Bình năm 2023.</li>"
+         "<li><a href='#ref-2'>^</a> Báo cáo của Sở Nông nghiệp tỉnh, tháng 10/2024.</li></ol>",
+         True),
+    ],
+    ids=["ez-toc", "bold-title", "footnotes"],
+)  # fmt: skip
+def test_a_table_of_contents_in_the_text_is_not_text(box: str, kept: bool) -> None:
+    body = _body_around(box, after=1)
+    assert not any("Mục lục" in p or "Nội dung chính" in p or "Quy trình" in p for p in body)
+    assert any("Niên giám" in p for p in body) is kept
+
+
 def _body_around(line: str, after: int = 0) -> list[str]:
     """The body of a page whose text is three paragraphs, `line`, then `after` more."""
     text = "<p>" + "Nội dung bài viết về mùa nhãn lồng ở Hưng Yên. " * 4 + "</p>"

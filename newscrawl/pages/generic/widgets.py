@@ -78,6 +78,10 @@ _CALLS = frozenset(
      "sign up", "sign in", "log in", "đọc tiếp với premium", "trở thành hội viên"}
 )  # fmt: skip
 _MAX_PROMPT_CHARS = 600
+# A table of contents' title and toggle (`Mục lục`, `Nội dung bài viết [Ẩn]`), and the
+# numbering and spaces between its entries (`1.`, `2.1`).
+_MAX_TOC_TITLE = 40
+_MAX_TOC_NUMBERING = 8
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
 _MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
@@ -115,6 +119,7 @@ def boilerplate_in(
     found.update(pointers.see_also_lines(root, stats))
     found.update(pointers.readers_prompts(root, stats))
     found.update(_navigation_links(root))
+    found.update(_tables_of_contents(root))
     found.update(_embedded_posts(root))
     found.update(pointers.player_captions(root))
     found.update(pointers.teaser_cards(root))
@@ -171,6 +176,35 @@ def _navigation_links(root: Element) -> list[Element]:
             pager_links[block] = pager_links.get(block, 0) + 1
     found.extend(block for block, n in pager_links.items() if n >= 2 and _pager(block, root))
     return found
+
+
+def _tables_of_contents(root: Element) -> list[Element]:
+    """A list of links to the text's own sections, with the box holding it and its title
+    (`Mục lục`, a toggle): Easy Table of Contents sets the title apart from the list, in a
+    `<nav>` whose links the density count does not read."""
+    found: list[Element] = []
+    for listing in root.iter("ul", "ol"):
+        if any(contains(box, listing) for box in found) or not _lists_sections(listing):
+            continue
+        box = listing
+        while (up := box.getparent()) is not None and up is not root:
+            if len(text_content(up).strip()) - len(text_content(box).strip()) > _MAX_TOC_TITLE:
+                break
+            box = up
+        found.append(box)
+    return found
+
+
+def _lists_sections(listing: Element) -> bool:
+    """Are the list's words all its links, each to a place of the page (not footnotes, whose
+    notes say more than their links)?"""
+    links = list(listing.iter("a"))
+    if len(links) < 2 or not all(len(link.get("href") or "") > 1 for link in links):
+        return False
+    if not all((link.get("href") or "").startswith("#") for link in links):
+        return False
+    linked = sum(len(text_content(link).strip()) for link in links)
+    return len(text_content(listing).strip()) - linked <= _MAX_TOC_NUMBERING * len(links)
 
 
 def _pager(block: Element, root: Element) -> bool:
