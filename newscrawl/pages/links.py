@@ -33,9 +33,9 @@ def is_headline_link(link: Element) -> bool:
     is a place on this one; an author's page, `Nguyễn Minh Đức`, a person; the article's own
     section), in words: a date linked to its post (WordPress's `posted_on`: `<a
     rel=bookmark><time>25/10/2024</time></a>`) is no title."""
-    href = link.get("href") or ""
-    if "#" in href:
-        return False
+    href = link.get("href")
+    if href is None or "#" in href:
+        return False  # (an anchor without an address leads nowhere: Instant Articles' byline)
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False  # (most links, told first: the tests below are for those of a title's length)
@@ -50,6 +50,8 @@ def is_meta_link(link: Element, href: str) -> bool:
     category base `/category/…`)."""
     if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
         return True
+    if next(link.iterancestors("address"), None) is not None:
+        return True  # the article's contact box: its author, linked to a profile
     if to_a_category_page(href):
         return True
     return bool(link.get("rel")) and bool(rel_values(link) & _CREDIT_RELS)
