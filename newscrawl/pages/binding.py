@@ -12,7 +12,7 @@ import re
 from newscrawl import vn
 from newscrawl.pages.blocks import Block, ImageBlock, TextBlock
 from newscrawl.pages.dom import BLOCK_TAGS, Element, text_of
-from newscrawl.pages.figures import images_in
+from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.shortcodes import shortcode_caption
 
 MAX_CAPTION_CHARS = 400
@@ -274,6 +274,6 @@ def labels_pictures(label: Element, text: str, root: Element) -> bool:
     rest = list(label.itersiblings())
     if not rest or len(rest) > _MAX_PICTURE_BOXES:
         return False
-    pictures = sum(len(images_in(el)) for el in rest)
+    pictures = sum(not too_small(img) for el in rest for img in images_in(el))
     words = sum(len(text_of(el) or "") for el in rest)
     return pictures >= 2 and words <= pictures * _MAX_CARD_CAPTION_CHARS

@@ -10,6 +10,7 @@ before.
 from __future__ import annotations
 
 from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, itertext
+from newscrawl.pages.figures import too_small
 
 CELL_SEPARATOR = " | "
 _CELL_TAGS = frozenset({"td", "th"})
@@ -36,9 +37,15 @@ def data_rows(table: Element) -> list[tuple[Element, str]] | None:
     return rows if len(rows) >= 2 and widest >= 2 else None
 
 
+def _lays_out(el: Element) -> bool:
+    """A block, a picture or a frame in a cell; an icon beside its words (a team's logo, a
+    flag) is none."""
+    return el.tag in _LAYOUT_INSIDE and (el.tag not in IMAGE_TAGS or not too_small(el))
+
+
 def _cell_text(cell: Element) -> str | None:
     """The cell's words, single-spaced; None when the cell holds layout or a long text."""
-    if any(el.tag in _LAYOUT_INSIDE for el in cell.iterdescendants()):
+    if any(_lays_out(el) for el in cell.iterdescendants()):
         return None
     text = " ".join(" ".join(itertext(cell)).split())
     return text if len(text) <= _MAX_CELL_CHARS else None

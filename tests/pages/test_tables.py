@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.pages.dom import Element, parse_html
 from newscrawl.pages.tables import data_rows
 
@@ -42,10 +43,37 @@ def _table(html: str) -> Element:
          "<tr><td>a</td><td>b</td></tr></table>", None),
         ("<table><tr><td>Xã</td><td>Diện tích</td></tr></table>", None),
         ("<table><tr><td>Vũ Hội</td></tr><tr><td>Vũ Tiến</td></tr></table>", None),
+        # A league table's team logos are icons beside the names, no layout.
+        ("<table><tr><th>TT</th><th>Đội</th><th>Điểm</th></tr><tr><td>1</td><td><img"
+         " src='/logos/vu-thu.png' width='20' height='20' alt=''> <span>Vũ Thư</span></td>"
+         "<td><strong>7</strong></td></tr></table>", ["TT | Đội | Điểm", "1 | Vũ Thư | 7"]),
     ],
     ids=["header-and-row", "word-pasted", "empty-cells", "long-text-cell", "picture",
-         "div-per-cell", "list-in-cell", "nested-table", "one-row", "one-column"],
+         "div-per-cell", "list-in-cell", "nested-table", "one-row", "one-column", "icons"],
 )  # fmt: skip
 def test_data_rows(html: str, rows: list[str] | None) -> None:
     found = data_rows(_table(html))
     assert (None if found is None else [text for _, text in found]) == rows
+
+
+def test_a_league_tables_rows_with_team_logos_are_all_text() -> None:
+    """The first row under the heading is no label over a box of pictures: the logos in the
+    rows below it are icons."""
+    text = "<p>" + "Giải bóng đá thiếu niên huyện khép lại vòng bảng với nhiều trận hay. " * 3
+    rows = "".join(
+        f"<tr><td>{rank}</td><td><img src='/logos/{rank}.png' width='20' height='20'>"
+        f" <span>{team}</span></td><td>{points}</td></tr>"
+        for rank, team, points in ((1, "Vũ Thư", 7), (2, "Quỳnh Phụ", 5), (3, "Tiền Hải", 1))
+    )
+    html = (
+        f"<html><body><h1>Khép lại vòng bảng</h1><div>{text}</p>{text}</p><table><thead><tr>"
+        f"<th>TT</th><th>Đội</th><th>Điểm</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"{text}</p></div></body></html>"
+    )
+    body = extract_article(html.encode(), "https://x.vn/a")["body"].split("\n\n")
+    assert body[2:6] == [
+        "TT | Đội | Điểm",
+        "1 | Vũ Thư | 7",
+        "2 | Quỳnh Phụ | 5",
+        "3 | Tiền Hải | 1",
+    ]
