@@ -9,6 +9,7 @@ from datetime import date
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text, text_content
+from newscrawl.pages.generic.category_links import labels_category
 from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
 from newscrawl.pages.generic.lines import Line
 from newscrawl.pages.generic.stamps import stamps_in
@@ -141,6 +142,9 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
         return False
     if vn.parse_byline(line).role is not None:
         return False  # a credit, however it names its account (`Người đăng: thptbacduyenha`)
+    label, colon, _ = line.partition(":")
+    if colon and labels_category(label):
+        return False  # the section's field (Joomla's `Chuyên mục: Thông báo`)
     if _time_only(line) or _SENTENCES.search(line):
         return False  # an update's time (`Cập nhật lúc 17:05`), a standfirst's sentences
     return not vn.parse_view_count_detailed(line).labelled
