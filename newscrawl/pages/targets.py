@@ -29,7 +29,8 @@ _CATEGORY_PAGE = re.compile(
 _AUTHOR_PAGE = re.compile(
     r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php"
     r"|(?:^|/)members/[^/?#]+/?(?:[?#]|$)|(?:^|/)memberlist\.php\?mode=viewprofile"
-    r"|(?:^|/)member\.php\?",  # (a forum's member: XenForo's, phpBB's, vBulletin's)
+    r"|(?:^|/)member\.php\?"  # (a forum's member: XenForo's, phpBB's, vBulletin's)
+    r"|/ArticleType/AuthorView/",  # (EasyDNNnews's, on DNN)
     _I,
 )
 # The networks' share dialogs, Jetpack's `?share=`, a mail with the article as its subject.

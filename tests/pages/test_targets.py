@@ -39,6 +39,8 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("/tac-gia/nguyen-minh-duc", "author"),
         ("/author/thu-ha/", "author"),
         ("https://elearning.x.edu.vn/user/view.php?id=27&course=1", "author"),  # Moodle
+        # EasyDNNnews (DNN): the author's list of articles
+        ("https://vuhoi.x.gov.vn/tin-tuc/ArticleType/AuthorView/AuthorID/3/vpxa", "author"),
         ("https://www.facebook.com/sharer/sharer.php?u=x", "share"),
         ("https://twitter.com/intent/tweet?url=x", "share"),
         ("https://x.vn/a-1234?share=facebook", "share"),  # Jetpack
