@@ -20,6 +20,7 @@ _MAX_SUBJECT_CHARS = 200
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", "…")
 _MAX_FRAME_BLOCKS = 14  # the recipients and the signature close the text
 _LIST_ITEM = ("-", "+", "•", "–")
+_BLOCK_PARTS: tuple[vn.DocumentPart, ...] = ("motto", "recipients", "signing", "kind", "dateline")
 
 
 @dataclass(slots=True)
@@ -33,15 +34,26 @@ def without_frame(texts: list[TextBlock]) -> Framed:
     """The document's own text, its signature and its date line; the texts as they are when
     the national motto does not open them."""
     top = texts[:_MAX_LETTERHEAD_BLOCKS]
-    if not any(vn.may_be_motto(block.text) for block in top):
+    if not any(vn.may_be_motto(line) for block in top for line in block.text.split("\n")):
         return Framed(texts)  # (a cheap look that spares most pages the parts)
-    parts = [vn.document_part(block.text) for block in top]
+    parts = [_part(block.text) for block in top]
     if "motto" not in parts:
         return Framed(texts)
-    dateline = next((b.text for b, p in zip(texts, parts, strict=False) if p == "dateline"), None)
+    lines = (line for block in top for line in block.text.split("\n"))
+    dateline = next((line for line in lines if vn.document_part(line) == "dateline"), None)
     body = texts[_after_letterhead(texts, parts) :]
     end, signature = _signed_end(body)
     return Framed(body[:end], signature, dateline)
+
+
+def _part(text: str) -> vn.DocumentPart | None:
+    """The block's part; a block of lines (a cell of the tables Word lays the frame in, its
+    lines split by `<br>`: the motto beside the issuing body, the recipients beside the
+    signature) is the part one of its lines is."""
+    if "\n" not in text:
+        return vn.document_part(text)
+    parts = [vn.document_part(line) for line in text.split("\n")]
+    return next((part for part in _BLOCK_PARTS if part in parts), None)
 
 
 def _after_letterhead(texts: list[TextBlock], parts: list[vn.DocumentPart | None]) -> int:
@@ -49,6 +61,8 @@ def _after_letterhead(texts: list[TextBlock], parts: list[vn.DocumentPart | None
     after the motto."""
     if "kind" in parts:
         start = parts.index("kind") + 1
+        if not texts[start - 1].text.isupper():
+            return start  # (the subject on the kind's line, as a sentence writes it)
         for block in texts[start : start + _MAX_SUBJECT_LINES]:
             text = block.text
             if len(text) > _MAX_SUBJECT_CHARS or text.endswith(_SENTENCE_ENDS):
@@ -65,7 +79,7 @@ def _signed_end(body: list[TextBlock]) -> tuple[int, list[TextBlock]]:
     """Where the recipients and the signature start, and the signature's lines (a signing mark
     or post, then the note and the name; the recipients' items left out)."""
     start = max(0, len(body) - _MAX_FRAME_BLOCKS)
-    parts = [vn.document_part(block.text) for block in body[start:]]
+    parts = [_part(block.text) for block in body[start:]]
     first = next((i for i, part in enumerate(parts) if part in ("signing", "recipients")), None)
     if first is None:
         return len(body), []

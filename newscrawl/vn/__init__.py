@@ -35,6 +35,7 @@ from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, with
 from newscrawl.vn.times import (
     as_utc_if_zoneless,
     is_day_line,
+    is_place_and_date,
     is_stamp,
     mentions_update,
     names_an_edition,
@@ -71,6 +72,7 @@ __all__ = [
     "format_timestamp",
     "is_day_line",
     "is_error_notice",
+    "is_place_and_date",
     "is_relative",
     "is_series_note",
     "is_stamp",

@@ -86,6 +86,7 @@ _AFFILIATION_PREFIXES = tuple(
         "Thị trấn", "Huyện", "Thị xã", "Thành phố", "TP", "Tỉnh", "Thôn", "Hiệp hội",
         "Câu lạc bộ", "CLB", "Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch",
         "Trưởng phòng", "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Bí thư",
+        "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra", "Phó Chánh Thanh tra",
         "Trưởng khoa", "Phó Trưởng khoa", "Trưởng trạm", "Phó Trưởng trạm", "Trưởng thôn",
         "Phó Bí thư", "Cán bộ", "Chuyên viên", "Giáo viên", "Học sinh", "Sinh viên",
         "Hội viên", "Đoàn viên", "Cựu chiến binh", "Đại diện",

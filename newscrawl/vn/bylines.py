@@ -18,6 +18,7 @@ from functools import lru_cache
 from newscrawl.vn import _names as n
 from newscrawl.vn._byline_split import office_end, split_names
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
+from newscrawl.vn._under_name import names_no_one
 from newscrawl.vn.roles import DECOR, ROLE, opens_with_role
 from newscrawl.vn.text import clean_multiline, fold_cleaned
 
@@ -31,14 +32,6 @@ _MAX_ROLE_LINES = 6
 _CACHE_SIZE = 4096  # distinct bylines remembered (a few hundred KB at most)
 _I = re.IGNORECASE
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# The signer's contact on a line under the name (`Email: …`, Cloudflare's `[email protected]`
-# where a script writes the address, `ĐT: 0912 345 678`): no credit, and no byline's reason
-# to fail.
-_CONTACT_LINE = re.compile(
-    r"(?:e-?mail|thư điện tử|đt|sđt|điện thoại|tel|phone|mobile)\s*:\s*\S.*"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]",
-    _I,
-)
 
 _BY = re.compile(
     r"(?P<role>(?:(?:đăng|viết|được viết|được đăng|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
@@ -135,7 +128,7 @@ def looks_like_byline(text: str) -> bool:
         return False
     cleaned = clean_multiline(text)
     lines = cleaned.split("\n")
-    if len(lines) > 1 and _CONTACT_LINE.fullmatch(lines[-1]):
+    if len(lines) > 1 and names_no_one(lines[-1]):
         lines = lines[:-1]  # (read from the name's lines alone)
         cleaned = "\n".join(lines)
     if not cleaned or not _few_lines(lines) or any(len(line) > _LINE_LIMIT for line in lines):
@@ -172,7 +165,7 @@ def _read(lines: list[str]) -> _Reading:
 
 
 def _read_line(line: str, r: _Reading) -> None:
-    if not line or _CONTACT_LINE.fullmatch(line):
+    if not line or names_no_one(line):
         return
     if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
         _read_note(line[1:-1], r, alone=True)

@@ -30,15 +30,18 @@ _DATELINE = re.compile(
 _KINDS = frozenset(
     {"THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "GIẤY MỜI", "TỜ TRÌNH", "CÔNG VĂN",
      "NGHỊ QUYẾT", "CHỈ THỊ", "HƯỚNG DẪN", "THƯ MỜI", "THƯ NGỎ", "THƯ KHEN", "THƯ CHÚC MỪNG",
-     "LỜI KÊU GỌI", "CÔNG ĐIỆN", "BIÊN BẢN", "CHƯƠNG TRÌNH", "QUY CHẾ", "PHƯƠNG ÁN"}
+     "LỜI KÊU GỌI", "CÔNG ĐIỆN", "BIÊN BẢN", "CHƯƠNG TRÌNH", "QUY CHẾ", "PHƯƠNG ÁN",
+     "THÔNG CÁO", "THÔNG CÁO BÁO CHÍ"}
 )  # fmt: skip
 # A signing mark, or a post in capitals signing alone (`CHỦ TỊCH`, `PHÓ GIÁM ĐỐC`).
 _SIGNING = re.compile(r"(?:TM|KT|TL|TUQ|Q)\. ?\S")
 _POSTS = frozenset(
     {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
      "BÍ THƯ", "PHÓ BÍ THƯ", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
-     "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC SỞ"}
+     "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC SỞ", "PHÓ CHÁNH VĂN PHÒNG",
+     "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA"}
 )  # fmt: skip
+_SENTENCE_END = (".", "!", "?", ";")
 _RECIPIENTS = re.compile(r"nơi nhận ?:", re.IGNORECASE)
 _MAX_MOTTO_CHARS = 80  # both motto lines together; a paragraph of text is longer
 _MOTTO_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "Cộng hoà", "Độc lập", "ĐỘC LẬP")
@@ -47,6 +50,8 @@ _MOTTO_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "Cộng hoà", "Đ�
 def document_part(text: str) -> DocumentPart | None:
     """Which fixed part of an administrative document the line is, if any."""
     line = clean_text(text[: 2 * _MAX_CHARS])
+    if len(text) <= 2 * _MAX_CHARS and _opens_with_kind(line):
+        return "kind"  # (its subject may be long: `THÔNG BÁO Kết luận của đồng chí …`)
     if not line or len(line) > _MAX_CHARS:
         return None
     if fold(line.translate(_DASHES)).strip(" .") in _MOTTO:
@@ -60,6 +65,14 @@ def document_part(text: str) -> DocumentPart | None:
     if _RECIPIENTS.match(line):
         return "recipients"
     return None
+
+
+def _opens_with_kind(line: str) -> bool:
+    """The kind with its subject after it, when a `<br>` between them is read as a space
+    (`THÔNG BÁO Tuyển dụng viên chức năm 2024`): no sentence."""
+    if line.endswith(_SENTENCE_END) or not line[:1].isupper():
+        return False
+    return any(line.startswith(kind + " ") for kind in _KINDS)
 
 
 def may_be_motto(text: str) -> bool:

@@ -41,6 +41,22 @@ def is_day_line(text: str) -> bool:
     return before in ("", "ngày") or (before.endswith(", ngày") and before.count(" ") <= 5)
 
 
+# Where and in which month an author wrote, under the signature: `Hồng Châu, tháng 8/2024`,
+# `Đông Hưng, tháng 11 năm 2024`, `Vũ Thư, 8/2024`.
+_PLACE_AND_MONTH = re.compile(
+    r"(?:[^\W\d_][^,\d]{0,40}, *)?(?:tháng +)?\d{1,2}(?:/| +năm +)\d{4}\.?", re.IGNORECASE
+)
+
+
+def is_place_and_date(text: str) -> bool:
+    """Is the line where and when the author wrote, and nothing else: a day (`is_day_line`),
+    or a month (`Hồng Châu, tháng 8/2024`)? A signature's last line, naming no one."""
+    line = clean_text(text[: 2 * _MAX_DAY_LINE_CHARS])
+    if len(line) > _MAX_DAY_LINE_CHARS:
+        return False
+    return _PLACE_AND_MONTH.fullmatch(line) is not None or is_day_line(line)
+
+
 def is_stamp(text: str) -> bool:
     """Is the whole line a time or a timestamp (`11:20`, `07:45 SA`, `Thứ Bảy, 23/11/2024`),
     with no word besides? A labelled line (`Cập nhật lúc 11:20`) is not a bare stamp."""

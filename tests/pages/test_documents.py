@@ -41,3 +41,32 @@ def test_a_text_without_the_motto_keeps_its_lines() -> None:
     body = ArticlePage(html, "https://dongco.example.gov.vn/ke-hoach-1").body(None)
     assert body[0] == "KẾ HOẠCH"
     assert body[-1] == "CHỦ TỊCH"
+
+
+def test_a_frame_set_in_tables_of_two_cells_is_no_text() -> None:
+    """Word lays the letterhead and the closing in tables of two cells, their lines split by
+    `<br>`: the issuing body and the motto side by side, the recipients beside the signature.
+    The document's kind and subject may share a paragraph."""
+    letterhead = (
+        "<table><tr><td>UBND TỈNH THÁI BÌNH<br><strong>SỞ NÔNG NGHIỆP VÀ<br>PHÁT TRIỂN NÔNG"
+        " THÔN</strong><br>Số: 1865/TB-SNN</td><td><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        "</strong><br><strong>Độc lập - Tự do - Hạnh phúc</strong><br><em>Thái Bình, ngày 12"
+        " tháng 8 năm 2024</em></td></tr></table>"
+        "<p><strong>THÔNG BÁO</strong><br><strong>Tuyển dụng viên chức năm 2024</strong></p>"
+    )
+    closing = (
+        "<table><tr><td><strong><em>Nơi nhận:</em></strong><br>- Sở Nội vụ (b/c);<br>- Cổng"
+        " TTĐT Sở;<br>- Lưu: VT, TCCB.</td><td><strong>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</strong>"
+        "<br><br><em>(Đã ký)</em><br><br><strong>Đỗ Văn Khiêm</strong></td></tr></table>"
+    )
+    html = (
+        f"<html><body><h1>Thông báo tuyển dụng viên chức năm 2024</h1><div>{letterhead}{_TEXT}"
+        f"{closing}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://snn.example.gov.vn/thong-bao-1865")
+    assert (
+        page.body(None)
+        == ["Ủy ban nhân dân xã ban hành kế hoạch ra quân làm thủy lợi nội đồng như sau."] * 3
+    )
+    assert page.byline() == "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nĐỗ Văn Khiêm"
+    assert page.published() == "Thái Bình, ngày 12 tháng 8 năm 2024"

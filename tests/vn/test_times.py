@@ -12,6 +12,7 @@ from newscrawl.vn import (
     as_utc_if_zoneless,
     format_timestamp,
     is_day_line,
+    is_place_and_date,
     is_relative,
     is_stamp,
     mentions_update,
@@ -34,6 +35,11 @@ def test_is_stamp_table(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), table("day_lines.tsv"))
 def test_is_day_line_table(text: str, expected: str) -> None:
     assert is_day_line(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("place_and_date_lines.tsv"))
+def test_is_place_and_date_table(text: str, expected: str) -> None:
+    assert is_place_and_date(text) is (expected == "true")
 
 
 @pytest.mark.parametrize(("text", "expected"), table("relative.tsv"))
