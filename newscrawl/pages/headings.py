@@ -28,7 +28,7 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
 # not `Podcast khác`, a broadcaster's list of its programmes.)
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "đã đăng",
-                  "mới hơn", "cũ hơn", "cùng loại", "cùng tác giả", "cùng số",
+                  "mới hơn", "cũ hơn", "cùng loại", "cùng tác giả", "cùng số", "cùng số báo",
                   "tương tự")  # fmt: skip
 # A portal's English edition: "Related news", "Other news".
 _ENGLISH_RELATED = frozenset(
