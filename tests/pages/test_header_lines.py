@@ -850,3 +850,21 @@ def test_a_labelled_date_opening_the_text_box_under_a_headline_apart_dates_the_a
     article = extract_article(html, "https://sotuphap.example.vn/dau-gia/-/content/an-chieu")
     assert article["published_at"] == "2024-11-06"
     assert "Ngày đăng" not in str(article["body"])
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "<div class='ep-issue'>Số 4321 · Thứ Năm, 21/11/2024</div>",
+        "<div class='ep-issue'><span>Số 4321</span> · <span>Thứ Năm, 21/11/2024</span></div>",
+    ],
+    ids=["one-element", "apart"],
+)
+def test_an_e_papers_issue_bar_dates_an_article_that_nothing_else_dates(issue: str) -> None:
+    html = (
+        "<html><body><div><a href='/'>Báo Nam Định</a> | <a href='/bao-in'>Báo in</a></div>"
+        f"<div>{issue}<div>Báo in số 4321, trang 3</div></div><div><h1>Hải Hậu giữ nghề làm"
+        f" bánh nhãn truyền thống</h1><div>{_TEXT}{_TEXT}</div></div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://epaper.x.vn/bao-in/so-4321/trang-3/bai-2")
+    assert article["published_at"] == "2024-11-21"

@@ -26,8 +26,20 @@ def edition_stamp(lines: Sequence[Line]) -> Stamp | None:
         block = block_of(line.element)
         text = short_text(block, MAX_LINE_CHARS) if block is not None else None
         if text and vn.names_an_edition(text):
-            return next((s for s in stamps_in(line) if not s.clock), None)
+            found = next((s for s in stamps_in(line) if not s.clock), None) or _issue_date(line)
+            if found is not None:
+                return found  # (else the date is the next line's: `<span>Số 4321</span>`)
     return None
+
+
+def _issue_date(line: Line) -> Stamp | None:
+    """The date after the issue's number in one element (`Số 4321 · Thứ Năm, 21/11/2024`): a
+    number before a date is no label the stamp reader takes (a licence's `số 215/GP`)."""
+    found = vn.parse_timestamp_detailed(line.text)
+    if found.value is None or found.span is None:
+        return None
+    start, end = found.span
+    return Stamp(line.element, line.text[start:end], found.value, found.kind, False)
 
 
 def update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
