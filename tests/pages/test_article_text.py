@@ -638,3 +638,50 @@ def test_a_table_of_data_longer_than_its_text_is_read_with_it() -> None:
         "Văn phòng HĐND và UBND huyện thông báo lịch công tác tuần 48 như sau:",
         "Thời gian | Nội dung công việc | Lãnh đạo chủ trì | Địa điểm",
     ]
+
+
+def test_a_list_longer_than_its_introduction_is_read_with_it() -> None:
+    """A radio bulletin's page: a line of introduction, then the list of its stories, most of
+    the page's words. The list is the text's, and so is the line above it."""
+    items = "".join(
+        f"<li>Huyện Lý Nhân ra mắt hợp tác xã chuối tiêu hồng số {n}, liên kết tiêu thụ sản phẩm"
+        " với doanh nghiệp trong và ngoài tỉnh.</li>"
+        for n in range(1, 8)
+    )
+    intro = "<p>Bản tin thời sự 18h ngày 21/11/2024 có những nội dung chính sau:</p>"
+    html = (
+        "<html><body><h1>Bản tin thời sự 18h ngày 21/11/2024</h1><div class='player'>Thời sự"
+        f" 18h</div><div class='contentDetail'>{intro}<ul>{items}</ul></div></body></html>"
+    )
+    paragraphs = str(extract_article(html, "https://hanamtv.example.vn/ban-tin-a12875")["body"])
+    assert paragraphs.split("\n\n")[:2] == [
+        "Bản tin thời sự 18h ngày 21/11/2024 có những nội dung chính sau:",
+        "Huyện Lý Nhân ra mắt hợp tác xã chuối tiêu hồng số 1, liên kết tiêu thụ sản phẩm với"
+        " doanh nghiệp trong và ngoài tỉnh.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["<h3>Thư ngỏ</h3>", "<div class='box-title'><h3><i class='fa'></i> Thư ngỏ</h3></div>"],
+)
+def test_a_short_article_beside_a_longer_box_under_its_own_title_is_the_text(title: str) -> None:
+    """A school's two-paragraph report, and in the sidebar a pinned open letter four times as
+    long: the text is the one in the headline's column, not the box under its own title."""
+    report = (
+        "<p>Sáng 27/9, Trường THCS Đông Xuân tổ chức Hội nghị cha mẹ học sinh đầu năm học với sự"
+        " tham dự của hơn 600 phụ huynh.</p><p>Sau phần họp chung, phụ huynh về các lớp trao đổi"
+        " với giáo viên chủ nhiệm.</p>"
+    )
+    letter = (
+        "<p>" + "Trường THCS Đông Xuân được thành lập năm 1964, trải qua hơn sáu mươi năm. " * 4
+    )
+    html = (
+        "<html><body><div class='row'><div class='main'><h1>Hội nghị cha mẹ học sinh đầu năm"
+        f" học</h1><div class='news-content'>{report}</div></div><div class='sidebar'><div"
+        f" class='box'>{title}<div class='box-body'>{letter * 4}</p></div></div></div></div>"
+        "</body></html>"
+    )
+    body = extract_article(html.encode(), "https://thcsdongxuan.example.vn/tin/hoi-nghi")["body"]
+    assert str(body).startswith("Sáng 27/9, Trường THCS Đông Xuân")
+    assert "1964" not in str(body)

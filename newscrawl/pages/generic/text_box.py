@@ -13,9 +13,10 @@ from itertools import islice
 from lxml import etree
 
 from newscrawl.pages.dom import WRAPPER_TAGS, Element
+from newscrawl.pages.generic.box_headings import under_a_box_title
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 from newscrawl.pages.generic.teasers import presents_another_article
-from newscrawl.pages.positions import ancestors_and_self, contains, same_kind
+from newscrawl.pages.positions import ancestors_and_self, common_ancestor, contains, same_kind
 from newscrawl.pages.tables import data_rows
 
 _MIN_ARTICLE_CHARS = 80
@@ -51,6 +52,12 @@ def article_text(
         return None
     if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
         best = next((b for b in _ranked(stats) if not under_another_headline(b, headline)), best)
+    if own_headline is not None and under_a_box_title(best, own_headline):
+        # A short article beside a box of more words (a sidebar's letter): the text in the
+        # headline's own column, where there is one.
+        column = _headline_column(best, own_headline)
+        found = (b for b in _ranked(stats) if _under_the_headline(b, column, stats, own_headline))
+        best = next(found, best)
     opens_with_own = own_headline is not None and contains(best, own_headline)
     if not opens_with_own and presents_another_article(best):
         # A list's item: its summary is another article's (a video page's only text may be
@@ -58,16 +65,35 @@ def article_text(
         best = next((b for b in _ranked(stats) if not presents_another_article(b)), None)
     if best is None or stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
-    return _with_other_parts(_holding_its_table(best), stats)
+    return _with_other_parts(_holding_its_list_or_table(best, stats), stats)
 
 
-def _holding_its_table(best: Element) -> Element:
+def _headline_column(block: Element, headline: Element) -> Element:
+    """Where the block and the headline part: the branch holding the headline."""
+    meet = common_ancestor(block, headline)
+    return next(el for el in ancestors_and_self(headline) if el.getparent() is meet)
+
+
+def _under_the_headline(
+    block: Element, column: Element, stats: TextStats, headline: Element
+) -> bool:
+    """Is `block` a text in the headline's column, under no box's title?"""
+    if stats.score[block] < _MIN_ARTICLE_CHARS or not contains(column, block):
+        return False
+    return not presents_another_article(block) and not under_a_box_title(block, headline)
+
+
+def _holding_its_list_or_table(best: Element, stats: TextStats) -> Element:
     """A table of data is part of a text (a week's schedule under its line of introduction),
-    never the text's box, however many of the page's words it holds: the box around it."""
-    if best.tag != "table" or data_rows(best) is None:
-        return best
+    never the text's box, however many of the page's words it holds: the box around it. So is
+    a list under paragraphs of its box's own (a bulletin's stories under `… có những nội dung
+    chính sau:`)."""
     parent = best.getparent()
-    return parent if parent is not None and parent.tag not in PAGE_TAGS else best
+    if parent is None or parent.tag in PAGE_TAGS:
+        return best
+    if best.tag in ("ul", "ol"):
+        return parent if stats.credit.get(parent) else best
+    return parent if best.tag == "table" and data_rows(best) is not None else best
 
 
 def _ranked(stats: TextStats) -> list[Element]:

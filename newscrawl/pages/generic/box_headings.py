@@ -1,0 +1,33 @@
+"""Which heading a block of text stands under: this page's headline, or the title of a box of
+its own (a sidebar's `Thư ngỏ` or `Lịch sử hình thành`, a related list showing an older post in
+full). On a short article the page's other boxes may hold more words than its text; the text is
+the one under the headline.
+"""
+
+from __future__ import annotations
+
+from newscrawl.pages.dom import HEADING_TAGS, Element, short_text
+from newscrawl.pages.positions import contains
+
+# A box's title is a few words (`Thư ngỏ`, `Bài viết liên quan`); a heading of a sentence is a
+# standfirst set in a heading (`h2.sapo`), which heads no box.
+_MAX_BOX_TITLE_CHARS = 60
+# How far up a block's box and its title are looked for: a widget's body in its wrappers.
+_LEVELS = 5
+
+
+def under_a_box_title(block: Element, headline: Element) -> bool:
+    """Is the nearest heading before `block` (among the preceding siblings of the block and of
+    its wrappers, nearest first) the short title of a box, not the page's headline?"""
+    node: Element | None = block
+    for _ in range(_LEVELS):
+        if node is None or contains(node, headline):
+            return False
+        for before in node.itersiblings(preceding=True):
+            if contains(before, headline):
+                return False
+            if before.tag in HEADING_TAGS or next(before.iter(*HEADING_TAGS), None) is not None:
+                # (the heading, or the box of the title: `div.box-title > h3`)
+                return short_text(before, _MAX_BOX_TITLE_CHARS) is not None
+        node = node.getparent()
+    return False
