@@ -369,8 +369,10 @@ def test_a_kicker_the_metadata_writes_before_the_headline_is_no_part_of_it(
         "<dd class='createdby'>Được đăng bởi <span>Super User</span></dd>",
         # Joomla's article info: the section's label and its link
         "<dd class='category-name'>Chuyên mục: <a href='/tin-tuc/thong-bao'>Thông báo</a></dd>",
+        # the credit's label in the line, the name in an element of its own
+        "<dd class='createdby'>Viết bởi <span>Phòng Vật tư - Thiết bị y tế</span></dd>",
     ],
-    ids=["account-label", "posted-by", "section"],
+    ids=["account-label", "posted-by", "section", "label-beside-the-name"],
 )
 def test_a_credit_line_above_the_text_is_no_headline(credit: str) -> None:
     """A bare `<title>` repeating the headline, which stands far above the text: the line just

@@ -131,6 +131,14 @@ def _time_only(line: str) -> bool:
     return vn.is_stamp(line) or vn.parse_time_on(line, _ANY_DAY).value is not None
 
 
+def _with_label(owner: Element, line: str) -> str:
+    """The line with the words its box prints before it (`Viết bởi <span>X</span>`: the
+    credit's label, the name in an element of its own)."""
+    parent = owner.getparent()
+    label = (parent.text or "").strip() if parent is not None and parent[0] is owner else ""
+    return f"{label} {line}" if label else line
+
+
 def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
     if len(line) < _MIN_LINE_CHARS or line.endswith(_SENTENCE_ENDINGS):
         return False
@@ -140,7 +148,7 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
         return False
     if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
         return False
-    if vn.parse_byline(line).role is not None:
+    if vn.parse_byline(_with_label(owner, line)).role is not None:
         return False  # a credit, however it names its account (`Người đăng: thptbacduyenha`)
     label, colon, _ = line.partition(":")
     if colon and labels_category(label):
