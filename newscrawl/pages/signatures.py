@@ -45,12 +45,18 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         # (A `<br>` inside a signature breaks its lines: the name, then the post.)
         joined = "\n".join(line for b in lines for line in block_lines(b))
         if start == 0 and whole:
-            if pictured and vn.looks_like_byline(joined):
-                return len(lines)
+            if (pictured or _credits_an_outlet(joined)) and vn.looks_like_byline(joined):
+                return len(lines)  # (a video's source under its summary: `Theo NTV`)
             continue
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):
             return len(lines)
     return 0
+
+
+def _credits_an_outlet(text: str) -> bool:
+    """Does the line credit an outlet and no one (`Theo NTV`, `Nguồn: Báo Thái Bình`)?"""
+    byline = vn.parse_byline(text)
+    return byline.source is not None and not byline.authors
 
 
 def signature_after(box: Element, *, named_box: bool = True) -> list[str]:

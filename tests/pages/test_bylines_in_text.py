@@ -373,6 +373,9 @@ _PICTURE = (
         ("<p align='right'><b>Ảnh: HOÀNG BÌNH</b></p>", [], ["Ảnh: HOÀNG BÌNH"]),
         # Signed only by its style (right-aligned, bold), a lone line is not taken.
         (_PICTURE + "<p align='right'><b>Vải thiều Thanh Hà</b></p>", [], ["Vải thiều Thanh Hà"]),
+        # A video's page, its summary the standfirst: the line left credits the outlet, no text.
+        ("<p class='video-source'>Theo <b>NTV</b></p>", ["Theo NTV"], []),
+        ("<p>Nguồn: Báo Thái Bình</p>", ["Nguồn: Báo Thái Bình"], []),
     ],
 )  # fmt: skip
 def test_a_photo_story_may_be_only_pictures_and_its_credit(
