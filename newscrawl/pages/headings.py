@@ -18,7 +18,8 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
                      "thông báo", "các thông báo", "văn bản", "các văn bản", "tập", "các tập",
                      "bài báo", "các bài báo", "phóng sự", "các phóng sự", "phóng sự ảnh",
                      "các phóng sự ảnh", "tài sản", "tài nguyên", "chủ đề",
-                     "các chủ đề", "số", "các số", "kỳ", "các kỳ", "e-magazine",
+                     "các chủ đề", "số", "các số", "kỳ", "các kỳ", "bản tin", "các bản tin",
+                     "e-magazine",
                      "emagazine", "infographic", "longform", "megastory",
                      "multimedia")  # fmt: skip
 # (`tài sản`, `tài nguyên`: Liferay's Vietnamese packs translate its "Related Assets",

@@ -54,6 +54,7 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Bài viết cùng tác giả", "related"),
         ("Bài báo cùng số", "related"),  # a journal's issue
         ("Bài cùng số báo", "related"),  # an e-paper's issue
+        ("Các bản tin khác", "related"),  # a broadcaster's bulletins
         ("Related posts / Bài viết liên quan", "related"),  # a bilingual site's
         ("Từ khóa / Tags:", "tags"),
         ("Tác giả", None),
