@@ -685,3 +685,27 @@ def test_a_short_article_beside_a_longer_box_under_its_own_title_is_the_text(tit
     body = extract_article(html.encode(), "https://thcsdongxuan.example.vn/tin/hoi-nghi")["body"]
     assert str(body).startswith("Sáng 27/9, Trường THCS Đông Xuân")
     assert "1964" not in str(body)
+
+
+def test_an_older_post_shown_in_full_under_the_related_heading_is_not_the_text() -> None:
+    """WordPress's related box showing its first item whole (its header, its picture and five
+    paragraphs, four times the post's own words): another article's text."""
+    post = (
+        "<p>Ngày 17/12, Trung tâm Khuyến nông tỉnh tổ chức hội nghị tổng kết mô hình nuôi cá"
+        " lồng trên sông Luộc năm 2024.</p><p>Sau 8 tháng nuôi, tỷ lệ sống đạt 85%, năng suất"
+        " bình quân 4,2 tấn/lồng.</p>"
+    )
+    older = (
+        "<p>" + "Sáng 15/4, tại bến Hưng Đạo, Trung tâm Khuyến nông tổ chức lễ thả cá giống. " * 5
+    )
+    html = (
+        "<html><body><main><article><header><h1>Tổng kết mô hình nuôi cá lồng trên sông Luộc"
+        f"</h1></header><div class='entry-content'>{post}</div></article><div class='related'>"
+        "<h3>Bài viết liên quan</h3><article><header><h4><a href='/khoi-dong-mo-hinh-ca-long/'>"
+        "Khởi động mô hình nuôi cá lồng trên sông Luộc tại Tiên Lữ năm 2024</a></h4><div>15/04/2024"
+        f"</div></header><div class='content'>{older * 4}</p></div></article></div></main>"
+        "</body></html>"
+    )
+    body = str(extract_article(html.encode(), "https://khuyennong.example.vn/ca-long")["body"])
+    assert body.startswith("Ngày 17/12, Trung tâm Khuyến nông tỉnh")
+    assert "Sáng 15/4" not in body

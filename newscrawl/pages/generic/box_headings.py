@@ -7,6 +7,7 @@ the one under the headline.
 from __future__ import annotations
 
 from newscrawl.pages.dom import HEADING_TAGS, Element, short_text
+from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.positions import contains
 
 # A box's title is a few words (`Thư ngỏ`, `Bài viết liên quan`); a heading of a sentence is a
@@ -19,15 +20,30 @@ _LEVELS = 5
 def under_a_box_title(block: Element, headline: Element) -> bool:
     """Is the nearest heading before `block` (among the preceding siblings of the block and of
     its wrappers, nearest first) the short title of a box, not the page's headline?"""
+    return box_title(block, headline) is not None
+
+
+def under_a_related_title(block: Element, headline: Element) -> bool:
+    """Is `block` in a related list's box (`Bài viết liên quan` over an older post shown in
+    full): another article's text, wherever it stands?"""
+    title = box_title(block, headline)
+    return title is not None and heading_kind(title) == "related"
+
+
+def box_title(block: Element, headline: Element) -> str | None:
+    """The short title of the box `block` stands in, if the nearest heading before it is one."""
     node: Element | None = block
     for _ in range(_LEVELS):
         if node is None or contains(node, headline):
-            return False
+            return None
         for before in node.itersiblings(preceding=True):
             if contains(before, headline):
-                return False
+                return None
             if before.tag in HEADING_TAGS or next(before.iter(*HEADING_TAGS), None) is not None:
                 # (the heading, or the box of the title: `div.box-title > h3`)
-                return short_text(before, _MAX_BOX_TITLE_CHARS) is not None
+                title = short_text(before, _MAX_BOX_TITLE_CHARS)
+                if title is not None:
+                    return title
+                break  # another article's head over its text (a list's card): a level up
         node = node.getparent()
-    return False
+    return None

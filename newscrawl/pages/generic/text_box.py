@@ -13,7 +13,7 @@ from itertools import islice
 from lxml import etree
 
 from newscrawl.pages.dom import WRAPPER_TAGS, Element
-from newscrawl.pages.generic.box_headings import under_a_box_title
+from newscrawl.pages.generic.box_headings import under_a_box_title, under_a_related_title
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 from newscrawl.pages.generic.teasers import presents_another_article
 from newscrawl.pages.positions import ancestors_and_self, common_ancestor, contains, same_kind
@@ -52,6 +52,10 @@ def article_text(
         return None
     if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
         best = next((b for b in _ranked(stats) if not under_another_headline(b, headline)), best)
+    if own_headline is not None and under_a_related_title(best, own_headline):
+        # A related list showing an older post in full: another article's text.
+        related = best
+        best = next((b for b in _ranked(stats) if _apart_from(b, related, own_headline)), best)
     if own_headline is not None and under_a_box_title(best, own_headline):
         # A short article beside a box of more words (a sidebar's letter): the text in the
         # headline's own column, where there is one.
@@ -66,6 +70,13 @@ def article_text(
     if best is None or stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
     return _with_other_parts(_holding_its_list_or_table(best, stats), stats)
+
+
+def _apart_from(block: Element, related: Element, headline: Element) -> bool:
+    """Is `block` a text outside the related list's box of `related`?"""
+    if contains(block, related) or contains(related, block):
+        return False
+    return not under_a_related_title(block, headline)
 
 
 def _headline_column(block: Element, headline: Element) -> Element:
