@@ -709,3 +709,21 @@ def test_an_older_post_shown_in_full_under_the_related_heading_is_not_the_text()
     body = str(extract_article(html.encode(), "https://khuyennong.example.vn/ca-long")["body"])
     assert body.startswith("Ngày 17/12, Trung tâm Khuyến nông tỉnh")
     assert "Sáng 15/4" not in body
+
+
+def test_a_hidden_microdata_description_cut_short_gives_way_to_the_shown_standfirst() -> None:
+    """NukeViet 4 keeps a cut copy of the summary in a hidden `itemprop="description"` for
+    robots, above the `hometext` the reader sees in full."""
+    full = (
+        "Tối 17/8/2024, chùa Phúc Linh, xã Phúc Thành đã trang nghiêm tổ chức Đại lễ Vu Lan báo"
+        " hiếu với sự tham dự của hơn 1.500 Phật tử."
+    )
+    html = (
+        "<html><body><div itemscope itemtype='http://schema.org/NewsArticle'><h1"
+        " itemprop='headline'>Chùa Phúc Linh tổ chức Đại lễ Vu Lan</h1><span class='hidden"
+        " d-none hide' itemprop='description'>Tối 17/8/2024, chùa Phúc Linh, xã Phúc Thành đã"
+        f" trang nghiêm tổ chức Đại lễ Vu Lan...</span><div class='hometext m-bottom'>{full}</div>"
+        f"<div id='news-bodyhtml' class='bodytext'>{_TEXT * 3}</div></div></body></html>"
+    )
+    lead = extract_article(html.encode(), "https://chuaphuclinh.example.vn/vu-lan-402.html")["lead"]
+    assert lead == full

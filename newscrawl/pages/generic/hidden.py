@@ -25,6 +25,7 @@ SCREEN_READER_CLASSES = frozenset(
     {"sr-only", "visually-hidden", "screen-reader-text", "hide-accessible"}
 )
 _HIDING_CLASSES = (".hidden", ".d-none", *sorted(f".{name}" for name in SCREEN_READER_CLASSES))
+_HIDING_NAMES = frozenset(name[1:] for name in _HIDING_CLASSES)
 # What a reader can open: Bootstrap's collapsible panes, tabs, and the targets of controls.
 _REVEALED_CLASSES = frozenset({"collapse", "tab-pane", "accordion-collapse", "panel-collapse"})
 _CONTROLS_OF = etree.XPath(
@@ -42,6 +43,15 @@ def hidden_for_good(root: Element, selection: Selection, styled: list[Element]) 
     for css in _HIDING_CLASSES:
         found += [el for el in selection.within(root, css) if _for_good(el)]
     return found
+
+
+def hidden_itself(el: Element) -> bool:
+    """Does the element hide itself, by a style, an attribute or a framework's class (a copy
+    kept for robots: NukeViet's hidden microdata)?"""
+    if _hides(el):
+        return True
+    names = set((el.get("class") or "").split())
+    return bool(names & _HIDING_NAMES)
 
 
 def _hides(el: Element) -> bool:

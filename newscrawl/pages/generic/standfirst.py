@@ -31,6 +31,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import credits
+from newscrawl.pages.generic.hidden import hidden_itself
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import (
@@ -78,7 +79,7 @@ def marked_boxes(
     on pages that use microdata (the whole tree is searched for it on those pages only)."""
     marked = selection.marked(_LEAD_CLASS)
     described = select(body, _DESCRIBED) if _microdata(meta, anchor) else []
-    described = [el for el in described if _describes_the_article(el)]
+    described = [el for el in described if _describes_the_article(el) and not hidden_itself(el)]
     if not described:
         return marked
     return sorted({*marked, *described}, key=selection.order.position)
