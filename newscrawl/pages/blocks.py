@@ -25,6 +25,7 @@ from newscrawl.pages.figures import (
     image_src,
     images_in,
     is_button,
+    scripted_caption,
     too_small,
 )
 from newscrawl.pages.styles import (
@@ -71,14 +72,6 @@ class ImageBlock:
 
 
 Block = TextBlock | ImageBlock
-
-
-def _scripted_caption(img: Element) -> str | None:
-    """The caption a script writes under the picture from its `title` (Joomla 1.5's
-    `caption.js`, for an `<img class="caption">`), as a reader sees it."""
-    if "caption" not in (img.get("class") or "").split():
-        return None
-    return (img.get("title") or "").strip() or None
 
 
 # Inline text collected until the next block, each piece with the style it was seen in.
@@ -158,7 +151,7 @@ class BlockWalker:
     def _image(self, img: Element) -> None:
         src = image_src(img)
         if src and not too_small(img) and not is_button(img):
-            self._out.append(ImageBlock(src=src, element=img, caption=_scripted_caption(img)))
+            self._out.append(ImageBlock(src=src, element=img, caption=scripted_caption(img)))
 
     def _flush(self, parts: _Parts, el: Element) -> None:
         for text, _ in parts:

@@ -8,6 +8,7 @@ set the photo credit apart inside the caption; `vn.parse_caption` reads its labe
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.pages.dom import IMAGE_TAGS, Element, itertext
@@ -18,6 +19,7 @@ from newscrawl.pages.srcset import largest_candidate
 _CREDIT_CLASS = re.compile(
     r"(?<![a-z])(?:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![a-z])", re.I
 )
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 # A declared width or height below this is an icon or a button, not a picture.
 _MIN_PIXELS = 100
 
@@ -30,6 +32,20 @@ def images_in(el: Element) -> list[Element]:
         img for box in el.iter("noscript", "amp-img") for img in box.iterdescendants(*IMAGE_TAGS)
     }
     return [img for img in el.iter(*IMAGE_TAGS) if img not in copies]
+
+
+def opens_its_enlargement(link: Element) -> bool:
+    """Does the link open the picture itself, larger (a lightbox's `_XL.jpg`)?"""
+    path = urlsplit((link.get("href") or "").strip()).path.lower()
+    return path.endswith(_PICTURE_FILES)
+
+
+def scripted_caption(img: Element) -> str | None:
+    """The caption a script writes under the picture from its `title` (Joomla's `caption.js`,
+    for an `<img class="caption">`), as a reader sees it."""
+    if "caption" not in (img.get("class") or "").split():
+        return None
+    return (img.get("title") or "").strip() or None
 
 
 def credits_someone(caption: str | None) -> bool:

@@ -599,3 +599,15 @@ def test_an_ad_box_inside_the_text_holds_no_picture(box: str, pictured: bool) ->
     html = f"<html><body><h1>Mùa nhãn 2024</h1><div class='entry'>{text}{box}{text}</div></body>"
     images = ArticlePage(html + "</html>", "https://x.vn/mua-nhan-2024/").images()
     assert bool(images) is pictured
+
+
+def test_joomlas_full_text_picture_is_captioned_by_its_title() -> None:
+    """Joomla's `caption.js` writes an `<img class="caption">`'s `title` under it: the full-text
+    image above the text is captioned so, as a picture in the text already is."""
+    between = (
+        "<div class='pull-none item-image'><img class='caption' title='Nhà thờ chi họ Phạm Đồng"
+        " Xâm sau khi hoàn thành' src='/images/nha-tho.jpg' alt='Nhà thờ chi họ'></div>"
+    )
+    assert _pictures(between) == [
+        ("https://x.vn/images/nha-tho.jpg", "Nhà thờ chi họ Phạm Đồng Xâm sau khi hoàn thành")
+    ]

@@ -23,6 +23,7 @@ from newscrawl.pages.generic import (
     headline,
     headline_line,
     hidden,
+    icons,
     lines,
     pictures,
     region,
@@ -140,7 +141,7 @@ class GenericReader:
     def boilerplate(self, root: Element) -> set[Element]:
         """Boxes inside `root` that are not the article's text (widgets, lists, tags)."""
         found = self._widgets_in(root)
-        found.update(pictures.section_icons(root, self.body))
+        found.update(icons.section_icons(root, self.body))
         found.update(box for _, box in self.around.related_boxes if contains(root, box))
         found.update(box for box in self.around.tag_boxes if contains(root, box))
         return found

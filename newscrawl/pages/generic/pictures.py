@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.items import RawImage
@@ -27,6 +26,8 @@ from newscrawl.pages.figures import (
     images_in,
     is_button,
     marks_credit,
+    opens_its_enlargement,
+    scripted_caption,
     too_small,
 )
 from newscrawl.pages.positions import (
@@ -37,7 +38,6 @@ from newscrawl.pages.positions import (
     contains,
 )
 
-_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 _MIN_COVER_PIXELS = 300  # wider than any icon a title line shows
 _CAPTION_BOX = re.compile(r"caption|credit|chu-?thich", re.IGNORECASE)
 _NOT_A_PICTURE = re.compile(
@@ -79,33 +79,6 @@ def lead_pictures(
     return found
 
 
-def section_icons(root: Element, body: Element) -> list[Element]:
-    """Pictures in the text's box linked where a text link of the page goes, under the same
-    name: a section's icon (PHP-Nuke's topic image, `alt` the topic's name, linking to the
-    topic's listing like the menu's link), not a picture of the article."""
-    linked = [  # (most linked pictures lead to their enlargement: not asked)
-        (link, img)
-        for img in root.iter("img")
-        if (link := img.getparent()) is not None
-        and link.tag == "a"
-        and img.get("alt")
-        and not _enlargement(link)
-    ]
-    if not linked:
-        return []
-    wanted = {link.get("href") or "" for link, _ in linked}
-    named: dict[str, set[str]] = {}  # href -> the names the page's text links give it
-    for a in body.iter("a"):
-        href = a.get("href") or ""
-        if href in wanted and next(a.iter("img"), None) is None and (text := text_of(a)):
-            named.setdefault(href, set()).add(vn.fold(text))
-    return [
-        link
-        for link, img in linked
-        if vn.fold(img.get("alt") or "") in named.get(link.get("href") or "", set())
-    ]
-
-
 def _article_of(el: Element) -> Element | None:
     return el if tag_of(el) == "article" else next(el.iterancestors("article"), None)
 
@@ -124,7 +97,11 @@ def _a_picture(
             return True
         if el is headline or el in skip or _not_a_picture_box(el):
             return False
-        if tag_of(el) == "a" and not _enlargement(el) and not this_page(el.get("href") or ""):
+        if (
+            tag_of(el) == "a"
+            and not opens_its_enlargement(el)
+            and not this_page(el.get("href") or "")
+        ):
             return False  # a link away: an ad, a teaser
     return False
 
@@ -152,17 +129,14 @@ def _in_a_title_line(img: Element, headline: Element) -> bool:
     return shown is not None and shown == text_of(headline)
 
 
-def _enlargement(link: Element) -> bool:
-    """Does the link open the picture itself, larger (a lightbox's `_XL.jpg`)?"""
-    path = urlsplit((link.get("href") or "").strip()).path.lower()
-    return path.endswith(_PICTURE_FILES)
-
-
 def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
     """The figure's caption (`figcaption`, and a credit set apart inside it), or the caption and
     credit boxes beside the picture in its own block (K2's `itemImageCaption` and
     `itemImageCredits`); failing those, a line ending in a photo credit right after one of the
     picture's own boxes."""
+    if (scripted := scripted_caption(img)) is not None:
+        parsed = vn.parse_caption(scripted)
+        return parsed.text, parsed.credit
     branch = img
     credited: str | None = None
     for el in ancestors_and_self(img):
