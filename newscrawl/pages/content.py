@@ -27,6 +27,7 @@ from newscrawl.pages.signatures import (
     block_lines,
     byline_head,
     byline_tail,
+    signed_items,
     split_trailing_credit,
 )
 
@@ -114,8 +115,11 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     if framed.signature:  # a document's signature block: its byline, however long
         content.byline_lines += [line for b in framed.signature for line in block_lines(b)]
     elif byline_count := byline_tail(texts, pictured=bool(content.images)):
-        content.byline_lines += [line for b in texts[-byline_count:] for line in block_lines(b)]
-        texts = texts[:-byline_count]
+        texts, signed = texts[:-byline_count], texts[-byline_count:]
+        items = signed_items(texts, signed[0])  # (a roundup's items, each signed alike)
+        signed = [texts[i] for i in items] + signed
+        texts = [block for i, block in enumerate(texts) if i not in items]
+        content.byline_lines += [line for b in signed for line in block_lines(b)]
     elif texts:
         content.byline_lines += split_trailing_credit(texts[-1])
     texts += notes

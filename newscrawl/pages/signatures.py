@@ -6,9 +6,11 @@ them.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
-from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, tag_of
 
 MAX_BYLINE_LINE_CHARS = 90
 MAX_BYLINE_LINES = 3
@@ -51,6 +53,22 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):
             return len(lines)
     return 0
+
+
+def signed_items(texts: list[TextBlock], signature: TextBlock) -> list[int]:
+    """A roundup of items each signed as the whole is (`Tin vắn`: a right-aligned name closing
+    each item, the next item's title under it, bold or a heading): the indexes of the items'
+    signatures. A line set so before a paragraph (a poem's author) is none."""
+    if not signature.right:
+        return []
+    found: list[int] = []
+    for i, (block, after) in enumerate(pairwise(texts)):
+        if not block.right or after.right or len(block.text) > MAX_BYLINE_LINE_CHARS:
+            continue
+        opens_an_item = after.bold or after.element.tag in HEADING_TAGS
+        if opens_an_item and vn.looks_like_byline("\n".join(block_lines(block))):
+            found.append(i)
+    return found
 
 
 def _credits_an_outlet(text: str) -> bool:

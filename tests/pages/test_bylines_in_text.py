@@ -721,3 +721,28 @@ def test_a_labelled_credit_running_on_into_the_date_names_its_author(line: str) 
     page = _headed_page("Mùa nhãn lồng Hưng Yên 2024", f"<ul class='info'>{line}</ul>")
     assert page.to_raw().byline is not None
     assert vn.parse_byline(page.to_raw().byline or "").authors == ["Đặng Thu Thảo"]
+
+
+def test_a_roundups_items_each_signed_alike_give_every_signature() -> None:
+    """`Tin vắn`: each item a bold title over its text and a right-aligned signature; the
+    items' signatures are bylines as the last one is, none of them text. A line set so before
+    a paragraph (a poem's author) stays."""
+    item = (
+        "<p><strong>{0}</strong></p><p>" + "Nội dung của mục tin ngắn trong bản tin. " * 3 + "</p>"
+    )
+    sign = "<p style='text-align: right;'><strong>{0}</strong></p>"
+    poem = "<p><em>Quê hương là chùm khế ngọt</em></p>" + sign.format("Đỗ Trung Quân")
+    html = (
+        item.format("Hội thi tuyên truyền viên giỏi")
+        + poem
+        + "<p>Câu thơ được các đội thi nhắc lại nhiều lần trong phần chào hỏi.</p>"
+        + sign.format("Thu Hà")
+        + item.format("Khánh thành cầu Tân Đệ mới")
+        + sign.format("Nguyễn Cường")
+        + item.format("Ra quân làm thủy lợi")
+        + sign.format("Thu Hà")
+    )
+    content = read_content(_body(html))
+    assert content.byline_lines == ["Thu Hà", "Nguyễn Cường", "Thu Hà"]
+    assert "Đỗ Trung Quân" in content.paragraphs
+    assert not {"Thu Hà", "Nguyễn Cường"} & set(content.paragraphs)
