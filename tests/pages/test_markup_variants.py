@@ -46,6 +46,7 @@ STANDFIRST_LOST = {
     "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `div.article-sapo` only
     "kx-cung-hoa-duong-giao-thong-nong-thon",  # SharePoint's summary field, `kx-summary`
     "umbraco-grid",  # `p.news-item__intro` over grid rows told one text by their grid classes
+    "chua-phuc-linh-vu-lan-2568-402",  # NukeViet's `hometext` under a hidden copy, named so only
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -122,6 +123,9 @@ STILL_WRONG_WITHOUT_NAMES = {
         "kx-mua-gat-chiem-xuan",  # a photo story's standfirst in `div.news-summary` only
         "tuyengiao-kinh-te-tap-the-thai-binh",  # Word's footnote boxes, `ftn1`, named only so
         "tcph-le-hoi-ga-dong-tao",  # a classic gallery's `figcaption.gallery-caption` only
+        "bnd-video-lang-hoa-vi-khe-5a61f27",  # a video's summary, `p.video-sapo`, named so only
+        "bvdk-hung-ha-moi-chao-gia-2025",  # Joomla's Attachments table, `table.attachments` only
+        "tin-trong-tinh-tuan-qua-24",  # items' sources right-aligned only by class
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -143,6 +147,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "google-cache-joomla15",  # Joomla 1.5's `img.caption`, its title shown by a script
         "umbraco-grid",  # `p.caption` in a grid row of its own, once the rows fall apart
         "tcph-le-hoi-ga-dong-tao",  # the Media Credit plugin's `span.media-credit` only
+        "ho-pham-khanh-thanh-nha-tho-dong-xam",  # Joomla's `img.caption`, its title shown so
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
@@ -164,6 +169,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "dulich-thaibinh-le-hoi-chua-keo",  # `div.tac-gia` after the text box, named so only
         "songluoc-dung-de-bao-cao-dep-hon-dong-ruong",  # a `columnist-box`, named so only
         "hungyen-khoai-chau-ocop-san-tmdt-28713",  # Reader View's `reader-credits`, named so only
+        "tin-trong-tinh-tuan-qua-24",  # items' sources right-aligned only by class
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
     # in the sidebar links to the same tag pages as the post's own list, and stands nearer the text
@@ -212,6 +218,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         # Webflow's crumbs split by SVG arrows, Lao Động's
         "hungyen-gov-nuoi-luon-theo-bao-hung-yen", "xdb-lua-ca-huu-co-hung-ha",
         "ld-duong-tien-lu-xe-tai-1402317",
+        "bhy-tin-van-22-11-2024",  # a trail named `breadcrumb` only, of two crumbs
     },
 }  # fmt: skip
 
