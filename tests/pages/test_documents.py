@@ -11,7 +11,8 @@ _LETTERHEAD = (
     "<p>Độc lập – Tự do – Hạnh phúc</p><p>Đông Cơ, ngày 05 tháng 3 năm 2025</p>"
     "<p>KẾ HOẠCH</p><p>Ra quân làm thủy lợi nội đồng năm 2025</p>"
 )
-_TEXT = "<p>Ủy ban nhân dân xã ban hành kế hoạch ra quân làm thủy lợi nội đồng như sau.</p>" * 3
+_SENTENCE = "Ủy ban nhân dân xã ban hành kế hoạch ra quân làm thủy lợi nội đồng như sau."
+_TEXT = f"<p>{_SENTENCE}</p>" * 3
 _SIGNATURE = "<p>KT. CHỦ TỊCH</p><p>PHÓ CHỦ TỊCH</p><p>Trần Thị Lan</p>"
 _RECIPIENTS = "<p>Nơi nhận:</p><p>- Các thôn;</p><p>- Lưu: VP.</p>"
 
@@ -25,10 +26,7 @@ def test_a_documents_frame_is_no_text_and_its_signature_is_the_byline(closing: s
     text = f"<div>{_LETTERHEAD}{_TEXT}{closing}</div>"
     html = f"<html><body><h1>Kế hoạch ra quân làm thủy lợi</h1>{text}</body></html>"
     page = ArticlePage(html, "https://dongco.example.gov.vn/ke-hoach-1")
-    assert (
-        page.body(None)
-        == ["Ủy ban nhân dân xã ban hành kế hoạch ra quân làm thủy lợi nội đồng như sau."] * 3
-    )
+    assert page.body(None) == [_SENTENCE] * 3
     assert page.byline() == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Lan"
     assert page.published() == "Đông Cơ, ngày 05 tháng 3 năm 2025"
 
@@ -64,9 +62,6 @@ def test_a_frame_set_in_tables_of_two_cells_is_no_text() -> None:
         f"{closing}</div></body></html>"
     )
     page = ArticlePage(html, "https://snn.example.gov.vn/thong-bao-1865")
-    assert (
-        page.body(None)
-        == ["Ủy ban nhân dân xã ban hành kế hoạch ra quân làm thủy lợi nội đồng như sau."] * 3
-    )
+    assert page.body(None) == [_SENTENCE] * 3
     assert page.byline() == "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nĐỗ Văn Khiêm"
     assert page.published() == "Thái Bình, ngày 12 tháng 8 năm 2024"
