@@ -82,7 +82,7 @@ def _apart_from(block: Element, related: Element, headline: Element) -> bool:
 def _headline_column(block: Element, headline: Element) -> Element:
     """Where the block and the headline part: the branch holding the headline."""
     meet = common_ancestor(block, headline)
-    return next(el for el in ancestors_and_self(headline) if el.getparent() is meet)
+    return next((el for el in ancestors_and_self(headline) if el.getparent() is meet), meet)
 
 
 def _under_the_headline(
