@@ -17,11 +17,11 @@ from newscrawl.vn.text import fold, fold_cleaned
 _TITLE = re.compile(
     r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
     r"|CKII|CKI|CK[12]"  # (a specialist's degree after `Bác sĩ` or `BS `: `Bác sĩ CKII X`)
-    r"|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NNND|NNƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV"
+    r"|BSTY|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NNND|NNƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV"
     r"|Assoc|Prof|Dr|MSc|PhD)(?:\. ?|, ?| )"  # (an English edition's `Assoc. Prof. Dr.`)
-    r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ|Dược sĩ|Kỹ sư|Kiến trúc sư"
-    r"|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục|Đại tá"
-    r"|Thượng tá|Trung tá|Thiếu tá|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú|Nghệ nhân"
+    r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ thú y|Bác sĩ|Dược sĩ|Kỹ sư"
+    r"|Kiến trúc sư|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục"
+    r"|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú|Nghệ nhân"
     # clergy and monastics: a Dharma name keeps its `Thích`, a Catholic its baptismal name
     r"|Đức Cha|Đức cha|Giám mục|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư"
     r"|Ni trưởng|Sư cô|Sư thầy"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newscrawl.vn import _names as n
+from newscrawl.vn._byline_shape import SOURCE_LINE, shaped_unlike_a_byline
 from newscrawl.vn._byline_split import office_end, split_names
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
 from newscrawl.vn._under_name import names_no_one
@@ -36,15 +37,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BY = re.compile(
     r"(?P<role>(?:(?:đăng|viết|được viết|được đăng|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
 )
-# (`Theo dõi chúng tôi`, "follow us", and `Theo đó`, "accordingly", credit no one.)
-_SOURCE_LINE = re.compile(
-    r"(?:theo(?! (?:dõi|doi|đó|do)"
-    + END_OF_WORD
-    + r")|nguồn tin|nguồn bài|nguồn ảnh|nguồn|nguon|source)"
-    + END_OF_WORD
-    + r" ?:? ?(?P<rest>\S.*)",
-    _I,
-)
 _PAREN = re.compile(r" ?\(([^()]*)\)")
 # "(tổng hợp từ VnExpress)", "(Bài đã đăng trên báo Thanh Niên)": a note that credits an
 # outlet, or names the paper that printed it first (a journalist's blog).
@@ -56,12 +48,9 @@ _NOTE_SOURCE = re.compile(
 # What the name's bearer did, written after the name without brackets, in lower case.
 _TRAILING_NOTE = re.compile(r" (tổng hợp|thực hiện|sưu tầm|biên dịch|lược dịch|st|t/h)$")
 _INTERVIEW = re.compile(r" ?\(?" + START_OF_WORD + r"p/v" + END_OF_WORD + r".*", _I)
-_DIGIT = re.compile(r"[0-9]")
 # An official document's signing marks, before the body or the post signed for: `TM.` (on
 # behalf of), `KT.` (signing for), `TL.`, `TUQ.` (by order, by delegation), `Q.` (acting).
 _SIGNING_MARK = re.compile(r"(?:TM|KT|TL|TUQ|Q)\. ?(?=\S)")
-# A byline has few lower-case words: "và", a role ("Tin, ảnh:"), an office ("Tỉnh đoàn").
-_MAX_LOWER_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,22 +122,11 @@ def looks_like_byline(text: str) -> bool:
         cleaned = "\n".join(lines)
     if not cleaned or not _few_lines(lines) or any(len(line) > _LINE_LIMIT for line in lines):
         return False
-    # Cheap rejections first: dates and counters have digits, sentences many lower-case words
-    # (counted a line at a time: a name's office on the next line has its own).
-    if _DIGIT.search(cleaned) or any(_lower_words(line) > _MAX_LOWER_WORDS for line in lines):
+    if shaped_unlike_a_byline(cleaned, lines):  # (cheap rejections first)
         return False
     r = _read(lines)
     credited = r.authors or r.staff or r.editors or r.source or r.role or r.account
     return not r.unknown and r.strong and bool(credited)
-
-
-def _lower_words(line: str) -> int:
-    """Lower-case words of a line; none for an office's name in brackets on its own line
-    (`(Trung tâm Văn hóa, Thông tin và Thể thao huyện)`), read as the name's affiliation."""
-    bare = line.strip()
-    if bare.startswith("(") and bare.endswith(")"):
-        return 0
-    return sum(word[0].islower() for word in line.split())
 
 
 def _few_lines(lines: list[str]) -> bool:
@@ -170,7 +148,7 @@ def _read_line(line: str, r: _Reading) -> None:
     if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
         _read_note(line[1:-1], r, alone=True)
         return
-    if (source := _SOURCE_LINE.fullmatch(line)) is not None:
+    if (source := SOURCE_LINE.fullmatch(line)) is not None:
         _read_part(source.group("rest"), r, kind="source")
         return
     if (mark := _SIGNING_MARK.match(line)) is not None:
@@ -245,7 +223,7 @@ def _read_piece(piece: str, r: _Reading, *, editor: bool) -> None:
         return
     if "@" in piece:  # `Nguyễn Hoàng nguyenhoang@thanhnien.vn`: the contact after the name
         piece = _EMAIL.sub("", piece).strip(DECOR)
-    source = _SOURCE_LINE.fullmatch(piece)
+    source = SOURCE_LINE.fullmatch(piece)
     if source is not None:
         r.add_source(source.group("rest"))
         return
@@ -282,7 +260,7 @@ def _read_note(inner: str, r: _Reading, *, alone: bool) -> None:
     if not inner or fold_cleaned(inner) in n.NOTES:  # "(CTV)" is a note, not a staff label
         r.unknown = r.unknown or (alone and not inner)
         return
-    source = _SOURCE_LINE.fullmatch(inner) or _NOTE_SOURCE.fullmatch(inner)
+    source = SOURCE_LINE.fullmatch(inner) or _NOTE_SOURCE.fullmatch(inner)
     kind = n.classify(inner)
     if source is not None:
         r.add_source(source.group("rest"))
