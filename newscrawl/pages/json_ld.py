@@ -18,7 +18,9 @@ _ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
      "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
      # schema.org's other Articles a forum or a social page declares (XenForo's thread)
-     "socialmediaposting", "discussionforumposting"}
+     "socialmediaposting", "discussionforumposting",
+     # and a guide's, a report's, a journal's; a hospital's guide is a `MedicalWebPage`
+     "techarticle", "report", "scholarlyarticle", "medicalscholarlyarticle", "medicalwebpage"}
 )  # fmt: skip
 # An `interactionStatistic` counting views (a video's are watches).
 _VIEW_ACTIONS = frozenset({"viewaction", "watchaction"})

@@ -388,3 +388,22 @@ def test_a_box_named_the_sapo_outranks_a_subtitle_above_it() -> None:
         "</body></html>"
     )
     assert ArticlePage(html, "https://hungyentv.example.vn/ben-bai-12345.html").lead() == sapo
+
+
+@pytest.mark.parametrize(
+    ("declared", "read"),
+    [("MedicalWebPage", True), ("TechArticle", True), ("Report", True), ("WebPage", False)],
+)
+def test_the_article_types_json_ld_gives_its_times_for(declared: str, read: bool) -> None:
+    """A hospital's guide declares itself a `MedicalWebPage` (the page type schema.org gives
+    medical content), a technical guide a `TechArticle`: the article's own times. A plain
+    `WebPage` may be a listing's."""
+    page = {
+        "@context": "https://schema.org", "@type": declared,
+        "headline": "Cúm mùa ở trẻ nhỏ", "datePublished": "2024-11-05T08:15:00+07:00",
+    }  # fmt: skip
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(page)}</script></head></html>'
+    )
+    meta = read_metadata(parse_html(html))
+    assert meta.ld_published == (page["datePublished"] if read else None)
