@@ -23,6 +23,7 @@ _QUOTED_ENDS = " “”\"'‘’«».,;:!?…"
 _CLASSED_QUOTE = etree.XPath(".//@class[contains(., 'quote') or contains(., 'trich')]/..")
 _QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
+_MIN_PULLED_CHARS = 24  # a pull quote's words: a clause
 _SPEAKER_TAGS = frozenset({"cite", "footer"})
 
 
@@ -33,20 +34,29 @@ def without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock
     quoted = {el: quote for quote in _quotations(root) for el in quote.iter()}
     if not quoted:
         return texts
-    others = "\n".join(b.text for b in texts if b.element not in quoted)
+    # (Case aside: a pull quote capitalises the words it takes from the middle of a sentence.)
+    others = "\n".join(b.text for b in texts if b.element not in quoted).casefold()
     pulled = {
         quoted[b.element]
         for b in texts
-        if b.element in quoted
-        and (b.text.strip(_QUOTED_ENDS) in others or _said(b.element) in others)
+        if b.element in quoted and (_repeats(b.text, others) or _repeats(_said(b.element), others))
     }
     # The speaker's line under a pull quote (`<cite>`, `<footer>`) goes with it.
     return [
         b
         for b in texts
         if quoted.get(b.element) not in pulled
-        or (len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTED_ENDS) not in others)
+        or (
+            len(b.text) > _MAX_SPEAKER_CHARS and b.text.strip(_QUOTED_ENDS).casefold() not in others
+        )
     ]
+
+
+def _repeats(words: str, text: str) -> bool:
+    """Does the (case-folded) text repeat the quotation's words, a clause at least (a quoted
+    post's title, `Xã Đông Xá:`, is no pull quote for a text naming the commune)?"""
+    words = words.strip(_QUOTED_ENDS)
+    return len(words) >= _MIN_PULLED_CHARS and words.casefold() in text
 
 
 def _said(block: Element) -> str:

@@ -230,6 +230,8 @@ _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ 
          False),
         ("<blockquote>“Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh”</blockquote>",
          False),
+        # Words from the middle of a sentence, capitalised to open the quote
+        ("<blockquote>“Công nghệ cao là hướng đi tất yếu của tỉnh”</blockquote>", False),
         # The speaker under a pull quote goes with it, however the text names them.
         ("<blockquote><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p>"
          "<cite>Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh</cite></blockquote>", False),
