@@ -79,3 +79,18 @@ def test_a_journals_citation_authors_stand_in_for_a_byline() -> None:
     article = extract_article(html.encode(), URL)
     assert article["authors"] == ["Trần Văn Minh", "Lê Thị Hoa"]
     assert article["byline_raw"] is None
+
+
+def test_a_header_author_box_over_the_writers_post_credits_the_name_on_the_labels_line() -> None:
+    """A translated op-ed: `Tác giả:` and the writer's name on one line of the author box, the
+    writer's post on the next (after a `<br>`), and the translator signing the text."""
+    text = "<p>" + "Nhật Bản cần chuyển hướng ODA sang giúp các cộng đồng ven biển. " * 4 + "</p>"
+    html = (
+        "<html><body><h1>ODA của Nhật Bản và đồng bằng sông Hồng</h1><div class='author'>"
+        "<img src='/avatar.jpg' width='80' height='80'><div><span>Tác giả:</span> <strong>GS."
+        " Kenji Watanabe</strong><br><span>Khoa Kỹ thuật đô thị, Đại học Kyoto (Nhật Bản)</span>"
+        f"</div></div><div class='content'>{text * 3}<p style='text-align:right'><strong>Bảo"
+        " Ngọc (dịch)</strong></p></div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://baoquocte.example.vn/oda-nhat-ban-291.html")
+    assert article["authors"] == ["Kenji Watanabe", "Bảo Ngọc"]

@@ -275,7 +275,7 @@ class GenericReader:
     # -- credits -----------------------------------------------------------------------------------
 
     def marked_byline(self) -> str | None:
-        return credits.marked_credit(self.selection, self.anchor)
+        return header_credits.marked_credit(self.selection, self.anchor)
 
     def date_line_byline(self) -> str | None:
         published = self.timeline.published

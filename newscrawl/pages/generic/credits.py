@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -23,14 +22,10 @@ from newscrawl.pages.generic.asides import MAX_MASTHEAD_CHARS
 from newscrawl.pages.generic.lines import SEPARATOR, cell_label, labelled_field
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.positions import DocumentOrder, block_of, contains, tree_distance
-from newscrawl.pages.selection import Selection
-from newscrawl.pages.styles import AUTHOR_CLASS
 
 # How far from the headline the article's header reaches (its standfirst, its credit box).
 MAX_HEADER_DISTANCE = 6
 MAX_CREDIT_CHARS = 90
-_MAX_CREDIT_LINES = 4
-_LINE_TAGS = ("div", "p", "li", "span")
 _MAX_SOURCE_CHARS = 60
 _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
 # A source's label with no colon, alone in its element beside the linked outlet (tagDiv).
@@ -42,40 +37,6 @@ _INTO_THE_DATE = re.compile(r"\s+(?:vào lúc|vào ngày|lúc|vào|ngày|at|on)\
 # and the credits alike, in a box of three levels).
 _SCOPE_LEVELS = 3
 _DIGIT = re.compile(r"[0-9]")
-
-
-def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
-    """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`, an
-    `<address>`, HTML's contact of its article) beside the headline: where a modern theme
-    prints who wrote the article."""
-    for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
-        if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
-            credit = _credit_lines(el) or credit_in(el) or _credit_beside_avatar(el)
-            if credit is not None:
-                return credit
-    return None
-
-
-def _credit_lines(box: Element) -> str | None:
-    """A box marked as the authors' holding a line each (Drupal's multi-value author field, a
-    `field__item` per author: `PGS.TS. Nguyễn Thị Lan - Học viện Tài chính`), if every line
-    names someone (an office after the name need not read as one: `Kho bạc Nhà nước`)."""
-    if next(box.iterchildren(*_LINE_TAGS), None) is None:
-        return None
-    lines = lines_of(box).splitlines()
-    if not 1 < len(lines) <= _MAX_CREDIT_LINES:
-        return None
-    named = all(len(line) <= MAX_CREDIT_CHARS and vn.parse_byline(line).authors for line in lines)
-    return "\n".join(lines) if named else None
-
-
-def _credit_beside_avatar(box: Element) -> str | None:
-    """The name beside an author's box that holds only their picture (Odoo's
-    `o_wblog_author_avatar`, the name in the element after it)."""
-    if (text_of(box) or "").strip() or (box.tag != "img" and box.find(".//img") is None):
-        return None
-    name = box.getnext()
-    return credit_in(name) if name is not None else None
 
 
 def labelled_credits(
@@ -193,7 +154,22 @@ def _header_credit(owner: Element, line: Element, own: str) -> str | None:
     """The name a labelled line in the header credits: in the label's own element (a line that
     goes on with the date), in the line, beside its label, or in the label's segment."""
     own_credit = credit_in(owner) if owner is not line else None
-    return own_credit or credit_in(line) or _credit_beside(line) or _credit_segment(own)
+    return (
+        own_credit
+        or credit_in(line)
+        or _credit_on_its_line(line, own)
+        or _credit_beside(line)
+        or _credit_segment(own)
+    )
+
+
+def _credit_on_its_line(line: Element, own: str) -> str | None:
+    """Of an author box's lines split by `<br>`, the label's, if it credits someone (`Tác giả:
+    <strong>GS. Kenji Watanabe</strong><br><span>Khoa Kỹ thuật đô thị, Đại học Kyoto</span>`)."""
+    if line.find(".//br") is None:
+        return None
+    shown = _own_line("", line, own)
+    return shown if shown and _credits(shown) else None
 
 
 def _credit_segment(own: str) -> str | None:

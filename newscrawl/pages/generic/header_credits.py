@@ -1,21 +1,66 @@
-"""Credits in the article's header that no label with a colon announces: a name the microdata
-marks as the author, Joomla 1.0's `Viết bởi <name>` row, a name in the date line (`bởi Thu Hà -
-21/11/2024`). Labelled lines are `credits.py`'s."""
+"""Credits in the article's header that no label with a colon announces: a box marked as the
+author's, a name the microdata marks as the author, Joomla 1.0's `Viết bởi <name>` row, a name
+in the date line (`bởi Thu Hà - 21/11/2024`). Labelled lines are `credits.py`'s."""
 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import cast
 
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
-from newscrawl.pages.generic.credits import MAX_CREDIT_CHARS, credit_in, in_header, name_after
-from newscrawl.pages.positions import DocumentOrder, block_of, contains
+from newscrawl.pages.dom import Element, lines_of, short_text, text_of
+from newscrawl.pages.generic.credits import (
+    MAX_CREDIT_CHARS,
+    MAX_HEADER_DISTANCE,
+    credit_in,
+    in_header,
+    name_after,
+)
+from newscrawl.pages.positions import DocumentOrder, block_of, contains, tree_distance
+from newscrawl.pages.selection import Selection
+from newscrawl.pages.styles import AUTHOR_CLASS
 from newscrawl.pages.targets import to_an_author_page
 
 _AUTHOR_PROP = etree.XPath(".//*[@itemprop='author']")
+_MAX_CREDIT_LINES = 4
+_LINE_TAGS = ("div", "p", "li", "span")
+
+
+def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
+    """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`, an
+    `<address>`, HTML's contact of its article) beside the headline: where a modern theme
+    prints who wrote the article."""
+    for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
+        if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
+            credit = _credit_lines(el) or credit_in(el) or _credit_beside_avatar(el)
+            if credit is not None:
+                return credit
+    return None
+
+
+def _credit_lines(box: Element) -> str | None:
+    """A box marked as the authors' holding a line each (Drupal's multi-value author field, a
+    `field__item` per author: `PGS.TS. Nguyễn Thị Lan - Học viện Tài chính`), if every line
+    names someone (an office after the name need not read as one: `Kho bạc Nhà nước`)."""
+    if next(box.iterchildren(*_LINE_TAGS), None) is None:
+        return None
+    lines = lines_of(box).splitlines()
+    if not 1 < len(lines) <= _MAX_CREDIT_LINES:
+        return None
+    named = all(len(line) <= MAX_CREDIT_CHARS and vn.parse_byline(line).authors for line in lines)
+    return "\n".join(lines) if named else None
+
+
+def _credit_beside_avatar(box: Element) -> str | None:
+    """The name beside an author's box that holds only their picture (Odoo's
+    `o_wblog_author_avatar`, the name in the element after it)."""
+    if (text_of(box) or "").strip() or (box.tag != "img" and box.find(".//img") is None):
+        return None
+    name = box.getnext()
+    return credit_in(name) if name is not None else None
 
 
 def microdata_credit(body: Element, headline: Element, content: Element) -> list[str]:
