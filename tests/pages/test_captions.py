@@ -107,8 +107,12 @@ def test_a_paragraph_after_a_player_is_text(after: str) -> None:
          '<p class="video-caption">Phóng sự: Du lịch cộng đồng</p></div>'),
         ("<p>Mời bạn đọc theo dõi clip phóng sự</p>",
          '<div class="video"><iframe src="https://youtube.com/embed/x"></iframe></div>'),
+        # the video's title over its player, labelled
+        ("<p><strong>Video: Mời xem hướng dẫn làm đệm lót sinh học</strong></p>",
+         '<p style="text-align: center;"><iframe src="https://www.youtube.com/embed/x">'
+         "</iframe></p>"),
     ],
-    ids=["colon", "media-word"],
+    ids=["colon", "media-word", "video-label"],
 )  # fmt: skip
 def test_the_invitation_to_watch_the_player_below_it_is_no_text(prompt: str, player: str) -> None:
     article = _article(prompt + player)

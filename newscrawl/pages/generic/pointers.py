@@ -50,6 +50,7 @@ _AD_LEVELS = 3
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
+_MEDIA_LABEL = re.compile(r"\s*(?:video|clip)\s*:", re.I)
 _MEDIA_WORDS = re.compile(r"\b(?:video|clip|phóng sự|bản tin|chương trình|audio|podcast)\b", re.I)
 _NAMED_PLAYERS = etree.XPath(".//*[contains(@class, 'layer')]")  # (`Player`, `player`)
 # A card presenting another article: a linked thumbnail, then its linked headline and summary.
@@ -175,7 +176,11 @@ def _line_before(box: Element, root: Element) -> Element | None:
 def _invites_to_watch(line: Element) -> bool:
     """`Mời quý độc giả xem video:` over the player: the paper's words, not the article's."""
     text = text_of(line)
-    if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS or not _READERS_PROMPT.match(text):
+    if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS:
+        return False
+    if _MEDIA_LABEL.match(text):
+        return True  # the video's title over it, labelled (`Video: Hướng dẫn làm đệm lót`)
+    if not _READERS_PROMPT.match(text):
         return False
     return text.endswith(":") or _MEDIA_WORDS.search(text) is not None
 
