@@ -16,6 +16,7 @@ from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
 from newscrawl.vn.notices import (
+    discloses_sponsorship,
     is_error_notice,
     masthead_kinds,
     may_be_masthead,
@@ -66,6 +67,7 @@ __all__ = [
     "clean_text",
     "credits_the_text",
     "day_of",
+    "discloses_sponsorship",
     "document_part",
     "ends_with_photo_credit",
     "fold",

@@ -127,3 +127,20 @@ def is_error_notice(headline: str) -> bool:
     key = without_marks(clean_text(headline).casefold())
     found = _ERROR_NOTICE.fullmatch(key)
     return found is not None and any(c.isalnum() for c in key)
+
+
+# A paid article's disclosure under its text (the law asks advertising to be told apart):
+# `Bài viết do nhãn hàng cung cấp`, `Nội dung được thực hiện với sự tài trợ của …`.
+_SPONSORSHIP = re.compile(
+    r"\bdo (?:nhan hang|doanh nghiep|nha tai tro|doi tac|don vi tai tro) cung cap\b"
+    r"|\bvoi su tai tro cua\b|^noi dung tai tro$"
+)
+_MAX_DISCLOSURE_CHARS = 160
+
+
+def discloses_sponsorship(text: str) -> bool:
+    """Does the line say the article is paid for: its sponsor's disclosure, no text of it?"""
+    if len(text) > _MAX_DISCLOSURE_CHARS:
+        return False
+    key = without_marks(clean_text(text).casefold()).strip(" .")
+    return _SPONSORSHIP.search(key) is not None

@@ -821,3 +821,26 @@ def test_a_link_to_the_whole_list_after_its_items_is_no_item(more: str) -> None:
         f"{content}/thong-bao-mot",
         f"{content}/thong-bao-hai",
     ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='box-cta'><p class='cta-title'><strong>ƯU ĐÃI MÙA NHÃN 2024</strong></p><p>"
+        "Giảm ngay 10% cho đơn hàng từ 2 kg, miễn phí giao hàng.</p><p><a class='btn-cta'"
+        " role='button' href='tel:0912486357'>GỌI NGAY: 0912 486 357</a></p></div>",
+        "<div class='cta-booking rounded-xl'><div><p>Con sốt cao, ho kéo dài?</p><p>Đặt lịch"
+        " khám với bác sĩ chuyên khoa Nhi, không phải chờ đợi.</p></div><a href='/dat-lich'>"
+        "Đặt lịch ngay</a></div>",
+    ],
+    ids=["advertorial-offer", "hospital-booking"],
+)
+def test_a_call_to_action_in_the_text_is_not_text(box: str) -> None:
+    body = _body_around(box, after=1)
+    assert len(body) == 4
+    assert not any("Giảm ngay" in p or "Đặt lịch" in p for p in body)
+
+
+def test_a_paid_articles_disclosure_closing_the_text_is_not_text() -> None:
+    line = "<p style='text-align: right;'><em>Bài viết do nhãn hàng cung cấp</em></p>"
+    assert "Bài viết do nhãn hàng cung cấp" not in _body_around(line)

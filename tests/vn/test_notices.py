@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import is_error_notice, masthead_kinds, reads_as_masthead, says_page_is_gone
+from newscrawl.vn import (
+    discloses_sponsorship,
+    is_error_notice,
+    masthead_kinds,
+    reads_as_masthead,
+    says_page_is_gone,
+)
 from tests.vn.tables import table
 
 
@@ -28,3 +34,8 @@ def test_says_page_is_gone_table(title: str, expected: str, says_gone: str) -> N
     # What a revisit takes for a takedown under status 200 (state/changes.py); a server that
     # is down or busy says nothing of the article.
     assert says_page_is_gone(title) is (says_gone == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("sponsor_disclosures.tsv"))
+def test_discloses_sponsorship_table(text: str, expected: str) -> None:
+    assert discloses_sponsorship(text) is (expected == "true")

@@ -56,9 +56,12 @@ _BOILERPLATE = re.compile(
     + PAGER_NAMES
     + r")(?![a-z])"
 )
-# A call to action, whatever its tag (HubSpot's is a `span.hs-cta-wrapper` in the text's flow):
+# A call to action, whatever its tag (HubSpot's is a `span.hs-cta-wrapper` in the text's flow;
+# an advertorial's `div.box-cta`, a hospital's `div.cta-booking`):
 # a promotion's picture or button, no part of the article.
-_CALL_TO_ACTION = re.compile(r"(?<![a-z])(?:\w*cta-?(?:wrapper|node|box|block)|call-?to-?action)")
+_CALL_TO_ACTION = re.compile(
+    r"(?<![a-z])(?:\w*cta-?(?:wrapper|node|box|block)|cta(?![a-z])|call-?to-?action)"
+)
 # A pager says nothing but page numbers and where to turn: `Trang: 1 2 3 Trang sau »`.
 _PAGER = re.compile(
     r"(?:(?:trang|page)s? ?:? ?)?"
