@@ -47,6 +47,7 @@ STANDFIRST_LOST = {
     "kx-cung-hoa-duong-giao-thong-nong-thon",  # SharePoint's summary field, `kx-summary`
     "umbraco-grid",  # `p.news-item__intro` over grid rows told one text by their grid classes
     "chua-phuc-linh-vu-lan-2568-402",  # NukeViet's `hometext` under a hidden copy, named so only
+    "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's `hometext`, named so only
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -126,6 +127,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "bnd-video-lang-hoa-vi-khe-5a61f27",  # a video's summary, `p.video-sapo`, named so only
         "bvdk-hung-ha-moi-chao-gia-2025",  # Joomla's Attachments table, `table.attachments` only
         "tin-trong-tinh-tuan-qua-24",  # items' sources right-aligned only by class
+        # calls to action named so only: `div.box-cta`, `div.cta-booking`
+        "nshy-long-nhan-pho-hien", "phuchung-cum-mua-tre-nho",
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -219,6 +222,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "hungyen-gov-nuoi-luon-theo-bao-hung-yen", "xdb-lua-ca-huu-co-hung-ha",
         "ld-duong-tien-lu-xe-tai-1402317",
         "bhy-tin-van-22-11-2024",  # a trail named `breadcrumb` only, of two crumbs
+        "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's trail in a hidden `ul.temp-breadcrumbs` only
     },
 }  # fmt: skip
 
