@@ -12,7 +12,6 @@ plain XPath. Results are in document order, without duplicates, and kept per pag
 from __future__ import annotations
 
 import re
-from collections.abc import KeysView
 from functools import lru_cache
 from typing import Protocol
 
@@ -77,13 +76,14 @@ class Selection:
         share their template's names, so after its first page a lookup replaces a regular
         expression run on every element (or over all the page's names, which costs as much).
         """
-        index = self._index
-        hits = _verdicts_of(pattern).names_matching(index.keys(), pattern)
-        if not hits:
-            return []
-        if len(hits) == 1:  # one name's elements are in page order already
-            return list(dict.fromkeys(index[hits.pop()]))
-        found = {el for key in hits for el in index[key]}
+        verdicts = _verdicts_of(pattern)
+        found: set[Element] = set()
+        for key, elements in self._index.items():
+            hit = verdicts.get(key)
+            if hit is None:
+                hit = _remember(verdicts, key, pattern.search(key[1:].lower()) is not None)
+            if hit:
+                found.update(elements)
         return sorted(found, key=self.order.position)
 
     def with_role(self, *roles: str) -> list[Element]:
@@ -153,52 +153,28 @@ class Selection:
         ]
 
 
-class _Verdicts:
-    """The `.class` and `#id` names one pattern was tried on, and those it matched.
-
-    Kept as two sets so that a page's names are sorted into known and new, and its matching
-    names found, by set operations rather than a lookup per name. Bounded: a crawl of many
-    sites meets ever new names (and per-page ids, `#post-1532`), and a verdict is cheap to
-    compute again. The bound is wide enough for a re-parse of many portals at once: 220 pages
-    of 150 markups carry some 5,400 names, and 4,096 cleared the verdicts before a second pass
-    over them could use one (a tenth of the instructions of such a pass went to testing them
-    again). At most a few MB: the names are the pages' own strings.
-    """
-
-    def __init__(self) -> None:
-        self.tried: set[str] = set()
-        self.matched: set[str] = set()
-
-    def __len__(self) -> int:
-        return len(self.tried)
-
-    def names_matching(self, names: KeysView[str], pattern: re.Pattern[str]) -> set[str]:
-        found = names & self.matched
-        new = names - self.tried
-        if new:
-            fresh = {name for name in new if pattern.search(name[1:].lower())}
-            found |= fresh
-            self._remember(new, fresh)
-        return found
-
-    def _remember(self, names: set[str], matched: set[str]) -> None:
-        if len(self.tried) + len(names) > _MAX_VERDICTS:
-            self.tried.clear()
-            self.matched.clear()
-        if len(names) <= _MAX_VERDICTS:
-            self.tried |= names
-            self.matched |= matched
-
-
-_VERDICTS: dict[re.Pattern[str], _Verdicts] = {}
+# pattern -> {".class" or "#id" -> does the name match}. Bounded: a crawl of many sites meets
+# ever new names (and per-page ids, `#post-1532`), and a verdict is cheap to compute again. The
+# bound is wide enough for a re-parse of many portals at once: 220 pages of 150 markups carry
+# some 5,400 names, and 4,096 cleared the verdicts before a second pass over them could use
+# one (a tenth of the instructions of such a pass went to testing them again). At most a few
+# MB: the names are the pages' own strings, shared by the patterns' tables.
+_VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
 _MAX_VERDICTS = 16384
 
 
-def _verdicts_of(pattern: re.Pattern[str]) -> _Verdicts:
+def _verdicts_of(pattern: re.Pattern[str]) -> dict[str, bool]:
     found = _VERDICTS.get(pattern)
     if found is None:
-        found = _VERDICTS[pattern] = _Verdicts()
+        found = _VERDICTS[pattern] = {}
     return found
+
+
+def _remember(verdicts: dict[str, bool], key: str, hit: bool) -> bool:
+    if len(verdicts) >= _MAX_VERDICTS:
+        verdicts.clear()
+    verdicts[key] = hit
+    return hit
 
 
 class _Attribute(Protocol):
