@@ -41,7 +41,7 @@ def without_frame(texts: list[TextBlock]) -> Framed:
         return Framed(texts)
     lines = (line for block in top for line in block.text.split("\n"))
     dateline = next((line for line in lines if vn.document_part(line) == "dateline"), None)
-    body = texts[_after_letterhead(texts, parts) :]
+    body = texts[_past_addressees(texts, _after_letterhead(texts, parts)) :]
     end, signature = _signed_end(body)
     return Framed(body[:end], signature, dateline)
 
@@ -73,6 +73,19 @@ def _after_letterhead(texts: list[TextBlock], parts: list[vn.DocumentPart | None
         if part in parts:
             return len(parts) - parts[::-1].index(part)
     return 0
+
+
+def _past_addressees(texts: list[TextBlock], start: int) -> int:
+    """Past the addressees under the subject (`Kính gửi:`, a dispatch's `CHỦ TỊCH ỦY BAN NHÂN
+    DÂN TỈNH điện:`) and their list, a line each (`- Giám đốc Công an tỉnh;`)."""
+    if start >= len(texts) or vn.document_part(texts[start].text) != "addressees":
+        return start
+    start += 1
+    while start < len(texts) and texts[start].text.startswith(_LIST_ITEM):
+        if len(texts[start].text) > _MAX_SUBJECT_CHARS:
+            break
+        start += 1
+    return start
 
 
 def _signed_end(body: list[TextBlock]) -> tuple[int, list[TextBlock]]:

@@ -16,12 +16,12 @@ from typing import Literal
 
 from newscrawl.vn.text import clean_text, fold
 
-DocumentPart = Literal["motto", "dateline", "kind", "signing", "recipients"]
+DocumentPart = Literal["motto", "dateline", "kind", "addressees", "signing", "recipients"]
 
 _MAX_CHARS = 120
-_MOTTO = frozenset(
-    fold(line) for line in ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc")
-)
+_MOTTO_LINES = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc")
+# Each line, or both on one when a `<br>` between them is read as a space.
+_MOTTO = frozenset(fold(line) for line in (*_MOTTO_LINES, " ".join(_MOTTO_LINES)))
 _DASHES = str.maketrans("–—", "--")
 # `Vũ Hội, ngày 25 tháng 11 năm 2024`: the place, then the date in words.
 _DATELINE = re.compile(
@@ -43,6 +43,7 @@ _POSTS = frozenset(
 )  # fmt: skip
 _SENTENCE_END = (".", "!", "?", ";")
 _RECIPIENTS = re.compile(r"nơi nhận ?:", re.IGNORECASE)
+_ADDRESSED = re.compile(r"kính gửi ?:", re.IGNORECASE)
 _MAX_MOTTO_CHARS = 80  # both motto lines together; a paragraph of text is longer
 _MOTTO_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "Cộng hoà", "Độc lập", "ĐỘC LẬP")
 
@@ -64,6 +65,8 @@ def document_part(text: str) -> DocumentPart | None:
         return "signing"
     if _RECIPIENTS.match(line):
         return "recipients"
+    if _ADDRESSED.match(line) or (line.endswith(" điện:") and line[: -len(" điện:")].isupper()):
+        return "addressees"  # (`Kính gửi:`; a dispatch's `CHỦ TỊCH UBND TỈNH điện:`)
     return None
 
 

@@ -65,3 +65,23 @@ def test_a_frame_set_in_tables_of_two_cells_is_no_text() -> None:
     assert page.body(None) == [_SENTENCE] * 3
     assert page.byline() == "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nĐỗ Văn Khiêm"
     assert page.published() == "Thái Bình, ngày 12 tháng 8 năm 2024"
+
+
+def test_a_dispatchs_addressees_and_its_motto_on_one_line_are_its_frame() -> None:
+    """A `CÔNG ĐIỆN`: the motto's two lines joined by a `<br>` read as a space, and under the
+    subject the sender and the list of those it is sent to."""
+    letterhead = (
+        "<p><strong>ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH</strong></p><p>Số: 09/CĐ-UBND</p><p><strong>"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</strong></p>"
+        "<p><em>Thái Bình, ngày 05 tháng 9 năm 2024</em></p><p><strong>CÔNG ĐIỆN</strong></p>"
+        "<p><strong>Về việc tập trung ứng phó khẩn cấp với bão số 3</strong></p>"
+        "<p><strong>CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:</strong></p>"
+        "<p>- Giám đốc các sở, Thủ trưởng các ban, ngành thuộc tỉnh;</p>"
+        "<p>- Chủ tịch UBND các huyện, thành phố.</p>"
+    )
+    html = (
+        f"<html><body><h1>Công điện khẩn ứng phó bão số 3</h1><div>{letterhead}{_TEXT}"
+        f"{_SIGNATURE}{_RECIPIENTS}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://thaibinh.example.gov.vn/cong-dien-09")
+    assert page.body(None) == [_SENTENCE] * 3
