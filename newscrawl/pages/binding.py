@@ -203,6 +203,8 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
         return False  # (a divider, `➖➖➖` or `* * *`, captions nothing)
     if text.right and not text.caption_class and not vn.ends_with_photo_credit(text.text):
         return False  # set right, as a signature or a poem's dedication is, not under it
+    if vn.is_dedication(text.text):
+        return False  # a poem's dedication, however it is set (`Kính tặng mẹ`)
     if text.caption_class or text.italic or text.small or vn.ends_with_photo_credit(text.text):
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):

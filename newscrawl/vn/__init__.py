@@ -11,7 +11,7 @@ from __future__ import annotations
 from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn._names import signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
-from newscrawl.vn.captions import Caption, ends_with_photo_credit, parse_caption
+from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
@@ -73,6 +73,7 @@ __all__ = [
     "fold",
     "format_timestamp",
     "is_day_line",
+    "is_dedication",
     "is_error_notice",
     "is_place_and_date",
     "is_relative",

@@ -156,3 +156,20 @@ def _split(s: str, m: re.Match[str]) -> Caption:
     if caption and m.group("dot") and not caption.endswith((".", "!", "?", "…")):
         caption += "."  # "... hội nghị (Ảnh: TTXVN)." keeps its full stop
     return Caption(caption or None, credit)
+
+
+# A dedication under a poem's title or picture (`Kính tặng mẹ`, `Thân tặng những người bạn
+# lính`): the writer's words to someone, never a caption. Bare `Tặng` only before a person
+# (`Tặng em, …`: `Tặng quà cho các hộ nghèo` gives gifts).
+_DEDICATION = re.compile(
+    r"(?:(?:kính|thân|thương|viết|trân trọng|thành kính) (?:tặng|dâng)|kính dâng"
+    r"|tặng (?:mẹ|cha|bố|ba|má|em|anh|chị|bạn|người|ông|bà|con|thầy|cô)\b)",
+    re.IGNORECASE,
+)
+_MAX_DEDICATION_CHARS = 80
+
+
+def is_dedication(text: str) -> bool:
+    """Is the line a dedication (`Kính tặng mẹ`), no caption of the picture above it?"""
+    line = clean_text(text[: 2 * _MAX_DEDICATION_CHARS])
+    return len(line) <= _MAX_DEDICATION_CHARS and _DEDICATION.match(line) is not None

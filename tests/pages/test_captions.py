@@ -361,8 +361,11 @@ def test_a_gallerys_caption_is_its_pictures_when_they_have_none(
         ("<p style='text-align: right;'><em>Mùa gặt ở Vũ Thư. Ảnh: Văn Đông</em></p>",
          "Mùa gặt ở Vũ Thư."),
         ("<p><em>Mùa gặt ở Vũ Thư</em></p>", "Mùa gặt ở Vũ Thư"),
+        # a dedication, centred: told by its words
+        ("<p style='text-align: center;'><em>Kính tặng mẹ</em></p>", None),
+        ("<p style='text-align: center;'><em>Thân tặng những người bạn lính</em></p>", None),
     ],
-    ids=["dedication", "right-with-credit", "italic"],
+    ids=["dedication", "right-with-credit", "italic", "centred-dedication", "thân-tặng"],
 )  # fmt: skip
 def test_a_line_set_right_under_a_picture_is_no_caption(under: str, caption: str | None) -> None:
     article = _article(f"<p><img src='/mua-gat.jpg' width='600'></p>{under}")

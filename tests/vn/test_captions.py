@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import Caption, ends_with_photo_credit, parse_caption
+from newscrawl.vn import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from tests.vn.tables import table
 
 
@@ -50,3 +50,8 @@ def test_a_credit_is_only_looked_for_at_the_end() -> None:
 )
 def test_a_line_ending_in_a_photo_credit(line: str, credits_a_photo: bool) -> None:
     assert ends_with_photo_credit(line) is credits_a_photo
+
+
+@pytest.mark.parametrize(("text", "expected"), table("dedications.tsv"))
+def test_is_dedication_table(text: str, expected: str) -> None:
+    assert is_dedication(text) is (expected == "true")
