@@ -41,7 +41,7 @@ _NEIGHBOURS = ("những tin mới hơn", "những tin cũ hơn")
 _ACCENTED_RELATED = frozenset(
     {f"{subject} {kind}" for subject in _RELATED_SUBJECTS for kind in _RELATED_KINDS}
     | {"cùng chuyên mục", "cùng tác giả", *_NEIGHBOURS}
-    | {"có liên quan"}  # (Jetpack's Related Posts in its Vietnamese pack)
+    | {"có liên quan", "liên quan"}  # (Jetpack's Related Posts in its Vietnamese pack)
     | {"loạt bài", "các bài trong loạt", "loạt bài khác"}  # a series' parts
 )
 # (Plone files a page's keywords "under" them: `Được lưu trong:`, in English `Filed under:`.)

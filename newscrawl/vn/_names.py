@@ -54,6 +54,7 @@ ACCOUNTS = _folded(
     "superuser", "webmaster", "root", "editor", "biên tập viên", "ban biên tập", "BBT",
     "tòa soạn", "admin website", "quản trị website", "người quản trị",
     "admin user", "guest user",  # Moodle's own accounts
+    "host",  # DNN's superuser
 )  # fmt: skip
 # The newsroom or the site's admins by the site's name (`BBT Sông Luộc`, `BQT Diễn đàn …`).
 _NEWSROOM_OF = ("bbt ", "bqt ")

@@ -76,6 +76,7 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         # a multimedia page's list of its kind's other stories
         ("Các tin đã đăng:", "related"),  # a FrontPage site's earlier posts, as `đã đưa`
         ("Có liên quan", "related"),  # Jetpack's Related Posts, translated
+        ("Liên quan", "related"),  # Jetpack's block heading, as a theme translates it
         ("E-magazine khác", "related"),
         ("Emagazine liên quan", "related"),
         ("Infographic khác", "related"),
