@@ -172,6 +172,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "dulich-thaibinh-le-hoi-chua-keo",  # `div.tac-gia` after the text box, named so only
         "songluoc-dung-de-bao-cao-dep-hon-dong-ruong",  # a `columnist-box`, named so only
         "hungyen-khoai-chau-ocop-san-tmdt-28713",  # Reader View's `reader-credits`, named so only
+        "vntb-mua-chiem-cua-me-a4127",  # a poet's name over the headline, `detail-author-top` only
         "tin-trong-tinh-tuan-qua-24",  # items' sources right-aligned only by class
     },
     # `/tieu-diem/`, `/chu-de/` (a topic's page, or a section's) name no tag page; Odoo's tag cloud
@@ -223,6 +224,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ld-duong-tien-lu-xe-tai-1402317",
         "bhy-tin-van-22-11-2024",  # a trail named `breadcrumb` only, of two crumbs
         "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's trail in a hidden `ul.temp-breadcrumbs` only
+        "vntb-mua-chiem-cua-me-a4127",  # an `ol.breadcrumb` of two crumbs, named so only
     },
 }  # fmt: skip
 
