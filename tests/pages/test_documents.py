@@ -57,11 +57,7 @@ def test_a_frame_set_in_tables_of_two_cells_is_no_text() -> None:
         " TTĐT Sở;<br>- Lưu: VT, TCCB.</td><td><strong>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</strong>"
         "<br><br><em>(Đã ký)</em><br><br><strong>Đỗ Văn Khiêm</strong></td></tr></table>"
     )
-    html = (
-        f"<html><body><h1>Thông báo tuyển dụng viên chức năm 2024</h1><div>{letterhead}{_TEXT}"
-        f"{closing}</div></body></html>"
-    )
-    page = ArticlePage(html, "https://snn.example.gov.vn/thong-bao-1865")
+    page = _notice(letterhead + _TEXT + closing)
     assert page.body(None) == [_SENTENCE] * 3
     assert page.byline() == "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nĐỗ Văn Khiêm"
     assert page.published() == "Thái Bình, ngày 12 tháng 8 năm 2024"
@@ -79,9 +75,9 @@ def test_a_dispatchs_addressees_and_its_motto_on_one_line_are_its_frame() -> Non
         "<p>- Giám đốc các sở, Thủ trưởng các ban, ngành thuộc tỉnh;</p>"
         "<p>- Chủ tịch UBND các huyện, thành phố.</p>"
     )
-    html = (
-        f"<html><body><h1>Công điện khẩn ứng phó bão số 3</h1><div>{letterhead}{_TEXT}"
-        f"{_SIGNATURE}{_RECIPIENTS}</div></body></html>"
-    )
-    page = ArticlePage(html, "https://thaibinh.example.gov.vn/cong-dien-09")
-    assert page.body(None) == [_SENTENCE] * 3
+    assert _notice(letterhead + _TEXT + _SIGNATURE + _RECIPIENTS).body(None) == [_SENTENCE] * 3
+
+
+def _notice(text: str) -> ArticlePage:
+    html = f"<html><body><h1>Thông báo của Ủy ban nhân dân</h1><div>{text}</div></body></html>"
+    return ArticlePage(html, "https://ubnd.example.gov.vn/thong-bao-1865")
