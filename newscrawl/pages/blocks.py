@@ -160,14 +160,14 @@ class BlockWalker:
                 return
 
     def _caption_first(self, gallery: Element, start: int) -> None:
-        caption = next((c for c in gallery if c.tag == "figcaption"), None)
+        caption = _own_caption(gallery)
         first = next((b for b in self._out[start:] if isinstance(b, ImageBlock)), None)
         if caption is not None and first is not None:
             first.caption, first.credit = caption_and_credit(caption)
 
     def _credit_each(self, gallery: Element, start: int) -> None:
         """The gallery's own caption credits each of its pictures that credits no one."""
-        caption = next((c for c in gallery if c.tag == "figcaption"), None)
+        caption = _own_caption(gallery)
         if caption is None:
             return
         text, credit = caption_and_credit(caption)
@@ -206,6 +206,11 @@ class BlockWalker:
                 self._out.append(ImageBlock(src, img, caption, credit))
                 caption = credit = None  # one figcaption describes the figure: bound once
         return True
+
+
+def _own_caption(gallery: Element) -> Element | None:
+    """The gallery's own `figcaption`, not one of its pictures'."""
+    return next((c for c in gallery if c.tag == "figcaption"), None)
 
 
 def _readable(el: Element, tag: str) -> bool:
