@@ -68,8 +68,7 @@ def off_view_copy(url: str, page: str, canonical: str) -> str:
         return url
     if _without_view_label(site_of(page)) != _without_view_label(site_of(canonical)):
         return url  # (another site's: an outlet's merged into another)
-    parts, site = _split(url), urlsplit(canonical)
-    return urlunsplit((site.scheme, site.netloc, parts.path, parts.query, parts.fragment))
+    return _moved(url, canonical)
 
 
 def _without_view_label(site: str) -> str:
@@ -206,11 +205,13 @@ def canonical_article_url(profile: Profile, ref: ArticleRef, category_id: str | 
 
 def on_canonical_host(url: str, profile: Profile) -> str:
     """An absolute URL on one of the portal's aliases, moved to its canonical host."""
-    parts = _split(url)
-    if host_of(url) not in profile.hosts:
-        return url
-    base = urlsplit(profile.base_url)
-    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
+    return _moved(url, profile.base_url) if host_of(url) in profile.hosts else url
+
+
+def _moved(url: str, onto: str) -> str:
+    """`url` with the scheme and host of `onto`, its path, query and fragment kept."""
+    parts, site = _split(url), urlsplit(onto)
+    return urlunsplit((site.scheme, site.netloc, parts.path, parts.query, parts.fragment))
 
 
 @lru_cache(maxsize=64)

@@ -202,12 +202,14 @@ def _lists_sections(listing: Element) -> bool:
     """Are the list's words all its links, each to a place of the page (not footnotes, whose
     notes say more than their links)?"""
     links = list(listing.iter("a"))
-    if len(links) < 2 or not all(len(link.get("href") or "") > 1 for link in links):
-        return False
-    if not all((link.get("href") or "").startswith("#") for link in links):
+    if len(links) < 2 or not all(_to_a_place_here(link.get("href") or "") for link in links):
         return False
     linked = sum(len(text_content(link).strip()) for link in links)
     return len(text_content(listing).strip()) - linked <= _MAX_TOC_NUMBERING * len(links)
+
+
+def _to_a_place_here(href: str) -> bool:
+    return len(href) > 1 and href.startswith("#")
 
 
 def _pager(block: Element, root: Element) -> bool:
