@@ -13,9 +13,14 @@ from itertools import islice
 from lxml import etree
 
 from newscrawl.pages.dom import WRAPPER_TAGS, Element
-from newscrawl.pages.generic.box_headings import under_a_box_title, under_a_related_title
+from newscrawl.pages.generic.box_headings import (
+    box_title,
+    under_a_box_title,
+    under_a_related_title,
+)
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 from newscrawl.pages.generic.teasers import presents_another_article
+from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.positions import ancestors_and_self, common_ancestor, contains, same_kind
 from newscrawl.pages.tables import data_rows
 
@@ -52,16 +57,8 @@ def article_text(
         return None
     if headline is not None and headline.tag == "h1" and under_another_headline(best, headline):
         best = next((b for b in _ranked(stats) if not under_another_headline(b, headline)), best)
-    if own_headline is not None and under_a_related_title(best, own_headline):
-        # A related list showing an older post in full: another article's text.
-        related = best
-        best = next((b for b in _ranked(stats) if _apart_from(b, related, own_headline)), best)
-    if own_headline is not None and under_a_box_title(best, own_headline):
-        # A short article beside a box of more words (a sidebar's letter): the text in the
-        # headline's own column, where there is one.
-        column = _headline_column(best, own_headline)
-        found = (b for b in _ranked(stats) if _under_the_headline(b, column, stats, own_headline))
-        best = next(found, best)
+    if own_headline is not None:
+        best = _past_titled_boxes(best, stats, own_headline)
     opens_with_own = own_headline is not None and contains(best, own_headline)
     if not opens_with_own and presents_another_article(best):
         # A list's item: its summary is another article's (a video page's only text may be
@@ -70,6 +67,22 @@ def article_text(
     if best is None or stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
     return _with_other_parts(_holding_its_list_or_table(best, stats), stats)
+
+
+def _past_titled_boxes(best: Element, stats: TextStats, headline: Element) -> Element:
+    """The densest block, unless it stands in a box under a title of its own: a related list
+    showing an older post in full (another article's text), a sidebar's letter beside a short
+    article (then the text is the densest block in the headline's own column, if any)."""
+    title = box_title(best, headline)
+    if title is not None and heading_kind(title) == "related":
+        related = best
+        best = next((b for b in _ranked(stats) if _apart_from(b, related, headline)), best)
+        title = box_title(best, headline)
+    if title is None:
+        return best
+    column = _headline_column(best, headline)
+    found = (b for b in _ranked(stats) if _under_the_headline(b, column, stats, headline))
+    return next(found, best)
 
 
 def _apart_from(block: Element, related: Element, headline: Element) -> bool:
