@@ -618,49 +618,44 @@ def test_a_builders_summary_under_the_headline_far_above_the_text_is_the_standfi
     assert page.byline() == "Viết bởi Hoàng Lan Anh"
 
 
-def test_a_table_of_data_longer_than_its_text_is_read_with_it() -> None:
-    """A district's weekly schedule: a line of introduction, then the table that is most of the
-    page's words. The table is the text's, row by row, and so is the line above it."""
-    rows = "".join(
-        f"<tr><td>{hour}</td><td>Làm việc với Ban Chỉ đạo xây dựng nông thôn mới kiểu mẫu xã số "
-        f"{n}</td><td>Đ/c Chủ tịch UBND huyện</td><td>Phòng họp số {n}</td></tr>"
-        for n, hour in enumerate(["7h30", "8h00", "14h00", "Cả ngày"] * 3, 1)
-    )
-    table = (
-        "<table border='1'><tr><td><b>Thời gian</b></td><td><b>Nội dung công việc</b></td><td>"
-        f"<b>Lãnh đạo chủ trì</b></td><td><b>Địa điểm</b></td></tr>{rows}</table>"
-    )
-    intro = "<p>Văn phòng HĐND và UBND huyện thông báo lịch công tác tuần 48 như sau:</p>"
+_SCHEDULE_ROWS = "".join(
+    f"<tr><td>{hour}</td><td>Làm việc với Ban Chỉ đạo xây dựng nông thôn mới kiểu mẫu xã số "
+    f"{n}</td><td>Đ/c Chủ tịch UBND huyện</td><td>Phòng họp số {n}</td></tr>"
+    for n, hour in enumerate(["7h30", "8h00", "14h00", "Cả ngày"] * 3, 1)
+)
+_STORIES = "".join(
+    f"<li>Huyện Lý Nhân ra mắt hợp tác xã chuối tiêu hồng số {n}, liên kết tiêu thụ sản phẩm"
+    " với doanh nghiệp trong và ngoài tỉnh.</li>"
+    for n in range(1, 8)
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "block", "first"),
+    [
+        # a district's weekly schedule: the table, row by row
+        ("Văn phòng HĐND và UBND huyện thông báo lịch công tác tuần 48 như sau:",
+         "<table border='1'><tr><td><b>Thời gian</b></td><td><b>Nội dung công việc</b></td><td>"
+         f"<b>Lãnh đạo chủ trì</b></td><td><b>Địa điểm</b></td></tr>{_SCHEDULE_ROWS}</table>",
+         "Thời gian | Nội dung công việc | Lãnh đạo chủ trì | Địa điểm"),
+        # a radio bulletin's page: the list of its stories
+        ("Bản tin thời sự 18h ngày 21/11/2024 có những nội dung chính sau:", f"<ul>{_STORIES}</ul>",
+         "Huyện Lý Nhân ra mắt hợp tác xã chuối tiêu hồng số 1, liên kết tiêu thụ sản phẩm với"
+         " doanh nghiệp trong và ngoài tỉnh."),
+    ],
+    ids=["table", "list"],
+)  # fmt: skip
+def test_a_table_or_list_longer_than_its_introduction_is_read_with_it(
+    intro: str, block: str, first: str
+) -> None:
+    """A line of introduction, then a table of data or a list holding most of the page's
+    words: both are the text's, the line above too."""
     html = (
-        "<html><body><div class='detail'><div class='detail-title'>Lịch công tác tuần 48 của "
-        f"UBND huyện</div><div class='detail-content'>{intro}{table}</div></div></body></html>"
+        "<html><body><h1>Lịch công tác và bản tin</h1><div class='player'>Thời sự 18h</div>"
+        f"<div class='detail-content'><p>{intro}</p>{block}</div></body></html>"
     )
     paragraphs = str(extract_article(html, "https://kienxuong.example.vn/lich-48")["body"])
-    assert paragraphs.split("\n\n")[:2] == [
-        "Văn phòng HĐND và UBND huyện thông báo lịch công tác tuần 48 như sau:",
-        "Thời gian | Nội dung công việc | Lãnh đạo chủ trì | Địa điểm",
-    ]
-
-
-def test_a_list_longer_than_its_introduction_is_read_with_it() -> None:
-    """A radio bulletin's page: a line of introduction, then the list of its stories, most of
-    the page's words. The list is the text's, and so is the line above it."""
-    items = "".join(
-        f"<li>Huyện Lý Nhân ra mắt hợp tác xã chuối tiêu hồng số {n}, liên kết tiêu thụ sản phẩm"
-        " với doanh nghiệp trong và ngoài tỉnh.</li>"
-        for n in range(1, 8)
-    )
-    intro = "<p>Bản tin thời sự 18h ngày 21/11/2024 có những nội dung chính sau:</p>"
-    html = (
-        "<html><body><h1>Bản tin thời sự 18h ngày 21/11/2024</h1><div class='player'>Thời sự"
-        f" 18h</div><div class='contentDetail'>{intro}<ul>{items}</ul></div></body></html>"
-    )
-    paragraphs = str(extract_article(html, "https://hanamtv.example.vn/ban-tin-a12875")["body"])
-    assert paragraphs.split("\n\n")[:2] == [
-        "Bản tin thời sự 18h ngày 21/11/2024 có những nội dung chính sau:",
-        "Huyện Lý Nhân ra mắt hợp tác xã chuối tiêu hồng số 1, liên kết tiêu thụ sản phẩm với"
-        " doanh nghiệp trong và ngoài tỉnh.",
-    ]
+    assert paragraphs.split("\n\n")[:2] == [intro, first]
 
 
 @pytest.mark.parametrize(
