@@ -844,3 +844,22 @@ def test_a_call_to_action_in_the_text_is_not_text(box: str) -> None:
 def test_a_paid_articles_disclosure_closing_the_text_is_not_text() -> None:
     line = "<p style='text-align: right;'><em>Bài viết do nhãn hàng cung cấp</em></p>"
     assert "Bài viết do nhãn hàng cung cấp" not in _body_around(line)
+
+
+def test_a_related_box_named_so_is_no_item_of_its_own_headings_section_link() -> None:
+    """A `div.box-related` whose heading links the section's page (`<h3><a href="/am-thuc">Tin
+    cùng chuyên mục</a></h3>`): the box names itself related, and its heading is no item."""
+    items = "".join(
+        f"<li><a href='/am-thuc/mon-{n}-post{n}.html'>Món ngon số {n} của quê lúa</a></li>"
+        for n in (1, 2, 3)
+    )
+    text = "<p>" + "Bánh cáy làng Nguyễn được làm từ gạo nếp cái hoa vàng. " * 4 + "</p>"
+    html = (
+        f"<html><body><div><h1>Món ngon Thái Bình</h1><div class='content'>{text * 3}</div>"
+        "<div class='box-related'><h3 class='title-box'><a href='/am-thuc'>Tin cùng chuyên mục"
+        f"</a></h3><ul>{items}</ul></div></div></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/am-thuc/banh-cay-post9.html").related()
+    assert [link.url for link in related] == [
+        f"https://x.vn/am-thuc/mon-{n}-post{n}.html" for n in (1, 2, 3)
+    ]

@@ -154,16 +154,19 @@ def named_related(selection: Selection, text: Element | None) -> list[Heading]:
         judged.append(box)
         if sum(1 for _ in box.iter("a")) < _MIN_NAMED_LINKS:
             continue
-        if not _own_words(box) or _headed_related(box):
+        if not _own_words(box) or related_title(box) is not None:
             found.append(Heading(box, "related", whole=True))
     return found
 
 
-def _headed_related(box: Element) -> bool:
-    """Does the box open with a related list's heading (Jetpack's `<nav>` block under `Có liên
-    quan`, which says an item's date and section besides its links)?"""
+def related_title(box: Element) -> Element | None:
+    """The related list's title a box opens with (Jetpack's `<nav>` block under `Có liên quan`,
+    which says an item's date and section besides its links; a heading linking the section's
+    page, `<h3><a href="/am-thuc">Tin cùng chuyên mục</a></h3>`), not a first item's headline."""
     heading = next(box.iter(*HEADING_TAGS), None)
-    return heading is not None and heading_kind(text_of(heading) or "") == "related"
+    if heading is None or heading_kind(text_of(heading) or "") != "related":
+        return None
+    return heading
 
 
 def _own_words(box: Element) -> bool:

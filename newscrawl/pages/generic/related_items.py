@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, text_of
-from newscrawl.pages.generic.boxes import is_more_link
+from newscrawl.pages.generic.boxes import is_more_link, related_title
 from newscrawl.pages.generic.category_links import in_category_box
 from newscrawl.pages.generic.widgets import PAGER_NAMES
 from newscrawl.pages.links import is_meta_link, is_only_a_date
@@ -37,14 +37,14 @@ def links_after(
 ) -> Iterator[RawLink]:
     """The box's links that follow its heading, as (absolute URL, title) pairs. Where the
     heading links to its section's page, a link there again (`Xem thêm tin Giao thông`) is no
-    item either."""
+    item either. A box that names itself related is its own heading: its title, if it opens
+    with one, is then the heading."""
+    label = heading if box is not heading else related_title(box)
     sections = (
-        set()
-        if box is heading
-        else {link_url(a.get("href") or "", base) for a in heading.iter("a")}
+        set() if label is None else {link_url(a.get("href") or "", base) for a in label.iter("a")}
     )
     for a in box.iter("a"):
-        if box is not heading and (contains(heading, a) or order.before(a, heading)):
+        if label is not None and (contains(label, a) or order.before(a, label)):
             continue
         href = link_url(a.get("href") or "", base)
         if not href or href in sections:
