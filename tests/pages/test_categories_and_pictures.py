@@ -132,6 +132,28 @@ def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) ->
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
+@pytest.mark.parametrize(
+    ("last", "category"),
+    [
+        # a review site names the article shorter on the page the reader is on
+        ("Làng Chài Homestay Cồn Vành", "Review"),
+        # a programme's name, its date in each issue's headline (`Điểm tin sáng 25/10/2024`)
+        ("Điểm tin sáng", "Điểm tin sáng"),
+        ("Homestay", "Homestay"),
+    ],
+)  # fmt: skip
+def test_a_trails_unlinked_end_naming_the_article_in_fewer_words_is_no_section(
+    last: str, category: str
+) -> None:
+    trail = (
+        "<ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/review'>Review"
+        f"</a></li><li class='active' aria-current='page'>{last}</li></ol>"
+    )
+    title = "Review Làng Chài Homestay Cồn Vành: nhà gỗ sát biển, Điểm tin sáng 25/10"
+    html = f"<html><body>{trail}<h1>{title}</h1><p>{'Chữ. ' * 30}</p></body></html>"
+    assert ArticlePage(html, "https://x.vn/review/lang-chai.html").category() == category
+
+
 # A platform's footer links its legal pages split by `·`, as a trail splits its crumbs.
 _LEGAL_LINKS = (
     "<a href='/dieu-khoan'>Điều khoản sử dụng</a> · <a href='/bao-mat'>Chính sách bảo mật"

@@ -34,6 +34,9 @@ _PAGE_NAMES = frozenset(
      "news detail", "article", "bài báo", "toàn văn"}
 )  # fmt: skip
 _MAX_SECTION_CHARS = 40
+# An unlinked section of four words and more is rarely in a headline; a programme's name of
+# three often heads each issue (`Điểm tin sáng` over `Điểm tin sáng 25/10/2024`).
+_MIN_TITLE_WORDS = 4
 # The labels of a ticker's or a header's line of topics, linked to their sections and split by
 # `·` like crumbs (`Tiêu điểm: Sáp nhập xã · Đại hội Đảng bộ các cấp`).
 _TOPIC_LABELS = frozenset(
@@ -216,10 +219,21 @@ def category(
             continue
         if href and _is_site_root(href):
             continue
-        if title and vn.fold(name) == vn.fold(title):
+        if title and _names_the_article(name, title, linked=href is not None):
             continue
         names.append(name)
     return names[-1] if names else None
+
+
+def _names_the_article(name: str, title: str, *, linked: bool) -> bool:
+    """Is the crumb the article's title, or, unlinked as the page the reader is on, a few
+    words of it (a review site's `Làng Chài Homestay Cồn Vành` under `Review Làng Chài
+    Homestay Cồn Vành: nhà gỗ sát biển`)? A section's name of a word or two may well be in a
+    title (`Homestay`), and a forum's linked one of more (`Tuyển sinh lớp 10`)."""
+    folded, folded_title = vn.fold(name), vn.fold(title)
+    if folded == folded_title:
+        return True
+    return not linked and len(folded.split()) >= _MIN_TITLE_WORDS and folded in folded_title
 
 
 _HOME_PAGES = frozenset({"", "index", "default"})
