@@ -56,6 +56,8 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Bài cùng số báo", "related"),  # an e-paper's issue
         ("Các bản tin khác", "related"),  # a broadcaster's bulletins
         ("Related posts / Bài viết liên quan", "related"),  # a bilingual site's
+        ("Bài review liên quan", "related"),  # a travel site's reviews, in the loan word
+        ("Các bài review khác", "related"),
         ("Từ khóa / Tags:", "tags"),
         ("Tác giả", None),
         ("Tin mới", None),  # the site's latest news, any section
