@@ -868,3 +868,32 @@ def test_an_e_papers_issue_bar_dates_an_article_that_nothing_else_dates(issue: s
     )
     article = extract_article(html.encode(), "https://epaper.x.vn/bao-in/so-4321/trang-3/bai-2")
     assert article["published_at"] == "2024-11-21"
+
+
+_NUKEVIET_RATING = (
+    "<form action=''><div class='h5'><p>Tổng số điểm của bài viết là: 0 trong 0 đánh giá</p>"
+    "<span>Click để đánh giá bài viết</span><div><input type='radio' value='1' title='Bài viết rất"
+    " kém'><input type='radio' value='5' title='Bài viết rất tốt'><span>Bài viết rất tốt</span>"
+    "</div></div></form>"
+)
+
+
+def test_a_view_count_beside_a_rating_form_after_the_text_counts_the_articles_views() -> None:
+    """NukeViet's news module: the views in a panel of their own under the tags' panel, beside
+    the form rating the article, whose prompts are no text of another post below."""
+    panel = (
+        "<div class='panel'><ul><li><em class='fa fa-eye'>&nbsp;</em> Lượt xem: 1.284</li></ul>"
+        f"{_NUKEVIET_RATING}</div>"
+    )
+    tags = (
+        "<div class='panel'><strong>Từ khóa: </strong><a href='/news/tag/hdnd'><em>HĐND tỉnh</em>"
+        "</a>, <a href='/news/tag/ky-hop'><em>kỳ họp thứ 28</em></a></div>"
+    )
+    html = (
+        "<html><body><div class='col'><div class='panel'><h1>Kỳ họp thứ 28 HĐND tỉnh</h1>"
+        "<span>10/12/2024 16:35</span><div class='bodytext'>" + _TEXT * 3 + "</div>"
+        "<p class='text-right'><strong>Tác giả bài viết: </strong>Thu Trang</p></div>"
+        f"{tags}{panel}</div></body></html>"
+    )
+    raw = ArticlePage(html, "https://x.vn/news/thoi-su/ky-hop-thu-28-1.html").to_raw()
+    assert raw.view_count == "Lượt xem: 1.284"

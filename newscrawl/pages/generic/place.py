@@ -30,6 +30,7 @@ MAX_DISTANCE_AFTER = 8
 MAX_DISTANCE_BEFORE = 4
 _MIN_NAMED_HEADLINE_CHARS = 20  # a headline long enough to tell where it is repeated
 _ITEM_TAGS = ("article", "li")
+_CONTROL_TAGS = ("input", "select", "textarea", "button")
 
 
 @dataclass(frozen=True)
@@ -68,15 +69,19 @@ class Place:
 
     @memo
     def after_texts(self) -> list[Element]:
-        """The texts after the article's, a list's teasers aside: what a line below the text
-        may belong to instead (`_below_in_another_text`)."""
+        """The texts after the article's, a list's teasers and a form's prompts aside: what a
+        line below the text may belong to instead (`_below_in_another_text`). (NukeViet rates
+        the article in a form beside its views: `Tổng số điểm của bài viết là: 0 trong 0 đánh
+        giá` and its radio buttons.)"""
         content = self.content
         if content is None:
             return []
         return [
             holder
             for holder in self.texts
-            if not self.teasers.get(holder) and self.order.after(holder, content)
+            if not self.teasers.get(holder)
+            and self.order.after(holder, content)
+            and next(holder.iter(_CONTROL_TAGS), None) is None
         ]
 
     @memo
