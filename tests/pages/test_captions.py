@@ -120,6 +120,17 @@ def test_the_invitation_to_watch_the_player_below_it_is_no_text(prompt: str, pla
     assert "Phóng sự:" not in str(article["body"])
 
 
+def test_a_players_labelled_title_under_it_is_no_text() -> None:
+    """A broadcaster's video box: the invitation, the player, and its title labelled under it."""
+    box = (
+        "<div class='video-embed'><p class='video-label'>Mời quý độc giả xem video:</p><video "
+        "controls src='/le-hoi.mp4'></video><p class='video-title'>Video: Toàn cảnh lễ hội đình "
+        "làng Đông Tảo năm 2024</p></div>"
+    )
+    article = _article(box)
+    assert "Toàn cảnh" not in str(article["body"])
+
+
 def test_an_invitation_to_readers_without_a_player_below_is_text() -> None:
     article = _article("<p>Mời quý độc giả gửi ý kiến về hộp thư của Ban biên tập.</p>")
     assert "Mời quý độc giả gửi ý kiến" in str(article["body"])

@@ -157,9 +157,20 @@ def player_captions(root: Element) -> list[Element]:
         line = _inside_wrappers(after)
         if line is None or line in found:
             continue
-        if _player_caption(line, after) or _titles_alone(box, line, root):
+        if _player_caption(line, after) or _titles_alone(box, line, root) or _labelled(line):
             found.append(line)
     return found
+
+
+def _labelled(line: Element) -> bool:
+    """The video's title labelled (`Video: Toàn cảnh lễ hội đình làng`), under the player as
+    over it."""
+    text = text_of(line)
+    return (
+        text is not None
+        and len(text) <= _MAX_PLAYER_CAPTION_CHARS
+        and bool(_MEDIA_LABEL.match(text))
+    )
 
 
 def _line_before(box: Element, root: Element) -> Element | None:
@@ -175,11 +186,11 @@ def _line_before(box: Element, root: Element) -> Element | None:
 
 def _invites_to_watch(line: Element) -> bool:
     """`Mời quý độc giả xem video:` over the player: the paper's words, not the article's."""
+    if _labelled(line):
+        return True  # the video's title over it (`Video: Hướng dẫn làm đệm lót`)
     text = text_of(line)
     if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS:
         return False
-    if _MEDIA_LABEL.match(text):
-        return True  # the video's title over it, labelled (`Video: Hướng dẫn làm đệm lót`)
     if not _READERS_PROMPT.match(text):
         return False
     return text.endswith(":") or _MEDIA_WORDS.search(text) is not None
