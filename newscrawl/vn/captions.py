@@ -26,6 +26,8 @@ _I = re.IGNORECASE
 _LABELS = (
     "ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn", "photo", "ảnh minh họa", "ảnh minh hoạ",
     "ảnh tư liệu", "ảnh chụp màn hình", "đồ họa", "đồ hoạ", "video",
+    # a story's or a poem's illustrator: `Minh họa: Đào Hải Phong`, `Tranh minh họa: Lê Sa Long`
+    "minh họa", "minh hoạ", "tranh minh họa", "tranh minh hoạ",
 )  # fmt: skip
 # One credit for the picture and the clip beside it: `Ảnh, video:`, `Ảnh - Video:`, `Ảnh/Clip:`,
 # `Ảnh và video:`.
