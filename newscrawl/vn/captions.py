@@ -59,6 +59,7 @@ _CREDIT_WORDS = frozenset(
         "tư", "liệu", "internet", "st", "sưu", "tầm", "minh", "họa", "hoạ", "chụp", "màn",
         "hình", "và", "theo", "nguồn", "tl", "ctv", "pv", "tổng", "hợp", "của", "nhân", "vật",
         "cung", "cấp", "facebook", "fb", "nhóm", "phóng", "viên", "clip", "video", "tác", "giả",
+        "gia", "đình",  # (a family's archive: `Tư liệu gia đình`, `Gia đình cung cấp`)
     )
 )  # fmt: skip
 _SHORT_CREDIT_WORDS = 3
