@@ -36,7 +36,10 @@ from newscrawl.pages.signatures import (
 # ("PV: ...?") is not one.
 _MIN_STANDFIRST_CHARS = 80
 _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
+_MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief's text)
 _QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
+# ... or its asker named before it: `Bạn đọc Phạm Thị Hạnh (xã Đông Hợp) hỏi: …`.
+_ASKER_ASKS = re.compile(r"[^.?!:]{3,160}\bhỏi\s*:", re.IGNORECASE)
 # The question's end, or its asker signing after it: `…thế nào? (Nguyễn Thị Hoa, xã Hùng An)`.
 _ASKED = re.compile(r"\?(?:\s*\([^()]{3,160}\))?$")
 
@@ -190,7 +193,8 @@ def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:
     text = block.text
     # (A bold question is an interview's; a reader's, heading a Q&A column, is its standfirst.)
     ending = text.endswith(_STANDFIRST_ENDINGS) or (
-        text.startswith(_QUESTION_LABELS) and _ASKED.search(text) is not None
+        (text.startswith(_QUESTION_LABELS) or _ASKER_ASKS.match(text) is not None)
+        and _ASKED.search(text) is not None
     )
     return (
         (block.bold or set_apart or vn.opens_with_dateline(text))

@@ -277,6 +277,12 @@ def test_a_pull_quote_is_not_a_paragraph(quote: str, kept: int) -> None:
         # ... but a reader's question heading a Q&A column is its standfirst
         ("<p><strong>Hỏi: Chị Phạm Thị Ngọc (xã Thái Thịnh) hỏi: chưa đăng ký kết hôn thì con "
          "sinh ra cần làm thủ tục gì để được khai sinh?</strong></p>", True),
+        # ... its asker named before it, with no `Hỏi:` label
+        ("<p><strong>Bạn đọc Phạm Thị Hạnh (xã Đông Hợp, huyện Đông Hưng) hỏi: Mẹ tôi tái hôn từ "
+         "năm 1998. Xin hỏi tôi có được hưởng thừa kế tài sản của cha dượng không?</strong></p>",
+         True),
+        ("<p><strong>Ông Trần Văn Nam hỏi gì khi về thăm lại chiến trường xưa?</strong></p>",
+         False),
         # ... its asker signing after it, in brackets
         ("<p><strong>Hỏi: Chưa đăng ký kết hôn thì con sinh ra cần làm thủ tục gì để được khai "
          "sinh? (Phạm Thị Ngọc, xã Thái Thịnh, huyện Thái Thụy)</strong></p>", True),
