@@ -131,16 +131,17 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             _credit_the_picture(content.images, index, block.text)
     texts = [b for b in without_pull_quotes(texts, root) if id(b) not in credits]
     content.paragraphs = vn.without_note_marks([b.text for b in texts])
-    if _opens_with_unmarked_lead(texts, bool(content.images), root):
+    if _opens_with_unmarked_lead(texts, len(content.images), root):
         content.unmarked_lead = texts[0].text
     return content
 
 
-def _opens_with_unmarked_lead(texts: list[TextBlock], pictured: bool, root: Element) -> bool:
-    """Is the first paragraph a standfirst with no mark, or the only one summing up a video?"""
-    if len(texts) > 1:
+def _opens_with_unmarked_lead(texts: list[TextBlock], pictures: int, root: Element) -> bool:
+    """Is the first paragraph a standfirst with no mark, or the only one: over a photo story's
+    pictures (a standfirst, which are the article), or summing up a video?"""
+    if len(texts) > 1 or (texts and pictures >= _MIN_PHOTO_STORY_PICTURES):
         return reads_as_standfirst(texts[0])
-    return len(texts) == 1 and not pictured and sums_up_a_video(texts[0], root)
+    return len(texts) == 1 and not pictures and sums_up_a_video(texts[0], root)
 
 
 def _unbound_caption(text: str) -> bool:

@@ -309,6 +309,25 @@ def test_an_unmarked_standfirst_is_bold_or_opens_with_the_dateline(
     assert (content.unmarked_lead is not None) is standfirst
 
 
+@pytest.mark.parametrize(("pictures", "standfirst"), [(3, True), (1, False)])
+def test_a_photo_storys_one_bold_paragraph_is_its_standfirst(
+    pictures: int, standfirst: bool
+) -> None:
+    """A photo story: a bold standfirst over captioned pictures, the pictures the article. One
+    picture beside one bold paragraph is a brief's text."""
+    first = (
+        "<p><strong>Ngày 3/2, làng Đồng Quế tổ chức hội vật cổ truyền mừng xuân mới, thu hút "
+        "hàng nghìn người dân về cổ vũ.</strong></p>"
+    )
+    gallery = "".join(
+        f"<table><tr><td><img src='/vat-{n}.jpg'></td></tr><tr><td class='desc'>Keo vật thứ {n}."
+        "</td></tr></table>"
+        for n in range(pictures)
+    )
+    content = read_content(_body(first + gallery))
+    assert (content.unmarked_lead is not None) is standfirst
+
+
 @pytest.mark.parametrize(
     ("paragraph", "text"),
     [

@@ -121,7 +121,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tien-la-le-hoi-den-tien-la-2014-312",
         "umbraco-grid",  # Umbraco's rows told one text by their grid's `row`/`col-md-12` only
         "bhy-nhan-long-xuat-khau-ma-so-vung-trong",  # an in-text ad's `Quảng cáo`, `ads-` only
-        "kx-mua-gat-chiem-xuan",  # a photo story's standfirst in `div.news-summary` only
         "tuyengiao-kinh-te-tap-the-thai-binh",  # Word's footnote boxes, `ftn1`, named only so
         "tcph-le-hoi-ga-dong-tao",  # a classic gallery's `figcaption.gallery-caption` only
         "bnd-video-lang-hoa-vi-khe-5a61f27",  # a video's summary, `p.video-sapo`, named so only
