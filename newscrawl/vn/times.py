@@ -21,6 +21,8 @@ from newscrawl.vn.timestamps import VN_TZ, Kind, TimestampResult, parse_timestam
 # are sentences, and are not read.
 _MAX_CHARS = 48
 _DECOR = " ()[]|-–—,.:·•"
+# A match's minute heading a live report's entry, added time too: `9'`, `90+5'`, `45 + 1’`.
+_MATCH_MINUTE = re.compile(r"[0-9]{1,3}(?: ?\+ ?[0-9]{1,2})? ?['’′]")
 _BEFORE_TIME = " :-–|,"
 _AT = ("vào lúc", "lúc", "hồi", "at")
 _NOTHING = TimestampResult()
@@ -58,8 +60,9 @@ def is_place_and_date(text: str) -> bool:
 
 
 def is_stamp(text: str) -> bool:
-    """Is the whole line a time or a timestamp (`11:20`, `07:45 SA`, `Thứ Bảy, 23/11/2024`),
-    with no word besides? A labelled line (`Cập nhật lúc 11:20`) is not a bare stamp."""
+    """Is the whole line a time or a timestamp (`11:20`, `07:45 SA`, `Thứ Bảy, 23/11/2024`), or
+    a match's minute (`90+5'`), with no word besides? A labelled line (`Cập nhật lúc 11:20`) is
+    not a bare stamp."""
     # Cheap rejections first: most lines asked about are paragraphs of the text.
     if len(text) > 4 * _MAX_CHARS or len(text.strip()) > 2 * _MAX_CHARS or not _DIGIT.search(text):
         return False
@@ -67,6 +70,8 @@ def is_stamp(text: str) -> bool:
     if not cleaned or len(cleaned) > _MAX_CHARS:
         return False
     if p.TIME.fullmatch(lower_same_length(cleaned)) is not None:
+        return True
+    if _MATCH_MINUTE.fullmatch(cleaned) is not None:
         return True
     found = parse_timestamp_detailed(cleaned)
     return found.value is not None and found.span == (0, len(cleaned))
