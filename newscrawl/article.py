@@ -63,6 +63,9 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
     # A visible byline wins, even one naming only a source ("Theo TTXVN"): the metadata's
     # author is then often the account that posted a wire story.
     authors = list(byline.authors) if byline else _metadata_authors(raw)
+    if byline and raw.byline and vn.credits_only_the_media(raw.byline):
+        # (A theme's author field over a closing `Ảnh: Trần Khải`: the writer, then the rest.)
+        authors = _with_writers(_metadata_authors(raw), authors)
     if byline and authors and raw.meta_authors and _names_others(_metadata_authors(raw), authors):
         warnings.add("authors_conflict")
     if published is not None and raw.article_id and _id_out_of_line(raw, published):
@@ -169,6 +172,12 @@ def _metadata_authors(raw: RawArticle) -> list[str]:
             if person not in found and vn.fold(person) != site:
                 found.append(person)
     return found
+
+
+def _with_writers(writers: list[str], credited: list[str]) -> list[str]:
+    """The metadata's writers first, then those the byline credits, each person once."""
+    rest = [name for name in credited if not any(_same_person(name, w) for w in writers)]
+    return [*writers, *rest] if writers else credited
 
 
 def _names_others(named: list[str], authors: list[str]) -> bool:

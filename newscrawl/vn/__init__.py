@@ -31,7 +31,7 @@ from newscrawl.vn.numbers import (
     parse_view_count_detailed,
     parse_visits,
 )
-from newscrawl.vn.roles import credits_the_text, opens_with_role
+from newscrawl.vn.roles import credits_only_the_media, credits_the_text, opens_with_role
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
 from newscrawl.vn.times import (
     as_utc_if_zoneless,
@@ -65,6 +65,7 @@ __all__ = [
     "clean_multiline",
     "clean_tag",
     "clean_text",
+    "credits_only_the_media",
     "credits_the_text",
     "day_of",
     "discloses_sponsorship",

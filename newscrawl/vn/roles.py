@@ -81,3 +81,17 @@ def credits_the_text(text: str) -> bool:
     if role.group("source"):
         return True
     return any(fold_cleaned(part) in _TEXT_ROLES for part in _SPLIT_ROLES.split(role["role"]))
+
+
+def credits_only_the_media(text: str) -> bool:
+    """Does every line of the byline credit the pictures, the sound or the layout by their
+    roles (`Ảnh: Trần Khải`), none the text? Its writer is then named elsewhere, if at all."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(
+        opens_with_role(line) and not credits_the_text(line) and not _edits(line) for line in lines
+    )
+
+
+def _edits(line: str) -> bool:
+    role = ROLE.match(clean_text(line[:_LABEL_LIMIT]))
+    return role is not None and role.group("editor") is not None

@@ -53,6 +53,11 @@ def _page(ld_authors: list[str], byline: str | None) -> str:
         # ... but another family name, or another middle name, is another person.
         (["Phạm Thanh Hương"], "Lê Thanh Hương", ["Lê Thanh Hương"], True),
         (["Phạm Thanh Hương"], "Minh Hương", ["Minh Hương"], True),
+        # A byline crediting only the pictures leaves the text's writer to the metadata.
+        (["Vũ Thanh Tâm"], "Ảnh: Trần Khải", ["Vũ Thanh Tâm", "Trần Khải"], False),
+        (["Trần Khải"], "Ảnh: Trần Khải", ["Trần Khải"], False),
+        (["Vũ Thanh Tâm"], "Bài, ảnh: Trần Khải", ["Trần Khải"], True),
+        (["admin"], "Ảnh: Trần Khải", ["Trần Khải"], False),
     ],
 )
 def test_the_byline_wins_and_a_disagreement_is_recorded(
