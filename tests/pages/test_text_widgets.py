@@ -802,7 +802,11 @@ def test_a_see_all_link_beside_the_related_heading_is_no_item_and_no_box() -> No
     assert [link.url for link in related] == ["https://x.vn/post/bai-1", "https://x.vn/post/bai-2"]
 
 
-@pytest.mark.parametrize("more", ["Xem thêm »", "Xem tất cả ›", "XEM THÊM >>"])
+@pytest.mark.parametrize(
+    "more",
+    ["Xem thêm »", "Xem tất cả ›", "XEM THÊM >>", "Xem tiếp »", "Xem thêm tin Đấu giá tài sản",
+     "Xem tất cả các bài viết"],
+)  # fmt: skip
 def test_a_link_to_the_whole_list_after_its_items_is_no_item(more: str) -> None:
     """Liferay's asset publisher closes its `Các tin khác` with `<div class="asset-more"><a
     href="/dau-gia-tai-san">Xem thêm »</a></div>`."""

@@ -31,11 +31,16 @@ _BY_ID = etree.XPath("//*[@id=$id]")
 # A link to a whole list (`Xem tất cả`), or to every tag (vBulletin's `Xem bảng từ khóa`).
 _MORE = frozenset(
     vn.fold(words)
-    for words in ("xem tất cả", "xem thêm", "tất cả", "xem toàn bộ", "view all", "see all",
-                  "more", "xem them", "xem bảng từ khóa", "xem tất cả từ khóa", "tất cả từ khóa",
-                  "all tags", "view all tags")
+    for words in ("xem tất cả", "xem thêm", "xem tiếp", "tất cả", "xem toàn bộ", "view all",
+                  "see all", "more", "xem them", "xem bảng từ khóa", "xem tất cả từ khóa",
+                  "tất cả từ khóa", "all tags", "view all tags")
 )  # fmt: skip
 _MAX_MORE_CHARS = 24
+# ... or naming what it lists: `Xem thêm tin Gương sáng ngành y`, `Xem tất cả các bài viết`.
+_MORE_OF = re.compile(
+    r"(?:xem thêm|xem tất cả|xem tiếp) (?:các )?(?:tin|bài|bài viết|tin bài)(?: |$)"
+)
+_MAX_MORE_OF_CHARS = 60
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SPLIT_LEVELS = 2
 _MAX_SPLIT_PART_CHARS = 40
@@ -274,8 +279,13 @@ def is_more_link(link: Element) -> bool:
 
 def reads_as_more(text: str) -> bool:
     """Does a link's text lead to a whole list or to every tag, no item of it?"""
+    if not 0 < len(text) <= _MAX_MORE_OF_CHARS:
+        return False
     # (Folding writes `»` as `"`.)
-    return 0 < len(text) <= _MAX_MORE_CHARS and vn.fold(text).strip(' »›→>."') in _MORE
+    folded = vn.fold(text).strip(' »›→>."')
+    if len(text) <= _MAX_MORE_CHARS and folded in _MORE:
+        return True
+    return _MORE_OF.match(folded) is not None
 
 
 def _to_a_page(link: Element) -> bool:
