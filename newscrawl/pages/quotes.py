@@ -25,6 +25,7 @@ _QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])"
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
 _MIN_PULLED_CHARS = 24  # a pull quote's words: a clause
 _SPEAKER_TAGS = frozenset({"cite", "footer"})
+_SPEAKER_CLASS = re.compile(r"(?<![a-z])(?:author|speaker|name|by)(?![a-z])", re.IGNORECASE)
 
 
 def without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock]:
@@ -79,5 +80,16 @@ def _quotations(root: Element) -> list[Element]:
         if _QUOTE_CLASS.search(box.get("class") or "") and not any(
             contains(quote, box) for quote in found
         ):
-            found.append(box)
+            found.append(_with_speaker(box, root))
     return found
+
+
+def _with_speaker(quote: Element, root: Element) -> Element:
+    """The quote's box with its speaker's line beside it, where the two stand alone in one box
+    (VCCorp's `SimpleQuote`: `<div class="quote">…</div><div class="author">…</div>`)."""
+    box = quote.getparent()
+    if box is None or box is root or len(box) != 2 or (box.text or "").strip():
+        return quote
+    speaker = box[1] if box[0] is quote else box[0]
+    named = _SPEAKER_CLASS.search(speaker.get("class") or "") is not None
+    return box if named or speaker.tag in _SPEAKER_TAGS else quote

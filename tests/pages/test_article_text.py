@@ -249,6 +249,12 @@ _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ 
         ("<div class='c-quote'><p class='c-quote__txt'>Nông nghiệp công nghệ cao là hướng đi tất"
          " yếu của tỉnh</p><p class='c-quote__by'>Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh</p>"
          "</div>", False),
+        # ... its speaker beside it in their box (VCCorp's `SimpleQuote`: `div.quote`,
+        # `div.author`)
+        ("<div type='SimpleQuote'><div class='quote'><p>Nông nghiệp công nghệ cao là hướng đi tất"
+         " yếu của tỉnh</p></div><div class='author'>Ông Trần Văn Bình</div></div>", False),
+        ("<div><div class='quote'><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ giống"
+         " cây.</p></div><div class='author'>Hợp tác xã Đông Hòa</div></div>", 2),
         ("<div class='article__quote'><p>Kính gửi Ủy ban nhân dân tỉnh, chúng tôi đề nghị hỗ trợ"
          " giống cây.</p></div>", True),
         ("<div class='quotes-slider'><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p>"
