@@ -111,8 +111,13 @@ def test_a_paragraph_after_a_player_is_text(after: str) -> None:
         ("<p><strong>Video: Mời xem hướng dẫn làm đệm lót sinh học</strong></p>",
          '<p style="text-align: center;"><iframe src="https://www.youtube.com/embed/x">'
          "</iframe></p>"),
+        # VCCorp's video box, which a script fills in from its `data-vid`
+        ("<p><b>Mời độc giả xem thêm video đang được quan tâm:</b></p>",
+         "<div type='VideoStream' data-vid='skds/2024/12/02/benh-phong.mp4'><div class="
+         "'video-placeholder' data-thumb='/t.jpg'></div><div class='VideoCMS_Caption'><p>Phóng sự:"
+         " Bệnh phong có lây không?</p></div></div>"),
     ],
-    ids=["colon", "media-word", "video-label"],
+    ids=["colon", "media-word", "video-label", "video-id"],
 )  # fmt: skip
 def test_the_invitation_to_watch_the_player_below_it_is_no_text(prompt: str, player: str) -> None:
     article = _article(prompt + player)

@@ -52,7 +52,8 @@ _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
 _MEDIA_LABEL = re.compile(r"\s*(?:video|clip)\s*:", re.I)
 _MEDIA_WORDS = re.compile(r"\b(?:video|clip|phóng sự|bản tin|chương trình|audio|podcast)\b", re.I)
-_NAMED_PLAYERS = etree.XPath(".//*[contains(@class, 'layer')]")  # (`Player`, `player`)
+# (`Player`, `player`; VCCorp's video box, `div[type=VideoStream]`, holds the video's id.)
+_NAMED_PLAYERS = etree.XPath(".//*[contains(@class, 'layer') or @data-vid]")
 # A card presenting another article: a linked thumbnail, then its linked headline and summary.
 _CARD_TAGS = ("div", "aside", "section", "article")
 _CARD_HEADING_AT = 3
@@ -198,12 +199,12 @@ def _invites_to_watch(line: Element) -> bool:
 
 def _players_by_name(root: Element) -> list[Element]:
     """Players a script fills in, named so (`videoNewsPlayer` holding a still and a play
-    button): no frame or video element to tell them yet. The outermost of nested ones."""
+    button) or holding the video's id (`data-vid`): no frame or video element to tell them yet.
+    The outermost of nested ones."""
     found: list[Element] = []
     for el in cast(list[Element], _NAMED_PLAYERS(root)):
-        if "player" in (el.get("class") or "").lower() and not any(
-            contains(outer, el) for outer in found
-        ):
+        named = "player" in (el.get("class") or "").lower() or el.get("data-vid")
+        if named and not any(contains(outer, el) for outer in found):
             found.append(el)
     return found
 
