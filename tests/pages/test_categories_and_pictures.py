@@ -349,6 +349,13 @@ def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
         ('<a href="https://ads.example.com/"><img src="/quang-cao.jpg"></a>', []),
         ('<div class="share-tools"><img src="/fb.png"></div>', []),
         ('<img src="data:image/gif;base64,R0lGOD">', []),
+        # a forum post's poster in its header, hidden from screen readers as decoration (Moodle)
+        (
+            '<div style="width: 45px"><img class="rounded-circle" src="/pluginfile.php/412/user/'
+            'icon/boost/f1?rev=2210" alt="Ảnh của Nguyễn Thị Thanh Hương" aria-hidden="true">'
+            "</div>",
+            [],
+        ),
     ],
     ids=[
         "field",
@@ -360,6 +367,7 @@ def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
         "linked",
         "share",
         "placeholder",
+        "decoration",
     ],
 )
 def test_a_picture_between_headline_and_text_is_the_lead_picture(

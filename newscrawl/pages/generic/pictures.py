@@ -92,6 +92,8 @@ def _a_picture(
 ) -> bool:
     if too_small(img) or is_button(img) or _in_a_title_line(img, headline):
         return False
+    if img.get("aria-hidden") == "true":
+        return False  # decoration, screen readers are told: a poster's picture by their name
     for el in ancestors_and_self(img):
         if el is container:
             return True
