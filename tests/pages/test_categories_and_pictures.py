@@ -544,6 +544,23 @@ def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> Non
     assert _pictures(figure, after=again) == [("https://x.vn/a.jpg", "Lễ rước")]
 
 
+def test_a_lead_pictures_hidden_preview_is_no_second_picture() -> None:
+    """NukeViet's modal preview: the full-size copy of the lead picture (another folder, the
+    same file) in a box hidden until the picture is clicked."""
+    figure = (
+        "<figure onclick=\"modalShowByObj('#imgpreview');\"><img src='/assets/news/lop-6.jpg'>"
+        "<figcaption>Phụ huynh làm hồ sơ nhập học.</figcaption></figure><div id='imgpreview' "
+        "style='display:none'><p><img src='/uploads/news/lop-6.jpg'></p><figcaption>Phụ huynh "
+        "làm hồ sơ nhập học.</figcaption></div>"
+    )
+    assert _pictures(figure) == [
+        ("https://x.vn/assets/news/lop-6.jpg", "Phụ huynh làm hồ sơ nhập học.")
+    ]
+    # A hidden picture of its own (a slide shown later) is the article's.
+    other = figure.replace("/uploads/news/lop-6.jpg", "/uploads/news/lop-7.jpg")
+    assert len(_pictures(other)) == 2
+
+
 @pytest.mark.parametrize(
     ("link", "pictured"),
     [

@@ -30,6 +30,7 @@ from newscrawl.pages.figures import (
     scripted_caption,
     too_small,
 )
+from newscrawl.pages.generic.hidden import hidden_itself
 from newscrawl.pages.positions import (
     DocumentOrder,
     ancestors_and_self,
@@ -74,9 +75,28 @@ def lead_pictures(
         if not start < order.position(img) < end:
             continue  # most of a page's pictures: not in the stretch above the text
         src = image_src(img)
-        if src and _a_picture(img, container, headline, skip, this_page):
-            found.append(RawImage(src, *_caption(img, container)))
+        if not src or not _a_picture(img, container, headline, skip, this_page):
+            continue
+        if _file_name(src) in {_file_name(image.url) for image in found} and _hidden_in(
+            img, container
+        ):
+            continue  # its full-size copy in a preview hidden until it is clicked (NukeViet's)
+        found.append(RawImage(src, *_caption(img, container)))
     return found
+
+
+def _file_name(url: str) -> str:
+    return url.partition("?")[0].rstrip("/").rpartition("/")[2]
+
+
+def _hidden_in(img: Element, container: Element) -> bool:
+    """Is the picture in a box the page hides, inside `container`?"""
+    for el in ancestors_and_self(img):
+        if el is container:
+            return False
+        if hidden_itself(el):
+            return True
+    return False
 
 
 def _article_of(el: Element) -> Element | None:
