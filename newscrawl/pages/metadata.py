@@ -44,6 +44,9 @@ class Metadata:
     ld_modified: str | None = None
     meta_published: str | None = None  # article:published_time, itemprop datePublished
     meta_modified: str | None = None
+    # A journal's Highwire Press or Dublin Core date of issue (`citation_publication_date`,
+    # `DC.Date.issued`): a day, which a visible line dates as well, with its time if any.
+    issued: str | None = None
     authors: list[str] = field(default_factory=list)  # JSON-LD author, else <meta name=author>
     canonical_url: str | None = None
     og_url: str | None = None
@@ -184,6 +187,7 @@ def _apply_named(named: dict[str, str], meta: Metadata, cited: list[str]) -> Non
         "hatom:published",
         "rdfa:published",
     )
+    meta.issued = _first(named, "citation_publication_date", "citation_date", "dc.date.issued")
     meta.meta_modified = _first(
         named,
         "article:modified_time",

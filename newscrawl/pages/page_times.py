@@ -36,6 +36,7 @@ class PageTimes(PageSources):
             shown = published.raw if published else None
             dated = self.generic.header_times()[0]
             answers += [dated, shown]
+        answers.append(self._not_archived(meta.issued))
         resolved = layers.resolve(answers, self._same_moment)
         if resolved.conflict:
             self.warnings.add("published_at_conflict")

@@ -12,6 +12,7 @@ from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import parse_html
 from newscrawl.pages.metadata import read_metadata
 from newscrawl.pages.urls import absolute, generic_article_id, url_date
+from tests.pages.dom_builders import TEXT as _TEXT
 
 # -- URLs ---------------------------------------------------------------------------------------
 
@@ -286,6 +287,30 @@ def test_hatom_times_are_structured_metadata(
 ) -> None:
     meta = read_metadata(parse_html(f"<html><body><p>{abbr}</p></body></html>"))
     assert (meta.meta_published, meta.meta_modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown", "raw"),
+    [
+        ("<meta name='citation_date' content='2024/09/30'>", "", "2024/09/30"),
+        ("<meta name='citation_publication_date' content='2024/09/30'>", "", "2024/09/30"),
+        ("<meta name='DC.Date.issued' scheme='ISO8601' content='2024-09-30'>", "", "2024-09-30"),
+        # the day a visible line dates as well: the line, as it reads
+        ("<meta name='citation_publication_date' content='2024/09/30'>",
+         "<p>Ngày xuất bản: 30/09/2024</p>", "Ngày xuất bản: 30/09/2024"),
+    ],
+)  # fmt: skip
+def test_a_journals_declared_date_of_issue_dates_a_paper_that_shows_it_apart(
+    declared: str, shown: str, raw: str
+) -> None:
+    """Open Journal Systems prints `Đã xuất bản` as a heading in a details column, the date in a
+    box of its own: the Highwire Press or Dublin Core tags date the paper."""
+    html = (
+        f"<html><head>{declared}</head><body><article><h1>Thiết kế hệ thống IoT giám sát ao tôm"
+        f"</h1>{shown}<div><p>{_TEXT}</p><p>{_TEXT}</p></div></article></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.vn/index.php/tckh/article/view/812")
+    assert (article["published_at"], article["published_at_raw"]) == ("2024-09-30", raw)
 
 
 def test_resolve_takes_the_first_answer_and_reports_a_disagreement() -> None:
