@@ -8,6 +8,7 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
+from newscrawl.pages.section_labels import labelled_as_category
 from newscrawl.pages.targets import (
     to_a_category_page,
     to_a_file,
@@ -47,13 +48,13 @@ def is_headline_link(link: Element) -> bool:
 def is_meta_link(link: Element, href: str) -> bool:
     """A meta line's link to the author's page (`/author/admin/`, `rel="author"`) or to the
     article's section or a tag (`rel="category tag"`, `itemprop="articleSection"`, WordPress's
-    category base `/category/…`)."""
+    category base `/category/…`, a link after `Chuyên mục:`)."""
     if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
         return True
     if next(link.iterancestors("address"), None) is not None:
         return True  # the article's contact box: its author, linked to a profile
-    if to_a_category_page(href):
-        return True
+    if to_a_category_page(href) or labelled_as_category(link):
+        return True  # (EasyDNNnews's `Danh mục: <a href="…/CategoryID/12/…">`)
     return bool(link.get("rel")) and bool(rel_values(link) & _CREDIT_RELS)
 
 

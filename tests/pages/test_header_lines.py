@@ -897,3 +897,32 @@ def test_a_view_count_beside_a_rating_form_after_the_text_counts_the_articles_vi
     )
     raw = ArticlePage(html, "https://x.vn/news/thoi-su/ky-hop-thu-28-1.html").to_raw()
     assert raw.view_count == "Lượt xem: 1.284"
+
+
+@pytest.mark.parametrize(
+    ("label", "published"),
+    [
+        ("Danh mục:", "Thứ Bảy, 12/10/2024"),
+        ("<b>Chuyên mục:</b>", "Thứ Bảy, 12/10/2024"),
+        # unlabelled, a link of a title's length in the line is a teaser's headline
+        ("", None),
+    ],
+)
+def test_a_meta_lines_section_after_its_label_is_no_teasers_headline(
+    label: str, published: str | None
+) -> None:
+    """EasyDNNnews's meta line: the date, the poster, the section after its label (linked to an
+    address with digits), the views."""
+    meta = (
+        "<div class='edn_metaDetails'><span>Thứ Bảy, 12/10/2024</span> <span>Người đăng: <a "
+        "href='/tin-tuc/ArtMID/1540/UserID/1/admin'>admin</a></span> <span>"
+        f"{label} <a href='/tin-tuc/ArtMID/1540/CategoryID/12/Thanh-nien-khoi-nghiep'>Thanh niên"
+        " khởi nghiệp</a></span> <span>Lượt xem (356)</span></div>"
+    )
+    html = (
+        f"<html><body><div><h1>Chàng trai 9X khởi nghiệp từ mật ong hoa nhãn</h1>{meta}"
+        f"<div class='edn_articleContent'>{_TEXT * 3}</div></div></body></html>"
+    )
+    raw = ArticlePage(html, "https://x.vn/tin-tuc/ArtMID/1540/ArticleID/2381/x").to_raw()
+    assert raw.published == published
+    assert raw.view_count == ("Lượt xem (356)" if published else None)

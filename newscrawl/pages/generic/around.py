@@ -26,6 +26,7 @@ from newscrawl.pages.generic import (
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up, tree_distance
+from newscrawl.pages.section_labels import labels_category
 from newscrawl.pages.selection import Selection
 
 # Boxes (tags, related lists) belong to the article when they are this close to its text.
@@ -168,7 +169,7 @@ class Surroundings:
         lịch`, or a grid's `<td>Chuyên mục:</td><td>Du lịch</td>`), where no link names it."""
         for owner, own in self.frame.stats.own_texts:
             label, colon, value = own.partition(":")
-            if not colon or not category_links.labels_category(label):
+            if not colon or not labels_category(label):
                 continue
             cell = owner.getnext() if owner.tag in ("td", "th") else None
             if not value.strip() and cell is not None:  # (the value in the next cell)

@@ -9,18 +9,14 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from newscrawl import vn
-from newscrawl.pages.dom import Element, class_id, rel_values, short_text
+from newscrawl.pages.dom import Element, class_id, rel_values
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
+from newscrawl.pages.section_labels import labelled_as_category
 from newscrawl.pages.targets import to_a_category_page
 
 # WordPress's category base in a link: the section a post is filed under.
 _MAX_CATEGORY_DISTANCE = 4
 _MAX_LABELLED_DISTANCE = 8
-# What labels the section's link beside the headline, folded.
-_CATEGORY_LABELS = frozenset({"category", "categories", "chuyên mục", "danh mục", "thể loại"})
-_MAX_LABEL_TEXT = 40
-_FIELD_LEVELS = 3  # the link, its item, the field's items
 
 # A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
 # kicker).
@@ -45,13 +41,13 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
     if based is not None:
         return based
     kicker = _first_near(
-        body, up, _MAX_CATEGORY_DISTANCE, lambda a: in_category_box(a) or _labelled_as_category(a)
+        body, up, _MAX_CATEGORY_DISTANCE, lambda a: in_category_box(a) or labelled_as_category(a)
     )
     if kicker is None:  # (a labelled field says what it is farther off: the headline may stand
         # in a page-title block above the article, as Drupal's themes print it)
         after = partial(order.before, anchor)
         kicker = _first_near(
-            body, up, _MAX_LABELLED_DISTANCE, lambda a: after(a) and _labelled_as_category(a)
+            body, up, _MAX_LABELLED_DISTANCE, lambda a: after(a) and labelled_as_category(a)
         )
     box = kicker.getparent() if kicker is not None else None
     if box is None:
@@ -73,37 +69,6 @@ def _first_near(
 
 def _to_category_base(link: Element, anchor: Element, order: DocumentOrder) -> bool:
     return to_a_category_page(link.get("href") or "") and order.before(anchor, link)
-
-
-def _labelled_as_category(link: Element) -> bool:
-    """A link right after a label naming it the section (Multiply's `Category: <a>Làng
-    nghề</a>`, a portal's `Chuyên mục: <a>…</a>`)."""
-    before = link.getprevious()
-    parent = link.getparent()
-    words = before.tail if before is not None else parent.text if parent is not None else None
-    label = (words or "").strip() if words and len(words) <= _MAX_LABEL_TEXT else ""
-    return (label.endswith(":") and labels_category(label[:-1])) or _field_label(link)
-
-
-def _field_label(link: Element) -> bool:
-    """Drupal's field: the label in an element of its own before the items holding the link
-    alone (`<div class="field-label">Chuyên mục:</div><div class="field-items"><div><a>`)."""
-    box: Element | None = link
-    for _ in range(_FIELD_LEVELS):
-        if box is None:
-            return False
-        label, box = box.getprevious(), box.getparent()
-        if label is not None:
-            words = short_text(label, _MAX_LABEL_TEXT) or ""
-            return words.endswith(":") and labels_category(words[:-1])
-        if box is None or len(box) > 1 or (box.text or "").strip():
-            return False
-    return False
-
-
-def labels_category(label: str) -> bool:
-    """Is the text before a colon a label naming the section (`Chuyên mục`, `Category`)?"""
-    return len(label) <= _MAX_LABEL_TEXT and vn.fold(label).strip() in _CATEGORY_LABELS
 
 
 def in_category_box(link: Element) -> bool:

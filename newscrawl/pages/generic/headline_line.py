@@ -9,7 +9,6 @@ from datetime import date
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text, text_content
-from newscrawl.pages.generic.category_links import labels_category
 from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
 from newscrawl.pages.generic.lines import Line
 from newscrawl.pages.generic.stamps import stamps_in
@@ -24,6 +23,7 @@ from newscrawl.pages.positions import (
     steps_up,
     tree_distance,
 )
+from newscrawl.pages.section_labels import labels_category
 
 # A headline printed as a plain line above the text: within a few steps of it, a line's length,
 # and no sentence (a standfirst ends with a full stop).
