@@ -544,6 +544,19 @@ def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> Non
     assert _pictures(figure, after=again) == [("https://x.vn/a.jpg", "Lễ rước")]
 
 
+@pytest.mark.parametrize(
+    "name", ["edn_mediaTitle", "image-title", "img_desc", "photo-caption", "media-body"]
+)
+def test_a_line_named_the_pictures_title_beside_it_captions_a_lead_picture(name: str) -> None:
+    """EasyDNNnews's media box: the picture and `p.edn_mediaTitle` under it."""
+    box = (
+        f"<div class='edn_mediaContainer'><img src='/ong-1.jpg'><p class='{name}'>Anh Quyết "
+        "kiểm tra các cầu ong tại trang trại.</p></div>"
+    )
+    caption = None if name == "media-body" else "Anh Quyết kiểm tra các cầu ong tại trang trại."
+    assert _pictures(box) == [("https://x.vn/ong-1.jpg", caption)]
+
+
 def test_a_lead_pictures_hidden_preview_is_no_second_picture() -> None:
     """NukeViet's modal preview: the full-size copy of the lead picture (another folder, the
     same file) in a box hidden until the picture is clicked."""

@@ -40,7 +40,10 @@ from newscrawl.pages.positions import (
 )
 
 _MIN_COVER_PIXELS = 300  # wider than any icon a title line shows
-_CAPTION_BOX = re.compile(r"caption|credit|chu-?thich", re.IGNORECASE)
+# (or the picture's title, EasyDNNnews's `p.edn_mediaTitle`, an `image-desc`)
+_CAPTION_BOX = re.compile(
+    r"caption|credit|chu-?thich|(?:media|image|img|photo|picture)[-_]?(?:title|desc)", re.I
+)
 _NOT_A_PICTURE = re.compile(
     r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z])ads?(?![a-z])|print|rating|"
     r"emoji|loading|spinner|qr-?code"
