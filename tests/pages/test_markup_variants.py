@@ -127,7 +127,10 @@ STILL_WRONG_WITHOUT_NAMES = {
         "bvdk-hung-ha-moi-chao-gia-2025",  # Joomla's Attachments table, `table.attachments` only
         "tin-trong-tinh-tuan-qua-24",  # items' sources right-aligned only by class
         # calls to action named so only: `div.box-cta`, `div.cta-booking`
-        "nshy-long-nhan-pho-hien", "phuchung-cum-mua-tre-nho",
+        "nshy-long-nhan-pho-hien", "phuchung-cum-mua-tre-nho", "dihomestay-lang-chai-con-vanh",
+        # VCCorp's `SimpleQuote` told by `div.quote` and `div.author`, its `VideoCMS_Caption` by
+        # its name only
+        "skds-bac-si-benh-nhan-phong",
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -150,6 +153,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "umbraco-grid",  # `p.caption` in a grid row of its own, once the rows fall apart
         "tcph-le-hoi-ga-dong-tao",  # the Media Credit plugin's `span.media-credit` only
         "ho-pham-khanh-thanh-nha-tho-dong-xam",  # Joomla's `img.caption`, its title shown so
+        "tinhdoanhy-khoi-nghiep-mat-ong",  # EasyDNNnews's `p.edn_mediaTitle` only
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
