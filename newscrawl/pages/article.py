@@ -52,11 +52,19 @@ class ArticlePage(PageTimes):
         resolved = layers.resolve(answers, layers.same_title)
         if resolved.conflict:
             self.warnings.add("title_conflict")
-            if not by_profile and visible and self._doc_title_shows(visible):
-                return visible  # (a social headline in `og:title`: the page's own two agree)
+            if not by_profile and visible and self._gives_way(visible):
+                return visible
         if resolved.value is None and self.meta.doc_title:  # `<title>` is the last resort
             return strip_affix(self.meta.doc_title, visible, names)
         return resolved.value
+
+    def _gives_way(self, visible: str) -> bool:
+        """Does the structured title give way to the visible one: a social headline in
+        `og:title` where `<title>` shows the page's (the page's own two agree), or the name of a
+        page typed `website` (Google Sites' `Site - Page` over its banner's headline)?"""
+        if self._doc_title_shows(visible):
+            return True
+        return self.meta.og_type == "website" and self.meta.headline is None
 
     def _doc_title_shows(self, visible: str) -> bool:
         doc_title = self.meta.doc_title

@@ -40,6 +40,7 @@ class Metadata:
     headline: str | None = None  # JSON-LD headline
     og_title: str | None = None  # og:title, else twitter:title
     doc_title: str | None = None  # <title>
+    og_type: str | None = None  # og:type, lower-cased: `article`, `website`
     ld_published: str | None = None
     ld_modified: str | None = None
     meta_published: str | None = None  # article:published_time, itemprop datePublished
@@ -179,6 +180,7 @@ def _apply_named(named: dict[str, str], meta: Metadata, cited: list[str]) -> Non
     title = named.get("og:title") or named.get("twitter:title")
     meta.og_title = vn.clean_text(title) if title else None
     meta.og_url = named.get("og:url")
+    meta.og_type = named.get("og:type", "").lower() or None
     meta.meta_published = _first(
         named,
         "article:published_time",

@@ -520,3 +520,18 @@ def test_a_social_headline_in_og_title_gives_way_when_the_document_title_shows_t
     )
     article = extract_article(html, "https://baohanam.example.vn/cau-dan-sinh-1.html")
     assert (article["title"], article["warnings"]) == (title, ["title_conflict"])
+
+
+@pytest.mark.parametrize(("og_type", "title"), [("website", _SHOWN), ("article", _SOCIAL)])
+def test_a_website_pages_og_title_gives_way_to_the_headline_it_contradicts(
+    og_type: str, title: str
+) -> None:
+    """Google Sites names a page `Site - Page` in `og:title` and `<title>`, typed `website`,
+    while its banner's `h1` prints the headline: a web page's name, not an article's."""
+    html = (
+        f"<html><head><title>{_SOCIAL}</title><meta property='og:title' content='{_SOCIAL}'>"
+        f"<meta property='og:type' content='{og_type}'></head><body><h1>{_SHOWN}</h1><div>"
+        f"{'<p>' + 'Chữ của bài. ' * 30 + '</p>'}</div></body></html>"
+    )
+    article = extract_article(html, "https://sites.google.com/view/thcs-minh-tan/hoc-sinh-gioi")
+    assert (article["title"], article["warnings"]) == (title, ["title_conflict"])
