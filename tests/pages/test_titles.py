@@ -535,3 +535,20 @@ def test_a_website_pages_og_title_gives_way_to_the_headline_it_contradicts(
     )
     article = extract_article(html, "https://sites.google.com/view/thcs-minh-tan/hoc-sinh-gioi")
     assert (article["title"], article["warnings"]) == (title, ["title_conflict"])
+
+
+def test_a_banners_heading_far_above_the_text_is_the_headline_when_the_title_names_the_footer() -> (
+    None
+):
+    """Google Sites: `<title>` is `Site - Page`, the site's half matches the footer's bold line
+    under the text, and the page's headline is the banner's `h1`, many boxes above the text."""
+    wrap = "<div><div><div><div>{}</div></div></div></div>"
+    html = (
+        "<html><head><title>Trường THCS Minh Tân - Học sinh giỏi</title></head><body>"
+        + wrap.format("<h1>Thành tích học sinh giỏi năm học 2023 - 2024</h1>")
+        + wrap.format(f"<p>{_ARTICLE_TEXT * 3}</p>")
+        + "<div><p><span style='font-weight: 700'>TRƯỜNG THCS MINH TÂN</span></p><p>Xã Minh "
+        "Tân, huyện Phù Cừ, tỉnh Hưng Yên</p></div></body></html>"
+    )
+    page = ArticlePage(html, "https://sites.google.com/view/thcs-minh-tan/hoc-sinh-gioi")
+    assert page.generic.title() == "Thành tích học sinh giỏi năm học 2023 - 2024"

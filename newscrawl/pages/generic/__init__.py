@@ -85,7 +85,8 @@ class GenericReader:
     def headline(self) -> Element | None:
         found = self._declared_headline
         text = self.first_part
-        if found is not None and found.tag not in HEADING_TAGS and self._below_the_text(found):
+        in_footer = self._footer_line(found)
+        if in_footer:
             found = None  # a bold line of the footer, the site's name a bare `<title>` gives
         if text is None or (
             found is not None and not headline.repeats_bare_title(found, self.meta)
@@ -95,6 +96,8 @@ class GenericReader:
         # the banner: the headline-like line just above the text wins if the line is far from
         # the text or stands above that headline.
         above = headline_line.line_above(text, self.stats.own_texts, self.order, self.meta)
+        if above is None and in_footer:  # (Google Sites: `Site - Page`, the headline apart)
+            return headline.untitled_headline(self.body, self.meta, text, self.order)
         if found is None or (
             above is not None
             and (headline_line.far_from(found, text) or self.order.before(found, above))
@@ -102,9 +105,11 @@ class GenericReader:
             return above
         return found
 
-    def _below_the_text(self, el: Element) -> bool:
-        content = self.content
-        return content is not None and self.order.after(el, content)
+    def _footer_line(self, el: Element | None) -> bool:
+        """Is `el` a line below the text, no heading?"""
+        if el is None or el.tag in HEADING_TAGS or self.content is None:
+            return False
+        return self.order.after(el, self.content)
 
     @memo
     def _text(self) -> text_box.Text | None:

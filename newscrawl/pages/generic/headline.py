@@ -22,6 +22,7 @@ from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
 from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
+from newscrawl.pages.positions import DocumentOrder
 from newscrawl.pages.urls import generic_article_id
 
 MAX_TITLE_CHARS = 400
@@ -246,6 +247,15 @@ def _short_headline(
         if el.find(".//a") is None and not any(up.tag == "a" for up in el.iterancestors()):
             return el
     return None
+
+
+def untitled_headline(
+    body: Element, meta: Metadata, text: Element, order: DocumentOrder
+) -> Element | None:
+    """The headline as a page without a document title to go by shows it, above its `text`:
+    the first heading that is not the site's name."""
+    found = _first_plausible_heading(body, _site_names(body, meta) | _home_names(body))
+    return found if found is not None and order.before(found, text) else None
 
 
 def _first_plausible_heading(body: Element, site_names: set[str]) -> Element | None:
