@@ -867,3 +867,26 @@ def test_a_related_box_named_so_is_no_item_of_its_own_headings_section_link() ->
     assert [link.url for link in related] == [
         f"https://x.vn/am-thuc/mon-{n}-post{n}.html" for n in (1, 2, 3)
     ]
+
+
+_COPY_LINK = "<div><div role='presentation'><svg width='22' height='22'></svg></div>{}</div>"
+
+
+@pytest.mark.parametrize(
+    ("heading", "said"),
+    [
+        # Google Sites' copy-link button in a heading, and the message it announces
+        (_COPY_LINK.format("<div aria-live='polite'>Đã sao chép đường liên kết của tiêu đề</div>"),
+         "Đã sao chép"),
+        (_COPY_LINK.format("<span role='status'>Đã lưu bài viết</span>"), "Đã lưu"),
+    ],
+)  # fmt: skip
+def test_a_controls_short_status_message_is_no_text(heading: str, said: str) -> None:
+    body = _body_around(f"<h3>{heading}<span>Học sinh đạt giải cấp tỉnh</span></h3>", after=1)
+    assert said not in "\n".join(body)
+    assert "Học sinh đạt giải cấp tỉnh" in body
+
+
+def test_a_live_region_of_a_sentences_length_is_text() -> None:
+    feed = "<div aria-live='polite'><p>" + "Hai đội bóng vào sân chào khán giả. " * 3 + "</p></div>"
+    assert any("Hai đội bóng vào sân" in paragraph for paragraph in _body_around(feed, after=1))

@@ -1,7 +1,8 @@
 """Forms and controls inside an article's text block: a form with its short label, a poll's
 results, and the boxes of buttons, fields and elements with ARIA's button role that say little
-besides them (a reaction widget, a follow button, a builder's share buttons). None is the
-article's text; an accordion's toggle, which holds its question, is no such control."""
+besides them (a reaction widget, a follow button, a builder's share buttons), and what a
+control announces (`Đã sao chép`). None is the article's text; an accordion's toggle, which
+holds its question, is no such control."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from newscrawl.pages.dom import Element, text_of
 
 _CONTROLS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
+_LIVE_REGIONS = etree.XPath(".//*[@aria-live or @role='status' or @role='alert']")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
 # A newsletter's call over its e-mail field, its heading and a sentence of pitch: longer.
@@ -71,6 +73,18 @@ def control_boxes(root: Element) -> list[Element]:
         if len(text_of(box) or "") - controls <= _MAX_CONTROL_LABEL_CHARS:
             found.append(box)
     return found
+
+
+def status_messages(root: Element) -> list[Element]:
+    """What a control announces to screen readers in a live region (Google Sites' `Đã sao chép
+    đường liên kết của tiêu đề` in a heading, after its copy-link button): a few words of the
+    page's, none of the writer's. A live region of a sentence's length (a live report's feed)
+    is text."""
+    return [
+        el
+        for el in cast(list[Element], _LIVE_REGIONS(root))
+        if len(text_of(el) or "") <= _MAX_CONTROL_LABEL_CHARS
+    ]
 
 
 def _is_control(el: Element) -> bool:

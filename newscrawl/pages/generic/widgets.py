@@ -118,6 +118,7 @@ def boilerplate_in(
             found.add(el)
     found.update(controls.forms_in(root))
     found.update(controls.control_boxes(root))
+    found.update(controls.status_messages(root))
     found.update(stats.link_dense_in(root))
     found.update(pointers.see_also_lines(root, stats))
     found.update(pointers.readers_prompts(root, stats))
