@@ -47,8 +47,9 @@ _SOCIAL_POST = re.compile(
     _I,
 )
 # A footnote and the way back to its mark, by the names of their places (`#fn:1`, `#fnref:1`,
-# `#footnote-1`, `#footnote-anchor-1`, `#cite_note-1`, `#note-1`).
-_NOTE = re.compile(r"#(?:fn|footnote|cite_note|note)", _I)
+# `#footnote-1`, `#footnote-anchor-1`, `#cite_note-1`, `#note-1`; LibreOffice's export,
+# `#sdfootnote1sym`, and Word's `Save as Web Page`, `#_ftn1`, `#_edn1`).
+_NOTE = re.compile(r"#(?:fn|footnote|cite_note|note|sdfootnote|sdendnote|_ftn|_edn)", _I)
 
 
 # The page's editor, which a wiki links beside every section's heading (`[sửa]`) and WordPress

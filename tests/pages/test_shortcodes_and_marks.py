@@ -60,6 +60,11 @@ def test_an_unrendered_caption_shortcode_is_a_captioned_picture() -> None:
         ('quốc gia<sup class="reference"><a href="#cite_note-1">[1]</a></sup>.', "quốc gia."),
         # Substack's: no `<sup>`, but a place named a footnote.
         ('quốc gia<a class="footnote-anchor" href="#footnote-1">1</a>.', "quốc gia."),
+        # LibreOffice's export and Word's `Save as Web Page`, their anchors named so
+        ('quốc gia<a class="sdfootnoteanc" href="#sdfootnote1sym"><sup>1</sup></a>.',
+         "quốc gia."),
+        ('quốc gia<a href="#_ftn1" name="_ftnref1"><span class="MsoFootnoteReference">[1]</span>'
+         "</a>.", "quốc gia."),
         # A bare number linking to a place of the page, outside a `<sup>`, is left alone.
         ('quốc gia <a href="#muc-2">2</a>.', "quốc gia 2."),
     ],
@@ -81,13 +86,19 @@ def test_anchors_and_back_links_are_no_text() -> None:
     assert body[-1] == "Theo niên giám năm 2023."
 
 
-def test_a_footnotes_own_number_linking_back_is_no_paragraph() -> None:
+@pytest.mark.parametrize(
+    "note",
+    [
+        '<div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a>'
+        '<div class="footnote-content"><p>Theo niên giám năm 2023.</p></div></div>',
+        # LibreOffice's export: the number opening the footnote's paragraph
+        '<div id="sdfootnote1"><p class="sdfootnote-western"><a class="sdfootnotesym" '
+        'name="sdfootnote1sym" href="#sdfootnote1anc">1</a>Theo niên giám năm 2023.</p></div>',
+    ],
+)
+def test_a_footnotes_own_number_linking_back_is_no_paragraph(note: str) -> None:
     """Substack closes the text with `<div class="footnote"><a class="footnote-number"
     href="#footnote-anchor-1">1</a><div class="footnote-content"><p>…</p></div></div>`."""
-    note = (
-        '<div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a>'
-        '<div class="footnote-content"><p>Theo niên giám năm 2023.</p></div></div>'
-    )
     html = f"<html><body><h1>Di tích</h1><div>{_TEXT}{_TEXT}{note}</div></body></html>"
     body = ArticlePage(html, "https://x.vn/a").body(None)
     assert body[-2:] == [_TEXT[3:-4].strip(), "Theo niên giám năm 2023."]

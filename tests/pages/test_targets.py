@@ -55,6 +55,8 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("#fn:1", "note"),
         ("#footnote-anchor-1", "note"),  # Substack's way back
         ("#cite_note-1", "note"),
+        ("#sdfootnote1sym", "note"),  # LibreOffice's export
+        ("#_ftnref1", "note"),  # Word's
         ("#muc-2", None),  # a section of the page
         ("/w/index.php?title=Th%C3%A1i_B%C3%ACnh&action=edit&section=1", "edit"),  # MediaWiki
         ("/w/index.php?title=Th%C3%A1i_B%C3%ACnh&veaction=edit&section=1", "edit"),
