@@ -229,9 +229,31 @@ def declared_base(root: Element, url: str) -> str | None:
 
 
 def link_url(href: str, base: str) -> str | None:
-    """Where a link leads: absolute, without the fragment (a place on the page, not a page)."""
+    """Where a link leads: absolute, without the fragment (a place on the page, not a page),
+    past a redirector that only passes it on (Google Docs' `google.com/url?q=…`)."""
     url = absolute(href, base)
+    if url is not None and url.startswith(_REDIRECTORS):
+        url = _redirect_target(url) or url
     return url.split("#", 1)[0] if url else None
+
+
+# Where Google Docs, Gmail and Facebook send a link through, and the parameter naming it.
+_REDIRECTORS = (
+    "https://www.google.com/url?",
+    "http://www.google.com/url?",
+    "https://l.facebook.com/l.php?",
+    "https://lm.facebook.com/l.php?",
+)
+_TARGET_PARAMETERS = ("q", "url", "u")
+
+
+def _redirect_target(url: str) -> str | None:
+    parameters = dict(parse_qsl(urlsplit(url).query))
+    for name in _TARGET_PARAMETERS:
+        target = parameters.get(name, "")
+        if target.startswith(("http://", "https://")):
+            return safe_url_string(target)
+    return None
 
 
 def absolute(href: str, base: str) -> str | None:

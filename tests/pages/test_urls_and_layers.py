@@ -11,7 +11,7 @@ from newscrawl.pages import layers
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.dom import parse_html
 from newscrawl.pages.metadata import read_metadata
-from newscrawl.pages.urls import absolute, generic_article_id, url_date
+from newscrawl.pages.urls import absolute, generic_article_id, link_url, url_date
 from tests.pages.dom_builders import TEXT as _TEXT
 
 # -- URLs ---------------------------------------------------------------------------------------
@@ -92,6 +92,25 @@ def test_absolute(href: str, absolute_url: str | None) -> None:
 
 
 # -- layers and structured metadata -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("href", "url"),
+    [
+        ("/tin-tuc/a-1257.html#binh-luan", "https://x.vn/tin-tuc/a-1257.html"),
+        # Google Docs and Gmail send every link through Google's redirector
+        ("https://www.google.com/url?q=https://kimdong.hungyen.gov.vn/tin-tuc/a-1257.html&sa=D"
+         "&source=editors&ust=1721469700000000&usg=AOvVaw0k", "https://kimdong.hungyen.gov.vn/tin-tuc/a-1257.html"),
+        # ... and Facebook through its link shim, the target encoded
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fbaothaibinh.com.vn%2Ftin-tuc%2F3%2F1%2Fx"
+         "&h=AT0x", "https://baothaibinh.com.vn/tin-tuc/3/1/x"),
+        # a search's own address is no redirect
+        ("https://www.google.com/search?q=nh%C3%A3n+l%E1%BB%93ng", "https://www.google.com/search?q=nh%C3%A3n+l%E1%BB%93ng"),
+        ("https://www.google.com/url?q=javascript:alert(1)", "https://www.google.com/url?q=javascript:alert(1)"),
+    ],
+)  # fmt: skip
+def test_a_link_through_a_redirector_leads_to_its_target(href: str, url: str) -> None:
+    assert link_url(href, "https://x.vn/b") == url
 
 
 @pytest.mark.parametrize(
