@@ -644,6 +644,23 @@ def test_a_cards_link_to_its_sections_folder_is_no_related_article(
     ]
 
 
+def test_a_post_named_by_a_slug_without_digits_beside_its_thumbnail_is_a_related_article() -> None:
+    """WordPress's `/%postname%/` permalinks: one folder, no digits, as a section's page is;
+    a headline of a title's length is no section's name."""
+    slugs = ("ldld-huyen-tien-hai-tham-tang-qua", "giam-sat-chi-tra-luong-tet-2025")
+    items = "".join(
+        f"<li><a href='https://x.vn/{slug}/'><img src='/t-{n}.jpg' width='150' height='100'></a>"
+        f"<a href='https://x.vn/{slug}/'>Bài viết số {n} của Công đoàn tỉnh</a></li>"
+        for n, slug in enumerate(slugs)
+    )
+    html = (
+        f"<html><body><h1>Trao quà Tết cho công nhân</h1><div>{_TEXT * 3}</div><div><h3>Bài viết"
+        f" liên quan</h3><ul>{items}</ul></div></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/trao-qua-tet/").related()
+    assert [link.url for link in related] == [f"https://x.vn/{slug}/" for slug in slugs]
+
+
 @pytest.mark.parametrize(
     "name",
     ["article-content-related", "kbwscwl-relatedbox type-1"],  # VOV's; Tuổi Trẻ's
@@ -805,7 +822,7 @@ def test_a_see_all_link_beside_the_related_heading_is_no_item_and_no_box() -> No
 @pytest.mark.parametrize(
     "more",
     ["Xem thêm »", "Xem tất cả ›", "XEM THÊM >>", "Xem tiếp »", "Xem thêm tin Đấu giá tài sản",
-     "Xem tất cả các bài viết"],
+     "Xem tất cả các bài viết", "Xem thêm video Nông nghiệp"],
 )  # fmt: skip
 def test_a_link_to_the_whole_list_after_its_items_is_no_item(more: str) -> None:
     """Liferay's asset publisher closes its `Các tin khác` with `<div class="asset-more"><a

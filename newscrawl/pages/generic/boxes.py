@@ -38,7 +38,7 @@ _MORE = frozenset(
 _MAX_MORE_CHARS = 24
 # ... or naming what it lists: `Xem thêm tin Gương sáng ngành y`, `Xem tất cả các bài viết`.
 _MORE_OF = re.compile(
-    r"(?:xem thêm|xem tất cả|xem tiếp) (?:các )?(?:tin|bài|bài viết|tin bài)(?: |$)"
+    r"(?:xem thêm|xem tất cả|xem tiếp) (?:các )?(?:tin|bài|bài viết|tin bài|video|clip|ảnh)(?: |$)"
 )
 _MAX_MORE_OF_CHARS = 60
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -78,7 +78,9 @@ def _item_section(link: Element, href: str, base: str) -> bool:
     `a.box-category-link-title`), or one of no digits to a section's folder, one name and no
     file, or any folder the other link lies in (VOV's `/xa-hoi/doi-song` beside
     `/xa-hoi/doi-song/…-post1133320.vov`, NLĐ's `/cong-doan.htm` beside `/cong-doan/…`)."""
-    if in_category_box(link) and len((text_of(link) or "").split()) <= _MAX_SECTION_WORDS:
+    if len((text_of(link) or "").split()) > _MAX_SECTION_WORDS:
+        return False  # a headline (WordPress's `/%postname%/` has no digits either)
+    if in_category_box(link):
         # (Named so, its address may hold digits: Discourse's `/c/tin-tuc/tin-dia-phuong/12`.)
         return _in_a_card(link, _CATEGORY_LEVELS + 1)
     path = urlsplit(original(href)).path.strip("/")  # (a replay's link, too)
