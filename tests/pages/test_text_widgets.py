@@ -907,3 +907,24 @@ def test_a_controls_short_status_message_is_no_text(heading: str, said: str) -> 
 def test_a_live_region_of_a_sentences_length_is_text() -> None:
     feed = "<div aria-live='polite'><p>" + "Hai đội bóng vào sân chào khán giả. " * 3 + "</p></div>"
     assert any("Hai đội bóng vào sân" in paragraph for paragraph in _body_around(feed, after=1))
+
+
+def test_a_related_heading_after_its_icons_box_heads_the_list() -> None:
+    """Liferay 7's asset links: `<h4><span class="inline-item"><svg>…</svg></span>Tài sản liên
+    quan:</h4>`, the label after a box holding only the icon."""
+    heading = (
+        "<h4 class='asset-links-title'><span class='inline-item inline-item-before'><svg "
+        "class='lexicon-icon' role='presentation'><use xlink:href='/icons.svg#link'></use></svg>"
+        "</span>Tài sản liên quan:</h4>"
+    )
+    item = (
+        "<li><a href='/web/tin-tuc/-/asset_publisher/x/content/fdi'>Thái Bình thu hút FDI</a></li>"
+    )
+    html = (
+        f"<html><body><h1>Khởi công nhà máy</h1><div>{_TEXT * 3}</div><div class='asset-links'>"
+        f"{heading}<ul>{item}</ul></div></body></html>"
+    )
+    related = ArticlePage(
+        html, "https://x.vn/web/tin-tuc/-/asset_publisher/x/content/nha-may"
+    ).related()
+    assert [link.title for link in related] == ["Thái Bình thu hút FDI"]

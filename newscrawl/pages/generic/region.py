@@ -135,7 +135,7 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
             holder[0] += n
             if parent in linked:
                 holder[1] += n
-            elif _MIN_OWN_TEXT <= n <= _MAX_OWN_TEXT and _opens_own_line(el.tag, tail):
+            elif _MIN_OWN_TEXT <= n <= _MAX_OWN_TEXT and _opens_own_line(el, tail):
                 stats.own_texts.append((parent, tail))
             if _DIGIT.search(tail):
                 digits[parent] = None
@@ -146,12 +146,16 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
     return stats
 
 
-def _opens_own_line(tag: object, tail: str) -> bool:
+def _opens_own_line(el: Element, tail: str) -> bool:
     """Is the text after an element its box's own line: a label after an icon (`<img
-    src=arrow.gif> Các tin khác`), or a labelled line after a `<br>` (`<b>Tác giả: Hoài
-    Thanh</b><br>Nguồn tin: <span>Báo Long An</span>`)?"""
+    src=arrow.gif> Các tin khác`, Liferay 7's `<span><svg>…</svg></span>Tài sản liên quan:`),
+    or a labelled line after a `<br>` (`<b>Tác giả: Hoài Thanh</b><br>Nguồn tin: <span>Báo
+    Long An</span>`)?"""
+    tag = el.tag
     if tag in _INLINE_ICONS:
         return True
+    if tag == "span" and len(el) == 1 and el[0].tag in _INLINE_ICONS:
+        return not (el.text or "").strip() and not (el[0].tail or "").strip()
     return tag == "br" and tail.find(":", 0, _MAX_BR_LABEL_CHARS) > 0
 
 
