@@ -151,8 +151,8 @@ def _read_line(line: str, r: _Reading) -> None:
     if (source := SOURCE_LINE.fullmatch(line)) is not None:
         _read_part(source.group("rest"), r, kind="source")
         return
-    if (mark := _SIGNING_MARK.match(line)) is not None:
-        line = line[mark.end() :]  # (`TM. ỦY BAN NHÂN DÂN`: the body signed for, no one)
+    if (mark := _SIGNING_MARK.match(line)) is not None and line[mark.end() :].split()[0].isupper():
+        line = line[mark.end() :]  # (`TM. ỦY BAN NHÂN DÂN`: the body signed for; `Q.Anh` signs)
     if (by := _BY.match(line)) is not None:
         r.role = r.role or by.group("role")
         r.strong = True
