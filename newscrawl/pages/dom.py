@@ -48,6 +48,7 @@ BR = "\x1e"
 
 # (A tuple, for lxml to filter the descendants in C.)
 _BREAKING = tuple(sorted(BLOCK_TAGS | {"br"}))
+_SCRIPTS = ("sup", "sub")
 _TRANSLATOR = HTMLTranslator()
 # Comments and processing instructions are dropped at parse time, so every node the layers see
 # is an element or text; the tree depth stays libxml2's default limit (no `huge_tree`), which
@@ -151,13 +152,29 @@ def text_of(el: Element | None) -> str | None:
 
 
 def _joined(pieces: list[str], el: Element) -> str:
-    """Inline markup joins text as written (`<b>Như Tâm</b> (Theo <em>Reuters</em>)`); block
-    boundaries (`<td>`, `<p>`) separate words even without whitespace in the source."""
+    """Inline markup joins text as written (`<b>Như Tâm</b> (Theo <em>Reuters</em>)`); in a box
+    of blocks (`<td>`, `<p>`, `<br>`) each piece of text stands apart, as a template's boxes set
+    them apart whatever their markup, but a superscript or subscript keeps to its word (`Triệu
+    m<sup>3</sup>`)."""
     if len(pieces) <= 1:
         return pieces[0] if pieces else ""
-    if next(el.iterdescendants(*_BREAKING), None) is not None:
+    if next(el.iterdescendants(*_BREAKING), None) is None:
+        return "".join(pieces)
+    if next(el.iterdescendants(*_SCRIPTS), None) is None:
         return " ".join(pieces)
-    return "".join(pieces)
+    parts: list[str] = []
+    scripted = 0  # (how many superscripts or subscripts the walk is inside)
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        inside = node.tag in _SCRIPTS
+        if event == "start":
+            scripted += inside
+            if node.text:
+                parts += [node.text] if scripted else [" ", node.text]
+        else:
+            scripted -= inside
+            if node is not el and node.tail:
+                parts += [node.tail] if scripted or inside else [" ", node.tail]
+    return "".join(parts)
 
 
 def short_text(el: Element, limit: int) -> str | None:

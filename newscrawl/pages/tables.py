@@ -9,7 +9,7 @@ before.
 
 from __future__ import annotations
 
-from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, itertext
+from newscrawl.pages.dom import BLOCK_TAGS, IMAGE_TAGS, Element, text_of
 from newscrawl.pages.figures import too_small
 
 CELL_SEPARATOR = " | "
@@ -47,5 +47,5 @@ def _cell_text(cell: Element) -> str | None:
     """The cell's words, single-spaced; None when the cell holds layout or a long text."""
     if any(_lays_out(el) for el in cell.iterdescendants()):
         return None
-    text = " ".join(" ".join(itertext(cell)).split())
+    text = text_of(cell) or ""  # (`Triệu m<sup>3</sup>` keeps its exponent to its unit)
     return text if len(text) <= _MAX_CELL_CHARS else None

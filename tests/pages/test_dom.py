@@ -24,6 +24,22 @@ def test_text_keeps_inline_markup_together_and_blocks_apart() -> None:
     assert text_of(body.find("div")) == "Một Hai"
 
 
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        # inline markup inside a block keeps its word whole: a unit's exponent in a table's cell
+        ("<td><p>Triệu m<sup>3</sup></p></td>", "Triệu m3"),
+        ("<td><p><span>Nghìn m</span><sup><span>2</span></sup></p><p>Sản lượng</p></td>",
+         "Nghìn m2 Sản lượng"),
+        ("<td><b>Tác giả:</b> Thu Hà<br>Nguồn: Báo Hưng Yên</td>",
+         "Tác giả: Thu Hà Nguồn: Báo Hưng Yên"),
+    ],
+)  # fmt: skip
+def test_blocks_part_the_words_inline_markup_does_not(cell: str, text: str) -> None:
+    body = _body(f"<table><tr>{cell}</tr></table>")
+    assert text_of(body.find(".//td")) == text
+
+
 def test_document_order() -> None:
     body = _body("<div><p>a</p><p>b</p></div><p>c</p>")
     order = DocumentOrder(body)

@@ -77,3 +77,21 @@ def test_a_league_tables_rows_with_team_logos_are_all_text() -> None:
         "2 | Quỳnh Phụ | 5",
         "3 | Tiền Hải | 1",
     ]
+
+
+def test_a_units_exponent_stays_with_its_unit_in_a_cell() -> None:
+    """A Word-pasted statistics table: `<td><p><span>Triệu m<sup>3</sup></span></p></td>`."""
+    rows = "".join(
+        f"<tr><td><p>{name}</p></td><td><p><span>{unit}<sup>{power}</sup></span></p></td>"
+        f"<td><p>{value}</p></td></tr>"
+        for name, unit, power, value in (
+            ("Khí thiên nhiên", "Triệu m", 3, "7,2"),
+            ("Gạch ốp lát", "Nghìn m", 2, "6.900"),
+            ("Nước máy", "Triệu m", 3, "4,1"),
+        )
+    )
+    assert [text for _, text in data_rows(_table(f"<table>{rows}</table>")) or []] == [
+        "Khí thiên nhiên | Triệu m3 | 7,2",
+        "Gạch ốp lát | Nghìn m2 | 6.900",
+        "Nước máy | Triệu m3 | 4,1",
+    ]
