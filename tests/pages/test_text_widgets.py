@@ -928,3 +928,19 @@ def test_a_related_heading_after_its_icons_box_heads_the_list() -> None:
         html, "https://x.vn/web/tin-tuc/-/asset_publisher/x/content/nha-may"
     ).related()
     assert [link.title for link in related] == ["Thái Bình thu hút FDI"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("<p><b>Tải về:</b> <a href='../files/2024/Bieu%20IIP%20T10-2024.xls'>Biểu IIP tháng "
+         "10-2024 (.xls)</a></p>", False),
+        ("<p>File đính kèm: <a href='/uploads/ke-hoach-so-12.pdf'>Kế hoạch số 12/KH-UBND</a></p>",
+         False),
+        # a sentence linking its document is the article's
+        ("<p>Xem toàn văn <a href='/uploads/ke-hoach-so-12.pdf'>Kế hoạch số 12/KH-UBND</a> của "
+         "UBND huyện về phát triển sản xuất vụ đông năm 2024.</p>", True),
+    ],
+)  # fmt: skip
+def test_a_download_line_is_no_text(line: str, kept: bool) -> None:
+    assert len(_body_around(line)) == (4 if kept else 3)

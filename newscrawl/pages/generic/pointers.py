@@ -26,6 +26,7 @@ from newscrawl.pages.headings import is_box_line
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import contains
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
+from newscrawl.pages.targets import to_a_file
 from newscrawl.vn import clean_text, fold
 
 # A see-also line: one link, a title's length.
@@ -38,6 +39,11 @@ _SHOP_CALLS = frozenset(
 _MAX_SEE_ALSO_CHARS = 200
 # The label over a see-also link (`» Xem thêm:`), its marks and spaces included.
 _MAX_SEE_ALSO_LABEL_CHARS = 20
+_DOWNLOAD_LABELS = frozenset(
+    fold(label)
+    for label in ("tải về", "tải xuống", "download", "file đính kèm", "tệp đính kèm", "đính kèm",
+                  "tài liệu đính kèm", "văn bản đính kèm", "tải file", "tải tệp")
+)  # fmt: skip
 _BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 # A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
 # Quốc phòng - An ninh xem các tin, bài liên quan.`).
@@ -73,9 +79,23 @@ def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
         if link_chars == chars:
             if chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS:
                 found.append(block)
-        elif link_chars and chars - link_chars <= _MAX_SEE_ALSO_LABEL_CHARS and _see_also(block):
+        elif (
+            link_chars
+            and chars - link_chars <= _MAX_SEE_ALSO_LABEL_CHARS
+            and (_see_also(block) or _download(block))
+        ):
             found.append(block)
     return found
+
+
+def _download(block: Element) -> bool:
+    """Is the block a file to download under its label (`Tải về: <a href="….xls">Biểu IIP
+    tháng 10</a>`): an attachment, none of the article's words?"""
+    link = next(block.iter("a"))
+    if not to_a_file(link.get("href") or ""):
+        return False
+    label = text_content(block).replace(text_content(link), "", 1)
+    return fold(clean_text(label)).strip(" :") in _DOWNLOAD_LABELS
 
 
 def _see_also(block: Element) -> bool:
