@@ -95,7 +95,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if is_way_back(text):
             continue
-        if vn.is_stamp(text):  # a live report's `11:20` heading an entry: no sentence
+        if vn.is_stamp(text) or vn.is_reading_time(text):  # (a live report's `11:20`)
             continue
         if is_quote_label(text):
             continue

@@ -77,6 +77,22 @@ def is_stamp(text: str) -> bool:
     return found.value is not None and found.span == (0, len(cleaned))
 
 
+# How long the article takes to read, a line of the page's (Medium's `6 min read`).
+_READING_TIME = re.compile(
+    r"(?:[0-9]{1,3} ?(?:min read|minutes? read|phút đọc)|(?:thời gian đọc|đọc trong) ?:? ?"
+    r"[0-9]{1,3} ?phút)",
+    re.IGNORECASE,
+)
+_MAX_READING_TIME_CHARS = 32
+
+
+def is_reading_time(text: str) -> bool:
+    """Is the line only how long the article takes to read (`6 min read`, `5 phút đọc`,
+    `Thời gian đọc: 7 phút`)?"""
+    line = text.strip()
+    return len(line) <= _MAX_READING_TIME_CHARS and _READING_TIME.fullmatch(line) is not None
+
+
 # A print edition's number: opening the line (`Số 4321 · Thứ Năm, 21/11/2024`) or after the
 # print edition's name (`Bài đăng trên Báo in số 4321 ngày …`); a document's number has a slash
 # after it (`Số 123/QĐ-UBND`), an address a street.

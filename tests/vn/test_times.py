@@ -13,6 +13,7 @@ from newscrawl.vn import (
     format_timestamp,
     is_day_line,
     is_place_and_date,
+    is_reading_time,
     is_relative,
     is_stamp,
     mentions_update,
@@ -30,6 +31,11 @@ DAY = date(2024, 11, 23)
 @pytest.mark.parametrize(("text", "expected"), table("stamps.tsv"))
 def test_is_stamp_table(text: str, expected: str) -> None:
     assert is_stamp(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("reading_times.tsv"))
+def test_is_reading_time_table(text: str, expected: str) -> None:
+    assert is_reading_time(text) is (expected == "true")
 
 
 @pytest.mark.parametrize(("text", "expected"), table("day_lines.tsv"))
