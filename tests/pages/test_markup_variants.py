@@ -122,6 +122,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "umbraco-grid",  # Umbraco's rows told one text by their grid's `row`/`col-md-12` only
         "bhy-nhan-long-xuat-khau-ma-so-vung-trong",  # an in-text ad's `Quảng cáo`, `ads-` only
         "tuyengiao-kinh-te-tap-the-thai-binh",  # Word's footnote boxes, `ftn1`, named only so
+        "tvtb-ngay-sach-van-hoa-doc",  # LibreOffice's footnote box, `sdfootnote1`, named so only
         "tcph-le-hoi-ga-dong-tao",  # a classic gallery's `figcaption.gallery-caption` only
         "bnd-video-lang-hoa-vi-khe-5a61f27",  # a video's summary, `p.video-sapo`, named so only
         "bvdk-hung-ha-moi-chao-gia-2025",  # Joomla's Attachments table, `table.attachments` only
@@ -158,6 +159,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
         "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
+        "tvtb-ngay-sach-van-hoa-doc",  # (as its body)
         "hytv-ben-bai-khong-phep-de-song-luoc",  # `span.author` beside the time only
         "clean-water-tien-lu",  # (as its body)
         "duong-bo-ven-bien-qua-thai-binh-nguoi-dan-ven-de-lo-ngap-khi-mua-lon-185241121215533127",
