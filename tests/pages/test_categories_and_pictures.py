@@ -101,6 +101,8 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
         (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Lễ hội chùa Keo</li></ol>", "Tin tức"),
         (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Chi tiết tin</li></ol>", "Tin tức"),
         (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Bài báo</li></ol>", "Tin tức"),  # a journal's
+        # the detail page of whatever the site lists (a bulletin, a citizen's report)
+        (f"<ol class='breadcrumb'>{_HOME_AND_NEWS}<li>Chi tiết bản tin</li></ol>", "Tin tức"),
         ("<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin tức</a> › "
          "<span class='selected'>Tin hoạt động</span></div>", "Tin hoạt động"),
         ("<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/tin-tuc'>Tin tức</a> › "
@@ -124,8 +126,9 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
          "href='/Pages/Kinh-te.aspx'>Kinh tế</a></span><span> &gt; </span><span>Chi tiết tin"
          "</span><a id='smp_SkipLink'></a></span></div>", "Kinh tế"),
     ],
-    ids=["active-item", "the-article", "page-name", "journal-page-name", "inline", "inline-title",
-         "time-after", "tab-indented", "joomla-pathway", "sharepoint-skip-link"],
+    ids=["active-item", "the-article", "page-name", "journal-page-name", "detail-page-name",
+         "inline", "inline-title", "time-after", "tab-indented", "joomla-pathway",
+         "sharepoint-skip-link"],
 )  # fmt: skip
 def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) -> None:
     html = f"<html><body>{trail}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"

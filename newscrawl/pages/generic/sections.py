@@ -33,6 +33,7 @@ _PAGE_NAMES = frozenset(
      "nội dung", "nội dung chi tiết", "xem chi tiết", "xem tin", "bài viết", "detail", "details",
      "news detail", "article", "bài báo", "toàn văn"}
 )  # fmt: skip
+_DETAIL = vn.fold("chi tiết ")
 _MAX_SECTION_CHARS = 40
 # An unlinked section of four words and more is rarely in a headline; a programme's name of
 # three often heads each issue (`Điểm tin sáng` over `Điểm tin sáng 25/10/2024`).
@@ -198,9 +199,11 @@ def _unlinked_last(link: Element) -> str | None:
         return None
     # (Cleaned first: a template's indentation is tabs and line ends, no crumb.)
     name = vn.clean_text(text or "").strip("".join(_CRUMB_SEPARATORS) + " ")
-    if not name or len(name) > _MAX_SECTION_CHARS or vn.fold(name) in _PAGE_NAMES:
+    folded = vn.fold(name)
+    if not name or len(name) > _MAX_SECTION_CHARS or folded in _PAGE_NAMES:
         return None
-    return name
+    # (the detail page of whatever the site lists: `Chi tiết bản tin`, `Chi tiết phản ánh`)
+    return None if folded.startswith(_DETAIL) else name
 
 
 def category(
