@@ -11,7 +11,7 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.blocks import Block, ImageBlock, TextBlock
-from newscrawl.pages.dom import BLOCK_TAGS, Element, text_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, text_content, text_of
 from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.shortcodes import shortcode_caption
 
@@ -21,6 +21,7 @@ _MAX_PICTURES_LABEL_CHARS = 40
 _MAX_PICTURE_BOXES = 3
 _MAX_CARD_CAPTION_CHARS = 150
 _MAX_CARD_NAME_CHARS = 120
+_MAX_MOTTO_CELL_CHARS = 60  # (the motto opens its cell, the date line under it)
 # A file's name (`IMG_2024.jpeg`) or a picture's pixels and bytes (`1600×1200 245 KB`).
 # (Searched at the line's end: a caption ends otherwise, most with a full stop.)
 _FILE_INFO = re.compile(
@@ -205,6 +206,8 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
         return False  # set right, as a signature or a poem's dedication is, not under it
     if vn.is_dedication(text.text):
         return False  # a poem's dedication, however it is set (`Kính tặng mẹ`)
+    if _beside_the_motto(text):
+        return False  # a document's letterhead, in the cell beside the motto
     if text.caption_class or text.italic or text.small or vn.ends_with_photo_credit(text.text):
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):
@@ -215,6 +218,20 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
     if text.element is image.element.getparent() and text.centered:
         return True
     return text.centered and len(text.text) <= 250 and not text.text.endswith(":")
+
+
+def _beside_the_motto(text: TextBlock) -> bool:
+    """Is the line in a table's cell beside the national motto's (Word's frame of two cells:
+    the issuing body and the document's number beside `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)?"""
+    line = text.element
+    cell = line if line.tag == "td" else next(line.iterancestors("td"), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None:
+        return False
+    return any(
+        other is not cell and vn.may_be_motto(text_content(other).strip()[:_MAX_MOTTO_CELL_CHARS])
+        for other in row.iter("td")
+    )
 
 
 def _same_card(image: ImageBlock, text: TextBlock) -> bool:

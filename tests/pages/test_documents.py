@@ -81,3 +81,21 @@ def test_a_dispatchs_addressees_and_its_motto_on_one_line_are_its_frame() -> Non
 def _notice(text: str) -> ArticlePage:
     html = f"<html><body><h1>Thông báo của Ủy ban nhân dân</h1><div>{text}</div></body></html>"
     return ArticlePage(html, "https://ubnd.example.gov.vn/thong-bao-1865")
+
+
+def test_a_poster_over_a_frame_set_in_a_table_is_captioned_by_none_of_it() -> None:
+    """A department's notice opening with its poster, then the letterhead in Word's table of
+    two cells: the issuing body's cell, centred under the picture, is the frame's."""
+    letterhead = (
+        "<table><tr><td style='text-align:center'>UBND TỈNH THÁI BÌNH<br><strong>SỞ VĂN HÓA, "
+        "THỂ THAO VÀ DU LỊCH</strong><br>Số: 125/TB-SVHTTDL</td><td style='text-align:center'>"
+        "<strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</strong><br>"
+        "<em>Thái Bình, ngày 05 tháng 3 năm 2025</em></td></tr></table>"
+        "<p><strong>THÔNG BÁO</strong><br><strong>Chương trình Lễ hội Đền Trần</strong></p>"
+    )
+    poster = "<p style='text-align:center'><img src='/poster.jpg' width='600' height='848'></p>"
+    page = _notice(poster + letterhead + _TEXT + _SIGNATURE)
+    assert [(image.url, image.caption) for image in page.images()] == [
+        ("https://ubnd.example.gov.vn/poster.jpg", None)
+    ]
+    assert page.body(None) == [_SENTENCE] * 3
