@@ -195,3 +195,31 @@ def labels_a_box(text: str) -> bool:
     return (text.endswith(":") or text.lower().startswith(_CONTENT_LABEL)) and len(
         text.split()
     ) <= _MAX_BOX_LABEL_WORDS
+
+
+# A link to a whole list (`Xem tất cả`), or to every tag (vBulletin's `Xem bảng từ khóa`).
+_MORE = frozenset(
+    vn.fold(words)
+    for words in ("xem tất cả", "xem thêm", "xem tiếp", "tất cả", "xem toàn bộ", "view all",
+                  "see all", "more", "xem them", "xem bảng từ khóa", "xem tất cả từ khóa",
+                  "tất cả từ khóa", "all tags", "view all tags")
+)  # fmt: skip
+_MAX_MORE_CHARS = 24
+# ... or naming what it lists: `Xem thêm tin Gương sáng ngành y`, `Xem tất cả các bài viết`.
+# (Koha's `Hiển thị tất cả tin tức`.)
+_MORE_OF = re.compile(
+    r"(?:xem thêm|xem tất cả|xem tiếp|hiển thị tất cả) (?:các )?"
+    r"(?:tin|bài|bài viết|tin bài|tin tức|video|clip|ảnh)(?: |$)"
+)
+_MAX_MORE_OF_CHARS = 60
+
+
+def reads_as_more(text: str) -> bool:
+    """Does a link's text lead to a whole list or to every tag, no item of it?"""
+    if not 0 < len(text) <= _MAX_MORE_OF_CHARS:
+        return False
+    # (Folding writes `»` as `"`.)
+    folded = vn.fold(text).strip(' »›→>."')
+    if len(text) <= _MAX_MORE_CHARS and folded in _MORE:
+        return True
+    return _MORE_OF.match(folded) is not None

@@ -8,6 +8,7 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
+from newscrawl.pages.headings import reads_as_more
 from newscrawl.pages.section_labels import labelled_as_category
 from newscrawl.pages.targets import (
     to_a_category_page,
@@ -42,6 +43,8 @@ def is_headline_link(link: Element) -> bool:
         return False  # (most links, told first: the tests below are for those of a title's length)
     if is_meta_link(link, href) or to_a_file(href) or to_a_tag_page(href):
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
+    if reads_as_more(text):
+        return False  # the whole list's (Koha's `Hiển thị tất cả tin tức`), none of its items
     return not _DIGIT.search(text) or not is_only_a_date(text)
 
 

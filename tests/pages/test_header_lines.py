@@ -926,3 +926,18 @@ def test_a_meta_lines_section_after_its_label_is_no_teasers_headline(
     raw = ArticlePage(html, "https://x.vn/tin-tuc/ArtMID/1540/ArticleID/2381/x").to_raw()
     assert raw.published == published
     assert raw.view_count == ("Lượt xem (356)" if published else None)
+
+
+def test_a_news_footers_date_beside_a_link_to_all_the_news_dates_the_article() -> None:
+    """Koha's news item closes with `Đăng ngày 22/04/2025 bởi <span>…</span> • <a>Hiển thị
+    tất cả tin tức</a>`: a link to the whole list is no teaser's headline."""
+    footer = (
+        "<div class='newsfooter'>Đăng ngày 22/04/2025 bởi <span class='newsauthor'>Nguyễn Thị "
+        "Mai</span> &bull; <a href='/cgi-bin/koha/opac-main.pl'>Hiển thị tất cả tin tức</a></div>"
+    )
+    html = (
+        "<html><body><div class='newsitem'><h4 class='newsheader'>Sôi nổi Ngày hội đọc sách năm "
+        f"2025</h4><div class='newsbody'>{_TEXT * 3}</div>{footer}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://opac.thuvien.example.vn/cgi-bin/koha/opac-main.pl?news_id=57")
+    assert page.published() == "Đăng ngày 22/04/2025"

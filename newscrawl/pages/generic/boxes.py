@@ -14,9 +14,8 @@ from itertools import islice
 
 from lxml import etree
 
-from newscrawl import vn
 from newscrawl.pages.dom import HEADING_TAGS, Element, text_of
-from newscrawl.pages.headings import heading_kind
+from newscrawl.pages.headings import heading_kind, reads_as_more
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
 from newscrawl.pages.selection import Selection
 
@@ -28,19 +27,6 @@ _TAB_BAR = re.compile(
 )
 _BOX_TITLE = re.compile(r"(?<![a-z])(?:[a-z]+-)?(?:title|tieu-?de|heading)(?![a-z])")
 _BY_ID = etree.XPath("//*[@id=$id]")
-# A link to a whole list (`Xem tất cả`), or to every tag (vBulletin's `Xem bảng từ khóa`).
-_MORE = frozenset(
-    vn.fold(words)
-    for words in ("xem tất cả", "xem thêm", "xem tiếp", "tất cả", "xem toàn bộ", "view all",
-                  "see all", "more", "xem them", "xem bảng từ khóa", "xem tất cả từ khóa",
-                  "tất cả từ khóa", "all tags", "view all tags")
-)  # fmt: skip
-_MAX_MORE_CHARS = 24
-# ... or naming what it lists: `Xem thêm tin Gương sáng ngành y`, `Xem tất cả các bài viết`.
-_MORE_OF = re.compile(
-    r"(?:xem thêm|xem tất cả|xem tiếp) (?:các )?(?:tin|bài|bài viết|tin bài|video|clip|ảnh)(?: |$)"
-)
-_MAX_MORE_OF_CHARS = 60
 _SPLIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SPLIT_LEVELS = 2
 _MAX_SPLIT_PART_CHARS = 40
@@ -275,17 +261,6 @@ def _list_under_name(heading: Element) -> Element | None:
 def is_more_link(link: Element) -> bool:
     """A link to the whole list beside its heading (`Xem tất cả`, `Xem thêm »`): no item."""
     return reads_as_more(text_of(link) or "")
-
-
-def reads_as_more(text: str) -> bool:
-    """Does a link's text lead to a whole list or to every tag, no item of it?"""
-    if not 0 < len(text) <= _MAX_MORE_OF_CHARS:
-        return False
-    # (Folding writes `»` as `"`.)
-    folded = vn.fold(text).strip(' »›→>."')
-    if len(text) <= _MAX_MORE_CHARS and folded in _MORE:
-        return True
-    return _MORE_OF.match(folded) is not None
 
 
 def _to_a_page(link: Element) -> bool:

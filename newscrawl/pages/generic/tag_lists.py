@@ -11,8 +11,8 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.dom import BLOCK_TAGS, Element, rel_values, text_of
-from newscrawl.pages.generic.boxes import Heading, box_after, reads_as_more
-from newscrawl.pages.headings import heading_kind
+from newscrawl.pages.generic.boxes import Heading, box_after
+from newscrawl.pages.headings import heading_kind, reads_as_more
 from newscrawl.pages.positions import DocumentOrder, common_ancestor, contains
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_tag_page
