@@ -284,12 +284,8 @@ class GenericReader:
 
     def date_line_byline(self) -> str | None:
         published = self.timeline.published
-        if published is None:
-            return None
-        line = block_of(published.element)
-        if line is None:
-            return None
-        return header_credits.date_line_credit(line, self.meta.authors)
+        line = block_of(published.element) if published is not None else None
+        return None if line is None else header_credits.date_line_credit(line, self.meta.authors)
 
     def labelled_byline(self, content: Element | None) -> tuple[list[str], list[str]]:
         if content is None:
