@@ -67,6 +67,8 @@ _MAX_WORDS = 2 + max(len(heading.split()) for heading in RELATED_HEADINGS | TAG_
 # letters before it is folded.
 _SERIES_OPENINGS = frozenset({"Loạt", "LOẠT", "Loat", "LOAT"})
 _SERIES_LABEL = re.compile(r"(?:loạt bài|loat bai)\s*:\s*\S.{0,118}$", re.DOTALL)
+# The author's other posts, named after the label (Medium's `More from Lê Minh Đức`).
+_BY_THE_AUTHOR = re.compile(r"(?:more from|(?:các )?(?:bài viết|tin bài|bài) khác của) \S")
 # What editors set before a heading pasted into the text: `>> Tin liên quan:`, `» Xem thêm:`.
 _LEADING_MARKS = " \t\n>»›•·-+*"
 # A line inside the text that starts a tag list or a "see also" box ("Từ khóa: a, b").
@@ -91,7 +93,7 @@ def _kind(text: str) -> str | None:
     if stripped[:1].lower() not in _FIRST_LETTERS or len(text.split(None, _MAX_WORDS)) > _MAX_WORDS:
         return None
     key = vn.fold(stripped).rstrip(" :")
-    if key in RELATED_HEADINGS:
+    if key in RELATED_HEADINGS or _BY_THE_AUTHOR.match(key):
         return "related"
     return "tags" if key in TAG_LABELS else None
 
@@ -209,7 +211,7 @@ _MAX_MORE_CHARS = 24
 # (Koha's `Hiển thị tất cả tin tức`.)
 _MORE_OF = re.compile(
     r"(?:xem thêm|xem tất cả|xem tiếp|hiển thị tất cả) (?:các )?"
-    r"(?:tin|bài|bài viết|tin bài|tin tức|video|clip|ảnh)(?: |$)"
+    r"(?:tin|bài|bài viết|tin bài|tin tức|video|clip|ảnh)(?: |$)|see all from "
 )
 _MAX_MORE_OF_CHARS = 60
 

@@ -30,7 +30,8 @@ _AUTHOR_PAGE = re.compile(
     r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php"
     r"|(?:^|/)members/[^/?#]+/?(?:[?#]|$)|(?:^|/)memberlist\.php\?mode=viewprofile"
     r"|(?:^|/)member\.php\?"  # (a forum's member: XenForo's, phpBB's, vBulletin's)
-    r"|/ArticleType/AuthorView/",  # (EasyDNNnews's, on DNN)
+    r"|/ArticleType/AuthorView/"  # (EasyDNNnews's, on DNN)
+    r"|(?:^|//[^/]+)/@[^/?#]+/?(?:[?#]|$)",  # (a handle's page: Medium's `/@leminhduc.hy`)
     _I,
 )
 # The networks' share dialogs, Jetpack's `?share=`, a mail with the article as its subject.

@@ -57,6 +57,9 @@ from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, 
         ("Các bản tin khác", "related"),  # a broadcaster's bulletins
         ("Related posts / Bài viết liên quan", "related"),  # a bilingual site's
         ("Bài review liên quan", "related"),  # a travel site's reviews, in the loan word
+        ("More from Lê Minh Đức", "related"),  # the author's other posts (Medium)
+        ("Các bài viết khác của tác giả", "related"),
+        ("More", None),
         ("Các bài review khác", "related"),
         ("Từ khóa / Tags:", "tags"),
         ("Tác giả", None),

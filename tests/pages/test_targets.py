@@ -54,6 +54,8 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("https://www.instagram.com/p/C9x1/", "post"),
         ("#fn:1", "note"),
         ("#footnote-anchor-1", "note"),  # Substack's way back
+        ("https://medium.com/@leminhduc.hy?source=post_page---author_recirc", "author"),
+        ("/@leminhduc.hy", "author"),
         ("#cite_note-1", "note"),
         ("#sdfootnote1sym", "note"),  # LibreOffice's export
         ("#_ftnref1", "note"),  # Word's

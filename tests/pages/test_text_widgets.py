@@ -822,7 +822,7 @@ def test_a_see_all_link_beside_the_related_heading_is_no_item_and_no_box() -> No
 @pytest.mark.parametrize(
     "more",
     ["Xem thêm »", "Xem tất cả ›", "XEM THÊM >>", "Xem tiếp »", "Xem thêm tin Đấu giá tài sản",
-     "Xem tất cả các bài viết", "Xem thêm video Nông nghiệp"],
+     "Xem tất cả các bài viết", "Xem thêm video Nông nghiệp", "See all from Lê Minh Đức"],
 )  # fmt: skip
 def test_a_link_to_the_whole_list_after_its_items_is_no_item(more: str) -> None:
     """Liferay's asset publisher closes its `Các tin khác` with `<div class="asset-more"><a
@@ -944,3 +944,29 @@ def test_a_related_heading_after_its_icons_box_heads_the_list() -> None:
 )  # fmt: skip
 def test_a_download_line_is_no_text(line: str, kept: bool) -> None:
     assert len(_body_around(line)) == (4 if kept else 3)
+
+
+def test_a_related_lists_items_end_at_the_next_boxs_heading() -> None:
+    """Medium: `More from Hoàng Nam` (the author's other stories: related, as `Cùng tác giả`)
+    and `Recommended from Medium` (the platform's picks) in one box, each card's headline an
+    `h2` in its link."""
+
+    def cards(slugs: tuple[str, ...]) -> str:
+        return "".join(
+            f"<article><a href='/@hoangnam.tb/{slug}-9c1d'><h2>Bài số {n} về {slug}</h2></a>"
+            "<span>5 phút đọc</span></article>"
+            for n, slug in enumerate(slugs)
+        )
+
+    box = (
+        "<div><h2>More from Hoàng Nam</h2><div>" + cards(("mua-gat", "cu-khoai")) + "</div>"
+        "<h2>Recommended from Medium</h2><div>" + cards(("lang-nghe",)) + "</div></div>"
+    )
+    html = f"<html><body><h1>Nông dân trẻ bán hàng livestream</h1><div>{_TEXT * 3}</div>{box}"
+    related = ArticlePage(
+        html + "</body></html>", "https://medium.com/@hoangnam.tb/x-3f9a"
+    ).related()
+    assert [link.url for link in related] == [
+        "https://medium.com/@hoangnam.tb/mua-gat-9c1d",
+        "https://medium.com/@hoangnam.tb/cu-khoai-9c1d",
+    ]

@@ -43,9 +43,12 @@ def links_after(
     sections = (
         set() if label is None else {link_url(a.get("href") or "", base) for a in label.iter("a")}
     )
+    end = _next_heading(label, box, order) if label is not None else None
     for a in box.iter("a"):
         if label is not None and (contains(label, a) or order.before(a, label)):
             continue
+        if end is not None and order.before(end, a):
+            break  # another list's, under its own heading (Medium's `Recommended from Medium`)
         href = link_url(a.get("href") or "", base)
         if not href or href in sections:
             continue
@@ -62,6 +65,24 @@ def links_after(
         title = _card_title(a)
         if title:
             yield RawLink(url=href, title=title)
+
+
+def _next_heading(label: Element, box: Element, order: DocumentOrder) -> Element | None:
+    """The next heading of the label's rank in the box, unlinked: another list's title, not an
+    item's headline."""
+    if label.tag not in _CARD_HEADINGS:
+        return None
+    return next(
+        (
+            h
+            for h in box.iter(label.tag)
+            if h is not label
+            and order.before(label, h)
+            and next(h.iter("a"), None) is None
+            and next(h.iterancestors("a"), None) is None
+        ),
+        None,
+    )
 
 
 def _in_pager(link: Element) -> bool:
