@@ -120,7 +120,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         # JComments' box, named `comments` only: its comments join the text
         "tien-la-le-hoi-den-tien-la-2014-312",
         "umbraco-grid",  # Umbraco's rows told one text by their grid's `row`/`col-md-12` only
-        "bhy-nhan-long-xuat-khau-ma-so-vung-trong",  # an in-text ad's `Quảng cáo`, `ads-` only
         "tuyengiao-kinh-te-tap-the-thai-binh",  # Word's footnote boxes, `ftn1`, named only so
         "tvtb-ngay-sach-van-hoa-doc",  # LibreOffice's footnote box, `sdfootnote1`, named so only
         "tcph-le-hoi-ga-dong-tao",  # a classic gallery's `figcaption.gallery-caption` only

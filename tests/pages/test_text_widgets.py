@@ -970,3 +970,17 @@ def test_a_related_lists_items_end_at_the_next_boxs_heading() -> None:
         "https://medium.com/@hoangnam.tb/mua-gat-9c1d",
         "https://medium.com/@hoangnam.tb/cu-khoai-9c1d",
     ]
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        # tagDiv's in-article ad: its label over an AdSense slot the script fills in
+        "<div class='td-a-rec'><span class='td-adspot-title'>- Quảng cáo -</span><ins "
+        "class='adsbygoogle' data-ad-client='ca-pub-4183920571836459' data-ad-slot='7316402958'>"
+        "</ins></div>",
+        "<div><p>Advertisement</p><ins data-ad-client='ca-pub-1' data-ad-slot='2'></ins></div>",
+    ],
+)
+def test_an_ad_slots_label_is_no_text(slot: str) -> None:
+    assert len(_body_around(slot, after=1)) == 4

@@ -17,7 +17,6 @@ from newscrawl.pages.dom import (
     HEADING_TAGS,
     WRAPPER_TAGS,
     Element,
-    rel_values,
     text_content,
     text_of,
 )
@@ -49,10 +48,6 @@ _BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 # Quốc phòng - An ninh xem các tin, bài liên quan.`).
 _PROMPT_MARKS = " \t\r\n*>»"
 _READERS_PROMPT = re.compile(r"^[*>»\s]*mời (?:bạn đọc|các bạn|độc giả|quý độc giả|quý vị)\b", re.I)
-# An ad's label beside a paid link, and how far up the ad's box may be.
-_AD_LABELS = frozenset(fold(label) for label in ("quảng cáo", "advertisement", "tài trợ", "ads"))
-_AD_MARKS = " \t\r\n-–—·|"
-_AD_LEVELS = 3
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
@@ -128,35 +123,6 @@ def _blocks_in(root: Element, stats: TextStats) -> Iterator[tuple[Element, list[
         counts = own.get(block)
         if counts is not None:
             yield block, counts
-
-
-def sponsored(root: Element) -> list[Element]:
-    """Paid links (`rel="sponsored"`, as search engines ask ads to be marked), and banners (a
-    linked picture) under an ad's label, each with the box around it that holds nothing else but
-    that label (tagDiv's `- Quảng cáo -` over a paid link, Jannah's `<span>Quảng cáo</span><a>
-    <img></a>` in the text)."""
-    found: list[Element] = []
-    for link in root.iter("a"):
-        paid = "sponsored" in rel_values(link)
-        if paid or next(link.iter("img"), None) is not None:
-            box = _ad_box(link, root, labelled=not paid)
-            if box is not None:
-                found.append(box)
-    return found
-
-
-def _ad_box(link: Element, root: Element, labelled: bool) -> Element | None:
-    """The box up to which the link's surroundings say only an ad's label; None when `labelled`
-    and nothing says it (a picture linked to its enlargement)."""
-    box, own, said = link, text_content(link), False
-    for up in islice(link.iterancestors(), _AD_LEVELS):
-        if up is root:
-            break
-        rest = text_content(up).replace(own, "").strip(_AD_MARKS)
-        if rest and fold(rest) not in _AD_LABELS:
-            break
-        said, box = said or bool(rest), up
-    return box if said or not labelled else None
 
 
 def player_captions(root: Element) -> list[Element]:

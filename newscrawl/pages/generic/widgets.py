@@ -14,7 +14,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of, text_content, text_of
-from newscrawl.pages.generic import controls, pointers
+from newscrawl.pages.generic import ads, controls, pointers
 from newscrawl.pages.generic.hidden import hidden_for_good
 from newscrawl.pages.generic.region import TextStats
 from newscrawl.pages.positions import block_of, contains
@@ -127,7 +127,7 @@ def boilerplate_in(
     found.update(_embedded_posts(root))
     found.update(pointers.player_captions(root))
     found.update(pointers.teaser_cards(root))
-    found.update(pointers.sponsored(root))
+    found.update(ads.sponsored(root))
     found.update(_sign_up_prompts(root))
     found.update(hidden_for_good(root, selection, hidden))
     found.update(_live_quotes(root))

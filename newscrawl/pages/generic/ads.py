@@ -1,0 +1,51 @@
+"""Ads inside the article's text: paid links, banners under an ad's label, and an ad network's
+slots, each with the box around it that says nothing but the ad's label. None is the article's."""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import cast
+
+from lxml import etree
+
+from newscrawl.pages.dom import Element, rel_values, text_content
+from newscrawl.vn import fold
+
+# An ad's label beside a paid link, and how far up the ad's box may be.
+_AD_LABELS = frozenset(fold(label) for label in ("quảng cáo", "advertisement", "tài trợ", "ads"))
+_AD_MARKS = " \t\r\n-–—·|"
+# (An ad slot's box holds the network's scripts: their code is no label.)
+_SHOWN_TEXT = etree.XPath(".//text()[not(parent::script or parent::style)]")
+_AD_LEVELS = 3
+
+
+def sponsored(root: Element) -> list[Element]:
+    """Paid links (`rel="sponsored"`, as search engines ask ads to be marked), and banners (a
+    linked picture) under an ad's label, each with the box around it that holds nothing else but
+    that label (tagDiv's `- Quảng cáo -` over a paid link, Jannah's `<span>Quảng cáo</span><a>
+    <img></a>` in the text), and an ad network's slot a script fills in under its label
+    (AdSense's `<ins data-ad-client>`)."""
+    found: list[Element] = []
+    for link in root.iter("a"):
+        paid = "sponsored" in rel_values(link)
+        if paid or next(link.iter("img"), None) is not None:
+            box = _ad_box(link, root, labelled=not paid)
+            if box is not None:
+                found.append(box)
+    slots = (slot for slot in root.iter("ins") if slot.get("data-ad-client") is not None)
+    found += [box for slot in slots if (box := _ad_box(slot, root, labelled=False)) is not None]
+    return found
+
+
+def _ad_box(link: Element, root: Element, labelled: bool) -> Element | None:
+    """The box up to which the link's surroundings say only an ad's label; None when `labelled`
+    and nothing says it (a picture linked to its enlargement)."""
+    box, own, said = link, text_content(link), False
+    for up in islice(link.iterancestors(), _AD_LEVELS):
+        if up is root:
+            break
+        rest = "".join(cast(list[str], _SHOWN_TEXT(up))).replace(own, "").strip(_AD_MARKS)
+        if rest and fold(rest) not in _AD_LABELS:
+            break
+        said, box = said or bool(rest), up
+    return box if said or not labelled else None
