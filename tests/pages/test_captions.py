@@ -386,3 +386,24 @@ def test_a_gallerys_caption_is_its_pictures_when_they_have_none(
 def test_a_line_set_right_under_a_picture_is_no_caption(under: str, caption: str | None) -> None:
     article = _article(f"<p><img src='/mua-gat.jpg' width='600'></p>{under}")
     assert [image["caption"] for image in article["images"]] == [caption]
+
+
+def test_a_photo_post_of_one_captioned_picture_is_the_picture_not_its_caption() -> None:
+    """A Blogger post of one picture: its caption, in the table's `td.tr-caption` row, is the
+    page's only text, and the densest block; it captions the picture, and no text is left."""
+    caption = (
+        "Chiều cuối thu, từng đàn cò trắng sà xuống cánh đồng vừa gặt ở xã Thụy Trường (Thái "
+        "Thụy).<br>Người dân ở đây bảo năm nay cò về sớm và đông hơn mọi năm."
+    )
+    post = (
+        "<div class='post-body'><table class='tr-caption-container' align='center'><tbody><tr>"
+        "<td><a href='/s1600/co.jpg'><img src='/w640/co.jpg' width='640' height='427'></a></td>"
+        f"</tr><tr><td class='tr-caption'>{caption}</td></tr></tbody></table><br></div>"
+    )
+    html = f"<html><body><h3 class='post-title'>Mùa cò về</h3>{post}</body></html>"
+    article = extract_article(html, "https://x.blogspot.com/2024/10/mua-co-ve.html")
+    assert article["body"] == ""
+    assert [image["caption"] for image in article["images"]] == [
+        "Chiều cuối thu, từng đàn cò trắng sà xuống cánh đồng vừa gặt ở xã Thụy Trường (Thái "
+        "Thụy). Người dân ở đây bảo năm nay cò về sớm và đông hơn mọi năm."
+    ]

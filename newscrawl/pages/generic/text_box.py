@@ -12,7 +12,7 @@ from itertools import islice
 
 from lxml import etree
 
-from newscrawl.pages.dom import WRAPPER_TAGS, Element
+from newscrawl.pages.dom import IMAGE_TAGS, WRAPPER_TAGS, Element
 from newscrawl.pages.generic.box_headings import (
     box_title,
     under_a_box_title,
@@ -32,6 +32,7 @@ _PART_LEVELS = 3
 _BUILDER_PART_LEVELS = 10
 _BUILDER_CLASSES = 3
 _BUILDER_CLASS_LEVELS = 3  # the box and the wrappers of its column
+_PICTURE_TABLE_ROWS = 2
 _GRID_COLUMN = re.compile(r"col(?:-(?:xs|sm|md|lg|xl))?-\d{1,2}")
 
 
@@ -66,7 +67,23 @@ def article_text(
         best = next((b for b in _ranked(stats) if not presents_another_article(b)), None)
     if best is None or stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
-    return _with_other_parts(_holding_its_list_or_table(best, stats), stats)
+    return _with_other_parts(_holding_its_picture(_holding_its_list_or_table(best, stats)), stats)
+
+
+def _holding_its_picture(best: Element) -> Element:
+    """The box around a picture's table when the densest block is its caption's row or cell
+    (a photo post whose only words are its picture's caption, Blogger's `td.tr-caption`): the
+    caption is the picture's, read with it."""
+    if best.tag not in ("tr", "td"):
+        return best
+    table = next(best.iterancestors("table"), None)
+    box = table.getparent() if table is not None else None
+    if table is None or box is None or next(best.iter(*IMAGE_TAGS), None) is not None:
+        return best
+    # (A picture's table: its picture's row and its caption's; a layout's table holds more.)
+    if sum(1 for _ in islice(table.iter("tr"), _PICTURE_TABLE_ROWS + 1)) > _PICTURE_TABLE_ROWS:
+        return best
+    return box if next(table.iter(*IMAGE_TAGS), None) is not None else best
 
 
 def _past_titled_boxes(best: Element, stats: TextStats, headline: Element) -> Element:
