@@ -37,8 +37,9 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
     while len(tail) > MAX_BYLINE_LINES and not all(vn.opens_with_role(b.text) for b in tail):
         tail.pop(0)
     # Keep a paragraph to the article: never take everything as the byline, unless the
-    # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them) and the
-    # lines read as a credit, not merely as a signature's style.
+    # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them), the lines
+    # credit an outlet or stand in a box named the author's (a video page's `span.cms-author`)
+    # and read as a credit, not merely as a signature's style.
     whole = len(tail) == len(texts)
     for start in range(len(tail)):
         lines = tail[start:]
@@ -47,7 +48,8 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         # (A `<br>` inside a signature breaks its lines: the name, then the post.)
         joined = "\n".join(line for b in lines for line in block_lines(b))
         if start == 0 and whole:
-            if (pictured or _credits_an_outlet(joined)) and vn.looks_like_byline(joined):
+            credits = pictured or _credits_an_outlet(joined) or all(b.author_class for b in lines)
+            if credits and vn.looks_like_byline(joined):
                 return len(lines)  # (a video's source under its summary: `Theo NTV`)
             continue
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):

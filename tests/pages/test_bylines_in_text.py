@@ -376,6 +376,9 @@ _PICTURE = (
         # A video's page, its summary the standfirst: the line left credits the outlet, no text.
         ("<p class='video-source'>Theo <b>NTV</b></p>", ["Theo NTV"], []),
         ("<p>Nguồn: Báo Thái Bình</p>", ["Nguồn: Báo Thái Bình"], []),
+        # ... or names its author in a box the template names so (Nhân Dân's video page)
+        ("<div class='article__author'><span class='name cms-author'>HOÀNG LONG</span></div>",
+         ["HOÀNG LONG"], []),
     ],
 )  # fmt: skip
 def test_a_photo_story_may_be_only_pictures_and_its_credit(
