@@ -16,7 +16,10 @@ _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", _I)
 # `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
 # `/component/tags/tag/...`, Wix's `/blog/hashtags/...`, Tumblr's `/tagged/...`; relative too
 # (`tag/lang-nghe` under `<base href>`).
-_TAG_PAGE = re.compile(r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]", _I)
+_TAG_PAGE = re.compile(
+    r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]|[?&](?:p_r_p_(?:[0-9]+_)?)?tag=",
+    _I,
+)
 # WordPress's category base: a section's page (`/category/tin-tuc/`).
 # A section's page: WordPress's category base; a forum's board (XenForo's `forums/slug.12/`,
 # vBulletin's `forumdisplay.php`, phpBB's `viewforum.php`).

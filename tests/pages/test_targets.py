@@ -31,6 +31,9 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("/tag/lua-xuan", "tag"),
         ("https://doanthanhnien.github.io/tags/di-tích-lịch-sử/", "tag"),
         ("/tu-khoa/mua-he-xanh-tag5521.tpo", "tag"),
+        # Liferay's asset publisher filtered by a tag, WordPress's plain permalinks
+        ("/web/portal/tai-chinh/-/asset_publisher/Kx9T?p_r_p_tag=gi%E1%BA%A3m+ngh%C3%A8o", "tag"),
+        ("/?tag=lua-xuan", "tag"),
         ("/index.php/component/tags/tag/nong-nghiep", "tag"),
         ("/blog/hashtags/am-thuc", "tag"),  # Wix
         ("https://doanthanhnienvuhoi.tumblr.com/tagged/%C4%91o%C3%A0n-thanh-ni%C3%AAn", "tag"),
