@@ -41,7 +41,7 @@ from newscrawl.pages.styles import (
     heads_a_quotation,
     inline_style,
 )
-from newscrawl.pages.tables import data_rows
+from newscrawl.pages.tables import data_rows, item_of_short_boxes
 from newscrawl.vn.text import is_single_spaced
 
 # A control's label is a word or two (`Xem thêm`, `Mở tất cả`); an accordion's question is longer.
@@ -98,9 +98,15 @@ class BlockWalker:
         style = block_style(el, outer)
         if el.tag == "figure" and self._figure(el, outer, depth):
             return
+        if el.tag == "li" and not self._skips_in(el) and (line := item_of_short_boxes(el)):
+            self._out.append(TextBlock(text=line, element=el))
+            return
         text = el.text  # (lxml decodes the text anew on every access)
         parts: _Parts = [(text, style)] if text else []
         self._flush(self._children(el, el, parts, style, depth), el)
+
+    def _skips_in(self, el: Element) -> bool:
+        return bool(self._skip) and any(inner in self._skip for inner in el.iterdescendants())
 
     def _children(
         self, el: Element, block: Element, parts: _Parts, style: int, depth: int

@@ -1,4 +1,5 @@
-"""Tables of data inside an article: read row by row, as a reader reads them.
+"""Tables of data inside an article: read row by row, as a reader reads them; and a list's
+item made of a figure's box and its label's, read as one line.
 
 Government and provincial reports paste tables of figures into their articles (yields by commune,
 budgets by year). Cell by cell, such a table would become a run of one-word paragraphs; row by
@@ -49,3 +50,31 @@ def _cell_text(cell: Element) -> str | None:
         return None
     text = text_of(cell) or ""  # (`Triệu m<sup>3</sup>` keeps its exponent to its unit)
     return text if len(text) <= _MAX_CELL_CHARS else None
+
+
+# A list item of a figure's box and its label's (no block, list or picture inside either).
+_MAX_ITEM_BOXES = 3
+_MAX_ITEM_BOX_CHARS = 80
+_ITEM_BOX_TAGS = frozenset({"div", "p"})  # (inline boxes make one line as they are)
+_BREAKING_INSIDE = ("div", "p", "ul", "ol", "table", "img", "br", "h2", "h3", "h4")
+
+
+def item_of_short_boxes(item: Element) -> str | None:
+    """A list item made of two or three short boxes and nothing else (an e-magazine's key
+    figure: `<div>78.600 ha</div><div>lúa mùa được gieo cấy</div>`): one line, its boxes'
+    words joined; None for any other item."""
+    if not 2 <= len(item) <= _MAX_ITEM_BOXES or (item.text or "").strip():
+        return None
+    texts: list[str] = []
+    for box in item:
+        if (
+            box.tag not in _ITEM_BOX_TAGS
+            or (box.tail or "").strip()
+            or next(box.iterdescendants(*_BREAKING_INSIDE), None) is not None
+        ):
+            return None
+        text = text_of(box)
+        if not text or len(text) > _MAX_ITEM_BOX_CHARS:
+            return None
+        texts.append(text)
+    return " ".join(texts)

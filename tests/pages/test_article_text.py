@@ -755,3 +755,14 @@ def test_a_hidden_microdata_description_cut_short_gives_way_to_the_shown_standfi
     )
     lead = extract_article(html.encode(), "https://chuaphuclinh.example.vn/vu-lan-402.html")["lead"]
     assert lead == full
+
+
+def test_a_list_items_figure_and_its_label_are_one_paragraph() -> None:
+    """An e-magazine's key figures: each `<li>` a figure's box and its label's box."""
+    items = "".join(
+        f"<li><div class='value'><span>{value}</span> <span>ha</span></div><div class='label'>"
+        f"{label}</div></li>"
+        for value, label in (("78.600", "lúa mùa được gieo cấy"), ("31.200", "bị ngập úng"))
+    )
+    content = read_content(_body(f"<p>{_SAID}</p><ul>{items}</ul><p>{_SAID}</p>"))
+    assert content.paragraphs[1:3] == ["78.600 ha lúa mùa được gieo cấy", "31.200 ha bị ngập úng"]
