@@ -214,12 +214,16 @@ _MORE_OF = re.compile(
     r"(?:tin|bài|bài viết|tin bài|tin tức|video|clip|ảnh)(?: |$)|see all from "
 )
 _MAX_MORE_OF_CHARS = 60
+# What each of them opens with, as written (lower case; `xem them` is without diacritics).
+_MORE_OPENINGS = ("xem", "tất", "tat", "view", "see", "more", "all", "hiển", "hien")
 
 
 def reads_as_more(text: str) -> bool:
     """Does a link's text lead to a whole list or to every tag, no item of it?"""
     if not 0 < len(text) <= _MAX_MORE_OF_CHARS:
         return False
+    if not text.lstrip().lower().startswith(_MORE_OPENINGS):
+        return False  # (most links: told before folding)
     # (Folding writes `»` as `"`.)
     folded = vn.fold(text).strip(' »›→>."')
     if len(text) <= _MAX_MORE_CHARS and folded in _MORE:

@@ -17,7 +17,8 @@ from newscrawl.pages.dom import Element, text_of
 
 _CONTROLS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
-_LIVE_REGIONS = etree.XPath(".//*[@aria-live or @role='status' or @role='alert']")
+# (Found by their attributes, not by every element: few have these.)
+_LIVE_REGIONS = etree.XPath(".//@aria-live/.. | .//@role[. = 'status' or . = 'alert']/..")
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
 # A newsletter's call over its e-mail field, its heading and a sentence of pitch: longer.
