@@ -22,7 +22,7 @@ from newscrawl.pages.targets import (
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
-_MAX_SECTION_WORDS = 6  # (a section's name after its label: `Thanh niên khởi nghiệp`)
+_MAX_LABELLED_SECTION_WORDS = 6  # (a section's name after its label: `Thanh niên khởi nghiệp`)
 
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
@@ -59,7 +59,8 @@ def is_meta_link(link: Element, href: str) -> bool:
         return True  # the article's contact box: its author, linked to a profile
     if to_a_category_page(href):
         return True
-    if len(text_content(link).split()) <= _MAX_SECTION_WORDS and labelled_as_category(link):
+    words = len(text_content(link).split())
+    if words <= _MAX_LABELLED_SECTION_WORDS and labelled_as_category(link):
         return True  # (EasyDNNnews's `Danh mục: <a href="…/CategoryID/12/…">`)
     return bool(link.get("rel")) and bool(rel_values(link) & _CREDIT_RELS)
 

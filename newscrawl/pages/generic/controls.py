@@ -15,7 +15,7 @@ from lxml import etree
 from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import Element, text_of
 
-_CONTROLS = ("button", "input", "select", "textarea")
+CONTROL_TAGS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
 # (Found by their attributes, not by every element: few have these.)
 _LIVE_REGIONS = etree.XPath(".//@aria-live/.. | .//@role[. = 'status' or . = 'alert']/..")
@@ -66,7 +66,7 @@ def control_boxes(root: Element) -> list[Element]:
     a poll's options, a follow button's box; not an accordion's question."""
     found: list[Element] = []
     # (ARIA's button role: a builder's share buttons are `div`s and `span`s so marked.)
-    for control in chain(root.iter(*_CONTROLS), cast(list[Element], _BUTTON_ROLE(root))):
+    for control in chain(root.iter(*CONTROL_TAGS), cast(list[Element], _BUTTON_ROLE(root))):
         box = control.getparent()
         if box is None or box is root or box in found or accordion_question(control):
             continue
@@ -89,4 +89,4 @@ def status_messages(root: Element) -> list[Element]:
 
 
 def _is_control(el: Element) -> bool:
-    return el.tag in _CONTROLS or el.get("role") == "button"
+    return el.tag in CONTROL_TAGS or el.get("role") == "button"

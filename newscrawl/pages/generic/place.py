@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from newscrawl import vn
 from newscrawl.pages.dom import HEADING_TAGS, Element, short_text, text_content
+from newscrawl.pages.generic.controls import CONTROL_TAGS
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS
 from newscrawl.pages.memo import memo
 from newscrawl.pages.positions import (
@@ -30,7 +31,6 @@ MAX_DISTANCE_AFTER = 8
 MAX_DISTANCE_BEFORE = 4
 _MIN_NAMED_HEADLINE_CHARS = 20  # a headline long enough to tell where it is repeated
 _ITEM_TAGS = ("article", "li")
-_CONTROL_TAGS = ("input", "select", "textarea", "button")
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Place:
             for holder in self.texts
             if not self.teasers.get(holder)
             and self.order.after(holder, content)
-            and next(holder.iter(_CONTROL_TAGS), None) is None
+            and next(holder.iter(CONTROL_TAGS), None) is None
         ]
 
     @memo
