@@ -20,6 +20,7 @@ from newscrawl.vn._byline_shape import SOURCE_LINE, shaped_unlike_a_byline
 from newscrawl.vn._byline_split import office_end, split_names
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
 from newscrawl.vn._under_name import names_no_one
+from newscrawl.vn.documents import signing_mark_end
 from newscrawl.vn.roles import DECOR, ROLE, opens_with_role
 from newscrawl.vn.text import clean_multiline, fold_cleaned
 
@@ -48,9 +49,6 @@ _NOTE_SOURCE = re.compile(
 # What the name's bearer did, written after the name without brackets, in lower case.
 _TRAILING_NOTE = re.compile(r" (tổng hợp|thực hiện|sưu tầm|biên dịch|lược dịch|st|t/h)$")
 _INTERVIEW = re.compile(r" ?\(?" + START_OF_WORD + r"p/v" + END_OF_WORD + r".*", _I)
-# An official document's signing marks, before the body or the post signed for: `TM.` (on
-# behalf of), `KT.` (signing for), `TL.`, `TUQ.` (by order, by delegation), `Q.` (acting).
-_SIGNING_MARK = re.compile(r"(?:TM|KT|TL|TUQ|Q)\. ?(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +149,8 @@ def _read_line(line: str, r: _Reading) -> None:
     if (source := SOURCE_LINE.fullmatch(line)) is not None:
         _read_part(source.group("rest"), r, kind="source")
         return
-    if (mark := _SIGNING_MARK.match(line)) is not None and line[mark.end() :].split()[0].isupper():
-        line = line[mark.end() :]  # (`TM. ỦY BAN NHÂN DÂN`: the body signed for; `Q.Anh` signs)
+    if mark := signing_mark_end(line):
+        line = line[mark:]  # (`TM. ỦY BAN NHÂN DÂN`: the body signed for; `Q.Anh` signs)
     if (by := _BY.match(line)) is not None:
         r.role = r.role or by.group("role")
         r.strong = True

@@ -33,8 +33,10 @@ _KINDS = frozenset(
      "LỜI KÊU GỌI", "CÔNG ĐIỆN", "BIÊN BẢN", "CHƯƠNG TRÌNH", "QUY CHẾ", "PHƯƠNG ÁN",
      "THÔNG CÁO", "THÔNG CÁO BÁO CHÍ"}
 )  # fmt: skip
-# A signing mark, or a post in capitals signing alone (`CHỦ TỊCH`, `PHÓ GIÁM ĐỐC`).
-_SIGNING = re.compile(r"(?:TM|KT|TL|TUQ|Q)\. ?\S")
+# A signing mark before the post or body signed for, in capitals: `TM.` (on behalf of), `KT.`
+# (signing for), `TL.`, `TUQ.` (by order, by delegation), `Q.` (acting); `Q.Anh` is initials.
+# Or a post in capitals signing alone (`CHỦ TỊCH`, `PHÓ GIÁM ĐỐC`).
+_SIGNING = re.compile(r"(?:TM|KT|TL|TUQ|Q)\. ?(?=\S)")
 _POSTS = frozenset(
     {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
      "BÍ THƯ", "PHÓ BÍ THƯ", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
@@ -61,13 +63,19 @@ def document_part(text: str) -> DocumentPart | None:
         return "dateline"
     if line.rstrip(" .:") in _KINDS:
         return "kind"
-    if _SIGNING.match(line) or line in _POSTS:
+    if signing_mark_end(line) or line in _POSTS:
         return "signing"
     if _RECIPIENTS.match(line):
         return "recipients"
     if _ADDRESSED.match(line) or (line.endswith(" điện:") and line[: -len(" điện:")].isupper()):
         return "addressees"  # (`Kính gửi:`; a dispatch's `CHỦ TỊCH UBND TỈNH điện:`)
     return None
+
+
+def signing_mark_end(line: str) -> int:
+    """Where the signing mark opening the line ends (`KT. CHỦ TỊCH` -> 4), 0 if none opens it."""
+    mark = _SIGNING.match(line)
+    return mark.end() if mark is not None and line[mark.end() :].split()[0].isupper() else 0
 
 
 def _opens_with_kind(line: str) -> bool:
