@@ -209,20 +209,22 @@ _MORE = frozenset(
 _MAX_MORE_CHARS = 24
 # ... or naming what it lists: `Xem thêm tin Gương sáng ngành y`, `Xem tất cả các bài viết`.
 # (Koha's `Hiển thị tất cả tin tức`.)
+_MORE_OF_LABELS = ("xem thêm", "xem tất cả", "xem tiếp", "hiển thị tất cả")
 _MORE_OF = re.compile(
-    r"(?:xem thêm|xem tất cả|xem tiếp|hiển thị tất cả) (?:các )?"
+    rf"(?:{'|'.join(_MORE_OF_LABELS)}) (?:các )?"
     r"(?:tin|bài|bài viết|tin bài|tin tức|video|clip|ảnh)(?: |$)|see all from "
 )
 _MAX_MORE_OF_CHARS = 60
-# What each of them opens with, as written (lower case; `xem them` is without diacritics).
-_MORE_OPENINGS = ("xem", "tất", "tat", "view", "see", "more", "all", "hiển", "hien")
+# The first letters of them all, to tell most links at once, before folding (a base letter:
+# decomposed text opens with it too).
+_MORE_INITIALS = frozenset(words[0] for words in (*_MORE, *_MORE_OF_LABELS, "see"))
 
 
 def reads_as_more(text: str) -> bool:
     """Does a link's text lead to a whole list or to every tag, no item of it?"""
     if not 0 < len(text) <= _MAX_MORE_OF_CHARS:
         return False
-    if not text.lstrip().lower().startswith(_MORE_OPENINGS):
+    if text.lstrip()[:1].lower() not in _MORE_INITIALS:
         return False  # (most links: told before folding)
     # (Folding writes `»` as `"`.)
     folded = vn.fold(text).strip(' »›→>."')
