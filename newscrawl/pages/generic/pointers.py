@@ -87,10 +87,7 @@ def _download(block: Element) -> bool:
     """Is the block a file to download under its label (`Tải về: <a href="….xls">Biểu IIP
     tháng 10</a>`): an attachment, none of the article's words?"""
     link = next(block.iter("a"))
-    if not to_a_file(link.get("href") or ""):
-        return False
-    label = text_content(block).replace(text_content(link), "", 1)
-    return fold(clean_text(label)).strip(" :") in _DOWNLOAD_LABELS
+    return to_a_file(link.get("href") or "") and fold(_label(block, link)) in _DOWNLOAD_LABELS
 
 
 def _see_also(block: Element) -> bool:
@@ -99,9 +96,12 @@ def _see_also(block: Element) -> bool:
     knows them?"""
     if next(block.iter("img"), None) is None:
         return False
-    link = next(block.iter("a"))
-    label = text_content(block).replace(text_content(link), "", 1)
-    return is_box_line(clean_text(label).strip(" :"))
+    return is_box_line(_label(block, next(block.iter("a"))))
+
+
+def _label(block: Element, link: Element) -> str:
+    """The block's words but its one link's, cleaned, without a colon: the link's label."""
+    return clean_text(text_content(block).replace(text_content(link), "", 1)).strip(" :")
 
 
 def readers_prompts(root: Element, stats: TextStats) -> list[Element]:
