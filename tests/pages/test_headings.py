@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from newscrawl.pages.headings import heading_kind, is_box_line, is_quote_label, labels_a_box
+from newscrawl.pages.headings import (
+    heading_kind,
+    is_box_line,
+    is_quote_label,
+    labels_a_box,
+    reads_as_more,
+)
 
 
 @pytest.mark.parametrize(
@@ -162,3 +170,17 @@ def test_labels_a_box(text: str, label: bool) -> None:
 )
 def test_is_quote_label(text: str, label: bool) -> None:
     assert is_quote_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        ("Xem thêm »", True),
+        ("Hiển thị tất cả tin tức", True),
+        (unicodedata.normalize("NFD", "Tất cả"), True),  # decomposed, as DNN portals send it
+        ("Tất cả học sinh đều được hỗ trợ", False),
+        ("Thái Bình khởi công cầu", False),
+    ],
+)
+def test_a_link_to_the_whole_list_reads_as_more(text: str, more: bool) -> None:
+    assert reads_as_more(text) is more
