@@ -25,6 +25,12 @@ _ROLE_WORD = (
     r"|news|photo|photos)"  # (an English edition's, a translated `Tin, ảnh:`: `News, photos:`)
 )
 _ROLE_JOINER = r"(?: ?[,/&+] ?| và | - )"
+# A literary page credits its writer by the piece's genre, with a colon or with `của` (`Truyện
+# ngắn của Nguyễn Hữu Tâm`, `Thơ: Đỗ Thu Hằng`). A bare `Truyện` stays out: `Truyện của làng`.
+_GENRES = (
+    "truyện ngắn", "truyện cực ngắn", "truyện vừa", "truyện ký", "thơ", "chùm thơ", "trường ca",
+    "tản văn", "tùy bút", "tuỳ bút", "bút ký", "tạp văn", "tiểu phẩm",
+)  # fmt: skip
 # (`tac gia`, `nguon`: the labels as templates of the 2000s print them, without diacritics.)
 ROLE = re.compile(
     START_OF_WORD
@@ -37,8 +43,9 @@ ROLE = re.compile(
     + r"|dịch|biên soạn|sưu tầm|người viết|người soạn tin|người soạn|soạn tin"
     + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv"
     + r"|cộng tác viên|dự báo viên|người dự báo"
-    + r"|nhiếp ảnh|author|text|reporter))"
-    + r" ?: ?",
+    + r"|nhiếp ảnh|author|text|reporter"
+    + rf"|(?P<genre>{'|'.join(_GENRES)})))"
+    + r"(?: ?: ?|(?(genre) của |(?!)))",
     _I,
 )
 _SPLIT_ROLES = re.compile(_ROLE_JOINER, _I)
@@ -54,6 +61,7 @@ _TEXT_ROLES = frozenset(
         "cộng tác viên", "author", "text", "reporter", "news",
         "người soạn tin", "người soạn", "soạn tin",
         "dự báo viên", "người dự báo",  # (a weather bulletin's forecaster wrote it)
+        *_GENRES,
     )
 )  # fmt: skip
 
