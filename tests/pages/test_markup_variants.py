@@ -114,6 +114,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "cong-ty-nuoc-sach-thai-binh-thong-bao-cat-nuoc-2024-1187",  # builder boxes told by numbers
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122",  # `PhotoCMS_Caption` only
         "clbthotb-tho-mua-dong-2024",  # Jetpack's like and related boxes, named only so
+        "khiem-chieu-ben-song-2023",  # (as clbthotb's)
         "ttvh-hung-ha-ban-tin-toi-22-11-2024-5512",  # `div.footer` of contacts and an editor only
         "snn-kien-xuong-thu-hoach-lua-mua-4821",  # an inline `span.img-caption` only
         "bt-mobile-giu-lua-cheo-lang-khuoc-216480",  # a mobile template's `p.m-img-cap` only
@@ -166,7 +167,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "chuyen-cai-loa-phuong-1226",  # a pseudonym in the header's `span.post-author` only
         "sp-ve-lai-lang-nghe-det-phuong-la-8f3k2a", "hd-so-gd-khai-giang-nam-hoc-moi-3306",
         "tb24h-mua-dong-ruong-vu-thu-a61207", "startup-nong-san-hung-yen-goi-von-series-a",
-        "clbthotb-tho-mua-dong-2024",
+        "clbthotb-tho-mua-dong-2024", "khiem-chieu-ben-song-2023",  # (the like box ends the text)
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
         "tctc-giai-phap-tang-thu-ngan-sach-tay-bac-125487",  # `field--name-field-tac-gia` only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `span.author` beside the time only
