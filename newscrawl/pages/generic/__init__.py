@@ -30,6 +30,7 @@ from newscrawl.pages.generic import (
     standfirst,
     text_box,
     timeline,
+    trailing_pictures,
     widgets,
 )
 from newscrawl.pages.generic.place import Place
@@ -219,8 +220,7 @@ class GenericReader:
         return lines.meta_box(self.header_lines(), root)
 
     def lead_pictures(self, page_urls: set[str]) -> list[RawImage]:
-        """Pictures between the headline and the text block: a CMS's featured image (linked to
-        its enlargement, to the article itself, or to nothing)."""
+        """A featured picture above the text (linked to its enlargement, the page, or nothing)."""
         skip = set(self.header_lines())
         here = partial(self.leads_here, page_urls=page_urls)
         return pictures.lead_pictures(self.headline, self.content, self.order, skip, here)
@@ -232,7 +232,7 @@ class GenericReader:
     def trailing_pictures(self, text: Element) -> tuple[list[RawImage], Element | None]:
         """Captioned pictures in the box right after the text's (an e-mail's image block, a
         photo story's gallery), and the gallery's box."""
-        return pictures.trailing_pictures(text, self._widgets_in)
+        return trailing_pictures.trailing_pictures(text, self._widgets_in)
 
     def _widgets_in(self, box: Element) -> set[Element]:
         return widgets.boilerplate_in(box, self.stats, self.selection, self._hidden)

@@ -1,5 +1,5 @@
-"""The article's pictures that stand outside the text block: its lead picture above, and an
-e-mail newsletter's captioned picture in the block under the text (`trailing_pictures`).
+"""The article's pictures that stand above the text block: its lead picture. (Those under it
+are `trailing_pictures`'.)
 
 CMSs print an article's main picture between the headline and the text, in its own field rather
 than in the text: WordPress's featured image (`.post-thumbnail`, which themes also put above the
@@ -16,9 +16,8 @@ from collections.abc import Callable
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.binding import MAX_CAPTION_CHARS, bind_captions
-from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock
-from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
+from newscrawl.pages.binding import MAX_CAPTION_CHARS
+from newscrawl.pages.dom import Element, class_id, tag_of, text_of
 from newscrawl.pages.figures import (
     caption_and_credit,
     declared_pixels,
@@ -235,63 +234,3 @@ def _caption_after(box: Element) -> tuple[str | None, str | None]:
         return None, None
     caption = vn.parse_caption(text_of(after) or "")
     return caption.text, caption.credit
-
-
-# Wrappers between a box of the page's layout and the text they hold alone (an e-mail's block
-# table, its body, row, cell and inner table: eight levels in Mailchimp's template).
-_MAX_WRAPPER_LEVELS = 10
-
-
-def trailing_pictures(
-    text: Element, skip_in: Callable[[Element], set[Element]]
-) -> tuple[list[RawImage], Element | None]:
-    """The pictures in the box right after the text's own box, when each is captioned: an
-    e-mail newsletter sets its lead story's picture in an image block of its own under the text
-    block, and its caption in a text block under that; a photo story sets its gallery there,
-    each slide captioned. An uncaptioned picture after the text may as well be a banner: none
-    is taken unless all are captioned. (`skip_in`: a box's widgets, a gallery's thumbnails.)
-    With them, the box holding them, which a signature may follow."""
-    pictured = box_after(text)
-    if pictured is None or not images_in(pictured):
-        return [], None
-    if any(piece.strip() for piece in itertext(pictured)):  # (words: a gallery's captions)
-        found = _gallery(pictured, skip_in(pictured))
-        return found, pictured if found else None
-    below = pictured.getnext()
-    blocks = BlockWalker().walk(pictured) + (BlockWalker().walk(below) if below is not None else [])
-    return _all_captioned(bind_captions(blocks)), None
-
-
-def box_after(text: Element) -> Element | None:
-    """The element after the text's own box (past the wrappers holding it alone)."""
-    box = text
-    for _ in range(_MAX_WRAPPER_LEVELS):
-        parent = box.getparent()
-        if parent is None or len(parent) != 1:
-            break
-        box = parent
-    return box.getnext()
-
-
-def _gallery(box: Element, skip: set[Element]) -> list[RawImage]:
-    """A gallery's captioned slides, when its words are all their captions (a box of teasers
-    has words of its own); a slide's position (`1/6`) opening its caption is no part of it."""
-    blocks = bind_captions(BlockWalker(skip).walk(box))
-    if any(not isinstance(block, ImageBlock) for block in blocks):
-        return []
-    found = _all_captioned(blocks)
-    for index, image in enumerate(found, start=1):
-        position = f"{index}/{len(found)}"
-        if image.caption and image.caption.replace(" / ", "/").startswith(position + " "):
-            image.caption = image.caption.replace(" / ", "/", 1)[len(position) + 1 :]
-    return found
-
-
-def _all_captioned(blocks: list[Block]) -> list[RawImage]:
-    found = [
-        RawImage(block.src, vn.clean_text(block.caption) or None, block.credit)
-        for block in blocks
-        if isinstance(block, ImageBlock) and block.caption
-    ]
-    images = [block for block in blocks if isinstance(block, ImageBlock)]
-    return found if len(found) == len(images) else []
