@@ -517,6 +517,42 @@ def test_an_e_magazines_cover_under_its_headline_is_its_first_picture(cover: str
 
 
 @pytest.mark.parametrize(
+    ("cover", "overlay", "taken"),
+    [
+        ("<img src='/upload/cover-vu-mua.jpg' width='1600' height='900'>", "", True),
+        (  # a `<picture>`'s sources for the screen's width
+            "<picture><source media='(max-width: 767px)' srcset='/upload/cover-m.jpg'>"
+            "<img src='/upload/cover-vu-mua.jpg'></picture>",
+            "",
+            True,
+        ),
+        ("<img src='/upload/icon-emagazine.png' width='24'>", "", False),
+        (  # a box of the page's chrome holding the headline with its menus: no cover
+            "<img src='/upload/banner-tet.jpg' width='1200'>",
+            "<ul>" + "<li><a href='/muc'>Chuyên mục tin tức của tỉnh nhà</a></li>" * 8 + "</ul>",
+            False,
+        ),
+    ],
+    ids=["declared-large", "picture-sources", "icon", "chrome-box"],
+)
+def test_an_e_magazines_cover_box_above_its_headline_outside_an_article(
+    cover: str, overlay: str, taken: bool
+) -> None:
+    """An e-magazine's cover section: the picture, then its overlay of section, headline and
+    time; the text in an `<article>` after the section, the headline outside it."""
+    html = (
+        f"<html><body><main><section class='x1'>{cover}<div class='x2'>{overlay}"
+        "<div><a href='/emagazine/'>E-Magazine</a></div><h1>Vụ mùa sau bão: những con số từ đất"
+        " lúa Thái Bình</h1><div>Thứ Bảy, 09/11/2024 06:00</div></div></section>"
+        f"<article><div class='x3'>{_TEXT * 3}</div></article></main></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/emagazine/vu-mua-sau-bao-d412876.html")
+    assert [image.url for image in page.images()] == (
+        ["https://x.vn/upload/cover-vu-mua.jpg"] * taken
+    )
+
+
+@pytest.mark.parametrize(
     "button",
     [
         "<img src='/media/system/images/printButton.png' alt='In'>",  # Joomla 2.5's actions

@@ -207,6 +207,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vb24-nhat-ban-du-khach-reuters", "tb-stnmt-thong-bao-dau-gia-dat-2291",
         "tt-hung-ha-khanh-thanh-truong-mam-non-12875",
         "thpt-nam-tien-hai-thong-bao-hoat-dong-ngoai-khoa-1842",  # a trail of `view.php?id=3`
+        "nnvn-vu-mua-sau-bao-d412876",  # the cover's section link, `emg-cover__cate` only
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`

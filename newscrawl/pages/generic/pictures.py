@@ -17,7 +17,7 @@ from collections.abc import Callable
 from newscrawl import vn
 from newscrawl.items import RawImage
 from newscrawl.pages.binding import MAX_CAPTION_CHARS
-from newscrawl.pages.dom import Element, class_id, tag_of, text_of
+from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
 from newscrawl.pages.figures import (
     caption_and_credit,
     declared_pixels,
@@ -39,6 +39,8 @@ from newscrawl.pages.positions import (
 )
 
 _MIN_COVER_PIXELS = 300  # wider than any icon a title line shows
+# A cover's overlay beside its headline: the section's name, the time, perhaps the authors.
+_MAX_COVER_OVERLAY_CHARS = 200
 # (or the picture's title, EasyDNNnews's `p.edn_mediaTitle`, an `image-desc`)
 _CAPTION_BOX = re.compile(
     r"caption|credit|chu-?thich|(?:media|image|img|photo|picture)[-_]?(?:title|desc)", re.I
@@ -68,7 +70,8 @@ def lead_pictures(
     # the text (Sahifa's `single-post-thumb`).
     article = _article_of(container)
     container = article if article is not None else container
-    above = container if article is not None else headline
+    cover = _cover_over(headline, text, order) if article is None else None
+    above = container if article is not None else headline if cover is None else cover
     start, end = order.position(above), order.position(text)
     if order.position(headline) >= end:
         return []
@@ -85,6 +88,22 @@ def lead_pictures(
             continue  # its full-size copy in a preview hidden until it is clicked (NukeViet's)
         found.append(RawImage(src, *_caption(img, container)))
     return found
+
+
+def _cover_over(headline: Element, text: Element, order: DocumentOrder) -> Element | None:
+    """An e-magazine's cover outside any `<article>`: the smallest box holding the headline
+    and a large picture before it, with no more words beside the headline than its overlay's
+    section and time (a box of the page's chrome holding the headline has its menus too)."""
+    for box in headline.iterancestors():
+        if contains(box, text):
+            return None
+        start = order.position(headline)
+        if any(
+            order.position(img) < start and _declares_itself_large(img) for img in images_in(box)
+        ):
+            beside = sum(map(len, itertext(box))) - sum(map(len, itertext(headline)))
+            return box if beside <= _MAX_COVER_OVERLAY_CHARS else None
+    return None
 
 
 def _file_name(url: str) -> str:
@@ -146,11 +165,21 @@ def _in_a_title_line(img: Element, headline: Element) -> bool:
     """Is the picture set in a line that repeats the headline (a forum post's title line with
     its post icon: vBulletin 3's `<img src=icon1.gif> <strong>Title</strong>`)? An icon, unless
     it declares itself large: an e-magazine's cover, the headline laid over it."""
-    if img.get("srcset") or declared_pixels(img, "width") >= _MIN_COVER_PIXELS:
+    if _declares_itself_large(img):
         return False
     line = block_of(img)
     shown = text_of(line) if line is not None else None
     return shown is not None and shown == text_of(headline)
+
+
+def _declares_itself_large(img: Element) -> bool:
+    """A picture given sources for the screen's width, or a width no icon has. (libxml2 knows
+    no `<source>`, and holds the `<img>` after one inside it.)"""
+    parent = img.getparent()
+    in_picture = parent is not None and tag_of(parent) in ("picture", "source")
+    return (
+        bool(img.get("srcset")) or in_picture or declared_pixels(img, "width") >= _MIN_COVER_PIXELS
+    )
 
 
 def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
