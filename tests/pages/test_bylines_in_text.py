@@ -56,8 +56,14 @@ def test_a_name_after_bởi_in_the_date_line_is_the_byline(by: str, byline: str 
         ("14/10/2024 15:30 bởi Minh Anh", "bởi Minh Anh"),
         ("14/10/2024 15:30 by admin", None),
         ("14/10/2024 15:30 Nearby", None),
+        # an ASP portal of the 2000s: date, labelled author and views in one `<font>`
+        ("Thứ Hai, 14/03/2011 - 9:25 AM &nbsp;|&nbsp; Tác giả: ThS. Đỗ Văn Phúc &nbsp;|&nbsp; "
+         "Lượt xem: 2.347", "Tác giả: ThS. Đỗ Văn Phúc"),
+        ("14/03/2011 09:25 | Nguồn: Sở Y tế | Lượt xem: 2.347", None),  # a source, no author
+        ("14/03/2011 09:25 | Ảnh: Minh Hà", None),  # the pictures' credit: not the writer's
     ],
-    ids=["sitefinity", "boi", "account", "word-ending-in-by"],
+    ids=["sitefinity", "boi", "account", "word-ending-in-by", "labelled-author", "source",
+         "photographer"],
 )  # fmt: skip
 def test_a_credit_after_the_date_in_its_line_is_the_byline(line: str, byline: str | None) -> None:
     title = "<h3><span>Phẫu thuật nội soi cho cụ bà 92 tuổi</span></h3>"

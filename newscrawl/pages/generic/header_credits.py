@@ -118,7 +118,8 @@ _BY_AFTER = re.compile(r"(?<=[0-9] )(?:\S+ )?(?P<by>bởi|by)\s", re.IGNORECASE)
 
 def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     """A name printed in the article's date line: after `bởi`/`by` (Moodle's `bởi <a>Name</a> -
-    Thứ Năm, 21 tháng 11 2024, 8:30 AM`; `by admin`, an account, credits no one), or without a
+    Thứ Năm, 21 tháng 11 2024, 8:30 AM`; `by admin`, an account, credits no one) or a label
+    crediting the text (`Tác giả:`, not `Ảnh:`), or without a
     label, as static-site themes print the post's author: then taken only when the structured
     metadata names that person, since a bare part of that line may as well be a section or a
     reading time. Where the metadata names no one, a person's name linked to their profile
@@ -132,6 +133,10 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
         by = next((m.string[m.start("by") :] for m in found if m is not None), None)
     if by is not None and vn.parse_byline(by).authors:
         return by
+    # (`… - 9:25 AM | Tác giả: ThS. Đỗ Văn Phúc | Lượt xem: 2.347`: a writer's label)
+    labelled = (part for part in parts if vn.credits_the_text(part))
+    if (credit := next((p for p in labelled if vn.parse_byline(p).authors), None)) is not None:
+        return credit
     if not named:  # (where the metadata names the authors, they are taken from it)
         return _profiled_person(date_line)
     authors = {vn.fold(name) for name in named}
