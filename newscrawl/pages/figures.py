@@ -8,6 +8,7 @@ set the photo credit apart inside the caption; `vn.parse_caption` reads its labe
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from newscrawl import vn
@@ -114,15 +115,16 @@ def caption_and_credit(caption: Element) -> tuple[str, str | None]:
     credit = next((el for el in caption.iterdescendants() if marks_credit(el)), None)
     if credit is None:
         return " ".join(itertext(caption)), None
-    return " ".join(_pieces_without(caption, credit)), " ".join(itertext(credit))
+    return " ".join(pieces_without(caption, (credit,))), " ".join(itertext(credit))
 
 
-def _pieces_without(el: Element, left_out: Element) -> list[str]:
-    """The element's text pieces, in order, without those of `left_out` (its tail stays)."""
+def pieces_without(el: Element, left_out: Collection[Element]) -> list[str]:
+    """The element's text pieces, in order, without those of the `left_out` elements (their
+    tails stay)."""
     pieces = [el.text or ""]
     for child in el:
-        if child is not left_out:
-            pieces += _pieces_without(child, left_out)
+        if child not in left_out:
+            pieces += pieces_without(child, left_out)
         pieces.append(child.tail or "")
     return pieces
 

@@ -596,6 +596,18 @@ def test_a_line_named_the_pictures_title_beside_it_captions_a_lead_picture(name:
     assert _pictures(box) == [("https://x.vn/ong-1.jpg", caption)]
 
 
+def test_a_caption_boxs_hidden_field_label_is_no_part_of_the_caption() -> None:
+    """SharePoint's publishing page: each field opens with its label, hidden by a style."""
+    box = (
+        "<div class='article-image'><img src='/ntm.jpg'></div><div class='article-caption'>"
+        "<div style='display:none'>Chú thích ảnh</div><div class='ms-rtestate-field' "
+        "style='display:inline'>Trao Bằng công nhận xã đạt chuẩn nông thôn mới.</div></div>"
+    )
+    assert _pictures(f"<div>{box}</div>") == [
+        ("https://x.vn/ntm.jpg", "Trao Bằng công nhận xã đạt chuẩn nông thôn mới.")
+    ]
+
+
 def test_a_lead_pictures_hidden_preview_is_no_second_picture() -> None:
     """NukeViet's modal preview: the full-size copy of the lead picture (another folder, the
     same file) in a box hidden until the picture is clicked."""

@@ -48,6 +48,7 @@ STANDFIRST_LOST = {
     "umbraco-grid",  # `p.news-item__intro` over grid rows told one text by their grid classes
     "chua-phuc-linh-vu-lan-2568-402",  # NukeViet's `hometext` under a hidden copy, named so only
     "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's `hometext`, named so only
+    "vuthu-song-lang-ntm-nang-cao",  # SharePoint's summary field in `article-summary` only
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -136,6 +137,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
     "images": {
+        "vuthu-song-lang-ntm-nang-cao",  # the lead picture's caption box, `article-caption` only
         "vtv-hung-yen-nhan-long-vao-vu-20241108091500123", "nd-hoi-cho-xuan-2025-khai-mac-88120",
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122", "nd-le-hoi-phu-day-anh-88412",
         "nd-lang-nghe-det-vai-co-chat-5f3a9c", "qp-xa-quynh-hoa-don-bang-ntm-1877",
