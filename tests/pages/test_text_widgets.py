@@ -980,7 +980,12 @@ def test_a_related_lists_items_end_at_the_next_boxs_heading() -> None:
         "class='adsbygoogle' data-ad-client='ca-pub-4183920571836459' data-ad-slot='7316402958'>"
         "</ins></div>",
         "<div><p>Advertisement</p><ins data-ad-client='ca-pub-1' data-ad-slot='2'></ins></div>",
+        # an AMP page's: the label, then the `<amp-ad>`, each loose among the paragraphs
+        "<div class='ad-label'>Quảng cáo</div><amp-ad width='300' height='250' type='adsense' "
+        "data-ad-client='ca-pub-1' data-ad-slot='2'></amp-ad>",
+        "<div>Quảng cáo</div><amp-ad type='doubleclick' data-slot='/1/tin'></amp-ad>",
     ],
+    ids=["tagdiv", "advertisement", "amp-adsense", "amp-doubleclick"],
 )
 def test_an_ad_slots_label_is_no_text(slot: str) -> None:
     assert len(_body_around(slot, after=1)) == 4

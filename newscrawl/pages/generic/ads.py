@@ -24,7 +24,7 @@ def sponsored(root: Element) -> list[Element]:
     linked picture) under an ad's label, each with the box around it that holds nothing else but
     that label (tagDiv's `- Quảng cáo -` over a paid link, Jannah's `<span>Quảng cáo</span><a>
     <img></a>` in the text), and an ad network's slot a script fills in under its label
-    (AdSense's `<ins data-ad-client>`)."""
+    (AdSense's `<ins data-ad-client>`, AMP's `<amp-ad>`)."""
     found: list[Element] = []
     for link in root.iter("a"):
         paid = "sponsored" in rel_values(link)
@@ -32,9 +32,22 @@ def sponsored(root: Element) -> list[Element]:
             box = _ad_box(link, root, labelled=not paid)
             if box is not None:
                 found.append(box)
-    slots = (slot for slot in root.iter("ins") if slot.get("data-ad-client") is not None)
-    found += [box for slot in slots if (box := _ad_box(slot, root, labelled=False)) is not None]
+    slots = [slot for slot in root.iter("ins") if slot.get("data-ad-client") is not None]
+    for slot in slots + list(root.iter("amp-ad")):
+        box = _ad_box(slot, root, labelled=False)
+        if box is not None:
+            found.append(box)
+            found += _label_before(box)
     return found
+
+
+def _label_before(box: Element) -> list[Element]:
+    """The ad's label in a box of its own right before the slot's (an AMP page's `<div
+    class="ad-label">Quảng cáo</div><amp-ad …>`, loose among the paragraphs)."""
+    before = box.getprevious()
+    if before is None or not isinstance(before.tag, str) or len(before):
+        return []
+    return [before] if fold(text_content(before).strip(_AD_MARKS)) in _AD_LABELS else []
 
 
 def _ad_box(link: Element, root: Element, labelled: bool) -> Element | None:
