@@ -28,7 +28,8 @@ _ROLE_JOINER = r"(?: ?[,/&+] ?| và | - )"
 # A literary page credits its writer by the piece's genre, with a colon or with `của` (`Truyện
 # ngắn của Nguyễn Hữu Tâm`, `Thơ: Đỗ Thu Hằng`). A bare `Truyện` stays out: `Truyện của làng`.
 _GENRES = (
-    "truyện ngắn", "truyện cực ngắn", "truyện vừa", "truyện ký", "thơ", "chùm thơ", "trường ca",
+    "truyện ngắn", "truyện cực ngắn", "truyện vừa", "truyện dài", "truyện ký", "tiểu thuyết",
+    "thơ", "chùm thơ", "trường ca",
     "tản văn", "tùy bút", "tuỳ bút", "bút ký", "tạp văn", "tiểu phẩm",
 )  # fmt: skip
 # (`tac gia`, `nguon`: the labels as templates of the 2000s print them, without diacritics.)
