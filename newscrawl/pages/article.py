@@ -167,8 +167,8 @@ class ArticlePage(PageTimes):
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
             found += [line for line in after if line not in found]
-            if not self._meta_authors and not _names_authors(found):  # the last resort
-                marked = self.generic.marked_byline()  # (under a note naming the paper only)
+            if not _names_authors(found):  # the last resort (under a note naming the paper only)
+                marked = self.generic.marked_byline(self._meta_authors)
                 found += [marked] if marked and marked not in found else []
         return "\n".join(found) or None
 

@@ -99,3 +99,36 @@ def test_a_header_author_box_over_the_writers_post_credits_the_name_on_the_label
     )
     article = extract_article(html.encode(), "https://baoquocte.example.vn/oda-nhat-ban-291.html")
     assert article["authors"] == ["Kenji Watanabe", "Bảo Ngọc"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "authors"),
+    [
+        ("Ngọc Anh, Đỗ Trung", ["Ngọc Anh", "Đỗ Trung"]),  # the metadata's and a co-author
+        ("Ngọc Anh", ["Ngọc Anh"]),
+        ("Lê Thị Hoa, Đỗ Trung", ["Ngọc Anh"]),  # naming others: the metadata's stands
+    ],
+    ids=["co-author", "the-same", "others"],
+)
+def test_a_header_author_box_naming_the_metadatas_author_and_more_credits_them_all(
+    shown: str, authors: list[str]
+) -> None:
+    """Ghost's JSON-LD names the post's primary author alone; its byline box names them all."""
+    ld = {"@context": "https://schema.org", "@type": "Article",
+          "author": {"@type": "Person", "name": "Ngọc Anh"}}  # fmt: skip
+    names = ", ".join(
+        f"<a href='/author/{i}/'>{name}</a>" for i, name in enumerate(shown.split(", "))
+    )
+    html = (
+        "<html><head><script type='application/ld+json'>"
+        + json.dumps(ld, ensure_ascii=False)
+        + "</script></head><body><article><header><h1>Nhãn lồng Hưng Yên vào vụ</h1>"
+        + f"<div class='article-byline'><h4 class='author-name'>{names}</h4>"
+        + "<time datetime='2024-07-22'>22 thg 7, 2024</time></div></header>"
+        + f"<section class='gh-content'><p>{_TEXT}</p><p>{_TEXT}</p></section></article>"
+        + "</body></html>"
+    )
+    assert (
+        extract_article(html.encode(), "https://nongsan.example.vn/nhan-long/")["authors"]
+        == authors
+    )

@@ -279,8 +279,8 @@ class GenericReader:
 
     # -- credits -----------------------------------------------------------------------------------
 
-    def marked_byline(self) -> str | None:
-        return header_credits.marked_credit(self.selection, self.anchor)
+    def marked_byline(self, named: list[str]) -> str | None:
+        return header_credits.marked_credit(self.selection, self.anchor, named)
 
     def date_line_byline(self) -> str | None:
         published = self.timeline.published

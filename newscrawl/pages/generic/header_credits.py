@@ -29,16 +29,22 @@ _MAX_CREDIT_LINES = 4
 _LINE_TAGS = ("div", "p", "li", "span")
 
 
-def marked_credit(selection: Selection, anchor: Element | None) -> str | None:
+def marked_credit(selection: Selection, anchor: Element | None, named: list[str]) -> str | None:
     """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`, an
     `<address>`, HTML's contact of its article) beside the headline: where a modern theme
-    prints who wrote the article."""
+    prints who wrote the article. Where the metadata `named` authors, only a box naming them
+    all and more (Ghost's JSON-LD names a post's primary author alone, its byline box all)."""
     for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
             credit = _credit_lines(el) or credit_in(el) or _credit_beside_avatar(el)
             if credit is not None:
-                return credit
+                return credit if not named or _names_more(credit, named) else None
     return None
+
+
+def _names_more(credit: str, named: list[str]) -> bool:
+    shown = {vn.fold(name) for name in vn.parse_byline(credit).authors}
+    return len(shown) > len(named) and all(vn.fold(name) in shown for name in named)
 
 
 def _credit_lines(box: Element) -> str | None:
