@@ -206,11 +206,13 @@ class BlockWalker:
             return False
         caption, credit = caption_and_credit(captions[0]) if captions else (None, None)
         credit = credit or credit_beside(fig, captions)
+        # One figcaption describes the figure: bound once, its credit every picture's.
+        shared = credit or (vn.parse_caption(caption).credit if caption else None)
         for img in images_in(fig):
             src = image_src(img)
             if src:
                 self._out.append(ImageBlock(src, img, caption, credit))
-                caption = credit = None  # one figcaption describes the figure: bound once
+                caption, credit = None, shared
         return True
 
 

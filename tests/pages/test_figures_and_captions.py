@@ -244,6 +244,32 @@ def test_a_gallerys_own_caption_credits_its_pictures_that_credit_no_one(own_capt
 
 
 @pytest.mark.parametrize(
+    ("own_caption", "first_caption"),
+    [("Ảnh: Ngọc Anh", None), ("Nhãn lồng vào vụ. Ảnh: Ngọc Anh", "Nhãn lồng vào vụ.")],
+)
+def test_one_figures_pictures_share_its_captions_credit(
+    own_caption: str, first_caption: str | None
+) -> None:
+    """Ghost's gallery card: the pictures in rows of one `<figure>`, its one caption under them
+    (bound once, to the first), its credit every picture's."""
+    gallery = (
+        "<figure class='kg-card kg-gallery-card'><div class='kg-gallery-container'><div "
+        "class='kg-gallery-row'><div class='kg-gallery-image'><img src='/1.jpg' width='2000'>"
+        "</div><div class='kg-gallery-image'><img src='/2.jpg' width='2000'></div></div></div>"
+        f"<figcaption>{own_caption}</figcaption></figure>"
+    )
+    html = (
+        "<html><body><h1>Nhãn lồng Hưng Yên vào vụ thu hoạch</h1>"
+        f"<div><p>{_SENTENCE * 3}</p>{gallery}<p>{_SENTENCE * 3}</p></div></body></html>"
+    )
+    images = extract_article(html.encode(), "https://x.vn/a")["images"]
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        (first_caption, "Ngọc Anh"),
+        (None, "Ngọc Anh"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("box", "images", "text"),
     [
         # WordPress's captioned picture: `attachment_3924` names the picture, not a file list,
