@@ -141,6 +141,31 @@ def test_a_date_apart_from_the_update_line_is_not_the_publication() -> None:
     assert page.modified() is None
 
 
+@pytest.mark.parametrize("label", ["Cập nhật 16h20 ngày 5/11/2024:", "Cập nhật ngày 5/11/2024:"])
+def test_an_update_opening_a_paragraph_of_the_text_is_the_texts_not_the_headers(
+    label: str,
+) -> None:
+    """An appeal's follow-ups open its text, each a bold label leading a paragraph; the header's
+    line, in the trail's box above the headline, is the publication."""
+    trail = (
+        "<div class=crumbs><ul><li><a href='/bao-tro'>Bảo trợ</a></li></ul>"
+        "<div class=time>Thứ Hai, 28/10/2024 - 07:15</div></div>"
+    )
+    update = f"<p><em><strong>{label}</strong> Quỹ đã tiếp nhận 126.450.000 đồng ủng hộ.</em></p>"
+    html = (
+        "<html><body><div class=header><div class=top><div class=today>Thứ Năm, 28/11/2024</div>"
+        "</div><ul>" + "<li><a href='/muc'>Chuyên mục</a></li>" * 6 + "</ul></div>"
+        f"<div class=left>{trail}<div class=detail><h1>Người cha nghèo cầu cứu cho con trai</h1>"
+        f"<div class=body>{update}{_TEXT * 3}</div></div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/nguoi-cha-ngheo-2335678.html")
+    assert page.published() == "Thứ Hai, 28/10/2024 - 07:15"
+    assert page.modified() is None
+    assert extract_article(html, "https://x.vn/nguoi-cha-ngheo-2335678.html")["body"].startswith(
+        label
+    )
+
+
 def test_a_date_printed_apart_from_its_label_is_read_with_it() -> None:
     title = "<h1 id=page-title>Ngày hội Đại đoàn kết thôn Đông</h1>"
     field = (

@@ -1,7 +1,7 @@
 """Timestamps printed apart from the article's header line: a print edition's date in the
 issue bar above the page (`Số 4321 · Thứ Năm, 21/11/2024`), and an update that gives only its
 time beside the publication line (`Cập nhật lúc 11:20`), or under the post's text (a forum's edit
-note)."""
+note); and an update leading a paragraph of the text, which is the text's."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.dom import Element, short_text, text_of
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
 from newscrawl.pages.generic.place import Place
 from newscrawl.pages.generic.stamps import Stamp, stamps_in, time_only_update
 from newscrawl.pages.positions import block_of, contains, tree_distance
 
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
+# What a paragraph says after an update's label leading it: a clause at least.
+_MIN_NEWS_CHARS = 24
 
 
 def edition_stamp(lines: Sequence[Line]) -> Stamp | None:
@@ -86,3 +88,18 @@ def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
         if stamp is not None:  # (its own box may be named as the text's: `postcontent`)
             return stamp
     return None
+
+
+def update_in_the_text(stamp: Stamp, place: Place) -> bool:
+    """An update's label leading a paragraph of the text, the paragraph going on with what was
+    updated (an appeal's follow-ups: `<p><strong>Cập nhật 16h20 ngày 5/11/2024:</strong> Quỹ đã
+    tiếp nhận …</p>`): the text's news, not the header's update line."""
+    content, el = place.content, stamp.element
+    if stamp.kind != "modified" or content is None or not contains(content, el):
+        return False
+    block = block_of(el)
+    if block is None or block is el or not contains(content, block):
+        return False
+    said = text_of(block) or ""
+    label = short_text(el, MAX_LINE_CHARS) or "\0"
+    return said.startswith(label) and len(said) - len(label) >= _MIN_NEWS_CHARS

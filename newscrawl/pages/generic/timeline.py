@@ -17,7 +17,12 @@ from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
-from newscrawl.pages.generic.apart import edit_note, edition_stamp, update_beside
+from newscrawl.pages.generic.apart import (
+    edit_note,
+    edition_stamp,
+    update_beside,
+    update_in_the_text,
+)
 from newscrawl.pages.generic.counters import ViewLine
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
 from newscrawl.pages.generic.place import MAX_DISTANCE_AFTER, MAX_DISTANCE_BEFORE, Place
@@ -59,6 +64,8 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
         for stamp in stamps_in(line):
             if stamp.clock or stamp.kind == "event" or _clock_above(stamp, place):
                 continue  # the page's "now", or an event's date (`Thời gian: 06:30, 08/12/2024`)
+            if update_in_the_text(stamp, place):
+                continue
             if stamp.kind is None and _marked_as_update(stamp.element):
                 stamp = replace(stamp, kind="modified")  # GeneratePress's `time.updated` first
             if stamp.kind == "created":
