@@ -522,6 +522,45 @@ def test_a_standfirst_marked_by_its_class(name: str) -> None:
     assert lead.startswith("Sáng 30/6")
 
 
+def test_a_tables_description_in_the_middle_of_the_text_is_no_standfirst() -> None:
+    """TablePress's name and description around its table, after the text's first paragraphs:
+    the description is named so, but the text has begun. Both are the text's."""
+    table = (
+        "<h2 class='tablepress-table-name'>Giá bán buôn rau, củ sáng 8/10/2024</h2><table "
+        "class='tablepress'><tr><th>Mặt hàng</th><th>Giá (đồng/kg)</th></tr><tr><td>Rau muống"
+        "</td><td>25.000</td></tr></table><span class='tablepress-table-description'>Nguồn: Ban"
+        " Quản lý chợ đầu mối nông sản Đông Hưng</span>"
+    )
+    html = (
+        "<html><body><h1>Giá rau xanh vẫn cao sau bão</h1><div class='entry-content'>"
+        f"{_TEXT * 2}{table}{_TEXT}</div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://chonongsan.example.vn/gia-rau-xanh/")
+    assert article["lead"] is None
+    assert "Nguồn: Ban Quản lý chợ đầu mối nông sản Đông Hưng" in article["body"].split("\n\n")
+
+
+def test_a_standfirst_inside_the_text_box_after_the_header_lines_stays_one() -> None:
+    """A guard: the date line, the byline and an address kept for microdata in the text box
+    above the sapo are no sentence of the text."""
+    header = (
+        "<span class='d-none'><span itemprop='url'>https://x.vn/news/phong-su-anh/ngam-cau-hong-"
+        "phong-vuot-song-tra-ly-tu-tren-cao-1532.html</span></span><div class='date'>Thứ năm - "
+        "26/12/2024 08:47</div><div class='author'>Bài, ảnh: Quang Minh</div>"
+    )
+    sapo = (
+        "Sau 20 tháng thi công, cầu Hồng Phong vượt sông Trà Lý nối huyện Vũ Thư với thành phố "
+        "Thái Bình đã hoàn thành, sẵn sàng đưa vào khai thác."
+    )
+    html = (
+        "<html><body><h1>Ngắm cầu Hồng Phong từ trên cao</h1><div class='content'>"
+        f"{header}<div class='sapo'>{sapo}</div>{_TEXT * 3}</div></body></html>"
+    )
+    assert (
+        extract_article(html.encode(), "https://x.vn/news/cau-hong-phong-1532.html")["lead"] == sapo
+    )
+
+
 def test_a_copy_of_the_article_hidden_for_printing_is_never_its_text() -> None:
     """NukeViet's `#print-area`, hidden by its style until printed: it holds the headline, the
     standfirst, the whole text and a credit line, more than the shown text, and is no text."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from itertools import islice, takewhile
-from typing import cast
+from typing import Any, cast
 
 from lxml import etree
 
@@ -101,10 +101,29 @@ def standfirst(
             continue
         if content is not None and (contains(el, content) or _after(content, el, order)):
             continue  # a box around the text, or a teaser's summary after it
+        if content is not None and _text_begun(content, el):
+            continue  # a box named so in the text's midst (TablePress's table description)
         text = short_text(el, _MAX_LEAD_CHARS)
         if text and len(text) >= _MIN_LEAD_CHARS and not in_teaser(el, content):
             return el
     return None
+
+
+# The last sentence before an element, in reading order: words enough (a line of the header
+# is shorter; an address kept for microdata has no spaces).
+_PROSE_BEFORE = etree.XPath(
+    "preceding::text()[string-length(normalize-space(translate(., ' ', ''))) + "
+    f"{_MIN_DECK_WORDS} <= string-length(normalize-space())]"
+    f"[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}][1]"
+)
+
+
+def _text_begun(content: Element, box: Element) -> bool:
+    """Is the box inside the text box, after a sentence of the text?"""
+    if not contains(content, box):
+        return False
+    words = cast(list[Any], _PROSE_BEFORE(box))
+    return bool(words) and contains(content, words[0].getparent())
 
 
 def _named_a_subtitle_only(box: Element) -> bool:
