@@ -522,6 +522,25 @@ def test_a_standfirst_marked_by_its_class(name: str) -> None:
     assert lead.startswith("Sáng 30/6")
 
 
+@pytest.mark.parametrize("label", ["Lời tòa soạn", "LTS:", "Lời giới thiệu"])
+def test_an_editors_note_over_the_text_is_its_standfirst_without_its_label(label: str) -> None:
+    """A box named by nothing the layers know (`detail__lts`), its label over a paragraph, between
+    the header's line and the text: the standfirst, the label no part of it."""
+    note = (
+        "Trong bối cảnh nhiều làng nghề truyền thống đang mai một, Văn hóa Đồng bằng xin giới "
+        "thiệu bài viết của PGS.TS Nguyễn Hữu Khánh về làng nghề dệt chiếu Hới."
+    )
+    html = (
+        "<html><body><article><h1>Chiếu Hới - nghề trăm năm bên sông Luộc</h1><div class='meta'>"
+        "Thứ Hai, 10/03/2025 - 07:45</div><div class='detail__lts'><div class='detail__lts-label'>"
+        f"{label}</div><p>{note}</p></div><div class='detail__content'>{_TEXT * 3}</div>"
+        "</article></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.vn/chieu-hoi-nghe-tram-nam-1203.html")
+    assert article["lead"] == note
+    assert label not in article["body"]
+
+
 def test_a_tables_description_in_the_middle_of_the_text_is_no_standfirst() -> None:
     """TablePress's name and description around its table, after the text's first paragraphs:
     the description is named so, but the text has begun. Both are the text's."""

@@ -43,12 +43,9 @@ STANDFIRST_LOST = {
     # NukeViet's `hometext` beside the lead figure, named only so
     "xa-nam-thinh-don-nhan-bang-cong-nhan-dat-chuan-nong-thon-moi-nang-cao-1523",
     "sgd-hy-be-mac-hoi-thi-gvdg-thcs-2023",  # NukeViet 3's `#hometext` around its picture
-    "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `div.article-sapo` only
-    "kx-cung-hoa-duong-giao-thong-nong-thon",  # SharePoint's summary field, `kx-summary`
     "umbraco-grid",  # `p.news-item__intro` over grid rows told one text by their grid classes
     "chua-phuc-linh-vu-lan-2568-402",  # NukeViet's `hometext` under a hidden copy, named so only
     "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's `hometext`, named so only
-    "vuthu-song-lang-ntm-nang-cao",  # SharePoint's summary field in `article-summary` only
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 

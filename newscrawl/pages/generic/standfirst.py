@@ -31,6 +31,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import credits
+from newscrawl.pages.generic.deck import MIN_DECK_WORDS, deck_under
 from newscrawl.pages.generic.hidden import hidden_itself
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
@@ -63,13 +64,16 @@ _OUTSIDE_CONTROLS = etree.XPath(
     " or ancestor::video or ancestor::label)]"
 )
 _MIN_PROSE_CHARS = 80  # a standfirst is a sentence or more (`content.reads_as_standfirst`)
-_MIN_DECK_WORDS = 8  # a deck is a clause, not a label (`Bài và ảnh`, `Ảnh minh họa`)
 _OWN_TEXT = etree.XPath("text()")
 _MAX_LABEL_WORDS = 3
 # What labels a standfirst in its box, folded (the national portal template's `Tóm tắt`).
 _STANDFIRST_LABELS = frozenset(
-    {"tóm tắt", "tóm lược", "tin tóm tắt", "sapo", "abstract", "summary"}
-)
+    vn.fold(label)
+    for label in (
+        "tóm tắt", "tóm lược", "tin tóm tắt", "sapo", "abstract", "summary",
+        "lời tòa soạn", "lời toà soạn", "lts", "lời giới thiệu",  # (an editor's note)
+    )
+)  # fmt: skip
 
 
 def marked_boxes(
@@ -113,7 +117,7 @@ def standfirst(
 # is shorter; an address kept for microdata has no spaces).
 _PROSE_BEFORE = etree.XPath(
     "preceding::text()[string-length(normalize-space(translate(., ' ', ''))) + "
-    f"{_MIN_DECK_WORDS} <= string-length(normalize-space())]"
+    f"{MIN_DECK_WORDS} <= string-length(normalize-space())]"
     f"[string-length(normalize-space()) >= {_MIN_PROSE_CHARS}][1]"
 )
 
@@ -143,7 +147,7 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
             if contains(above, anchor):  # the header's box: the prose right after the headline
                 above = next((el for el in _between(anchor, first_part) if _prose(el)), None)
                 if above is None:
-                    return _deck(anchor, first_part)
+                    return deck_under(anchor, first_part)
             if not order.before(anchor, above):
                 return None
             return above if _reads_as_standfirst(above, first_part) else None
@@ -169,30 +173,11 @@ def _between(anchor: Element, first_part: Element) -> Iterator[Element]:
         yield el
 
 
-def _deck(anchor: Element, first_part: Element) -> Element | None:
-    """A deck: the one line between the headline and the text box, set in italics or bold (a
-    print edition's sub-headline, `Năng suất ước đạt 62 tạ/ha, cao nhất trong 5 năm qua`), a
-    clause too short for its length alone to tell it, and no byline, date or link."""
-    line = anchor.getnext()
-    after = line.getnext() if line is not None else None
-    if line is None or after is None or not contains(after, first_part):
-        return None
-    blocks = BlockWalker().walk(line)
-    if len(blocks) != 1 or not isinstance(blocks[0], TextBlock):
-        return None
-    deck = blocks[0]
-    text = deck.text
-    if not (deck.italic or deck.bold) or len(text) < _MIN_LEAD_CHARS:
-        return None
-    if len(text.split()) < _MIN_DECK_WORDS or next(line.iter("a"), None) is not None:
-        return None
-    if vn.looks_like_byline(text) or vn.parse_timestamp_detailed(text).value is not None:
-        return None
-    return line
-
-
 def _reads_as_standfirst(box: Element, text: Element) -> bool:
     texts = [b for b in BlockWalker().walk(box) if isinstance(b, TextBlock)]
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    if len(texts) == 2 and first is not None and _labels_the_standfirst(first, box):
+        texts = texts[1:]  # (an editor's note under its label: `Lời tòa soạn`)
     return (
         len(texts) == 1
         and reads_as_standfirst(texts[0], set_apart=True)

@@ -1,0 +1,33 @@
+"""A print edition's deck under the headline: the standfirst where no box is named one."""
+
+from __future__ import annotations
+
+from newscrawl import vn
+from newscrawl.pages.blocks import BlockWalker, TextBlock
+from newscrawl.pages.dom import Element
+from newscrawl.pages.positions import contains
+
+MIN_DECK_WORDS = 8  # a deck is a clause, not a label (`Bài và ảnh`, `Ảnh minh họa`)
+MIN_DECK_CHARS = 40  # (as a standfirst's)
+
+
+def deck_under(anchor: Element, first_part: Element) -> Element | None:
+    """A deck: the one line between the headline and the text box, set in italics or bold (a
+    print edition's sub-headline, `Năng suất ước đạt 62 tạ/ha, cao nhất trong 5 năm qua`), a
+    clause too short for its length alone to tell it, and no byline, date or link."""
+    line = anchor.getnext()
+    after = line.getnext() if line is not None else None
+    if line is None or after is None or not contains(after, first_part):
+        return None
+    blocks = BlockWalker().walk(line)
+    if len(blocks) != 1 or not isinstance(blocks[0], TextBlock):
+        return None
+    deck = blocks[0]
+    text = deck.text
+    if not (deck.italic or deck.bold) or len(text) < MIN_DECK_CHARS:
+        return None
+    if len(text.split()) < MIN_DECK_WORDS or next(line.iter("a"), None) is not None:
+        return None
+    if vn.looks_like_byline(text) or vn.parse_timestamp_detailed(text).value is not None:
+        return None
+    return line
