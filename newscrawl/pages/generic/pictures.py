@@ -1,5 +1,5 @@
-"""The article's pictures that stand above the text block: its lead picture. (Those under it
-are `trailing_pictures`'.)
+"""The article's pictures that stand above the text block: its lead picture (those under it
+are read in `trailing_pictures.py`).
 
 CMSs print an article's main picture between the headline and the text, in its own field rather
 than in the text: WordPress's featured image (`.post-thumbnail`, which themes also put above the
@@ -95,10 +95,10 @@ def _cover_over(headline: Element, text: Element, order: DocumentOrder) -> Eleme
     """An e-magazine's cover outside any `<article>`: the smallest box holding the headline
     and a large picture before it, with no more words beside the headline than its overlay's
     section and time (a box of the page's chrome holding the headline has its menus too)."""
+    start = order.position(headline)
     for box in headline.iterancestors():
         if contains(box, text):
             return None
-        start = order.position(headline)
         if any(
             order.position(img) < start and _declares_itself_large(img) for img in images_in(box)
         ):
