@@ -86,6 +86,7 @@ _AFFILIATION_PREFIXES = tuple(
         "Đoàn Luật sư",  # a lawyer's bar association, under a legal column's answer
         "Chi cục", "Tổng cục", "Bộ", "Văn phòng", "Công ty", "Cty", "Tập đoàn", "Tổng công ty",
         "Ngân hàng", "Quỹ", "Chi nhánh", "Trạm", "Công an", "Bộ Chỉ huy", "Ban Chỉ huy",
+        "Kho bạc", "KBNN", "BHXH", "Bảo hiểm xã hội", "NHCSXH", "Hải quan", "Điện lực",
         "BCHQS", "Viện Kiểm sát", "VKSND", "Tòa án", "TAND", "Huyện ủy", "Tỉnh ủy", "Thành ủy",
         "Đảng ủy", "Mặt trận", "UBMTTQ", "MTTQ", "Hợp tác xã", "HTX", "Xã", "Phường",
         "Thị trấn", "Huyện", "Thị xã", "Thành phố", "TP", "Tỉnh", "Thôn", "Hiệp hội",
