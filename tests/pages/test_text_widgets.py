@@ -930,6 +930,26 @@ def test_a_related_heading_after_its_icons_box_heads_the_list() -> None:
     assert [link.title for link in related] == ["Thái Bình thu hút FDI"]
 
 
+@pytest.mark.parametrize("reader_class", ["hide-accessible sr-only", "visually-hidden"])
+def test_a_related_links_words_for_screen_readers_alone_are_no_part_of_its_title(
+    reader_class: str,
+) -> None:
+    """Liferay 7.4's asset links say the asset's kind to a screen reader (`Nội dung web`)."""
+    item = (
+        "<li><a href='/web/tin-tuc/-/asset_publisher/x/content/fdi'><span class='taglib-text "
+        f"{reader_class}'>Nội dung web</span><svg class='lexicon-icon'></svg>Thái Bình thu hút"
+        " FDI</a></li>"
+    )
+    html = (
+        f"<html><body><h1>Khởi công nhà máy</h1><div>{_TEXT * 3}</div><div class='asset-links'>"
+        f"<h4>Tài sản liên quan:</h4><ul>{item}</ul></div></body></html>"
+    )
+    related = ArticlePage(
+        html, "https://x.vn/web/tin-tuc/-/asset_publisher/x/content/nha-may"
+    ).related()
+    assert [link.title for link in related] == ["Thái Bình thu hút FDI"]
+
+
 @pytest.mark.parametrize(
     ("line", "kept"),
     [

@@ -9,11 +9,14 @@ from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import urlsplit
 
+from newscrawl import vn
 from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, text_of
+from newscrawl.pages.figures import pieces_without
 from newscrawl.pages.generic.boxes import is_more_link, related_title
 from newscrawl.pages.generic.category_links import in_category_box
+from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
 from newscrawl.pages.generic.widgets import PAGER_NAMES
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
@@ -173,7 +176,12 @@ def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
 def _card_title(link: Element) -> str | None:
     """The link's text, or the headline of a card the link wraps whole (Flatsome's `<a><div>
     <h5>Title</h5></div><div>15 Th11</div></a>`), or its parts but a date (a Notion list's
-    `<a><span>Title</span><span>25 tháng 10, 2024</span></a>`): the date is no title."""
+    `<a><span>Title</span><span>25 tháng 10, 2024</span></a>`): the date is no title. Words
+    for screen readers alone are none of it (Liferay's `<span class="sr-only">Nội dung
+    web</span>`, the asset's kind)."""
+    unread = [el for el in link.iterdescendants() if _for_screen_readers(el)]
+    if unread:
+        return vn.clean_text(" ".join(pieces_without(link, unread))) or None
     heading = next(link.iter(*_CARD_HEADINGS), None)
     if heading is not None:
         return text_of(heading)
@@ -182,3 +190,7 @@ def _card_title(link: Element) -> str | None:
     parts = [text for part in link if (text := text_of(part))]
     titled = [text for text in parts if not (_DIGIT.search(text) and is_only_a_date(text))]
     return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
+
+
+def _for_screen_readers(el: Element) -> bool:
+    return not SCREEN_READER_CLASSES.isdisjoint((el.get("class") or "").split())
