@@ -91,6 +91,27 @@ def test_every_name_the_metadata_confirms_in_the_date_line_is_the_byline() -> No
     assert ArticlePage(html, "https://x.vn/a-180432.html").byline() == "Quốc Bảo - Thùy Dung"
 
 
+def test_the_date_lines_box_of_names_the_metadata_confirms_is_the_byline() -> None:
+    """A mobile template's info line: the authors in a box of their own before the time, no
+    link each; the JSON-LD names both."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "author": [{"@type": '
+        '"Person", "name": "Hoàng Anh"}, {"@type": "Person", "name": "Minh Thu"}]}'
+    )
+    meta = (
+        "<div class='detail-info'><span class='x1'>Hoàng Anh - Minh Thu</span> "
+        "<span class='x2'>06:45 09/11/2024</span></div>"
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+        f"<h1>Chả cá Thụy Hải đạt chuẩn OCOP 4 sao</h1>{meta}<div class=body>"
+        f"{_TEXT * 3}</div></article></body></html>"
+    )
+    assert (
+        ArticlePage(html, "https://x.vn/cha-ca-post58213.html").byline() == "Hoàng Anh - Minh Thu"
+    )
+
+
 @pytest.mark.parametrize(
     ("header", "byline"),
     [

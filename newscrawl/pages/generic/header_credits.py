@@ -5,6 +5,7 @@ in the date line (`bởi Thu Hà - 21/11/2024`). Labelled lines are `credits.py`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain
 from typing import cast
 
@@ -150,10 +151,24 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     if not confirmed:
         return None
     # (The next name may run into the date, each a link of its own: `<a>Quốc Bảo</a> - <a>Thùy
-    # Dung</a></span> <span>Thứ Năm, …`.)
+    # Dung</a></span> <span>Thứ Năm, …`, or all in a box of their own: `<span>Hoàng Anh - Minh
+    # Thu</span> <span>06:45 09/11/2024</span>`.)
     links = [text for a in date_line.iter("a") if (text := short_text(a, MAX_CREDIT_CHARS))]
     linked = [text for text in links if vn.fold(text) in authors]
-    return " - ".join(linked if len(linked) > len(confirmed) else confirmed)
+    best = linked if len(linked) > len(confirmed) else confirmed
+    boxed = next(_boxes_naming(date_line, authors), None)
+    if boxed is not None and len(vn.parse_byline(boxed).authors) > len(best):
+        return boxed
+    return " - ".join(best)
+
+
+def _boxes_naming(line: Element, authors: set[str]) -> Iterator[str]:
+    """The texts of the line's boxes that name only the given (folded) authors, two or more."""
+    for box in line:
+        text = short_text(box, MAX_CREDIT_CHARS) if isinstance(box.tag, str) else None
+        names = vn.parse_byline(text).authors if text else []
+        if len(names) > 1 and all(vn.fold(name) in authors for name in names):
+            yield cast(str, text)
 
 
 def _profiled_person(line: Element) -> str | None:
