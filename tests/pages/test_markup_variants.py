@@ -209,6 +209,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "nnvn-vu-mua-sau-bao-d412876",  # the cover's section link, `emg-cover__cate` only
         # Liferay's trail, `breadcrumb-item` only: the header's language link is read instead
         "thaibinh-thu-ngan-sach-6-thang-2024",
+        "ktnt-cha-ca-thuy-hai-post58213",  # the section link above the headline, `detail-cate` only
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
