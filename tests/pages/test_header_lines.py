@@ -555,6 +555,23 @@ def test_a_readers_comment_never_dates_the_article(comments: str) -> None:
     )
 
 
+def test_a_page_classed_for_its_commentary_section_is_no_readers_comment() -> None:
+    """`Bình luận` names a paper's commentary section as well as readers' comments: a `<body>`
+    classed for the section (`cate-binh-luan`) holds the article, its date and its views."""
+    meta = (
+        "<div class='detail-meta'><span><i class='fa fa-clock-o'></i> 07:15 | 20/11/2024</span>"
+        " <span><i class='fa fa-eye'></i> 2.315</span></div>"
+    )
+    html = (
+        "<html><body class='page-detail cate-binh-luan'><article><h1>Đừng để ruộng bỏ hoang "
+        f"thành chuyện thường ngày</h1>{meta}<div class='detail-content'>{_TEXT * 3}</div>"
+        "</article></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/binh-luan/dung-de-ruong-bo-hoang-158214.html")
+    assert article["published_at"] == "2024-11-20T07:15:00+07:00"
+    assert article["view_count"] == 2315
+
+
 @pytest.mark.parametrize(
     ("meta", "raw"),
     [

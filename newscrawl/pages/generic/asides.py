@@ -113,8 +113,11 @@ def _comments_after(owner: Element, text: str) -> list[Element]:
 
 def named_comments(selection: Selection, discussion: bool = False) -> list[Element]:
     """Boxes named for readers' comments (WordPress's `ol.commentlist`): their times are the
-    readers'. None in a forum's thread, whose posts are named so."""
-    return [] if discussion else selection.marked(_NAMED_COMMENTS)
+    readers'. None in a forum's thread, whose posts are named so; nor the page itself, classed
+    for its section (`<body class="cate-binh-luan">`: `Bình luận`, a paper's commentary)."""
+    if discussion:
+        return []
+    return [el for el in selection.marked(_NAMED_COMMENTS) if el.tag not in PAGE_TAGS]
 
 
 def not_the_article(
