@@ -22,6 +22,7 @@ from newscrawl.pages.figures import (
     caption_and_credit,
     credit_beside,
     credits_someone,
+    distinct_pictures,
     image_src,
     images_in,
     is_button,
@@ -208,11 +209,9 @@ class BlockWalker:
         credit = credit or credit_beside(fig, captions)
         # One figcaption describes the figure: bound once, its credit every picture's.
         shared = credit or (vn.parse_caption(caption).credit if caption else None)
-        for img in images_in(fig):
-            src = image_src(img)
-            if src:
-                self._out.append(ImageBlock(src, img, caption, credit))
-                caption, credit = None, shared
+        for img, src in distinct_pictures(images_in(fig)):
+            self._out.append(ImageBlock(src, img, caption, credit))
+            caption, credit = None, shared
         return True
 
 

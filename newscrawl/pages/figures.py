@@ -89,6 +89,19 @@ def is_button(img: Element) -> bool:
     return words in _BUTTON_WORDS
 
 
+def distinct_pictures(imgs: list[Element]) -> list[tuple[Element, str]]:
+    """The pictures with their addresses, each file once: a progressive loader's blurred
+    preview before the picture (Medium's `/freeze/max/60/1*abc.jpeg?q=20`, then
+    `/max/800/1*abc.jpeg`) is no picture of its own; the last copy is the picture."""
+    found = [(img, src) for img in imgs if (src := image_src(img))]
+    names = [file_name(src) for _, src in found]
+    return [pair for i, pair in enumerate(found) if names[i] not in names[i + 1 :]]
+
+
+def file_name(url: str) -> str:
+    return url.partition("?")[0].rstrip("/").rpartition("/")[2]
+
+
 def image_src(img: Element) -> str | None:
     """The address of the picture an `<img>` shows: a lazy loader's, its `src`, else the largest
     of its `srcset` (a lazy loader may set nothing else)."""

@@ -269,6 +269,26 @@ def test_one_figures_pictures_share_its_captions_credit(
     ]
 
 
+def test_a_progressive_loaders_blurred_preview_is_no_picture_of_its_own() -> None:
+    """Medium's figures: a 60 px preview, then the picture a script loads, then its copy for
+    readers without scripts; the same file each time."""
+    figure = (
+        "<figure><div class='progressiveMedia'><img src='https://cdn.x.vn/freeze/max/60/1*Qk3v.jpeg"
+        "?q=20' class='progressiveMedia-thumbnail'><canvas></canvas><img class='progressiveMedia-"
+        "image' data-src='https://cdn.x.vn/max/800/1*Qk3v.jpeg'><noscript><img src='https://cdn."
+        "x.vn/max/800/1*Qk3v.jpeg'></noscript></div><figcaption>Bến xe khách Thái Bình.</figcaption>"
+        "</figure>"
+    )
+    html = (
+        "<html><body><h1>Những chuyến xe cuối tuần về quê</h1>"
+        f"<div><p>{_SENTENCE * 3}</p>{figure}<p>{_SENTENCE * 3}</p></div></body></html>"
+    )
+    images = extract_article(html.encode(), "https://x.vn/a")["images"]
+    assert [(i["url"], i["caption"]) for i in images] == [
+        ("https://cdn.x.vn/max/800/1*Qk3v.jpeg", "Bến xe khách Thái Bình.")
+    ]
+
+
 @pytest.mark.parametrize(
     ("box", "images", "text"),
     [

@@ -21,6 +21,7 @@ from newscrawl.pages.dom import Element, class_id, itertext, tag_of, text_of
 from newscrawl.pages.figures import (
     caption_and_credit,
     declared_pixels,
+    file_name,
     image_src,
     images_in,
     is_button,
@@ -83,7 +84,7 @@ def lead_pictures(
         src = image_src(img)
         if not src or not _a_picture(img, container, headline, skip, this_page):
             continue
-        if _file_name(src) in {_file_name(image.url) for image in found} and _hidden_in(
+        if file_name(src) in {file_name(image.url) for image in found} and _hidden_in(
             img, container
         ):
             continue  # its full-size copy in a preview hidden until it is clicked (NukeViet's)
@@ -105,10 +106,6 @@ def _cover_over(headline: Element, text: Element, order: DocumentOrder) -> Eleme
             beside = sum(map(len, itertext(box))) - sum(map(len, itertext(headline)))
             return box if beside <= _MAX_COVER_OVERLAY_CHARS else None
     return None
-
-
-def _file_name(url: str) -> str:
-    return url.partition("?")[0].rstrip("/").rpartition("/")[2]
 
 
 def _hidden_in(img: Element, container: Element) -> bool:
