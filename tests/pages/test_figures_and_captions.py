@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import pytest
@@ -220,6 +221,14 @@ def test_figures_of_pictures_tables_and_quotes(
     assert content.paragraphs == paragraphs
 
 
+def _images_amid_the_text(figure: str) -> list[dict[str, Any]]:
+    html = (
+        "<html><body><h1>Ngày hội thanh niên tình nguyện</h1>"
+        f"<div><p>{_SENTENCE * 3}</p>{figure}<p>{_SENTENCE * 3}</p></div></body></html>"
+    )
+    return cast(list[dict[str, Any]], extract_article(html.encode(), "https://x.vn/a")["images"])
+
+
 @pytest.mark.parametrize(
     "own_caption", ["Ảnh: Đức Anh", "Ngày hội tình nguyện ở Khoái Châu. Ảnh: Đức Anh"]
 )
@@ -231,11 +240,7 @@ def test_a_gallerys_own_caption_credits_its_pictures_that_credit_no_one(own_capt
         f"</figure><figure><img src='/3.jpg'></figure><figcaption>{own_caption}</figcaption>"
         "</figure>"
     )
-    html = (
-        "<html><body><h1>Ngày hội thanh niên tình nguyện</h1>"
-        f"<div><p>{_SENTENCE * 3}</p>{gallery}<p>{_SENTENCE * 3}</p></div></body></html>"
-    )
-    images = extract_article(html.encode(), "https://x.vn/a")["images"]
+    images = _images_amid_the_text(gallery)
     assert [(i["caption"], i["credit"]) for i in images] == [
         ("Trao quà cho thiếu nhi.", "Đức Anh"),
         ("Khám bệnh miễn phí.", "Thu Hằng"),
@@ -258,11 +263,7 @@ def test_one_figures_pictures_share_its_captions_credit(
         "</div><div class='kg-gallery-image'><img src='/2.jpg' width='2000'></div></div></div>"
         f"<figcaption>{own_caption}</figcaption></figure>"
     )
-    html = (
-        "<html><body><h1>Nhãn lồng Hưng Yên vào vụ thu hoạch</h1>"
-        f"<div><p>{_SENTENCE * 3}</p>{gallery}<p>{_SENTENCE * 3}</p></div></body></html>"
-    )
-    images = extract_article(html.encode(), "https://x.vn/a")["images"]
+    images = _images_amid_the_text(gallery)
     assert [(i["caption"], i["credit"]) for i in images] == [
         (first_caption, "Ngọc Anh"),
         (None, "Ngọc Anh"),
@@ -273,17 +274,13 @@ def test_a_progressive_loaders_blurred_preview_is_no_picture_of_its_own() -> Non
     """Medium's figures: a 60 px preview, then the picture a script loads, then its copy for
     readers without scripts; the same file each time."""
     figure = (
-        "<figure><div class='progressiveMedia'><img src='https://cdn.x.vn/freeze/max/60/1*Qk3v.jpeg"
-        "?q=20' class='progressiveMedia-thumbnail'><canvas></canvas><img class='progressiveMedia-"
-        "image' data-src='https://cdn.x.vn/max/800/1*Qk3v.jpeg'><noscript><img src='https://cdn."
-        "x.vn/max/800/1*Qk3v.jpeg'></noscript></div><figcaption>Bến xe khách Thái Bình.</figcaption>"
-        "</figure>"
+        "<figure><div class='progressiveMedia'><img src='https://cdn.x.vn/freeze/max/60/1*Qk3v."
+        "jpeg?q=20' class='progressiveMedia-thumbnail'><canvas></canvas><img class='progressive"
+        "Media-image' data-src='https://cdn.x.vn/max/800/1*Qk3v.jpeg'><noscript><img src='https:"
+        "//cdn.x.vn/max/800/1*Qk3v.jpeg'></noscript></div><figcaption>Bến xe khách Thái Bình."
+        "</figcaption></figure>"
     )
-    html = (
-        "<html><body><h1>Những chuyến xe cuối tuần về quê</h1>"
-        f"<div><p>{_SENTENCE * 3}</p>{figure}<p>{_SENTENCE * 3}</p></div></body></html>"
-    )
-    images = extract_article(html.encode(), "https://x.vn/a")["images"]
+    images = _images_amid_the_text(figure)
     assert [(i["url"], i["caption"]) for i in images] == [
         ("https://cdn.x.vn/max/800/1*Qk3v.jpeg", "Bến xe khách Thái Bình.")
     ]

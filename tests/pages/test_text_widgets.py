@@ -920,6 +920,10 @@ def test_a_related_heading_after_its_icons_box_heads_the_list() -> None:
     item = (
         "<li><a href='/web/tin-tuc/-/asset_publisher/x/content/fdi'>Thái Bình thu hút FDI</a></li>"
     )
+    assert _asset_link_titles(heading, item) == ["Thái Bình thu hút FDI"]
+
+
+def _asset_link_titles(heading: str, item: str) -> list[str]:
     html = (
         f"<html><body><h1>Khởi công nhà máy</h1><div>{_TEXT * 3}</div><div class='asset-links'>"
         f"{heading}<ul>{item}</ul></div></body></html>"
@@ -927,7 +931,7 @@ def test_a_related_heading_after_its_icons_box_heads_the_list() -> None:
     related = ArticlePage(
         html, "https://x.vn/web/tin-tuc/-/asset_publisher/x/content/nha-may"
     ).related()
-    assert [link.title for link in related] == ["Thái Bình thu hút FDI"]
+    return [link.title for link in related]
 
 
 @pytest.mark.parametrize("reader_class", ["hide-accessible sr-only", "visually-hidden"])
@@ -940,14 +944,7 @@ def test_a_related_links_words_for_screen_readers_alone_are_no_part_of_its_title
         f"{reader_class}'>Nội dung web</span><svg class='lexicon-icon'></svg>Thái Bình thu hút"
         " FDI</a></li>"
     )
-    html = (
-        f"<html><body><h1>Khởi công nhà máy</h1><div>{_TEXT * 3}</div><div class='asset-links'>"
-        f"<h4>Tài sản liên quan:</h4><ul>{item}</ul></div></body></html>"
-    )
-    related = ArticlePage(
-        html, "https://x.vn/web/tin-tuc/-/asset_publisher/x/content/nha-may"
-    ).related()
-    assert [link.title for link in related] == ["Thái Bình thu hút FDI"]
+    assert _asset_link_titles("<h4>Tài sản liên quan:</h4>", item) == ["Thái Bình thu hút FDI"]
 
 
 @pytest.mark.parametrize(
