@@ -553,6 +553,36 @@ def test_an_e_magazines_cover_box_above_its_headline_outside_an_article(
 
 
 @pytest.mark.parametrize(
+    ("featured", "taken"),
+    [
+        ("<div class='single-featured-image-header'><img width='1024' height='683' src='/up/"
+         "loa-xa-1024x683.jpg' class='attachment-twentyseventeen-featured-image wp-post-image'>"
+         "</div>", True),
+        # a menu's or a widget's thumbnail of another post, linked to it
+        ("<div class='menu-posts'><a href='/bai-khac/'><img width='1024' src='/up/loa-xa-1024x683"
+         ".jpg' class='wp-post-image'></a></div>", False),
+    ],
+    ids=["twenty-seventeen", "linked-thumbnail"],
+)  # fmt: skip
+def test_wordpresss_featured_picture_above_the_content_area_is_the_first_picture(
+    featured: str, taken: bool
+) -> None:
+    """Twenty Seventeen sets a post's featured picture (`img.wp-post-image`, WordPress's class
+    for it) under the site's header, above the content area holding the `<article>`."""
+    html = (
+        f"<html><body><header class='site-header'><nav><a href='/'>Trang chủ</a></nav></header>"
+        f"{featured}<div class='site-content'><main><article><header><h1>Cái loa xã và những "
+        f"buổi sáng ồn ào</h1></header><div class='entry-content'>{_TEXT * 3}</div></article>"
+        "</main></div>"
+        "</body></html>"
+    )
+    page = ArticlePage(html, "https://vannghe.example.vn/cai-loa-xa/")
+    assert [image.url for image in page.images()] == (
+        ["https://vannghe.example.vn/up/loa-xa-1024x683.jpg"] * taken
+    )
+
+
+@pytest.mark.parametrize(
     "button",
     [
         "<img src='/media/system/images/printButton.png' alt='In'>",  # Joomla 2.5's actions

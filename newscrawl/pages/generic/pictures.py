@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.items import RawImage
@@ -77,7 +80,7 @@ def lead_pictures(
     start, end = order.position(above), order.position(text)
     if order.position(headline) >= end:
         return []
-    found: list[RawImage] = []
+    found = _featured_above(above, this_page)
     for img in images_in(container):
         if not start < order.position(img) < end:
             continue  # most of a page's pictures: not in the stretch above the text
@@ -90,6 +93,23 @@ def lead_pictures(
             continue  # its full-size copy in a preview hidden until it is clicked (NukeViet's)
         found.append(RawImage(src, *_caption(img, container)))
     return found
+
+
+# WordPress's class for a post's featured picture (`the_post_thumbnail`), found in C.
+_WORDPRESS_FEATURED = etree.XPath(
+    "preceding::img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]"
+)
+
+
+def _featured_above(above: Element, this_page: Callable[[str], bool]) -> list[RawImage]:
+    """WordPress's featured picture set above the box holding the headline and the text (Twenty
+    Seventeen's `single-featured-image-header`, under the site's header); not a picture linked
+    to another page (a menu's or a widget's thumbnail of another post)."""
+    for img in reversed(cast(list[Element], _WORDPRESS_FEATURED(above))):
+        links = (a.get("href") or "" for a in img.iterancestors("a"))
+        if all(this_page(href) for href in links) and (src := image_src(img)):
+            return [RawImage(src)]
+    return []
 
 
 def _cover_over(headline: Element, text: Element, order: DocumentOrder) -> Element | None:
