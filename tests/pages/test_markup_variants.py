@@ -135,6 +135,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # told from the article's pictures only by its class
     "images": {
         "vuthu-song-lang-ntm-nang-cao",  # the lead picture's caption box, `article-caption` only
+        "vnsl-cai-loa-xa",  # WordPress's featured picture above the content, `wp-post-image` only
         "vtv-hung-yen-nhan-long-vao-vu-20241108091500123", "nd-hoi-cho-xuan-2025-khai-mac-88120",
         "tck-co-phieu-doanh-nghiep-thai-binh-tang-tran-188241122", "nd-le-hoi-phu-day-anh-88412",
         "nd-lang-nghe-det-vai-co-chat-5f3a9c", "qp-xa-quynh-hoa-don-bang-ntm-1877",
