@@ -9,7 +9,9 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.figures import pieces_without
 from newscrawl.pages.positions import contains
 from newscrawl.pages.selection import Selection
 
@@ -52,6 +54,16 @@ def hidden_itself(el: Element) -> bool:
         return True
     names = set((el.get("class") or "").split())
     return bool(names & _HIDING_NAMES)
+
+
+def shown_text(box: Element) -> str | None:
+    """The box's text without the parts it hides: a field's label hidden by a style
+    (SharePoint's `<div style='display:none'>Chú thích ảnh</div>`), words for screen readers
+    alone (Liferay's `<span class="sr-only">Nội dung web</span>` in a link)."""
+    hidden = [el for el in box.iterdescendants() if hidden_itself(el)]
+    if not hidden:
+        return text_of(box)
+    return vn.clean_text(" ".join(pieces_without(box, hidden))) or None
 
 
 def _hides(el: Element) -> bool:

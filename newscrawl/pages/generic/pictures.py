@@ -30,11 +30,10 @@ from newscrawl.pages.figures import (
     is_button,
     marks_credit,
     opens_its_enlargement,
-    pieces_without,
     scripted_caption,
     too_small,
 )
-from newscrawl.pages.generic.hidden import hidden_itself
+from newscrawl.pages.generic.hidden import hidden_itself, shown_text
 from newscrawl.pages.positions import (
     DocumentOrder,
     ancestors_and_self,
@@ -226,21 +225,12 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
             return vn.clean_text(caption) or None, credit or _credit_after(el)
         beside = [c for c in el if _CAPTION_BOX.search(class_id(c)) and not images_in(c)]
         if beside:
-            return " ".join(filter(None, map(_shown_text, beside))) or None, None
+            return " ".join(filter(None, map(shown_text, beside))) or None, None
         credited = credited or _credited_line_after(el)
     if credited is None:
         return None, None
     parsed = vn.parse_caption(credited)
     return parsed.text, parsed.credit
-
-
-def _shown_text(box: Element) -> str | None:
-    """The box's text without what it hides (SharePoint opens each field with its label, hidden:
-    `<div style='display:none'>Chú thích ảnh</div>`)."""
-    hidden = [el for el in box.iterdescendants() if hidden_itself(el)]
-    return (
-        text_of(box) if not hidden else vn.clean_text(" ".join(pieces_without(box, hidden))) or None
-    )
 
 
 def _credited_line_after(box: Element) -> str | None:

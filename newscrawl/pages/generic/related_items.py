@@ -9,14 +9,12 @@ from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import urlsplit
 
-from newscrawl import vn
 from newscrawl.items import RawLink
 from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, text_of
-from newscrawl.pages.figures import pieces_without
 from newscrawl.pages.generic.boxes import is_more_link, related_title
 from newscrawl.pages.generic.category_links import in_category_box
-from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
+from newscrawl.pages.generic.hidden import hidden_itself, shown_text
 from newscrawl.pages.generic.widgets import PAGER_NAMES
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
@@ -179,9 +177,8 @@ def _card_title(link: Element) -> str | None:
     `<a><span>Title</span><span>25 tháng 10, 2024</span></a>`): the date is no title. Words
     for screen readers alone are none of it (Liferay's `<span class="sr-only">Nội dung
     web</span>`, the asset's kind)."""
-    unread = [el for el in link.iterdescendants() if _for_screen_readers(el)]
-    if unread:
-        return vn.clean_text(" ".join(pieces_without(link, unread))) or None
+    if any(map(hidden_itself, link.iterdescendants())):
+        return shown_text(link)
     heading = next(link.iter(*_CARD_HEADINGS), None)
     if heading is not None:
         return text_of(heading)
@@ -190,7 +187,3 @@ def _card_title(link: Element) -> str | None:
     parts = [text for part in link if (text := text_of(part))]
     titled = [text for text in parts if not (_DIGIT.search(text) and is_only_a_date(text))]
     return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
-
-
-def _for_screen_readers(el: Element) -> bool:
-    return not SCREEN_READER_CLASSES.isdisjoint((el.get("class") or "").split())
