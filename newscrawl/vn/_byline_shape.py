@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.vn import _names as n
-from newscrawl.vn._patterns import END_OF_WORD
+from newscrawl.vn._patterns import END_OF_WORD, ENGLISH_GLOSS
 
 # (`Theo dõi chúng tôi`, "follow us", and `Theo đó`, "accordingly", credit no one.)
 SOURCE_LINE = re.compile(
@@ -15,6 +15,7 @@ SOURCE_LINE = re.compile(
     + END_OF_WORD
     + r")|nguồn tin|nguồn bài|nguồn ảnh|nguồn|nguon|source)"
     + END_OF_WORD
+    + ENGLISH_GLOSS
     + r" ?:? ?(?P<rest>\S.*)",
     re.IGNORECASE,
 )

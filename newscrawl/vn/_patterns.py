@@ -15,6 +15,9 @@ from collections.abc import Iterable
 LETTER = r"[^\W\d_]"
 END_OF_WORD = rf"(?!{LETTER})"
 START_OF_WORD = rf"(?<!{LETTER})"
+# A bilingual site glosses a label in English after a slash (Drupal's `Tác giả / Authors`,
+# `Nguồn / Source`): read with the label, before its colon.
+ENGLISH_GLOSS = r"(?: ?/ ?[a-z]+(?: [a-z]+)?)?"
 
 VI_NUMBER_WORDS = {
     "một": 1,

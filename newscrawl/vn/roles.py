@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.vn._patterns import START_OF_WORD
+from newscrawl.vn._patterns import ENGLISH_GLOSS, START_OF_WORD
 from newscrawl.vn.text import clean_text, fold_cleaned
 
 # What may stand around a name or a label and is no part of it.
@@ -46,6 +46,7 @@ ROLE = re.compile(
     + r"|cộng tác viên|dự báo viên|người dự báo"
     + r"|nhiếp ảnh|author|text|reporter"
     + rf"|(?P<genre>{'|'.join(_GENRES)})))"
+    + ENGLISH_GLOSS
     + r"(?: ?: ?|(?(genre) của |(?!)))",
     _I,
 )

@@ -236,9 +236,15 @@ def _line_apart(label: Element, line: Element) -> str | None:
 
 def name_after(label: Element) -> str | None:
     """The words of the element right after a label standing in its own (a credit's name
-    there: Drupal's field item, Webflow's author card)."""
+    there: Drupal's field item, Webflow's author card), a name a line when the field holds
+    several items (`<div class="field__item">TS. José García</div><div …>Phạm Thu Hằng</div>`)."""
     value = label.getnext()
-    return short_text(value, MAX_CREDIT_CHARS) if value is not None else None
+    name = short_text(value, MAX_CREDIT_CHARS) if value is not None else None
+    return lines_of(value) if name and value is not None and _items_apart(value) else name
+
+
+def _items_apart(value: Element) -> bool:
+    return len(value) > 1 and all(tag_of(item) in BLOCK_TAGS for item in value)
 
 
 def _via_line(label: Element, line: Element) -> str | None:
