@@ -221,7 +221,22 @@ def _name_word(word: str, key: str) -> bool:
         return _capitalised(core)
     if (initialled := _INITIALLED_NAME.fullmatch(word)) is not None:
         return word[0].isupper() and _capitalised(initialled["given"])
+    if "-" in core:
+        return _hyphenated_given_name(core.split("-"))
     return _INITIALS.fullmatch(word) is not None and word[0].isupper()
+
+
+def _hyphenated_given_name(parts: list[str]) -> bool:
+    """A foreign given name in hyphenated parts without tone marks: Korean romanised (`Min-jun`,
+    `Seo-yeon`) or Western (`Jean-Pierre`). A Vietnamese name never joins its syllables so:
+    joined syllables are places, offices or a mistyped label (`Bình-Hưng`, `HĐND-UBND`,
+    `Tin-ảnh`)."""
+    first, rest = parts[0], parts[1:]
+    if not all(part.isascii() and part.isalpha() for part in parts) or first.isupper():
+        return False
+    return _capitalised(first) and (
+        all(part.islower() for part in rest) or all(_capitalised(part) for part in rest)
+    )
 
 
 def _capitalised(word: str) -> bool:
