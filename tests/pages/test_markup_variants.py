@@ -193,6 +193,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76", "bao-hung-yen-xanh-mua-nhan-2024-15823",
         "hoinongdan-quangngai-buoi",  # Liferay's `taglib-asset-tags-summary`, links `a.tag`
         "vbulletin4-thread",  # vBulletin's `div#thread_tags` under a heading of its own words
+        # a Korean CMS's `div.tag-group` of `#`-words, each a search (`articleList.html?sc_word=`)
+        "hvb-daeyang-lien-ha-thai-24817",
     },
     "category": {
         # national dailies' trails named only so; Joomla 1.0's `span.pathway`, its crumbs split
@@ -213,6 +215,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ktnt-cha-ca-thuy-hai-post58213",  # the section link above the headline, `detail-cate` only
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
+        # a Korean CMS's trail of `articleList.html?sc_section_code=`, `nav.breadcrumbs` only
+        "hvb-daeyang-lien-ha-thai-24817",
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
         "thcs-nam-trung-ngay-hoi-doc-sach-2024-59321",  # a trail split only by icons
         "dulich-thaibinh-le-hoi-chua-keo",  # `div.duong-dan`, split only by icons

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, TextBlock
-from newscrawl.pages.dom import Element
+from newscrawl.pages.dom import HEADING_TAGS, Element
 from newscrawl.pages.positions import contains
 
 MIN_DECK_WORDS = 8  # a deck is a clause, not a label (`Bài và ảnh`, `Ảnh minh họa`)
@@ -19,15 +19,25 @@ def deck_under(anchor: Element, first_part: Element) -> Element | None:
     after = line.getnext() if line is not None else None
     if line is None or after is None or not contains(after, first_part):
         return None
+    return line if _reads_as_deck(line) else None
+
+
+def subtitle_heading(anchor: Element, line: Element) -> Element | None:
+    """A deck set as the heading right under the headline (`<h3>` headline, `<h4 class=
+    "subheading">` clause), the byline and date line between it and the text."""
+    if line is not anchor.getnext() or line.tag not in HEADING_TAGS:
+        return None
+    return line if _reads_as_deck(line) else None
+
+
+def _reads_as_deck(line: Element) -> bool:
     blocks = BlockWalker().walk(line)
     if len(blocks) != 1 or not isinstance(blocks[0], TextBlock):
-        return None
+        return False
     deck = blocks[0]
     text = deck.text
     if not (deck.italic or deck.bold) or len(text) < MIN_DECK_CHARS:
-        return None
+        return False
     if len(text.split()) < MIN_DECK_WORDS or next(line.iter("a"), None) is not None:
-        return None
-    if vn.looks_like_byline(text) or vn.parse_timestamp_detailed(text).value is not None:
-        return None
-    return line
+        return False
+    return not vn.looks_like_byline(text) and vn.parse_timestamp_detailed(text).value is None

@@ -31,7 +31,7 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import credits
-from newscrawl.pages.generic.deck import MIN_DECK_WORDS, deck_under
+from newscrawl.pages.generic.deck import MIN_DECK_WORDS, deck_under, subtitle_heading
 from newscrawl.pages.generic.hidden import hidden_itself
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
@@ -150,7 +150,9 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
                     return deck_under(anchor, first_part)
             if not order.before(anchor, above):
                 return None
-            return above if _reads_as_standfirst(above, first_part) else None
+            if _reads_as_standfirst(above, first_part):
+                return above
+            return subtitle_heading(anchor, above)
         parent = node.getparent()
         if parent is None or contains(parent, anchor):
             return None
