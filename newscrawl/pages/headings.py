@@ -69,6 +69,11 @@ _SERIES_OPENINGS = frozenset({"Loạt", "LOẠT", "Loat", "LOAT"})
 _SERIES_LABEL = re.compile(r"(?:loạt bài|loat bai)\s*:\s*\S.{0,118}$", re.DOTALL)
 # The author's other posts, named after the label (Medium's `More from Lê Minh Đức`).
 _BY_THE_AUTHOR = re.compile(r"(?:more from|(?:các )?(?:bài viết|tin bài|bài) khác của) \S")
+# The section's other articles, the section named after the label (`Cùng chuyên mục Chuyện hôm
+# nay`, `Bài viết khác trong chuyên mục Văn hóa`).
+_IN_THE_SECTION = re.compile(
+    r"(?:(?:các )?(?:tin|bài|bài viết|tin bài)(?: khác)? )?(?:cùng|trong) chuyên mục \S"
+)
 # What editors set before a heading pasted into the text: `>> Tin liên quan:`, `» Xem thêm:`.
 _LEADING_MARKS = " \t\n>»›•·-+*"
 # A line inside the text that starts a tag list or a "see also" box ("Từ khóa: a, b").
@@ -93,7 +98,7 @@ def _kind(text: str) -> str | None:
     if stripped[:1].lower() not in _FIRST_LETTERS or len(text.split(None, _MAX_WORDS)) > _MAX_WORDS:
         return None
     key = vn.fold(stripped).rstrip(" :")
-    if key in RELATED_HEADINGS or _BY_THE_AUTHOR.match(key):
+    if key in RELATED_HEADINGS or _BY_THE_AUTHOR.match(key) or _IN_THE_SECTION.match(key):
         return "related"
     return "tags" if key in TAG_LABELS else None
 

@@ -67,6 +67,10 @@ from newscrawl.pages.headings import (
         ("Bài review liên quan", "related"),  # a travel site's reviews, in the loan word
         ("More from Lê Minh Đức", "related"),  # the author's other posts (Medium)
         ("Các bài viết khác của tác giả", "related"),
+        ("Cùng chuyên mục Chuyện hôm nay", "related"),  # the section named (Ghost's Casper)
+        ("Tin cùng chuyên mục Kinh tế", "related"),
+        ("Bài viết khác trong chuyên mục Văn hóa", "related"),
+        ("Chuyên mục Chuyện hôm nay", None),  # a section's own heading, no list of this one's
         ("More", None),
         ("Các bài review khác", "related"),
         ("Từ khóa / Tags:", "tags"),

@@ -170,6 +170,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "clbthotb-tho-mua-dong-2024", "khiem-chieu-ben-song-2023",  # (the like box ends the text)
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
         "tctc-giai-phap-tang-thu-ngan-sach-tay-bac-125487",  # `field--name-field-tac-gia` only
+        "goclang-chuyen-bo-rom-mua-gat",  # Casper's `h4.author-name` of two names, named so only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `span.author` beside the time only
         "tien-la-le-hoi-den-tien-la-2014-312",  # `Nguồn:` closes no text once comments join it
         "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `p.article-author` in the `<article>`'s footer
