@@ -196,6 +196,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vbulletin4-thread",  # vBulletin's `div#thread_tags` under a heading of its own words
         # a Korean CMS's `div.tag-group` of `#`-words, each a search (`articleList.html?sc_word=`)
         "hvb-daeyang-lien-ha-thai-24817",
+        "nd-lang-nghe-det-vai-co-chat-5f3a9c",  # Ghost's primary tag, `primary-tag` only
     },
     "category": {
         # national dailies' trails named only so; Joomla 1.0's `span.pathway`, its crumbs split
@@ -218,6 +219,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
         # a Korean CMS's trail of `articleList.html?sc_section_code=`, `nav.breadcrumbs` only
         "hvb-daeyang-lien-ha-thai-24817",
+        # Ghost's primary tag over the headline, `span.post-card-primary-tag` only
+        "nd-lang-nghe-det-vai-co-chat-5f3a9c", "goclang-chuyen-bo-rom-mua-gat",
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
         "thcs-nam-trung-ngay-hoi-doc-sach-2024-59321",  # a trail split only by icons
         "dulich-thaibinh-le-hoi-chua-keo",  # `div.duong-dan`, split only by icons

@@ -21,7 +21,7 @@ _MAX_LABELLED_DISTANCE = 8
 # A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
 # kicker).
 _CATEGORY_BOX = re.compile(
-    r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker)(?![a-z])", re.I
+    r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker|primary-tag)(?![a-z])", re.I
 )
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
 _CATEGORY = frozenset({"category", "tag"})

@@ -12,6 +12,7 @@ from lxml import etree
 
 from newscrawl.pages.dom import BLOCK_TAGS, Element, rel_values, text_of
 from newscrawl.pages.generic.boxes import Heading, box_after
+from newscrawl.pages.generic.category_links import in_category_box
 from newscrawl.pages.headings import heading_kind, reads_as_more
 from newscrawl.pages.positions import DocumentOrder, common_ancestor, contains
 from newscrawl.pages.selection import Selection
@@ -34,6 +35,8 @@ def tag_boxes(
     for el in selection.marked(_TAG_CLASS):
         if el.tag in _POST_TAGS or el.find(".//a") is None or not _mostly_links(el):
             continue
+        if all(map(in_category_box, el.iter("a"))):
+            continue  # the section's kicker (Ghost's `post-card-tags` around its primary tag)
         if not any(contains(b, el) or contains(el, b) for b in boxes):
             boxes.append(el)
     if not boxes:
@@ -50,7 +53,7 @@ def _tag_page_boxes(body: Element) -> list[Element]:
     CSS-in-JS build hashes them). A menu's topics (`<nav>`) are the site's."""
     runs: list[list[Element]] = [[]]
     for link in body.iter("a"):
-        if _to_a_tag_page(link):
+        if _to_a_tag_page(link) and not in_category_box(link):  # (a kicker: the section)
             runs[-1].append(link)
         elif runs[-1]:
             runs.append([])
