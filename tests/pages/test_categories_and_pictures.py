@@ -125,10 +125,17 @@ _HOME_AND_NEWS = "<li><a href='/'>Trang chủ</a></li><li><a href='/tin-tuc'>Tin
          "href='/Pages/default.aspx'>Trang chủ</a></span><span> &gt; </span><span><a "
          "href='/Pages/Kinh-te.aspx'>Kinh tế</a></span><span> &gt; </span><span>Chi tiết tin"
          "</span><a id='smp_SkipLink'></a></span></div>", "Kinh tế"),
+        # ... its last crumb the page the reader is on, unlinked in a `<span>` of its own
+        ("<div class='breadcrumb-hy'><span id='smp'><a href='#smp_SkipLink'><img alt='Bỏ qua "
+         "liên kết dẫn hướng' height='0' width='0' src='/WebResource.axd?d=W'></a><span><a "
+         "href='/Pages/default.aspx'>Trang chủ</a></span><span> &gt; </span><span><a "
+         "href='/tin-tuc/Pages/default.aspx'>Tin tức</a></span><span> &gt; </span><span><span>"
+         "Hoạt động của Đoàn ĐBQH</span></span><a id='smp_SkipLink'></a></span></div>",
+         "Hoạt động của Đoàn ĐBQH"),
     ],
     ids=["active-item", "the-article", "page-name", "journal-page-name", "detail-page-name",
          "inline", "inline-title", "time-after", "tab-indented", "joomla-pathway",
-         "sharepoint-skip-link"],
+         "sharepoint-skip-link", "sharepoint-unlinked-section"],
 )  # fmt: skip
 def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) -> None:
     html = f"<html><body>{trail}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"

@@ -212,8 +212,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tt-hung-ha-khanh-thanh-truong-mam-non-12875",
         "thpt-nam-tien-hai-thong-bao-hoat-dong-ngoai-khoa-1842",  # a trail of `view.php?id=3`
         "nnvn-vu-mua-sau-bao-d412876",  # the cover's section link, `emg-cover__cate` only
-        # Liferay's trail, `breadcrumb-item` only: the header's language link is read instead
-        "thaibinh-thu-ngan-sach-6-thang-2024",
         "ktnt-cha-ca-thuy-hai-post58213",  # the section link above the headline, `detail-cate` only
         "thai-binh-que-toi-khanh-thanh-cau-tan-de-moi-18422",  # a trail of `/forums/x.15/`
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`

@@ -240,6 +240,19 @@ def test_a_trail_labelled_a_breadcrumb_for_screen_readers_names_the_section(
     assert page.category() == category
 
 
+def test_a_trail_labelled_a_breadcrumb_outranks_links_split_by_dots_above_it() -> None:
+    """A top bar's `Liên hệ quảng cáo · Gửi tin bài` looks like a trail; the one labelled so
+    for screen readers is the trail."""
+    top_bar = "<div><span><a href='/lien-he'>Liên hệ quảng cáo</a> · <a href='/gui-tin'>Gửi tin"
+    top_bar += " bài</a></span></div>"
+    trail = _TRAIL.format("<a href='/kinh-te'>Kinh tế</a>")
+    page = _page(
+        f"{top_bar}<nav aria-label='breadcrumb'>{trail}</nav><h1>Ra mắt Hợp tác xã Nông sản Ân"
+        f" Thi</h1><div class='css-b2'>{_SHORT}</div>"
+    )
+    assert page.category() == "Kinh tế"
+
+
 _MENU = (
     "<ul><li><a href='/'>Trang chủ</a></li><li><a href='/an-ninh'>An ninh</a></li>"
     "<li><a href='/kinh-te'>Kinh tế</a></li><li><a href='/van-hoa'>Văn hóa</a></li></ul>"

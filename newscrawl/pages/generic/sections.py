@@ -10,7 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Set
+from typing import cast
 from urllib.parse import urldefrag
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, in_page_footer, text_content, text_of
@@ -56,14 +59,19 @@ def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Elem
         linked = el.tag not in ("html", "body", "li") and el.find(".//a") is not None
         if linked and not _in_page(el):
             return el
+    # (Labelled so, it outranks links split by separators above it: a top bar's `Liên hệ ·
+    # Gửi tin bài`.)
+    for el in cast(list[Element], _ARIA_LABELLED(body)):
+        if _labelled_trail(el) and not in_page_footer(el):
+            return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "li", "font"):
-        trail = _is_trail(el) or _labelled_trail(el) or _listed_trail(el)
-        if trail and not in_page_footer(el):
+        if (_is_trail(el) or _listed_trail(el)) and not in_page_footer(el):
             return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
     page_paths = [_folder(url) for url in page_urls]
     return next((el for el in body.iter("ol", "ul") if _folder_trail(el, page_paths)), None)
 
 
+_ARIA_LABELLED = etree.XPath(".//*[@aria-label]")
 # A page's own name in its path, which its folder does not have.
 _PAGE_SUFFIX = re.compile(r"(?:/|\.html?|\.aspx?|\.php)$")
 _MAX_TRAIL_ITEMS = 6
@@ -179,20 +187,24 @@ def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
     the reader is on: `<li class="active">Tin hoạt động</li>`) as (name, None)."""
     anchors = list(trail.iter("a"))
     links: list[tuple[str | None, str | None]] = [(text_of(a), a.get("href")) for a in anchors]
-    last = _unlinked_last(anchors[-1]) if anchors else None
+    # (The last link naming a crumb: SharePoint closes its trail with an empty skip link.)
+    named = [a for a, (name, _) in zip(anchors, links, strict=True) if name]
+    last = _unlinked_last(named[-1], trail) if named else None
     return [*links, (last, None)] if last else links
 
 
-def _unlinked_last(link: Element) -> str | None:
+def _unlinked_last(link: Element, trail: Element) -> str | None:
     """What follows the trail's last link as a crumb of its own: the list's last item (`<li>`),
-    else the text after the link in its box, separators aside; a section's name is short."""
+    else the text after the link's crumb in its box, separators aside; a section's name is
+    short. A crumb may be a box of its own around its link (SharePoint's `<span>`s)."""
     item = link.getparent()
     if item is not None and item.tag == "li":
         after = list(item.itersiblings("li"))
         text = text_of(after[-1]) if after and after[-1].find(".//a") is None else None
     elif item is not None:
-        pieces = [link.tail or ""]
-        for sibling in link.itersiblings():
+        crumb = _crumb_around(link, trail)
+        pieces = [crumb.tail or ""]
+        for sibling in crumb.itersiblings():
             pieces += [] if sibling.tag == "a" else [text_of(sibling) or "", sibling.tail or ""]
         text = " ".join(pieces)
     else:
@@ -204,6 +216,17 @@ def _unlinked_last(link: Element) -> str | None:
         return None
     # (the detail page of whatever the site lists: `Chi tiết bản tin`, `Chi tiết phản ánh`)
     return None if folded.startswith(_DETAIL) else name
+
+
+def _crumb_around(link: Element, trail: Element) -> Element:
+    """The link's crumb: the boxes holding it alone, up to the trail's."""
+    crumb = link
+    while crumb.getnext() is None and not (crumb.tail or "").strip():
+        parent = crumb.getparent()
+        if parent is None or parent is trail or len(parent) != 1 or (parent.text or "").strip():
+            break
+        crumb = parent
+    return crumb
 
 
 def category(
