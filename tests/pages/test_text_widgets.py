@@ -366,9 +366,15 @@ def test_related_links_lose_their_fragment_on_either_layer() -> None:
         ("<a href='/u-rom-ra/' class='post-thumb'><span class='post-cat'>Nông nghiệp</span><img "
          "src='/t.jpg'></a><h3><a href='/u-rom-ra/'>Tập huấn ủ rơm rạ</a></h3>",
          "Tập huấn ủ rơm rạ"),
+        # Drupal's Views: each field in two boxes, the picture's and the title's in one row
+        ("<div class='views-field'><div class='field-content'><a href='/video/u-rom-ra'><img "
+         "src='/t.jpg' alt='x'><span class='video-duration'>02:48</span></a></div></div><div "
+         "class='views-field'><span class='field-content'><a href='/video/u-rom-ra'>Tập huấn ủ "
+         "rơm rạ</a></span></div>", "Tập huấn ủ rơm rạ"),
     ],
     ids=["link-wrapping-a-card", "link-and-date", "spans-of-a-title-and-a-date",
-         "date-in-the-title", "thumbnail-duration", "thumbnail-section-badge"],
+         "date-in-the-title", "thumbnail-duration", "thumbnail-section-badge",
+         "views-fields-thumbnail-duration"],
 )  # fmt: skip
 def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
     card: str, title: str
@@ -389,8 +395,16 @@ def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
         "<a href='/chuyen-muc/nong-nghiep/' rel='category tag'>Nông nghiệp</a>",
         "<a href='/chu-de/nong-nghiep/' itemprop='articleSection'>Nông nghiệp</a>",
         "<a class='newsup-categories' href='/category/tin-tuc-su-kien/'>Tin tức - Sự kiện</a>",
+        "<a href='/chuyen-muc/nong-nghiep'>Nông nghiệp</a>",  # a Vietnamese category base
     ],
-    ids=["author-account", "author-page", "category-rel", "section-itemprop", "category-base"],
+    ids=[
+        "author-account",
+        "author-page",
+        "category-rel",
+        "section-itemprop",
+        "category-base",
+        "chuyen-muc-base",
+    ],
 )
 def test_a_related_items_meta_links_are_no_related_articles(meta: str) -> None:
     """ColorMag's related posts: each under its headline link, a meta line of its date (linked

@@ -22,6 +22,9 @@ from newscrawl.pages.targets import to_a_file
 from newscrawl.pages.urls import link_url
 
 _CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
+# A card's picture link up to the box it shares with its headline's link: Drupal's Views wrap
+# each field in two boxes of its own.
+_THUMBNAIL_LEVELS = 3
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DIGIT = re.compile(r"[0-9]")
 _PAGER_BOX = re.compile(rf"(?<![a-z])(?:{PAGER_NAMES})(?![a-z])")
@@ -162,7 +165,7 @@ def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
     by its headline."""
     if next(link.iter("img", "picture"), None) is None:
         return False
-    for card in islice(link.iterancestors(), _CARD_LEVELS):
+    for card in islice(link.iterancestors(), _THUMBNAIL_LEVELS):
         for other in card.iter("a"):
             if other is link or next(other.iter("img", "picture"), None) is not None:
                 continue
