@@ -89,6 +89,9 @@ def signature_after(box: Element, *, named_box: bool = True) -> list[str]:
         row = box.getparent()
         below = row.getnext() if row is not None else None
         line = below[0] if below is not None and len(below) == 1 else None
+    if line is not None and tag_of(line) == "footer" and not (line.text or "").strip():
+        # (The article's own footer opens with the signature, over its tags and share buttons.)
+        line = next(line.iterchildren("*"), None)
     if line is None or tag_of(line) not in BLOCK_TAGS:
         return []
     texts: list[TextBlock] = []

@@ -202,6 +202,12 @@ def test_a_labelled_credit_in_a_field_after_the_text() -> None:
          "Minh Tuấn - Thu Hằng"),
         ("<div><b>Tin khác:</b></div>", None),
         ("<div>Ngọc Anh</div>", None),  # set like any line: no signature
+        # the article's own footer, opened by the signature over its tags and share buttons
+        ("<footer><p class='text-right font-semibold'>Quang Vinh - Hoài Thu</p><div><a href="
+         "'/tag/goi-nhech'>#gỏi nhệch</a></div><div><a href='https://www.facebook.com/sharer/"
+         "sharer.php?u=x'>f</a></div></footer>", "Quang Vinh - Hoài Thu"),
+        ("<footer><p>Quang Vinh</p><div><a href='/tag/goi-nhech'>#gỏi nhệch</a></div></footer>",
+         None),
     ],
 )  # fmt: skip
 def test_a_signature_right_after_the_text_box(after: str, byline: str | None) -> None:
