@@ -33,6 +33,7 @@ _BUILDER_PART_LEVELS = 10
 _BUILDER_CLASSES = 3
 _BUILDER_CLASS_LEVELS = 3  # the box and the wrappers of its column
 _PICTURE_TABLE_ROWS = 2
+_NESTED_TABLES = 2
 _GRID_COLUMN = re.compile(r"col(?:-(?:xs|sm|md|lg|xl))?-\d{1,2}")
 
 
@@ -202,7 +203,19 @@ def _part_levels(best: Element) -> int:
         names = (box.get("class") or "").split()
         if len(names) >= _BUILDER_CLASSES or _grid_cell(box, names):
             return _BUILDER_PART_LEVELS
-    return _PART_LEVELS
+    return _nested_tables_levels(best) or _PART_LEVELS
+
+
+def _nested_tables_levels(best: Element) -> int | None:
+    """For a cell of a table inside another table's cell, an e-mail's layout, the levels up to
+    the column that holds the outer tables: Mailchimp nests each text block in two tables,
+    eight levels under the column holding them all (and not the footer's, in a column of its
+    own)."""
+    if best.tag != "td":
+        return None
+    levels = islice(enumerate(best.iterancestors(), start=1), _BUILDER_PART_LEVELS)
+    tables = [level for level, up in levels if up.tag == "table"]
+    return tables[_NESTED_TABLES - 1] + 1 if len(tables) >= _NESTED_TABLES else None
 
 
 def _grid_cell(box: Element, names: list[str]) -> bool:
