@@ -67,6 +67,9 @@ from newscrawl.pages.headings import (
         ("Bài review liên quan", "related"),  # a travel site's reviews, in the loan word
         ("More from Lê Minh Đức", "related"),  # the author's other posts (Medium)
         ("Các bài viết khác của tác giả", "related"),
+        ("Tin vắn khác", "related"),  # a section of briefs' other briefs
+        ("Các tin vắn liên quan", "related"),
+        ("Tin vắn", None),  # a sidebar's box of the latest briefs, as `Video` is
         ("Cùng chuyên mục Chuyện hôm nay", "related"),  # the section named (Ghost's Casper)
         ("Tin cùng chuyên mục Kinh tế", "related"),
         ("Bài viết khác trong chuyên mục Văn hóa", "related"),
