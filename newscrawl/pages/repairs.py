@@ -4,13 +4,22 @@ tree: what the reader sees is what is read.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from newscrawl.pages.dom import Element
 
 # What needs mending, in one pass over the tree (each pass costs a page about 25 µs): the
-# paragraphs inside another, the preformatted boxes.
-_TO_MEND = etree.XPath("//p//p | //pre")
+# paragraphs inside another, the preformatted boxes, superscripts and subscripts.
+_TO_MEND = etree.XPath("//p//p | //*[self::pre or self::sup or self::sub]")
+_SCRIPTS = ("sup", "sub")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+# What a power is written after: a unit of length (`m`, `km`, `cm`, `dm`, `mm`) or a digit.
+_POWER_BASE = re.compile(r"(?:(?<![^\W\d_])[kcdm]?m|[0-9])$")
+# What a formula's count is written after: an element's capital letter or a bracket (`CO`).
+_FORMULA_BASE = re.compile(r"[A-Z)]$")
 
 
 def repair_markup(root: Element) -> None:
@@ -19,6 +28,30 @@ def repair_markup(root: Element) -> None:
     if elements:
         _unnest_paragraphs([el for el in elements if el.tag == "p"])
         _break_preformatted_lines([el for el in elements if el.tag == "pre"])
+        _write_scripted_digits([el for el in elements if el.tag in _SCRIPTS])
+
+
+def _write_scripted_digits(scripts: list[Element]) -> None:
+    """A unit's power and a formula's count as the reader sees them, `m²`, `10⁶`, `CO₂`:
+    read as text, `m<sup>2</sup>` would be `m2`, and `10<sup>6</sup>` a hundred and six. A
+    number after words (an author's affiliation, `Việt<sup>1</sup>`) is left as typed."""
+    for script in scripts:
+        digits = script.text
+        if len(script) or not digits or not (digits.isascii() and digits.isdigit()):
+            continue
+        before = _text_before(script)
+        if script.tag == "sup" and _POWER_BASE.search(before):
+            script.text = digits.translate(_SUPERSCRIPT)
+        elif script.tag == "sub" and _FORMULA_BASE.search(before):
+            script.text = digits.translate(_SUBSCRIPT)
+
+
+def _text_before(el: Element) -> str:
+    previous = el.getprevious()
+    if previous is not None:
+        return previous.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
 
 
 def _unnest_paragraphs(nested: list[Element]) -> None:
