@@ -11,15 +11,11 @@ from lxml import etree
 from newscrawl.pages.dom import Element
 
 # What needs mending, in one pass over the tree (each pass costs a page about 25 µs): the
-# paragraphs inside another, the preformatted boxes, superscripts and subscripts.
-_TO_MEND = etree.XPath("//p//p | //*[self::pre or self::sup or self::sub]")
-_SCRIPTS = ("sup", "sub")
+# paragraphs inside another, the preformatted boxes, superscripts.
+_TO_MEND = etree.XPath("//p//p | //*[self::pre or self::sup]")
+# A power written after a number (`10<sup>6</sup>`): read as text it would be another number.
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-# What a power is written after: a unit of length (`m`, `km`, `cm`, `dm`, `mm`) or a digit.
-_POWER_BASE = re.compile(r"(?:(?<![^\W\d_])[kcdm]?m|[0-9])$")
-# What a formula's count is written after: an element's capital letter or a bracket (`CO`).
-_FORMULA_BASE = re.compile(r"[A-Z)]$")
+_NUMBER_BEFORE = re.compile(r"[0-9]$")
 
 
 def repair_markup(root: Element) -> None:
@@ -28,22 +24,19 @@ def repair_markup(root: Element) -> None:
     if elements:
         _unnest_paragraphs([el for el in elements if el.tag == "p"])
         _break_preformatted_lines([el for el in elements if el.tag == "pre"])
-        _write_scripted_digits([el for el in elements if el.tag in _SCRIPTS])
+        _write_powers([el for el in elements if el.tag == "sup"])
 
 
-def _write_scripted_digits(scripts: list[Element]) -> None:
-    """A unit's power and a formula's count as the reader sees them, `m²`, `10⁶`, `CO₂`:
-    read as text, `m<sup>2</sup>` would be `m2`, and `10<sup>6</sup>` a hundred and six. A
-    number after words (an author's affiliation, `Việt<sup>1</sup>`) is left as typed."""
-    for script in scripts:
+def _write_powers(superscripts: list[Element]) -> None:
+    """A power of a number as the reader sees it, `10⁶`: read as text, `10<sup>6</sup>` would
+    be a hundred and six. A unit's power stays plain, as Vietnamese papers type it (`m2`, `m3`),
+    and so does a number set up after words (an author's affiliation, `Việt<sup>1</sup>`)."""
+    for script in superscripts:
         digits = script.text
         if len(script) or not digits or not (digits.isascii() and digits.isdigit()):
             continue
-        before = _text_before(script)
-        if script.tag == "sup" and _POWER_BASE.search(before):
+        if _NUMBER_BEFORE.search(_text_before(script)):
             script.text = digits.translate(_SUPERSCRIPT)
-        elif script.tag == "sub" and _FORMULA_BASE.search(before):
-            script.text = digits.translate(_SUBSCRIPT)
 
 
 def _text_before(el: Element) -> str:
