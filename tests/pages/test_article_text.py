@@ -8,7 +8,7 @@ from newscrawl import extract_article, vn
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.content import read_content
 from newscrawl.pages.generic.region import text_stats
-from newscrawl.pages.generic.text_box import article_text
+from newscrawl.pages.generic.text_box import article_text, under_another_headline
 from tests.pages.dom_builders import TEXT as _TEXT
 from tests.pages.dom_builders import body as _body
 from tests.pages.dom_builders import builder_row as _builder_row
@@ -91,6 +91,31 @@ def test_the_text_under_this_pages_headline_wins_over_a_longer_article_appended_
     text = article_text(text_stats(body), headline)
     assert text is not None
     assert (text.root.get("id"), [p.get("id") for p in text.parts]) == ("a", ["a"])
+
+
+def test_a_subheading_set_as_an_h1_among_the_paragraphs_heads_no_other_article() -> None:
+    """Medium sets a post's subheadings as `h1`s among its paragraphs: the text goes on under
+    them, no second article appended below."""
+    body = _body(
+        "<div><div><p>Published in</p><p>Tạp chí Sinh viên Phố Hiến</p></div><section id='a'>"
+        f"<h1 id='h'>Một mùa hè ở lại làng</h1>{_PART}<h1>Những đứa trẻ ở với ông bà</h1>{_PART}"
+        "</section></div>"
+    )
+    headline = next(el for el in body.iter("h1") if el.get("id") == "h")
+    text = article_text(text_stats(body), headline)
+    assert text is not None
+    assert text.root.get("id") == "a"
+
+
+def test_what_follows_a_subheading_set_as_an_h1_is_under_this_pages_headline() -> None:
+    """The tags under a Medium post: the nearest `h1` above them is a subheading of the text."""
+    body = _body(
+        f"<div><h1 id='h'>Một mùa hè ở lại làng</h1>{_PART}<h1>Những đứa trẻ</h1>{_PART}</div>"
+        "<div id='tags'><a href='/tag/tinh-nguyen'>Tình Nguyện</a></div>"
+    )
+    headline = next(el for el in body.iter("h1") if el.get("id") == "h")
+    tags = next(el for el in body.iter("div") if el.get("id") == "tags")
+    assert not under_another_headline(tags, headline)
 
 
 def test_an_h1_above_the_box_opening_with_this_pages_headline_heads_no_other_article() -> None:

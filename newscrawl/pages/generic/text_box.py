@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import cast
 
 from lxml import etree
 
@@ -25,7 +26,7 @@ from newscrawl.pages.positions import ancestors_and_self, common_ancestor, conta
 from newscrawl.pages.tables import data_rows
 
 _MIN_ARTICLE_CHARS = 80
-_HEADLINE_ABOVE = etree.XPath("preceding::h1[1]")
+_HEADLINES_ABOVE = etree.XPath("preceding::h1")  # (in page order)
 # A split article's other part: this share of the text found, within this many levels up.
 _MIN_PART_SHARE = 0.2
 _PART_LEVELS = 3
@@ -145,13 +146,20 @@ def _ranked(stats: TextStats) -> list[Element]:
 def under_another_headline(block: Element, headline: Element) -> bool:
     """Is the nearest `h1` above `block`, or one inside it, another article's? (Ask only when
     the headline is an `h1` and the page has another.)"""
-    inside = [h for h in block.iter("h1") if h is not headline]
+    inside = [h for h in block.iter("h1") if h is not headline and not _among_paragraphs(h)]
     if inside:
         return True
     if contains(block, headline):
         return False  # (an `h1` above this article's own, a clipping's note title, heads none)
-    above = _HEADLINE_ABOVE(block)
-    return isinstance(above, list) and bool(above) and above[0] is not headline
+    above = [h for h in cast(list[Element], _HEADLINES_ABOVE(block)) if not _among_paragraphs(h)]
+    return bool(above) and above[-1] is not headline
+
+
+def _among_paragraphs(heading: Element) -> bool:
+    """Is the `h1` set right after a paragraph of its box: a subheading in the text's flow
+    (Medium's), where an appended article opens its own box with its headline?"""
+    before = heading.getprevious()
+    return before is not None and before.tag == "p" and bool(before.text or len(before))
 
 
 def _with_other_parts(best: Element, stats: TextStats) -> Text:
