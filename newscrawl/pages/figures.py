@@ -113,6 +113,20 @@ def image_src(img: Element) -> str | None:
         largest = largest_candidate(img.get(attr) or "")
         if largest and not _unloadable(largest):
             return largest
+    picture = next(img.iterancestors("picture"), None)
+    return _source_of(picture) if picture is not None else None
+
+
+def _source_of(picture: Element) -> str | None:
+    """The picture a `<picture>` shows where its `<img>` has no address (Medium's): the largest
+    of the source every browser can show (no `type`), else of its first source. (libxml2 knows
+    no void `<source>`: it nests what follows each source in it.)"""
+    sources = list(picture.iter("source"))
+    untyped = [source for source in sources if not source.get("type")]
+    for source in untyped[:1] or sources[:1]:
+        largest = largest_candidate(source.get("srcset") or source.get("data-srcset") or "")
+        if largest and not _unloadable(largest):
+            return largest
     return None
 
 

@@ -504,6 +504,45 @@ def test_a_post_icon_in_a_line_repeating_the_headline_is_no_picture() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sources", "address"),
+    [
+        # Medium: the `<img>` has no address; the source every browser shows (no `type`)
+        ("<source type='image/webp' srcset='/p/format:webp/1.jpeg 700w, /p/1400/format:webp/1.jpeg"
+         " 1400w'><source srcset='/p/700/1.jpeg 700w, /p/1400/1.jpeg 1400w'>", "/p/1400/1.jpeg"),
+        ("<source type='image/webp' srcset='/p/700/1.webp 700w, /p/1400/1.webp 1400w'>",
+         "/p/1400/1.webp"),  # (only a typed source: it is the picture)
+    ],
+    ids=["untyped-source", "typed-source-only"],
+)  # fmt: skip
+def test_a_picture_whose_img_has_no_address_is_its_sources(sources: str, address: str) -> None:
+    figure = (
+        f"<figure><picture>{sources}<img alt='' width='700' height='467'></picture>"
+        "<figcaption>Lớp học hè trong nhà văn hóa thôn.</figcaption></figure>"
+    )
+    html = (
+        f"<html><body><h1>Mùa hè ở lại làng</h1><div>{_TEXT}{figure}{_TEXT * 2}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/mua-he")
+    assert [image.url for image in page.images()] == [f"https://x.vn{address}"]
+
+
+def test_a_picture_wrapped_in_a_zoom_button_is_no_control() -> None:
+    """Medium wraps each picture in `<div role="button">` that zooms it: with a short caption,
+    the figure says little besides its "button", but it is a picture, no box of controls."""
+    figure = (
+        "<figure><div role='button' tabindex='0'><img src='/p/boi.jpg' width='700' height='525'>"
+        "</div><figcaption>Buổi học bơi ở ao sen.</figcaption></figure>"
+    )
+    html = (
+        f"<html><body><h1>Mùa hè ở lại làng</h1><div>{_TEXT}{figure}{_TEXT * 2}</div></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/mua-he")
+    assert [(i.url, i.caption) for i in page.images()] == [
+        ("https://x.vn/p/boi.jpg", "Buổi học bơi ở ao sen.")
+    ]
+
+
+@pytest.mark.parametrize(
     "cover",
     [
         "<img class='cover' src='/upload/cover-chieu-hoi.jpg' width='1920' height='1080'>",

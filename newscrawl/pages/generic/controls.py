@@ -13,7 +13,8 @@ from typing import cast
 from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
-from newscrawl.pages.dom import Element, text_of
+from newscrawl.pages.dom import IMAGE_TAGS, Element, text_of
+from newscrawl.pages.figures import is_button, too_small
 
 CONTROL_TAGS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
@@ -70,6 +71,8 @@ def control_boxes(root: Element) -> list[Element]:
         box = control.getparent()
         if box is None or box is root or box in found or accordion_question(control):
             continue
+        if _zooms_a_picture(control):
+            continue  # (Medium's `<div role="button">` around a picture, which it enlarges)
         controls = sum(len(text_of(c) or "") for c in box.iter() if _is_control(c))
         if len(text_of(box) or "") - controls <= _MAX_CONTROL_LABEL_CHARS:
             found.append(box)
@@ -86,6 +89,11 @@ def status_messages(root: Element) -> list[Element]:
         for el in cast(list[Element], _LIVE_REGIONS(root))
         if len(text_of(el) or "") <= _MAX_CONTROL_LABEL_CHARS
     ]
+
+
+def _zooms_a_picture(control: Element) -> bool:
+    """Does the control hold a picture of the article (no icon, no button's picture)?"""
+    return any(not too_small(img) and not is_button(img) for img in control.iter(*IMAGE_TAGS))
 
 
 def _is_control(el: Element) -> bool:
