@@ -62,6 +62,9 @@ TAG_LABELS = frozenset(  # (not `the`: unaccented `thẻ` is an English word)
 # ("Từ khóa :") or a token of invisible characters that cleaning drops.
 _FIRST_LETTERS = frozenset(heading[0] for heading in RELATED_HEADINGS | TAG_LABELS)
 _MAX_WORDS = 2 + max(len(heading.split()) for heading in RELATED_HEADINGS | TAG_LABELS)
+# A heading naming the author or the section after its label (`More from Lê Hoàng Phương Thảo
+# and Tạp chí Sinh viên Phố Hiến`, Medium's).
+_MAX_NAMED_WORDS = 16
 # A series' label and its name, unlinked (`Loạt bài: Ký ức những bến đò sông Hồng`), over the
 # list of its parts; its name may be long (`loat` too: without diacritics). Told by its first
 # letters before it is folded.
@@ -95,10 +98,15 @@ def _kind(text: str) -> str | None:
     stripped = text.lstrip(_LEADING_MARKS)
     if stripped[:4] in _SERIES_OPENINGS and _SERIES_LABEL.match(vn.fold(stripped)):
         return "related"
-    if stripped[:1].lower() not in _FIRST_LETTERS or len(text.split(None, _MAX_WORDS)) > _MAX_WORDS:
+    words = len(text.split(None, _MAX_NAMED_WORDS))
+    if stripped[:1].lower() not in _FIRST_LETTERS or words > _MAX_NAMED_WORDS:
         return None
     key = vn.fold(stripped).rstrip(" :")
-    if key in RELATED_HEADINGS or _BY_THE_AUTHOR.match(key) or _IN_THE_SECTION.match(key):
+    if _BY_THE_AUTHOR.match(key) or _IN_THE_SECTION.match(key):
+        return "related"  # (the names after the label may be long)
+    if words > _MAX_WORDS:
+        return None
+    if key in RELATED_HEADINGS:
         return "related"
     return "tags" if key in TAG_LABELS else None
 

@@ -66,6 +66,7 @@ from newscrawl.pages.headings import (
         ("Related posts / Bài viết liên quan", "related"),  # a bilingual site's
         ("Bài review liên quan", "related"),  # a travel site's reviews, in the loan word
         ("More from Lê Minh Đức", "related"),  # the author's other posts (Medium)
+        ("More from Lê Hoàng Phương Thảo and Tạp chí Sinh viên Phố Hiến", "related"),
         ("Các bài viết khác của tác giả", "related"),
         ("Tin vắn khác", "related"),  # a section of briefs' other briefs
         ("Các tin vắn liên quan", "related"),

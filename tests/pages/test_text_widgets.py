@@ -56,9 +56,12 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
         # A sentence opening with the same word: `Chia sẻ sau khi nhận giải, …` (sharing …)
         ("<p>Chia sẻ sau khi nhận giải, Phúc cho biết em đã luyện tập suốt ba tháng cùng các"
          " thầy trong câu lạc bộ Lập trình của Khoa.</p>", True),
+        # Medium's header lines, which it marks for read-aloud tools to skip
+        ("<div class='speechify-ignore ab'><span>Published in</span> <a href='/tap-chi'>Tạp chí"
+         " Sinh viên Phố Hiến</a></div>", False),
     ],
     ids=["print-back-top", "back-email-print", "sentence", "words-around-a-bar", "share-bar",
-         "sentence-opening-with-chia-se"],
+         "sentence-opening-with-chia-se", "speechify-ignore"],
 )  # fmt: skip
 def test_a_line_of_the_pages_tools_is_not_text(line: str, kept: bool) -> None:
     assert len(_body_around(line, after=1)) == (5 if kept else 4)

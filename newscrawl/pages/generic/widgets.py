@@ -53,6 +53,7 @@ _BOILERPLATE = re.compile(
     r"carousel-control-\w+|carousel-indicators|(?:gallery|swiper|slider)-thumbs|thumbs|"
     r"fb-post|fb-video|fb-xfbml-parse-ignore|twitter-tweet|twitter-timeline|tiktok-embed|"
     r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
+    r"speechify-ignore|"  # (what a page tells read-aloud tools to skip: Medium's header lines)
     + PAGER_NAMES
     + r")(?![a-z])"
 )
