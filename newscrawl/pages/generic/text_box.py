@@ -156,10 +156,13 @@ def under_another_headline(block: Element, headline: Element) -> bool:
 
 
 def _among_paragraphs(heading: Element) -> bool:
-    """Is the `h1` set right after a paragraph of its box: a subheading in the text's flow
-    (Medium's), where an appended article opens its own box with its headline?"""
+    """Is the `h1` set right after a paragraph of its box (a `<p>`, or a `<div>` holding text
+    of its own): a subheading in the text's flow (Medium's), where an appended article opens
+    its own box with its headline?"""
     before = heading.getprevious()
-    return before is not None and before.tag == "p" and bool(before.text or len(before))
+    if before is None or before.tag not in ("p", "div"):
+        return False
+    return bool((before.text or "").strip()) or (before.tag == "p" and len(before) > 0)
 
 
 def _with_other_parts(best: Element, stats: TextStats) -> Text:
