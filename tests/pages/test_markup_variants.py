@@ -94,6 +94,7 @@ def test_a_standfirst_is_never_lost_with_its_class_name() -> None:
 # Named one by one, so that a page read right or wrong anew fails the test below.
 STILL_WRONG_WITHOUT_NAMES = {
     "body": {
+        "tcsv-mot-mua-he-o-lai-lang-6f2d1c9a8e47",  # Medium's header lines, `speechify-ignore` only
         # a bilingual post's columns, told one text by their language classes; Thanh Niên's
         # `detail-content`, its share bar and author box, named only so
         "clean-water-tien-lu",
@@ -171,6 +172,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "thcs-an-ninh-ngay-hoi-stem-2024", "hoi-cuu-chien-binh-xa-vu-hoi-gap-mat-truyen-thong-8124",
         "tctc-giai-phap-tang-thu-ngan-sach-tay-bac-125487",  # `field--name-field-tac-gia` only
         "goclang-chuyen-bo-rom-mua-gat",  # Casper's `h4.author-name` of two names, named so only
+        "tdh-goi-nhech-diem-dien-1842",  # a signature right-aligned by Tailwind's `text-right` only
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `span.author` beside the time only
         "tien-la-le-hoi-den-tien-la-2014-312",  # `Nguồn:` closes no text once comments join it
         "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `p.article-author` in the `<article>`'s footer
@@ -217,6 +219,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "diendan-hunghung-le-hoi-den-tran-2024-5821",  # a trail of `forumdisplay.php?12-…`
         # a Korean CMS's trail of `articleList.html?sc_section_code=`, `nav.breadcrumbs` only
         "hvb-daeyang-lien-ha-thai-24817",
+        "dbqh-tb-thao-luan-to",  # SharePoint's SiteMapPath in `div.dbqh-breadcrumb`, named so only
         # Ghost's primary tag over the headline, `span.post-card-primary-tag` only
         "nd-lang-nghe-det-vai-co-chat-5f3a9c", "goclang-chuyen-bo-rom-mua-gat",
         "diendan-kienxuong-khanh-thanh-cau-tra-linh-t2417",  # a trail of `viewforum.php?f=4`
