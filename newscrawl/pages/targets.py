@@ -33,6 +33,7 @@ _AUTHOR_PAGE = re.compile(
     r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php"
     r"|(?:^|/)members/[^/?#]+/?(?:[?#]|$)|(?:^|/)memberlist\.php\?mode=viewprofile"
     r"|(?:^|/)member\.php\?"  # (a forum's member: XenForo's, phpBB's, vBulletin's)
+    r"|(?:^|/)u/[^/?#]+/?(?:[?#]|$)"  # (a community site's member, as Reddit names one)
     r"|/ArticleType/AuthorView/"  # (EasyDNNnews's, on DNN)
     r"|(?:^|//[^/]+)/@[^/?#]+/?(?:[?#]|$)",  # (a handle's page: Medium's `/@leminhduc.hy`)
     _I,

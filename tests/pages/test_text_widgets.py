@@ -399,6 +399,7 @@ def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
         "<a href='/chu-de/nong-nghiep/' itemprop='articleSection'>Nông nghiệp</a>",
         "<a class='newsup-categories' href='/category/tin-tuc-su-kien/'>Tin tức - Sự kiện</a>",
         "<a href='/chuyen-muc/nong-nghiep'>Nông nghiệp</a>",  # a Vietnamese category base
+        "<a href='/u/vuthanh.ha'>Vũ Thanh Hà</a>",  # a community site's member, Reddit's form
     ],
     ids=[
         "author-account",
@@ -407,6 +408,7 @@ def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
         "section-itemprop",
         "category-base",
         "chuyen-muc-base",
+        "member-page",
     ],
 )
 def test_a_related_items_meta_links_are_no_related_articles(meta: str) -> None:
@@ -638,8 +640,11 @@ def test_tag_links_each_in_an_item_of_their_own_are_one_list() -> None:
         # ZNews's: a box the template names as the category, a page of no folder
         ("/tin-{n}-post156700{n}.html", "<p class='article-meta'><span class='category-parent'>"
          "<a href='/kinh-doanh-tai-chinh.html'>Kinh doanh</a></span></p>"),
+        # a series' folder, a digit in its name (`Đồng bằng 7 ngày`)
+        ("/thoi-su/dong-bang-7-ngay/tin-{n}-p2405{n}.html", "<a class=x1 href='/thoi-su/"
+         "dong-bang-7-ngay'>Đồng bằng 7 ngày</a>"),
     ],
-    ids=["deep-folder", "folder-page", "named-category"],
+    ids=["deep-folder", "folder-page", "named-category", "folder-with-a-digit"],
 )  # fmt: skip
 def test_a_cards_link_to_its_sections_folder_is_no_related_article(
     headline: str, section: str

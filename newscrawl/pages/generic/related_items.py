@@ -110,18 +110,15 @@ def _item_section(link: Element, href: str, base: str) -> bool:
         return _in_a_card(link, _CATEGORY_LEVELS + 1)
     path = urlsplit(original(href)).path.strip("/")  # (a replay's link, too)
     stem = _PAGE_FILE.sub("", path)
-    if not stem or "." in stem or _DIGIT.search(stem):
-        return False
     card = link.getparent()
-    if card is None:
+    if not stem or "." in stem or card is None:
         return False
     others = [other for other in card.iter("a") if other is not link]
-    if not others:
-        return False
-    if path == stem and "/" not in path:
-        return True  # (`/tin-moi.htm` may be an article: only a folder's name tells)
     inside = f"/{stem}/"
-    return any(_path(other, base).startswith(inside) for other in others)
+    if any(_path(other, base).startswith(inside) for other in others):
+        return True  # (its digits, too, are a folder's: a series', `/dong-bang-7-ngay/`)
+    # (`/tin-moi.htm` may be an article: only a folder's name tells)
+    return bool(others) and path == stem and "/" not in path and not _DIGIT.search(stem)
 
 
 def _in_time_line(link: Element, href: str, base: str) -> bool:
