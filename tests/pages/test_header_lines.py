@@ -126,6 +126,28 @@ def test_a_relative_time_is_read_from_the_exact_time_in_its_title(
     assert (published.raw if published else None) == raw
 
 
+@pytest.mark.parametrize(
+    ("shown", "raw"),
+    [
+        # the exact count in its title, as a reader sees it on hovering
+        ("<span class='post-views' title='2.137 lượt xem'>2,1 nghìn lượt xem</span>",
+         "2.137 lượt xem"),
+        ("<span title='Lượt xem: 12.480'>12K lượt xem</span>", "Lượt xem: 12.480"),
+        # a title that is no count of its own, or another number: the shown count
+        ("<span title='Số người đã xem'>2,1 nghìn lượt xem</span>", "2,1 nghìn lượt xem"),
+        ("<span title='5.137 lượt xem'>2,1 nghìn lượt xem</span>", "2,1 nghìn lượt xem"),
+    ],
+)  # fmt: skip
+def test_a_rounded_view_count_is_read_from_the_exact_count_in_its_title(
+    shown: str, raw: str
+) -> None:
+    page = _headed_page(
+        "Tiếp sức mùa thi cho sĩ tử vùng biển",
+        f"<div class=meta><span>08:30 22/11/2024</span> · {shown}</div>",
+    )
+    assert page.view_count() == raw
+
+
 def test_a_date_apart_from_the_update_line_is_not_the_publication() -> None:
     """The header's only line is labelled `Cập nhật`; a sidebar's schedule prints dates too."""
     title = "<h2 class=title>Khánh thành trường mầm non xã Đông La</h2>"

@@ -53,6 +53,10 @@ class Line:
     posting: bool = False
 
 
+# A rounded count is within a tenth of the exact one (`2,1 nghìn` for 2.137, `12K` for 12.480).
+_ROUNDING = 10
+
+
 def digit_lines(owners: list[Element]) -> list[Line]:
     """The short lines among the elements owning text with a digit. Lines that `<br>` breaks
     (a legacy cell holding the headline, then the date under it) are its segments, as `|`
@@ -76,7 +80,8 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             el, text = field, whole
         elif (label := cell_label(el)) is not None:
             text = f"{label} {text}"
-        found.append(Line(el, _exact_time(el, text) or _with_its_time(el, text) or text))
+        exact = _exact_time(el, text) or _exact_count(el, text)
+        found.append(Line(el, exact or _with_its_time(el, text) or text))
     return found
 
 
@@ -195,6 +200,21 @@ def _exact_time(el: Element, shown: str) -> str | None:
         return None
     timed = f"{shown} {vn.clean_text(clock)}"
     return timed if isinstance(vn.parse_timestamp(timed), datetime) else None
+
+
+def _exact_count(el: Element, shown: str) -> str | None:
+    """The exact count behind a rounded one (`2,1 nghìn lượt xem`, `12K`), kept in the
+    element's `title` as a reader sees it on hovering (`2.137 lượt xem`), where it rounds to the
+    shown one."""
+    title = el.get("title")
+    if not title or len(title) > MAX_LINE_CHARS:
+        return None
+    rounded = vn.parse_view_count(shown)
+    exact_text = vn.clean_text(title)
+    exact = vn.parse_view_count(exact_text) if rounded else None
+    if not rounded or exact is None or exact == rounded:
+        return None
+    return exact_text if abs(exact - rounded) * _ROUNDING < rounded else None
 
 
 def whole_line(el: Element, within: Element) -> Element:
