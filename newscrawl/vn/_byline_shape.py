@@ -35,17 +35,22 @@ def shaped_unlike_a_byline(cleaned: str, lines: list[str]) -> bool:
     on the next line has its own), or a section's number (`I. TÌNH HÌNH THỜI TIẾT`)?"""
     if _DIGIT.search(_DATED_NOTE.sub("", cleaned)):
         return True
-    if any(_lower_words(line) > _MAX_LOWER_WORDS for line in lines):
+    if any(
+        _lower_words(line, after_a_line=i > 0) > _MAX_LOWER_WORDS for i, line in enumerate(lines)
+    ):
         return True
     return _SECTION_NUMBER.match(cleaned) is not None
 
 
-def _lower_words(line: str) -> int:
-    """Lower-case words of a line; none for an office's name in brackets on its own line
-    (`(Trung tâm Văn hóa, Thông tin và Thể thao huyện)`), read as the name's affiliation, or
-    after a source's label (`Nguồn: Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh`)."""
+def _lower_words(line: str, *, after_a_line: bool) -> int:
+    """Lower-case words of a line; none for an office's name on its own line, in brackets
+    (`(Trung tâm Văn hóa, Thông tin và Thể thao huyện)`) or under the name (`Phòng Quản lý Khoa
+    học và Hợp tác quốc tế`), read as the name's affiliation, or after a source's label
+    (`Nguồn: Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh`)."""
     bare = line.strip()
     if bare.startswith("(") and bare.endswith(")"):
+        return 0
+    if after_a_line and bare[:1].isupper() and n.is_affiliation(bare):
         return 0
     if (source := SOURCE_LINE.fullmatch(bare)) is not None and _labelled_office(bare, source):
         return 0
