@@ -153,6 +153,8 @@ def _credit_word(word: str) -> bool:
 def _split(s: str, m: re.Match[str]) -> Caption:
     credit = m.group("credit").strip(" .")
     caption = s[: m.start()].rstrip(" -–—|_")
+    if caption.endswith("..") and not caption.endswith("..."):
+        caption = caption[:-1]  # (a full stop typed twice before the credit, not an ellipsis)
     label = m.group("label")
     if not caption and fold_cleaned(label).startswith(fold_cleaned("ảnh minh")):
         caption = label
