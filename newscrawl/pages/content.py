@@ -42,6 +42,8 @@ _QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
 _ASKER_ASKS = re.compile(r"[^.?!:]{3,160}\bhỏi\s*:", re.IGNORECASE)
 # The question's end, or its asker signing after it: `…thế nào? (Nguyễn Thị Hoa, xã Hùng An)`.
 _ASKED = re.compile(r"\?(?:\s*\([^()]{3,160}\))?$")
+# The answer's label opening the next paragraph: `Trả lời:`, `Đáp:`, `Luật sư X trả lời:`.
+_ANSWERED = re.compile(r"(?:trả lời|đáp|[^.?!:]{3,80}\btrả lời)\s*:", re.IGNORECASE)
 
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
@@ -139,9 +141,19 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
 def _opens_with_unmarked_lead(texts: list[TextBlock], pictures: int, root: Element) -> bool:
     """Is the first paragraph a standfirst with no mark, or the only one: over a photo story's
     pictures (a standfirst, which are the article), or summing up a video?"""
+    if len(texts) > 1 and _question_answered(texts[0].text, texts[1].text):
+        return True
     if len(texts) > 1 or (texts and pictures >= _MIN_PHOTO_STORY_PICTURES):
         return reads_as_standfirst(texts[0])
     return len(texts) == 1 and not pictures and sums_up_a_video(texts[0], root)
+
+
+def _question_answered(question: str, answer: str) -> bool:
+    """A reader's question under its label, answered in the next paragraph under the answer's
+    (`Hỏi: … ?`, then `Trả lời: …` or `Luật sư X trả lời: …`): a Q&A column's standfirst, bold
+    or not."""
+    asked = question.startswith(_QUESTION_LABELS) or _ASKER_ASKS.match(question) is not None
+    return asked and _ASKED.search(question) is not None and _ANSWERED.match(answer) is not None
 
 
 def _unbound_caption(text: str) -> bool:

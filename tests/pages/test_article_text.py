@@ -340,6 +340,29 @@ def test_an_unmarked_standfirst_is_bold_or_opens_with_the_dateline(
     assert (content.unmarked_lead is not None) is standfirst
 
 
+@pytest.mark.parametrize(
+    ("answer", "standfirst"),
+    [
+        ("<p><strong>Trả lời:</strong> Luật Đất đai năm 2024 quy định cụ thể việc cấp Giấy "
+         "chứng nhận cho hộ gia đình.</p>", True),
+        ("<p><strong>Luật sư Trần Quang Huy trả lời:</strong> Luật Đất đai năm 2024 quy định "
+         "cụ thể việc cấp Giấy chứng nhận.</p>", True),
+        ("<p>Luật Đất đai năm 2024 quy định cụ thể việc cấp Giấy chứng nhận cho hộ gia đình, "
+         "cá nhân đang sử dụng đất.</p>", False),  # no answer's label: an interview's flow
+    ],
+)  # fmt: skip
+def test_a_readers_question_answered_under_its_label_is_the_standfirst(
+    answer: str, standfirst: bool
+) -> None:
+    """A Q&A column's question, only its label bold, over the answer under its own label."""
+    question = (
+        "<p><strong>Hỏi:</strong> Gia đình tôi có một thửa đất khai hoang từ năm 1990, không có "
+        "giấy tờ gì. Xin hỏi trường hợp này có được cấp sổ đỏ không?</p>"
+    )
+    content = read_content(_body(question + answer + "<p>" + "Nội dung bài viết. " * 8 + "</p>"))
+    assert (content.unmarked_lead is not None) is standfirst
+
+
 @pytest.mark.parametrize(("pictures", "standfirst"), [(3, True), (1, False)])
 def test_a_photo_storys_one_bold_paragraph_is_its_standfirst(
     pictures: int, standfirst: bool
