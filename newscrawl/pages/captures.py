@@ -53,6 +53,7 @@ _ARCHIVED_AT_FORMAT = "%d %b %Y %H:%M:%S UTC"  # `22 Nov 2024 08:30:41 UTC`
 _ARCHIVED_AT_TEXT = re.compile(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d UTC")
 # What an archive adds to the page it shows: the Wayback Machine's toolbar (its capture dates,
 # `08:30:00 Dec 01, 2025`, are no part of the page) and print notice; archive.today's header.
+_TOOLBAR_BASE = "wm-ipp-base"
 _REPLAY_CHROME = etree.XPath("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print']")
 _SNAPSHOT_CHROME = etree.XPath("//*[@id='HEADER']")
 
@@ -157,12 +158,23 @@ def drop_chrome(root: Element, capture: Capture) -> None:
         parent = el.getparent() if isinstance(el, etree._Element) else None
         if parent is None or not isinstance(el, etree._Element):
             continue
-        tail, previous = el.tail, el.getprevious()
-        if tail and previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        elif tail:
-            parent.text = (parent.text or "") + tail
-        parent.remove(el)
+        if el.get("id") == _TOOLBAR_BASE:
+            # (The toolbar's outer box: its toolbar goes by its own id. Left unclosed, the parser
+            # nests the whole page in it, which stays.)
+            at = parent.index(el)
+            for offset, child in enumerate(list(el)):
+                parent.insert(at + offset, child)
+        _remove_keeping_tail(el, parent)
+
+
+def _remove_keeping_tail(el: Element, parent: Element) -> None:
+    """Take `el` out; the text after it stays where it was."""
+    tail, previous = el.tail, el.getprevious()
+    if tail and previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    elif tail:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 def _original_of(found: re.Match[str]) -> str:

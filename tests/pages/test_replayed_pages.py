@@ -87,3 +87,14 @@ def test_a_replayed_page_gives_the_original_article(case: Case) -> None:
         image["url"] = original(image["url"])  # of the page's pictures (JSON-LD's as they are)
     expected = _expected(case)
     assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_toolbar_left_open_keeps_the_page_it_swallows() -> None:
+    """A toolbar whose outer box is never closed (a capture cut short, a rewriter's slip): the
+    parser nests the whole page in it. The toolbar goes; the page stays."""
+    case = next(case for case in _CASES if case.name.endswith("bhy-nhan-lua-vu-mua-3178452"))
+    unclosed = _TOOLBAR.replace("</div></div></div></div><!-- END", "</div></div></div><!-- END")
+    html = _replayed(case.html.read_bytes().decode("utf-8"), case.url)
+    html = html.replace(_TOOLBAR, unclosed)
+    got = extract_article(html.encode("utf-8"), f"{_REPLAY}/{case.url}", fetched_at=case.fetched_at)
+    assert (got["title"], got["body"]) == (case.expected["title"], case.expected["body"])
