@@ -103,6 +103,11 @@ _AFFILIATION_PREFIXES = tuple(
         "Đồn Biên phòng", "Đồn BP", "Bộ đội Biên phòng", "BĐBP", "Hải đội", "Hải đoàn",
         "Trung đoàn", "Sư đoàn", "Lữ đoàn", "Tiểu đoàn", "Đại đội", "Quân khu", "Bộ Tư lệnh",
         "Bộ CHQS", "Ban CHQS", "Cảnh sát", "Đội",
+        # a veteran's or a retired official's former post (`Nguyên chiến sĩ Đại đội 3, …`)
+        "Nguyên chiến sĩ", "Cựu chiến sĩ", "Nguyên cán bộ", "Nguyên Chủ tịch", "Nguyên Bí thư",
+        "Nguyên Giám đốc",
+        # the culture sector's institutions, signing their notices (`NHÀ HÁT CHÈO THÁI BÌNH`)
+        "Nhà hát", "Bảo tàng", "Thư viện", "Nhà văn hóa", "Nhà văn hoá", "Đoàn Nghệ thuật",
     )
 )  # fmt: skip
 # Capitalised words and phrases that are not people: places, sections, widgets.
