@@ -30,7 +30,9 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
     """How many of the last text blocks form the byline (0 if none)."""
     tail: list[TextBlock] = []
     for block in reversed(texts):
-        if len(block.text) > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_CREDIT_LINES:
+        # (A line at a time: a `<br>` sets a signature's post under the name.)
+        longest = max(map(len, block_lines(block)), default=0)
+        if longest > MAX_BYLINE_LINE_CHARS or len(tail) == MAX_CREDIT_LINES:
             break
         tail.insert(0, block)
     # (More than a signature's lines only as credits, one role to a line: an e-magazine's.)

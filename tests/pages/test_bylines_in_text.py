@@ -230,6 +230,11 @@ def test_a_signature_right_after_the_text_box(after: str, byline: str | None) ->
         # One paragraph, two lines: a `<br>` between the name and the affiliation.
         (["<p align='right'><strong>Trần Văn Bình</strong><br><em>(Tổ Khoa học xã hội)</em></p>"],
          ["Trần Văn Bình", "(Tổ Khoa học xã hội)"]),
+        # ... the veteran's former unit, a long line of numbers: the two longer than one line
+        (["<p align='right'><strong>Đại tá Nguyễn Văn Khiêm</strong><br><em>Nguyên chiến sĩ Đại "
+          "đội 3, Tiểu đoàn 1, Trung đoàn 48, Sư đoàn 320B</em></p>"],
+         ["Đại tá Nguyễn Văn Khiêm",
+          "Nguyên chiến sĩ Đại đội 3, Tiểu đoàn 1, Trung đoàn 48, Sư đoàn 320B"]),
         # right-aligned, not bold: an office signs (a block theme's `has-text-align-right`)
         (["<p class='has-text-align-right has-small-font-size'>Ban Truyền thông Hội CCB xã Vũ"
           " Hội</p>"], ["Ban Truyền thông Hội CCB xã Vũ Hội"]),
