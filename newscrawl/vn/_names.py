@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.vn._patterns import EN_MONTHS, EN_WEEKDAYS
 from newscrawl.vn.text import fold, fold_cleaned
 
 # Academic, professional, honorary, religious and military titles stripped from the front of a
@@ -124,6 +125,14 @@ _NOT_NAME_WORDS = _folded(
     "sẻ", "chủ", "thứ", "ngày", "tháng", "facebook", "zalo", "twitter", "email", "youtube",
     "tiktok", "in", "hết", "tiếp", "nữa", "theo", "nguồn", "lượt",
 )  # fmt: skip
+# An English edition's days and months, as written (`By hy_editor_en, Wed, 11/19/2025`); not
+# `Thu` nor `May`, Vietnamese given names as well, nor folded (`Tuệ` is a name).
+_ENGLISH_CALENDAR_WORDS = frozenset(
+    word
+    for name in (*EN_WEEKDAYS, *EN_MONTHS)
+    if name not in ("thu", "may")
+    for word in (name.capitalize(), name.upper())
+)
 # Notes after a name that credit nobody: "(tổng hợp)", "(TH)", "(CTV)".
 NOTES = _folded(
     "tổng hợp", "TH", "T.H", "T/H", "tổng hợp và biên dịch", "lược dịch", "dịch", "biên dịch",
@@ -219,7 +228,7 @@ def _outlet(text: str, key: str) -> bool:
 
 
 def _name_word(word: str, key: str) -> bool:
-    if key.rstrip(".") in _NOT_NAME_WORDS:
+    if key.rstrip(".") in _NOT_NAME_WORDS or word.rstrip(".") in _ENGLISH_CALENDAR_WORDS:
         return False
     core = word[:-1] if word.endswith(".") else word
     if core.isalpha():

@@ -38,13 +38,13 @@ ROLE = re.compile(
     + r"(?:(?P<editor>biên tập viên|biên tập|btv|duyệt bài|kiểm duyệt|hiệu đính|chủ biên"
     + r"|edited by|editor"
     + r"|thư ký tòa soạn|tổng biên tập|người duyệt tin|người duyệt|duyệt tin)"
-    + r"|(?P<source>nguồn tin|nguồn bài|nguồn|nguon|theo)"
+    + r"|(?P<source>nguồn tin|nguồn bài|nguồn|nguon|theo|source)"
     + rf"|(?P<role>{_ROLE_WORD}(?:{_ROLE_JOINER}{_ROLE_WORD}){{0,4}}"
     + r"|tác giả bài viết|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch"
     + r"|dịch|biên soạn|sưu tầm|người viết|người soạn tin|người soạn|soạn tin"
     + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv"
     + r"|cộng tác viên|dự báo viên|người dự báo"
-    + r"|nhiếp ảnh|author|text|reporter"
+    + r"|nhiếp ảnh|author|text|reporter|translated by|translator|written by"
     + rf"|(?P<genre>{'|'.join(_GENRES)})))"
     + ENGLISH_GLOSS
     + r"(?: ?: ?|(?(genre) của |(?!)))",
@@ -60,7 +60,8 @@ _TEXT_ROLES = frozenset(
         "biên dịch", "người dịch", "lược dịch", "dịch", "biên soạn", "sưu tầm", "người viết",
         "người thực hiện", "nhóm thực hiện", "nhóm tác giả", "nhóm phóng viên", "nhóm pv",
         "phóng viên", "pv", "ctv",
-        "cộng tác viên", "author", "text", "reporter", "news",
+        "cộng tác viên", "author", "text", "reporter", "news", "translated by", "translator",
+        "written by",
         "người soạn tin", "người soạn", "soạn tin",
         "dự báo viên", "người dự báo",  # (a weather bulletin's forecaster wrote it)
         *_GENRES,
