@@ -20,11 +20,13 @@ _TAG_PAGE = re.compile(
     r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]|[?&](?:p_r_p_(?:[0-9]+_)?)?tag=",
     _I,
 )
-# A section's page: WordPress's category base (`/category/tin-tuc/`) or its Vietnamese form
-# (`/chuyen-muc/am-thuc`); a forum's board (XenForo's `forums/slug.12/`, vBulletin's
+# A section's page: WordPress's category base (`/category/tin-tuc/`, a subcategory's
+# `/category/tin-tuc/thi-dua/`) or its Vietnamese form (`/chuyen-muc/am-thuc`; deeper, an
+# article's page may lie there); a forum's board (XenForo's `forums/slug.12/`, vBulletin's
 # `forumdisplay.php`, phpBB's `viewforum.php`).
 _CATEGORY_PAGE = re.compile(
-    r"/(?:category|chuyen-muc|chuyenmuc)/[^/?#]+/?(?:[?#]|$)|(?:^|/)forums/[^/?#]+/?(?:[?#]|$)"
+    r"/category/(?:[^/?#]+/)*[^/?#]+/?(?:[?#]|$)|/(?:chuyen-muc|chuyenmuc)/[^/?#]+/?(?:[?#]|$)"
+    r"|(?:^|/)forums/[^/?#]+/?(?:[?#]|$)"
     r"|(?:^|/)(?:forumdisplay|viewforum)\.php"
 )
 # `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's `/user/view.php?id=27`, a

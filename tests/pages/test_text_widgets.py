@@ -400,6 +400,7 @@ def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
         "<a class='newsup-categories' href='/category/tin-tuc-su-kien/'>Tin tức - Sự kiện</a>",
         "<a href='/chuyen-muc/nong-nghiep'>Nông nghiệp</a>",  # a Vietnamese category base
         "<a href='/u/vuthanh.ha'>Vũ Thanh Hà</a>",  # a community site's member, Reddit's form
+        "<a href='/category/tin-tuc/thi-dua-khen-thuong/'>Thi đua - Khen thưởng</a>",
     ],
     ids=[
         "author-account",
@@ -409,6 +410,7 @@ def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
         "category-base",
         "chuyen-muc-base",
         "member-page",
+        "subcategory-base",
     ],
 )
 def test_a_related_items_meta_links_are_no_related_articles(meta: str) -> None:
