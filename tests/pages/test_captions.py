@@ -182,6 +182,21 @@ def test_text_hidden_for_good_is_not_the_articles(hidden: str, shown: bool) -> N
     assert "tin tức thái bình" not in body.lower()
 
 
+def test_an_accordions_question_and_answer_are_text() -> None:
+    """Flatsome's accordion: the question a link that toggles its answer (`href="#"`,
+    `aria-controls`), a toggle button inside it; the answer hidden until it is opened."""
+    item = (
+        "<div class='accordion-item'><a href='#' class='accordion-title' aria-expanded='false' "
+        "aria-controls='a1'><button class='toggle' aria-label='Chuyển đổi'><i class='icon'></i>"
+        "</button><span>Mẹ sinh mổ có cho con bú sớm được không?</span></a><div id='a1' "
+        "class='accordion-inner'><p>Được. Ngay khi mẹ tỉnh táo, nhân viên y tế hỗ trợ cho bú.</p>"
+        "</div></div>"
+    )
+    body = _article(f"<div class='accordion'>{item}</div>")["body"]
+    assert "Mẹ sinh mổ có cho con bú sớm được không?" in body
+    assert "Ngay khi mẹ tỉnh táo" in body
+
+
 @pytest.mark.parametrize(
     ("under", "caption"),
     [

@@ -12,6 +12,7 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
@@ -72,6 +73,8 @@ def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
         if not 0 < chars <= _MAX_SEE_ALSO_CHARS or sum(1 for _ in block.iter("a")) != 1:
             continue
         if link_chars == chars:
+            if accordion_question(next(block.iter("a"))):
+                continue  # (a question that opens its answer, no other article's title)
             if chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS:
                 found.append(block)
         elif (
