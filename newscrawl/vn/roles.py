@@ -11,7 +11,7 @@ from newscrawl.vn._patterns import ENGLISH_GLOSS, START_OF_WORD
 from newscrawl.vn.text import clean_text, fold_cleaned
 
 # What may stand around a name or a label and is no part of it.
-DECOR = " \t-–—•*.,;:|_=~"
+DECOR = " \t-–—•·*.,;:|_=~"
 # A label opens a line: its first words are all that is read.
 _LABEL_LIMIT = 200
 _COUNT = re.compile(r"[0-9][0-9.,]*")
