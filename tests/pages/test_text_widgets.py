@@ -74,6 +74,9 @@ def test_a_line_of_the_pages_tools_is_not_text(line: str, kept: bool) -> None:
          " tiên sang Mỹ</a></div>", False),
         ("<p>Xem thêm <a href='/xuat-khau-nhan-188.htm'>bài viết về xuất khẩu nhãn lồng</a>.</p>",
          True),
+        # the label in an element of its own, the link all that follows: a see-also box
+        ("<div class='inlineMore'><span class='label'>Xem thêm</span><a href='/chieu-coi-kim-son"
+         "-20240111.htm'>Chiếu cói Kim Sơn vươn ra thế giới</a></div>", False),
         ("<p><a href='/a.htm'>Nhãn</a> <a href='/b.htm'>lồng Hưng Yên xuất khẩu</a></p>", True),
         # A shop's button closing its blog post (Haravan, Sapo).
         ("<p style='text-align:center'><a class='btn' href='/products/nhan-long'>Mua ngay</a></p>",
@@ -82,7 +85,8 @@ def test_a_line_of_the_pages_tools_is_not_text(line: str, kept: bool) -> None:
         ("<div class='sqs-block button-block'><div><a href='/quyen-gop'>Ủng hộ Quỹ</a></div>"
          "</div>", False),
     ],
-    ids=["see-also-line", "link-in-a-sentence", "two-links", "shop-button", "button-block"],
+    ids=["see-also-line", "link-in-a-sentence", "label-apart", "two-links", "shop-button",
+         "button-block"],
 )  # fmt: skip
 def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept: bool) -> None:
     assert len(_body_around(line)) == (4 if kept else 3)

@@ -94,12 +94,28 @@ def _download(block: Element) -> bool:
 
 
 def _see_also(block: Element) -> bool:
-    """Is the block a see-also box: its one link holding a picture (a sentence around a link
-    has none), its other words a see-also label (`Xem thêm:`, `Tin liên quan:`), as `headings`
-    knows them?"""
-    if next(block.iter("img"), None) is None:
+    """Is the block a see-also box: its one link holding a picture, or its label in an element
+    of its own with nothing after the link (a sentence around a link has neither: `Xem thêm
+    <a>bài viết về …</a>.`), its other words a see-also label (`Xem thêm:`, `Tin liên quan:`),
+    as `headings` knows them?"""
+    link = next(block.iter("a"))
+    if next(block.iter("img"), None) is None and not _label_apart(block, link):
         return False
-    return is_box_line(_label(block, next(block.iter("a"))))
+    return is_box_line(_label(block, link))
+
+
+def _label_apart(block: Element, link: Element) -> bool:
+    """`<span>Xem thêm</span><a>…</a>`: the label an element before the link, nothing after."""
+    label = link.getprevious()
+    return (
+        link.getparent() is block
+        and label is not None
+        and label.tag != "a"
+        and not (block.text or "").strip()
+        and not (label.tail or "").strip()
+        and not (link.tail or "").strip()
+        and link.getnext() is None
+    )
 
 
 def _label(block: Element, link: Element) -> str:
