@@ -173,6 +173,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tctc-giai-phap-tang-thu-ngan-sach-tay-bac-125487",  # `field--name-field-tac-gia` only
         "goclang-chuyen-bo-rom-mua-gat",  # Casper's `h4.author-name` of two names, named so only
         "tdh-goi-nhech-diem-dien-1842",  # a signature right-aligned by Tailwind's `text-right` only
+        "tbqt-doi-hinh-tiep-suc-mua-thi-8812",  # the member beside the post's time, `a.post-author`
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `span.author` beside the time only
         "tien-la-le-hoi-den-tien-la-2014-312",  # `Nguồn:` closes no text once comments join it
         "ldld-cong-nhan-tro-lai-lam-viec-sau-tet",  # `p.article-author` in the `<article>`'s footer
