@@ -20,7 +20,7 @@ from newscrawl.pages.dom import HEADING_TAGS, Element, itertext, text_of
 from newscrawl.pages.figures import credits_someone, images_in
 from newscrawl.pages.headings import is_box_line, is_quote_label, is_way_back, labels_a_box
 from newscrawl.pages.players import sums_up_a_video
-from newscrawl.pages.positions import contains, preceding_in
+from newscrawl.pages.positions import common_ancestor, contains, preceding_in, tree_distance
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
 from newscrawl.pages.signatures import (
@@ -37,6 +37,9 @@ from newscrawl.pages.signatures import (
 _MIN_STANDFIRST_CHARS = 80
 _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
 _MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief's text)
+# An album's pictures lie this many levels at most under the box holding them all (VCCorp's:
+# `img < a < div.LayoutAlbumItem < div.LayoutAlbumRow < div`).
+_MAX_ALBUM_DEPTH = 5
 _QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
 # ... or its asker named before it: `Bạn đọc Phạm Thị Hạnh (xã Đông Hợp) hỏi: …`.
 _ASKER_ASKS = re.compile(r"[^.?!:]{3,160}\bhỏi\s*:", re.IGNORECASE)
@@ -80,12 +83,16 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     # follows, or all of a gallery's (those whose captions credit no one)
     credits: dict[int, range] = {}
     after_picture = 0  # pictures since the last text block
+    run: list[ImageBlock] = []  # ... and their blocks
     for block in blocks:
         if isinstance(block, ImageBlock):
             caption = vn.clean_text(block.caption) if block.caption else None
             content.images.append(RawImage(block.src, caption or None, block.credit))
+            _credit_the_album(content.images, run, block)
             after_picture += 1
+            run.append(block)
             continue
+        run = []
         under_picture, after_picture = after_picture, 0
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
@@ -161,6 +168,27 @@ def _unbound_caption(text: str) -> bool:
     the page paints the picture with CSS (LadiPage's `background-image`; its italics are set in a
     `<style>` block too). A caption is never text, bound or not."""
     return len(text) <= _MAX_UNBOUND_CAPTION_CHARS and vn.ends_with_photo_credit(text)
+
+
+def _credit_the_album(images: list[RawImage], run: list[ImageBlock], last: ImageBlock) -> None:
+    """An album's caption holding only a credit (`Ảnh: MINH ĐỨC`), bound to its last picture:
+    the credit of each picture before it in the album that has no caption and no credit."""
+    shown = images[-1]
+    credit = shown.credit
+    if shown.caption is not None:
+        found = vn.parse_caption(shown.caption)
+        if found.text is not None or found.credit is None:
+            return
+        credit = found.credit
+        images[-1] = RawImage(shown.url, None, credit)
+    if credit is None or not run:
+        return
+    album = common_ancestor(run[0].element, last.element)
+    if any(tree_distance(block.element, album) > _MAX_ALBUM_DEPTH for block in (run[0], last)):
+        return
+    for index in range(len(images) - 1 - len(run), len(images) - 1):
+        if images[index].caption is None and images[index].credit is None:
+            images[index] = RawImage(images[index].url, None, credit)
 
 
 def _credit_the_picture(images: list[RawImage], index: int, credit: str) -> None:

@@ -488,6 +488,25 @@ def test_a_credit_line_under_an_album_credits_each_of_its_pictures_not_credited_
     assert "Nguyễn Hưng" not in str(article["body"])
 
 
+def test_an_albums_credit_only_caption_credits_each_of_its_uncaptioned_pictures() -> None:
+    """VCCorp's album: rows of uncaptioned pictures, then the album's caption box holding only
+    `Ảnh: MINH ĐỨC`, which binds to the last picture as its caption: all of them are its."""
+    rows = "".join(
+        "<div class='LayoutAlbumRow'>"
+        + "".join(
+            f"<div class='LayoutAlbumItem'><a href='/a-{n}.jpg'><img src='/t/a-{n}.jpg' "
+            "width='365'></a></div>"
+            for n in pair
+        )
+        + "</div>"
+        for pair in ((1, 2), (3, 4))
+    )
+    caption = "<div class='LayoutAlbumCaptionWrapper'><div><p>Ảnh: MINH ĐỨC</p></div></div>"
+    album = f"<div class='LayoutAlbumWrapper'><div>{rows}</div>{caption}</div>"
+    content = read_content(_body(f"<p>{_SENTENCE}</p>{album}<p>{_SENTENCE}</p>"))
+    assert [(image.caption, image.credit) for image in content.images] == [(None, "MINH ĐỨC")] * 4
+
+
 def _table_picture(rows: list[str]) -> str:
     return (
         "<table class='tplCaption'><tbody>"
