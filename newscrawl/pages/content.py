@@ -82,18 +82,15 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     # Credit lines right under pictures (`Ảnh: …`), and the pictures each credits: the one it
     # follows, or all of a gallery's (those whose captions credit no one)
     credits: dict[int, range] = {}
-    after_picture = 0  # pictures since the last text block
-    run: list[ImageBlock] = []  # ... and their blocks
+    pictures: list[ImageBlock] = []  # the pictures since the last text block
     for block in blocks:
         if isinstance(block, ImageBlock):
             caption = vn.clean_text(block.caption) if block.caption else None
             content.images.append(RawImage(block.src, caption or None, block.credit))
-            _credit_the_album(content.images, run, block)
-            after_picture += 1
-            run.append(block)
+            _credit_the_album(content.images, pictures, block)
+            pictures.append(block)
             continue
-        run = []
-        under_picture, after_picture = after_picture, 0
+        under_picture, pictures = len(pictures), []
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
             continue  # an icon, an emoji, a divider (`* * *`), a position: no words

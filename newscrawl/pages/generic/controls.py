@@ -71,9 +71,10 @@ def control_boxes(root: Element) -> list[Element]:
         box = control.getparent()
         if box is None or box is root or box in found or accordion_question(control):
             continue
+        # (Medium's `<div role="button">` around a picture, which it enlarges; Flatsome's toggle
+        # button inside the accordion's question, a link that opens its answer.)
         if _zooms_a_picture(control) or accordion_question(box):
-            continue  # (Medium's `<div role="button">` around a picture, which it enlarges;
-            # Flatsome's toggle button inside the accordion's question, a link that opens it)
+            continue
         controls = sum(len(text_of(c) or "") for c in box.iter() if _is_control(c))
         if len(text_of(box) or "") - controls <= _MAX_CONTROL_LABEL_CHARS:
             found.append(box)
