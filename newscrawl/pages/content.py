@@ -40,6 +40,7 @@ _MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief
 # An album's pictures lie this many levels at most under the box holding them all (VCCorp's:
 # `img < a < div.LayoutAlbumItem < div.LayoutAlbumRow < div`).
 _MAX_ALBUM_DEPTH = 5
+_MAX_CREDIT_ONLY_CHARS = 60  # `Ảnh: MINH ĐỨC`, `Ảnh: Nguyễn Hưng (Báo Thái Bình)`
 _QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
 # ... or its asker named before it: `Bạn đọc Phạm Thị Hạnh (xã Đông Hợp) hỏi: …`.
 _ASKER_ASKS = re.compile(r"[^.?!:]{3,160}\bhỏi\s*:", re.IGNORECASE)
@@ -172,6 +173,8 @@ def _credit_the_album(images: list[RawImage], run: list[ImageBlock], last: Image
     the credit of each picture before it in the album that has no caption and no credit."""
     shown = images[-1]
     credit = shown.credit
+    if shown.caption is not None and len(shown.caption) > _MAX_CREDIT_ONLY_CHARS:
+        return  # (most captions: words of their own, told by their length)
     if shown.caption is not None:
         found = vn.parse_caption(shown.caption)
         if found.text is not None or found.credit is None:

@@ -65,6 +65,8 @@ _MAX_WORDS = 2 + max(len(heading.split()) for heading in RELATED_HEADINGS | TAG_
 # A heading naming the author or the section after its label (`More from Lê Hoàng Phương Thảo
 # and Tạp chí Sinh viên Phố Hiến`, Medium's).
 _MAX_NAMED_WORDS = 16
+# (Folded; as templates of the 2000s print them, without diacritics, too.)
+_NAMED_OPENINGS = frozenset({"more", "các", "tin", "bài", "cùng", "trong", "cac", "bai", "cung"})
 # A series' label and its name, unlinked (`Loạt bài: Ký ức những bến đò sông Hồng`), over the
 # list of its parts; its name may be long (`loat` too: without diacritics). Told by its first
 # letters before it is folded.
@@ -101,6 +103,8 @@ def _kind(text: str) -> str | None:
     words = len(text.split(None, _MAX_NAMED_WORDS))
     if stripped[:1].lower() not in _FIRST_LETTERS or words > _MAX_NAMED_WORDS:
         return None
+    if words > _MAX_WORDS and vn.fold(stripped.split(None, 1)[0]) not in _NAMED_OPENINGS:
+        return None  # (most long lines: no heading's first word, told before folding)
     key = vn.fold(stripped).rstrip(" :")
     if _BY_THE_AUTHOR.match(key) or _IN_THE_SECTION.match(key):
         return "related"  # (the names after the label may be long)
