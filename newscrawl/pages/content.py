@@ -40,7 +40,6 @@ _MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief
 # An album's pictures lie this many levels at most under the box holding them all (VCCorp's:
 # `img < a < div.LayoutAlbumItem < div.LayoutAlbumRow < div`).
 _MAX_ALBUM_DEPTH = 5
-_MAX_CREDIT_ONLY_CHARS = 60  # `Ảnh: MINH ĐỨC`, `Ảnh: Nguyễn Hưng (Báo Thái Bình)`
 _QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
 # ... or its asker named before it: `Bạn đọc Phạm Thị Hạnh (xã Đông Hợp) hỏi: …`.
 _ASKER_ASKS = re.compile(r"[^.?!:]{3,160}\bhỏi\s*:", re.IGNORECASE)
@@ -170,25 +169,20 @@ def _unbound_caption(text: str) -> bool:
 
 def _credit_the_album(images: list[RawImage], run: list[ImageBlock], last: ImageBlock) -> None:
     """An album's caption holding only a credit (`Ảnh: MINH ĐỨC`), bound to its last picture:
-    the credit of each picture before it in the album that has no caption and no credit."""
-    shown = images[-1]
-    credit = shown.credit
-    if shown.caption is not None and len(shown.caption) > _MAX_CREDIT_ONLY_CHARS:
-        return  # (most captions: words of their own, told by their length)
-    if shown.caption is not None:
-        found = vn.parse_caption(shown.caption)
-        if found.text is not None or found.credit is None:
-            return
-        credit = found.credit
-        images[-1] = RawImage(shown.url, None, credit)
+    it credits the album's other pictures as a credit line under them would
+    (`_credit_the_picture`)."""
+    caption, credit = images[-1].caption, images[-1].credit
+    if caption is not None:
+        if not _only_a_credit(caption):
+            return  # (a picture's own caption: its credit is its own)
+        credit = credit or caption
     if credit is None or not run:
         return
     album = common_ancestor(run[0].element, last.element)
     if any(tree_distance(block.element, album) > _MAX_ALBUM_DEPTH for block in (run[0], last)):
         return
     for index in range(len(images) - 1 - len(run), len(images) - 1):
-        if images[index].caption is None and images[index].credit is None:
-            images[index] = RawImage(images[index].url, None, credit)
+        _credit_the_picture(images, index, credit)
 
 
 def _credit_the_picture(images: list[RawImage], index: int, credit: str) -> None:

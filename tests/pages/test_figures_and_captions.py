@@ -503,8 +503,10 @@ def test_an_albums_credit_only_caption_credits_each_of_its_uncaptioned_pictures(
     )
     caption = "<div class='LayoutAlbumCaptionWrapper'><div><p>Ảnh: MINH ĐỨC</p></div></div>"
     album = f"<div class='LayoutAlbumWrapper'><div>{rows}</div>{caption}</div>"
-    content = read_content(_body(f"<p>{_SENTENCE}</p>{album}<p>{_SENTENCE}</p>"))
-    assert [(image.caption, image.credit) for image in content.images] == [(None, "MINH ĐỨC")] * 4
+    text = f"<p>{_SENTENCE}</p>{album}<p>{_SENTENCE}</p>"
+    html = f"<html><body><h1>Lớp học bài sông</h1><div>{text}</div></body></html>"
+    images = extract_article(html, "https://x.vn/lop-hoc-bai-song-1.html")["images"]
+    assert [(image["caption"], image["credit"]) for image in images] == [(None, "MINH ĐỨC")] * 4
 
 
 def _table_picture(rows: list[str]) -> str:

@@ -16,7 +16,7 @@ from urllib.parse import urldefrag
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, in_page_footer, text_content, text_of
+from newscrawl.pages.dom import Element, in_page_footer, only_child, text_content, text_of
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_share_dialog
 from newscrawl.pages.urls import absolute, url_path
@@ -221,9 +221,9 @@ def _unlinked_last(link: Element, trail: Element) -> str | None:
 def _crumb_around(link: Element, trail: Element) -> Element:
     """The link's crumb: the boxes holding it alone, up to the trail's."""
     crumb = link
-    while crumb.getnext() is None and not (crumb.tail or "").strip():
+    while only_child(crumb) and not (crumb.tail or "").strip():
         parent = crumb.getparent()
-        if parent is None or parent is trail or len(parent) != 1 or (parent.text or "").strip():
+        if parent is None or parent is trail or (parent.text or "").strip():
             break
         crumb = parent
     return crumb
