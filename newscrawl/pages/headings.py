@@ -65,7 +65,8 @@ _MAX_WORDS = 2 + max(len(heading.split()) for heading in RELATED_HEADINGS | TAG_
 # A heading naming the author or the section after its label (`More from Lê Hoàng Phương Thảo
 # and Tạp chí Sinh viên Phố Hiến`, Medium's).
 _MAX_NAMED_WORDS = 16
-# (Folded; as templates of the 2000s print them, without diacritics, too.)
+# The first words `_BY_THE_AUTHOR` and `_IN_THE_SECTION` open with: a new opening there goes here
+# too. (Folded; as templates of the 2000s print them, without diacritics, too.)
 _NAMED_OPENINGS = frozenset({"more", "các", "tin", "bài", "cùng", "trong", "cac", "bai", "cung"})
 # A series' label and its name, unlinked (`Loạt bài: Ký ức những bến đò sông Hồng`), over the
 # list of its parts; its name may be long (`loat` too: without diacritics). Told by its first
