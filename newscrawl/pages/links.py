@@ -16,6 +16,7 @@ from newscrawl.pages.targets import (
     to_a_tag_page,
     to_an_author_page,
     to_an_editor,
+    to_an_outlet_page,
 )
 
 # A link of a title's length: the headline a teaser starts with.
@@ -50,11 +51,14 @@ def is_headline_link(link: Element) -> bool:
 
 
 def is_meta_link(link: Element, href: str) -> bool:
-    """A meta line's link to the author's page (`/author/admin/`, `rel="author"`) or to the
-    article's section or a tag (`rel="category tag"`, `itemprop="articleSection"`, WordPress's
-    category base `/category/…`, a link after `Chuyên mục:`)."""
+    """A meta line's link to the author's page (`/author/admin/`, `rel="author"`), to the
+    outlet's, or to the article's section or a tag (`rel="category tag"`,
+    `itemprop="articleSection"`, WordPress's category base `/category/…`, a link after
+    `Chuyên mục:`)."""
     if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
         return True
+    if to_an_outlet_page(href):
+        return True  # (an aggregator's card: `<a href="/nguon/bao-nam-dinh.html">Báo Nam Định</a>`)
     if next(link.iterancestors("address"), None) is not None:
         return True  # the article's contact box: its author, linked to a profile
     if to_a_category_page(href):

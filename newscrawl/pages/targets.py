@@ -40,6 +40,9 @@ _AUTHOR_PAGE = re.compile(
     r"|(?:^|//[^/]+)/@[^/?#]+/?(?:[?#]|$)",  # (a handle's page: Medium's `/@leminhduc.hy`)
     _I,
 )
+# An aggregator's page of one outlet's stories (`/nguon/bao-thai-binh.html`), which each card it
+# copied links beside the headline: the outlet, no story.
+_OUTLET_PAGE = re.compile(r"(?:^|/)nguon/[^/?#]+?(?:\.html?)?/?(?:[?#]|$)", _I)
 # The networks' share dialogs, Jetpack's `?share=`, a mail with the article as its subject.
 _SHARE_DIALOG = re.compile(
     r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent|share)"
@@ -81,6 +84,10 @@ def to_a_category_page(href: str) -> bool:
 
 def to_an_author_page(href: str) -> bool:
     return _AUTHOR_PAGE.search(href) is not None
+
+
+def to_an_outlet_page(href: str) -> bool:
+    return _OUTLET_PAGE.search(href) is not None
 
 
 def to_a_share_dialog(href: str) -> bool:

@@ -13,6 +13,7 @@ from newscrawl.pages.targets import (
     to_a_tag_page,
     to_an_author_page,
     to_an_editor,
+    to_an_outlet_page,
 )
 
 _KINDS: dict[str, Callable[[str], bool]] = {
@@ -22,6 +23,7 @@ _KINDS: dict[str, Callable[[str], bool]] = {
     "post": to_a_social_post,
     "note": to_a_note,
     "edit": to_an_editor,
+    "outlet": to_an_outlet_page,
 }
 
 
@@ -44,6 +46,10 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("https://elearning.x.edu.vn/user/view.php?id=27&course=1", "author"),  # Moodle
         # EasyDNNnews (DNN): the author's list of articles
         ("https://vuhoi.x.gov.vn/tin-tuc/ArticleType/AuthorView/AuthorID/3/vpxa", "author"),
+        # an aggregator's page of one outlet's stories, linked from each card it copied
+        ("/nguon/pho-hien-online.html", "outlet"),
+        ("https://tinnhanhviet.vn/nguon/bao-thai-binh", "outlet"),
+        ("/nguon-nuoc-sach-ve-xa-dong-quang-c48718.html", None),  # an article's slug
         ("https://www.facebook.com/sharer/sharer.php?u=x", "share"),
         ("https://twitter.com/intent/tweet?url=x", "share"),
         ("https://x.vn/a-1234?share=facebook", "share"),  # Jetpack
