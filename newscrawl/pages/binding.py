@@ -208,6 +208,8 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
         return False  # a poem's dedication, however it is set (`Kính tặng mẹ`)
     if _beside_the_motto(text):
         return False  # a document's letterhead, in the cell beside the motto
+    if text.text.endswith(":") and not text.caption_class:
+        return False  # a line opening what follows (`Mời quý thính giả nghe bản tin:`, a player)
     if text.caption_class or text.italic or text.small or vn.ends_with_photo_credit(text.text):
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):
@@ -217,7 +219,7 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
     # `<p align=center><img><br>caption</p>`: the caption shares the image's paragraph.
     if text.element is image.element.getparent() and text.centered:
         return True
-    return text.centered and len(text.text) <= 250 and not text.text.endswith(":")
+    return text.centered and len(text.text) <= 250
 
 
 def _beside_the_motto(text: TextBlock) -> bool:

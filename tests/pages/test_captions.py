@@ -116,13 +116,21 @@ def test_a_paragraph_after_a_player_is_text(after: str) -> None:
          "<div type='VideoStream' data-vid='skds/2024/12/02/benh-phong.mp4'><div class="
          "'video-placeholder' data-thumb='/t.jpg'></div><div class='VideoCMS_Caption'><p>Phóng sự:"
          " Bệnh phong có lây không?</p></div></div>"),
+        # a radio station's bulletin, the picture of its studio over the invitation
+        ('<p><img src="/phong-thu.jpg" width="696" height="464"></p>'
+         "<p><em>Mời quý thính giả nghe Bản tin thời sự tối 15/3/2024:</em></p>",
+         '<audio class="wp-audio-shortcode" controls><source type="audio/mpeg" src="/btts.mp3">'
+         '<a href="/btts.mp3">/btts.mp3</a></audio>'),
+        ("<p>Mời quý khán giả theo dõi phóng sự</p>",
+         '<div class="video"><iframe src="https://youtube.com/embed/x"></iframe></div>'),
     ],
-    ids=["colon", "media-word", "video-label", "video-id"],
+    ids=["colon", "media-word", "video-label", "video-id", "listeners", "viewers"],
 )  # fmt: skip
 def test_the_invitation_to_watch_the_player_below_it_is_no_text(prompt: str, player: str) -> None:
     article = _article(prompt + player)
     assert "Mời" not in str(article["body"])
     assert "Phóng sự:" not in str(article["body"])
+    assert all(image["caption"] is None for image in article["images"])
 
 
 def test_a_players_labelled_title_under_it_is_no_text() -> None:

@@ -48,7 +48,10 @@ _BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
 # A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
 # Quốc phòng - An ninh xem các tin, bài liên quan.`).
 _PROMPT_MARKS = " \t\r\n*>»"
-_READERS_PROMPT = re.compile(r"^[*>»\s]*mời (?:bạn đọc|các bạn|độc giả|quý độc giả|quý vị)\b", re.I)
+# A radio station's to its listeners, a broadcaster's to its viewers (`Mời quý thính giả nghe`).
+_READERS_PROMPT = re.compile(
+    r"^[*>»\s]*mời (?:bạn đọc|các bạn|(?:quý )?(?:độc|thính|khán) giả|quý vị)\b", re.I
+)
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = ("iframe", "video", "audio", "embed", "object")
 _MAX_PLAYER_CAPTION_CHARS = 200
