@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from newscrawl.vn._patterns import EN_MONTHS, EN_WEEKDAYS
-from newscrawl.vn.text import fold, fold_cleaned
+from newscrawl.vn.text import fold, fold_cleaned, without_marks
 
 # Academic, professional, honorary, religious and military titles stripped from the front of a
-# name, and the forms of address a school's site puts before a teacher's (`Cô`, `Thầy`: no
-# Vietnamese surname).
+# name, the forms of address a school's site puts before a teacher's (`Cô`, `Thầy`: no
+# Vietnamese surname), and a reader's label.
 _TITLE = re.compile(
     r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
     r"|CKII|CKI|CK[12]"  # (a specialist's degree after `Bác sĩ` or `BS `: `Bác sĩ CKII X`)
@@ -27,13 +27,14 @@ _TITLE = re.compile(
     r"|Đức Cha|Đức cha|Giám mục|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư"
     r"|Ni trưởng|Sư cô|Sư thầy"
     r"|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý|Đại tướng"
-    r"|Thượng tướng|Trung tướng|Thiếu tướng|Cô giáo|Thầy giáo|Cô|Thầy) )+"
+    r"|Thượng tướng|Trung tướng|Thiếu tướng|Cô giáo|Thầy giáo|Cô|Thầy"
+    r"|Bạn đọc|Độc giả) )+"  # (a reader signing a letter: `Bạn đọc N.T.HẰNG`)
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]?")
 # Initials before the given name, as reporters sign (`N.Hương`, `T.T.Giang`).
 _INITIALLED_NAME = re.compile(r"(?:[^\W\d_]\.){1,3}(?P<given>[^\W\d_]{2,})")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?", re.I)
-_VOWELS = frozenset(fold("aăâeêioôơuưy"))
+_VOWELS = frozenset("aeiouy")  # (tested on the letters without their marks: `ằ` is one)
 
 
 def _folded(*words: str) -> frozenset[str]:
@@ -213,7 +214,7 @@ def _acronym(word: str, key: str) -> bool:
     return (
         len(word) >= 2
         and word.isupper()
-        and not any(c in _VOWELS for c in key)
+        and not any(c in _VOWELS for c in without_marks(key))
         and key not in STAFF
         and _INITIALS.fullmatch(word) is None
     )
