@@ -649,8 +649,12 @@ def test_tag_links_each_in_an_item_of_their_own_are_one_list() -> None:
         # a series' folder, a digit in its name (`Đồng bằng 7 ngày`)
         ("/thoi-su/dong-bang-7-ngay/tin-{n}-p2405{n}.html", "<a class=x1 href='/thoi-su/"
          "dong-bang-7-ngay'>Đồng bằng 7 ngày</a>"),
+        # a Next.js portal's badge over the headline: a folder beside the one the articles lie
+        # in, the articles' own addresses carrying their ids
+        ("/tin-thoi-tiet/ret-dam-so-{n}-p739{n}", "<a class='Card_badge__mE4cT' href="
+         "'/tin-thoi-tiet/mien-bac'>Thời tiết miền Bắc</a>"),
     ],
-    ids=["deep-folder", "folder-page", "named-category", "folder-with-a-digit"],
+    ids=["deep-folder", "folder-page", "named-category", "folder-with-a-digit", "sibling-folder"],
 )  # fmt: skip
 def test_a_cards_link_to_its_sections_folder_is_no_related_article(
     headline: str, section: str

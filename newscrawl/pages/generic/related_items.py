@@ -102,7 +102,8 @@ def _item_section(link: Element, href: str, base: str) -> bool:
     template names a category (ZNews's `span.category-parent`, NLĐ's
     `a.box-category-link-title`), or one of no digits to a section's folder, one name and no
     file, or any folder the other link lies in (VOV's `/xa-hoi/doi-song` beside
-    `/xa-hoi/doi-song/…-post1133320.vov`, NLĐ's `/cong-doan.htm` beside `/cong-doan/…`)."""
+    `/xa-hoi/doi-song/…-post1133320.vov`, NLĐ's `/cong-doan.htm` beside `/cong-doan/…`), or a
+    folder beside the one an article with its id lies in."""
     if len((text_of(link) or "").split()) > _MAX_SECTION_WORDS:
         return False  # a headline (WordPress's `/%postname%/` has no digits either)
     if in_category_box(link):
@@ -113,12 +114,24 @@ def _item_section(link: Element, href: str, base: str) -> bool:
     card = link.getparent()
     if not stem or "." in stem or card is None:
         return False
-    others = [other for other in card.iter("a") if other is not link]
+    others = [_path(other, base) for other in card.iter("a") if other is not link]
     inside = f"/{stem}/"
-    if any(_path(other, base).startswith(inside) for other in others):
+    if any(other.startswith(inside) for other in others):
         return True  # (its digits, too, are a folder's: a series', `/dong-bang-7-ngay/`)
-    # (`/tin-moi.htm` may be an article: only a folder's name tells)
-    return bool(others) and path == stem and "/" not in path and not _DIGIT.search(stem)
+    if not others or _DIGIT.search(stem):
+        return False
+    if "/" not in path:
+        return path == stem  # (`/tin-moi.htm` may be an article: only a folder's name tells)
+    folder = stem.rpartition("/")[0]
+    return any(_an_article_in(other, folder) for other in others)
+
+
+def _an_article_in(path: str, folder: str) -> bool:
+    """Does the path lead to an article lying right in the folder, its id in its name
+    (`/tin-thoi-tiet/ret-dam-p7395` in `tin-thoi-tiet`)? A link of no digits beside it (`/tin-
+    thoi-tiet/mien-bac`) is then a section's page, no article of that site."""
+    parent, _, name = path.strip("/").rpartition("/")
+    return parent == folder and _DIGIT.search(name) is not None
 
 
 def _in_time_line(link: Element, href: str, base: str) -> bool:
