@@ -936,6 +936,24 @@ def test_a_controls_short_status_message_is_no_text(heading: str, said: str) -> 
     assert "Học sinh đạt giải cấp tỉnh" in body
 
 
+@pytest.mark.parametrize(
+    "countdown",
+    [
+        "<div class='live-auto-refresh'>Trang tự động cập nhật sau <span id='countdown'>60</span>"
+        " giây</div>",
+        "<p class='note'>Tự động làm mới sau 2 phút</p>",
+    ],
+)
+def test_a_live_reports_countdown_to_its_reload_is_no_text(countdown: str) -> None:
+    body = _body_around(countdown, after=1)
+    assert not any("tự động" in paragraph.lower() for paragraph in body)
+
+
+def test_a_sentence_on_an_automatic_update_is_text() -> None:
+    line = "<p>Hệ thống quan trắc tự động cập nhật mực nước sông Luộc sau mỗi 15 phút.</p>"
+    assert any("quan trắc tự động" in paragraph for paragraph in _body_around(line, after=1))
+
+
 def test_a_live_region_of_a_sentences_length_is_text() -> None:
     feed = "<div aria-live='polite'><p>" + "Hai đội bóng vào sân chào khán giả. " * 3 + "</p></div>"
     assert any("Hai đội bóng vào sân" in paragraph for paragraph in _body_around(feed, after=1))

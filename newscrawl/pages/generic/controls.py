@@ -8,18 +8,26 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import cast
+from typing import Protocol, cast
 
 from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import IMAGE_TAGS, Element, text_of
 from newscrawl.pages.figures import is_button, too_small
+from newscrawl.pages.positions import block_of
 
 CONTROL_TAGS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
 # (Found by their attributes, not by every element: few have these.)
 _LIVE_REGIONS = etree.XPath(".//@aria-live/.. | .//@role[. = 'status' or . = 'alert']/..")
+# A live report's countdown to its next reload, which its script keeps current (`Trang tự động
+# cập nhật sau 60 giây`): the page's words, when its line says nothing else. (Its texts are
+# found by a word first, in C: few pages have it.)
+_RELOAD_WORDS = etree.XPath(".//text()[contains(., 'tự động') or contains(., 'Tự động')]")
+_RELOAD = re.compile(
+    r"(?:trang )?tự động (?:cập nhật|làm mới|tải lại)(?: trang)? sau \d+ (?:giây|phút)\.?", re.I
+)
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
 # A newsletter's call over its e-mail field, its heading and a sentence of pitch: longer.
@@ -84,13 +92,29 @@ def control_boxes(root: Element) -> list[Element]:
 def status_messages(root: Element) -> list[Element]:
     """What a control announces to screen readers in a live region (Google Sites' `Đã sao chép
     đường liên kết của tiêu đề` in a heading, after its copy-link button): a few words of the
-    page's, none of the writer's. A live region of a sentence's length (a live report's feed)
-    is text."""
-    return [
+    page's, none of the writer's, and a live report's countdown to its reload. A live region
+    of a sentence's length (a live report's feed) is text."""
+    found = [
         el
         for el in cast(list[Element], _LIVE_REGIONS(root))
         if len(text_of(el) or "") <= _MAX_CONTROL_LABEL_CHARS
     ]
+    return found + _reload_countdowns(root)
+
+
+def _reload_countdowns(root: Element) -> list[Element]:
+    found: list[Element] = []
+    for text in cast(list[_Text], _RELOAD_WORDS(root)):
+        line = block_of(text.getparent())
+        if line is not None and line not in found and _RELOAD.fullmatch(text_of(line) or ""):
+            found.append(line)
+    return found
+
+
+class _Text(Protocol):
+    """A text node an XPath returns (`lxml.etree._ElementUnicodeResult`)."""
+
+    def getparent(self) -> Element: ...
 
 
 def _zooms_a_picture(control: Element) -> bool:
