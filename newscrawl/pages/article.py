@@ -24,6 +24,7 @@ from newscrawl.pages.generic.affixes import (
     without_site_suffix,
 )
 from newscrawl.pages.generic.lines import whole_line
+from newscrawl.pages.generic.standfirst import gallerys_standfirst
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
 from newscrawl.pages.positions import contains
@@ -129,10 +130,16 @@ class ArticlePage(PageTimes):
     def lead(self) -> str | None:
         box = self._lead_element
         if box is None:
-            return self.content.unmarked_lead
+            return self.content.unmarked_lead or self._gallerys_standfirst()
         # (The profile's standfirst box holds the standfirst; a generic one may hold its label.)
         marked = text_of(box) if box is self.by_profile.element("lead") else None
         return marked or self.generic.lead_text(box) or self.content.unmarked_lead
+
+    def _gallerys_standfirst(self) -> str | None:
+        root, by_profile = self._content_root
+        if root is None or by_profile:
+            return None
+        return gallerys_standfirst(root, self.content.paragraphs, len(self._trailing[0]))
 
     @memo
     def _declared_body(self) -> list[str] | None:

@@ -36,7 +36,7 @@ from newscrawl.pages.signatures import (
 # ("PV: ...?") is not one.
 _MIN_STANDFIRST_CHARS = 80
 _STANDFIRST_ENDINGS = (".", "!", "…", '"', "”", "»")
-_MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief's text)
+MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief's text)
 # An album's pictures lie this many levels at most under the box holding them all (VCCorp's:
 # `img < a < div.LayoutAlbumItem < div.LayoutAlbumRow < div`).
 _MAX_ALBUM_DEPTH = 5
@@ -147,7 +147,7 @@ def _opens_with_unmarked_lead(texts: list[TextBlock], pictures: int, root: Eleme
     pictures (a standfirst, which are the article), or summing up a video?"""
     if len(texts) > 1 and _question_answered(texts[0].text, texts[1].text):
         return True
-    if len(texts) > 1 or (texts and pictures >= _MIN_PHOTO_STORY_PICTURES):
+    if len(texts) > 1 or (texts and pictures >= MIN_PHOTO_STORY_PICTURES):
         return reads_as_standfirst(texts[0])
     return len(texts) == 1 and not pictures and sums_up_a_video(texts[0], root)
 

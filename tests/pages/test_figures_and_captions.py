@@ -418,6 +418,37 @@ def test_a_photo_storys_gallery_after_the_text_gives_its_pictures_and_the_signat
     assert (article["byline_raw"], article["authors"]) == ("Mạnh Thiềng", ["Mạnh Thiềng"])
 
 
+@pytest.mark.parametrize(("field", "pictures", "standfirst"), [
+    ("field-name-field-sapo", 3, True),
+    ("field-name-body", 3, False),  # the text itself, however short
+    ("field-name-field-sapo", 1, False),  # one picture beside one paragraph: a brief's text
+])  # fmt: skip
+def test_a_photo_storys_one_paragraph_in_a_box_named_a_standfirst_is_its_standfirst(
+    field: str, pictures: int, standfirst: bool
+) -> None:
+    """Drupal's photo story: the standfirst field, then the pictures' field, each picture with
+    its caption (a `<blockquote>`, as a module renders it); no text of its own."""
+    lead = (
+        "Khi trời còn nhá nhem, cảng cá Diêm Điền đã rộn rã tiếng máy tàu, tiếng gọi nhau của ngư"
+        " dân và bạn hàng."
+    )
+    gallery = "".join(
+        f"<div class='field-item'><img src='/anh/{n}.jpg' width='960' height='640'><blockquote"
+        f" class='image-field-caption'><p>Tàu cá số {n} cập cảng sau chuyến biển dài ngày.</p>"
+        "</blockquote></div>"
+        for n in range(pictures)
+    )
+    html = (
+        "<html><body><div class='node'><h1>Bình minh ở cảng cá Diêm Điền</h1><div class='content'>"
+        f"<div class='field {field}'><div class='field-items'><div class='field-item'><p>{lead}"
+        "</p></div></div></div><div class='field field-name-field-anh'><div class='field-items'>"
+        f"{gallery}</div></div></div></div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/phong-su-anh/binh-minh-o-cang-ca")
+    assert (article["lead"], article["body"]) == ((lead, "") if standfirst else (None, lead))
+    assert len(article["images"]) == pictures
+
+
 @pytest.mark.parametrize(
     "teasers",
     [

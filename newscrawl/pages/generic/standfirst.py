@@ -9,15 +9,15 @@ same names; where a box stands tells them apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
-from itertools import islice, takewhile
+from collections.abc import Collection, Iterator, Sequence
+from itertools import chain, islice, takewhile
 from typing import Any, cast
 
 from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, TextBlock
-from newscrawl.pages.content import reads_as_standfirst
+from newscrawl.pages.content import MIN_PHOTO_STORY_PICTURES, reads_as_standfirst
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
@@ -54,6 +54,7 @@ _DESCRIBED = "[itemprop=description]:not(meta)"
 # Items whose `description` is their own: media, people, places, products.
 _OTHER_ITEM = re.compile(r"(?:Image|Video|Audio|Media)Object|Person|Organization|Place|Product")
 _MICRODATA_LEVELS = 4  # the headline and the boxes around it that may be the `NewsArticle`
+_NAMED_LEVELS = 4  # a field, its items' box, its item and the text inside: Drupal's
 _MAX_LEAD_CHARS = 1500
 _MIN_LEAD_CHARS = 40
 _MAX_LEAD_DISTANCE = credits.MAX_HEADER_DISTANCE
@@ -87,6 +88,16 @@ def marked_boxes(
     if not described:
         return marked
     return sorted({*marked, *described}, key=selection.order.position)
+
+
+def gallerys_standfirst(text_box: Element, paragraphs: Sequence[str], pictures: int) -> str | None:
+    """A photo story's one paragraph over its gallery, in a box named a standfirst that the
+    text's box found by density lies in (Drupal's `field-name-field-sapo` around its
+    `field-items` around its `field-item`): the story's standfirst, and no text of its own."""
+    if len(paragraphs) != 1 or pictures < MIN_PHOTO_STORY_PICTURES:
+        return None
+    named = islice(chain((text_box,), text_box.iterancestors()), _NAMED_LEVELS)
+    return paragraphs[0] if any(_LEAD_CLASS.search(class_id(el)) for el in named) else None
 
 
 def standfirst(
