@@ -131,6 +131,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         # VCCorp's `SimpleQuote` told by `div.quote` and `div.author`, its `VideoCMS_Caption` by
         # its name only
         "skds-bac-si-benh-nhan-phong",
+        "vnth-binh-minh-cang-ca-diem-dien",  # a photo story's `field-name-field-sapo` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -156,6 +157,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tcph-le-hoi-ga-dong-tao",  # the Media Credit plugin's `span.media-credit` only
         "ho-pham-khanh-thanh-nha-tho-dong-xam",  # Joomla's `img.caption`, its title shown so
         "tinhdoanhy-khoi-nghiep-mat-ong",  # EasyDNNnews's `p.edn_mediaTitle` only
+        "vnth-binh-minh-cang-ca-diem-dien",  # captions in `blockquote.image-field-caption` only
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
@@ -200,6 +202,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         # a Korean CMS's `div.tag-group` of `#`-words, each a search (`articleList.html?sc_word=`)
         "hvb-daeyang-lien-ha-thai-24817",
         "nd-lang-nghe-det-vai-co-chat-5f3a9c",  # Ghost's primary tag, `primary-tag` only
+        "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
         # national dailies' trails named only so; Joomla 1.0's `span.pathway`, its crumbs split
@@ -245,6 +248,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "bhy-tin-van-22-11-2024",  # a trail named `breadcrumb` only, of two crumbs
         "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's trail in a hidden `ul.temp-breadcrumbs` only
         "vntb-mua-chiem-cua-me-a4127",  # an `ol.breadcrumb` of two crumbs, named so only
+        "nnvn-truc-tiep-bao-so-3-d401287",  # a trail named `breadcrumb` only
     },
 }  # fmt: skip
 
