@@ -1,7 +1,8 @@
 """An administrative document posted as the article (a commune's notice, a department's plan),
 read in its decreed frame (`vn.document_part`): the letterhead above the document's kind and
 subject is no text (the subject is the headline as the document sets it), nor is the list of
-recipients; the signature block is the byline, and the place and date line dates it.
+recipients; the signature block is the byline, and the place and date line dates it. A
+paragraph of the article's own above the letterhead, introducing the document, is text.
 
 A page is read so only when the national motto opens its text; other pages pay one look at
 their first few paragraphs.
@@ -18,6 +19,7 @@ _MAX_LETTERHEAD_BLOCKS = 8  # where the motto and the issuing body stand, above 
 _MAX_SUBJECT_LINES = 2  # `Lịch tiếp công dân định kỳ tháng 12 năm 2024` under `THÔNG BÁO`
 _MAX_SUBJECT_CHARS = 200
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", "…")
+_MIN_INTRO_CHARS = 60  # a sentence of the article's own; the issuing body's lines are short
 _MAX_FRAME_BLOCKS = 14  # the recipients and the signature close the text
 _LIST_ITEM = ("-", "+", "•", "–")
 _BLOCK_PARTS: tuple[vn.DocumentPart, ...] = ("motto", "recipients", "signing", "kind", "dateline")
@@ -41,9 +43,25 @@ def without_frame(texts: list[TextBlock]) -> Framed:
         return Framed(texts)
     lines = (line for block in top for line in block.text.split("\n"))
     dateline = next((line for line in lines if vn.document_part(line) == "dateline"), None)
+    intro = texts[: _introduction(top, parts)]
     body = texts[_past_addressees(texts, _after_letterhead(texts, parts)) :]
     end, signature = _signed_end(body)
-    return Framed(body[:end], signature, dateline)
+    return Framed(intro + body[:end], signature, dateline)
+
+
+def _introduction(top: list[TextBlock], parts: list[vn.DocumentPart | None]) -> int:
+    """How many of the article's own paragraphs stand above the letterhead: the portal's prose
+    introducing the document it quotes (`Ngày 14/10/2024, Sở … ban hành Văn bản số …`), before
+    the issuing body's upper-case lines or any part of the frame."""
+    count = 0
+    for block, part in zip(top[: parts.index("motto")], parts, strict=False):
+        text = block.text
+        if part is not None or len(text) < _MIN_INTRO_CHARS or text.isupper():
+            break
+        if not text.endswith(_SENTENCE_ENDS):
+            break
+        count += 1
+    return count
 
 
 def _part(text: str) -> vn.DocumentPart | None:

@@ -31,6 +31,20 @@ def test_a_documents_frame_is_no_text_and_its_signature_is_the_byline(closing: s
     assert page.published() == "Đông Cơ, ngày 05 tháng 3 năm 2025"
 
 
+def test_the_articles_own_paragraph_above_the_documents_letterhead_is_text() -> None:
+    """An agency's reply posted on its portal: a paragraph of the portal's introduces the
+    letter it quotes whole."""
+    intro = (
+        "Ngày 05/3/2025, UBND xã Đông Cơ ban hành Kế hoạch số 18/KH-UBND về ra quân làm thủy lợi"
+        " nội đồng. Nội dung kế hoạch như sau:"
+    )
+    text = f"<div><p>{intro}</p>{_LETTERHEAD}{_TEXT}{_SIGNATURE}</div>"
+    html = f"<html><body><h1>Kế hoạch ra quân làm thủy lợi</h1>{text}</body></html>"
+    page = ArticlePage(html, "https://dongco.example.gov.vn/ke-hoach-1")
+    assert page.body(None) == [intro, *[_SENTENCE] * 3]
+    assert page.byline() == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Lan"
+
+
 def test_a_text_without_the_motto_keeps_its_lines() -> None:
     html = (
         "<html><body><h1>Ra quân làm thủy lợi</h1><div><p>KẾ HOẠCH</p>"
