@@ -24,18 +24,23 @@ def without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | N
     """The text blocks without the page's own lines closing them, under the signature: the
     site's copyright lines (`© 2007 UBND huyện Vũ Thư`), which a legacy page with no footer
     markup prints in the article's box, and a plugin's dated line (`Cập nhật lần cuối:
-    27/03/2024 - 10:02`), which the header lines read, and a paid article's disclosure
-    (`Bài viết do nhãn hàng cung cấp`). Neither text nor byline. And the day
+    27/03/2024 - 10:02`), which the header lines read, a paid article's disclosure
+    (`Bài viết do nhãn hàng cung cấp`) and the paper's call for its readers' tips (`Bạn đọc
+    có thông tin phản ánh, vui lòng liên hệ Đường dây nóng …`). Neither text nor byline. And the day
     the author signed (`Ngày 05/11/2024`), returned: it dates an article nothing else dates."""
     kept, signed_on = len(texts), None
     while kept > 1:
         text = texts[kept - 1].text
         if signed_on is None and vn.is_day_line(text):
             signed_on = text
-        elif not (_site_line(text) or _stamp_line(text) or vn.discloses_sponsorship(text)):
+        elif not (_site_line(text) or _stamp_line(text) or _papers_line(text)):
             break
         kept -= 1
     return texts[:kept], signed_on
+
+
+def _papers_line(text: str) -> bool:
+    return vn.discloses_sponsorship(text) or vn.asks_for_tips(text)
 
 
 def _stamp_line(text: str) -> bool:

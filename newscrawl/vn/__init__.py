@@ -16,6 +16,7 @@ from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
 from newscrawl.vn.notices import (
+    asks_for_tips,
     discloses_sponsorship,
     is_error_notice,
     masthead_kinds,
@@ -63,6 +64,7 @@ __all__ = [
     "TimestampResult",
     "ViewCountResult",
     "as_utc_if_zoneless",
+    "asks_for_tips",
     "clean_multiline",
     "clean_tag",
     "clean_text",

@@ -144,3 +144,24 @@ def discloses_sponsorship(text: str) -> bool:
         return False
     key = without_marks(clean_text(text).casefold()).strip(" .")
     return _SPONSORSHIP.search(key) is not None
+
+
+# A paper's standing call for its readers' tips closing an article, its hotline or address
+# given (`Bạn đọc có thông tin phản ánh, vui lòng liên hệ Đường dây nóng …: 0969.750.750`): the
+# paper's line under every such article. Its readers are named: an agency's appeal that the
+# story quotes (`Người dân có thông tin … liên hệ Công an xã …`) is the story's.
+_TIP_PARTS = (
+    re.compile(r"\b(?:ban doc|doc gia)\b"),
+    re.compile(r"\b(?:lien he|gui ve|gui den|goi|phan anh ve|phan anh qua)\b"),
+    re.compile(r"\b(?:duong day nong|hotline|e-?mail|so dien thoai|dien thoai)\b"),
+    re.compile(r"@|[0-9]{3,4}[. ]?[0-9]{3}"),
+)
+_MAX_TIP_CALL_CHARS = 250
+
+
+def asks_for_tips(text: str) -> bool:
+    """Does the line ask the paper's readers for tips, giving them a way to reach it?"""
+    if len(text) > _MAX_TIP_CALL_CHARS:
+        return False
+    key = without_marks(clean_text(text).casefold())
+    return all(part.search(key) for part in _TIP_PARTS)

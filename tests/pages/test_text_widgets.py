@@ -899,6 +899,15 @@ def test_a_paid_articles_disclosure_closing_the_text_is_not_text() -> None:
     assert "Bài viết do nhãn hàng cung cấp" not in _body_around(line)
 
 
+def test_the_papers_call_for_tips_closing_the_text_is_not_text() -> None:
+    line = (
+        "<div class='box-hotline-bandoc'><p><strong>Bạn đọc có thông tin phản ánh, vui lòng liên"
+        " hệ Đường dây nóng Báo Lao Động: 0969.750.750 hoặc email: duongdaynong@laodong.com.vn"
+        "</strong></p></div>"
+    )
+    assert not any("Đường dây nóng" in paragraph for paragraph in _body_around(line))
+
+
 def test_a_related_box_named_so_is_no_item_of_its_own_headings_section_link() -> None:
     """A `div.box-related` whose heading links the section's page (`<h3><a href="/am-thuc">Tin
     cùng chuyên mục</a></h3>`): the box names itself related, and its heading is no item."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.vn import (
+    asks_for_tips,
     discloses_sponsorship,
     is_error_notice,
     masthead_kinds,
@@ -39,3 +40,8 @@ def test_says_page_is_gone_table(title: str, expected: str, says_gone: str) -> N
 @pytest.mark.parametrize(("text", "expected"), table("sponsor_disclosures.tsv"))
 def test_discloses_sponsorship_table(text: str, expected: str) -> None:
     assert discloses_sponsorship(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("tip_calls.tsv"))
+def test_asks_for_tips_table(text: str, expected: str) -> None:
+    assert asks_for_tips(text) is (expected == "true")
