@@ -38,6 +38,8 @@ class Selection:
     def __init__(self, root: Element) -> None:
         self.root = root
         self._cache: dict[str, list[Element]] = {}
+        self._masks: list[tuple[int, list[Element]]] = []
+        self._masks_of = -1  # the patterns' generation the masks answer for
 
     def all(self, css: str) -> list[Element]:
         found = self._cache.get(css)
@@ -72,19 +74,25 @@ class Selection:
     def marked(self, pattern: re.Pattern[str]) -> list[Element]:
         """Elements with a class or id matching `pattern` (lower-cased), in page order.
 
-        Each distinct class or id name is tested once, and the verdict kept: a site's pages
-        share their template's names, so after its first page a lookup replaces a regular
-        expression run on every element (or over all the page's names, which costs as much).
+        Each distinct class or id name is tested once against every pattern asked, and the
+        answers kept as one mask: a site's pages share their template's names, so after its
+        first page a lookup replaces a regular expression run on every element. On a page,
+        only its names that some pattern matches are looked at again (a fifth of them).
         """
-        verdicts = _verdicts_of(pattern)
+        bit = _bit_of(pattern)
         found: set[Element] = set()
-        for key, elements in self._index.items():
-            hit = verdicts.get(key)
-            if hit is None:
-                hit = _remember(verdicts, key, pattern.search(key[1:].lower()) is not None)
-            if hit:
+        for mask, elements in self._masked():
+            if mask & bit:
                 found.update(elements)
-        return sorted(found, key=self.order.position)
+        return sorted(found, key=self.order.position) if found else []
+
+    def _masked(self) -> list[tuple[int, list[Element]]]:
+        """The page's names that a pattern asked so far matches: (mask, elements bearing it)."""
+        if self._masks_of != _patterns.generation:  # (a pattern asked for the first time since)
+            masks = [(_mask_of(key), elements) for key, elements in self._index.items()]
+            self._masks = [(mask, elements) for mask, elements in masks if mask]
+            self._masks_of = _patterns.generation
+        return self._masks
 
     def with_role(self, *roles: str) -> list[Element]:
         """Elements with one of these ARIA roles (`role="dialog"`), in page order."""
@@ -153,28 +161,44 @@ class Selection:
         ]
 
 
-# pattern -> {".class" or "#id" -> does the name match}. Bounded: a crawl of many sites meets
-# ever new names (and per-page ids, `#post-1532`), and a verdict is cheap to compute again. The
-# bound is wide enough for a re-parse of many portals at once: 220 pages of 150 markups carry
-# some 5,400 names, and 4,096 cleared the verdicts before a second pass over them could use
-# one (a tenth of the instructions of such a pass went to testing them again). At most a few
-# MB: the names are the pages' own strings, shared by the patterns' tables.
-_VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
-_MAX_VERDICTS = 16384
+# Each pattern `marked` was asked, as a bit of the names' masks; and `.class` or `#id` -> the
+# bits of the patterns its name matches. Bounded: a crawl of many sites meets ever new names
+# (and per-page ids, `#post-1532`), and a mask is cheap to compute again. The bound is wide
+# enough for a re-parse of many portals at once: 220 pages of 150 markups carry some 5,400
+# names, and 4,096 cleared the answers before a second pass over them could use one (a tenth
+# of the instructions of such a pass went to testing them again). At most a few MB: the names
+# are the pages' own strings. The patterns are the layers' own, a dozen.
+class _Patterns:
+    def __init__(self) -> None:
+        self.bits: dict[re.Pattern[str], int] = {}
+        self.generation = 0  # one more whenever the bits change: each mask answers for one
 
 
-def _verdicts_of(pattern: re.Pattern[str]) -> dict[str, bool]:
-    found = _VERDICTS.get(pattern)
-    if found is None:
-        found = _VERDICTS[pattern] = {}
-    return found
+_patterns = _Patterns()
+_MASKS: dict[str, int] = {}
+_MAX_MASKS = 16384
+_MAX_PATTERNS = 60
 
 
-def _remember(verdicts: dict[str, bool], key: str, hit: bool) -> bool:
-    if len(verdicts) >= _MAX_VERDICTS:
-        verdicts.clear()
-    verdicts[key] = hit
-    return hit
+def _bit_of(pattern: re.Pattern[str]) -> int:
+    bit = _patterns.bits.get(pattern)
+    if bit is None:
+        if len(_patterns.bits) >= _MAX_PATTERNS:
+            _patterns.bits.clear()
+        bit = _patterns.bits[pattern] = 1 << len(_patterns.bits)
+        _patterns.generation += 1
+        _MASKS.clear()
+    return bit
+
+
+def _mask_of(key: str) -> int:
+    mask = _MASKS.get(key)
+    if mask is None:
+        if len(_MASKS) >= _MAX_MASKS:
+            _MASKS.clear()
+        name = key[1:].lower()
+        mask = _MASKS[key] = sum(bit for p, bit in _patterns.bits.items() if p.search(name))
+    return mask
 
 
 class _Attribute(Protocol):

@@ -99,11 +99,21 @@ def test_a_name_seen_on_an_earlier_page_marks_this_page_s_own_elements() -> None
 
 
 def test_the_names_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(selection, "_MAX_VERDICTS", 2)
+    monkeypatch.setattr(selection, "_MAX_MASKS", 2)
     html = "<p class='a share'>1</p><p class='b'>2</p><p class='c share'>3</p>"
     assert _marked_tags(html) == ["p", "p"]
     assert _marked_tags(html) == ["p", "p"]
-    assert len(selection._VERDICTS[_SHARE]) <= 2
+    assert len(selection._MASKS) <= 2
+
+
+def test_the_patterns_remembered_are_bounded_and_each_still_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the bound the patterns are forgotten and numbered afresh, a page's masks with them."""
+    monkeypatch.setattr(selection, "_MAX_PATTERNS", 2)
+    page = Selection(parse_html("<p class='a share'>1</p><b class='b print'>2</b>"))
+    patterns = [re.compile(word) for word in ("share", "print", "b", "share")]
+    assert [[el.tag for el in page.marked(p)] for p in patterns] == [["p"], ["b"], ["b"], ["p"]]
 
 
 @pytest.mark.parametrize(
