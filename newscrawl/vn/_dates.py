@@ -1,4 +1,5 @@
-"""Year, month and day from a `DIGIT_DATE` or `WORD_DATE` match, as the page wrote them."""
+"""Year, month and day from a `DIGIT_DATE` or `WORD_DATE` match, as the page wrote them; a lunar
+date written before the solar one."""
 
 from __future__ import annotations
 
@@ -76,3 +77,12 @@ def month_first_dates(texts: Iterable[str]) -> bool:
                 return False
             month_first = month_first or b > 12 >= a
     return month_first
+
+
+def lunar_date_before(low: str, start: int, lookbehind: int) -> int:
+    """Where a lunar date before the bracketed date at `start` starts (`mùng 6 tháng giêng năm
+    ất tỵ (03/02/2025)`): the timestamp shows both. `start` itself when there is none."""
+    lunar = p.LUNAR_BEFORE.search(low, max(0, start - lookbehind), start)
+    if lunar is None or p.LUNAR_MARK.search(lunar.group()) is None:
+        return start
+    return lunar.start()

@@ -148,6 +148,14 @@ LUNAR_ASIDE = re.compile(
     rf"[ ,|\-–—]{{0,4}}(?:\((?=[^()]{{0,48}}?{_LUNAR_WORD})[^()]{{1,60}}\)"
     rf"|[0-9]{{1,2}}/[0-9]{{1,2}}(?:/[0-9]{{4}})? (?:âm lịch|al\b))"
 )
+# A lunar date written first, the solar one in brackets after it (a clan's or a pagoda's site:
+# "mùng 6 tháng Giêng năm Ất Tỵ (03/02/2025)"), matched up to the bracket; `LUNAR_MARK` tells
+# it lunar: a month only that calendar names so, a year of the cycle, or "âm lịch".
+LUNAR_BEFORE = re.compile(
+    r"(?:(?:ngày|mùng|mồng) )?[0-9]{1,2} tháng (?:giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín"
+    rf"|mười(?: một)?|[0-9]{{1,2}})(?: năm {_STEM} {_BRANCH})?(?: (?:âm lịch|al))? ?\($"
+)
+LUNAR_MARK = re.compile(rf"giêng|chạp|âm lịch|\bal\b|{_STEM} {_BRANCH}")
 # Between a time and the date after it: "13:42 28/09/2025", "19:44 ngày 22/9/2022".
 GAP_TIME_DATE = re.compile(r"[ ,|\-–—/;·•]{0,4}(?:ngày ?)?")
 # Between a weekday and what follows it: "thứ 5, ", "thứ năm - ", "chủ nhật: ", "thứ bảy, ngày ".

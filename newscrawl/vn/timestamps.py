@@ -20,7 +20,7 @@ from typing import Literal
 
 from newscrawl.vn import _patterns as p
 from newscrawl.vn._clock import VN_OFFSET, Clock, read_clock, zone_of
-from newscrawl.vn._dates import year_month_day
+from newscrawl.vn._dates import lunar_date_before, year_month_day
 from newscrawl.vn._relative import resolve_relative
 from newscrawl.vn.moments import VN_TZ, after, at_vn, convertible, day_of, format_timestamp
 from newscrawl.vn.text import clean_text, lower_same_length
@@ -174,6 +174,8 @@ def _date_starts(low: str, run: re.Match[str]) -> tuple[int, ...]:
 
 def _around_date(low: str, match: re.Match[str], day: date) -> _Found:
     start, end = match.span()
+    if start and low[start - 1] == "(":
+        start = lunar_date_before(low, start, _LOOKBEHIND)
     weekday = _weekday_before(low, start)
     time = p.TIME_AFTER.match(low, end)
     if time is None and (lunar := p.LUNAR_ASIDE.match(low, end)) is not None:

@@ -90,8 +90,15 @@ def test_future_check_uses_reference_plus_one_day() -> None:
         ("Tin cũ: Hôm qua lúc 21:30", "Hôm qua lúc 21:30"),
         # the zone after the date, when the time comes first: its own, and in the span
         ("Đăng lúc: 16:22, 20/11/2024 (GMT+7) | In", "16:22, 20/11/2024 (GMT+7)"),
+        # the lunar date a clan's site gives first, the solar one in brackets after it: both
+        ("Ngày đăng: mùng 6 tháng Giêng năm Ất Tỵ (03/02/2025)",
+         "mùng 6 tháng Giêng năm Ất Tỵ (03/02/2025"),
+        ("Ngày 15 tháng Chạp (14/01/2024) | Lượt xem: 12", "Ngày 15 tháng Chạp (14/01/2024"),
+        ("Lễ giỗ Tổ ngày 10 tháng 3 âm lịch (18/4/2024)", "ngày 10 tháng 3 âm lịch (18/4/2024"),
+        # a bracketed date after words of no lunar date is the date alone
+        ("Hội nghị tháng 4 (18/4/2024)", "18/4/2024"),
     ],
-)
+)  # fmt: skip
 def test_span_points_into_the_cleaned_text(text: str, found: str) -> None:
     start, end = parse_timestamp_detailed(text, reference=REFERENCE).span or (0, 0)
     assert clean_text(text)[start:end] == found
