@@ -57,6 +57,8 @@ _MAX_SHARE_LINE_CHARS = 80
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
+_MAX_LIST_ITEM_CHARS = 200
+_ITEM_OPENINGS = "0123456789-+•–*"
 _SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
 # A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
 # the generic layers know.
@@ -216,9 +218,22 @@ def _as_shown(block: TextBlock, text: str) -> str:
     if not block.lines or len(block.lines) < _MIN_VERSE_LINES:
         return text
     lines = block_lines(block)
-    if len(lines) < _MIN_VERSE_LINES or any(len(line) > _MAX_VERSE_CHARS for line in lines):
+    if len(lines) < _MIN_VERSE_LINES:
         return text
-    return "\n".join(lines)
+    if all(len(line) <= _MAX_VERSE_CHARS for line in lines) or _labelled_list(lines):
+        return "\n".join(lines)
+    return text
+
+
+def _labelled_list(lines: list[str]) -> bool:
+    """A label ending in a colon over its items, a line each, each opening as an item does (a
+    capital, a digit, a list's mark) and of an item's length: `Danh sách các cụ được mừng thọ:`
+    over `Mừng thọ 80 tuổi: cụ bà …`. A sentence broken after its colon goes on in lower case."""
+    label, *items = lines
+    return label.endswith(":") and all(
+        len(item) <= _MAX_LIST_ITEM_CHARS and (item[0].isupper() or item[0] in _ITEM_OPENINGS)
+        for item in items
+    )
 
 
 def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:

@@ -400,8 +400,26 @@ def test_a_photo_storys_one_bold_paragraph_is_its_standfirst(
           "đoạn qua thôn Tân Hải trong buổi sáng.<br>") * 3 + "Hết.",
          ("Đoàn viên thanh niên các chi đoàn thôn ra quân làm sạch bãi biển và tuyến đê biển "
           "đoạn qua thôn Tân Hải trong buổi sáng. ") * 3 + "Hết."),
+        # A list under its label: its items each a line, however long.
+        ("<b>Danh sách các cụ được mừng thọ năm Ất Tỵ:</b><br>Mừng thượng thọ 90 tuổi: cụ ông "
+         "Phạm Văn Thự (chi Nhất)<br>Mừng thọ 80 tuổi: cụ bà Nguyễn Thị Lụa (dâu chi Hai), cụ "
+         "ông Phạm Văn Cử (chi Ba), cụ bà Phạm Thị Lan (chi Ba)<br>Mừng thọ 70 tuổi: 13 cụ ông, "
+         "cụ bà ở cả ba chi",
+         "Danh sách các cụ được mừng thọ năm Ất Tỵ:\nMừng thượng thọ 90 tuổi: cụ ông Phạm Văn "
+         "Thự (chi Nhất)\nMừng thọ 80 tuổi: cụ bà Nguyễn Thị Lụa (dâu chi Hai), cụ ông Phạm Văn"
+         " Cử (chi Ba), cụ bà Phạm Thị Lan (chi Ba)\nMừng thọ 70 tuổi: 13 cụ ông, cụ bà ở cả ba"
+         " chi"),
+        # A sentence a `<br>` breaks after its colon goes on in lower case: prose.
+        ("Theo báo cáo của Ủy ban nhân dân xã Đông Quang trong tháng vừa qua, các kết quả đạt "
+         "được như sau:<br>toàn xã đã hoàn thành nạo vét 12 km kênh mương nội đồng phục vụ sản "
+         "xuất vụ xuân<br>và làm mới 3 km đường giao thông nông thôn bằng bê tông cốt thép ở "
+         "các thôn<br>cùng nhiều công trình phúc lợi khác.",
+         "Theo báo cáo của Ủy ban nhân dân xã Đông Quang trong tháng vừa qua, các kết quả đạt "
+         "được như sau: toàn xã đã hoàn thành nạo vét 12 km kênh mương nội đồng phục vụ sản xuất"
+         " vụ xuân và làm mới 3 km đường giao thông nông thôn bằng bê tông cốt thép ở các thôn "
+         "cùng nhiều công trình phúc lợi khác."),
     ],
-    ids=["verses", "prose", "long-lines"],
+    ids=["verses", "prose", "long-lines", "labelled-list", "prose-after-a-colon"],
 )  # fmt: skip
 def test_short_lines_broken_by_br_stay_lines(paragraph: str, text: str) -> None:
     prose = "<p>" + "Bài thơ được viết trong một chuyến về thăm quê ngoại. " * 3 + "</p>"
