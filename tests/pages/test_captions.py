@@ -123,8 +123,12 @@ def test_a_paragraph_after_a_player_is_text(after: str) -> None:
          '<a href="/btts.mp3">/btts.mp3</a></audio>'),
         ("<p>Mời quý khán giả theo dõi phóng sự</p>",
          '<div class="video"><iframe src="https://youtube.com/embed/x"></iframe></div>'),
+        # an AMP page's player, the video's title after the invitation
+        ("<p><em>Mời quý độc giả xem video: Lao động thời vụ - hướng đi mới</em></p>",
+         '<amp-youtube data-videoid="q8Xb2LmN4tY" layout="responsive" width="480" height="270">'
+         "</amp-youtube>"),
     ],
-    ids=["colon", "media-word", "video-label", "video-id", "listeners", "viewers"],
+    ids=["colon", "media-word", "video-label", "video-id", "listeners", "viewers", "amp"],
 )  # fmt: skip
 def test_the_invitation_to_watch_the_player_below_it_is_no_text(prompt: str, player: str) -> None:
     article = _article(prompt + player)

@@ -53,7 +53,10 @@ _READERS_PROMPT = re.compile(
     r"^[*>»\s]*mời (?:bạn đọc|các bạn|(?:quý )?(?:độc|thính|khán) giả|quý vị)\b", re.I
 )
 # Players in the text, and what marks the line under one as its caption.
-_PLAYERS = ("iframe", "video", "audio", "embed", "object")
+_PLAYERS = (
+    "iframe", "video", "audio", "embed", "object",
+    "amp-youtube", "amp-video", "amp-audio", "amp-iframe",  # (an AMP page's)
+)  # fmt: skip
 _MAX_PLAYER_CAPTION_CHARS = 200
 _MEDIA_LABEL = re.compile(r"\s*(?:video|clip)\s*:", re.I)
 _MEDIA_WORDS = re.compile(r"\b(?:video|clip|phóng sự|bản tin|chương trình|audio|podcast)\b", re.I)
