@@ -18,14 +18,14 @@ from newscrawl.vn.text import fold, fold_cleaned, without_marks
 _TITLE = re.compile(
     r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
     r"|CKII|CKI|CK[12]"  # (a specialist's degree after `Bác sĩ` or `BS `: `Bác sĩ CKII X`)
-    r"|BSTY|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NNND|NNƯT|NGND|NGƯT|TTND|TTƯT|Lm|PV|P\.V|CTV"
+    r"|BSTY|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NNND|NNƯT|NGND|NGƯT|TTND|TTƯT|Lm|Nt|PV|P\.V|CTV"
     r"|Assoc|Prof|Dr|MSc|PhD)(?:\. ?|, ?| )"  # (an English edition's `Assoc. Prof. Dr.`)
     r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ thú y|Bác sĩ|Dược sĩ|Kỹ sư"
     r"|Kiến trúc sư|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục"
     r"|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú|Nghệ nhân"
     # clergy and monastics: a Dharma name keeps its `Thích`, a Catholic its baptismal name
     r"|Đức Cha|Đức cha|Giám mục|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư"
-    r"|Ni trưởng|Sư cô|Sư thầy"
+    r"|Ni trưởng|Sư cô|Sư thầy|Nữ tu|Phó tế"
     r"|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý|Đại tướng"
     r"|Thượng tướng|Trung tướng|Thiếu tướng|Cô giáo|Thầy giáo|Cô|Thầy"
     r"|Bạn đọc|Độc giả) )+"  # (a reader signing a letter: `Bạn đọc N.T.HẰNG`)
