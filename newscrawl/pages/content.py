@@ -107,7 +107,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if is_quote_label(text):
             continue
-        if labels_pictures(block.element, text, root) or _unbound_caption(text):
+        if labels_pictures(block.element, text, root) or _unbound_caption(block, text):
             continue
         block.text = _as_shown(block, text)
         texts.append(block)
@@ -162,11 +162,15 @@ def _question_answered(question: str, answer: str) -> bool:
     return asked and _ASKED.search(question) is not None and _ANSWERED.match(answer) is not None
 
 
-def _unbound_caption(text: str) -> bool:
+def _unbound_caption(block: TextBlock, text: str) -> bool:
     """A line of a caption's length that ends in a photo credit, with no picture to bind it to:
     the page paints the picture with CSS (LadiPage's `background-image`; its italics are set in a
-    `<style>` block too). A caption is never text, bound or not."""
-    return len(text) <= _MAX_UNBOUND_CAPTION_CHARS and vn.ends_with_photo_credit(text)
+    `<style>` block too). A caption is never text, bound or not. The writers' names over the
+    photographer's credit, a line each, are the signature."""
+    if len(text) > _MAX_UNBOUND_CAPTION_CHARS or not vn.ends_with_photo_credit(text):
+        return False
+    lines = block_lines(block) if block.lines else []
+    return len(lines) < 2 or not vn.looks_like_byline("\n".join(lines[:-1]))
 
 
 def _credit_the_album(images: list[RawImage], run: list[ImageBlock], last: ImageBlock) -> None:

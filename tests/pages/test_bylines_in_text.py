@@ -246,6 +246,10 @@ def test_a_signature_right_after_the_text_box(after: str, byline: str | None) ->
         (["<div style='text-align:right;'><strong>Cô Vũ Thị Hồng Nhung</strong><br /><em>Giáo viên"
           " Lịch sử, Tổ Khoa học xã hội</em></div>"],
          ["Cô Vũ Thị Hồng Nhung", "Giáo viên Lịch sử, Tổ Khoa học xã hội"]),
+        # The writers, the photographer's credit on the line under them: no caption's credit
+        (["<p style='text-align: right;'><strong>Lm. Phêrô Nguyễn Văn Tuấn – Nt. Maria Vũ Thị"
+          " Hằng</strong><br><em>Ảnh: Gioakim Trần Quang</em></p>"],
+         ["Lm. Phêrô Nguyễn Văn Tuấn – Nt. Maria Vũ Thị Hằng", "Ảnh: Gioakim Trần Quang"]),
         # A plugin's update line under the signature: the page's date, no credit.
         (["<p style='text-align: right;'><strong>Ngọc Ánh</strong></p>",
           "<p class='post-modified-info'>Cập nhật lần cuối: <time>27/03/2024 - 10:02</time></p>"],
