@@ -366,6 +366,14 @@ def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
             "</div>",
             [],
         ),
+        # the publisher's logo its microdata names, in a box the theme hides (Joomla's, Sapo's)
+        (
+            '<dl class="article-info"><dd itemprop="author">Super User<span style="display: none;"'
+            ' itemprop="publisher" itemscope itemtype="http://schema.org/Organization"><span'
+            ' itemprop="logo" itemscope itemtype="https://schema.org/ImageObject"><img src='
+            '"/images/banner/banner-hnd.png" alt="logo" itemprop="url"></span></span></dd></dl>',
+            [],
+        ),
     ],
     ids=[
         "field",
@@ -378,6 +386,7 @@ def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
         "share",
         "placeholder",
         "decoration",
+        "publishers-logo",
     ],
 )
 def test_a_picture_between_headline_and_text_is_the_lead_picture(

@@ -141,6 +141,9 @@ def _article_of(el: Element) -> Element | None:
     return el if tag_of(el) == "article" else next(el.iterancestors("article"), None)
 
 
+_PUBLISHERS_PROPS = frozenset({"publisher", "logo"})
+
+
 def _a_picture(
     img: Element,
     container: Element,
@@ -157,6 +160,8 @@ def _a_picture(
             return True
         if el is headline or el in skip or _not_a_picture_box(el):
             return False
+        if el.get("itemprop") in _PUBLISHERS_PROPS:
+            return False  # the publisher's logo its microdata names, shown or not
         if (
             tag_of(el) == "a"
             and not opens_its_enlargement(el)
