@@ -110,6 +110,9 @@ _AFFILIATION_PREFIXES = tuple(
         "Nguyên Giám đốc",
         # the culture sector's institutions, signing their notices (`NHÀ HÁT CHÈO THÁI BÌNH`)
         "Nhà hát", "Bảo tàng", "Thư viện", "Nhà văn hóa", "Nhà văn hoá", "Đoàn Nghệ thuật",
+        # the churches' and the pagodas' bodies and charities (`Ảnh: Caritas Thái Bình`)
+        "Caritas", "Giáo phận", "Giáo xứ", "Giáo họ", "Tòa Giám mục", "Toà Giám mục", "Dòng",
+        "Chùa", "Giáo hội",
     )
 )  # fmt: skip
 # Capitalised words and phrases that are not people: places, sections, widgets.
