@@ -22,8 +22,12 @@ SOURCE_LINE = re.compile(
 _DIGIT = re.compile(r"[0-9]")
 # A byline has few lower-case words: "và", a role ("Tin, ảnh:"), an office ("Tỉnh đoàn").
 _MAX_LOWER_WORDS = 5
-# The original's date after a source (`Nguồn: Sächsische Zeitung (20.11.2024)`): no counter.
-_DATED_NOTE = re.compile(r" ?\((?:ngày )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)")
+# The original's date after a source (`Nguồn: Sächsische Zeitung (20.11.2024)`, `(Giáo phận
+# Thái Bình 10/03/2024)`): no counter.
+_DATED_NOTE = re.compile(
+    r" ?\((?:ngày )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)"
+    r"|,? \d{1,2}[./-]\d{1,2}[./-]\d{4}(?=\)(?:\n|$))"
+)
 # A Roman numeral numbering a section; no Vietnamese surname opens with `I`, and `V.` and `X.`
 # may be initials (`V.Thành`).
 _SECTION_NUMBER = re.compile(r"(?:VIII|VII|III|II|IV|VI|IX|I)\. ")

@@ -46,6 +46,8 @@ _NOTE_SOURCE = re.compile(
     r"|(?:bài (?:viết )?)?(?:đã )?(?:được )?(?:đăng|in) (?:trên|tại)) (?P<rest>\S.*)",
     _I,
 )
+_DATED_SOURCE = re.compile(r"(?P<rest>\S.*?)[ ,–-]+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
+_MAX_LOWER_NAME_WORDS = 2  # a body's name: `Giáo phận Thái Bình`, `Sở Giáo dục và Đào tạo`
 # What the name's bearer did, written after the name without brackets, in lower case.
 _TRAILING_NOTE = re.compile(r" (tổng hợp|thực hiện|sưu tầm|biên dịch|lược dịch|dịch|st|t/h)$")
 _INTERVIEW = re.compile(r" ?\(?" + START_OF_WORD + r"p/v" + END_OF_WORD + r".*", _I)
@@ -252,13 +254,23 @@ def _classify(piece: str, r: _Reading, *, editor: bool) -> None:
         r.unknown = True
 
 
+def _dated(inner: str) -> re.Match[str] | None:
+    """`Giáo phận Thái Bình 10/03/2024`: an outlet or a body with the day it published the
+    original (Vatican News' way of citing), which is the source."""
+    dated = _DATED_SOURCE.fullmatch(inner)
+    if dated is None or n.classify(dated.group("rest")) not in ("outlet", "affiliation"):
+        return None
+    words = dated.group("rest").split()
+    return dated if sum(not w[0].isupper() for w in words) <= _MAX_LOWER_NAME_WORDS else None
+
+
 def _read_note(inner: str, r: _Reading, *, alone: bool) -> None:
     """A parenthesised part: a note to drop, a source, or an affiliation."""
     inner = inner.strip(DECOR)
     if not inner or fold_cleaned(inner) in n.NOTES:  # "(CTV)" is a note, not a staff label
         r.unknown = r.unknown or (alone and not inner)
         return
-    source = SOURCE_LINE.fullmatch(inner) or _NOTE_SOURCE.fullmatch(inner)
+    source = SOURCE_LINE.fullmatch(inner) or _NOTE_SOURCE.fullmatch(inner) or _dated(inner)
     kind = n.classify(inner)
     if source is not None:
         r.add_source(source.group("rest"))
