@@ -669,6 +669,22 @@ def test_a_lead_picture_keeps_its_figure_caption_and_is_not_taken_twice() -> Non
 
 
 @pytest.mark.parametrize(
+    ("label", "caption"),
+    [
+        ("<span class='cat-label cat-label-5'>Hội đồng hương</span>", None),  # Cocoon's
+        ("<span class='post-category-badge'>Cộng đồng</span>", None),
+        ("<p class='wp-caption-text'>Gặp mặt đồng hương</p>", "Gặp mặt đồng hương"),
+    ],
+    ids=["cat-label", "badge", "caption"],
+)
+def test_a_section_badge_laid_over_a_featured_picture_is_no_caption(
+    label: str, caption: str | None
+) -> None:
+    figure = f'<figure class="eye-catch"><img src="/a.jpg" width="800">{label}</figure>'
+    assert _pictures(figure) == [("https://x.vn/a.jpg", caption)]
+
+
+@pytest.mark.parametrize(
     "name", ["edn_mediaTitle", "image-title", "img_desc", "photo-caption", "media-body"]
 )
 def test_a_line_named_the_pictures_title_beside_it_captions_a_lead_picture(name: str) -> None:

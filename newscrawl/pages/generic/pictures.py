@@ -142,6 +142,7 @@ def _article_of(el: Element) -> Element | None:
 
 
 _PUBLISHERS_PROPS = frozenset({"publisher", "logo"})
+_BADGE = re.compile(r"(?<![a-z])(?:cat-?label|category|badge)(?![a-z])")
 
 
 def _a_picture(
@@ -272,8 +273,11 @@ def _credit_after(figure: Element) -> str | None:
 
 
 def _words_beside(el: Element) -> bool:
-    """A figure's child of words and no picture: its caption, whatever its tag."""
-    return isinstance(el.tag, str) and not images_in(el) and text_of(el) is not None
+    """A figure's child of words and no picture: its caption, whatever its tag, but for the
+    section's badge a theme lays over the picture (Cocoon's `span.cat-label`)."""
+    if not isinstance(el.tag, str) or _BADGE.search(class_id(el)) is not None:
+        return False
+    return not images_in(el) and text_of(el) is not None
 
 
 def _caption_after(box: Element) -> tuple[str | None, str | None]:
