@@ -505,6 +505,13 @@ def test_a_heading_of_buttons_each_naming_a_related_list_heads_the_box_under_it(
         ("<div class='x2'><strong>Từ khóa:</strong> chuyển đổi số, thanh toán không dùng tiền "
          "mặt, Kiến Xương</div>",
          ["chuyển đổi số", "thanh toán không dùng tiền mặt", "Kiến Xương"]),
+        # Cocoon's one box of the post's sections and its tags: the sections are no tags.
+        ("<div class='entry-categories-tags'><div class='entry-categories'><a class='cat-link' "
+         "href='https://x.vn/category/cong-dong/'>Cộng đồng</a><a class='cat-link' href='https:"
+         "//x.vn/category/cong-dong/hoi-dong-huong/'>Hội đồng hương</a></div><div class="
+         "'entry-tags'><a class='tag-link' href='https://x.vn/tag/thai-binh/'>Thái Bình</a><a "
+         "class='tag-link' href='https://x.vn/tag/thuc-tap-sinh/'>thực tập sinh</a></div></div>",
+         ["Thái Bình", "thực tập sinh"]),
     ],
 )  # fmt: skip
 def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> None:

@@ -16,7 +16,7 @@ from newscrawl.pages.generic.category_links import in_category_box
 from newscrawl.pages.headings import heading_kind, reads_as_more
 from newscrawl.pages.positions import DocumentOrder, common_ancestor, contains
 from newscrawl.pages.selection import Selection
-from newscrawl.pages.targets import to_a_tag_page
+from newscrawl.pages.targets import to_a_category_page, to_a_tag_page
 
 _TAG_CLASS = re.compile(
     r"(?<![a-z])(?:tags?|tag-?list|box-?tag|keywords?|tukhoa|tu-?khoa)(?![a-z])"
@@ -104,16 +104,17 @@ def _a_tag(link: Element) -> bool:
 
 
 def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> list[str]:
-    """The box's tags: its links' texts, but a section's (`rel="category tag"`) and a link to
-    the page itself (WordPress's `Bookmark the permalink` closing its tag line), and only those
-    marked `rel="tag"` where some are (a theme's sentence of category, tags and author); else
-    its badges."""
+    """The box's tags: its links' texts, but a section's (`rel="category tag"`, `/category/…`)
+    and a link to the page itself (WordPress's `Bookmark the permalink` closing its tag line),
+    and only those marked `rel="tag"` where some are (a theme's sentence of category, tags and
+    author); else its badges."""
     found: list[str] = []
     links = list(box.iter("a"))
     marked = [a for a in links if _a_tag(a)]
     for a in marked or links:
-        if "category" in rel_values(a) or here(a.get("href") or ""):
-            continue
+        href = a.get("href") or ""
+        if "category" in rel_values(a) or here(href) or to_a_category_page(href):
+            continue  # (a box of the post's sections and its tags: Cocoon's)
         text = text_of(a)
         if text and text not in found and not reads_as_more(text):  # (`Xem bảng từ khóa`)
             found.append(text)
