@@ -92,6 +92,29 @@ def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept:
     assert len(_body_around(line)) == (4 if kept else 3)
 
 
+def test_a_shops_grid_of_products_inside_the_text_is_neither_text_nor_picture() -> None:
+    """WooCommerce's `[products]` shortcode in a post (Flatsome's cards): each a thumbnail, the
+    product's section and name, its price and a button."""
+    card = (
+        "<div class='product-small col product type-product'><div class='box-image'><a href="
+        "'/san-pham/gao-{0}/'><img width='300' height='300' src='/u/gao-{0}.jpg'></a></div><div"
+        " class='box-text'><p class='category'>Gạo</p><p class='name product-title'><a href="
+        "'/san-pham/gao-{0}/'>Gạo hữu cơ túi {0}kg</a></p><div class='price-wrapper'><span "
+        "class='price'>165.000 ₫</span></div><a href='?add-to-cart=10{0}' class='button'>Thêm "
+        "vào giỏ hàng</a></div></div>"
+    )
+    grid = (
+        "<div class='woocommerce columns-3 '><div class='products row'>"
+        + "".join(card.format(n) for n in (2, 5))
+        + "</div></div>"
+    )
+    text = f"{_TEXT * 2}{grid}{_TEXT * 2}"
+    html = f"<html><body><h1>Lớp tiếp thị số</h1><div>{text}</div></body></html>"
+    article = extract_article(html, "https://x.vn/lop-tiep-thi-so/")
+    assert "165.000" not in str(article["body"])
+    assert article["images"] == []
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -36,7 +36,8 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # loop (Swiper, Slick, Owl, Splide, Glide), its arrows, its counter or dots, its strip of
 # thumbnails; a social post embedded before its platform's script runs (a player, not the
 # article's words); a readers' poll; the pager of an article split over pages; a kicker, the
-# section's word over or under the headline (Instant Articles' `op-kicker`); a video's caption
+# section's word over or under the headline (Instant Articles' `op-kicker`); a shop's grid of
+# products (WooCommerce's `div.woocommerce` > `div.products`); a video's caption
 # box (VCCorp's `VideoCMS_Caption`), named so whatever stands in for its player. (A print
 # view names the article's own parts `print_image`, `print_content`: no print widget.)
 # The names a pager's box bears: an article's split over pages, or a list's (`related_items`).
@@ -54,6 +55,7 @@ _BOILERPLATE = re.compile(
     r"fb-post|fb-video|fb-xfbml-parse-ignore|twitter-tweet|twitter-timeline|tiktok-embed|"
     r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
     r"speechify-ignore|"  # (what a page tells read-aloud tools to skip: Medium's header lines)
+    r"woocommerce(?!-)|products(?!-)|"  # (a shop's grid of products: WooCommerce's shortcode)
     + PAGER_NAMES
     + r")(?![a-z])"
 )
