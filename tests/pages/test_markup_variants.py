@@ -132,6 +132,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         # its name only
         "skds-bac-si-benh-nhan-phong",
         "vnth-binh-minh-cang-ca-diem-dien",  # a photo story's `field-name-field-sapo` only
+        "htxha-hoc-ban-hang-tren-mang",  # WooCommerce's grid, `div.woocommerce` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -158,10 +159,13 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ho-pham-khanh-thanh-nha-tho-dong-xam",  # Joomla's `img.caption`, its title shown so
         "tinhdoanhy-khoi-nghiep-mat-ong",  # EasyDNNnews's `p.edn_mediaTitle` only
         "vnth-binh-minh-cang-ca-diem-dien",  # captions in `blockquote.image-field-caption` only
+        "htxha-hoc-ban-hang-tren-mang",  # WooCommerce's grid, `div.woocommerce` only
+        "nvc-dong-huong-thai-binh-gap-mat-2024",  # the section's badge, `span.cat-label` only
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
         "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
+        "ctb-caritas-giao-xu-ho-tro-bao-yagi",  # credits right-aligned by `text-right` only
         "tvtb-ngay-sach-van-hoa-doc",  # (as its body)
         "mua-co-ve-thuy-truong",  # Blogger's `span.post-author` over a lone picture, named only
         "hytv-ben-bai-khong-phep-de-song-luoc",  # `span.author` beside the time only
@@ -249,6 +253,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's trail in a hidden `ul.temp-breadcrumbs` only
         "vntb-mua-chiem-cua-me-a4127",  # an `ol.breadcrumb` of two crumbs, named so only
         "nnvn-truc-tiep-bao-so-3-d401287",  # a trail named `breadcrumb` only
+        "bcln-len-san-thuong-mai-dien-tu", "nvc-dong-huong-thai-binh-gap-mat-2024",  # so too
     },
 }  # fmt: skip
 
