@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newscrawl.pages.dom import Element
+from newscrawl.pages.dom import Element, settable
 
 # `/{timestamp}{modifier}/{original}`: 4 to 14 digits (a replay redirects a short one to the
 # nearest capture), a modifier such as `im_` (a picture) or `id_` (the bytes as archived), then
@@ -171,9 +171,9 @@ def _remove_keeping_tail(el: Element, parent: Element) -> None:
     """Take `el` out; the text after it stays where it was."""
     tail, previous = el.tail, el.getprevious()
     if tail and previous is not None:
-        previous.tail = (previous.tail or "") + tail
+        previous.tail = settable((previous.tail or "") + tail)
     elif tail:
-        parent.text = (parent.text or "") + tail
+        parent.text = settable((parent.text or "") + tail)
     parent.remove(el)
 
 

@@ -228,6 +228,17 @@ def _collect_lines(node: Element, parts: list[str], depth: int) -> None:
 # -- an element's attributes -------------------------------------------------------------------
 
 
+# The control characters lxml refuses in a text it is given (`\x01` typed in a `<pre>`), though
+# its parser keeps them in the texts it reads: a text moved from one node to another must lose
+# them, or the move raises.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def settable(text: str) -> str:
+    """The text as lxml takes it in a node: without the control characters it refuses."""
+    return _CONTROLS.sub("", text) if not text.isprintable() else text
+
+
 def rel_values(link: Element) -> frozenset[str]:
     """The link's `rel` values, lower-cased (`rel="category tag"`, `rel="sponsored nofollow"`)."""
     return frozenset((link.get("rel") or "").lower().split())

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.pages.dom import IMAGE_TAGS, Element, itertext
 from newscrawl.pages.positions import contains
 from newscrawl.pages.srcset import largest_candidate
+from newscrawl.pages.urls import split_url
 
 # A photo credit set in an element of its own inside a caption.
 _CREDIT_CLASS = re.compile(
@@ -37,7 +37,7 @@ def images_in(el: Element) -> list[Element]:
 
 def opens_its_enlargement(link: Element) -> bool:
     """Does the link open the picture itself, larger (a lightbox's `_XL.jpg`)?"""
-    path = urlsplit((link.get("href") or "").strip()).path.lower()
+    path = split_url((link.get("href") or "").strip()).path.lower()
     return path.endswith(_PICTURE_FILES)
 
 

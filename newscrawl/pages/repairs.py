@@ -8,7 +8,7 @@ import re
 
 from lxml import etree
 
-from newscrawl.pages.dom import Element
+from newscrawl.pages.dom import Element, settable
 
 # What needs mending, in one pass over the tree (each pass costs a page about 25 µs): the
 # paragraphs inside another, the preformatted boxes, superscripts. (A path per name: testing
@@ -82,7 +82,7 @@ def _move_after(outer: Element, moving: list[Element | str]) -> None:
     last = outer
     for item in [*moving, tail or ""]:
         if isinstance(item, str):
-            last.tail = (last.tail or "") + item
+            last.tail = settable((last.tail or "") + item)
         else:
             last.addnext(item)  # (its tail goes with it)
             last = item
@@ -102,7 +102,7 @@ def _break(text: str | None, el: Element, *, at_tail: bool) -> None:
     """`el`'s text (or tail) cut at its line ends, a `<br>` standing at each."""
     if not text or "\n" not in text:
         return
-    first, *rest = text.split("\n")
+    first, *rest = settable(text).split("\n")
     if at_tail:
         el.tail = first
     else:

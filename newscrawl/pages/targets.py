@@ -8,7 +8,8 @@ Pure string tests on an `href` as written (relative or absolute).
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+
+from newscrawl.pages.urls import split_url
 
 _I = re.IGNORECASE
 # A document to download (an attachment, a paper's PDF), no page.
@@ -71,7 +72,7 @@ _REPO_EDITOR = re.compile(r"//(?:www\.)?(?:github|gitlab)\.com/[^?#]+?/(?:-/)?ed
 
 def to_a_file(href: str) -> bool:
     """Does the link download a document (`/uploads/412-tran-van-minh.pdf`), no page?"""
-    return _FILE.search(urlsplit(href).path) is not None
+    return _FILE.search(split_url(href).path) is not None
 
 
 def to_a_tag_page(href: str) -> bool:

@@ -100,12 +100,12 @@ def _article_ref(url: str, pattern: re.Pattern[str]) -> ArticleRef | None:
 @lru_cache(maxsize=_URL_CACHE)
 def url_path(url: str) -> str:
     """The URL's path ("" for a URL that does not parse)."""
-    return _split(url).path
+    return split_url(url).path
 
 
 def generic_article_id(url: str) -> str | None:
     """The id of an article on a site without a profile (see the comment on `_DIGIT_RUN`)."""
-    parts = _split(url)
+    parts = split_url(url)
     path = _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path))
     runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", path))
     if runs:
@@ -122,13 +122,14 @@ def generic_article_id(url: str) -> str | None:
 def url_date(url: str) -> str | None:
     """A `/yyyy/mm/dd/` (or `/yyyy-mm-dd/`) run in the URL path, as written (`2009/02/14`): a
     date, never a time."""
-    match = _DATE_PATH.search(_split(url).path)
+    match = _DATE_PATH.search(split_url(url).path)
     if match is None or match.group("day") is None:
         return None
     return match.group(0).strip("/")
 
 
-def _split(url: str) -> SplitResult:
+def split_url(url: str) -> SplitResult:
+    """`urlsplit`, an address it cannot read (`http://[::1/x`) giving an empty one."""
     try:
         return urlsplit(url)
     except ValueError:
@@ -141,7 +142,7 @@ _DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 def without_default_port(url: str) -> str:
     """The address without the port its scheme implies (SharePoint's canonical links name
     theirs: `https://host:443/Pages/…`), the one form browsers and the crawl request it by."""
-    parts = _split(url)
+    parts = split_url(url)
     port = _DEFAULT_PORTS.get(parts.scheme)
     if port is None or not parts.netloc.endswith(port):
         return url
@@ -210,13 +211,13 @@ def on_canonical_host(url: str, profile: Profile) -> str:
 
 def _moved(url: str, onto: str) -> str:
     """`url` with the scheme and host of `onto`, its path, query and fragment kept."""
-    parts, site = _split(url), urlsplit(onto)
+    parts, site = split_url(url), urlsplit(onto)
     return urlunsplit((site.scheme, site.netloc, parts.path, parts.query, parts.fragment))
 
 
 @lru_cache(maxsize=64)
 def _origin(url: str) -> str | None:
-    parts = _split(url)
+    parts = split_url(url)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
 
 

@@ -35,6 +35,23 @@ JUNK: dict[str, str | bytes] = {
         + "văn bản " * 40
         + "<img src='http://[::1/x.jpg'></p><b>Tin liên quan</b><a href='http://[x'>Tin</a>"
     ),
+    # a headline linking home, to a file, to its enlargement, each by a malformed address
+    "malformed links by the headline": (
+        "<h1><a href='http://[::1/x'>a</a>Tiêu đề thử nghiệm dài</h1><p><a href='http://[::1"
+        "/a.pdf'><img src='/a.jpg'></a>" + "văn bản " * 40 + "</p><div><a href='http://[x/a.jpg'>"
+        "<img src='/b.jpg'></a></div><h3>Tin liên quan</h3><ul><li><a href='http://[x/tin-1'>"
+        "Tin thứ nhất của chuyên mục này</a></li></ul>"
+    ),
+    # a control character the parser keeps in a `<pre>`, whose lines are broken into `<br>`s
+    "control character in preformatted text": (
+        "<h1>Tiêu đề thử nghiệm dài</h1><pre>\x01     Sáng 24/5, trường tổ chức lễ tổng kết năm "
+        "học.\n\n     Năm học 2022-2023, nhà trường có 18 lớp với 612 học sinh.\x0b\n</pre>"
+    ),
+    # ... and moved by the mending of paragraphs nested in another, and of a headline's badge
+    "control characters moved": (
+        "<h1><span class='badge'>Video</span>\x01 Tiêu đề thử nghiệm dài</h1><p>Đoạn một\x02"
+        "<p>Đoạn hai</p>\x03 đoạn ba " + "văn bản " * 40 + "</p>"
+    ),
     "json-ld junk": "<script type='application/ld+json'>" + "[" * 100_000 + "</script>",
     "json-ld deep": "<script type='application/ld+json'>" + '{"@graph":' * 500 + "1}",
     "only a date": "<p>12/03/2021 10:20</p>",

@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from copy import deepcopy
-from urllib.parse import urlsplit
 
 from newscrawl import vn
 from newscrawl.pages import captures
-from newscrawl.pages.dom import Element, class_id, short_text, text_of
+from newscrawl.pages.dom import Element, class_id, settable, short_text, text_of
 from newscrawl.pages.figures import images_in
 from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
 from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder
-from newscrawl.pages.urls import generic_article_id
+from newscrawl.pages.urls import generic_article_id, split_url
 
 MAX_TITLE_CHARS = 400
 MIN_TITLE_CHARS = 10
@@ -52,7 +51,7 @@ def headline_text(heading: Element | None) -> str | None:
         return text_of(heading)
     without = deepcopy(heading)
     badge = without[0]
-    without.text = (without.text or "") + (badge.tail or "")
+    without.text = settable((without.text or "") + (badge.tail or ""))
     without.remove(badge)
     return text_of(without)
 
@@ -140,7 +139,7 @@ def _home_names(body: Element) -> set[str]:
 def _to_home(href: str) -> bool:
     if not href.strip():
         return False  # an anchor without an address (a theme's `<a title>` around the headline)
-    parts = urlsplit(captures.original(href))  # (a replay's link to the original home too)
+    parts = split_url(captures.original(href))  # (a replay's link to the original home too)
     return not parts.query and not parts.fragment and parts.path.lower() in _HOME_PATHS
 
 
