@@ -121,8 +121,11 @@ def _seconds(make: Callable[[int], str], n: int) -> float:
         lambda n: "<h1>Tiêu đề bài viết thử nghiệm</h1><div>" + _LINE * n + "</div>",
         lambda n: "<td>" + "dòng chữ 12/12/2020<br>" * n + "</td>",
         lambda n: "<div><b>Tin liên quan</b><a href='/x'>Một tin liên quan dài</a></div>" * n,
+        # a `<title>` left open swallows the page, its separators with it
+        lambda n: "<title>" + "Tin tức - Thời sự | " * (n // 20) + "</title><h1>Tiêu đề bài viết"
+        " thử nghiệm</h1>" + _LINE * 20,
     ],
-    ids=["sibling paragraphs", "one container", "br lines", "many boxes"],
+    ids=["sibling paragraphs", "one container", "br lines", "many boxes", "open title"],
 )
 def test_time_grows_linearly_with_the_page(make: Callable[[int], str]) -> None:
     small, large = _seconds(make, 1_000), _seconds(make, 8_000)

@@ -13,6 +13,7 @@ from newscrawl import vn
 # A title and the site's name are joined by a spaced separator (a bare hyphen inside a word, as
 # in `tôm-lúa`, is not one), or by a colon after the site's name (Blogger: `Blog: Title`).
 _SEPARATOR = re.compile(r"(\s+(?:[-|–—:»«›/•]|::|\|\|)\s+|(?<=\S):\s+)")
+_MAX_SEPARATORS = 8  # (`Tin tức: Subject | Section | School`: three)
 
 
 # A kicker in brackets before the headline (`[Video] `, `(Infographic) `): a badge the page
@@ -34,10 +35,18 @@ def kicker_apart(title: str, headline: str) -> bool:
     )
 
 
+def _split(title: str) -> list[str]:
+    """The title's pieces, odd indices its separators; the title whole when it has more
+    separators than a document title has (a `<title>` left open swallows the page: splitting
+    it at every separator, as the affixes are looked for, would cost its length squared)."""
+    pieces = _SEPARATOR.split(title, maxsplit=_MAX_SEPARATORS + 1)
+    return pieces if len(pieces) <= 2 * _MAX_SEPARATORS + 1 else [title]
+
+
 def affix_variants(title: str) -> set[str]:
     """Folded forms the headline may take in a document title: whole, or without a prefix, a
     suffix or both split off at spaced separators (Moodle's `Tin tức: Subject | School`)."""
-    pieces = _SEPARATOR.split(title)
+    pieces = _split(title)
     variants = {vn.fold(title)}
     cuts = range(1, len(pieces) - 1, 2)  # odd indices are the separators
     for cut in cuts:
@@ -54,7 +63,7 @@ def strip_affix(title: str, headline: str | None, site_names: Iterable[str]) -> 
     """The title without the site's name before or after it; a ` - ` belonging to the title
     stays (only an affix equal to the visible headline's complement or a known site name goes).
     """
-    pieces = _SEPARATOR.split(title)
+    pieces = _split(title)
     if len(pieces) < 3 or (headline is not None and vn.fold(title) == vn.fold(headline)):
         return title
     split = _around(pieces, headline) if headline is not None else None
@@ -88,13 +97,13 @@ def without_site_suffix(headline: str, site_names: Iterable[str]) -> str:
 def affix_of(title: str, headline: str) -> str | None:
     """What the title says besides the headline, folded (`Thái Bình Online - Lễ hội chùa Keo`
     -> `thái bình online`): the site's name, where no metadata gives it."""
-    split = _around(_SEPARATOR.split(title), headline)
+    split = _around(_split(title), headline)
     return vn.fold(split[1]) if split is not None else None
 
 
 def affix_of_folded(title: str, folded_headline: str) -> str | None:
     """`affix_of` for a headline already folded."""
-    split = _split_at(_SEPARATOR.split(title), {folded_headline})
+    split = _split_at(_split(title), {folded_headline})
     return vn.fold(split[1]) if split is not None else None
 
 
