@@ -32,9 +32,10 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "đã đăng",
                   "mới hơn", "cũ hơn", "cùng loại", "cùng tác giả", "cùng số", "cùng số báo",
                   "tương tự")  # fmt: skip
-# A portal's English edition: "Related news", "Other news".
+# A portal's English edition: "Related news", "Other news"; Jetpack's bare "Related".
 _ENGLISH_RELATED = frozenset(
-    {"related news", "related articles", "related posts", "related stories", "other news"}
+    {"related", "related news", "related articles", "related posts", "related stories"}
+    | {"other news"}
     | {"more news", "more stories", "other articles", "other stories"}
 )
 # NukeViet's news module lists the section's articles published after and before this one.

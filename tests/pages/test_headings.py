@@ -114,7 +114,7 @@ from newscrawl.pages.headings import (
         ("Other articles", "related"),
         ("Latest news", None),
         ("Most read", None),
-        ("Related", None),  # Jetpack's bare label, as its Vietnamese "Liên quan"
+        ("Related", "related"),  # Jetpack's bare label, as its Vietnamese "Liên quan" is
         # Pasted into the text, behind an editor's marks.
         (">> Tin liên quan:", "related"),
         ("» Các tin khác", "related"),
