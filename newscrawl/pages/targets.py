@@ -12,8 +12,11 @@ import re
 from newscrawl.pages.urls import split_url
 
 _I = re.IGNORECASE
-# A document to download (an attachment, a paper's PDF), no page.
-_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$", _I)
+# A document to download (an attachment, a paper's PDF), no page; in Liferay's document
+# library, its name is followed by its version's id (`/documents/20125/471005/Bao+cao.pdf/1e7d…`).
+_FILE = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)(?:/[0-9a-f]{8}-[0-9a-f-]{27})?$", _I
+)
 # `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
 # `/component/tags/tag/...`, Wix's `/blog/hashtags/...`, Tumblr's `/tagged/...`; relative too
 # (`tag/lang-nghe` under `<base href>`).

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newscrawl.pages.targets import (
+    to_a_file,
     to_a_note,
     to_a_share_dialog,
     to_a_social_post,
@@ -24,6 +25,7 @@ _KINDS: dict[str, Callable[[str], bool]] = {
     "note": to_a_note,
     "edit": to_an_editor,
     "outlet": to_an_outlet_page,
+    "file": to_a_file,
 }
 
 
@@ -47,6 +49,18 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         # EasyDNNnews (DNN): the author's list of articles
         ("https://vuhoi.x.gov.vn/tin-tuc/ArticleType/AuthorView/AuthorID/3/vpxa", "author"),
         # an aggregator's page of one outlet's stories, linked from each card it copied
+        ("/uploads/412-tran-van-minh.pdf", "file"),
+        # Liferay's document library: the file's name, then its version's id
+        (
+            "https://x.vn/documents/20125/471005/The+le+Giai+bao+chi+2024.pdf/1e7d2c44-6a0b-4f9e-bb11-"
+            "0c5a2e9d8f31",
+            "file",
+        ),
+        (
+            "/documents/20125/471005/Bao+cao.docx/1e7d2c44-6a0b-4f9e-bb11-0c5a2e9d8f31?t=1718",
+            "file",
+        ),
+        ("/tin-tuc/bao-cao-pdf-nam-2024/1e7d2c44", None),
         ("/nguon/pho-hien-online.html", "outlet"),
         ("https://tinnhanhviet.vn/nguon/bao-thai-binh", "outlet"),
         ("/nguon-nuoc-sach-ve-xa-dong-quang-c48718.html", None),  # an article's slug
