@@ -19,6 +19,7 @@ _MAX_LETTERHEAD_BLOCKS = 8  # where the motto and the issuing body stand, above 
 _MAX_SUBJECT_LINES = 2  # `Lịch tiếp công dân định kỳ tháng 12 năm 2024` under `THÔNG BÁO`
 _MAX_SUBJECT_CHARS = 200
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", "…")
+_LETTERS = ("THƯ ", "LỜI ")  # (`THƯ CẢM ƠN`, `THƯ NGỎ`, `LỜI KÊU GỌI`: a letter's kinds)
 _MIN_INTRO_CHARS = 60  # a sentence of the article's own; the issuing body's lines are short
 _MAX_FRAME_BLOCKS = 14  # the recipients and the signature close the text
 _LIST_ITEM = ("-", "+", "•", "–")
@@ -37,16 +38,37 @@ def without_frame(texts: list[TextBlock]) -> Framed:
     the national motto does not open them."""
     top = texts[:_MAX_LETTERHEAD_BLOCKS]
     if not any(vn.may_be_motto(line) for block in top for line in block.text.split("\n")):
-        return Framed(texts)  # (a cheap look that spares most pages the parts)
+        return _letter(texts)  # (a cheap look that spares most pages the parts)
     parts = [_part(block.text) for block in top]
     if "motto" not in parts:
-        return Framed(texts)
+        return _letter(texts)
     lines = (line for block in top for line in block.text.split("\n"))
     dateline = next((line for line in lines if vn.document_part(line) == "dateline"), None)
     intro = texts[: _introduction(top, parts)]
     body = texts[_past_addressees(texts, _after_letterhead(texts, parts)) :]
+    end, signature, signed_on = _closing(body)
+    return Framed(intro + body[:end], signature, dateline or signed_on)
+
+
+def _letter(texts: list[TextBlock]) -> Framed:
+    """A letter with no letterhead (a letter of thanks: `THƯ CẢM ƠN` over it), its kind opening
+    the text and a signing block closing it: read in the same frame. Any other text as it is:
+    a state's document (`KẾ HOẠCH`) always bears the motto."""
+    if not texts or not texts[0].text.startswith(_LETTERS) or _part(texts[0].text) != "kind":
+        return Framed(texts)
+    parts = [_part(block.text) for block in texts[:_MAX_LETTERHEAD_BLOCKS]]
+    body = texts[_past_addressees(texts, _after_letterhead(texts, parts)) :]
+    end, signature, signed_on = _closing(body)
+    return Framed(body[:end], signature, signed_on) if signature else Framed(texts)
+
+
+def _closing(body: list[TextBlock]) -> tuple[int, list[TextBlock], str | None]:
+    """Where the text ends, the signature, and the place and date line right above the signing
+    block (`Hưng Yên, ngày 21 tháng 6 năm 2023`), which is the frame's."""
     end, signature = _signed_end(body)
-    return Framed(intro + body[:end], signature, dateline)
+    if signature and end and _part(body[end - 1].text) == "dateline":
+        return end - 1, signature, body[end - 1].text
+    return end, signature, None
 
 
 def _introduction(top: list[TextBlock], parts: list[vn.DocumentPart | None]) -> int:

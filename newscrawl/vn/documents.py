@@ -30,6 +30,7 @@ _DATELINE = re.compile(
 _KINDS = frozenset(
     {"THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "GIẤY MỜI", "TỜ TRÌNH", "CÔNG VĂN",
      "NGHỊ QUYẾT", "CHỈ THỊ", "HƯỚNG DẪN", "THƯ MỜI", "THƯ NGỎ", "THƯ KHEN", "THƯ CHÚC MỪNG",
+     "THƯ CẢM ƠN", "THƯ THĂM HỎI", "THƯ KÊU GỌI",
      "LỜI KÊU GỌI", "CÔNG ĐIỆN", "BIÊN BẢN", "CHƯƠNG TRÌNH", "QUY CHẾ", "PHƯƠNG ÁN",
      "THÔNG CÁO", "THÔNG CÁO BÁO CHÍ"}
 )  # fmt: skip

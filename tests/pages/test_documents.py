@@ -45,6 +45,21 @@ def test_the_articles_own_paragraph_above_the_documents_letterhead_is_text() -> 
     assert page.byline() == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Lan"
 
 
+def test_a_letter_without_the_motto_under_its_kind_and_over_its_signature() -> None:
+    """A letter of thanks posted as the article: its kind over it, its place and date line and
+    signing block under it; no motto, no letterhead."""
+    closing = (
+        "<p style='text-align: right;'><em>Hưng Yên, ngày 21 tháng 6 năm 2023</em></p><p style="
+        "'text-align: right;'><strong>TM. BAN GIÁM ĐỐC<br>GIÁM ĐỐC</strong></p><p style='text-"
+        "align: right;'><strong>Nguyễn Mạnh Cường</strong></p>"
+    )
+    text = f"<div><p style='text-align: center;'><strong>THƯ CẢM ƠN</strong></p>{_TEXT}{closing}"
+    html = f"<html><body><h1>Thư cảm ơn nhân Ngày Báo chí</h1>{text}</div></body></html>"
+    page = ArticlePage(html, "https://x.vn/thu-cam-on-1")
+    assert page.body(None) == [_SENTENCE] * 3
+    assert page.byline() == "TM. BAN GIÁM ĐỐC\nGIÁM ĐỐC\nNguyễn Mạnh Cường"
+
+
 def test_a_text_without_the_motto_keeps_its_lines() -> None:
     html = (
         "<html><body><h1>Ra quân làm thủy lợi</h1><div><p>KẾ HOẠCH</p>"
