@@ -113,6 +113,8 @@ _AFFILIATION_PREFIXES = tuple(
         # the churches' and the pagodas' bodies and charities (`Ảnh: Caritas Thái Bình`)
         "Caritas", "Giáo phận", "Giáo xứ", "Giáo họ", "Tòa Giám mục", "Toà Giám mục", "Dòng",
         "Chùa", "Giáo hội",
+        # a family signing its letter of thanks (`TM. GIA ĐÌNH`), a clan its notice
+        "Gia đình", "Tang gia", "Gia quyến", "Dòng họ",
     )
 )  # fmt: skip
 # Capitalised words and phrases that are not people: places, sections, widgets.
