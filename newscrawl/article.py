@@ -66,6 +66,10 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
     if byline and raw.byline and vn.credits_only_the_media(raw.byline):
         # (A theme's author field over a closing `Ảnh: Trần Khải`: the writer, then the rest.)
         authors = _with_writers(_metadata_authors(raw), authors)
+    elif byline and byline.editors and not (byline.authors or byline.source):
+        # (`Biên tập: Thu Hà` alone under the text: the writers are the metadata's, not she.)
+        writers = _metadata_authors(raw)
+        authors = [w for w in writers if not any(_same_person(w, e) for e in byline.editors)]
     if byline and authors and raw.meta_authors and _names_others(_metadata_authors(raw), authors):
         warnings.add("authors_conflict")
     if published is not None and raw.article_id and _id_out_of_line(raw, published):

@@ -58,6 +58,9 @@ def _page(ld_authors: list[str], byline: str | None) -> str:
         (["Trần Khải"], "Ảnh: Trần Khải", ["Trần Khải"], False),
         (["Vũ Thanh Tâm"], "Bài, ảnh: Trần Khải", ["Trần Khải"], True),
         (["admin"], "Ảnh: Trần Khải", ["Trần Khải"], False),
+        # ... so does one naming only the editor, who is no author.
+        (["Quang Huy", "Minh Tuấn"], "Biên tập: Thu Hà", ["Quang Huy", "Minh Tuấn"], False),
+        (["Thu Hà"], "Biên tập: Thu Hà", [], False),
     ],
 )
 def test_the_byline_wins_and_a_disagreement_is_recorded(
