@@ -861,6 +861,29 @@ def test_a_forums_edit_note_under_the_post_is_its_update() -> None:
     )
 
 
+def test_an_edit_note_under_the_first_post_below_the_threads_title_is_its_update() -> None:
+    """XenForo 2: the thread's title in the page's header, the first post an `<article>` of
+    its own below it, its edit note under the post's body."""
+    post = (
+        "<article class='message message--post'><div class='message-inner'><div class="
+        "'message-cell message-cell--main'><header class='message-attribution'><a href="
+        "'/threads/x.3812/post-1'><time datetime='2024-02-21T19:02:00+0700' title='21/2/24 lúc"
+        " 19:02'>21/2/24</time></a></header><div class='message-content'><article class="
+        f"'message-body'><div class='bbWrapper'>{_TEXT * 3}</div></article><div class="
+        "'message-lastEdit'>Chỉnh sửa lần cuối: <time datetime='2024-02-22T09:15:00+0700' "
+        "title='22/2/24 lúc 09:15'>22/2/24</time></div></div></div></div></article>"
+    )
+    html = (
+        "<html><body><div class='p-body-header'><h1 class='p-title-value'>Hội chọi gà làng An "
+        f"Vinh xuân Giáp Thìn</h1></div><div class='block-body'>{post}</div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/threads/hoi-choi-ga.3812/")
+    assert (article["published_at"], article["modified_at"]) == (
+        "2024-02-21T19:02:00+07:00",
+        "2024-02-22T09:15:00+07:00",
+    )
+
+
 def test_a_date_and_its_time_printed_in_elements_of_their_own_are_one_line() -> None:
     """An ASP.NET commune portal prints the date and the hour in two labels side by side
     (`lblNgayDang`, `lblGioDang`), the hour in words: read together."""

@@ -75,7 +75,7 @@ def _beside(update: Element, published: Element) -> bool:
 def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
     """An update labelled under the text in the post's own item, however far from the headline
     (a forum's `Lần sửa cuối bởi admin; 25-10-2017 lúc 09:10 AM.` under the first post)."""
-    box, content = place.own_box, place.content
+    box, content = place.post_box, place.content
     if box is None or content is None:
         return None
     for line in lines:

@@ -77,7 +77,10 @@ def digit_lines(owners: list[Element]) -> list[Line]:
         if field is None:
             field = _labelled_holder(el)
         if field is not None and (whole := short_text(field, MAX_LINE_CHARS)):
-            el, text = field, whole
+            # (The value's exact time, kept in its `title`, read with the label: XenForo's
+            # `Chỉnh sửa lần cuối: <time title="22/2/24 lúc 09:15">22/2/24</time>`.)
+            kept = _exact_time(el, text)
+            el, text = field, whole.replace(text, kept) if kept else whole
         elif (label := cell_label(el)) is not None:
             text = f"{label} {text}"
         exact = _exact_time(el, text) or _exact_count(el, text)

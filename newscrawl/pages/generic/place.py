@@ -62,6 +62,18 @@ class Place:
         return None
 
     @memo
+    def post_box(self) -> Element | None:
+        """The article's own item (`own_box`); under a title set above it (XenForo 2's thread
+        title in the page's header, over its first post's `<article>`), the outermost
+        `<article>` holding the text."""
+        if self.own_box is not None or self.content is None:
+            return self.own_box
+        outer = None
+        for outer in self.content.iterancestors("article"):
+            pass
+        return outer
+
+    @memo
     def headline_text(self) -> str | None:
         """The headline's words, folded, to tell a thread's title bar above its first post."""
         text = short_text(self.anchor, MAX_LINE_CHARS) if self.anchor is not None else None
