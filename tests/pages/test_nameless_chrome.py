@@ -459,3 +459,45 @@ def test_a_forum_threads_posts_named_comments_are_its_posts(declared: str, read:
     )
     body = ArticlePage(html, "https://x.vn/topic/3185-khoai-tay/").body(None)
     assert bool(body and body[0].startswith("Chào cả nhà")) is read
+
+
+_THREAD_LD = (
+    '{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": '
+    '"Kinh nghiệm trồng khoai tây vụ đông"}'
+)
+
+
+def test_a_threads_similar_threads_below_its_replies_are_related() -> None:
+    """XenForo 2's `Chủ đề tương tự` under the thread's last reply: far from the first post's
+    text, which the replies part from it, but near the thread's title, and the thread's own."""
+    post = (
+        "<article class='message'><div class='message-inner'><div class='message-cell--user'>"
+        "<h4><a href='/members/x.1/'>gachoi</a></h4><div>Thành viên</div></div><div class="
+        "'message-cell'><div class='message-main'><header><ul><li><a href='/p/1'>22/2/24</a>"
+        "</li><li>#1</li></ul></header><div class='message-content'><div class='message-"
+        "userContent'><article class='message-body'><div class='bbWrapper'>{}</div><div class="
+        "'js-selectToQuoteEnd'> </div></article></div><div class='message-lastEdit'>Chỉnh sửa "
+        "lần cuối: 22/2/24</div><aside>Gà nhà nuôi, chơi vui là chính</aside></div><footer><a "
+        "href='/react'>Thích</a> <a href='/reply'>Trả lời</a></footer></div></div></div>"
+        "<div class='js-tooltip'></div></article>"
+    )
+    posts = post.format(_POST) + post.format("<p>Cảm ơn bác đã chia sẻ kinh nghiệm.</p>") * 2
+    similar = (
+        "<div class='block'><div class='block-container'><h3 class='block-header'>Chủ đề tương tự"
+        "</h3><div class='block-body'><div class='structItem'><div><a href='/members/y.2/'>Lê "
+        "Văn Khang</a></div><div><div class='structItem-title'><a href='/threads/vat-cau.3650/'>"
+        "Vật cầu làng Mỹ Lạc, còn ai nhớ?</a></div><ul><li><a href='/members/y.2/'>Lê Văn Khang"
+        "</a></li><li>12/1/24</li></ul></div><div><dl><dt>Trả lời</dt><dd>18</dd></dl></div>"
+        "</div></div></div></div>"
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{_THREAD_LD}</script></head><body>"
+        "<div class='p-body'><div class='p-body-header'><h1>Kinh nghiệm trồng khoai tây vụ đông"
+        "</h1><p>Thảo luận trong '<a href='/forums/nong-nghiep.5/'>Nông nghiệp</a>'</p></div>"
+        "<div class='p-body-main'><div class='p-body-content'><div class='p-body-pageContent'>"
+        "<div class='block'><div class='block-outer'><span>Trang 1/2</span></div><div class="
+        f"'block-container'><div class='block-body'>{posts}</div></div><div class='block-outer'>"
+        f"<a href='?page=2'>Tiếp</a></div></div>{similar}</div></div></div></div></body></html>"
+    )
+    links = ArticlePage(html, "https://x.vn/threads/khoai-tay.3185/").related()
+    assert [link.url for link in links] == ["https://x.vn/threads/vat-cau.3650/"]

@@ -105,7 +105,14 @@ class Surroundings:
     def related_boxes(self) -> list[tuple[Element, Element]]:
         labels = [h for h in self._labels if h.kind == "related"][:_MAX_BOXES]
         found = boxes.related_boxes(labels, self.frame.order)
-        return [(h, box) for h, box in found if self._near_article(box)]
+        # (A thread's similar threads under its last reply: far from its first post's text,
+        # which the replies part from them, but near its title.)
+        in_thread = self.frame.meta.discussion and self.frame.headline is not None
+        return [
+            (h, box)
+            for h, box in found
+            if self._near_article(box) or (in_thread and self._near_headline(box))
+        ]
 
     def related(self, base: str) -> list[RawLink]:
         links: dict[str, RawLink] = {}
