@@ -253,6 +253,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's trail in a hidden `ul.temp-breadcrumbs` only
         "vntb-mua-chiem-cua-me-a4127",  # an `ol.breadcrumb` of two crumbs, named so only
         "nnvn-truc-tiep-bao-so-3-d401287",  # a trail named `breadcrumb` only
+        "tgtb-trao-giai-bao-chi-xvii-2024",  # Liferay 7's trail, `ol.breadcrumb` only
         "bcln-len-san-thuong-mai-dien-tu", "nvc-dong-huong-thai-binh-gap-mat-2024",  # so too
     },
 }  # fmt: skip
