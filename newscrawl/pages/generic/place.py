@@ -68,10 +68,8 @@ class Place:
         `<article>` holding the text."""
         if self.own_box is not None or self.content is None:
             return self.own_box
-        outer = None
-        for outer in self.content.iterancestors("article"):
-            pass
-        return outer
+        articles = list(self.content.iterancestors("article"))
+        return articles[-1] if articles else None
 
     @memo
     def headline_text(self) -> str | None:
