@@ -241,7 +241,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "bpl-tuyen-an-lua-dao-ban-dat-nen-post534219",  # `div.detail__cate` only
         "bnd-truc-ninh-chuyen-doi-dat-lua-5f83a21",  # `a.detail-cat` only
         # trails named `breadcrumb` only: DNN's span, Liferay's list
-        "svhttdl-hy-den-mau-trang-1", "bdbp-thuy-xuan-tuyen-truyen-tau-ca",
+        "svhttdl-hy-den-mau-trang-1",
         "google-cache-joomla15",  # Joomla 1.5's `span.pathway`, split by arrow pictures
         "tinhdoan-binhdinh-26-3",  # tagDiv's `entry-crumbs` split by icons, `td-category`
         "vbulletin4-thread",  # vBulletin's `div#breadcrumb` of `li.navbit` items, named only so
@@ -253,7 +253,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's trail in a hidden `ul.temp-breadcrumbs` only
         "vntb-mua-chiem-cua-me-a4127",  # an `ol.breadcrumb` of two crumbs, named so only
         "nnvn-truc-tiep-bao-so-3-d401287",  # a trail named `breadcrumb` only
-        "tgtb-trao-giai-bao-chi-xvii-2024",  # Liferay 7's trail, `ol.breadcrumb` only
         "bcln-len-san-thuong-mai-dien-tu", "nvc-dong-huong-thai-binh-gap-mat-2024",  # so too
     },
 }  # fmt: skip

@@ -227,8 +227,10 @@ _TRAIL = "<ol><li><a href='/'>Trang chủ</a></li><li aria-hidden='true'>›</li
 
 @pytest.mark.parametrize(
     ("label", "category"),
-    [("breadcrumb", "Kinh tế"), ("Breadcrumb", "Kinh tế"), ("Menu chính", None)],
-)
+    [("breadcrumb", "Kinh tế"), ("Breadcrumb", "Kinh tế"), ("Menu chính", None),
+     ("Đường dẫn", "Kinh tế"),  # Liferay 7's Vietnamese pack
+     ("Điều hướng chính", None)],  # (the site's main menu: `navigation` is no trail)
+)  # fmt: skip
 def test_a_trail_labelled_a_breadcrumb_for_screen_readers_names_the_section(
     label: str, category: str | None
 ) -> None:

@@ -25,6 +25,8 @@ _BREADCRUMB_CLASS = re.compile(
     r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?:way)?(?![a-z])|duong-?dan|duongdan|dieu-?huong"
     r"|navigation-?path"
 )
+# What a trail is labelled for screen readers (`navigation`, `điều hướng`, is any menu's).
+_TRAIL_LABEL = re.compile(r"breadcrumb|crumb|duong dan|navigation path")
 _CRUMB_SEPARATORS = frozenset("›»>/→|·‹")  # (phpBB's prosilver points its `‹` back home)
 _MAX_TRAIL_LABEL_CHARS = 24
 _SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "strong", "small"})
@@ -106,14 +108,13 @@ def _folder(href: str) -> str:
 
 
 def _labelled_trail(el: Element) -> bool:
-    """A box labelled a breadcrumb for screen readers (`<nav aria-label="breadcrumb">`): what
-    says so where class names are hashes."""
+    """A box labelled a breadcrumb for screen readers (`<nav aria-label="breadcrumb">`, `Đường
+    dẫn`): what says so where class names are hashes."""
     label = el.get("aria-label")
-    return (
-        label is not None
-        and _BREADCRUMB_CLASS.search(label.lower()) is not None
-        and el.find(".//a") is not None
-    )
+    if label is None or len(label) > _MAX_TRAIL_LABEL_CHARS:
+        return False
+    key = vn.without_marks(label).lower()  # (Liferay's Vietnamese pack: `Đường dẫn`)
+    return _TRAIL_LABEL.search(key) is not None and el.find(".//a") is not None
 
 
 def _in_page(box: Element) -> bool:
