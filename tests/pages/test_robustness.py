@@ -122,8 +122,10 @@ def _seconds(make: Callable[[int], str], n: int) -> float:
         lambda n: "<td>" + "dòng chữ 12/12/2020<br>" * n + "</td>",
         lambda n: "<div><b>Tin liên quan</b><a href='/x'>Một tin liên quan dài</a></div>" * n,
         # a `<title>` left open swallows the page, its separators with it
-        lambda n: "<title>" + "Tin tức - Thời sự | " * (n // 20) + "</title><h1>Tiêu đề bài viết"
-        " thử nghiệm</h1>" + _LINE * 20,
+        lambda n: (
+            "<title>" + "Tin tức - Thời sự | " * (n // 20) + "</title><h1>Tiêu đề bài viết"
+            " thử nghiệm</h1>" + _LINE * 20
+        ),
     ],
     ids=["sibling paragraphs", "one container", "br lines", "many boxes", "open title"],
 )
