@@ -11,6 +11,7 @@ from itertools import pairwise
 from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
 from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, tag_of
+from newscrawl.pages.targets import to_an_author_page
 
 MAX_BYLINE_LINE_CHARS = 90
 MAX_BYLINE_LINES = 3
@@ -40,8 +41,9 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         tail.pop(0)
     # Keep a paragraph to the article: never take everything as the byline, unless the
     # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them), the lines
-    # credit an outlet or stand in a box named the author's (a video page's `span.cms-author`)
-    # and read as a credit, not merely as a signature's style.
+    # credit an outlet, stand in a box named the author's (a video page's `span.cms-author`) or
+    # link each name to its author's page, and read as a credit, not merely as a signature's
+    # style.
     whole = len(tail) == len(texts)
     for start in range(len(tail)):
         lines = tail[start:]
@@ -51,12 +53,20 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         joined = "\n".join(line for b in lines for line in block_lines(b))
         if start == 0 and whole:
             credits = pictured or _credits_an_outlet(joined) or all(b.author_class for b in lines)
+            credits = credits or _linked_to_authors(lines)
             if credits and vn.looks_like_byline(joined):
                 return len(lines)  # (a video's source under its summary: `Theo NTV`)
             continue
         if vn.looks_like_byline(joined) or _styled_as_signature(lines):
             return len(lines)
     return 0
+
+
+def _linked_to_authors(lines: list[TextBlock]) -> bool:
+    """Do the lines link their names, each to its author's page (`Thực hiện: <a
+    href="/tac-gia/dieu-am">Diệu Âm</a>`), and to nothing else?"""
+    links = [a for block in lines for a in block.element.iter("a")]
+    return bool(links) and all(to_an_author_page(a.get("href") or "") for a in links)
 
 
 def signed_items(texts: list[TextBlock], signature: TextBlock) -> list[int]:

@@ -421,6 +421,9 @@ _PICTURE = (
         # ... or names its author in a box the template names so (Nhân Dân's video page)
         ("<div class='article__author'><span class='name cms-author'>HOÀNG LONG</span></div>",
          ["HOÀNG LONG"], []),
+        # ... or links each name to its author's page (a photo story's credits over its sapo)
+        ("<p class='x9'>Thực hiện: <a href='/tac-gia/dieu-am'>Diệu Âm</a> - <a href='/tac-gia/"
+         "nguyen-khang'>Nguyên Khang</a></p>", ["Thực hiện: Diệu Âm - Nguyên Khang"], []),
     ],
 )  # fmt: skip
 def test_a_photo_story_may_be_only_pictures_and_its_credit(
