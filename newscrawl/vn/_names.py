@@ -12,11 +12,12 @@ import re
 from newscrawl.vn._patterns import EN_MONTHS, EN_WEEKDAYS
 from newscrawl.vn.text import fold, fold_cleaned, without_marks
 
-# Academic, professional, honorary, religious and military titles stripped from the front of a
-# name, the forms of address a school's site puts before a teacher's (`Cô`, `Thầy`: no
-# Vietnamese surname), and a reader's label.
+# Academic (a lecturer's grade too: `GVC.`, `GVCC.`), professional, honorary, religious and
+# military titles stripped from the front of a name, the forms of address a school's site puts
+# before a teacher's (`Cô`, `Thầy`: no Vietnamese surname), and a reader's label.
 _TITLE = re.compile(
-    r"(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])|BSNT|BS|Bs"
+    r"(?:(?:GVCC|GVC|PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSCK[12]|BS\.?CK(?:II|I|[12])"
+    r"|BSNT|BS|Bs"
     r"|CKII|CKI|CK[12]"  # (a specialist's degree after `Bác sĩ` or `BS `: `Bác sĩ CKII X`)
     r"|BSTY|KS|NCS|LS|DS|KTS|CN|NSND|NSƯT|NNND|NNƯT|NGND|NGƯT|TTND|TTƯT|Lm|Nt|PV|P\.V|CTV"
     r"|Assoc|Prof|Dr|MSc|PhD)(?:\. ?|, ?| )"  # (an English edition's `Assoc. Prof. Dr.`)
