@@ -167,10 +167,16 @@ class BlockWalker:
                 return
 
     def _caption_first(self, gallery: Element, start: int) -> None:
+        """The gallery's own caption bound once, to its first picture; its credit each one's."""
         caption = _own_caption(gallery)
-        first = next((b for b in self._out[start:] if isinstance(b, ImageBlock)), None)
-        if caption is not None and first is not None:
-            first.caption, first.credit = caption_and_credit(caption)
+        pictures = [b for b in self._out[start:] if isinstance(b, ImageBlock)]
+        if caption is None or not pictures:
+            return
+        text, credit = caption_and_credit(caption)
+        pictures[0].caption, pictures[0].credit = text, credit
+        shared = credit or (vn.parse_caption(text).credit if text else None)
+        for later in pictures[1:]:
+            later.credit = later.credit or shared
 
     def _credit_each(self, gallery: Element, start: int) -> None:
         """The gallery's own caption credits each of its pictures that credits no one."""

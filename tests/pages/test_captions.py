@@ -369,6 +369,21 @@ def test_a_pictures_file_name_and_size_are_neither_caption_nor_text(meta: str) -
     assert "DSC_0042" not in article["body"]
 
 
+def test_a_gallerys_credit_alone_credits_each_of_its_pictures() -> None:
+    """WordPress's gallery block captioned only by its photographer (`Ảnh: Tâm Nguyện`)."""
+    pictures = "".join(
+        f"<figure class='wp-block-image'><img src='/bong-hong-{n}.jpg' width='1024' height='683'>"
+        "</figure>"
+        for n in (1, 2, 3)
+    )
+    gallery = (
+        f"<figure class='wp-block-gallery'>{pictures}<figcaption class='blocks-gallery-caption'>"
+        "Ảnh: Tâm Nguyện</figcaption></figure>"
+    )
+    images = _article(gallery)["images"]
+    assert [(image["caption"], image["credit"]) for image in images] == [(None, "Tâm Nguyện")] * 3
+
+
 @pytest.mark.parametrize(
     ("own", "captions"),
     [
