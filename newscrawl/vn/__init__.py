@@ -17,6 +17,7 @@ from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
 from newscrawl.vn.notices import (
     asks_for_tips,
+    counts_visitors_online,
     discloses_sponsorship,
     is_error_notice,
     masthead_kinds,
@@ -68,6 +69,7 @@ __all__ = [
     "clean_multiline",
     "clean_tag",
     "clean_text",
+    "counts_visitors_online",
     "credits_only_the_media",
     "credits_the_text",
     "day_of",

@@ -165,3 +165,18 @@ def asks_for_tips(text: str) -> bool:
         return False
     key = without_marks(clean_text(text).casefold())
     return all(part.search(key) for part in _TIP_PARTS)
+
+
+# A site's statistics box counts the visitors online beside its page views: `Hiện có 4 khách
+# trực tuyến`, `Đang truy cập: 12`, `Online: 4`.
+_ONLINE = re.compile(
+    r"\b(?:(?:dang|khach|nguoi|thanh vien) truc tuyen|dang truy cap|dang online|online\s*:)"
+)
+_MAX_ONLINE_LINE_CHARS = 60
+
+
+def counts_visitors_online(line: str) -> bool:
+    """Does the line count the site's visitors online now?"""
+    if len(line) > _MAX_ONLINE_LINE_CHARS:
+        return False
+    return _ONLINE.search(without_marks(clean_text(line).casefold())) is not None

@@ -710,6 +710,22 @@ def test_joomlas_hits_labelled_as_visits_beside_the_date_are_the_articles_views(
     assert extract_article(html.encode(), "https://x.vn/tin/312")["view_count"] == views
 
 
+@pytest.mark.parametrize(
+    "online",
+    ["Hiện có 4 khách trực tuyến", "Đang truy cập: 12", "Online: 4"],
+)
+def test_a_view_count_beside_the_visitors_online_is_the_sites(online: str) -> None:
+    """Joomla 1.0's statistics module in the sidebar: the visitors online, then `Lượt xem:`
+    counting the whole site's page views."""
+    html = (
+        "<html><body><table><tr><td><h2>Thư mời chào giá thiết bị y tế năm 2012</h2><p>Thứ ba, "
+        f"13 Tháng 3 2012 10:25</p>{_TEXT * 3}</td><td><table><tr><th>Thống kê</th></tr><tr><td>"
+        f"<p>{online}</p><p>Lượt xem: 1.238.754</p></td></tr></table></td></tr></table>"
+        "</body></html>"
+    )
+    assert extract_article(html.encode(), "https://x.vn/tin/312")["view_count"] is None
+
+
 def test_wordpress_3s_local_time_written_as_utc_is_read_as_its_permalinks_title_shows() -> None:
     """Before 5.3, WordPress wrote `get_the_date('c')` as the local time with `+00:00`; Twenty
     Twelve prints the date, and the time in its permalink's `title` (`8:30 sáng`)."""

@@ -6,6 +6,7 @@ import pytest
 
 from newscrawl.vn import (
     asks_for_tips,
+    counts_visitors_online,
     discloses_sponsorship,
     is_error_notice,
     masthead_kinds,
@@ -45,3 +46,8 @@ def test_discloses_sponsorship_table(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), table("tip_calls.tsv"))
 def test_asks_for_tips_table(text: str, expected: str) -> None:
     assert asks_for_tips(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("visitors_online.tsv"))
+def test_counts_visitors_online_table(text: str, expected: str) -> None:
+    assert counts_visitors_online(text) is (expected == "true")

@@ -9,7 +9,15 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from newscrawl import vn
-from newscrawl.pages.dom import ICON_TAGS, SKIP_TAGS, Element, itertext, short_text, text_content
+from newscrawl.pages.dom import (
+    ICON_TAGS,
+    SKIP_TAGS,
+    Element,
+    itertext,
+    short_text,
+    text_content,
+    text_of,
+)
 from newscrawl.pages.generic.lines import (
     LEADING_PUNCTUATION,
     MAX_LINE_CHARS,
@@ -39,6 +47,8 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
     by an eye icon."""
     found: list[ViewLine] = []
     for element, text, by_icon in _with_labels(lines):
+        if _beside_visitors_online(element):
+            continue  # the site's statistics box: its page views, not the article's
         if by_icon:
             if vn.parse_view_count(text) is not None:
                 found.append(ViewLine(element, text.strip()))
@@ -49,6 +59,15 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
                 found.append(ViewLine(element, _own_part(segment, result.value)))
                 break
     return found
+
+
+def _beside_visitors_online(el: Element) -> bool:
+    """Is the line in a box beside one counting the visitors online (Joomla 1.0's statistics
+    module: `Hiện có 4 khách trực tuyến`, then `Lượt xem: 1.238.754`)?"""
+    box = el.getparent()
+    return box is not None and any(
+        other is not el and vn.counts_visitors_online(text_of(other) or "") for other in box
+    )
 
 
 def unread_view_lines(lines: list[Line]) -> list[ViewLine]:
