@@ -43,7 +43,7 @@ ROLE = re.compile(
     + r"|tác giả bài viết|tác giả|tac gia|người đăng|tổng hợp|biên dịch|người dịch|lược dịch"
     + r"|dịch|biên soạn|sưu tầm|người viết|người soạn tin|người soạn|soạn tin"
     + r"|người thực hiện|nhóm thực hiện|nhóm tác giả|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv"
-    + r"|cộng tác viên|dự báo viên|người dự báo"
+    + r"|cộng tác viên|dự báo viên|người dự báo|giáo viên|gv"
     + r"|nhiếp ảnh|author|text|reporter|translated by|translator|written by"
     + rf"|(?P<genre>{'|'.join(_GENRES)})))"
     + ENGLISH_GLOSS
@@ -64,6 +64,7 @@ _TEXT_ROLES = frozenset(
         "written by",
         "người soạn tin", "người soạn", "soạn tin",
         "dự báo viên", "người dự báo",  # (a weather bulletin's forecaster wrote it)
+        "giáo viên", "gv",  # (a school's teacher signing its news: `GV: Lê Thị Mai Anh`)
         *_GENRES,
     )
 )  # fmt: skip
