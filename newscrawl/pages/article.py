@@ -170,7 +170,8 @@ class ArticlePage(PageTimes):
             found = signature_after(below, named_box=not self._meta_authors)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
-            if not header and not found:  # a name in the date line that the metadata confirms
+            if not header and not _names_authors(found):  # (an office signing: no one)
+                # a name in the date line that the metadata confirms
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
             found += [line for line in after if line not in found]
