@@ -752,12 +752,14 @@ def test_a_picture_linked_to_its_enlargement_is_a_lead_picture(link: str, pictur
     assert [(urlsplit(i.url).path, i.caption) for i in images] == (expected if pictured else [])
 
 
-def test_a_trail_in_a_font_element_names_the_section() -> None:
-    """An XSLT portal sets its trail in `<font size="1">` inside a table cell."""
+@pytest.mark.parametrize(("opening", "closing"), [("", ""), ("<b>", "</b>")])
+def test_a_trail_in_a_font_element_names_the_section(opening: str, closing: str) -> None:
+    """An XSLT portal sets its trail in `<font size="1">` inside a table cell; a classic ASP
+    school site in bold inside it."""
     trail = (
-        "<table><tr><td><font size='1'><a href='../Default.aspx'>Trang chủ</a> &raquo; "
+        f"<table><tr><td><font size='1'>{opening}<a href='../Default.aspx'>Trang chủ</a> &raquo; "
         "<a href='List.aspx?cid=1'>Tin tức - Sự kiện</a> &raquo; <a href='List.aspx?cid=3'>Chỉ "
-        "đạo - Điều hành</a></font></td></tr></table>"
+        f"đạo - Điều hành</a>{closing}</font></td></tr></table>"
     )
     html = f"<html><body>{trail}<h1>Hội nghị giao ban quý IV</h1>{_TEXT * 3}</body></html>"
     assert ArticlePage(html, "https://x.vn/Detail.aspx?nid=1").category() == "Chỉ đạo - Điều hành"

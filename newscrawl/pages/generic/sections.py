@@ -66,7 +66,7 @@ def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Elem
     for el in cast(list[Element], _ARIA_LABELLED(body)):
         if _labelled_trail(el) and not in_page_footer(el):
             return el
-    for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "li", "font"):
+    for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "li", "font", "b", "strong"):
         if (_is_trail(el) or _listed_trail(el)) and not in_page_footer(el):
             return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
     page_paths = [_folder(url) for url in page_urls]
