@@ -135,3 +135,19 @@ def test_a_header_author_box_naming_the_metadatas_author_and_more_credits_them_a
         extract_article(html.encode(), "https://nongsan.example.vn/nhan-long/")["authors"]
         == authors
     )
+
+
+def test_a_drupal_fields_colon_less_author_label_in_the_article_over_its_text() -> None:
+    """Drupal 9: the page title in a block of its own, the node's fields in its `<article>`
+    below, the author's label without its colon (the theme's style sheet adds it)."""
+    html = (
+        "<html><body><div class='region'><div class='block-page-title'><h1><span>Kỳ 2: Hiểm họa "
+        "từ thói quen sạc xe điện qua đêm</span></h1></div><div class='block-content'><article "
+        "role='article'><div class='node__meta'><div class='field field--name-field-tac-gia'>"
+        "<div class='field__label'>Tác giả</div><div class='field__item'>Trung tá, ThS. Phạm Văn"
+        " Hòa</div></div><div class='field field--name-created'><div class='field__label'>Ngày "
+        "đăng</div><div class='field__item'><time datetime='2024-09-28T02:30:00Z'>28/09/2024 - "
+        f"09:30</time></div></div></div><div class='node__content'><div class='field--name-body'>"
+        f"<p>{_TEXT}</p><p>{_TEXT}</p></div></div></article></div></div></body></html>"
+    )
+    assert extract_article(html, URL)["authors"] == ["Phạm Văn Hòa"]

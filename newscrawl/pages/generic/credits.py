@@ -81,7 +81,7 @@ def labelled_credits(
             text = _own_line(text, line, own) if text and line.find(".//br") is not None else text
         elif sourced or via:
             continue
-        elif in_header(line, headline) and (
+        elif (in_header(line, headline) or _above_in_its_article(line, content)) and (
             vn.credits_the_text(own[: colon + 1]) or _among_text_credits(line)
         ):
             # A name, not the account that posted it (`_header_credit`).
@@ -92,6 +92,13 @@ def labelled_credits(
         if text and text not in found:
             found.append(text)
     return header, after
+
+
+def _above_in_its_article(line: Element, content: Element) -> bool:
+    """Is the line in the `<article>` holding the text, above it (Drupal's node fields, under a
+    page title set in a block of its own): the article's header, however far the title."""
+    article = next(content.iterancestors("article"), None)
+    return article is not None and contains(article, line)
 
 
 def _own_line(text: str, line: Element, own: str) -> str:
