@@ -170,7 +170,7 @@ class ArticlePage(PageTimes):
             found = signature_after(below, named_box=not self._meta_authors)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
-            if not header and not _names_authors(found):  # (an office signing: no one)
+            if not header and not _credits_anyone(found):  # (an office signing: no one)
                 # a name in the date line that the metadata confirms
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
@@ -313,3 +313,10 @@ class ArticlePage(PageTimes):
 
 def _names_authors(lines: list[str]) -> bool:
     return bool(lines) and bool(vn.parse_byline("\n".join(lines)).authors)
+
+
+def _credits_anyone(lines: list[str]) -> bool:
+    """Do the lines credit an author or a source (`Nguồn: baothaibinh.com.vn`: a repost, which
+    its poster did not write)?"""
+    byline = vn.parse_byline("\n".join(lines)) if lines else None
+    return byline is not None and bool(byline.authors or byline.source)

@@ -91,7 +91,16 @@ def test_every_name_the_metadata_confirms_in_the_date_line_is_the_byline() -> No
     assert ArticlePage(html, "https://x.vn/a-180432.html").byline() == "Quốc Bảo - Thùy Dung"
 
 
-def test_the_date_lines_name_credits_the_author_over_an_office_signing_the_text() -> None:
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Tổ chuyên môn Mẫu giáo", ["Phạm Thu Hà"]),
+        ("Nguồn: Báo Thái Bình", []),  # a repost: its poster did not write it
+    ],
+)
+def test_the_date_lines_name_credits_the_author_over_an_office_signing_the_text(
+    closing: str, authors: list[str]
+) -> None:
     """A kindergarten's post: `bởi Phạm Thu Hà` in the date line (and in the metadata), the
     text closed by the department that signs it, no person."""
     meta = (
@@ -99,13 +108,13 @@ def test_the_date_lines_name_credits_the_author_over_an_office_signing_the_text(
         "2025</time></span> <span class=byline>bởi <a href='/author/thuha/'>Phạm Thu Hà</a>"
         "</span></div>"
     )
-    signed = "<p style='text-align: right;'><strong>Tổ chuyên môn Mẫu giáo</strong></p>"
+    signed = f"<p style='text-align: right;'><strong>{closing}</strong></p>"
     html = (
         "<html><head><meta name='author' content='Phạm Thu Hà'></head><body><article><h1>Ngày"
         f" hội bé ngoan, bé khỏe</h1>{meta}<div class=entry-content>{_TEXT * 3}{signed}</div>"
         "</article></body></html>"
     )
-    assert extract_article(html, "https://x.vn/ngay-hoi-be-ngoan/")["authors"] == ["Phạm Thu Hà"]
+    assert extract_article(html, "https://x.vn/ngay-hoi-be-ngoan/")["authors"] == authors
 
 
 def test_the_date_lines_box_of_names_the_metadata_confirms_is_the_byline() -> None:
