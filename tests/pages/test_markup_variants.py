@@ -132,6 +132,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         # its name only
         "skds-bac-si-benh-nhan-phong",
         "vnth-binh-minh-cang-ca-diem-dien",  # a photo story's `field-name-field-sapo` only
+        "asp-dem-hoa-dang-vu-lan-3921",  # a photo story's standfirst, `PhotoStory_sapo` only
         "htxha-hoc-ban-hang-tren-mang",  # WooCommerce's grid, `div.woocommerce` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
@@ -161,6 +162,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vnth-binh-minh-cang-ca-diem-dien",  # captions in `blockquote.image-field-caption` only
         "htxha-hoc-ban-hang-tren-mang",  # WooCommerce's grid, `div.woocommerce` only
         "nvc-dong-huong-thai-binh-gap-mat-2024",  # the section's badge, `span.cat-label` only
+        "knnmt-bao-ve-khoa-luan-k13-245",  # Joomla's `img.caption`, its title shown so
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
@@ -254,6 +256,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "vntb-mua-chiem-cua-me-a4127",  # an `ol.breadcrumb` of two crumbs, named so only
         "nnvn-truc-tiep-bao-so-3-d401287",  # a trail named `breadcrumb` only
         "bcln-len-san-thuong-mai-dien-tu", "nvc-dong-huong-thai-binh-gap-mat-2024",  # so too
+        "bvdk-tb-moi-chao-gia-412",  # Joomla 1.0's `span.pathway`, split by arrow pictures
     },
 }  # fmt: skip
 
