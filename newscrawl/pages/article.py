@@ -28,7 +28,7 @@ from newscrawl.pages.generic.standfirst import gallerys_standfirst
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
 from newscrawl.pages.positions import contains
-from newscrawl.pages.signatures import signature_after
+from newscrawl.pages.signatures import credits_anyone, names_authors, signature_after
 from newscrawl.pages.urls import absolute, off_view_copy, on_canonical_host, site_of
 
 
@@ -170,12 +170,12 @@ class ArticlePage(PageTimes):
             found = signature_after(below, named_box=not self._meta_authors)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
-            if not header and not _credits_anyone(found):  # (an office signing: no one)
+            if not header and not credits_anyone(found):  # (an office signing: no one)
                 # a name in the date line that the metadata confirms
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
             found += [line for line in after if line not in found]
-            if not _names_authors(found):  # the last resort (under a note naming the paper only)
+            if not names_authors(found):  # the last resort (under a note naming the paper only)
                 marked = self.generic.marked_byline(self._meta_authors)
                 found += [marked] if marked and marked not in found else []
         return "\n".join(found) or None
@@ -309,14 +309,3 @@ class ArticlePage(PageTimes):
         )
         raw.warnings = sorted(self.warnings)
         return raw
-
-
-def _names_authors(lines: list[str]) -> bool:
-    return bool(lines) and bool(vn.parse_byline("\n".join(lines)).authors)
-
-
-def _credits_anyone(lines: list[str]) -> bool:
-    """Do the lines credit an author or a source (`Nguồn: baothaibinh.com.vn`: a repost, which
-    its poster did not write)?"""
-    byline = vn.parse_byline("\n".join(lines)) if lines else None
-    return byline is not None and bool(byline.authors or byline.source)

@@ -177,3 +177,15 @@ def _styled_as_signature(lines: list[TextBlock]) -> bool:
     if vn.parse_byline(first.text).affiliation is not None:
         return True
     return first.bold and len(first.text) <= _MAX_SIGNATURE_CHARS
+
+
+def names_authors(lines: list[str]) -> bool:
+    """Do the byline's lines name an author?"""
+    return bool(lines) and bool(vn.parse_byline("\n".join(lines)).authors)
+
+
+def credits_anyone(lines: list[str]) -> bool:
+    """Do the byline's lines credit an author or a source (`Nguồn: baothaibinh.com.vn`: a
+    repost, which its poster did not write)?"""
+    byline = vn.parse_byline("\n".join(lines)) if lines else None
+    return byline is not None and bool(byline.authors or byline.source)
