@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from newscrawl import vn
 from newscrawl.pages.dom import (
@@ -61,13 +62,18 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
     return found
 
 
+_STATS_LINES = 3  # (a statistics box's lines: online now, today, in all, page views)
+
+
 def _beside_visitors_online(el: Element) -> bool:
-    """Is the line in a box beside one counting the visitors online (Joomla 1.0's statistics
-    module: `Hiện có 4 khách trực tuyến`, then `Lượt xem: 1.238.754`)?"""
-    box = el.getparent()
-    return box is not None and any(
-        other is not el and vn.counts_visitors_online(text_of(other) or "") for other in box
+    """Is the line beside one counting the visitors online (Joomla 1.0's statistics module:
+    `Hiện có 4 khách trực tuyến`, then `Lượt xem: 1.238.754`)? Its nearest siblings only: a
+    page of thousands of paragraphs would have each compared with all."""
+    near = chain(
+        islice(el.itersiblings(preceding=True), _STATS_LINES),
+        islice(el.itersiblings(), _STATS_LINES),
     )
+    return any(vn.counts_visitors_online(text_of(other) or "") for other in near)
 
 
 def unread_view_lines(lines: list[Line]) -> list[ViewLine]:
