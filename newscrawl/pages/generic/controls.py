@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Protocol, cast
+from typing import cast
 
 from lxml import etree
 
@@ -104,17 +104,12 @@ def status_messages(root: Element) -> list[Element]:
 
 def _reload_countdowns(root: Element) -> list[Element]:
     found: list[Element] = []
-    for text in cast(list[_Text], _RELOAD_WORDS(root)):
-        line = block_of(text.getparent())
+    for text in cast(list[etree._ElementUnicodeResult], _RELOAD_WORDS(root)):
+        owner = text.getparent()
+        line = block_of(owner) if owner is not None else None
         if line is not None and line not in found and _RELOAD.fullmatch(text_of(line) or ""):
             found.append(line)
     return found
-
-
-class _Text(Protocol):
-    """A text node an XPath returns (`lxml.etree._ElementUnicodeResult`)."""
-
-    def getparent(self) -> Element: ...
 
 
 def _zooms_a_picture(control: Element) -> bool:

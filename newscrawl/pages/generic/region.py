@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Protocol, cast
+from typing import cast
 
 from lxml import etree
 
@@ -165,20 +165,12 @@ def _links_to_its_authors(box: Element, chars: int) -> bool:
     return chars <= _MAX_LINKED_BYLINE_CHARS and vn.looks_like_byline(text_of(box) or "")
 
 
-class _TextResult(Protocol):
-    """A text node an XPath returns (`lxml.etree._ElementUnicodeResult`)."""
-
-    is_tail: bool
-
-    def getparent(self) -> Element: ...
-
-
 def _digit_owners(box: Element) -> list[Element]:
     """The elements owning the box's texts with a digit (a tail is its parent's), in page order."""
     owners: list[Element] = []
-    for text in cast(list[_TextResult], _DIGIT_TEXTS(box)):
+    for text in cast(list[etree._ElementUnicodeResult], _DIGIT_TEXTS(box)):
         el = text.getparent()
-        owner = el.getparent() if text.is_tail else el
+        owner = el.getparent() if text.is_tail and el is not None else el
         if owner is not None:
             owners.append(owner)
     return owners
