@@ -15,6 +15,9 @@ import unicodedata
 
 from newscrawl.vn.text import clean_text, without_marks
 
+# The visitors online now, which a site's counter prints beside its visits: `Hiện có 4 khách
+# trực tuyến`, `Đang truy cập: 12`, `Online: 4` (lower case, without diacritics).
+_ONLINE_NOW = r"(?:(?:dang|khach|nguoi|thanh vien) truc tuyen|dang truy cap|dang online|online\s*:)"
 # What each kind of masthead line says (lower case, without diacritics). People and contacts
 # are labels (`Tổng Biên tập: ...`, `Điện thoại trực ban: ...`): a sentence of an article may
 # name an editor-in-chief or an address, but does not label them.
@@ -29,7 +32,7 @@ _KINDS = {
     "contact": re.compile(
         r"\b(?:dia chi|dien thoai|e-?mail|fax|hotline|duong day nong)(?: [a-z ]{1,20})?\s*:"
     ),
-    "visits": re.compile(r"\b(?:luot truy cap|dang truc tuyen|dang online)\b"),
+    "visits": re.compile(rf"\b(?:luot truy cap\b|{_ONLINE_NOW})"),
 }
 # A masthead names at least three of these, on most of its lines; an article that mentions an
 # editor-in-chief or a building licence in its sentences does not.
@@ -167,11 +170,8 @@ def asks_for_tips(text: str) -> bool:
     return all(part.search(key) for part in _TIP_PARTS)
 
 
-# A site's statistics box counts the visitors online beside its page views: `Hiện có 4 khách
-# trực tuyến`, `Đang truy cập: 12`, `Online: 4`.
-_ONLINE = re.compile(
-    r"\b(?:(?:dang|khach|nguoi|thanh vien) truc tuyen|dang truy cap|dang online|online\s*:)"
-)
+# A site's statistics box counts the visitors online beside its page views.
+_ONLINE = re.compile(rf"\b{_ONLINE_NOW}")
 _MAX_ONLINE_LINE_CHARS = 60
 
 
