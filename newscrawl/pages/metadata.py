@@ -18,8 +18,12 @@ from newscrawl.pages.dom import Element, itertext, rel_values
 from newscrawl.pages.json_ld import read_json_ld
 
 _HEAD_TAGS = ("meta", "link", "title", "script", "time", "abbr")
-# (The few elements with a `content` are looked at, inside lxml.)
-_RDFA_DATES = etree.XPath("//*[@content and @property]")
+# (The few elements with a `content` are looked at, inside lxml.) A reader's comment is typed
+# as one (Drupal 7's `sioct:Comment`, 8's `schema:Comment`) and dates the comment, not the article.
+_RDFA_DATES = etree.XPath(
+    "//*[@content and @property]"
+    "[not(ancestor::*[contains(translate(@typeof, 'C', 'c'), 'comment')])]"
+)
 _RDFA_KINDS = {
     "dc:date": "rdfa:published",
     "dc:created": "rdfa:published",

@@ -102,6 +102,28 @@ def test_an_rdfa_date_gives_the_shown_times_seconds(stamp: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "comment_type", ["sioc:Post sioct:Comment", "schema:Comment"], ids=["drupal7", "drupal9"]
+)
+def test_an_rdfa_date_in_a_readers_comment_is_not_the_articles(comment_type: str) -> None:
+    """A comment's RDFa date comes after the article's shown line, which has no RDFa of its
+    own: the shown line dates the article."""
+    comment = (
+        f"<div class='comment' typeof='{comment_type}'><p class='comment-time'><span"
+        " property='dc:date dc:created' content='2024-10-27T09:14:21+07:00'>27/10/2024 - 09:14"
+        "</span></p><p>Phú Mỹ đá cống hiến cả giải, chức vô địch hoàn toàn xứng đáng.</p></div>"
+    )
+    html = (
+        "<html version='XHTML+RDFa 1.0' xmlns:dc='http://purl.org/dc/terms/'><body><div"
+        " class='node'><h1>Sinh viên Khoa CNTT đạt giải Nhì Hội thi Tin học</h1><div"
+        " class='submitted'><span>Thứ bảy, 26/10/2024 - 20:15</span></div><div"
+        f" class='content'>{_TEXT * 3}</div></div><div id='comments'>{comment}</div>"
+        "</body></html>"
+    )
+    article = extract_article(html, "https://x.edu.vn/tin/1")
+    assert (article["published_at"], article["warnings"]) == ("2024-10-26T20:15:00+07:00", [])
+
+
 def test_an_rdfa_date_is_looked_for_only_where_the_page_declares_rdfa() -> None:
     stamp = "<span property='dc:date' content='2016-12-08T16:20:43+07:00'>08/12/2016 - 16:20</span>"
     html = (
