@@ -45,7 +45,16 @@ class PageTimes(PageSources):
                 self._document_date() or url_date(self.page_url) or url_date(self.canonical_url())
             )
         winner = self._shown_if_utc_is_local(resolved.value, shown)
+        self._check_shown_weekday(shown, winner)
         return self._date_if_written_as_utc(winner, [dated, shown])
+
+    def _check_shown_weekday(self, shown: str | None, winner: str) -> None:
+        """A structured time dates the article, but readers see the line's weekday: a wrong
+        one is flagged as it is where the line itself wins (`build_article` parses the winner)."""
+        if shown and shown != winner:
+            parsed = vn.parse_timestamp_detailed(shown, month_first=self._month_first)
+            if "weekday_mismatch" in parsed.warnings:
+                self.warnings.add("weekday_mismatch")
 
     def _shown_if_utc_is_local(self, winner: str, shown: str | None) -> str:
         """The visible line rather than a structured value that wrote local time as UTC."""
@@ -104,6 +113,7 @@ class PageTimes(PageSources):
         if value in (self.meta.ld_published, self.meta.meta_published):
             return None  # (the metadata's pair set equal, whatever the publication read as)
         value = self._shown_if_utc_is_local(value, shown)
+        self._check_shown_weekday(shown, value)
         value = self._date_if_written_as_utc(value, [dated, shown])
         if not layers.is_update(value, self._published, month_first=self._month_first):
             return None  # an "update" at the publication instant is not an update

@@ -199,6 +199,32 @@ def test_a_date_printed_apart_from_its_label_is_read_with_it() -> None:
     assert page.published() == "Ngày đăng: 22/11/2024 - 08:30"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Next.js's `<time>`: the machine time dates the article, the reader sees the weekday.
+        "<time datetime='2025-02-10T06:45:00+07:00'>Chủ Nhật, 10/02/2025 - 06:45</time>",
+        "<meta property='article:published_time' content='2025-02-10T06:45:00+07:00'>"
+        "<p>Chủ Nhật, 10/02/2025 - 06:45</p>",
+        "<meta property='article:modified_time' content='2025-02-10T09:30:00+07:00'><time"
+        " datetime='2025-02-10T06:45:00+07:00'>06:45 10/02/2025</time>"
+        "<p>Cập nhật: Chủ Nhật, 10/02/2025 - 09:30</p>",
+    ],
+    ids=["time", "meta", "update"],
+)
+def test_a_wrong_weekday_on_the_shown_line_is_flagged_when_a_structured_time_wins(
+    header: str,
+) -> None:
+    """10/02/2025 was a Monday: the page prints a wrong weekday whichever layer dates it."""
+    html = f"<html><body><h1>Sơn Lâm trồng mới hơn 120.000 cây xanh</h1>{header}"
+    html += f"<div class=body>{_TEXT * 3}</div></body></html>"
+    article = extract_article(html, "https://x.vn/a")
+    assert (article["published_at"], article["warnings"]) == (
+        "2025-02-10T06:45:00+07:00",
+        ["weekday_mismatch"],
+    )
+
+
 def test_an_events_time_under_the_headline_is_not_the_publication() -> None:
     title = "<h1>Giải chạy Việt dã Thái Bình mở rộng năm 2024</h1>"
     info = (
