@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, ImageBlock, TextBlock
-from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, tag_of
+from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, Element, only_child, tag_of
 from newscrawl.pages.targets import to_an_author_page
 
 MAX_BYLINE_LINE_CHARS = 90
@@ -97,6 +97,10 @@ def signature_after(box: Element, *, named_box: bool = True) -> list[str]:
     beside the headline: when the metadata names no one). Its lines, or [] when the next
     element is anything else."""
     line = box.getnext()
+    while line is None and box.tag != "td" and only_child(box):
+        if (parent := box.getparent()) is None:
+            break
+        box, line = parent, parent.getnext()  # (a wrapper holding the text box alone adds nothing)
     if line is None and box.tag == "td":  # a legacy table's next row, a cell of its own
         row = box.getparent()
         below = row.getnext() if row is not None else None

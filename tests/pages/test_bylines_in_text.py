@@ -740,6 +740,24 @@ def test_a_box_named_the_authors_right_after_the_text_box_is_its_signature() -> 
     )
 
 
+def test_a_signature_after_the_wrapper_holding_only_the_text_box_comes_before_its_source() -> None:
+    """ASP.NET WebForms: the text in a label's `<span>`, alone in its `div`; the author's box
+    and the source's box follow that `div`, in that order."""
+    html = (
+        "<html><body><h1>Sông Bàu Giang ô nhiễm hữu cơ kéo dài</h1><div class='khung'><div"
+        f" class='NoiDungChiTiet'><span id='lblNoiDung'>{_TEXT * 3}</span></div><div"
+        " class='TacGia' style='text-align: right'><b><span id='lblTacGia'>Hữu Nghĩa - Minh Thư"
+        "</span></b></div><div class='NguonTin' style='text-align: right'><i><span"
+        " id='lblNguon'>Nguồn: Trung tâm Quan trắc tài nguyên và môi trường</span></i></div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "https://stnmt.example.gov.vn/tin-tuc/ChiTiet.aspx?ID=4521")
+    assert (article["byline_raw"], article["authors"]) == (
+        "Hữu Nghĩa - Minh Thư\nNguồn: Trung tâm Quan trắc tài nguyên và môi trường",
+        ["Hữu Nghĩa", "Minh Thư"],
+    )
+
+
 def test_a_box_of_credit_lines_above_the_text_gives_every_role() -> None:
     """A photo story's credits between its standfirst and its text, one role a line: the
     picture's and the layout's credits with the text's."""
