@@ -32,6 +32,9 @@ _MONTH_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?=/)")
 _WHITESPACE = re.compile(r"\s")
 _ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid"})
 _QUERY_ID = re.compile(r"([0-9]{2,})-[^=&]*(?:&|$)")
+# Joomla's search-friendly address without rewriting, `index.php/{menu}/{id}-{alias}`: the
+# alias's leading number is the item's id, however small (a slug elsewhere may open with a count).
+_JOOMLA_ITEM = re.compile(r"/index\.php/(?:[^/]+/)*(\d+)-[^/]*$")
 _BASE_HREF = etree.XPath("head/base/@href")  # (compiled: a path `find` parses in Python)
 
 
@@ -110,6 +113,8 @@ def generic_article_id(url: str) -> str | None:
     runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", path))
     if runs:
         return str(runs[-1])
+    if (item := _JOOMLA_ITEM.search(parts.path)) is not None:
+        return item.group(1)
     if (opening := _QUERY_ID.match(parts.query)) is not None:  # (vBulletin's `?48213-slug`)
         return opening.group(1)
     for name, value in parse_qsl(parts.query, keep_blank_values=False):

@@ -34,6 +34,10 @@ from tests.pages.dom_builders import TEXT as _TEXT
         ("https://svhttdl.namdinh.gov.vn/tin-tuc/le-hoi-den-tran-xuan-giap-thin-2024", None),
         ("https://soyte.vinhphuc.gov.vn/tin-tuc/tap-huan-nam-2017-2871.aspx", "2871"),
         ("https://kienxuong.thaibinh.gov.vn/index.php/tin-tuc/1587-le-hoi-2024", "1587"),
+        # a small site's Joomla address, `index.php/{menu}/{id}-{alias}`: an id under 1000
+        ("https://x.gov.vn/index.php/van-hoa-du-lich/312-le-hoi-chua-vuon-xuan", "312"),
+        ("https://x.gov.vn/index.php/van-hoa/312-le-hoi-2024?tmpl=component&print=1", "312"),
+        ("https://x.vn/van-hoa/5-le-hoi-dac-sac-mua-xuan", None),  # a count opening a slug
         ("https://example.vn/xa-hoi/hoi-nghi-2024_2025-123456.html", "123456"),
         ("https://example.vn/the-gioi/bau-cu-post2024.html", "2024"),  # no slug word: an id
         # A platform's dated folder, and a year glued to its random suffix (VNPT's portals)
