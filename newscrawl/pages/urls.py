@@ -30,7 +30,11 @@ _DATE_PATH = re.compile(
 # A month's folder written in one run, `/202411/` (no id: the slug's own number may be).
 _MONTH_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?=/)")
 _WHITESPACE = re.compile(r"\s")
-_ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid"})
+# (SMF's `topic=4217.0`: the thread, then the post it opens at.)
+_ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid", "topic"})
+# A forum script's thread (phpBB's `viewtopic.php?t=`, vBulletin 3's `showthread.php?t=`):
+# elsewhere `t` is as often a cache key (`?t=1700000000`).
+_THREAD_SCRIPTS = ("/viewtopic.php", "/showthread.php")
 _QUERY_ID = re.compile(r"([0-9]{2,})-[^=&]*(?:&|$)")
 # Joomla's search-friendly address without rewriting, `index.php/{menu}/{id}-{alias}`: the
 # alias's leading number is the item's id, however small (a slug elsewhere may open with a count).
@@ -117,9 +121,11 @@ def generic_article_id(url: str) -> str | None:
         return item.group(1)
     if (opening := _QUERY_ID.match(parts.query)) is not None:  # (vBulletin's `?48213-slug`)
         return opening.group(1)
+    threads = parts.path.endswith(_THREAD_SCRIPTS)
     for name, value in parse_qsl(parts.query, keep_blank_values=False):
-        number = value.split(":", 1)[0]  # (Joomla's `id=1234:alias`)
-        if name.lower() in _ID_PARAMETERS and number.isdigit():
+        number = re.split(r"[:.]", value, maxsplit=1)[0]  # (Joomla's `id=1234:alias`)
+        key = name.lower()
+        if (key in _ID_PARAMETERS or (threads and key == "t")) and number.isdigit():
             return number
     return None
 

@@ -52,7 +52,11 @@ from tests.pages.dom_builders import TEXT as _TEXT
          ":tin&Itemid=67", "1234"),
         # vBulletin 4's `showthread.php?48213-slug`: the thread's id opens the query
         ("https://x.vn/diendan/showthread.php?48213-Huong-Khe-buoi-Phuc-Trach", "48213"),
-        ("https://x.vn/diendan/showthread.php?t=48213&page=2", None),
+        # a forum's thread by its script's own parameter (phpBB, vBulletin 3), SMF's `topic`
+        ("https://x.vn/diendan/showthread.php?t=48213&page=2", "48213"),
+        ("https://x.vn/viewtopic.php?f=12&t=4821", "4821"),
+        ("https://x.vn/index.php?topic=4217.0", "4217"),
+        ("https://x.vn/tin/khai-mac-le-hoi.html?t=1700000000", None),  # elsewhere a cache key
     ],
 )  # fmt: skip
 def test_generic_article_id(url: str, article_id: str | None) -> None:
