@@ -418,6 +418,30 @@ def test_a_photo_storys_gallery_after_the_text_gives_its_pictures_and_the_signat
     assert (article["byline_raw"], article["authors"]) == ("Mạnh Thiềng", ["Mạnh Thiềng"])
 
 
+def test_a_photo_storys_gallery_closed_by_its_credit_line_gives_its_pictures() -> None:
+    """Hugo's PaperMod: the description in the post's header, then the post's content, only
+    figures and the photographer's line."""
+    figures = "".join(
+        f"<figure><img loading='lazy' src='0{n}.jpg' alt=''><figcaption><p>Nhãn được thu hoạch"
+        f" từ sáng sớm ở vườn số {n} để giữ độ tươi.</p></figcaption></figure>"
+        for n in (1, 2, 3)
+    )
+    html = (
+        "<html><body><main><article class='post-single'><header class='post-header'><h1"
+        " class='post-title'>Mùa nhãn xuất khẩu ở Tân Hòa</h1><div class='post-description'>Tháng"
+        " Tám, khi những chùm nhãn lồng chín vàng trĩu cành, các nhà vườn của HTX Nhãn Tân Hòa"
+        " bước vào mùa thu hoạch bận rộn nhất năm.</div><div class='post-meta'><span>12/08/2024"
+        f"</span></div></header><div class='post-content'>{figures}<p class='text-right'>Ảnh:"
+        " Trần Khải</p></div><footer class='post-footer'><ul class='post-tags'><li><a"
+        " href='/tags/nhan-long/'>Nhãn lồng</a></li></ul></footer></article></main></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/phong-su-anh/2024/08/mua-nhan/")
+    assert [image["url"] for image in article["images"]] == [
+        f"https://x.vn/phong-su-anh/2024/08/mua-nhan/0{n}.jpg" for n in (1, 2, 3)
+    ]
+    assert (article["body"], article["byline_raw"]) == ("", "Ảnh: Trần Khải")
+
+
 @pytest.mark.parametrize(("field", "pictures", "standfirst"), [
     ("field-name-field-sapo", 3, True),
     ("field-name-body", 3, False),  # the text itself, however short

@@ -12,6 +12,7 @@ from newscrawl.pages.binding import bind_captions
 from newscrawl.pages.blocks import Block, BlockWalker, ImageBlock
 from newscrawl.pages.dom import Element, itertext
 from newscrawl.pages.figures import images_in
+from newscrawl.pages.signatures import MAX_BYLINE_LINE_CHARS
 
 # Wrappers between a box of the page's layout and the text they hold alone (an e-mail's block
 # table, its body, row, cell and inner table: eight levels in Mailchimp's template).
@@ -53,6 +54,8 @@ def _gallery(box: Element, skip: set[Element]) -> list[RawImage]:
     """A gallery's captioned slides, when its words are all their captions (a box of teasers
     has words of its own); a slide's position (`1/6`) opening its caption is no part of it."""
     blocks = bind_captions(BlockWalker(skip).walk(box))
+    while blocks and _signs_it(blocks[-1]):  # (the byline's, read after the text's)
+        blocks.pop()
     if any(not isinstance(block, ImageBlock) for block in blocks):
         return []
     found = _all_captioned(blocks)
@@ -61,6 +64,15 @@ def _gallery(box: Element, skip: set[Element]) -> list[RawImage]:
         if image.caption and image.caption.replace(" / ", "/").startswith(position + " "):
             image.caption = image.caption.replace(" / ", "/", 1)[len(position) + 1 :]
     return found
+
+
+def _signs_it(block: Block) -> bool:
+    """Is the block a line crediting the gallery (`Ảnh: Trần Khải` closing a Hugo post's
+    figures), not a teaser's words?"""
+    if isinstance(block, ImageBlock):
+        return False
+    text = vn.clean_text(block.text)
+    return len(text) <= MAX_BYLINE_LINE_CHARS and vn.looks_like_byline(text)
 
 
 def _all_captioned(blocks: list[Block]) -> list[RawImage]:
