@@ -142,6 +142,24 @@ def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) ->
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
+def test_a_search_button_in_the_trails_bar_is_no_crumb() -> None:
+    """phpBB's prosilver: its crumbs and, at the end of the same bar, a search button whose
+    only words are for screen readers."""
+    trail = (
+        "<ul id='nav-breadcrumbs' class='nav-breadcrumbs linklist navlinks'><li"
+        " class='breadcrumbs'><span class='crumb'><a href='/'><i class='icon fa-home'></i><span>"
+        "Trang chủ</span></a></span><span class='crumb'><a href='./index.php'><span>Diễn đàn"
+        "</span></a></span><span class='crumb'><a href='./viewforum.php?f=12'><span>Đình, chùa,"
+        " miếu mạo</span></a></span></li><li class='rightside responsive-search'><a"
+        " href='./search.php' title='Tìm kiếm nâng cao'><i class='icon fa-search'></i><span"
+        " class='sr-only'>Tìm kiếm</span></a></li></ul>"
+    )
+    html = f"<html><body>{trail}<h1>Tu bổ đình Đông Khang</h1><p>{'Chữ. ' * 30}</p></body></html>"
+    assert ArticlePage(html, "https://x.vn/forum/viewtopic.php?t=88").category() == (
+        "Đình, chùa, miếu mạo"
+    )
+
+
 @pytest.mark.parametrize(
     ("last", "category"),
     [
