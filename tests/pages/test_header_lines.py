@@ -319,6 +319,10 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
          "class='elementor-icon-list-text'>876</span></li>", "876"),
         ("<li><span class='elementor-icon-list-icon'><i class='far fa-comment'></i></span><span "
          "class='elementor-icon-list-text'>4</span></li>", None),
+        # a forum post's attached file, its size beside its own count (phpBB)
+        ("<dl class='thumbnail'><dt><img src='./download/file.php?id=3121'></dt><dd>dinh-dong-"
+         "khang.jpg (245.6 KiB) Đã xem 312 lần</dd></dl>", None),
+        ("<dd>bao-cao.pdf (1,2 MB) Lượt xem: 87</dd>", None),
     ],
 )  # fmt: skip
 def test_view_count_lines(html: str, raw: str | None) -> None:

@@ -34,6 +34,9 @@ _MAX_TEXT_AFTER_CHARS = 80
 # A label alone (`Lượt xem`, a table's column) heads something; one that holds a value has its
 # colon or a placeholder (`Lượt xem: --`).
 _HOLDS_A_VALUE = re.compile(r"[:：]|--|[–—]")
+# A file's size beside its count (`bao-cao.pdf (245.6 KiB) Đã xem 312 lần`): a forum post's or a
+# document list's attachment, viewed or downloaded so often, not the article.
+_FILE_SIZE = re.compile(r"\d\s*(?:[KMG]i?B|bytes?)\b", re.IGNORECASE)
 _VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
 
 
@@ -50,6 +53,8 @@ def view_lines(lines: list[Line]) -> list[ViewLine]:
     for element, text, by_icon in _with_labels(lines):
         if _beside_visitors_online(element):
             continue  # the site's statistics box: its page views, not the article's
+        if _FILE_SIZE.search(text):
+            continue
         if by_icon:
             if vn.parse_view_count(text) is not None:
                 found.append(ViewLine(element, text.strip()))
