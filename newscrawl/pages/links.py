@@ -13,6 +13,8 @@ from newscrawl.pages.section_labels import labelled_as_category
 from newscrawl.pages.targets import (
     to_a_category_page,
     to_a_file,
+    to_a_follow_page,
+    to_a_share_dialog,
     to_a_tag_page,
     to_an_author_page,
     to_an_editor,
@@ -45,6 +47,8 @@ def is_headline_link(link: Element) -> bool:
         return False  # (most links, told first: the tests below are for those of a title's length)
     if is_meta_link(link, href) or to_a_file(href) or to_a_tag_page(href):
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
+    if to_a_share_dialog(href) or to_a_follow_page(href):
+        return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
     if reads_as_more(text):
         return False  # the whole list's (Koha's `Hiển thị tất cả tin tức`), none of its items
     return not _DIGIT.search(text) or not is_only_a_date(text)

@@ -60,6 +60,13 @@ _SOCIAL_POST = re.compile(
     r"|tiktok\.com/@[^/?#]+/video/|instagram\.com/(?:p|reel|tv)/|threads\.net/@)",
     _I,
 )
+# A page to follow the paper on (Google News' publication, a YouTube channel, a Zalo Official
+# Account, a Telegram channel): a button beside the meta line, no other article.
+_FOLLOW_PAGE = re.compile(
+    r"news\.google\.com/(?:publications|s)/|youtube\.com/(?:channel/|c/|@)|oa\.zalo\.me/"
+    r"|zalo\.me/\d+(?:[/?#]|$)|t\.me/(?!share)",
+    _I,
+)
 # A footnote and the way back to its mark, by the names of their places (`#fn:1`, `#fnref:1`,
 # `#footnote-1`, `#footnote-anchor-1`, `#cite_note-1`, `#note-1`; LibreOffice's export,
 # `#sdfootnote1sym`, and Word's `Save as Web Page`, `#_ftn1`, `#_edn1`).
@@ -96,6 +103,10 @@ def to_an_outlet_page(href: str) -> bool:
 
 def to_a_share_dialog(href: str) -> bool:
     return _SHARE_DIALOG.search(href) is not None
+
+
+def to_a_follow_page(href: str) -> bool:
+    return _FOLLOW_PAGE.search(href) is not None
 
 
 def to_a_social_post(href: str) -> bool:

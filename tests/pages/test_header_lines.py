@@ -225,6 +225,29 @@ def test_a_wrong_weekday_on_the_shown_line_is_flagged_when_a_structured_time_win
     )
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "<a class='btn-follow' href='https://news.google.com/publications/CAAqBwgKMNb8uAsw"
+        "?hl=vi' rel='nofollow'>Theo dõi trên Google News</a>",
+        "<a href='https://www.facebook.com/sharer/sharer.php?u=https://x.vn/a'>Chia sẻ lên"
+        " Facebook</a>",
+    ],
+    ids=["follow", "share"],
+)
+def test_a_button_to_follow_or_share_in_the_meta_line_makes_no_teaser_of_it(button: str) -> None:
+    """VCCorp's mobile page: the time and the views in the meta line, with a button to follow
+    the paper on Google News; a related list below uses the same time's markup."""
+    header = (
+        f"<div class='detail-meta'><span class='time' title='21/10/2024 09:45'>2 giờ trước"
+        f"</span> <span class='view'>2.137 lượt xem</span> {button}</div>"
+    )
+    html = f"<html><body><h1>Phường rối nước Vân Đình Hạ lưu diễn châu Âu</h1>{header}"
+    html += f"<div class=body>{_TEXT * 3}</div></body></html>"
+    article = extract_article(html, "https://m.x.vn/a-188241021094500123.chn")
+    assert (article["published_at"], article["view_count"]) == ("2024-10-21T09:45:00+07:00", 2137)
+
+
 def test_an_events_time_under_the_headline_is_not_the_publication() -> None:
     title = "<h1>Giải chạy Việt dã Thái Bình mở rộng năm 2024</h1>"
     info = (
