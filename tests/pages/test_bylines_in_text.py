@@ -758,6 +758,25 @@ def test_a_signature_after_the_wrapper_holding_only_the_text_box_comes_before_it
     )
 
 
+def test_a_hidden_copy_for_printing_adds_no_credit_line() -> None:
+    """NukeViet: the labelled credit lines after the text, and a copy of the whole article kept
+    hidden for printing, its credits on one line."""
+    html = (
+        "<html><body><h1>Câu lạc bộ múa rối nước ra mắt</h1><div class='bodytext'>"
+        f"{_TEXT * 3}</div><div class='author'>Tác giả bài viết: <strong>Lưu Thị Hồng Nhung"
+        "</strong></div><div class='source'>Nguồn tin: <strong>Trường THCS Nguyễn Khuyến"
+        "</strong></div><div id='print-area' style='display:none'><h2>Câu lạc bộ múa rối nước"
+        f" ra mắt</h2>{_TEXT * 3}<p>Tác giả bài viết: Lưu Thị Hồng Nhung - Nguồn tin: Trường"
+        " THCS Nguyễn Khuyến</p></div></body></html>"
+    )
+    article = extract_article(html, "https://thcs.example.edu.vn/vi/news/hoat-dong/clb-152/")
+    assert (article["byline_raw"], article["authors"], article["source"]) == (
+        "Tác giả bài viết: Lưu Thị Hồng Nhung\nNguồn tin: Trường THCS Nguyễn Khuyến",
+        ["Lưu Thị Hồng Nhung"],
+        "Trường THCS Nguyễn Khuyến",
+    )
+
+
 def test_a_box_of_credit_lines_above_the_text_gives_every_role() -> None:
     """A photo story's credits between its standfirst and its text, one role a line: the
     picture's and the layout's credits with the text's."""

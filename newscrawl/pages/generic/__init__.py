@@ -291,7 +291,8 @@ class GenericReader:
         if content is None:
             return [], []
         anchor = None if self.anchor is content else self.anchor
-        header, after = credits.labelled_credits(content, anchor, self.stats.own_texts, self.order)
+        own_texts, order = self.stats.own_texts, self.order
+        header, after = credits.labelled_credits(content, anchor, own_texts, order, self._hidden)
         if not header and anchor is not None and self.meta.microdata:  # Joomla's `createdby`
             header = header_credits.microdata_credit(self.body, anchor, content)
         if not header and anchor is not None:  # Joomla 1.0's `Viết bởi Hoàng Lâm`

@@ -44,10 +44,12 @@ def labelled_credits(
     headline: Element | None,
     own_texts: list[tuple[Element, str]],
     order: DocumentOrder,
+    hidden: list[Element],
 ) -> tuple[list[str], list[str]]:
     """Labelled credit lines outside the article text but near it: (those in the article's
     header, `Tác giả: Đỗ Minh Tuấn` beside the date; those printed after the text, `Tác giả:`,
-    `Nguồn:` or a role's label, `Giọng đọc: Minh Hằng`)."""
+    `Nguồn:` or a role's label, `Giọng đọc: Minh Hằng`). None in the boxes the page keeps
+    `hidden` (NukeViet's copy of the article for printing)."""
     scope = content
     for _ in range(_SCOPE_LEVELS):
         parent = scope.getparent()
@@ -72,6 +74,8 @@ def labelled_credits(
         line = block_of(owner)
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
+        if any(contains(box, line) for box in hidden):
+            continue
         if order.before(content, line):
             if in_page_footer(line) or _in_masthead(line.getparent(), mastheads):
                 continue  # the page's masthead (`Tổng biên tập:`), no article's credit
