@@ -42,9 +42,12 @@ def without_frame(texts: list[TextBlock]) -> Framed:
     parts = [_part(block.text) for block in top]
     if "motto" not in parts:
         return _letter(texts)
+    intro = texts[: _introduction(top, parts)]
+    if intro:  # (the letterhead starts under the article's own paragraphs)
+        top = texts[: len(intro) + _MAX_LETTERHEAD_BLOCKS]
+        parts += [_part(block.text) for block in top[len(parts) :]]
     lines = (line for block in top for line in block.text.split("\n"))
     dateline = next((line for line in lines if vn.document_part(line) == "dateline"), None)
-    intro = texts[: _introduction(top, parts)]
     body = texts[_past_addressees(texts, _after_letterhead(texts, parts)) :]
     end, signature, signed_on = _closing(body)
     return Framed(intro + body[:end], signature, dateline or signed_on)

@@ -45,6 +45,26 @@ def test_the_articles_own_paragraph_above_the_documents_letterhead_is_text() -> 
     assert page.byline() == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Lan"
 
 
+def test_a_long_letterhead_under_the_articles_own_paragraph_is_no_text() -> None:
+    """The issuing body on three lines (the province's agency, then the district's) fills the
+    letterhead's usual length: the portal's paragraph above it pushes the kind and the subject
+    further down."""
+    intro = (
+        "Ngày 09/6/2025, Bảo hiểm xã hội huyện Bảo Thắng ban hành Thông báo số 118/TB-BHXH. Cổng"
+        " thông tin điện tử huyện trân trọng giới thiệu toàn văn Thông báo."
+    )
+    letterhead = (
+        "<p>BẢO HIỂM XÃ HỘI TỈNH LÀO CAI</p><p>BẢO HIỂM XÃ HỘI</p><p>HUYỆN BẢO THẮNG</p><p>Số:"
+        " 118/TB-BHXH</p><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh"
+        " phúc</p><p>Bảo Thắng, ngày 09 tháng 6 năm 2025</p><p>THÔNG BÁO</p><p>Về việc rà soát,"
+        " lập danh sách người từ đủ 75 tuổi trở lên để cấp thẻ bảo hiểm y tế</p>"
+    )
+    text = f"<div><p>{intro}</p>{letterhead}{_TEXT}{_SIGNATURE}</div>"
+    html = f"<html><body><h1>Thông báo cấp thẻ bảo hiểm y tế</h1>{text}</body></html>"
+    page = ArticlePage(html, "https://baothang.example.gov.vn/thong-bao-1")
+    assert page.body(None) == [intro, *[_SENTENCE] * 3]
+
+
 def test_a_letter_without_the_motto_under_its_kind_and_over_its_signature() -> None:
     """A letter of thanks posted as the article: its kind over it, its place and date line and
     signing block under it; no motto, no letterhead."""
