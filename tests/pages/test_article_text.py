@@ -693,6 +693,24 @@ def test_nukeviet_3s_hometext_holding_the_lead_picture_and_its_note() -> None:
     ]
 
 
+def test_nukeviet_4s_lead_picture_note_after_a_line_break_is_its_caption() -> None:
+    """NukeViet 4's school theme: the picture, a `<br>`, then its note in italics, credited."""
+    hometext = (
+        "<div id='hometext' class='hometext'><div class='imghome'><img src='/uploads/news/clb-1."
+        "jpg' width='460'><br><em>Các thành viên câu lạc bộ luyện tập tại ao sen của trường. Ảnh:"
+        " Phạm Đức Long</em></div><p><strong>Sáng 12/10, câu lạc bộ múa rối nước của trường lần"
+        " đầu ra mắt tiết mục đầu tiên.</strong></p></div>"
+    )
+    html = (
+        f"<html><body><h1>Câu lạc bộ múa rối nước ra mắt</h1>{hometext}<div class='bodytext'>"
+        f"{_TEXT * 3}</div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://x.edu.vn/vi/news/clb-mua-roi-152/")
+    assert [(i["caption"], i["credit"]) for i in article["images"]] == [
+        ("Các thành viên câu lạc bộ luyện tập tại ao sen của trường.", "Phạm Đức Long")
+    ]
+
+
 def test_a_standfirst_label_over_the_boxs_own_words_is_left_out() -> None:
     """`<div class="sapo"><h3>Tóm tắt</h3>words…</div>`: the words are the box's own text."""
     lead = "Tính đến hết tháng 7/2024, huyện Kiến Xương đã cứng hóa hơn 38 km đường nông thôn."

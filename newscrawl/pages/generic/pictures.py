@@ -245,6 +245,12 @@ def _credited_line_after(box: Element) -> str | None:
     hashes class names, a theme's `<p class="wp-caption-text">` under a featured picture's
     link), as under a picture in the text."""
     after = box.getnext()
+    if (
+        after is not None
+        and after.tag == "br"
+        and not f"{box.tail or ''}{after.tail or ''}".strip()
+    ):
+        after = after.getnext()  # (NukeViet 4: `<img><br><em>note</em>`)
     if after is None or not isinstance(after.tag, str) or images_in(after):
         return None
     text = text_of(after)
