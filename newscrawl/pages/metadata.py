@@ -32,6 +32,12 @@ _RDFA_KINDS = {
     "dc:modified": "rdfa:modified",
     "schema:datemodified": "rdfa:modified",
 }
+# Microdata's trail and its crumbs: each crumb's name and link, not a nested item's.
+_MICRODATA_TRAIL = etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
+_MICRODATA_ITEMS = etree.XPath(".//*[@itemprop = 'itemListElement']")
+_ITEM_NAME = etree.XPath(".//*[@itemprop = 'name']")
+_ITEM_LINK = etree.XPath(".//*[@itemprop = 'item'][@href or @content]")
+_ITEM_POSITION = etree.XPath(".//*[@itemprop = 'position']/@content")
 # The attributes naming a `<meta>`, and the prefix its key takes in the lookup.
 _META_KEYS = {"property": "", "name": "", "itemprop": "itemprop:"}
 # schema.org's first `interactionCount`, a count typed by a prefix: Joomla marks its article's
@@ -104,9 +110,31 @@ def read_metadata(root: Element) -> Metadata:
             meta.times.append(el)
             meta.microdata = meta.microdata or el.get("itemprop") is not None
     meta.microdata = meta.microdata or any(key.startswith("itemprop:") for key in named)
+    if meta.microdata:  # (the crumbs' positions are `<meta itemprop>`s: looked for only then)
+        meta.breadcrumb = meta.breadcrumb or _microdata_crumbs(root)
     _read_rdfa_dates(root, named)
     _apply_named(named, meta, cited)
     return meta
+
+
+def _microdata_crumbs(root: Element) -> list[tuple[str, str | None]]:
+    """A `BreadcrumbList` declared in microdata (phpBB's prosilver, Joomla's and WordPress's
+    themes): its items as (name, URL), by their `position` where all have one, as JSON-LD's."""
+    trail = next(iter(cast(list[Element], _MICRODATA_TRAIL(root))), None)
+    if trail is None:
+        return []
+    crumbs: list[tuple[int | None, str, str | None]] = []
+    for item in cast(list[Element], _MICRODATA_ITEMS(trail)):
+        named = next(iter(cast(list[Element], _ITEM_NAME(item))), item)
+        name = vn.clean_text("".join(itertext(named)) or named.get("content") or "")
+        link = next(iter(cast(list[Element], _ITEM_LINK(item))), None)
+        href = (link.get("href") or link.get("content")) if link is not None else None
+        position = next(iter(cast(list[str], _ITEM_POSITION(item))), "").strip()
+        if name:
+            crumbs.append((int(position) if position.isdigit() else None, name, href))
+    if crumbs and all(position is not None for position, _, _ in crumbs):
+        crumbs.sort(key=lambda crumb: crumb[0] or 0)
+    return [(name, href) for _, name, href in crumbs]
 
 
 def _read_rdfa_dates(root: Element, named: dict[str, str]) -> None:

@@ -142,6 +142,30 @@ def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) ->
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
+def test_a_breadcrumb_declared_in_microdata_names_the_section_whatever_its_class_names() -> None:
+    """phpBB's prosilver marks its crumbs as schema.org's `BreadcrumbList` in microdata; with
+    its class names hashed, that still names the forum, not the `Quay về` link under the
+    thread."""
+    crumb = (
+        "<span class='c1a2b3' itemtype='https://schema.org/ListItem' itemprop='itemListElement'"
+        " itemscope><a itemprop='item' href='{href}'><span itemprop='name'>{name}</span></a><meta"
+        " itemprop='position' content='{position}'></span>"
+    )
+    trail = "".join(
+        crumb.format(href=href, name=name, position=n)
+        for n, (href, name) in enumerate(
+            [("/", "Trang chủ"), ("./index.php", "Diễn đàn"), ("./viewforum.php?f=3", "Trồng trọt"),
+             ("./viewforum.php?f=7", "Cây ăn quả")], start=1)
+    )  # fmt: skip
+    html = (
+        "<html><body><ul class='c9f8e7'><li class='c6d5c4' itemscope"
+        f" itemtype='https://schema.org/BreadcrumbList'>{trail}</li></ul><h1>HTX bưởi da xanh"
+        f" xuất khẩu sang Hà Lan</h1><p>{'Chữ. ' * 30}</p><p class='c3b2a1'><a"
+        " href='./viewforum.php?f=7'>Quay về “Cây ăn quả”</a></p></body></html>"
+    )
+    assert extract_article(html, "https://x.vn/viewtopic.php?t=4821")["category"] == "Cây ăn quả"
+
+
 def test_a_search_button_in_the_trails_bar_is_no_crumb() -> None:
     """phpBB's prosilver: its crumbs and, at the end of the same bar, a search button whose
     only words are for screen readers."""
