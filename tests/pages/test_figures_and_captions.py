@@ -418,6 +418,29 @@ def test_a_photo_storys_gallery_after_the_text_gives_its_pictures_and_the_signat
     assert (article["byline_raw"], article["authors"]) == ("Mạnh Thiềng", ["Mạnh Thiềng"])
 
 
+def test_a_forum_posts_attached_picture_is_its_picture_and_the_files_line_no_caption() -> None:
+    """phpBB shows a picture attached to the post in a box of its own, over the file's name,
+    size and views: the picture is the article's, that line none of its words."""
+    words = "Đình Đông Khang thờ Thành hoàng làng là hai vị tướng thời Lý có công đánh giặc. "
+    attachment = (
+        "<div class='inline-attachment'><dl class='file'><dt class='attach-image'><img"
+        " class='postimage' src='./download/file.php?id=3121&amp;sid=3c1f' alt='con-cham.jpg'>"
+        "</dt><dd>con-cham.jpg (245.6 KiB) Đã xem 312 lần</dd></dl></div>"
+    )
+    html = (
+        "<html><body><h1>Hoàn thành tu bổ đình Đông Khang</h1><div class='postbody'><div"
+        f" class='content'>{words * 3}<br><br>{words * 2}<br>{attachment}<br>{words * 3}</div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/forum/viewtopic.php?t=88")
+    assert article["images"] == [
+        {"url": "https://x.vn/forum/download/file.php?id=3121&sid=3c1f", "caption": None,
+         "credit": None}
+    ]  # fmt: skip
+    assert "KiB" not in article["body"]
+    assert article["view_count"] is None
+
+
 def test_a_photo_storys_gallery_closed_by_its_credit_line_gives_its_pictures() -> None:
     """Hugo's PaperMod: the description in the post's header, then the post's content, only
     figures and the photographer's line."""

@@ -13,7 +13,8 @@ from typing import cast
 
 from lxml import etree
 
-from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of, text_content, text_of
+from newscrawl.pages.dom import BLOCK_TAGS, Element, class_id, tag_of, text_content, text_of
+from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import ads, controls, pointers
 from newscrawl.pages.generic.hidden import hidden_for_good
 from newscrawl.pages.generic.region import TextStats
@@ -41,6 +42,8 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # box (VCCorp's `VideoCMS_Caption`), named so whatever stands in for its player. (A print
 # view names the article's own parts `print_image`, `print_content`: no print widget.)
 # The names a pager's box bears: an article's split over pages, or a list's (`related_items`).
+# (An attachment's box: what `_BOILERPLATE` names so, which may show a picture.)
+_ATTACHMENT = re.compile(r"(?<![a-z])(?:attach(?!ment[_-]\d)\w*|dinh-?kem)(?![a-z])")
 PAGER_NAMES = r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages"
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
@@ -111,6 +114,10 @@ def boilerplate_in(
         for el in selection.marked(_BOILERPLATE)
         if el is not root and tag_of(el) not in _NEVER_BOXES and contains(root, el)
     }
+    for box in [el for el in found if _ATTACHMENT.search(class_id(el))]:
+        if pictures := [img for img in images_in(box) if not too_small(img)]:
+            found.discard(box)  # (a picture attached to a forum's post: the article's)
+            found.update(_beside_pictures(box, pictures))
     found.update(
         el for el in selection.marked(_CALL_TO_ACTION) if el is not root and contains(root, el)
     )
@@ -135,6 +142,17 @@ def boilerplate_in(
     found.update(hidden_for_good(root, selection, hidden))
     found.update(_live_quotes(root))
     return found
+
+
+def _beside_pictures(box: Element, pictures: list[Element]) -> list[Element]:
+    """The parts of an attachment's box holding none of its pictures: the file's name, size
+    and views (phpBB's `<dd>con-cham.jpg (245.6 KiB) Đã xem 312 lần</dd>`)."""
+    holding = {up for img in pictures for up in img.iterancestors()} | set(pictures)
+    return [
+        el
+        for el in box.iterdescendants()
+        if el not in holding and el.getparent() in holding and isinstance(el.tag, str)
+    ]
 
 
 def _embedded_posts(root: Element) -> list[Element]:
