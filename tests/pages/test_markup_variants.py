@@ -97,6 +97,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tcsv-mot-mua-he-o-lai-lang-6f2d1c9a8e47",  # Medium's header lines, `speechify-ignore` only
         # a photo story's description, PaperMod's `post-description` only: read as its text
         "gann-phong-su-anh-mua-nhan-xuat-khau-tan-hoa",
+        "kbx-phpbb-dinh-dong-khang-tu-bo",  # an attached file's line, `div.inline-attachment` only
         # a bilingual post's columns, told one text by their language classes; Thanh Niên's
         # `detail-content`, its share bar and author box, named only so
         "clean-water-tien-lu",
