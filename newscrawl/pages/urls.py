@@ -36,6 +36,10 @@ _ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid", "topic
 # elsewhere `t` is as often a cache key (`?t=1700000000`).
 _THREAD_SCRIPTS = ("/viewtopic.php", "/showthread.php")
 _QUERY_ID = re.compile(r"([0-9]{2,})-[^=&]*(?:&|$)")
+# An id named in the path, as DNN writes its parameters (`/ArtMID/412/ArticleID/3187/slug`), and
+# an Odoo blog's post (`/blog/{blog}-{id}/{post}-{id}`): no run of digits in the slug outranks it.
+_PATH_ID = re.compile(r"/(?:articleid|newsid|itemid|nid)/(\d+)(?=/|$)", re.IGNORECASE)
+_ODOO_POST = re.compile(r"/blog/[^/]+-\d+/[^/]+-(\d+)/?$")
 # Joomla's search-friendly address without rewriting, `index.php/{menu}/{id}-{alias}`: the
 # alias's leading number is the item's id, however small (a slug elsewhere may open with a count).
 _JOOMLA_ITEM = re.compile(r"/index\.php/(?:[^/]+/)*(\d+)-[^/]*$")
@@ -113,6 +117,8 @@ def url_path(url: str) -> str:
 def generic_article_id(url: str) -> str | None:
     """The id of an article on a site without a profile (see the comment on `_DIGIT_RUN`)."""
     parts = split_url(url)
+    if (named := _PATH_ID.search(parts.path) or _ODOO_POST.search(parts.path)) is not None:
+        return named.group(1)
     path = _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path))
     runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", path))
     if runs:

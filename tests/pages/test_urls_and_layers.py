@@ -34,6 +34,10 @@ from tests.pages.dom_builders import TEXT as _TEXT
         ("https://svhttdl.namdinh.gov.vn/tin-tuc/le-hoi-den-tran-xuan-giap-thin-2024", None),
         ("https://soyte.vinhphuc.gov.vn/tin-tuc/tap-huan-nam-2017-2871.aspx", "2871"),
         ("https://kienxuong.thaibinh.gov.vn/index.php/tin-tuc/1587-le-hoi-2024", "1587"),
+        # DNN's parameters written in the path (EasyDNNnews): the id named so, not a date's digits
+        ("https://x.vn/tin-tuc/ArtMID/412/ArticleID/3187/Ban-tin-gia-ngay-13112024", "3187"),
+        # Odoo's blog, `/blog/{blog}-{id}/{post}-{id}`: the post's id however small
+        ("https://x.vn/blog/tin-tuc-doan-the-2/dai-hoi-cong-doan-lan-thu-v-47", "47"),
         # a small site's Joomla address, `index.php/{menu}/{id}-{alias}`: an id under 1000
         ("https://x.gov.vn/index.php/van-hoa-du-lich/312-le-hoi-chua-vuon-xuan", "312"),
         ("https://x.gov.vn/index.php/van-hoa/312-le-hoi-2024?tmpl=component&print=1", "312"),
