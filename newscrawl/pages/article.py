@@ -28,7 +28,12 @@ from newscrawl.pages.generic.standfirst import gallerys_standfirst
 from newscrawl.pages.memo import memo
 from newscrawl.pages.page_times import PageTimes
 from newscrawl.pages.positions import contains
-from newscrawl.pages.signatures import credits_anyone, names_authors, signature_after
+from newscrawl.pages.signatures import (
+    confirmed_writers,
+    credits_anyone,
+    names_authors,
+    signature_after,
+)
 from newscrawl.pages.urls import absolute, off_view_copy, on_canonical_host, site_of
 
 
@@ -175,6 +180,8 @@ class ArticlePage(PageTimes):
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
             found = [line for line in header if line not in found] + found
             found += [line for line in after if line not in found]
+            if not names_authors(found) and root is not None:
+                found = confirmed_writers(signature_after(root), found, self._meta_authors) + found
             if not names_authors(found):  # the last resort (under a note naming the paper only)
                 marked = self.generic.marked_byline(self._meta_authors)
                 found += [marked] if marked and marked not in found else []

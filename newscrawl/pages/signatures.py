@@ -132,6 +132,19 @@ def signature_after(box: Element, *, named_box: bool = True) -> list[str]:
     return []
 
 
+def confirmed_writers(lines: list[str], found: list[str], meta_authors: list[str]) -> list[str]:
+    """Under a line naming the source only (`Theo Tạp chí …`), the writers in a box marked as
+    the author's after the text (`signature_after`'s `lines`: VCCorp's `div.detail__author`),
+    when the metadata names them too: their lines, to stand before the source's."""
+    if not found or vn.parse_byline("\n".join(found)).source is None:
+        return []
+    named = {vn.fold(name) for name in meta_authors}
+    shown = [vn.fold(name) for name in vn.parse_byline("\n".join(lines)).authors]
+    if not shown or any(name not in named for name in shown):
+        return []
+    return [line for line in lines if line not in found]
+
+
 def split_trailing_credit(block: TextBlock) -> list[str]:
     """The credit on the last lines of the last paragraph, after a single `<br>` (WordPress
     makes one of a newline), taken off the paragraph; [] when its last lines are no credit."""

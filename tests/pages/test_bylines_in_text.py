@@ -758,6 +758,25 @@ def test_a_signature_after_the_wrapper_holding_only_the_text_box_comes_before_it
     )
 
 
+def test_an_author_box_after_the_text_naming_the_metadatas_authors_is_the_byline() -> None:
+    """VCCorp's `div.detail__author`: the writers in plain type, then the source; the
+    metadata names the same writers, which confirms the box."""
+    html = (
+        '<html><head><script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "author": [{"@type": "Person", "name": "Hải Yến"}, {"@type":'
+        ' "Person", "name": "Minh Quân"}]}</script></head><body><h1>Startup nông'
+        f" nghiệp số từ Thái Nguyên</h1><div class='detail__content'>{_TEXT * 3}</div><div"
+        " class='detail__author'><p class='author'>Hải Yến - Minh Quân</p><p class='source'>Theo"
+        " Tạp chí Đổi mới Sáng tạo</p></div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/startup-188241125064938217.chn")
+    assert (article["byline_raw"], article["authors"], article["source"]) == (
+        "Hải Yến - Minh Quân\nTheo Tạp chí Đổi mới Sáng tạo",
+        ["Hải Yến", "Minh Quân"],
+        "Tạp chí Đổi mới Sáng tạo",
+    )
+
+
 def test_a_hidden_copy_for_printing_adds_no_credit_line() -> None:
     """NukeViet: the labelled credit lines after the text, and a copy of the whole article kept
     hidden for printing, its credits on one line."""
