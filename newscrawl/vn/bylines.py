@@ -20,7 +20,7 @@ from newscrawl.vn._byline_shape import SOURCE_LINE, shaped_unlike_a_byline
 from newscrawl.vn._byline_split import office_end, split_names
 from newscrawl.vn._patterns import END_OF_WORD, START_OF_WORD
 from newscrawl.vn._under_name import names_no_one
-from newscrawl.vn.documents import signing_mark_end
+from newscrawl.vn.documents import is_post, signing_mark_end
 from newscrawl.vn.roles import DECOR, ROLE, opens_with_role
 from newscrawl.vn.text import clean_multiline, fold_cleaned
 
@@ -153,6 +153,8 @@ def _read_line(line: str, r: _Reading) -> None:
         return
     if mark := signing_mark_end(line):
         line = line[mark:]  # (`TM. ỦY BAN NHÂN DÂN`: the body signed for; `Q.Anh` signs)
+    if is_post(line):
+        return  # (`TRƯỞNG CÔNG AN XÃ` over the name: the post, no one)
     if (by := _BY.match(line)) is not None:
         r.role = r.role or by.group("role")
         r.strong = True

@@ -44,6 +44,11 @@ _POSTS = frozenset(
      "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC SỞ", "PHÓ CHÁNH VĂN PHÒNG",
      "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA"}
 )  # fmt: skip
+# A head's post in capitals, the body after the title (`TRƯỞNG CÔNG AN XÃ`, `CHỈ HUY TRƯỞNG`,
+# `CHÁNH ÁN`); the surname is `TRƯƠNG`, without the tone.
+_HEADS = ("TRƯỞNG ", "PHÓ TRƯỞNG ", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHÁNH ÁN",
+          "PHÓ CHÁNH ÁN", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "THỦ TRƯỞNG")  # fmt: skip
+_MAX_POST_WORDS = 8
 _SENTENCE_END = (".", "!", "?", ";")
 _RECIPIENTS = re.compile(r"nơi nhận ?:", re.IGNORECASE)
 _ADDRESSED = re.compile(r"kính gửi ?:", re.IGNORECASE)
@@ -64,7 +69,7 @@ def document_part(text: str) -> DocumentPart | None:
         return "dateline"
     if line.rstrip(" .:") in _KINDS:
         return "kind"
-    if signing_mark_end(line) or line in _POSTS:
+    if signing_mark_end(line) or is_post(line):
         return "signing"
     if _RECIPIENTS.match(line):
         return "recipients"
@@ -91,3 +96,11 @@ def may_be_motto(text: str) -> bool:
     """A short line holding the motto's words, as written (no cleanup): a cheap look before
     `document_part`."""
     return len(text) <= _MAX_MOTTO_CHARS and any(word in text for word in _MOTTO_WORDS)
+
+
+def is_post(line: str) -> bool:
+    """Is the line a post in capitals, as a signing block prints it over the name (`PHÓ GIÁM
+    ĐỐC`, `TRƯỞNG CÔNG AN XÃ`)?"""
+    if line in _POSTS:
+        return True
+    return line.startswith(_HEADS) and line.isupper() and len(line.split()) <= _MAX_POST_WORDS
