@@ -70,6 +70,8 @@ from newscrawl.pages.headings import (
         ("Các bài viết khác của tác giả", "related"),
         ("Tin vắn khác", "related"),  # a section of briefs' other briefs
         ("Các tin vắn liên quan", "related"),
+        ("Các câu hỏi khác", "related"),  # a legal Q&A column's other questions
+        ("Câu hỏi liên quan", "related"),
         ("Tin vắn", None),  # a sidebar's box of the latest briefs, as `Video` is
         ("Cùng chuyên mục Chuyện hôm nay", "related"),  # the section named (Ghost's Casper)
         ("Tin cùng chuyên mục Kinh tế", "related"),
