@@ -777,6 +777,23 @@ def test_an_author_box_after_the_text_naming_the_metadatas_authors_is_the_byline
     )
 
 
+def test_a_source_line_after_the_grid_wrappers_holding_the_text_is_the_texts() -> None:
+    """Umbraco's grid: the text four wrappers deep, each holding the next alone; the source's
+    line after the grid, in the article."""
+    grid = f"<div class='umb-grid'><div><div><div><div class='umb-rte'>{_TEXT * 3}</div>"
+    html = (
+        "<html><body><article><h1>Điều khiển xe máy có nồng độ cồn bị xử phạt thế nào?</h1><div"
+        " class='meta'><span class='author'>Tác giả: ThS. Phạm Quốc Bảo</span> <span>08/01/2025"
+        f" 14:05</span></div>{grid}</div></div></div></div><p class='article-source'>Nguồn:"
+        " Phòng Phổ biến, giáo dục pháp luật</p></article></body></html>"
+    )
+    article = extract_article(html, "https://x.gov.vn/hoi-dap/nong-do-con/")
+    assert (article["byline_raw"], article["source"]) == (
+        "Tác giả: ThS. Phạm Quốc Bảo\nNguồn: Phòng Phổ biến, giáo dục pháp luật",
+        "Phòng Phổ biến, giáo dục pháp luật",
+    )
+
+
 def test_a_hidden_copy_for_printing_adds_no_credit_line() -> None:
     """NukeViet: the labelled credit lines after the text, and a copy of the whole article kept
     hidden for printing, its credits on one line."""

@@ -13,6 +13,7 @@ from newscrawl.pages.dom import (
     Element,
     in_page_footer,
     lines_of,
+    only_child,
     short_text,
     tag_of,
     text_content,
@@ -51,6 +52,8 @@ def labelled_credits(
     `Nguồn:` or a role's label, `Giọng đọc: Minh Hằng`). None in the boxes the page keeps
     `hidden` (NukeViet's copy of the article for printing)."""
     scope = content
+    while only_child(scope) and (wrapper := scope.getparent()) is not None:
+        scope = wrapper  # (wrappers holding the text alone add no distance: Umbraco's grid)
     for _ in range(_SCOPE_LEVELS):
         parent = scope.getparent()
         scope = parent if parent is not None else scope
