@@ -25,7 +25,11 @@ from newscrawl.pages.targets import (
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
-_MAX_LABELLED_SECTION_WORDS = 6  # (a section's name after its label: `Thanh niên khởi nghiệp`)
+_MAX_LABELLED_SECTION_WORDS = 6
+# A way to reach the paper, labelled: its hotline, phone, address (`Đường dây nóng: 0909…`).
+_CONTACT = re.compile(
+    r"(?:đường dây nóng|hotline|điện thoại|đt|tel|fax|e-?mail|địa chỉ|liên hệ)\s*:", re.I
+)  # (a section's name after its label: `Thanh niên khởi nghiệp`)
 
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
@@ -49,6 +53,8 @@ def is_headline_link(link: Element) -> bool:
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     if to_a_share_dialog(href) or to_a_follow_page(href):
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
+    if _CONTACT.match(text):
+        return False  # the paper's hotline beside its clock: `Đường dây nóng: 0909.113.552`
     if reads_as_more(text):
         return False  # the whole list's (Koha's `Hiển thị tất cả tin tức`), none of its items
     return not _DIGIT.search(text) or not is_only_a_date(text)

@@ -424,6 +424,9 @@ def test_the_dates_in_wordpress_permalink_are_the_publication_without_metadata()
         "<header><mat-toolbar><span>Thứ năm, 26/11/2026, 07:00</span><a href='lien-he'>Liên hệ"
         "</a></mat-toolbar><mat-toolbar><a href='chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a>"
         "<a href='chuyen-muc/nong-nghiep'>Nông nghiệp nông thôn</a></mat-toolbar></header>",
+        # Nuxt's header: the clock beside a link to the hotline, its number in the link
+        "<header><div class='header-top'><span class='clock'>Thứ năm, 26/11/2026, 07:00</span>"
+        "<a href='/lien-he' class='hotline'>Đường dây nóng: 0909.113.552</a></div></header>",
     ],
 )
 def test_the_header_clock_is_read_inside_a_nav_or_a_component(nav: str) -> None:
