@@ -225,6 +225,26 @@ def test_a_wrong_weekday_on_the_shown_line_is_flagged_when_a_structured_time_win
     )
 
 
+def test_a_sidebar_widgets_update_line_is_no_update_of_the_article() -> None:
+    """A gold price board in the sidebar, beside the article's box: `Cập nhật lúc 08:00
+    14/11/2024` dates the board."""
+    board = (
+        "<aside class='detail-right'><div class='box-gia-vang'><div class='title'>Giá vàng trực"
+        " tuyến</div><table><tr><td>SJC</td><td>80,00</td></tr></table><div class='updated'>Cập"
+        " nhật lúc 08:00 14/11/2024</div></div></aside>"
+    )
+    html = (
+        "<html><body><div class='detail-left'><h1>Giá vàng 14/11: vàng nhẫn lao dốc</h1><div"
+        f" class='meta'><span>14/11/2024 08:15</span></div><div class='content'>{_TEXT * 3}</div>"
+        f"</div>{board}</body></html>"
+    )
+    article = extract_article(html, "https://x.vn/gia-vang-188241114081500123.chn")
+    assert (article["published_at"], article["modified_at"]) == (
+        "2024-11-14T08:15:00+07:00",
+        None,
+    )
+
+
 @pytest.mark.parametrize(
     "button",
     [

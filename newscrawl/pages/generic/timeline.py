@@ -73,7 +73,7 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
             elif stamp.kind != "modified":
                 if published is None and not _apart_from(stamp, modified):
                     published, rest = stamp, _after(stamp, line)
-            else:
+            elif not _in_a_box_apart(stamp, place):
                 modified = modified or stamp
     if published is None and created is not None:  # created, then published by no line
         published, rest = created, []
@@ -86,6 +86,15 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     if published is not None:
         published = with_label_apart(published)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def _in_a_box_apart(stamp: Stamp, place: Place) -> bool:
+    """Is the update line after the text, outside the box holding the headline and the text:
+    a sidebar widget's (a price board's `Cập nhật lúc 08:00 14/11/2024`)?"""
+    anchor, content, el = place.anchor, place.content, stamp.element
+    if anchor is None or content is None or not place.order.after(el, content):
+        return False
+    return not contains(common_ancestor(anchor, content), el)
 
 
 def _after(stamp: Stamp, line: Line) -> list[Line]:
