@@ -57,22 +57,23 @@ class ArticlePage(PageTimes):
         answers = [by_profile, structured, None if by_profile else visible]
         resolved = layers.resolve(answers, layers.same_title)
         if resolved.conflict:
+            if not by_profile and visible and self._names_the_page():
+                return visible  # (no headline: the page's name, which no layer reads as one)
             self.warnings.add("title_conflict")
-            if not by_profile and visible and self._gives_way(visible):
+            if not by_profile and visible and self._doc_title_shows(visible):
                 return visible
         if resolved.value is None and self.meta.doc_title:  # `<title>` is the last resort
             return strip_affix(self.meta.doc_title, visible, names)
         return resolved.value
 
-    def _gives_way(self, visible: str) -> bool:
-        """Does the structured title give way to the visible one: a social headline in
-        `og:title` where `<title>` shows the page's (the page's own two agree), or the name of a
-        page typed `website` (Google Sites' `Site - Page` over its banner's headline)?"""
-        if self._doc_title_shows(visible):
-            return True
+    def _names_the_page(self) -> bool:
+        """Is the structured title the name of a page typed `website`, with no headline
+        declared (Google Sites' `Site - Page` over its banner's headline)?"""
         return self.meta.og_type == "website" and self.meta.headline is None
 
     def _doc_title_shows(self, visible: str) -> bool:
+        """Does `<title>` show the visible headline, where `og:title` holds a social one (the
+        page's own two agree)?"""
         doc_title = self.meta.doc_title
         bare = strip_affix(doc_title, visible, self.meta.site_names) if doc_title else None
         return bare is not None and layers.same_title(bare, visible)
