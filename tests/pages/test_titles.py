@@ -541,6 +541,19 @@ def test_a_website_pages_og_title_gives_way_to_the_headline_it_contradicts(
     assert (article["title"], article["warnings"]) == (title, warnings)
 
 
+def test_a_copy_link_buttons_announcement_inside_the_headline_is_none_of_it() -> None:
+    """Google Sites puts a button to copy the heading's link inside the `h1`, and the words it
+    announces once clicked in a live region beside it."""
+    heading = (
+        "<h1><div><div role='presentation' aria-label='Sao chép đường liên kết của tiêu đề'>"
+        "<svg width='22' height='22'><path d='M0 0'></path></svg></div><div aria-hidden='true'"
+        " aria-live='polite' role='status'>Đã sao chép đường liên kết của tiêu đề</div></div>"
+        f"<span>{_SHOWN}</span></h1>"
+    )
+    html = f"<html><body>{heading}<div>{'<p>' + 'Chữ của bài. ' * 30 + '</p>'}</div></body></html>"
+    assert extract_article(html, "https://sites.google.com/view/x/hoi-dap/y")["title"] == _SHOWN
+
+
 def test_a_banners_heading_far_above_the_text_is_the_headline_when_the_title_names_the_footer() -> (
     None
 ):

@@ -16,8 +16,9 @@ from copy import deepcopy
 from newscrawl import vn
 from newscrawl.pages import captures
 from newscrawl.pages.dom import Element, class_id, settable, short_text, text_of
-from newscrawl.pages.figures import images_in
+from newscrawl.pages.figures import images_in, pieces_without
 from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
+from newscrawl.pages.generic.controls import status_messages
 from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
@@ -47,6 +48,9 @@ def headline_text(heading: Element | None) -> str | None:
     """The headline's text without a badge set before it (`TRỰC TIẾP`, `Video`, an icon)."""
     if heading is None:
         return None
+    if live := [el for el in status_messages(heading) if el is not heading]:
+        # (Google Sites' `Đã sao chép đường liên kết của tiêu đề`, its copy-link button's)
+        return vn.clean_text(" ".join(pieces_without(heading, live))) or None
     if not _leading_badge(heading):
         return text_of(heading)
     without = deepcopy(heading)
