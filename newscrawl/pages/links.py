@@ -55,6 +55,8 @@ def is_headline_link(link: Element) -> bool:
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
     if _CONTACT.match(text):
         return False  # the paper's hotline beside its clock: `Đường dây nóng: 0909.113.552`
+    if text.startswith("[") and text.endswith("]"):
+        return False  # a legacy page's button: `[Gửi cho bạn bè]`, `[Trở về]`
     if reads_as_more(text):
         return False  # the whole list's (Koha's `Hiển thị tất cả tin tức`), none of its items
     return not _DIGIT.search(text) or not is_only_a_date(text)

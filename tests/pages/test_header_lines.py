@@ -225,6 +225,19 @@ def test_a_wrong_weekday_on_the_shown_line_is_flagged_when_a_structured_time_win
     )
 
 
+def test_buttons_in_brackets_make_no_teaser_of_the_tools_line() -> None:
+    """A Dreamweaver page's tools row under the headline: `[In bài] [Gửi cho bạn bè] |
+    Lượt đọc: 356`, the buttons linked, one as long as a short title."""
+    html = (
+        "<html><body><table><tr><td class='title'><font size='4'><b>Hội Chữ thập đỏ huyện Hương"
+        " Khê kêu gọi ủng hộ</b></font></td></tr><tr><td class='tools'><font size='1'><a"
+        " href='inbai.php?id=736'>[In bài]</a> <a href='guiban.php?id=736'>[Gửi cho bạn bè]</a>"
+        " &nbsp;|&nbsp; Lượt đọc: 356</font></td></tr><tr><td class='noidung'>"
+        f"{_TEXT * 3}</td></tr></table></body></html>"
+    )
+    assert extract_article(html, "http://x.org.vn/tin/chitiet.php?id=736")["view_count"] == 356
+
+
 def test_a_sidebar_widgets_update_line_is_no_update_of_the_article() -> None:
     """A gold price board in the sidebar, beside the article's box: `Cập nhật lúc 08:00
     14/11/2024` dates the board."""
@@ -362,6 +375,9 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
          "class='elementor-icon-list-text'>876</span></li>", "876"),
         ("<li><span class='elementor-icon-list-icon'><i class='far fa-comment'></i></span><span "
          "class='elementor-icon-list-text'>4</span></li>", None),
+        # a legacy page's tools line: buttons in brackets, then the count
+        ("<td><font size='1'><a href='inbai.php?id=736'>[In bài]</a> <a href='guiban.php?id=736'"
+         ">[Gửi cho bạn bè]</a> &nbsp;|&nbsp; Lượt đọc: 356</font></td>", "Lượt đọc: 356"),
         # a forum post's attached file, its size beside its own count (phpBB)
         ("<dl class='thumbnail'><dt><img src='./download/file.php?id=3121'></dt><dd>dinh-dong-"
          "khang.jpg (245.6 KiB) Đã xem 312 lần</dd></dl>", None),
