@@ -230,9 +230,9 @@ def _beside_the_motto(text: TextBlock) -> bool:
     row = cell.getparent() if cell is not None else None
     if row is None:
         return False
-    return any(
+    return any(  # (the row's own cells: a legacy page's text cell may hold a letterhead's table)
         other is not cell and vn.may_be_motto(text_content(other).strip()[:_MAX_MOTTO_CELL_CHARS])
-        for other in row.iter("td")
+        for other in row.iterchildren("td")
     )
 
 

@@ -449,3 +449,27 @@ def test_a_photo_post_of_one_captioned_picture_is_the_picture_not_its_caption() 
         "Chiều cuối thu, từng đàn cò trắng sà xuống cánh đồng vừa gặt ở xã Thụy Trường (Thái "
         "Thụy). Người dân ở đây bảo năm nay cò về sớm và đông hơn mọi năm."
     ]
+
+
+def test_a_caption_in_a_legacy_cell_that_also_quotes_a_letterhead_is_its_pictures() -> None:
+    """A Dreamweaver page's text cell: a picture and its italic caption, then a letter quoted
+    whole, its letterhead a table of two cells (the issuing body beside the national motto)
+    nested in the same cell. Only a cell beside the motto's is the letterhead's."""
+    letterhead = (
+        "<table><tr><td>HỘI CTĐ HUYỆN HƯƠNG KHÊ<br>Số: 28/TKG-CTĐ</td><td><b>CỘNG HÒA XÃ HỘI CHỦ"
+        " NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b></td></tr></table>"
+    )
+    cell = (
+        "<p align='center'><img src='/images/lu.jpg' width='450' height='300'><br><i>Nước lũ gây"
+        " ngập sâu nhiều khu dân cư tại xã Hương Trạch. Ảnh: Thanh Sơn</i></p>"
+        f"{_TEXT}{letterhead}<p align='center'><b>THƯ KÊU GỌI</b></p>{_TEXT * 2}"
+    )
+    html = (
+        "<html><body><table><tr><td><font size='4'><b>Hội Chữ thập đỏ huyện Hương Khê kêu gọi"
+        f" ủng hộ</b></font></td></tr><tr><td class='noidung'>{cell}</td></tr></table>"
+        "</body></html>"
+    )
+    article = extract_article(html, "http://x.org.vn/tin/chitiet.php?id=736")
+    assert [(i["caption"], i["credit"]) for i in article["images"]] == [
+        ("Nước lũ gây ngập sâu nhiều khu dân cư tại xã Hương Trạch.", "Thanh Sơn")
+    ]
