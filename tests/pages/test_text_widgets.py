@@ -1095,3 +1095,35 @@ def test_a_related_lists_items_end_at_the_next_boxs_heading() -> None:
 )
 def test_an_ad_slots_label_is_no_text(slot: str) -> None:
     assert len(_body_around(slot, after=1)) == 4
+
+
+def test_tags_in_the_headers_line_of_its_date_are_the_articles() -> None:
+    """XenForo 2 without JSON-LD: the thread's starter, date and tags in one list under its
+    title, far above the first post's text (its boxes' levels, each beside the poster's); the
+    tags lead to tags' own pages."""
+    header = (
+        "<div class='p-description'><ul><li><a href='/members/luagao.1832/'>luagao</a></li><li>"
+        "<a href='/threads/gia-lua.48213/'><time datetime='2024-11-15T09:12:44+0700'>15/11/2024"
+        "</time></a></li><li><span class='u-srOnly'>Thẻ</span> <a href='/tags/gia-lua/'>giá lúa"
+        "</a> <a href='/tags/om-18/'>OM 18</a></li></ul></div>"
+    )
+    wrappers = ("message-inner", "message-cell", "message-main", "message-content", "user")
+    beside = "<div class='side'><a href='/members/luagao.1832/'>luagao</a></div>"  # (each level's)
+    post = (
+        "<article class='message'>"
+        + "".join(f"{beside}<div class='{name}'>" for name in wrappers)
+        + f"<article class='message-body'><div class='bbWrapper'>{_TEXT * 3}</div></article>"
+        + "</div>" * len(wrappers)
+        + "</article>"
+    )
+    reply = "<article class='message'><div class='bbWrapper'>Cảm ơn bác đã chia sẻ.</div></article>"
+    posts = post + reply * 2
+    statistics = (
+        "<div class='p-body-sidebar'><h3>Thống kê diễn đàn</h3><dl><dt>Chủ đề</dt><dd>48,217</dd>"
+        "</dl><dl><dt>Bài viết</dt><dd>512,090</dd></dl></div>"
+    )  # (`Chủ đề`, threads, over a count: no tag)
+    html = (
+        f"<html><body><div class='p-title'><h1>Giá lúa gạo ĐBSCL tuần này</h1></div>{header}"
+        f"<div class='p-body'>{'<div>' * 6}{posts}{'</div>' * 6}{statistics}</div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/threads/gia-lua.48213/").tags() == ["giá lúa", "OM 18"]

@@ -25,7 +25,13 @@ from newscrawl.pages.generic import (
 )
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata
-from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up, tree_distance
+from newscrawl.pages.positions import (
+    DocumentOrder,
+    contains,
+    reading_distance,
+    steps_up,
+    tree_distance,
+)
 from newscrawl.pages.section_labels import labels_category
 from newscrawl.pages.selection import Selection
 
@@ -58,6 +64,7 @@ class Frame(Protocol):
     @property
     def anchor(self) -> Element | None: ...
     def below_another_article(self, el: Element) -> bool: ...
+    def header_lines(self) -> list[Element]: ...
     def leads_here(self, href: str, page_urls: set[str]) -> bool: ...
 
 
@@ -130,8 +137,18 @@ class Surroundings:
         return [
             box
             for box in found
-            if self._near_article(box) or (in_thread_header and self._near_headline(box))
+            if self._near_article(box)
+            or (in_thread_header and self._near_headline(box))
+            or self._beside_header_line(box)
         ]
+
+    def _beside_header_line(self, box: Element) -> bool:
+        """Is the box an item of the header's own list of lines, its date's (XenForo's
+        `p-description`: the thread's starter, its date, its tags)?"""
+        holder, text = box.getparent(), self.frame.content
+        if holder is None or text is None or contains(holder, text):
+            return False
+        return any(contains(holder, line) for line in self.frame.header_lines())
 
     @memo
     def _headline_steps(self) -> dict[Element, int]:
