@@ -5,7 +5,8 @@ structured metadata (`metadata.py`), then the visible text read as a reader read
 (`generic/`), then the URL. Where layers disagree on a timestamp or the title, the first wins
 and `{field}_conflict` is recorded. The crawl and `newscrawl.extract_article` both build their
 items here, so both give the same article. What the page offers the fields is in `sources.py`,
-its timestamps in `page_times.py`; the title, the text and the lists are read here.
+its timestamps in `page_times.py`, its title in `page_title.py`; the text and the lists are read
+here.
 """
 
 from __future__ import annotations
@@ -19,14 +20,11 @@ from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
 from newscrawl.pages.generic.affixes import (
     affix_of,
-    kicker_apart,
-    strip_affix,
-    without_site_suffix,
 )
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.generic.standfirst import gallerys_standfirst
 from newscrawl.pages.memo import memo
-from newscrawl.pages.page_times import PageTimes
+from newscrawl.pages.page_title import PageTitle
 from newscrawl.pages.positions import contains
 from newscrawl.pages.signatures import (
     confirmed_writers,
@@ -34,66 +32,10 @@ from newscrawl.pages.signatures import (
     names_authors,
     signature_after,
 )
-from newscrawl.pages.urls import absolute, off_view_copy, on_canonical_host, site_of
+from newscrawl.pages.urls import absolute, off_view_copy, on_canonical_host, site_of, split_url
 
 
-class ArticlePage(PageTimes):
-    # -- title -------------------------------------------------------------------------------------
-
-    @memo
-    def _title(self) -> str | None:
-        by_profile = self.by_profile.text("title")
-        names = self.meta.site_names
-        visible = by_profile
-        if not visible and (shown := self.generic.title()):
-            visible = without_site_suffix(shown, names)
-        structured = self._structured_title(visible)
-        if structured:
-            structured = strip_affix(structured, visible, names)
-            if vn.fold(structured) in {vn.fold(name) for name in names}:
-                structured = None  # an `og:title` that is only the site's name
-            elif visible and kicker_apart(structured, visible):
-                structured = visible  # the kicker is the page's to print or set apart
-        answers = [by_profile, structured, None if by_profile else visible]
-        resolved = layers.resolve(answers, layers.same_title)
-        if resolved.conflict:
-            if not by_profile and visible and self._names_the_page():
-                return visible  # (no headline: the page's name, which no layer reads as one)
-            self.warnings.add("title_conflict")
-            if not by_profile and visible and self._doc_title_shows(visible):
-                return visible
-        if resolved.value is None and self.meta.doc_title:  # `<title>` is the last resort
-            return strip_affix(self.meta.doc_title, visible, names)
-        return resolved.value
-
-    def _names_the_page(self) -> bool:
-        """Is the structured title the name of a page typed `website`, with no headline
-        declared (Google Sites' `Site - Page` over its banner's headline)?"""
-        return self.meta.og_type == "website" and self.meta.headline is None
-
-    def _doc_title_shows(self, visible: str) -> bool:
-        """Does `<title>` show the visible headline, where `og:title` holds a social one (the
-        page's own two agree)?"""
-        doc_title = self.meta.doc_title
-        bare = strip_affix(doc_title, visible, self.meta.site_names) if doc_title else None
-        return bare is not None and layers.same_title(bare, visible)
-
-    def _structured_title(self, visible: str | None) -> str | None:
-        """JSON-LD's headline, else `og:title`. A JSON-LD headline naming neither, where
-        `og:title` names the visible headline, names no article: MediaWiki writes a generic
-        description there (`trang tin tức của Wikimedia`) on every page."""
-        headline, og_title = self.meta.headline, self.meta.og_title
-        if not (headline and og_title and visible):
-            return headline or og_title
-        names = self.meta.site_names
-        bare = strip_affix(og_title, visible, names)
-        if layers.same_title(bare, visible) and not layers.same_title(headline, bare):
-            return og_title
-        return headline
-
-    def title(self) -> str | None:
-        return self._title
-
+class ArticlePage(PageTitle):
     def _document_date(self) -> str | None:
         return self.content.dateline
 
@@ -230,8 +172,15 @@ class ArticlePage(PageTimes):
 
     @memo
     def _page_urls(self) -> set[str]:
-        """The URLs the article is known by here: as fetched, and its canonical form."""
-        return {self.url, self.page_url, self.canonical_url()}
+        """The URLs the article is known by here: as fetched, and its canonical form, unless
+        that is a folder above the fetched address (Liferay 6.2's canonical names the section's
+        page hosting the asset publisher)."""
+        canonical = self.canonical_url()
+        folder = split_url(canonical).path.rstrip("/") + "/"
+        path = split_url(self.page_url).path.rstrip("/") + "/"
+        if folder != "/" and path != folder and path.startswith(folder):
+            return {self.url, self.page_url}
+        return {self.url, self.page_url, canonical}
 
     def _absolute_images(self, images: list[RawImage]) -> list[RawImage]:
         out: list[RawImage] = []

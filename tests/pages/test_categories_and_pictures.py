@@ -166,6 +166,23 @@ def test_a_breadcrumb_declared_in_microdata_names_the_section_whatever_its_class
     assert extract_article(html, "https://x.vn/viewtopic.php?t=4821")["category"] == "Cây ăn quả"
 
 
+def test_a_canonical_address_naming_the_sections_page_leaves_its_crumb_a_section() -> None:
+    """Liferay 6.2's asset publisher declares the page that hosts it as the canonical address:
+    the section's page, which the trail's last crumb links to."""
+    trail = (
+        "<ul aria-label='Breadcrumb' class='breadcrumb'><li><a href='https://x.gov.vn/web/s/trang"
+        "-chu'>Trang chủ</a></li><li><a href='https://x.gov.vn/web/s/tin-tuc-su-kien'>Tin tức - Sự"
+        " kiện</a></li><li class='active'><a href='https://x.gov.vn/web/s/thong-bao'>Thông báo"
+        "</a></li></ul>"
+    )
+    html = (
+        "<html><head><link rel='canonical' href='https://x.gov.vn/web/s/thong-bao'></head><body>"
+        f"{trail}<h1>Thông báo tuyển chọn dự án khởi nghiệp</h1><p>{'Chữ. ' * 30}</p></body></html>"
+    )
+    url = "https://x.gov.vn/web/s/thong-bao/-/asset_publisher/Ab12/content/tuyen-chon-du-an"
+    assert ArticlePage(html, url).category() == "Thông báo"
+
+
 def test_a_search_button_in_the_trails_bar_is_no_crumb() -> None:
     """phpBB's prosilver: its crumbs and, at the end of the same bar, a search button whose
     only words are for screen readers."""
