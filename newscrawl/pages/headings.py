@@ -219,12 +219,14 @@ def labels_a_box(text: str) -> bool:
     ) <= _MAX_BOX_LABEL_WORDS
 
 
-# A link to a whole list (`Xem tất cả`), or to every tag (vBulletin's `Xem bảng từ khóa`).
+# A link to a whole list (`Xem tất cả`), or to every tag (vBulletin's `Xem bảng từ khóa`, its
+# tag cloud: `Xem mây từ khóa`).
 _MORE = frozenset(
     vn.fold(words)
     for words in ("xem tất cả", "xem thêm", "xem tiếp", "tất cả", "xem toàn bộ", "view all",
                   "see all", "more", "xem them", "xem bảng từ khóa", "xem tất cả từ khóa",
-                  "tất cả từ khóa", "all tags", "view all tags")
+                  "tất cả từ khóa", "all tags", "view all tags", "xem mây từ khóa",
+                  "mây từ khóa", "tag cloud")
 )  # fmt: skip
 _MAX_MORE_CHARS = 24
 # ... or naming what it lists: `Xem thêm tin Gương sáng ngành y`, `Xem tất cả các bài viết`.

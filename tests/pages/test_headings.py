@@ -188,6 +188,7 @@ def test_is_quote_label(text: str, label: bool) -> None:
         ("Xem thêm »", True),
         ("Hiển thị tất cả tin tức", True),
         (unicodedata.normalize("NFD", "Tất cả"), True),  # decomposed, as DNN portals send it
+        ("Xem mây từ khóa", True),  # vBulletin 4's tag cloud, in its Vietnamese pack
         ("Tất cả học sinh đều được hỗ trợ", False),
         ("Thái Bình khởi công cầu", False),
     ],
