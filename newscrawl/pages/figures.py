@@ -23,6 +23,11 @@ _CREDIT_CLASS = re.compile(
 _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 # A declared width or height below this is an icon or a button, not a picture.
 _MIN_PIXELS = 100
+# A forum's icons: vBulletin's `images/statusicon/`, `images/attach/pdf.gif`, smilies.
+_ICON_FOLDER = re.compile(
+    r"(?:^|/)(?:statusicon|smilies|smileys|emoticons?)/|(?:^|/)images/(?:misc|buttons|attach)/",
+    re.IGNORECASE,
+)
 
 
 def images_in(el: Element) -> list[Element]:
@@ -56,8 +61,13 @@ def credits_someone(caption: str | None) -> bool:
 
 def too_small(img: Element) -> bool:
     """Does the picture declare a width or a height too small for a picture of the article: an
-    icon, a bullet, a spacer, a divider?"""
-    return any(0 <= declared_pixels(img, attr) < _MIN_PIXELS for attr in ("width", "height"))
+    icon, a bullet, a spacer, a divider? Or is it a forum's icon, which declares none (its
+    class, `inlineimg`, or its folder says so)?"""
+    if any(0 <= declared_pixels(img, attr) < _MIN_PIXELS for attr in ("width", "height")):
+        return True
+    if "inlineimg" in (img.get("class") or ""):
+        return True
+    return _ICON_FOLDER.search(img.get("src") or "") is not None
 
 
 def declared_pixels(img: Element, attr: str) -> int:

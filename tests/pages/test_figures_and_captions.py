@@ -640,3 +640,24 @@ def test_a_credit_set_beside_the_picture_outside_its_figcaption_is_its_credit() 
         ("Những đôi gà Đông Tảo tại ngày hội.", "Đức Anh")
     ]
     assert content.paragraphs == []
+
+
+@pytest.mark.parametrize(
+    "icon",
+    [
+        "<img class='inlineimg onlinestatus' src='images/statusicon/user-offline.png' alt='x'>",
+        "<img src='images/smilies/smile.gif' alt=':)'>",
+        "<img class='inlineimg' src='images/attach/pdf.gif' alt=''>",
+    ],
+    ids=["status", "smiley", "file-type"],
+)
+def test_a_forums_icons_declaring_no_size_are_no_pictures(icon: str) -> None:
+    """vBulletin's icons declare no size: the poster's status, a smiley, a file's type."""
+    words = "Đoàn xe cứu trợ đã đến xã Khánh Hòa, huyện Lục Yên trong sáng nay. "
+    html = (
+        "<html><body><h1>Cứu trợ Lục Yên đợt 1</h1><div id='post_1'><div class='userinfo'><a"
+        f" href='member.php?u=9'>namluctroi</a> {icon}</div><div class='postbody'><blockquote"
+        f" class='postcontent'>{words * 4}<br><br>{words * 4}</blockquote></div></div>"
+        "</body></html>"
+    )
+    assert extract_article(html, "https://x.vn/forum/showthread.php?t=9")["images"] == []
