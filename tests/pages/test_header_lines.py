@@ -969,6 +969,31 @@ def test_a_forums_edit_note_under_the_post_is_its_update() -> None:
     )
 
 
+def test_an_edit_note_under_a_post_listed_below_the_threads_title_is_its_update() -> None:
+    """vBulletin 4: the thread's title (`Chủ đề: …`) above the list of posts, the first
+    post's item (`li.postcontainer`) holding its date, its text and, under it, its edit
+    note."""
+    post = (
+        "<li class='postcontainer'><div class='posthead'><span class='date'>15-09-2024,&nbsp;"
+        "<span class='time'>08:31 PM</span></span></div><div class='postdetails'><div"
+        " class='userinfo'><a href='member.php?3312-namluctroi'>namluctroi</a></div><div"
+        f" class='postbody'><div class='content'><blockquote class='postcontent'>{_TEXT * 3}"
+        "</blockquote></div><div class='after_content'><blockquote class='postcontent"
+        " lastedited'>Sửa lần cuối bởi namluctroi; <span class='time'>16-09-2024 lúc 07:12 AM"
+        "</span>.</blockquote></div></div></div></li>"
+    )
+    html = (
+        "<html><body><div id='pagetitle'><h1>Chủ đề: <span class='threadtitle'><a href="
+        "'showthread.php?18452-cuu-tro'>Chuyến xe yêu thương cứu trợ Lục Yên</a></span></h1>"
+        f"</div><div id='postlist'><ol id='posts'>{post}</ol></div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/forum/showthread.php?18452-cuu-tro")
+    assert (article["published_at"], article["modified_at"]) == (
+        "2024-09-15T20:31:00+07:00",
+        "2024-09-16T07:12:00+07:00",
+    )
+
+
 def test_an_edit_note_under_the_first_post_below_the_threads_title_is_its_update() -> None:
     """XenForo 2: the thread's title in the page's header, the first post an `<article>` of
     its own below it, its edit note under the post's body."""

@@ -80,14 +80,25 @@ def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
         return None
     for line in lines:
         el = line.element
-        if not vn.mentions_update(line.text):  # (a look at its words first: most lines are not)
-            continue
         if not contains(box, el) or not place.order.after(el, content):
             continue
-        stamp = next((s for s in stamps_in(line) if s.kind == "modified"), None)
+        # (vBulletin 4 sets the date apart from its label: `Sửa lần cuối bởi X; <span>date`.)
+        labelled = line if vn.mentions_update(line.text) else _with_label(line)
+        if labelled is None:
+            continue
+        stamp = next((s for s in stamps_in(labelled) if s.kind == "modified"), None)
         if stamp is not None:  # (its own box may be named as the text's: `postcontent`)
             return stamp
     return None
+
+
+def _with_label(line: Line) -> Line | None:
+    """The line's whole block, where its words label the date as an update."""
+    block = block_of(line.element)
+    if block is None or block is line.element:
+        return None
+    said = short_text(block, MAX_LINE_CHARS)
+    return Line(block, said) if said and vn.mentions_update(said) else None
 
 
 def update_in_the_text(stamp: Stamp, place: Place) -> bool:

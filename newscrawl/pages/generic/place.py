@@ -64,11 +64,14 @@ class Place:
     @memo
     def post_box(self) -> Element | None:
         """The article's own item (`own_box`); under a title set above it (XenForo 2's thread
-        title in the page's header, over its first post's `<article>`), the outermost
-        `<article>` holding the text."""
+        title in the page's header, over its first post's `<article>`; vBulletin 4's over its
+        list of posts, each an `<li>`), the outermost `<article>` holding the text, else the
+        outermost list item."""
         if self.own_box is not None or self.content is None:
             return self.own_box
-        articles = list(self.content.iterancestors("article"))
+        articles = list(self.content.iterancestors("article")) or list(
+            self.content.iterancestors("li")
+        )
         return articles[-1] if articles else None
 
     @memo
