@@ -407,6 +407,11 @@ def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
     [
         ('<div class="field-image"><img src="/a.jpg" width="480"></div>', ["/a.jpg"]),
         ('<figure><img src="/a.jpg"><figcaption>Đền Trần</figcaption></figure>', ["/a.jpg"]),
+        # Google Sites' hashed names: `9ad-` names no ad
+        (
+            '<div class="jXK9ad-SmKAyb"><img src="/a.jpg" class="CENy8b" role="img"></div>',
+            ["/a.jpg"],
+        ),
         ('<p>Thứ 6, 23/02/2024 <img src="/clock.gif" width="12"></p>', []),
         ('<div class="author"><img src="/u/7.jpg"> Thanh Tâm</div>', []),
         ('<img class="avatar" src="/u/7.jpg">', []),
@@ -437,6 +442,7 @@ def _pictures(between: str, after: str = "") -> list[tuple[str, str | None]]:
     ids=[
         "field",
         "figure",
+        "hashed-box",
         "icon",
         "author-box",
         "avatar",

@@ -50,7 +50,7 @@ _CAPTION_BOX = re.compile(
     r"caption|credit|chu-?thich|(?:media|image|img|photo|picture)[-_]?(?:title|desc)", re.I
 )
 _NOT_A_PICTURE = re.compile(
-    r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z])ads?(?![a-z])|print|rating|"
+    r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|print|rating|"
     r"emoji|loading|spinner|qr-?code"
 )
 
