@@ -48,7 +48,11 @@ _ACCENTED_RELATED = frozenset(
     | {"loạt bài", "các bài trong loạt", "loạt bài khác"}  # a series' parts
 )
 # (Plone files a page's keywords "under" them: `Được lưu trong:`, in English `Filed under:`.)
-_ACCENTED_TAGS = frozenset({"từ khóa", "từ khoá", "thẻ", "chủ đề", "được lưu trong"})
+_ACCENTED_TAGS = frozenset(
+    {"từ khóa", "từ khoá", "thẻ", "chủ đề", "được lưu trong"}
+    # (vBulletin's `Tags for this Thread`, in both tone placements: keys are matched folded)
+    | {f"{tags} của chủ đề{this}" for tags in ("từ khóa", "từ khoá") for this in ("", " này")}
+)
 # Each heading also as templates of the 2000s print it, without diacritics (`Tin lien quan`).
 RELATED_HEADINGS = frozenset(
     _ACCENTED_RELATED | {vn.without_marks(h) for h in _ACCENTED_RELATED} | _ENGLISH_RELATED

@@ -84,6 +84,8 @@ from newscrawl.pages.headings import (
         ("Tin mới", None),  # the site's latest news, any section
         ("Từ khóa", "tags"),
         ("Từ khoá:", "tags"),
+        ("Từ khóa của chủ đề", "tags"),  # vBulletin's `Tags for this Thread`, in Vietnamese
+        ("Từ khóa của chủ đề này", "tags"),
         ("Thẻ", "tags"),
         ("Keywords", "tags"),
         # Plone's: its related items and the keywords a page is filed under

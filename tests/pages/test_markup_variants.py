@@ -207,7 +207,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "zn-thai-binh-lua-vu-mua-bao-so-3-1482205", "tt-hy-xuat-khau-nhan-long-sang-uc-71208",
         "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76", "bao-hung-yen-xanh-mua-nhan-2024-15823",
         "hoinongdan-quangngai-buoi",  # Liferay's `taglib-asset-tags-summary`, links `a.tag`
-        "vbulletin4-thread",  # vBulletin's `div#thread_tags` under a heading of its own words
         # a Korean CMS's `div.tag-group` of `#`-words, each a search (`articleList.html?sc_word=`)
         "hvb-daeyang-lien-ha-thai-24817",
         "nd-lang-nghe-det-vai-co-chat-5f3a9c",  # Ghost's primary tag, `primary-tag` only
