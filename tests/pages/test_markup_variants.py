@@ -34,6 +34,7 @@ _NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE |
 # Sitecore's and SmartMag's summaries, parted from the text by author rows, pictures and share
 # bars, are found by their place: the text box is looked up from five levels, not two.)
 STANDFIRST_LOST = {
+    "maypv-odoo-dai-hoi-cong-doan-co-so-lan-thu-v",  # Odoo's subtitle, in its cover's header
     "pl-chia-thua-ke-quyen-su-dung-dat-2221",  # a reader's question in `div.ndsapo` only
     "mttq-dinh-hoa-ban-giao-nha-dai-doan-ket",  # Drupal's `field--name-field-tom-tat` only
     "cong-ty-nong-san-tien-hai-ra-mat-gao-st25-76",
@@ -141,6 +142,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
     "images": {
+        "cdmhp-dnn-ban-tin-gia-ca-13-11-2024",  # EasyDNNnews's `p.edn_mediaCaption` only
         "vuthu-song-lang-ntm-nang-cao",  # the lead picture's caption box, `article-caption` only
         "vnsl-cai-loa-xa",  # WordPress's featured picture above the content, `wp-post-image` only
         "vtv-hung-yen-nhan-long-vao-vu-20241108091500123", "nd-hoi-cho-xuan-2025-khai-mac-88120",
@@ -169,6 +171,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
+        "ksnt-vccorp-phong-van-startup-drone-che",  # `div.detail__author` only, as the metadata's
         "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
         "ctb-caritas-giao-xu-ho-tro-bao-yagi",  # credits right-aligned by `text-right` only
         "tvtb-ngay-sach-van-hoa-doc",  # (as its body)
@@ -213,6 +216,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
+        "ddbv-vb4-cuu-tro-luc-yen-dot-1",  # vBulletin 4's `li.navbit` items, named only so
         # national dailies' trails named only so; Joomla 1.0's `span.pathway`, its crumbs split
         # by arrow pictures
         "duong-bo-ven-bien-qua-thai-binh-nguoi-dan-ven-de-lo-ngap-khi-mua-lon-185241121215533127",
