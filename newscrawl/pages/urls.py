@@ -29,9 +29,11 @@ _DATE_PATH = re.compile(
 )
 # A month's folder written in one run, `/202411/` (no id: the slug's own number may be).
 _MONTH_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?=/)")
+# A year's folder over a page named in words (a FrontPage site's `/tintuc/2009/ct135.htm`).
+_YEAR_FOLDER = re.compile(r"/(?:19|20)\d\d(?=/[^/]*[a-z][^/]*$)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s")
 # (SMF's `topic=4217.0`: the thread, then the post it opens at.)
-_ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid", "topic"})
+_ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid", "topic", "contentid"})
 # A forum script's thread (phpBB's `viewtopic.php?t=`, vBulletin 3's `showthread.php?t=`):
 # elsewhere `t` is as often a cache key (`?t=1700000000`).
 _THREAD_SCRIPTS = ("/viewtopic.php", "/showthread.php")
@@ -119,7 +121,7 @@ def generic_article_id(url: str) -> str | None:
     parts = split_url(url)
     if (named := _PATH_ID.search(parts.path) or _ODOO_POST.search(parts.path)) is not None:
         return named.group(1)
-    path = _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path))
+    path = _YEAR_FOLDER.sub("/", _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path)))
     runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", path))
     if runs:
         return str(runs[-1])

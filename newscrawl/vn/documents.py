@@ -47,7 +47,8 @@ _POSTS = frozenset(
 # A head's post in capitals, the body after the title (`TRƯỞNG CÔNG AN XÃ`, `CHỈ HUY TRƯỞNG`,
 # `CHÁNH ÁN`); the surname is `TRƯƠNG`, without the tone.
 _HEADS = ("TRƯỞNG ", "PHÓ TRƯỞNG ", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHÁNH ÁN",
-          "PHÓ CHÁNH ÁN", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "THỦ TRƯỞNG")  # fmt: skip
+          "PHÓ CHÁNH ÁN", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "THỦ TRƯỞNG", "TỔNG GIÁM ĐỐC",
+          "PHÓ TỔNG GIÁM ĐỐC")  # fmt: skip
 _MAX_POST_WORDS = 8
 _SENTENCE_END = (".", "!", "?", ";")
 _RECIPIENTS = re.compile(r"nơi nhận ?:", re.IGNORECASE)

@@ -38,6 +38,12 @@ from tests.pages.dom_builders import TEXT as _TEXT
         ("https://x.vn/tin-tuc/ArtMID/412/ArticleID/3187/Ban-tin-gia-ngay-13112024", "3187"),
         # Odoo's blog, `/blog/{blog}-{id}/{post}-{id}`: the post's id however small
         ("https://x.vn/blog/tin-tuc-doan-the-2/dai-hoi-cong-doan-lan-thu-v-47", "47"),
+        # a year's folder over a page named in words (a FrontPage site's `tintuc/2009/`)
+        ("http://www.x.gov.vn/tintuc/2009/ct135_mucangchai.htm", None),
+        ("https://x.vn/news/2024/123456/", "123456"),
+        # VNPT iPortal's `Detail.aspx?…&ContentID=4827`
+        ("https://syt.x.gov.vn/Portal/Detail.aspx?Organization=SYT&MenuID=112&ContentID=4827",
+         "4827"),
         # a small site's Joomla address, `index.php/{menu}/{id}-{alias}`: an id under 1000
         ("https://x.gov.vn/index.php/van-hoa-du-lich/312-le-hoi-chua-vuon-xuan", "312"),
         ("https://x.gov.vn/index.php/van-hoa/312-le-hoi-2024?tmpl=component&print=1", "312"),
