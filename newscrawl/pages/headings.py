@@ -126,10 +126,11 @@ def _kind(text: str) -> str | None:
 # (folded, with or without diacritics).
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:gửi |viết |gui |viet )?(?:bình luận|ý kiến|binh luan|y kien)"
+    r"(?: đóng góp| dong gop)?"
     r"(?: (?:của )?(?:bạn đọc|bạn)| (?:cua )?(?:ban doc|ban))?(?:\s*\(\d+\))?$"
     r"|^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:leave|submit|post) a (?:comment|reply)$"
 )
-_MAX_COMMENTS_HEADING_WORDS = 6
+_MAX_COMMENTS_HEADING_WORDS = 7  # (`Ý kiến đóng góp của bạn đọc`)
 _MAX_COMMENTS_HEADING_CHARS = 60  # raw: indentation and decomposed letters count
 # A cheap look before folding (most lines of a page are asked): what such a heading starts
 # with (`Bình`, `Ý`, `Gửi`, `Viết`, `8`, `Comments`, `Leave`, `Submit`, `Post`) and a word it

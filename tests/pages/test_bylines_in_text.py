@@ -794,6 +794,22 @@ def test_a_source_line_after_the_grid_wrappers_holding_the_text_is_the_texts() -
     )
 
 
+def test_a_comment_forms_heading_after_the_text_is_no_credit_line() -> None:
+    """A FrontPage page, all in one cell: the signature and its source, other articles, then
+    the readers' form under its bold heading, a label with its colon (`Ý kiến đóng góp của
+    bạn đọc:`)."""
+    html = (
+        f"<html><body><table><tr><td><h1>Mù Cang Chải thực hiện Chương trình 135</h1>{_TEXT * 3}"
+        "<p align='right'><b>Giàng A Lử</b></p><p align='right'>Theo Báo Yên Bái</p><hr><p><b>"
+        "Các tin khác:</b></p><ul><li><a href='ct135_vanchan.htm'>Văn Chấn nghiệm thu 12 công"
+        " trình</a></li></ul><hr><p><b><font size='2'>Ý kiến đóng góp của bạn đọc:</font></b></p>"
+        "<form method='POST'><p>Họ tên: <input name='HoTen'></p></form></td></tr></table>"
+        "</body></html>"
+    )
+    article = extract_article(html, "http://www.x.gov.vn/tintuc/2009/ct135_mucangchai.htm")
+    assert article["byline_raw"] == "Giàng A Lử\nTheo Báo Yên Bái"
+
+
 def test_a_hidden_copy_for_printing_adds_no_credit_line() -> None:
     """NukeViet: the labelled credit lines after the text, and a copy of the whole article kept
     hidden for printing, its credits on one line."""

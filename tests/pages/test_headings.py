@@ -149,6 +149,7 @@ def test_heading_kind(text: str, kind: str | None) -> None:
         ("Submit a Comment", True),
         ("Bình luận (0)", True),
         ("Ý kiến bạn đọc", True),
+        ("Ý kiến đóng góp của bạn đọc:", True),  # a FrontPage site's form
         ("Ý kiến", False),  # an intertitle as well
         # the heading of one of the site's own lists
         ("BÀI VIẾT MỚI", True),
