@@ -110,7 +110,7 @@ def read_metadata(root: Element) -> Metadata:
             meta.times.append(el)
             meta.microdata = meta.microdata or el.get("itemprop") is not None
     meta.microdata = meta.microdata or any(key.startswith("itemprop:") for key in named)
-    if meta.microdata:  # (the crumbs' positions are `<meta itemprop>`s: looked for only then)
+    if "itemprop:position" in named:  # (the crumbs' positions: a list is declared, looked for)
         meta.breadcrumb = meta.breadcrumb or _microdata_crumbs(root)
     _read_rdfa_dates(root, named)
     _apply_named(named, meta, cited)
