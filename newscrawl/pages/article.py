@@ -18,9 +18,7 @@ from newscrawl.pages.content import Content, labels_above, read_content
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
-from newscrawl.pages.generic.affixes import (
-    affix_of,
-)
+from newscrawl.pages.generic.affixes import affix_of
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.generic.standfirst import gallerys_standfirst
 from newscrawl.pages.memo import memo

@@ -25,11 +25,11 @@ from newscrawl.pages.targets import (
 _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
-_MAX_LABELLED_SECTION_WORDS = 6
+_MAX_LABELLED_SECTION_WORDS = 6  # (a section's name after its label: `Thanh niên khởi nghiệp`)
 # A way to reach the paper, labelled: its hotline, phone, address (`Đường dây nóng: 0909…`).
 _CONTACT = re.compile(
     r"(?:đường dây nóng|hotline|điện thoại|đt|tel|fax|e-?mail|địa chỉ|liên hệ)\s*:", re.I
-)  # (a section's name after its label: `Thanh niên khởi nghiệp`)
+)
 
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's

@@ -69,10 +69,10 @@ class Place:
         outermost list item."""
         if self.own_box is not None or self.content is None:
             return self.own_box
-        articles = list(self.content.iterancestors("article")) or list(
+        items = list(self.content.iterancestors("article")) or list(
             self.content.iterancestors("li")
         )
-        return articles[-1] if articles else None
+        return items[-1] if items else None
 
     @memo
     def headline_text(self) -> str | None:

@@ -42,12 +42,13 @@ _NEVER_BOXES = frozenset({"a", "img", "br", "p", "li", "span", "strong", "em", "
 # box (VCCorp's `VideoCMS_Caption`), named so whatever stands in for its player. (A print
 # view names the article's own parts `print_image`, `print_content`: no print widget.)
 # The names a pager's box bears: an article's split over pages, or a list's (`related_items`).
-# (An attachment's box: what `_BOILERPLATE` names so, which may show a picture.)
-_ATTACHMENT = re.compile(r"(?<![a-z])(?:attach(?!ment[_-]\d)\w*|dinh-?kem)(?![a-z])")
 PAGER_NAMES = r"pagination|pager|paging|phan-?trang|page-?links|wp-?link-?pages"
+# An attachment's box, which may show a picture attached to a forum's post (`boilerplate_in`).
+_ATTACHMENT_NAMES = r"attach(?!ment[_-]\d)\w*|dinh-?kem"
+_ATTACHMENT = re.compile(rf"(?<![a-z])(?:{_ATTACHMENT_NAMES})(?![a-z])")
 _BOILERPLATE = re.compile(
-    r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|attach(?!ment[_-]\d)\w*|"
-    r"dinh-?kem|related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
+    r"(?<![a-z])(?:share|sharing|sharedaddy|social\w*|bookmarks?|comments?|"
+    r"related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
     r"tu-?khoa|video-?box|\w*player|video[\w-]*caption|advert\w*|ads|adv|banners?|quang-?cao|rating|"
     r"print(?![_-](?:image|img|photo|pic|content|body|title|sapo|lead|text|date|author))|"
     r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|e3lan|button-?block|"
@@ -59,6 +60,8 @@ _BOILERPLATE = re.compile(
     r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
     r"speechify-ignore|"  # (what a page tells read-aloud tools to skip: Medium's header lines)
     r"woocommerce(?!-)|products(?!-)|"  # (a shop's grid of products: WooCommerce's shortcode)
+    + _ATTACHMENT_NAMES
+    + "|"
     + PAGER_NAMES
     + r")(?![a-z])"
 )
