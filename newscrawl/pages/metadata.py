@@ -123,7 +123,7 @@ def _microdata_crumbs(root: Element) -> list[tuple[str, str | None]]:
     trail = next(iter(cast(list[Element], _MICRODATA_TRAIL(root))), None)
     if trail is None:
         return []
-    crumbs: list[tuple[int | None, str, str | None]] = []
+    crumbs: list[tuple[str, str, str | None]] = []  # (position as written, name, URL)
     for item in cast(list[Element], _MICRODATA_ITEMS(trail)):
         named = next(iter(cast(list[Element], _ITEM_NAME(item))), item)
         name = vn.clean_text("".join(itertext(named)) or named.get("content") or "")
@@ -131,9 +131,9 @@ def _microdata_crumbs(root: Element) -> list[tuple[str, str | None]]:
         href = (link.get("href") or link.get("content")) if link is not None else None
         position = next(iter(cast(list[str], _ITEM_POSITION(item))), "").strip()
         if name:
-            crumbs.append((int(position) if position.isdigit() else None, name, href))
-    if crumbs and all(position is not None for position, _, _ in crumbs):
-        crumbs.sort(key=lambda crumb: crumb[0] or 0)
+            crumbs.append((position, name, href))
+    if all(position.isdigit() for position, _, _ in crumbs):
+        crumbs.sort(key=lambda crumb: int(crumb[0]))
     return [(name, href) for _, name, href in crumbs]
 
 

@@ -647,7 +647,7 @@ def test_a_credit_set_beside_the_picture_outside_its_figcaption_is_its_credit() 
     [
         "<img class='inlineimg onlinestatus' src='images/statusicon/user-offline.png' alt='x'>",
         "<img src='images/smilies/smile.gif' alt=':)'>",
-        "<img class='inlineimg' src='images/attach/pdf.gif' alt=''>",
+        "<img src='images/attach/zip.gif' alt=''>",  # (`pdf.gif` is a button's name anyway)
     ],
     ids=["status", "smiley", "file-type"],
 )

@@ -16,10 +16,10 @@ from copy import deepcopy
 from newscrawl import vn
 from newscrawl.pages import captures
 from newscrawl.pages.dom import Element, class_id, settable, short_text, text_of
-from newscrawl.pages.figures import images_in, pieces_without
+from newscrawl.pages.figures import images_in
 from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
 from newscrawl.pages.generic.controls import status_messages
-from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES
+from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES, text_without
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder
@@ -50,7 +50,7 @@ def headline_text(heading: Element | None) -> str | None:
         return None
     if live := [el for el in status_messages(heading) if el is not heading]:
         # (Google Sites' `Đã sao chép đường liên kết của tiêu đề`, its copy-link button's)
-        return vn.clean_text(" ".join(pieces_without(heading, live))) or None
+        return text_without(heading, live)
     if not _leading_badge(heading):
         return text_of(heading)
     without = deepcopy(heading)

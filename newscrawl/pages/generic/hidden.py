@@ -61,9 +61,12 @@ def shown_text(box: Element) -> str | None:
     (SharePoint's `<div style='display:none'>Chú thích ảnh</div>`), words for screen readers
     alone (Liferay's `<span class="sr-only">Nội dung web</span>` in a link)."""
     hidden = [el for el in box.iterdescendants() if hidden_itself(el)]
-    if not hidden:
-        return text_of(box)
-    return vn.clean_text(" ".join(pieces_without(box, hidden))) or None
+    return text_without(box, hidden) if hidden else text_of(box)
+
+
+def text_without(box: Element, left_out: list[Element]) -> str | None:
+    """The box's text, cleaned, without that of the `left_out` elements inside it."""
+    return vn.clean_text(" ".join(pieces_without(box, left_out))) or None
 
 
 def _hides(el: Element) -> bool:

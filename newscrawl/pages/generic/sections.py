@@ -17,7 +17,7 @@ from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, in_page_footer, only_child, text_content, text_of
-from newscrawl.pages.generic.hidden import hidden_itself, shown_text
+from newscrawl.pages.generic.hidden import shown_text
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_share_dialog
 from newscrawl.pages.urls import absolute, url_path
@@ -189,17 +189,11 @@ def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
     the reader is on: `<li class="active">Tin hoạt động</li>`) as (name, None)."""
     anchors = list(trail.iter("a"))
     # (A button's words for screen readers alone name no crumb: phpBB's search at the bar's end.)
-    links: list[tuple[str | None, str | None]] = [(_shown(a), a.get("href")) for a in anchors]
+    links: list[tuple[str | None, str | None]] = [(shown_text(a), a.get("href")) for a in anchors]
     # (The last link naming a crumb: SharePoint closes its trail with an empty skip link.)
     named = [a for a, (name, _) in zip(anchors, links, strict=True) if name]
     last = _unlinked_last(named[-1], trail) if named else None
     return [*links, (last, None)] if last else links
-
-
-def _shown(link: Element) -> str | None:
-    if any(map(hidden_itself, link.iterdescendants())):
-        return shown_text(link)
-    return text_of(link)
 
 
 def _unlinked_last(link: Element, trail: Element) -> str | None:
