@@ -69,7 +69,7 @@ def build_article(raw: RawArticle, *, fetched_at: datetime | None = None) -> Art
     elif byline and byline.editors and not (byline.authors or byline.source):
         # (`Biên tập: Thu Hà` alone under the text: the writers are the metadata's, not she.)
         writers = _metadata_authors(raw)
-        authors = [w for w in writers if not any(_same_person(w, e) for e in byline.editors)]
+        authors = [w for w in writers if not any(vn.same_person(w, e) for e in byline.editors)]
     if byline and authors and raw.meta_authors and _names_others(_metadata_authors(raw), authors):
         warnings.add("authors_conflict")
     if published is not None and raw.article_id and _id_out_of_line(raw, published):
@@ -180,7 +180,7 @@ def _metadata_authors(raw: RawArticle) -> list[str]:
 
 def _with_writers(writers: list[str], credited: list[str]) -> list[str]:
     """The metadata's writers first, then those the byline credits, each person once."""
-    rest = [name for name in credited if not any(_same_person(name, w) for w in writers)]
+    rest = [name for name in credited if not any(vn.same_person(name, w) for w in writers)]
     return [*writers, *rest] if writers else credited
 
 
@@ -189,11 +189,7 @@ def _names_others(named: list[str], authors: list[str]) -> bool:
     placement and a signature without the family name aside, whichever of the two is the
     shorter: a CMS account may carry the name its owner signs with)? Naming fewer of them, as a
     CMS's single author field does, is no disagreement."""
-    return any(not any(_same_person(author, name) for author in authors) for name in named)
-
-
-def _same_person(a: str, b: str) -> bool:
-    return vn.signs_for(a, b) or vn.signs_for(b, a)
+    return any(not any(vn.same_person(author, name) for author in authors) for name in named)
 
 
 def _image(image: RawImage) -> ImageOut:

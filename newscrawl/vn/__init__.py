@@ -9,7 +9,7 @@ entities, invisible characters, whitespace), so decomposed text gives the same r
 from __future__ import annotations
 
 from newscrawl.vn._dates import month_first_dates
-from newscrawl.vn._names import signs_for
+from newscrawl.vn._names import same_person, signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
@@ -27,6 +27,7 @@ from newscrawl.vn.notices import (
 )
 from newscrawl.vn.numbers import (
     ViewCountResult,
+    is_picture_count,
     mentions_views,
     parse_number,
     parse_view_count,
@@ -81,6 +82,7 @@ __all__ = [
     "is_day_line",
     "is_dedication",
     "is_error_notice",
+    "is_picture_count",
     "is_place_and_date",
     "is_reading_time",
     "is_relative",
@@ -108,6 +110,7 @@ __all__ = [
     "parse_visits",
     "posting_clause",
     "reads_as_masthead",
+    "same_person",
     "says_page_is_gone",
     "signs_for",
     "without_marks",

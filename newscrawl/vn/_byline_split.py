@@ -15,13 +15,18 @@ _GLUED_DASH = re.compile(r"(?<=\S)[-–](?=\S)")
 
 
 def office_end(pieces: list[str], i: int) -> int:
-    """Where the office named at `i` ends: the split cuts a body's name at its dashes and its
-    `và` (a school's `Tổ Văn - Sử - Địa`, `Khoa Kiểm soát bệnh tật và HIV/AIDS`, `Phòng Kế
-    hoạch - Nghiệp vụ`), and what follows it there is a single word or no name, no person."""
-    if n.classify(pieces[i]) != "affiliation":
+    """Where the office or outlet named at `i` ends: the split cuts a body's name at its dashes
+    and its `và` (a school's `Tổ Văn - Sử - Địa`, `Khoa Kiểm soát bệnh tật và HIV/AIDS`,
+    `Phòng Kế hoạch - Nghiệp vụ`, a department's portal, `Cổng TTĐT Sở Thông tin và Truyền
+    thông`), and what follows it there is no name (for an office, a single word too), no person
+    nor another outlet."""
+    kind = n.classify(pieces[i])
+    if kind not in ("affiliation", "outlet"):
         return i + 1
     end = i + 1
-    while end < len(pieces) and (len(pieces[end].split()) == 1 or not n.classify(pieces[end])):
+    while end < len(pieces) and (
+        not n.classify(pieces[end]) or (kind == "affiliation" and len(pieces[end].split()) == 1)
+    ):
         end += 1
     return end
 

@@ -58,6 +58,7 @@ ACCOUNTS = _folded(
     "tòa soạn", "admin website", "quản trị website", "người quản trị",
     "admin user", "guest user",  # Moodle's own accounts
     "host",  # DNN's superuser
+    "unknown", "anonymous",  # Blogger's JSON-LD for a profile that shows no name
 )  # fmt: skip
 # The newsroom or the site's admins by the site's name (`BBT Sông Luộc`, `BQT Diễn đàn …`).
 _NEWSROOM_OF = ("bbt ", "bqt ")
@@ -83,7 +84,9 @@ _AFFILIATION_PREFIXES = tuple(
     for w in (
         "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường THPT", "Trường THCS",
         "Trường Tiểu học", "Trường Mầm non", "Trường Chính trị", "Trường Quân sự", "Trường ĐH",
-        "Trường CĐ", "Đại học", "Học viện", "Viện", "Sở", "Phòng", "Ban", "UBND", "Ủy ban",
+        "Trường CĐ", "Trường PT", "Trường PTCS", "Trường PTDTBT", "Trường PTDTNT", "Trường TH",
+        "Trường MN", "Trường TC", "Trường Phổ thông", "Đại học", "Học viện", "Viện", "Sở",
+        "Phòng", "Ban", "UBND", "Ủy ban", "Thường trực",
         "HĐND", "Hội", "Liên đoàn", "Liên hiệp", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
         "Đoàn Thanh niên", "Đoàn TN", "Công đoàn", "Trung tâm", "TT", "Bệnh viện", "BV", "Cục",
         "Đoàn Luật sư",  # a lawyer's bar association, under a legal column's answer
@@ -279,3 +282,8 @@ def signs_for(signature: str, name: str) -> bool:
         and full.startswith(family + " ")
         and full.endswith(" " + given)
     )
+
+
+def same_person(a: str, b: str) -> bool:
+    """Do the two names name one person, whichever is the shorter (`signs_for`)?"""
+    return signs_for(a, b) or signs_for(b, a)

@@ -187,7 +187,7 @@ def _read_part(part: str, r: _Reading, *, kind: str) -> None:
     i = 0
     while i < len(pieces):
         end = office_end(pieces, i)
-        if end > i + 1:  # an office's name the split cut: one affiliation, as printed
+        if end > i + 1:  # an office's or an outlet's name the split cut: one, as printed
             start = part.find(pieces[i])
             _classify(part[start : part.find(pieces[end - 1], start) + len(pieces[end - 1])], r,
                       editor=False)  # fmt: skip

@@ -42,7 +42,7 @@ _POSTS = frozenset(
     {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
      "BÍ THƯ", "PHÓ BÍ THƯ", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
      "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC SỞ", "PHÓ CHÁNH VĂN PHÒNG",
-     "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA"}
+     "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "TỔNG CỤC TRƯỞNG"}
 )  # fmt: skip
 # A head's post in capitals, the body after the title (`TRƯỞNG CÔNG AN XÃ`, `CHỈ HUY TRƯỞNG`,
 # `CHÁNH ÁN`); the surname is `TRƯƠNG`, without the tone.
@@ -102,6 +102,6 @@ def may_be_motto(text: str) -> bool:
 def is_post(line: str) -> bool:
     """Is the line a post in capitals, as a signing block prints it over the name (`PHÓ GIÁM
     ĐỐC`, `TRƯỞNG CÔNG AN XÃ`)?"""
-    if line in _POSTS:
-        return True
+    if line in _POSTS or (line.startswith("PHÓ ") and line[4:] in _POSTS):
+        return True  # (a deputy's post: `PHÓ CHI CỤC TRƯỞNG`)
     return line.startswith(_HEADS) and line.isupper() and len(line.split()) <= _MAX_POST_WORDS

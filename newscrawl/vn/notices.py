@@ -30,7 +30,8 @@ _KINDS = {
     "licence": re.compile(r"\bgiay phep\b.{0,40}?\bso\b|\b\d+/gp-"),
     "reuse": re.compile(r"\bghi ro nguon\b|\bphat hanh lai\b|\bban quyen\b|©|\bcopyright\b"),
     "contact": re.compile(
-        r"\b(?:dia chi|dien thoai|e-?mail|fax|hotline|duong day nong)(?: [a-z ]{1,20})?\s*:"
+        r"\b(?:dia chi|dien thoai|dt|toa soan|e-?mail|fax|hotline|duong day nong)"
+        r"(?: [a-z ]{1,20})?\s*:"
     ),
     "visits": re.compile(rf"\b(?:luot truy cap\b|{_ONLINE_NOW})"),
 }

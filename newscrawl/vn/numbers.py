@@ -113,6 +113,15 @@ def mentions_views(text: str) -> bool:
 
 # Joomla's hits as its Vietnamese pack labels them; sites use the same words for their own
 # visit counters (`Tổng lượt truy cập: 1.234.567`), so only the line's place tells them apart.
+# A photo story's meta line counts its pictures (`6 ảnh`, `12 hình ảnh`, `8 photos`).
+_PICTURE_COUNT = re.compile(r"[1-9][0-9]{0,2} (?:ảnh|hình ảnh|hình|photos?)", re.IGNORECASE)
+
+
+def is_picture_count(text: str) -> bool:
+    """Is the line only how many pictures the article shows (`6 ảnh`)? No text of it."""
+    return _PICTURE_COUNT.fullmatch(text.strip()) is not None
+
+
 _VISITS = re.compile(r"lượt truy cập ?:? ?")
 
 

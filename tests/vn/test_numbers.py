@@ -22,6 +22,11 @@ def test_visits_table(text: str, expected: str) -> None:
     assert str(vn.parse_visits(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), table("picture_counts.tsv"))
+def test_picture_count_table(text: str, expected: str) -> None:
+    assert vn.is_picture_count(text) is (expected == "true")
+
+
 @pytest.mark.parametrize(("text", "expected"), table("numbers.tsv"))
 def test_number_table(text: str, expected: str) -> None:
     value = parse_number(text)
