@@ -27,6 +27,7 @@ from newscrawl.pages.positions import contains
 from newscrawl.pages.signatures import (
     confirmed_writers,
     credits_anyone,
+    names_again,
     names_authors,
     signature_after,
 )
@@ -116,10 +117,11 @@ class ArticlePage(PageTitle):
             found = signature_after(below, named_box=not self._meta_authors)
         if not chosen_by_profile:
             header, after = self.generic.labelled_byline(root)
+            header = [line for line in header if not self._names_the_site(line)]
             if not header and not credits_anyone(found):  # (an office signing: no one)
                 # a name in the date line that the metadata confirms
                 header = [credit] if (credit := self.generic.date_line_byline()) else []
-            found = [line for line in header if line not in found] + found
+            found = [line for line in header if not names_again(line, found)] + found
             found += [line for line in after if line not in found]
             if not names_authors(found) and root is not None:
                 found = confirmed_writers(signature_after(root), found, self._meta_authors) + found
@@ -157,16 +159,32 @@ class ArticlePage(PageTitle):
         gives the company, `og:site_name`, as an `Organization` author; PHP-Nuke's `<meta
         name=author>` the site's name, which only the `<title>` beside the headline gives) and
         names that credit no one (the newsroom's account, `BBT Sông Luộc`; an office)."""
-        site_names = {vn.fold(name) for name in self.meta.site_names}
-        doc_title, title = self.meta.doc_title, self._title
-        affix = affix_of(doc_title, title) if doc_title and title and self.meta.authors else None
-        if affix:
-            site_names.add(affix)
+        if not self.meta.authors:
+            return []
+        site_names = self._site_names
         return [
             name
             for name in self.meta.authors
             if vn.fold(name) not in site_names and vn.parse_byline(name).authors
         ]
+
+    @memo
+    def _site_names(self) -> set[str]:
+        """The site's names, folded: `og:site_name`'s, and what the `<title>` says beside the
+        headline (a blog's name, which Blogger also gives the profile posting on it)."""
+        site_names = {vn.fold(name) for name in self.meta.site_names}
+        doc_title, title = self.meta.doc_title, self._title
+        affix = affix_of(doc_title, title) if doc_title and title else None
+        return site_names | {affix} if affix else site_names
+
+    def _names_the_site(self, credit: str) -> bool:
+        """Does the credit name the site alone (`Đăng bởi Chiếu Chèo Làng Đông`, the blog)? Not
+        a person the metadata names as the author too (a personal blog's publisher, herself)."""
+        authors = vn.parse_byline(credit).authors
+        if not authors:
+            return False
+        site_names = self._site_names - {vn.fold(name) for name in self.meta.authors}
+        return all(vn.fold(name) in site_names for name in authors)
 
     @memo
     def _page_urls(self) -> set[str]:

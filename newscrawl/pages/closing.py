@@ -15,9 +15,11 @@ from newscrawl.pages.signatures import MAX_BYLINE_LINE_CHARS
 
 # What opens an editor's note or a footnote: `(*)`, `*`, `(1)`, Word's `[1]`.
 _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\[\d{1,3}\]|\*{1,3}) ?\S")
-# Word's footnote boxes (`ftn1`, `_ftn1`), and how far above its paragraph a footnote's box is.
+# Word's footnote boxes (`ftn1`, `_ftn1`), and how far above its paragraph a footnote's box is
+# (kramdown's and goldmark's `div.footnotes > ol > li > p`).
 _WORD_FOOTNOTE = re.compile(r"_?ftn\d")
-_FOOTNOTE_LEVELS = 3
+_FOOTNOTE_LEVELS = 4
+_FOOTNOTE_ROLES = frozenset({"doc-footnote", "doc-endnote", "doc-endnotes"})  # DPUB-ARIA
 
 
 def without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | None]:
@@ -84,5 +86,7 @@ def _in_footnote(el: Element) -> bool:
     `footnotes` box), whatever became of its number (a back-link, dropped as the page's own)?"""
     for _, up in zip(range(_FOOTNOTE_LEVELS), ancestors_and_self(el), strict=False):
         if "footnote" in class_id(up) or _WORD_FOOTNOTE.match(up.get("id") or ""):
+            return True
+        if up.get("role") in _FOOTNOTE_ROLES:
             return True
     return False

@@ -41,9 +41,9 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         tail.pop(0)
     # Keep a paragraph to the article: never take everything as the byline, unless the
     # pictures are the article (a photo story signed `Ảnh: Hoàng Bình` under them), the lines
-    # credit an outlet, stand in a box named the author's (a video page's `span.cms-author`) or
-    # link each name to its author's page, and read as a credit, not merely as a signature's
-    # style.
+    # credit an outlet, stand in a box named the author's (a video page's `span.cms-author`),
+    # link each name to its author's page or label it the text's (`Thực hiện:`), and read as a
+    # credit, not merely as a signature's style.
     whole = len(tail) == len(texts)
     for start in range(len(tail)):
         lines = tail[start:]
@@ -53,7 +53,7 @@ def byline_tail(texts: list[TextBlock], *, pictured: bool) -> int:
         joined = "\n".join(line for b in lines for line in block_lines(b))
         if start == 0 and whole:
             credits = pictured or _credits_an_outlet(joined) or all(b.author_class for b in lines)
-            credits = credits or _linked_to_authors(lines)
+            credits = credits or _linked_to_authors(lines) or vn.credits_the_text(joined)
             if credits and vn.looks_like_byline(joined):
                 return len(lines)  # (a video's source under its summary: `Theo NTV`)
             continue
@@ -199,6 +199,16 @@ def _styled_as_signature(lines: list[TextBlock]) -> bool:
 def names_authors(lines: list[str]) -> bool:
     """Do the byline's lines name an author?"""
     return bool(lines) and bool(vn.parse_byline("\n".join(lines)).authors)
+
+
+def names_again(line: str, lines: list[str]) -> bool:
+    """Is the line one of the lines, or do they name everyone it names (the name marked beside
+    the date, signing the text with a co-author or shorter: `Văn Hùng` for `Nguyễn Văn Hùng`)?"""
+    if line in lines:
+        return True
+    named = vn.parse_byline(line).authors
+    signed = vn.parse_byline("\n".join(lines)).authors if named and lines else []
+    return bool(signed) and all(any(vn.same_person(a, b) for b in signed) for a in named)
 
 
 def credits_anyone(lines: list[str]) -> bool:

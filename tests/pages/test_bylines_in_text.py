@@ -146,8 +146,12 @@ def test_the_date_lines_box_of_names_the_metadata_confirms_is_the_byline() -> No
          " Nguyễn Văn Hùng'><span itemprop='name'>Nguyễn Văn Hùng</span></span>",
          "Nguyễn Văn Hùng"),
         ("<span itemprop='author'><span itemprop='name'>Super User</span></span>", None),  # account
+        # Blogger: the label printed before the marked name, kept with it as shown
+        ("<span class='post-author vcard'>Đăng bởi <span itemprop='author' itemscope><a href="
+         "'https://www.blogger.com/profile/1'><span itemprop='name'>Hoàng Minh Đức</span></a>"
+         "</span></span>", "Đăng bởi Hoàng Minh Đức"),
     ],
-    ids=["a-person", "an-account"],
+    ids=["a-person", "an-account", "label-before"],
 )  # fmt: skip
 def test_a_name_marked_as_the_author_by_microdata_in_the_header_is_the_byline(
     header: str, byline: str | None
@@ -160,6 +164,61 @@ def test_a_name_marked_as_the_author_by_microdata_in_the_header_is_the_byline(
     text = "<div itemprop='articleBody'>" + _TEXT * 3 + "</div>"
     html = f"<html><body><div itemscope>{title}{meta}{text}</div></body></html>"
     assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
+@pytest.mark.parametrize(
+    ("signature", "byline"),
+    [
+        ("Nguyễn Văn Hùng – Vũ Thị Hạnh", "Nguyễn Văn Hùng – Vũ Thị Hạnh"),
+        ("Văn Hùng", "Văn Hùng"),  # the name he signs with
+        ("Vũ Thị Hạnh", "Nguyễn Văn Hùng\nVũ Thị Hạnh"),  # someone else: both credited
+    ],
+    ids=["with-a-co-author", "signed-shorter", "another-writer"],
+)  # fmt: skip
+def test_a_header_name_the_closing_signature_names_again_is_credited_once(
+    signature: str, byline: str
+) -> None:
+    """Jekyll's `itemprop=author` beside the date over the writers' signature closing the text:
+    the signature credits him, with whoever wrote it with him."""
+    title = "<h1>Hồ sơ trực tuyến toàn trình ở cấp xã: mười tháng nhìn lại</h1>"
+    meta = (
+        "<p class='post-meta'><time datetime='2024-11-20T08:15:00+07:00' itemprop='datePublished'>"
+        "20/11/2024</time> • "
+        "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>Nguyễn Văn Hùng</span></span></p>"
+    )
+    closing = f"<p style='text-align: right'><em>{signature}</em></p>"
+    text = "<div itemprop='articleBody'>" + _TEXT * 3 + closing + "</div>"
+    html = f"<html><body><article itemscope itemtype='http://schema.org/BlogPosting'>{title}{meta}{text}</article></body></html>"
+    assert ArticlePage(html, "https://x.vn/a").byline() == byline
+
+
+def test_a_header_credit_naming_only_the_site_is_no_byline() -> None:
+    """Blogger's post footer, `Đăng bởi` the blog's own profile, named as the blog is in the
+    `<title>` (the blog's name before the headline), beside a row of share buttons: the
+    photographer's line closing the text is the byline."""
+    pictures = "".join(
+        f"<table class='tr-caption-container'><tr><td><img src='/{n}.jpg' width='640'></td></tr>"
+        f"<tr><td class='tr-caption'>Trích đoạn chèo thứ {n} trên sân đình làng Đông.</td></tr>"
+        "</table>"
+        for n in (1, 2)
+    )
+    html = (
+        "<html><head><title>Chiếu Chèo Làng Đông: Hội chèo sân đình mùa xuân</title></head><body>"
+        "<div class='post hentry'><h3 class='post-title'>Hội chèo sân đình mùa xuân</h3><div "
+        f"class='post-body'>{_TEXT * 3}{pictures}<div style='text-align: right;'><b>Ảnh: Phan "
+        "Thế Hiển</b></div></div><div class='post-footer'><div class='post-footer-line'><span "
+        "class='post-author vcard'>Đăng bởi <span class='fn' itemprop='author' itemscope><a "
+        "href='https://www.blogger.com/profile/0471' rel='author'><span itemprop='name'>Chiếu "
+        "Chèo Làng Đông</span></a></span></span> <span>vào lúc <a href='/2025/02/hoi-cheo.html' "
+        "rel='bookmark'><time datetime='2025-02-16T07:30:00+07:00' itemprop='datePublished'>07:30"
+        "</time></a></span><div class='post-share-buttons'><a href='https://www.blogger.com"
+        "/share-post.g?target=email'>Gửi email bài đăng này</a><a href='https://www.blogger.com/"
+        "share-post.g?target=blog'>BlogThis!</a><a href='https://www.blogger.com/share-post.g?"
+        "target=facebook'>Chia sẻ lên Facebook</a></div></div></div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://chieucheolangdong.blogspot.com/2025/02/hoi-cheo.html")
+    assert page.byline() == "Ảnh: Phan Thế Hiển"
 
 
 @pytest.mark.parametrize(
@@ -310,6 +369,10 @@ _NOTE = "(*) Số liệu do Sở Giao thông vận tải cung cấp."
         ("<div id='ftn1' style='mso-element:footnote'><p class='MsoFootnoteText'>Văn kiện Đại "
          "hội Đảng bộ tỉnh lần thứ XX, tr.125.</p></div>",
          "Văn kiện Đại hội Đảng bộ tỉnh lần thứ XX, tr.125."),
+        # kramdown's (Jekyll): the paragraph in an item of a list in the `footnotes` box
+        ("<div class='footnotes' role='doc-endnotes'><ol><li id='fn:1' role='doc-endnote'><p>"
+         "Số liệu trích xuất từ Cổng Dịch vụ công tỉnh ngày 15/11/2024.</p></li></ol></div>",
+         "Số liệu trích xuất từ Cổng Dịch vụ công tỉnh ngày 15/11/2024."),
         # a series' next part, announced after the signature
         ("<p><em>Kỳ cuối: Hướng đi nào cho chiếu cói Hới?</em></p>",
          "Kỳ cuối: Hướng đi nào cho chiếu cói Hới?"),
@@ -320,7 +383,8 @@ _NOTE = "(*) Số liệu do Sở Giao thông vận tải cung cấp."
          " giải quyết và trả lời bạn đọc."),
     ],
     ids=["asterisk-italic", "asterisk-right-aligned", "bare-asterisk", "numbered",
-         "word-footnote", "word-footnote-unnumbered", "next-part", "editors-note"],
+         "word-footnote", "word-footnote-unnumbered", "kramdown-footnote", "next-part",
+         "editors-note"],
 )  # fmt: skip
 def test_a_note_after_the_signature_is_the_texts_own(note: str, text: str) -> None:
     """An editor's note or a footnote set after the signature: the signature is the byline, the
@@ -450,6 +514,9 @@ _PICTURE = (
         # ... or links each name to its author's page (a photo story's credits over its sapo)
         ("<p class='x9'>Thực hiện: <a href='/tac-gia/dieu-am'>Diệu Âm</a> - <a href='/tac-gia/"
          "nguyen-khang'>Nguyên Khang</a></p>", ["Thực hiện: Diệu Âm - Nguyên Khang"], []),
+        # ... or labels the names with their role (a TV station's mobile video page)
+        ("<p class='x9'>Thực hiện: Thanh Tâm - Hoàng Long</p>",
+         ["Thực hiện: Thanh Tâm - Hoàng Long"], []),
     ],
 )  # fmt: skip
 def test_a_photo_story_may_be_only_pictures_and_its_credit(

@@ -175,7 +175,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
         "ctb-caritas-giao-xu-ho-tro-bao-yagi",  # credits right-aligned by `text-right` only
         "tvtb-ngay-sach-van-hoa-doc",  # (as its body)
-        "mua-co-ve-thuy-truong",  # Blogger's `span.post-author` over a lone picture, named only
         "hytv-ben-bai-khong-phep-de-song-luoc",  # `span.author` beside the time only
         "clean-water-tien-lu",  # (as its body)
         "duong-bo-ven-bien-qua-thai-binh-nguoi-dan-ven-de-lo-ngap-khi-mua-lon-185241121215533127",

@@ -79,8 +79,20 @@ def microdata_credit(body: Element, headline: Element, content: Element) -> list
             continue
         credit = credit_in(el)
         if credit is not None:
-            return [credit]
+            label = _label_before(el)
+            return [f"{label} {credit}" if label else credit]
     return []
+
+
+# A poster's label printed before the marked name (Blogger's `Đăng bởi`), kept as shown.
+_POSTED_BY = re.compile(r"(?:đăng|viết|gửi) bởi|posted by|written by", re.IGNORECASE)
+
+
+def _label_before(el: Element) -> str | None:
+    previous, parent = el.getprevious(), el.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    label = vn.clean_text(before or "").rstrip(":").strip()
+    return label if _POSTED_BY.fullmatch(label) else None
 
 
 # Joomla 1.0's and Mambo's credit row under the headline: `Viết bởi Hoàng Lâm`, no colon.
