@@ -163,6 +163,27 @@ def test_a_date_apart_from_the_update_line_is_not_the_publication() -> None:
     assert page.modified() is None
 
 
+def test_a_date_in_the_headlines_own_header_above_it_is_the_publication_not_the_update() -> None:
+    """Wix's blog: the author's name and the date in a box above the headline, several boxes
+    deep, the update line under the headline; both in the header, not in the text's box."""
+    meta = (
+        "<div class=post-metadata><div class=avatar><img src=/a.jpg width=32 height=32></div>"
+        "<div class=post-metadata__text><a href=/profile/hieu><span>Trần Đức Hiếu</span></a>"
+        "<ul><li><span class=time-ago title='22 thg 11, 2024'>22 thg 11, 2024</span></li>"
+        "<li><span>4 phút đọc</span></li></ul></div></div>"
+    )
+    title = "<h1><span>Gửi đơn kiến nghị đến HĐND xã: cần lưu ý gì?</span></h1>"
+    updated = "<p class=post-updated>Đã cập nhật: 23 thg 11, 2024</p>"
+    text = "<div class=post-content>" + _TEXT * 3 + "</div>"
+    html = (
+        f"<html><body><article><div class=post-header>{meta}{title}{updated}</div>{text}"
+        "</article></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/a")
+    assert page.published() == "22 thg 11, 2024"
+    assert page.modified() == "Đã cập nhật: 23 thg 11, 2024"
+
+
 @pytest.mark.parametrize("label", ["Cập nhật 16h20 ngày 5/11/2024:", "Cập nhật ngày 5/11/2024:"])
 def test_an_update_opening_a_paragraph_of_the_text_is_the_texts_not_the_headers(
     label: str,
@@ -359,6 +380,9 @@ def test_a_link_to_a_place_on_the_page_does_not_make_a_date_line_a_teaser() -> N
             "2.145",
         ),
         ("<span aria-label='Bình luận'><svg class='h-4 w-4'><path d='M2 12'/></svg>5</span>", None),
+        # Substack's comments button: "View" is the verb, and the count the comments'
+        ("<a class='post-ufi-button' href='/p/x/comments' aria-label='View comments (3)'><svg "
+         "width='20' height='20'/><div class='label'>3</div></a>", None),
         ("<span><i class='fa fa-comment-o'></i> 5</span>", None),
         ("<span><i class='fa fa-heart'></i> 45</span>", None),
         # an icon of another meaning (Jannah's fire, "hot"), the count's own box named views
@@ -463,6 +487,10 @@ def test_the_dates_in_wordpress_permalink_are_the_publication_without_metadata()
         # Nuxt's header: the clock beside a link to the hotline, its number in the link
         "<header><div class='header-top'><span class='clock'>Thứ năm, 26/11/2026, 07:00</span>"
         "<a href='/lien-he' class='hotline'>Đường dây nóng: 0909.113.552</a></div></header>",
+        # ... or beside a row of the paper's own links, as long as a title
+        "<header><div class='topbar'><span class='topbar__date'>Thứ năm, 26/11/2026, 07:00</span>"
+        "<div class='topbar__links'><a href='/e-paper'>Báo in</a><a href='/podcast'>Podcast</a>"
+        "<a href='/lien-he'>Liên hệ quảng cáo</a></div></div></header>",
     ],
 )
 def test_the_header_clock_is_read_inside_a_nav_or_a_component(nav: str) -> None:

@@ -37,7 +37,12 @@ _HOLDS_A_VALUE = re.compile(r"[:：]|--|[–—]")
 # A file's size beside its count (`bao-cao.pdf (245.6 KiB) Đã xem 312 lần`): a forum post's or a
 # document list's attachment, viewed or downloaded so often, not the article.
 _FILE_SIZE = re.compile(r"\d\s*(?:[KMG]i?B|bytes?)\b", re.IGNORECASE)
-_VIEW_ICON = re.compile(r"(?<![a-z])(?:eye|views?|luot-?xem|luotxem|lượt xem)(?![a-z])", re.I)
+# (`View comments (3)`, `View replies`: "view" the verb, naming what the button opens.)
+_VIEW_ICON = re.compile(
+    r"(?<![a-z])(?:eye|views?(?! (?:comments?|replies|more|all)\b)|luot-?xem|luotxem|lượt xem)"
+    r"(?![a-z])",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from newscrawl.pages.positions import block_of, contains
 
 _MAX_TEASER_LINKS = 20  # a teaser has a link or two; a block with more is no teaser line
 _OPENING_CHILDREN = 3  # a teaser's headline comes first, under its thumbnail at most
+_MIN_ROW_LINKS = 3  # (a teaser's title and its section's link are two)
 
 
 def in_teaser(el: Element, text: Element | None = None) -> bool:
@@ -35,13 +36,26 @@ def in_teaser(el: Element, text: Element | None = None) -> bool:
 
 
 def _listed_below(link: Element, block: Element) -> bool:
-    """Is the link an item of a list inside `block` (`<ul><li><a>`), not the block's own?"""
+    """Is the link an item of a list inside `block` (`<ul><li><a>`, or a row of bare links in
+    a box of their own: a top bar's `Báo in | Podcast | Liên hệ quảng cáo`), not the block's
+    own?"""
     for up in link.iterancestors():
         if up is block:
             return False
-        if up.tag == "li":
+        if up.tag == "li" or _row_of_links(up):
             return True
     return False
+
+
+def _row_of_links(box: Element) -> bool:
+    """Does the box hold links only, several, with nothing but separators between them?"""
+    if len(box) < _MIN_ROW_LINKS or _has_letters(box.text):
+        return False
+    return all(child.tag == "a" and not _has_letters(child.tail) for child in box)
+
+
+def _has_letters(text: str | None) -> bool:
+    return text is not None and any(c.isalpha() for c in text)
 
 
 def presents_another_article(box: Element) -> bool:

@@ -71,7 +71,7 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
             if stamp.kind == "created":
                 created = created or stamp
             elif stamp.kind != "modified":
-                if published is None and not _apart_from(stamp, modified):
+                if published is None and not _apart_from(stamp, modified, place):
                     published, rest = stamp, _after(stamp, line)
             elif not _in_a_box_apart(stamp, place):
                 modified = modified or stamp
@@ -135,11 +135,22 @@ def _right_above(el: Element, anchor: Element) -> bool:
     return owner is not None and contains(anchor, owner)
 
 
-def _apart_from(stamp: Stamp, update: Stamp | None) -> bool:
+def _apart_from(stamp: Stamp, update: Stamp | None, place: Place) -> bool:
     """Is a date found farther from the headline than the update line, and not beside it? Then
     it is some other box's (a sidebar's schedule), and the update line, the only timestamp of
-    the article's header, is its publication (legacy CMSs label the posting time `Cập nhật`)."""
-    return update is not None and tree_distance(stamp.element, update.element) > _MAX_APART
+    the article's header, is its publication (legacy CMSs label the posting time `Cập nhật`).
+    Not when it shares the headline's own header, apart from the text (Wix's date, boxes deep
+    above the headline, over `Đã cập nhật` under it)."""
+    if update is None or tree_distance(stamp.element, update.element) <= _MAX_APART:
+        return False
+    return not _in_headlines_header(stamp.element, place)
+
+
+def _in_headlines_header(el: Element, place: Place) -> bool:
+    anchor, content = place.anchor, place.content
+    if anchor is None or content is None:
+        return False
+    return not contains(common_ancestor(anchor, el), content)
 
 
 def _time_in_own_post(day: Stamp, undated: Sequence[Line], place: Place) -> Stamp | None:
