@@ -103,7 +103,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
             continue
         if is_way_back(text):
             continue
-        if vn.is_stamp(text) or vn.is_reading_time(text):  # (a live report's `11:20`)
+        if vn.is_stamp(text) or vn.is_reading_time(text) or vn.is_picture_count(text):
+            # (a live report's `11:20`; a photo story's meta line's `6 ảnh`)
             continue
         if is_quote_label(text):
             continue

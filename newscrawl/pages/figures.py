@@ -90,13 +90,18 @@ _BUTTON_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A banner's alternative text naming it for what it is (a legacy sidebar's `Quảng cáo`).
+_AD_WORDS = frozenset({"quảng cáo", "advertisement", "ads", "banner quảng cáo", "tài trợ"})
+
+
 def is_button(img: Element) -> bool:
-    """Is the picture a button's (print, e-mail, PDF, share), whatever its size?"""
+    """Is the picture a button's (print, e-mail, PDF, share), whatever its size, or an
+    advertisement's banner, as its words say?"""
     src = (img.get("src") or "").split("?", 1)[0]
     if _BUTTON_FILE.search(src) is not None:
         return True
-    words = (img.get("alt") or img.get("title") or "").strip().lower()
-    return words in _BUTTON_WORDS
+    words = vn.clean_text(img.get("alt") or img.get("title") or "").lower()
+    return words in _BUTTON_WORDS or words in _AD_WORDS
 
 
 def distinct_pictures(imgs: list[Element]) -> list[tuple[Element, str]]:

@@ -27,11 +27,13 @@ _TAG_PAGE = re.compile(
 # A section's page: WordPress's category base (`/category/tin-tuc/`, a subcategory's
 # `/category/tin-tuc/thi-dua/`) or its Vietnamese form (`/chuyen-muc/am-thuc`; deeper, an
 # article's page may lie there); a forum's board (XenForo's `forums/slug.12/`, vBulletin's
-# `forumdisplay.php`, phpBB's `viewforum.php`).
+# `forumdisplay.php`, phpBB's `viewforum.php`); a blog filtered by its category (Squarespace's
+# `/tin-tuc?category=Tin+tức`).
 _CATEGORY_PAGE = re.compile(
     r"/category/(?:[^/?#]+/)*[^/?#]+/?(?:[?#]|$)|/(?:chuyen-muc|chuyenmuc)/[^/?#]+/?(?:[?#]|$)"
     r"|(?:^|/)forums/[^/?#]+/?(?:[?#]|$)"
     r"|(?:^|/)(?:forumdisplay|viewforum)\.php"
+    r"|[?&]category="
 )
 # `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's `/user/view.php?id=27`, a
 # profile, a forum's member.

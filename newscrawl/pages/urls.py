@@ -17,11 +17,18 @@ from newscrawl.pages.profile import Profile
 
 # Unknown sites: the last run of 4+ digits in the path is the article id
 # (`/chinh-tri/abc-123456.html`, `-post712345.html`), once `/yyyy/mm(/dd)/` date segments and
-# years written as words of the slug (`...-giap-thin-2024`, `-nam-2017-2871.aspx`) are set
-# aside; else an id-named query parameter (`?newsid=8842`, `?nid=56012`,
+# years and days written as words of the slug (`...-giap-thin-2024`, `-nam-2017-2871.aspx`,
+# `_28102011.htm`) are set aside; else an id-named query parameter (`?newsid=8842`, `?nid=56012`,
 # `View_Detail.aspx?ItemID=2860`).
 _DIGIT_RUN = re.compile(r"\d{4,}")
-_SLUG_YEAR = re.compile(r"(?<=[-_])(?:19|20)\d\d(?!\d)")
+# (A slug may run its words together, the year too: `hoidentrungcoc2011.htm`, a folder
+# `nam2011`, `năm 2011`; `post2011` is an id's prefix and its number.)
+_SLUG_YEAR = re.compile(r"(?:(?<=[-_])|(?<=[a-z]{6})|(?<=nam))(?:19|20)\d\d(?!\d)")
+# A day written into the slug, `ddmmyyyy` or `yyyymmdd` (`ngungviec_phuan_28102011.htm`).
+_SLUG_DAY = re.compile(
+    r"(?<!\d)(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"
+)
 # `/2009/02/14/`, `/2023/09/`, or a platform's dated folder `/2024-11-22/` (VNPT's portals).
 _DATE_PATH = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0?[1-9]|1[0-2])"
@@ -32,8 +39,10 @@ _MONTH_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?=/)")
 # A year's folder over a page named in words (a FrontPage site's `/tintuc/2009/ct135.htm`).
 _YEAR_FOLDER = re.compile(r"/(?:19|20)\d\d(?=/[^/]*[a-z][^/]*$)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s")
-# (SMF's `topic=4217.0`: the thread, then the post it opens at.)
-_ID_PARAMETERS = frozenset({"id", "itemid", "newsid", "nid", "articleid", "topic", "contentid"})
+# (SMF's `topic=4217.0`: the thread, then the post it opens at; `MaTin`, Vietnamese `mã tin`.)
+_ID_PARAMETERS = frozenset(
+    {"id", "itemid", "newsid", "nid", "articleid", "topic", "contentid", "matin"}
+)
 # A forum script's thread (phpBB's `viewtopic.php?t=`, vBulletin 3's `showthread.php?t=`):
 # elsewhere `t` is as often a cache key (`?t=1700000000`).
 _THREAD_SCRIPTS = ("/viewtopic.php", "/showthread.php")
@@ -122,7 +131,7 @@ def generic_article_id(url: str) -> str | None:
     if (named := _PATH_ID.search(parts.path) or _ODOO_POST.search(parts.path)) is not None:
         return named.group(1)
     path = _YEAR_FOLDER.sub("/", _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path)))
-    runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", path))
+    runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", _SLUG_DAY.sub("/", path)))
     if runs:
         return str(runs[-1])
     if (item := _JOOMLA_ITEM.search(parts.path)) is not None:

@@ -235,13 +235,18 @@ _LEGAL_LINKS = (
     [
         (f"<footer><div>{_LEGAL_LINKS}</div></footer>", None),  # the page's footer: no trail
         (f"<div>{_LEGAL_LINKS}</div>", "Zalo Official Account"),  # outside it, read as one
+        # a footer named by its class (Substack's `div.footer`: `Start your Substack · Get the
+        # app`)
+        (f"<div class='footer-wrap'><div class='footer'><div>{_LEGAL_LINKS}</div></div></div>",
+         None),
         ("<p><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> · "
          "<a href='https://x.com/intent/post?url=x'>X</a></p>", None),  # share buttons
         # Tumblr's post meta: the date and the notes, both links to the post itself
         ("<div><a href='https://x.vn/b'>23 Tháng 11, 2024</a> · <a href='https://x.vn/b#notes'>"
          "12 ghi chú</a></div>", None),
     ],
-    ids=["footer", "outside-the-footer", "share-buttons", "links-to-the-page-itself"],
+    ids=["footer", "outside-the-footer", "named-footer", "share-buttons",
+         "links-to-the-page-itself"],
 )  # fmt: skip
 def test_a_row_of_links_split_by_a_dot(row: str, category: str | None) -> None:
     html = f"<html><body>{row}<h1>Lễ hội chùa Keo</h1><p>{'Chữ. ' * 30}</p></body></html>"
@@ -718,6 +723,27 @@ def test_a_buttons_picture_in_the_text_box_is_no_picture(button: str) -> None:
         "<html><body><div class='item-page'><h2>Tưng bừng lễ hội đền Tiên La</h2><ul><li><a "
         f"href='/tin/312?tmpl=component&amp;print=1' rel='nofollow'>{button}</a></li></ul>"
         f"{_TEXT * 3}</div></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/tin/312").images() == []
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        # a FrontPage site's sidebar, in the layout table holding the text: its visit counter
+        # under it reads as a caption
+        "<a href='../../quangcao.htm'><img src='../../images/qc_honglinh.gif' width='170' "
+        "height='200' alt='Qu&#7843;ng c&#225;o'></a>",
+        "<img src='/upload/banner-vinhomes.jpg' width='320' height='100' alt='Advertisement'>",
+    ],
+    ids=["alt-quang-cao", "alt-advertisement"],
+)
+def test_a_picture_named_an_advertisement_is_no_picture(banner: str) -> None:
+    html = (
+        "<html><body><table><tr><td><h2>Cháy nhà dân ở phường Trung Lương</h2>"
+        f"{_TEXT * 3}</td><td><p align='center'>{banner}</p><p align='center'><b>Thống kê truy "
+        "cập</b><br>Đang trực tuyến: 6<br>Lượt truy cập: 124.587</p></td></tr></table>"
+        "</body></html>"
     )
     assert ArticlePage(html, "https://x.vn/tin/312").images() == []
 

@@ -465,6 +465,35 @@ def test_a_photo_storys_gallery_closed_by_its_credit_line_gives_its_pictures() -
     assert (article["body"], article["byline_raw"]) == ("", "Ảnh: Trần Khải")
 
 
+def test_a_photo_storys_cover_then_its_gallery_in_the_next_section_gives_all_its_pictures() -> None:
+    """Webflow: the headline, the meta line counting the pictures (no text) and the introduction
+    in a section of their own, the cover picture in the next, uncaptioned, then the captioned
+    figures and the photographer's line."""
+    figures = "".join(
+        f"<figure class='w-richtext-figure-type-image'><div><img src='/0{n}.jpg' alt=''></div>"
+        f"<figcaption>Diễn viên đội chèo thôn Đông Thượng chuẩn bị vai diễn thứ {n}.</figcaption>"
+        "</figure>"
+        for n in (1, 2, 3)
+    )
+    html = (
+        "<html><body><main><section class='story-header'><div class='container'><h1>Một đêm sau"
+        " cánh gà chiếu chèo làng</h1><div class='story-meta'><div>14/12/2024</div><div>·</div>"
+        "<div>6 ảnh</div></div><p class='intro'>"
+        "Chiếu chèo làng Đông Thượng mỗi năm chỉ mở vài đêm vào dịp hội, và ít ai biết phía sau"
+        " tấm bạt xanh làm cánh gà là cả một buổi chiều tất bật.</p></div></section><section"
+        " class='story-hero'><img src='/cover.jpg' alt=''></section><section class='story-body'>"
+        f"<div class='container'><div class='w-richtext'>{figures}<p style='text-align:right'>"
+        "<strong>Ảnh: Trịnh Hoàng Nam</strong></p></div></div></section></main></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/phong-su-anh/mot-dem-sau-canh-ga")
+    assert [image["url"] for image in article["images"]] == [
+        "https://x.vn/cover.jpg",
+        *(f"https://x.vn/0{n}.jpg" for n in (1, 2, 3)),
+    ]
+    assert article["images"][0]["caption"] is None
+    assert (article["body"], article["byline_raw"]) == ("", "Ảnh: Trịnh Hoàng Nam")
+
+
 @pytest.mark.parametrize(("field", "pictures", "standfirst"), [
     ("field-name-field-sapo", 3, True),
     ("field-name-body", 3, False),  # the text itself, however short

@@ -71,6 +71,7 @@ from newscrawl.pages.headings import (
         ("Tin vắn khác", "related"),  # a section of briefs' other briefs
         ("Các tin vắn liên quan", "related"),
         ("Các câu hỏi khác", "related"),  # a legal Q&A column's other questions
+        ("Bài đăng liên quan", "related"),  # Wix's blog in Vietnamese (a post is `bài đăng`)
         ("Câu hỏi liên quan", "related"),
         ("Tin vắn", None),  # a sidebar's box of the latest briefs, as `Video` is
         ("Cùng chuyên mục Chuyện hôm nay", "related"),  # the section named (Ghost's Casper)

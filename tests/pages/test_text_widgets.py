@@ -456,6 +456,27 @@ def test_a_related_items_meta_links_are_no_related_articles(meta: str) -> None:
     assert [link.url for link in related] == ["https://x.vn/tin-1/", "https://x.vn/tin-2/"]
 
 
+def test_a_cards_kicker_linking_to_its_blogs_category_filter_is_no_related_article() -> None:
+    """Squarespace's summary block: each card's category, alone in its own metadata box above
+    the title, links the blog filtered by it (`/tin-tuc?category=Tin+tức`)."""
+    items = "".join(
+        f"<div class='summary-item'><div><a href='/tin-tuc/2024/8/{n}/bai-{n}'><img src='/{n}.jpg'>"
+        "</a></div><div class='summary-content'><div><div><span><a href='/tin-tuc?category=Tin+"
+        f"t%E1%BB%A9c'>Tin tức</a></span></div></div><div><a href='/tin-tuc/2024/8/{n}/bai-{n}'>"
+        f"Trao mũ bảo hiểm cho học sinh lớp 1 đợt {n}</a></div></div></div>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><h1>Phỏng vấn: Mũ bảo hiểm cho trẻ em</h1><div>{_TEXT * 3}</div>"
+        f"<div><h3>Bài viết liên quan</h3><div>{items}</div></div></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/tin-tuc/2024/9/2/phong-van").related()
+    assert [link.url for link in related] == [
+        "https://x.vn/tin-tuc/2024/8/1/bai-1",
+        "https://x.vn/tin-tuc/2024/8/2/bai-2",
+    ]
+
+
 @pytest.mark.parametrize(
     "button",
     [
@@ -683,8 +704,13 @@ def test_tag_links_each_in_an_item_of_their_own_are_one_list() -> None:
         # in, the articles' own addresses carrying their ids
         ("/tin-thoi-tiet/ret-dam-so-{n}-p739{n}", "<a class='Card_badge__mE4cT' href="
          "'/tin-thoi-tiet/mien-bac'>Thời tiết miền Bắc</a>"),
+        # an Umbraco paper's card: a section of two names (`Tín ngưỡng - Tôn giáo`), its dash
+        # no word
+        ("/van-hoa/tin-nguong-ton-giao/tin-{n}/", "<a class=x1 href='/van-hoa/tin-nguong-ton-"
+         "giao/'>Tín ngưỡng - Tôn giáo</a>"),
     ],
-    ids=["deep-folder", "folder-page", "named-category", "folder-with-a-digit", "sibling-folder"],
+    ids=["deep-folder", "folder-page", "named-category", "folder-with-a-digit", "sibling-folder",
+         "dashed-section"],
 )  # fmt: skip
 def test_a_cards_link_to_its_sections_folder_is_no_related_article(
     headline: str, section: str
@@ -1127,3 +1153,18 @@ def test_tags_in_the_headers_line_of_its_date_are_the_articles() -> None:
         f"<div class='p-body'>{'<div>' * 6}{posts}{'</div>' * 6}{statistics}</div></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/threads/gia-lua.48213/").tags() == ["giá lúa", "OM 18"]
+
+
+def test_a_nav_labelled_as_the_tags_holds_them_without_class_names() -> None:
+    """Wix's post footer: `<nav aria-label="Thẻ">` of links to tags' own pages. A `<nav>` is
+    otherwise the site's menu of topics; its label says it is the article's tags."""
+    tags = (
+        "<nav aria-label='Thẻ' class='c1a2b3'><ul><li><a href='/blog/tags/kien-nghi'>kiến nghị"
+        "</a></li><li><a href='/blog/tags/hdnd-xa'>HĐND xã</a></li></ul></nav>"
+    )
+    menu = "<nav class='c4d5e6'><a href='/blog/tags/dat-dai'>Đất đai</a></nav>"
+    html = (
+        f"<html><body>{menu}<h1>Gửi đơn kiến nghị đến HĐND xã: cần lưu ý gì?</h1>"
+        f"<div class='c7e8f9'>{_TEXT * 3}</div>{tags}</body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/post/gui-don").tags() == ["kiến nghị", "HĐND xã"]

@@ -40,10 +40,19 @@ from tests.pages.dom_builders import TEXT as _TEXT
         ("https://x.vn/blog/tin-tuc-doan-the-2/dai-hoi-cong-doan-lan-thu-v-47", "47"),
         # a year's folder over a page named in words (a FrontPage site's `tintuc/2009/`)
         ("http://www.x.gov.vn/tintuc/2009/ct135_mucangchai.htm", None),
+        # a year closing a slug written without separators (FrontPage's `hoidentrungcoc2011.htm`)
+        ("http://www.x.gov.vn/vhtt/tintuc/hoidentrungcoc2011.htm", None),
+        ("https://x.vn/tin/post2011.html", "2011"),  # glued to a short prefix: an id
+        # a day written into the slug, `ddmmyyyy` or `yyyymmdd`: no id
+        ("http://www.x.org.vn/tintuc/nam2011/ngungviec_phuan_28102011.htm", None),
+        ("https://x.vn/ban-tin-20241121.html", None),
+        ("https://x.vn/tin-tuc/khoi-cong-cau-12345678.html", "12345678"),  # no day: an id
         ("https://x.vn/news/2024/123456/", "123456"),
         # VNPT iPortal's `Detail.aspx?…&ContentID=4827`
         ("https://syt.x.gov.vn/Portal/Detail.aspx?Organization=SYT&MenuID=112&ContentID=4827",
          "4827"),
+        # an ASP.NET portal's `ChiTietTin.aspx?MaTin=5832` (`mã tin`, the item's code)
+        ("https://x.gov.vn/ChiTietTin.aspx?MaTin=5832&MaDM=12", "5832"),
         # a small site's Joomla address, `index.php/{menu}/{id}-{alias}`: an id under 1000
         ("https://x.gov.vn/index.php/van-hoa-du-lich/312-le-hoi-chua-vuon-xuan", "312"),
         ("https://x.gov.vn/index.php/van-hoa/312-le-hoi-2024?tmpl=component&print=1", "312"),

@@ -179,7 +179,8 @@ class Surroundings:
         return bool(hrefs) and all(self.frame.leads_here(href, page_urls) for href in hrefs)
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
-        trail = sections.breadcrumb(self.frame.body, self.frame.selection, page_urls)
+        frame = self.frame
+        trail = sections.breadcrumb(frame.body, frame.selection, page_urls, frame.stats.elsewhere)
         if trail is not None:
             links = sections.trail_links(trail)
             found = sections.category(links, title, page_urls, self.frame.base)

@@ -26,6 +26,7 @@ _CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box
 _THUMBNAIL_LEVELS = 3
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DIGIT = re.compile(r"[0-9]")
+_DASH_ALONE = re.compile(r"[-–—|/]")
 _PAGER_BOX = re.compile(rf"(?<![a-z])(?:{PAGER_NAMES})(?![a-z])")
 _PAGER_LEVELS = 3  # the link's item, the pager's list, its box
 _CATEGORY_LEVELS = 2  # the section's link, in its box named so, in the item's meta line
@@ -103,7 +104,8 @@ def _item_section(link: Element, href: str, base: str) -> bool:
     file, or any folder the other link lies in (VOV's `/xa-hoi/doi-song` beside
     `/xa-hoi/doi-song/…-post1133320.vov`, NLĐ's `/cong-doan.htm` beside `/cong-doan/…`), or a
     folder beside the one an article with its id lies in."""
-    if len((text_of(link) or "").split()) > _MAX_SECTION_WORDS:
+    words = [word for word in (text_of(link) or "").split() if not _DASH_ALONE.fullmatch(word)]
+    if len(words) > _MAX_SECTION_WORDS:  # (`Tín ngưỡng - Tôn giáo`: its dash is no word)
         return False  # a headline (WordPress's `/%postname%/` has no digits either)
     if in_category_box(link):
         # (Named so, its address may hold digits: Discourse's `/c/tin-tuc/tin-dia-phuong/12`.)

@@ -52,9 +52,12 @@ _TOPIC_LABELS = frozenset(
 )  # fmt: skip
 
 
-def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Element | None:
+def breadcrumb(
+    body: Element, selection: Selection, page_urls: Set[str], elsewhere: Set[Element] = frozenset()
+) -> Element | None:
     """The first element marked as a breadcrumb, else a trail of links split by `›`/`»`/`>` or
-    labelled a breadcrumb, else a list of links going down the site's folders."""
+    labelled a breadcrumb, else a list of links going down the site's folders. Not a row of
+    links in the boxes `elsewhere` (`asides.not_the_article`: a footer named so by its class)."""
     for el in selection.marked(_BREADCRUMB_CLASS):
         # (Drupal marks `<body class="path-node">`: a template's name, no trail; a box of
         # `« Quay lại | Về đầu trang`, marked as navigation, links to the top of the page; a
@@ -68,7 +71,7 @@ def breadcrumb(body: Element, selection: Selection, page_urls: Set[str]) -> Elem
         if _labelled_trail(el) and not in_page_footer(el):
             return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "li", "font", "b", "strong"):
-        if (_is_trail(el) or _listed_trail(el)) and not in_page_footer(el):
+        if (_is_trail(el) or _listed_trail(el)) and not (el in elsewhere or in_page_footer(el)):
             return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
     page_paths = [_folder(url) for url in page_urls]
     return next((el for el in body.iter("ol", "ul") if _folder_trail(el, page_paths)), None)

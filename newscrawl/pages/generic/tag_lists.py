@@ -71,8 +71,13 @@ def leads_to_tag_pages(box: Element) -> bool:
 
 
 def _to_a_tag_page(link: Element) -> bool:
+    """A link to a tag's page, not in a menu: a `<nav>` is the site's, unless labelled as the
+    article's tags (Wix's `<nav aria-label="Thẻ">`)."""
     href = link.get("href")
-    return bool(href and to_a_tag_page(href)) and next(link.iterancestors("nav"), None) is None
+    if not (href and to_a_tag_page(href)):
+        return False
+    nav = next(link.iterancestors("nav"), None)
+    return nav is None or heading_kind(nav.get("aria-label") or "") == "tags"
 
 
 _MAX_BADGE_CHARS = 40  # a tag printed as a badge: a topic's name

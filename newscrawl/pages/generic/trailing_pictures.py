@@ -36,7 +36,22 @@ def trailing_pictures(
         return found, pictured if found else None
     below = pictured.getnext()
     blocks = BlockWalker().walk(pictured) + (BlockWalker().walk(below) if below is not None else [])
-    return _all_captioned(bind_captions(blocks)), None
+    found = _all_captioned(bind_captions(blocks))
+    if found or below is None:
+        return found, None
+    return _cover_and_gallery(pictured, below, skip_in)
+
+
+def _cover_and_gallery(
+    cover: Element, below: Element, skip_in: Callable[[Element], set[Element]]
+) -> tuple[list[RawImage], Element | None]:
+    """A photo story's cover, one picture alone in its box, uncaptioned, over the gallery in
+    the next box (Webflow's sections): the cover, then the slides, and the gallery's box."""
+    blocks = BlockWalker().walk(cover)
+    if len(blocks) != 1 or not isinstance(blocks[0], ImageBlock) or not images_in(below):
+        return [], None
+    gallery = _gallery(below, skip_in(below))
+    return ([RawImage(blocks[0].src), *gallery], below) if gallery else ([], None)
 
 
 def box_after(text: Element) -> Element | None:
