@@ -95,6 +95,9 @@ def test_a_standfirst_is_never_lost_with_its_class_name() -> None:
 # Named one by one, so that a page read right or wrong anew fails the test below.
 STILL_WRONG_WITHOUT_NAMES = {
     "body": {
+        "pvl-dem-chieu-phim-san-kho",  # Substack's subscribe box, `subscription-widget` only
+        # Webflow's photo story: its introduction, `story-intro` only, read as its text
+        "htr-sau-canh-ga-chieu-cheo-lang",
         "tcsv-mot-mua-he-o-lai-lang-6f2d1c9a8e47",  # Medium's header lines, `speechify-ignore` only
         # a photo story's description, PaperMod's `post-description` only: read as its text
         "gann-phong-su-anh-mua-nhan-xuat-khau-tan-hoa",
@@ -142,6 +145,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
     "images": {
+        "htr-sau-canh-ga-chieu-cheo-lang",  # the cover's section, told from the text's by names
         "cdmhp-dnn-ban-tin-gia-ca-13-11-2024",  # EasyDNNnews's `p.edn_mediaCaption` only
         "vuthu-song-lang-ntm-nang-cao",  # the lead picture's caption box, `article-caption` only
         "vnsl-cai-loa-xa",  # WordPress's featured picture above the content, `wp-post-image` only
@@ -171,6 +175,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
+        "vtqb-phong-van-giam-doc-so-tttt",  # Viettel's `div.vt-news-author`, named only so
         "ksnt-vccorp-phong-van-startup-drone-che",  # `div.detail__author` only, as the metadata's
         "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
         "ctb-caritas-giao-xu-ho-tro-bao-yagi",  # credits right-aligned by `text-right` only
@@ -215,6 +220,10 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
+        "dat-sqs-phong-van-mu-bao-hiem",  # Squarespace's `a.blog-item-category`, named only so
+        "vtqb-phong-van-giam-doc-so-tttt",  # Viettel's `ul.vt-breadcrumb` of plain items
+        "htr-sau-canh-ga-chieu-cheo-lang",  # Webflow's `a.category-chip`, named only so
+        "pvl-dem-chieu-phim-san-kho",  # Substack's footer, `div.footer`: its links read as a trail
         "ddbv-vb4-cuu-tro-luc-yen-dot-1",  # vBulletin 4's `li.navbit` items, named only so
         # national dailies' trails named only so; Joomla 1.0's `span.pathway`, its crumbs split
         # by arrow pictures

@@ -23,13 +23,14 @@ PLACEMENTS = placements()
 #   would, and its dates outvote the page's own;
 # - a published Google Doc has no header of its own: its only date, the document's place and
 #   date line, loses to the chrome's clock, which no "today" label marks as one;
-# - a page declaring ISO-8859-1 whose Vietnamese is all character references: the chrome's own
-#   words, written as UTF-8, contradict its label (`charset_mismatch`);
+# - pages declaring ISO-8859-1 or windows-1252 whose Vietnamese is all character references:
+#   the chrome's own words, written as UTF-8, contradict their label (`charset_mismatch`);
 # - a LibreOffice export, its paragraphs loose in `<body>`: wrapped, they share their box with
 #   the chrome's lines, and its headline (a centred bold paragraph, `<title>` unaccented) is
 #   lost among the chrome's headings. No portal serves a document's export in its chrome.
 MOVED = {
     "vbulletin4-ncr/vbulletin4-thread": {"warnings"},
+    "frontpage-entities-sidebar-ad-banner/txhl-chay-nha-trung-luong": {"warnings"},
     "us-culture-dates/vt-tam-quang-htx-rau-an-toan-2279": {"published_at"},
     "google-docs-published/ubnd-xa-vu-hoi-thong-bao-lich-tiep-dan-thang-12-2024": {
         "published_at",
