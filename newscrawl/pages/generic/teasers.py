@@ -48,10 +48,16 @@ def _listed_below(link: Element, block: Element) -> bool:
 
 
 def _row_of_links(box: Element) -> bool:
-    """Does the box hold links only, several, with nothing but separators between them?"""
-    if len(box) < _MIN_ROW_LINKS or _has_letters(box.text):
+    """Does the box hold links only, several, with nothing but separators between them? (Its
+    children are walked, not counted: a page's wrapper may hold thousands.)"""
+    if _has_letters(box.text):
         return False
-    return all(child.tag == "a" and not _has_letters(child.tail) for child in box)
+    links = 0
+    for child in box:
+        if child.tag != "a" or _has_letters(child.tail):
+            return False
+        links += 1
+    return links >= _MIN_ROW_LINKS
 
 
 def _has_letters(text: str | None) -> bool:
