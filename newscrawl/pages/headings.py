@@ -22,14 +22,15 @@ _RELATED_SUBJECTS = ("tin", "bài", "bài viết", "các tin", "các bài", "cá
                      "e-magazine", "review", "bài review", "các bài review",
                      "emagazine", "infographic", "longform", "megastory",
                      "multimedia", "tin vắn", "các tin vắn", "câu hỏi", "các câu hỏi",
-                     "bài đăng", "các bài đăng")  # fmt: skip
+                     "bài đăng", "các bài đăng", "tin ảnh", "các tin ảnh")  # fmt: skip
 # (`tài sản`, `tài nguyên`: Liferay's Vietnamese packs translate its "Related Assets",
 # `Tài sản liên quan:`, `Tài nguyên liên quan:`;
 # `chủ đề`: a forum's threads, `Chủ đề tương tự`; `số`, `kỳ`: a programme's issues, a series'
 # parts, `Các số khác`, `Các kỳ khác`; a multimedia page's kind: `E-magazine khác`, but
 # not `Podcast khác`, a broadcaster's list of its programmes; a travel or shopping site's
 # reviews in the loan word, `Bài review liên quan`; a section of briefs', `Tin vắn khác`; a
-# Q&A column's, `Các câu hỏi khác`; a blog's posts, `Bài đăng liên quan` (Wix).)
+# Q&A column's, `Các câu hỏi khác`; a blog's posts, `Bài đăng liên quan` (Wix); a legacy site's
+# photo news, `Các tin ảnh khác`.)
 # (The section's articles after and before this one: `Tin mới hơn`, `Các tin cũ hơn`.)
 _RELATED_KINDS = ("liên quan", "cùng chuyên mục", "cùng chủ đề", "khác", "đã đưa", "đã đăng",
                   "mới hơn", "cũ hơn", "cùng loại", "cùng tác giả", "cùng số", "cùng số báo",

@@ -51,6 +51,8 @@ def block_style(el: Element, outer: int) -> int:
     css = el.get("style")
     if css and style & BOLD and _NOT_BOLD.search(css):
         style &= ~BOLD
+    elif css and "font-" in css:  # (`<p style="font-weight: bold">`: a paragraph set in bold)
+        style |= (BOLD if _BOLD.search(css) else 0) | (ITALIC if _ITALIC.search(css) else 0)
     align = el.get("align")
     if (align and align.lower() == "center") or (css and _CENTER.search(css)) or el.tag == "center":
         style = (style | CENTERED) & ~RIGHT_ALIGNED

@@ -17,13 +17,16 @@ from newscrawl.pages.profile import Profile
 
 # Unknown sites: the last run of 4+ digits in the path is the article id
 # (`/chinh-tri/abc-123456.html`, `-post712345.html`), once `/yyyy/mm(/dd)/` date segments and
-# years and days written as words of the slug (`...-giap-thin-2024`, `-nam-2017-2871.aspx`,
-# `_28102011.htm`) are set aside; else an id-named query parameter (`?newsid=8842`, `?nid=56012`,
-# `View_Detail.aspx?ItemID=2860`).
+# years, days and counts written as words of the slug (`...-giap-thin-2024`,
+# `-nam-2017-2871.aspx`, `_28102011.htm`, `-gan-60000-luot-khach`) are set aside; else an
+# id-named query parameter (`?newsid=8842`, `?nid=56012`, `View_Detail.aspx?ItemID=2860`).
 _DIGIT_RUN = re.compile(r"\d{4,}")
 # (A slug may run its words together, the year too: `hoidentrungcoc2011.htm`, a folder
 # `nam2011`, `năm 2011`; `post2011` is an id's prefix and its number.)
 _SLUG_YEAR = re.compile(r"(?:(?<=[-_])|(?<=[a-z]{6})|(?<=nam))(?:19|20)\d\d(?!\d)")
+# A number among the slug's words, a count (`-thu-hut-gan-60000-luot-khach`): ids close a slug
+# or open it.
+_SLUG_COUNT = re.compile(r"(?<=[a-z]-)\d+(?=-[a-z])")
 # A day written into the slug, `ddmmyyyy` or `yyyymmdd` (`ngungviec_phuan_28102011.htm`).
 _SLUG_DAY = re.compile(
     r"(?<!\d)(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
@@ -131,7 +134,7 @@ def generic_article_id(url: str) -> str | None:
     if (named := _PATH_ID.search(parts.path) or _ODOO_POST.search(parts.path)) is not None:
         return named.group(1)
     path = _YEAR_FOLDER.sub("/", _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path)))
-    runs = _DIGIT_RUN.findall(_SLUG_YEAR.sub("/", _SLUG_DAY.sub("/", path)))
+    runs = _DIGIT_RUN.findall(_SLUG_COUNT.sub("/", _SLUG_YEAR.sub("/", _SLUG_DAY.sub("/", path))))
     if runs:
         return str(runs[-1])
     if (item := _JOOMLA_ITEM.search(parts.path)) is not None:

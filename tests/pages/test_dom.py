@@ -256,3 +256,19 @@ def test_an_element_after_a_box_stands_below_it_outside_it() -> None:
     assert order.after(below, text)
     assert not order.after(inner, text)  # inside the box: no line under it
     assert not order.after(text, below)
+
+
+@pytest.mark.parametrize(
+    ("paragraph_style", "bold", "italic"),
+    [
+        ("font-weight: bold; text-align: justify;", True, False),  # a legacy portal's lead
+        ("font-style: italic; text-align: center", False, True),
+        ("text-align: justify", False, False),
+    ],
+)
+def test_a_paragraphs_own_style_sets_bold_and_italic(
+    paragraph_style: str, bold: bool, italic: bool
+) -> None:
+    body = _body(f"<p style='{paragraph_style}'>Sáng 13/2, huyện tổ chức lễ giao nhận quân.</p>")
+    (block,) = [b for b in BlockWalker().walk(body) if isinstance(b, TextBlock)]
+    assert (block.bold, block.italic) == (bold, italic)

@@ -163,9 +163,19 @@ def test_a_date_apart_from_the_update_line_is_not_the_publication() -> None:
     assert page.modified() is None
 
 
-def test_a_date_in_the_headlines_own_header_above_it_is_the_publication_not_the_update() -> None:
+@pytest.mark.parametrize(
+    ("header_open", "between"),
+    [
+        ("<div class=post-header>", ""),  # the header box holds the headline and its lines
+        ("<div class=post-header>", "</div><div class=post-title>"),  # each in a box of its own
+    ],
+    ids=["one-header-box", "title-box-apart"],
+)
+def test_a_date_in_the_headlines_own_header_above_it_is_the_publication_not_the_update(
+    header_open: str, between: str
+) -> None:
     """Wix's blog: the author's name and the date in a box above the headline, several boxes
-    deep, the update line under the headline; both in the header, not in the text's box."""
+    deep, the update line under the headline; both in the article's box, above its text."""
     meta = (
         "<div class=post-metadata><div class=avatar><img src=/a.jpg width=32 height=32></div>"
         "<div class=post-metadata__text><a href=/profile/hieu><span>Trần Đức Hiếu</span></a>"
@@ -176,7 +186,7 @@ def test_a_date_in_the_headlines_own_header_above_it_is_the_publication_not_the_
     updated = "<p class=post-updated>Đã cập nhật: 23 thg 11, 2024</p>"
     text = "<div class=post-content>" + _TEXT * 3 + "</div>"
     html = (
-        f"<html><body><article><div class=post-header>{meta}{title}{updated}</div>{text}"
+        f"<html><body><article>{header_open}{meta}{between}{title}{updated}</div>{text}"
         "</article></body></html>"
     )
     page = ArticlePage(html, "https://x.vn/a")

@@ -72,6 +72,7 @@ from newscrawl.pages.headings import (
         ("Các tin vắn liên quan", "related"),
         ("Các câu hỏi khác", "related"),  # a legal Q&A column's other questions
         ("Bài đăng liên quan", "related"),  # Wix's blog in Vietnamese (a post is `bài đăng`)
+        ("Các tin ảnh khác:", "related"),  # a legacy site's photo news (`tin ảnh`)
         ("Câu hỏi liên quan", "related"),
         ("Tin vắn", None),  # a sidebar's box of the latest briefs, as `Video` is
         ("Cùng chuyên mục Chuyện hôm nay", "related"),  # the section named (Ghost's Casper)

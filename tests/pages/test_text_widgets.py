@@ -847,7 +847,12 @@ def test_a_boxs_title_that_is_one_link_to_its_section_heads_its_list(heading: st
     assert [link.url for link in related] == ["https://x.vn/tin-1.htm", "https://x.vn/tin-2.htm"]
 
 
-def test_a_series_box_lists_its_parts_under_the_series_name() -> None:
+@pytest.mark.parametrize(
+    "label",
+    ["Loạt bài: ", "<span class='series-label'>Loạt bài: </span>"],  # (Sitefinity's: a span)
+    ids=["text", "span"],
+)
+def test_a_series_box_lists_its_parts_under_the_series_name(label: str) -> None:
     """`Loạt bài: <a>the series' page</a>` over the list of its parts, this one among them."""
     parts = "".join(
         f"<li><a href='https://x.vn/bai-{n}.htm'>Bài {n}: Phần {n} của loạt bài di sản</a></li>"
@@ -855,7 +860,7 @@ def test_a_series_box_lists_its_parts_under_the_series_name() -> None:
     )
     html = (
         f"<html><body><div><h1>Bài 1: Gìn giữ báu vật giữa lòng di sản</h1><div>{_TEXT * 3}</div>"
-        "<div class='box-series'><div>Loạt bài: <a href='https://x.vn/chu-de/trang-an.htm'>Tràng"
+        f"<div class='box-series'><div>{label}<a href='https://x.vn/chu-de/trang-an.htm'>Tràng"
         f" An - 10 năm di sản thế giới</a></div><ul>{parts}</ul></div></div></body></html>"
     )
     related = ArticlePage(html, "https://x.vn/bai-1.htm").related()

@@ -47,6 +47,9 @@ from tests.pages.dom_builders import TEXT as _TEXT
         ("http://www.x.org.vn/tintuc/nam2011/ngungviec_phuan_28102011.htm", None),
         ("https://x.vn/ban-tin-20241121.html", None),
         ("https://x.vn/tin-tuc/khoi-cong-cau-12345678.html", "12345678"),  # no day: an id
+        # a count among the slug's words (`gần 60000 lượt khách`): no id; one opening it is
+        ("https://x.gov.vn/tin-tuc/hoi-cho-ocop-thu-hut-gan-60000-luot-khach/", None),
+        ("https://x.vn/tin-tuc/48213-hoi-cho-ocop-thu-hut-khach/", "48213"),
         ("https://x.vn/news/2024/123456/", "123456"),
         # VNPT iPortal's `Detail.aspx?…&ContentID=4827`
         ("https://syt.x.gov.vn/Portal/Detail.aspx?Organization=SYT&MenuID=112&ContentID=4827",

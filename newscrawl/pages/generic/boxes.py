@@ -244,7 +244,10 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
             not contains(heading, a) and order.before(heading, a) and not is_more_link(a)
             for a in box.iter("a")
         ):
-            return box
+            # (The label's line closed by the series' linked name, the label in a span of
+            # its own: the list under that line is the box.)
+            listed = _list_under_name(box)
+            return listed if listed is not None else box
     return None
 
 

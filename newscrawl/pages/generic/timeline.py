@@ -139,18 +139,21 @@ def _apart_from(stamp: Stamp, update: Stamp | None, place: Place) -> bool:
     """Is a date found farther from the headline than the update line, and not beside it? Then
     it is some other box's (a sidebar's schedule), and the update line, the only timestamp of
     the article's header, is its publication (legacy CMSs label the posting time `Cập nhật`).
-    Not when it shares the headline's own header, apart from the text (Wix's date, boxes deep
-    above the headline, over `Đã cập nhật` under it)."""
+    Not when it is the article's header's: above the headline in the box holding the headline
+    and the text, or in the headline's own header box (Wix's date, boxes deep above the
+    headline, over `Đã cập nhật` under it)."""
     if update is None or tree_distance(stamp.element, update.element) <= _MAX_APART:
         return False
-    return not _in_headlines_header(stamp.element, place)
+    return not _in_the_articles_header(stamp.element, place)
 
 
-def _in_headlines_header(el: Element, place: Place) -> bool:
+def _in_the_articles_header(el: Element, place: Place) -> bool:
     anchor, content = place.anchor, place.content
     if anchor is None or content is None:
         return False
-    return not contains(common_ancestor(anchor, el), content)
+    if not contains(common_ancestor(anchor, el), content):
+        return True  # (the headline's own box, apart from the text's)
+    return place.order.before(el, anchor) and contains(common_ancestor(anchor, content), el)
 
 
 def _time_in_own_post(day: Stamp, undated: Sequence[Line], place: Place) -> Stamp | None:
