@@ -168,8 +168,9 @@ def is_comments_heading(text: str) -> bool:
 # A legacy page's way back and tools, alone on their line: `[Trở về] [Trang chủ]`, `« Quay
 # lại`, `In trang này | Trở về | Đầu trang`.
 _WAY_BACK = re.compile(
-    r"(?:[\[«‹<(|·]* ?(?:trở về|trở lại|quay lại|quay về|về trang chủ|trang chủ|về đầu trang"
-    r"|lên đầu trang|đầu trang|back|in trang này|in trang|in bài viết|in bài|bản in|gửi email"
+    r"(?:[\[«‹<(|·]* ?(?:trở về|trở lại|quay lại danh sách|quay lại|quay về|về trang chủ"
+    r"|trang chủ|về đầu trang|lên đầu trang|đầu trang|back|in trang này|in trang|in bài viết"
+    r"|in bài|bản in|gửi email"
     r"|gửi cho bạn bè|lưu bài viết|lưu bài|print|email|top)[ \]»›>)|·]*)+",
     re.I,
 )

@@ -20,7 +20,9 @@ _ARTICLE_TYPES = frozenset(
      # schema.org's other Articles a forum or a social page declares (XenForo's thread)
      "socialmediaposting", "discussionforumposting",
      # and a guide's, a report's, a journal's; a hospital's guide is a `MedicalWebPage`
-     "techarticle", "report", "scholarlyarticle", "medicalscholarlyarticle", "medicalwebpage"}
+     "techarticle", "report", "scholarlyarticle", "medicalscholarlyarticle", "medicalwebpage",
+     # a broadcaster's episode page: the episode is the page's item
+     "podcastepisode"}
 )  # fmt: skip
 # An `interactionStatistic` counting views (a video's are watches).
 _VIEW_ACTIONS = frozenset({"viewaction", "watchaction"})

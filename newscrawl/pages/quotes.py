@@ -24,6 +24,9 @@ _CLASSED_QUOTE = etree.XPath(".//@class[contains(., 'quote') or contains(., 'tri
 _QUOTE_CLASS = re.compile(r"(?<![a-z])(?:pull-?quote|quote|trich-?dan)(?![a-z])", re.IGNORECASE)
 _MAX_SPEAKER_CHARS = 120  # a pull quote's speaker: a name and a title
 _MIN_PULLED_CHARS = 24  # a pull quote's words: a clause
+_WORD = re.compile(r"\w+")
+_MIN_ABRIDGED_WORDS = 8  # a shortened pull quote: a sentence's words, in at most three runs
+_MAX_CUTS = 2
 _SPEAKER_TAGS = frozenset({"cite", "footer"})
 _SPEAKER_CLASS = re.compile(r"(?<![a-z])(?:author|speaker|name|by)(?![a-z])", re.IGNORECASE)
 
@@ -55,9 +58,33 @@ def without_pull_quotes(texts: list[TextBlock], root: Element) -> list[TextBlock
 
 def _repeats(words: str, text: str) -> bool:
     """Does the (case-folded) text repeat the quotation's words, a clause at least (a quoted
-    post's title, `Xã Đông Xá:`, is no pull quote for a text naming the commune)?"""
+    post's title, `Xã Đông Xá:`, is no pull quote for a text naming the commune), whole or
+    shortened?"""
     words = words.strip(_QUOTED_ENDS)
-    return len(words) >= _MIN_PULLED_CHARS and words.casefold() in text
+    if len(words) < _MIN_PULLED_CHARS:
+        return False
+    return words.casefold() in text or _abridges(words.casefold(), text)
+
+
+def _abridges(quote: str, text: str) -> bool:
+    """Does a paragraph of the text hold the quotation's words in order, in a few runs (an
+    editor's pull quote leaving out a clause: `…điểm gom đầu tiên[, thường chỉ vài chục cây
+    số,] lại là…`)?"""
+    wanted = _WORD.findall(quote)
+    if len(wanted) < _MIN_ABRIDGED_WORDS:
+        return False
+    for paragraph in text.split("\n"):
+        found, cuts, skipping = 0, 0, False
+        for word in _WORD.findall(paragraph):
+            if found == len(wanted):
+                break
+            if word == wanted[found]:
+                found, skipping = found + 1, False
+            elif found and not skipping:
+                cuts, skipping = cuts + 1, True
+        if found == len(wanted) and cuts <= _MAX_CUTS:
+            return True
+    return False
 
 
 def _said(block: Element) -> str:

@@ -257,6 +257,12 @@ _SAID = "Phó Chủ tịch tỉnh nhấn mạnh: “Nông nghiệp công nghệ 
          False),
         # Words from the middle of a sentence, capitalised to open the quote
         ("<blockquote>“Công nghệ cao là hướng đi tất yếu của tỉnh”</blockquote>", False),
+        # ... or shortened, a clause left out (Webflow's `<blockquote>` under its paragraph)
+        ("<blockquote>Phó Chủ tịch tỉnh nhấn mạnh công nghệ cao là hướng đi tất yếu của tỉnh"
+         "</blockquote>", False),
+        # ... but the same words scattered through a paragraph are a quotation of its own
+        ("<blockquote>Nông dân tỉnh nhấn mạnh cao hướng đi của bài viết rất dài.</blockquote>",
+         True),
         # The speaker under a pull quote goes with it, however the text names them.
         ("<blockquote><p>Nông nghiệp công nghệ cao là hướng đi tất yếu của tỉnh</p>"
          "<cite>Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh</cite></blockquote>", False),

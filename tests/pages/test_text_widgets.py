@@ -52,6 +52,8 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
          False),
         ("<p>Trở về quê sau ba năm, anh Hùng mở xưởng mộc.</p>", True),
         ("<p>Quay lại | bước hai của quy trình.</p>", True),
+        # Sitefinity's link back to the list the article was opened from
+        ("<a class='sf-back' href='/tin-tuc/hoat-dong'>« Quay lại danh sách</a>", False),
         ("<p>Chia sẻ: <a href='#'>Facebook</a> <a href='#'>Zalo</a></p>", False),
         # A sentence opening with the same word: `Chia sẻ sau khi nhận giải, …` (sharing …)
         ("<p>Chia sẻ sau khi nhận giải, Phúc cho biết em đã luyện tập suốt ba tháng cùng các"
@@ -60,8 +62,8 @@ def test_a_paragraph_without_words_is_not_text(line: str, kept: bool) -> None:
         ("<div class='speechify-ignore ab'><span>Published in</span> <a href='/tap-chi'>Tạp chí"
          " Sinh viên Phố Hiến</a></div>", False),
     ],
-    ids=["print-back-top", "back-email-print", "sentence", "words-around-a-bar", "share-bar",
-         "sentence-opening-with-chia-se", "speechify-ignore"],
+    ids=["print-back-top", "back-email-print", "sentence", "words-around-a-bar", "back-to-list",
+         "share-bar", "sentence-opening-with-chia-se", "speechify-ignore"],
 )  # fmt: skip
 def test_a_line_of_the_pages_tools_is_not_text(line: str, kept: bool) -> None:
     assert len(_body_around(line, after=1)) == (5 if kept else 4)
@@ -324,6 +326,28 @@ def test_an_inline_related_label_heads_the_list_under_it() -> None:
     page = ArticlePage(html + "</div></body></html>", "https://x.vn/c-3.html")
     assert [link.url for link in page.related()] == ["https://x.vn/a-1.html"]
     assert len(page.body(None)) == 3
+
+
+def test_a_related_label_heads_the_paragraph_of_links_under_it_in_the_texts_cell() -> None:
+    """FrontPage: `Các tin khác:` in a paragraph of its own, then one paragraph of the other
+    articles' links split by `<br>`, each with its date, in the cell holding the text."""
+    items = "<br>".join(
+        f"<img src='/arrow.gif' width='7' height='7'> <a href='bai_33{n}.htm'>Tin hoạt động của"
+        f" Hội người cao tuổi số {n}</a> <font size='1'>(0{n}-10-2010)</font>"
+        for n in (1, 2)
+    )
+    signature = "<p align='right'><b>Phạm Văn Hợi</b><br><i>Theo Báo Hưng Yên</i></p>"
+    html = (
+        f"<html><body><table><tr><td><h3>Ân Thi lập hồ sơ trợ cấp</h3>{_TEXT * 3}{signature}"
+        f"<hr><p><b><font color='#990000'>Các tin khác:</font></b></p><p>{items}</p></td></tr>"
+        "</table></body></html>"
+    )
+    page = ArticlePage(html, "https://x.vn/tintuc/bai_3386.htm")
+    assert [link.url for link in page.related()] == [
+        "https://x.vn/tintuc/bai_331.htm",
+        "https://x.vn/tintuc/bai_332.htm",
+    ]
+    assert page.byline() == "Phạm Văn Hợi\nTheo Báo Hưng Yên"
 
 
 @pytest.mark.parametrize("rows_after", ["<tr><th>Chia sẻ</th></tr>", ""], ids=["infobox", "last"])

@@ -110,23 +110,34 @@ def test_without_heading_the_headline_is_the_line_above_the_text(
     assert page.generic.title() == title
 
 
+_DATE_LINE = "<i>Ngày 15/04/2012</i>"
+
+
 @pytest.mark.parametrize(
-    ("top", "title"),
+    ("top", "date", "title"),
     [
         # A hand-written page sets its headline atop the text, in a larger bold type.
-        ("<font size=4 color=#cc0000><b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b></font><br>",
+        ("<font size=4 color=#cc0000><b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b></font><br>", "",
          "Tuổi trẻ Thụy Hải làm sạch bãi biển"),
-        ("<b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b><br>", None),  # bold, but the text's size
-        ("<font size=4>Tuổi trẻ Thụy Hải làm sạch bãi biển</font><br>", None),  # large, not bold
+        ("<b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b><br>", "", None),  # bold, the text's size
+        ("<font size=4>Tuổi trẻ Thụy Hải làm sạch bãi biển</font><br>", "", None),  # not bold
         ("<font size=4><b>Sáng 15/4, đoàn viên ra quân làm sạch bãi biển.</b></font><br>",
-         None),  # a sentence
+         _DATE_LINE, None),  # a sentence
+        # ... or over its date line, however it is set (FrontPage's `<p class="tieude">`, its
+        # size and weight in the stylesheet)
+        ("<b>Tuổi trẻ Thụy Hải làm sạch bãi biển</b><br>", _DATE_LINE,
+         "Tuổi trẻ Thụy Hải làm sạch bãi biển"),
+        ("<p class='tieude'>Tuổi trẻ Thụy Hải làm sạch bãi biển</p>", _DATE_LINE,
+         "Tuổi trẻ Thụy Hải làm sạch bãi biển"),
     ],
-    ids=["large-bold", "bold-only", "large-only", "sentence"],
+    ids=["large-bold", "bold-only", "large-only", "sentence", "bold-over-date", "over-date"],
 )  # fmt: skip
-def test_a_headline_set_atop_the_text_in_large_bold_type(top: str, title: str | None) -> None:
+def test_a_headline_set_atop_the_text_in_large_bold_type_or_over_its_date(
+    top: str, date: str, title: str | None
+) -> None:
     html = (
         "<html><head><title>Đoàn Thanh niên huyện Thái Thụy</title></head><body><table><tr><td>"
-        f"{top}<i>Ngày 15/04/2012</i><p>{_ARTICLE_TEXT * 3}</p></td></tr></table></body></html>"
+        f"{top}{date}<p>{_ARTICLE_TEXT * 3}</p></td></tr></table></body></html>"
     )
     assert ArticlePage(html, "https://x.vn/tin/0412.htm").generic.title() == title
 

@@ -466,12 +466,13 @@ def test_a_box_named_the_sapo_outranks_a_subtitle_above_it() -> None:
 
 @pytest.mark.parametrize(
     ("declared", "read"),
-    [("MedicalWebPage", True), ("TechArticle", True), ("Report", True), ("WebPage", False)],
-)
+    [("MedicalWebPage", True), ("TechArticle", True), ("Report", True), ("PodcastEpisode", True),
+     ("WebPage", False)],
+)  # fmt: skip
 def test_the_article_types_json_ld_gives_its_times_for(declared: str, read: bool) -> None:
     """A hospital's guide declares itself a `MedicalWebPage` (the page type schema.org gives
-    medical content), a technical guide a `TechArticle`: the article's own times. A plain
-    `WebPage` may be a listing's."""
+    medical content), a technical guide a `TechArticle`, a broadcaster's episode page a
+    `PodcastEpisode`: the article's own times. A plain `WebPage` may be a listing's."""
     page = {
         "@context": "https://schema.org", "@type": declared,
         "headline": "Cúm mùa ở trẻ nhỏ", "datePublished": "2024-11-05T08:15:00+07:00",

@@ -20,6 +20,7 @@ from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contain
 from newscrawl.pages.selection import Selection
 
 _MAX_CLIMB = 3
+_MIN_LISTED_LINKS = 2  # (a paragraph of links under a related label: its items)
 _TAB_LEVELS = 3  # the button's text, the button, its list item
 # A bar of tab buttons (Bootstrap's `nav-tabs`, `tabs`, `tab-list`, `tabs-nav`, `tab-title`).
 _TAB_BAR = re.compile(
@@ -231,7 +232,11 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
         after = box.getnext()
         if (
             after is not None
-            and (after.tag in ("ul", "ol") or (box.tag == "tr" and _one_headed_row(after)))
+            and (
+                after.tag in ("ul", "ol")
+                or (box.tag == "tr" and _one_headed_row(after))
+                or _paragraph_of_links(after)
+            )
             and after.find(".//a") is not None
         ):
             return after
@@ -249,6 +254,18 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
             listed = _list_under_name(box)
             return listed if listed is not None else box
     return None
+
+
+def _paragraph_of_links(block: Element) -> bool:
+    """A paragraph of links split by `<br>`, each with its date at most (a legacy page's list
+    of other articles): two links or more, their words most of its words."""
+    if block.tag not in ("p", "div") or block.find("br") is None:
+        return False
+    links = block.findall(".//a")
+    if len(links) < _MIN_LISTED_LINKS:
+        return False
+    linked = sum(len(text_of(a) or "") for a in links)
+    return 2 * linked > len(text_of(block) or "")
 
 
 def _list_under_name(heading: Element) -> Element | None:

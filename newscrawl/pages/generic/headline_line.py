@@ -52,9 +52,11 @@ def line_above(
     meta: Metadata,
 ) -> Element | None:
     """Without a heading to go by, or a document title naming the article (`<title>` giving
-    only the site's name): the nearest line above the article's text that reads as a headline,
-    that is none of a link, a date or view-count line, a box label, the site's name (as the
-    metadata gives it), a sentence."""
+    only the site's name): the text block's own first line set as its title or over its date,
+    else the
+    nearest line above the article's text that reads as a headline, that is none of a link, a
+    date or view-count line, a box label, the site's name (as the metadata gives it), a
+    sentence."""
     start = order.position(text)
     site_names = {vn.fold(name) for name in meta.site_names}
     found: Element | None = None
@@ -66,7 +68,10 @@ def line_above(
         line = short_text(owner, _MAX_LINE_CHARS)
         if line is not None and _reads_as_headline(owner, line, site_names):
             found = owner
-    return found if found is not None else _line_atop(text, own_texts, order, site_names)
+    # (A line the text block opens with, set or named as its title, outranks one above it: a
+    # sidebar's box label may stand nearer, in a column of its own.)
+    atop = _line_atop(text, own_texts, order, site_names)
+    return atop if atop is not None else found
 
 
 def _line_distance(line: Element, text: Element) -> int:
@@ -85,16 +90,29 @@ def _line_atop(
     text: Element, own_texts: list[tuple[Element, str]], order: DocumentOrder, names: set[str]
 ) -> Element | None:
     """The headline set at the top of the text block itself, in bold and a larger type (a hand-
-    written page's `<font size=4><b>` over its date and paragraphs): the block's first line."""
+    written page's `<font size=4><b>` over its date and paragraphs), or over the date line
+    however it is set (FrontPage's `<p class="tieude">`, its type in the stylesheet): the
+    block's first line."""
     start = order.position(text)
-    for owner, own in own_texts:
-        if order.position(owner) <= start or not contains(text, owner) or not own.strip():
-            continue
-        line = short_text(owner, _MAX_LINE_CHARS)
-        if line is None or not _set_large_and_bold(owner, text):
-            return None
-        return owner if _reads_as_headline(owner, line, names) else None
-    return None
+    lines = (
+        (owner, own)
+        for owner, own in own_texts
+        if order.position(owner) > start and contains(text, owner) and own.strip()
+    )
+    owner, _ = next(lines, (None, ""))
+    line = short_text(owner, _MAX_LINE_CHARS) if owner is not None else None
+    if owner is None or line is None or not _reads_as_headline(owner, line, names):
+        return None
+    if _set_large_and_bold(owner, text):
+        return owner
+    below, _ = next(lines, (None, ""))
+    return owner if below is not None and _dates(below) else None
+
+
+def _dates(owner: Element) -> bool:
+    """Is the element's line a date line (`Ngày đăng: Thứ Năm, 15-10-2010`)?"""
+    line = short_text(owner, _MAX_LINE_CHARS)
+    return line is not None and bool(stamps_in(Line(owner, line)))
 
 
 def _set_large_and_bold(owner: Element, text: Element) -> bool:
