@@ -53,9 +53,8 @@ def line_above(
 ) -> Element | None:
     """Without a heading to go by, or a document title naming the article (`<title>` giving
     only the site's name): the text block's own first line set as its title or over its date,
-    else the
-    nearest line above the article's text that reads as a headline, that is none of a link, a
-    date or view-count line, a box label, the site's name (as the metadata gives it), a
+    else the nearest line above the article's text that reads as a headline, that is none of a
+    link, a date or view-count line, a box label, the site's name (as the metadata gives it), a
     sentence."""
     start = order.position(text)
     site_names = {vn.fold(name) for name in meta.site_names}
@@ -68,8 +67,8 @@ def line_above(
         line = short_text(owner, _MAX_LINE_CHARS)
         if line is not None and _reads_as_headline(owner, line, site_names):
             found = owner
-    # (A line the text block opens with, set or named as its title, outranks one above it: a
-    # sidebar's box label may stand nearer, in a column of its own.)
+    # (A line the text block opens with, set as its title or over its date, outranks one above
+    # it: a sidebar's box label may stand nearer, in a column of its own.)
     atop = _line_atop(text, own_texts, order, site_names)
     return atop if atop is not None else found
 
