@@ -19,6 +19,7 @@ _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\[\d{1,3}\]|\*{1,3}) ?\S")
 # (kramdown's and goldmark's `div.footnotes > ol > li > p`).
 _WORD_FOOTNOTE = re.compile(r"_?ftn\d")
 _FOOTNOTE_LEVELS = 4
+_MAX_CONTACT_LINES = 2  # under a copyright line closing the text: its address, its telephone
 _FOOTNOTE_ROLES = frozenset({"doc-footnote", "doc-endnote", "doc-endnotes"})  # DPUB-ARIA
 
 
@@ -30,15 +31,44 @@ def without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | N
     (`Bài viết do nhãn hàng cung cấp`) and the paper's call for its readers' tips (`Bạn đọc
     có thông tin phản ánh, vui lòng liên hệ Đường dây nóng …`). Neither text nor byline. And the day
     the author signed (`Ngày 05/11/2024`), returned: it dates an article nothing else dates."""
-    kept, signed_on = len(texts), None
+    kept, signed_on = _under_the_sites_line(texts), None
     while kept > 1:
         text = texts[kept - 1].text
         if signed_on is None and vn.is_day_line(text):
             signed_on = text
-        elif not (_site_line(text) or _stamp_line(text) or _papers_line(text)):
+        elif not _pages_own(texts[kept - 1]):
             break
         kept -= 1
     return texts[:kept], signed_on
+
+
+def _pages_own(block: TextBlock) -> bool:
+    text = block.text
+    return _site_line(text) or _stamp_line(text) or _papers_line(text) or _site_lines(block)
+
+
+def _under_the_sites_line(texts: list[TextBlock]) -> int:
+    """How many blocks stand above the site's contact lines closing them under its copyright
+    line (`© 2009 Hội …`, then `Số 45 phố Bạch Đằng - ĐT: 0320…`): those go with it."""
+    end = len(texts)
+    for below in range(1, _MAX_CONTACT_LINES + 1):
+        if end - below < 1 or not _contact_line(texts[end - below].text):
+            return end
+        if _site_line(texts[end - below - 1].text):
+            return end - below
+    return end
+
+
+def _site_lines(block: TextBlock) -> bool:
+    """A block of the site's copyright line over its contact lines, split by `<br>`."""
+    lines = [line for line in map(vn.clean_text, block.lines or [block.text]) if line]
+    if not 1 < len(lines) <= _MAX_CONTACT_LINES + 1 or not _site_line(lines[0]):
+        return False
+    return all(_contact_line(line) for line in lines[1:])
+
+
+def _contact_line(text: str) -> bool:
+    return len(text) <= MAX_BYLINE_LINE_CHARS and "contact" in vn.masthead_kinds(text)
 
 
 def _papers_line(text: str) -> bool:

@@ -31,6 +31,13 @@ _CONTACT = re.compile(
     r"(?:đường dây nóng|hotline|điện thoại|đt|tel|fax|e-?mail|địa chỉ|liên hệ)\s*:", re.I
 )
 
+# The paper's own pages linked in its top bar: to write to it, to subscribe, to advertise.
+_PAPERS_OWN = re.compile(
+    r"(?:liên hệ (?:tòa soạn|toà soạn|quảng cáo|với chúng tôi)|đăng ký nhận (?:bản )?tin"
+    r"|gửi tin bài|góp ý)$",
+    re.I,
+)
+
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
 # `rel="category tag"`) or its author: parts of the meta line, no teaser's headline.
@@ -53,7 +60,7 @@ def is_headline_link(link: Element) -> bool:
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     if to_a_share_dialog(href) or to_a_follow_page(href):
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
-    if _CONTACT.match(text):
+    if _CONTACT.match(text) or _PAPERS_OWN.match(text):
         return False  # the paper's hotline beside its clock: `Đường dây nóng: 0909.113.552`
     if text.startswith("[") and text.endswith("]"):
         return False  # a legacy page's button: `[Gửi cho bạn bè]`, `[Trở về]`

@@ -23,6 +23,7 @@ _TITLE = re.compile(
     r"|Assoc|Prof|Dr|MSc|PhD)(?:\. ?|, ?| )"  # (an English edition's `Assoc. Prof. Dr.`)
     r"|(?:Thạc sĩ|Tiến sĩ|Phó Giáo sư|Phó giáo sư|Giáo sư|Bác sĩ thú y|Bác sĩ|Dược sĩ|Kỹ sư"
     r"|Kiến trúc sư|Luật sư|Nhà báo|Phóng viên|Cộng tác viên|Nhà văn|Nhà thơ|Nghệ sĩ|Linh mục"
+    r"|Lương y"  # (a practitioner of traditional medicine)
     r"|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú|Nghệ nhân"
     # clergy and monastics: a Dharma name keeps its `Thích`, a Catholic its baptismal name
     r"|Đức Cha|Đức cha|Giám mục|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni sư"

@@ -35,10 +35,12 @@ _MULTIPLIERS = {
     "tỉ": 10**9,
     "billion": 10**9,
 }
-# A capital M or B is a multiplier ("1.2M views"); a lower-case m would be metres.
-_MULT = rf"(?P<mult>{alternation(_MULTIPLIERS)}|(?-i:M|B)){END_OF_WORD}"
+# A capital M or B is a multiplier ("1.2M views"), and N, `nghìn` (Wix's Vietnamese `2,1 N
+# lượt xem`); a lower-case m would be metres.
+_CAPITAL_MULTIPLIERS = {"M": 10**6, "B": 10**9, "N": 10**3}
+_MULT = rf"(?P<mult>{alternation(_MULTIPLIERS)}|(?-i:M|B|N)){END_OF_WORD}"
 # In the lower-cased text M and m look alike: `_count` tells them apart in the text as written.
-_MULT_LOWER = rf"(?P<mult>{alternation(_MULTIPLIERS)}|m|b){END_OF_WORD}"
+_MULT_LOWER = rf"(?P<mult>{alternation(_MULTIPLIERS)}|m|b|n){END_OF_WORD}"
 # Thousands are grouped by `.` or `,`, or by a space (`1 205`; a no-break or thin space is a
 # space once the text is cleaned), whose groups must then all have three digits.
 _DIGITS = (
@@ -179,7 +181,7 @@ def _count(m: re.Match[str] | None, s: str) -> int | None:
     if m is None:
         return None
     mult = s[m.start("mult") : m.end("mult")] if m.group("mult") else None
-    if mult in ("m", "b"):
+    if mult in ("m", "b", "n"):
         return None
     number = _decimal(m.group("num").replace(" ", ""), comma_groups=mult is None)
     if number is None:
@@ -206,8 +208,8 @@ def _sum_terms(text: str, *, comma_groups: bool) -> Decimal | None:
 
 
 def _multiplier(word: str) -> int:
-    if word in ("M", "B"):
-        return 10**6 if word == "M" else 10**9
+    if word in _CAPITAL_MULTIPLIERS:
+        return _CAPITAL_MULTIPLIERS[word]
     return _MULTIPLIERS[word.lower()]
 
 

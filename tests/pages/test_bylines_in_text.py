@@ -248,7 +248,14 @@ def test_joomla_1_0s_written_by_line_above_the_date_is_the_byline(
 
 @pytest.mark.parametrize(
     "site_line",
-    ["© 2007 UBND huyện Vũ Thư", "Copyright © 2008 Đoàn xã Vũ Hội", "Bản quyền thuộc UBND huyện"],
+    [
+        "© 2007 UBND huyện Vũ Thư",
+        "Copyright © 2008 Đoàn xã Vũ Hội",
+        "Bản quyền thuộc UBND huyện",
+        # ... and its address and telephone under it, on lines of their own
+        "© 2009 Hội Kiến trúc sư tỉnh</p><p align='center'>Số 45 phố Bạch Đằng - ĐT: 0320.3845.112",
+        "© 2009 Hội Kiến trúc sư tỉnh<br>Số 45 phố Bạch Đằng - ĐT: 0320.3845.112",  # one block
+    ],
 )
 def test_the_sites_copyright_line_closing_the_text_is_neither_text_nor_byline(
     site_line: str,

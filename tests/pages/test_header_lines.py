@@ -501,6 +501,13 @@ def test_the_dates_in_wordpress_permalink_are_the_publication_without_metadata()
         "<header><div class='topbar'><span class='topbar__date'>Thứ năm, 26/11/2026, 07:00</span>"
         "<div class='topbar__links'><a href='/e-paper'>Báo in</a><a href='/podcast'>Podcast</a>"
         "<a href='/lien-he'>Liên hệ quảng cáo</a></div></div></header>",
+        # ... or in the same cell as a menu's links split by `|` (ASP.NET's `lblNgayHienTai`)
+        "<table><tr><td><span>Thứ năm, 26/11/2026, 07:00</span> <a href='/'>Trang chủ</a> | <a "
+        "href='/tin-tuc'>Tin tức - Sự kiện</a> | <a href='/van-ban'>Văn bản chỉ đạo điều hành</a>"
+        "</td></tr></table>",
+        # ... or beside the paper's own links to subscribe and to write to it
+        "<div class='top-bar'><span>Thứ năm, 26/11/2026, 07:00</span> <span><a href='/dang-ky'>"
+        "Đăng ký nhận tin</a> · <a href='/lien-he'>Liên hệ tòa soạn</a></span></div>",
     ],
 )
 def test_the_header_clock_is_read_inside_a_nav_or_a_component(nav: str) -> None:

@@ -328,9 +328,13 @@ def test_an_inline_related_label_heads_the_list_under_it() -> None:
     assert len(page.body(None)) == 3
 
 
-def test_a_related_label_heads_the_paragraph_of_links_under_it_in_the_texts_cell() -> None:
+@pytest.mark.parametrize(("open_", "close"), [("", ""), ("<font size='2'>", "</font>")])
+def test_a_related_label_heads_the_paragraph_of_links_under_it_in_the_texts_cell(
+    open_: str, close: str
+) -> None:
     """FrontPage: `Các tin khác:` in a paragraph of its own, then one paragraph of the other
-    articles' links split by `<br>`, each with its date, in the cell holding the text."""
+    articles' links split by `<br>` (inside a `<font>` too), each with its date, in the cell
+    holding the text."""
     items = "<br>".join(
         f"<img src='/arrow.gif' width='7' height='7'> <a href='bai_33{n}.htm'>Tin hoạt động của"
         f" Hội người cao tuổi số {n}</a> <font size='1'>(0{n}-10-2010)</font>"
@@ -339,7 +343,8 @@ def test_a_related_label_heads_the_paragraph_of_links_under_it_in_the_texts_cell
     signature = "<p align='right'><b>Phạm Văn Hợi</b><br><i>Theo Báo Hưng Yên</i></p>"
     html = (
         f"<html><body><table><tr><td><h3>Ân Thi lập hồ sơ trợ cấp</h3>{_TEXT * 3}{signature}"
-        f"<hr><p><b><font color='#990000'>Các tin khác:</font></b></p><p>{items}</p></td></tr>"
+        f"<hr><p><b><font color='#990000'>Các tin khác:</font></b></p><p>{open_}{items}{close}"
+        "</p></td></tr>"
         "</table></body></html>"
     )
     page = ArticlePage(html, "https://x.vn/tintuc/bai_3386.htm")

@@ -259,7 +259,7 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
 def _paragraph_of_links(block: Element) -> bool:
     """A paragraph of links split by `<br>`, each with its date at most (a legacy page's list
     of other articles): two links or more, their words most of its words."""
-    if block.tag not in ("p", "div") or block.find("br") is None:
+    if block.tag not in ("p", "div") or block.find(".//br") is None:
         return False
     links = block.findall(".//a")
     if len(links) < _MIN_LISTED_LINKS:

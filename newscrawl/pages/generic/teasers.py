@@ -39,12 +39,32 @@ def _listed_below(link: Element, block: Element) -> bool:
     """Is the link an item of a list inside `block` (`<ul><li><a>`, or a row of bare links in
     a box of their own: a top bar's `Báo in | Podcast | Liên hệ quảng cáo`), not the block's
     own?"""
+    if _among_links(link):
+        return True
     for up in link.iterancestors():
         if up is block:
             return False
         if up.tag == "li" or _row_of_links(up):
             return True
     return False
+
+
+def _among_links(link: Element) -> bool:
+    """Is the link one of a menu's, a run of links split by separators only (`Trang chủ | Tin
+    tức - Sự kiện | Văn bản`), whatever else its box holds (the clock beside them)?"""
+    run = 1
+    before = link.getprevious()
+    while run < _MIN_ROW_LINKS and before is not None and _linked_apart(before, before.tail):
+        run, before = run + 1, before.getprevious()
+    here, after = link, link.getnext()
+    while run < _MIN_ROW_LINKS and after is not None and _linked_apart(after, here.tail):
+        run, here, after = run + 1, after, after.getnext()
+    return run >= _MIN_ROW_LINKS
+
+
+def _linked_apart(el: Element, between: str | None) -> bool:
+    """Is `el` a link, parted from its neighbour by a separator at most?"""
+    return el.tag == "a" and not _has_letters(between)
 
 
 def _row_of_links(box: Element) -> bool:
