@@ -221,6 +221,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
+        # Sitefinity's trail, each `»` in a span of its own: found by `sfBreadcrumbWrp` only
+        "sitefinity-hdybd-thong-bao-chieu-sinh",
         "giaotuoi-webflow-chuoi-lanh-chang-cuoi",  # Webflow's `a.category-chip`, named only so
         "dat-sqs-phong-van-mu-bao-hiem",  # Squarespace's `a.blog-item-category`, named only so
         "vtqb-phong-van-giam-doc-so-tttt",  # Viettel's `ul.vt-breadcrumb` of plain items
