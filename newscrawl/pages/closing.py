@@ -19,8 +19,8 @@ _NOTE_MARK = re.compile(r"(?:\((?:\*{1,3}|\d{1,3})\)|\[\d{1,3}\]|\*{1,3}) ?\S")
 # (kramdown's and goldmark's `div.footnotes > ol > li > p`).
 _WORD_FOOTNOTE = re.compile(r"_?ftn\d")
 _FOOTNOTE_LEVELS = 4
-_MAX_CONTACT_LINES = 2  # under a copyright line closing the text: its address, its telephone
 _FOOTNOTE_ROLES = frozenset({"doc-footnote", "doc-endnote", "doc-endnotes"})  # DPUB-ARIA
+_MAX_CONTACT_LINES = 2  # under a copyright line closing the text: its address, its telephone
 
 
 def without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | None]:

@@ -61,7 +61,8 @@ def is_headline_link(link: Element) -> bool:
     if to_a_share_dialog(href) or to_a_follow_page(href):
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
     if _CONTACT.match(text) or _PAPERS_OWN.match(text):
-        return False  # the paper's hotline beside its clock: `Đường dây nóng: 0909.113.552`
+        return False  # the paper's hotline beside its clock, `Đường dây nóng: 0909.113.552`;
+        # its own pages, `Liên hệ tòa soạn`
     if text.startswith("[") and text.endswith("]"):
         return False  # a legacy page's button: `[Gửi cho bạn bè]`, `[Trở về]`
     if reads_as_more(text):

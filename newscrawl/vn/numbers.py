@@ -38,9 +38,11 @@ _MULTIPLIERS = {
 # A capital M or B is a multiplier ("1.2M views"), and N, `nghìn` (Wix's Vietnamese `2,1 N
 # lượt xem`); a lower-case m would be metres.
 _CAPITAL_MULTIPLIERS = {"M": 10**6, "B": 10**9, "N": 10**3}
-_MULT = rf"(?P<mult>{alternation(_MULTIPLIERS)}|(?-i:M|B|N)){END_OF_WORD}"
+_CAPITALS = "|".join(_CAPITAL_MULTIPLIERS)
+_MULT = rf"(?P<mult>{alternation(_MULTIPLIERS)}|(?-i:{_CAPITALS})){END_OF_WORD}"
 # In the lower-cased text M and m look alike: `_count` tells them apart in the text as written.
-_MULT_LOWER = rf"(?P<mult>{alternation(_MULTIPLIERS)}|m|b|n){END_OF_WORD}"
+_LOWER_CAPITALS = frozenset(letter.lower() for letter in _CAPITAL_MULTIPLIERS)
+_MULT_LOWER = rf"(?P<mult>{alternation(_MULTIPLIERS)}|{_CAPITALS.lower()}){END_OF_WORD}"
 # Thousands are grouped by `.` or `,`, or by a space (`1 205`; a no-break or thin space is a
 # space once the text is cleaned), whose groups must then all have three digits.
 _DIGITS = (
@@ -181,7 +183,7 @@ def _count(m: re.Match[str] | None, s: str) -> int | None:
     if m is None:
         return None
     mult = s[m.start("mult") : m.end("mult")] if m.group("mult") else None
-    if mult in ("m", "b", "n"):
+    if mult in _LOWER_CAPITALS:  # (`5 m`: metres, no millions)
         return None
     number = _decimal(m.group("num").replace(" ", ""), comma_groups=mult is None)
     if number is None:
