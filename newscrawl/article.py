@@ -189,7 +189,7 @@ def _names_others(named: list[str], authors: list[str]) -> bool:
     placement and a signature without the family name aside, whichever of the two is the
     shorter: a CMS account may carry the name its owner signs with)? Naming fewer of them, as a
     CMS's single author field does, is no disagreement."""
-    return any(not any(vn.same_person(author, name) for author in authors) for name in named)
+    return not vn.all_named(named, authors)
 
 
 def _image(image: RawImage) -> ImageOut:

@@ -25,7 +25,7 @@ from newscrawl.pages.figures import (
     distinct_pictures,
     image_src,
     images_in,
-    is_button,
+    is_button_or_ad,
     scripted_caption,
     too_small,
 )
@@ -157,7 +157,7 @@ class BlockWalker:
 
     def _image(self, img: Element) -> None:
         src = image_src(img)
-        if src and not too_small(img) and not is_button(img):
+        if src and not too_small(img) and not is_button_or_ad(img):
             self._out.append(ImageBlock(src=src, element=img, caption=scripted_caption(img)))
 
     def _flush(self, parts: _Parts, el: Element) -> None:

@@ -143,6 +143,13 @@ def text_content(el: Element) -> str:
     return cast(str, _STRING_VALUE(el))
 
 
+def mostly_links(el: Element, text: str) -> bool:
+    """Are the element's words (`text`, as read) mostly its links' (a trail, a menu, a list of
+    other articles' links)?"""
+    linked = sum(len(text_content(a).strip()) for a in el.iter("a"))
+    return 2 * linked > len(text)
+
+
 def text_of(el: Element | None) -> str | None:
     """The element's visible text, cleaned; None when empty."""
     if el is None:

@@ -94,7 +94,7 @@ _BUTTON_WORDS = frozenset(
 _AD_WORDS = frozenset({"quảng cáo", "advertisement", "ads", "banner quảng cáo", "tài trợ"})
 
 
-def is_button(img: Element) -> bool:
+def is_button_or_ad(img: Element) -> bool:
     """Is the picture a button's (print, e-mail, PDF, share), whatever its size, or an
     advertisement's banner, as its words say?"""
     src = (img.get("src") or "").split("?", 1)[0]

@@ -207,8 +207,8 @@ def names_again(line: str, lines: list[str]) -> bool:
     if line in lines:
         return True
     named = vn.parse_byline(line).authors
-    signed = vn.parse_byline("\n".join(lines)).authors if named and lines else []
-    return bool(signed) and all(any(vn.same_person(a, b) for b in signed) for a in named)
+    signed = vn.parse_byline("\n".join(lines)).authors if named else []
+    return bool(named) and vn.all_named(named, signed)
 
 
 def credits_anyone(lines: list[str]) -> bool:

@@ -134,7 +134,9 @@ def generic_article_id(url: str) -> str | None:
     if (named := _PATH_ID.search(parts.path) or _ODOO_POST.search(parts.path)) is not None:
         return named.group(1)
     path = _YEAR_FOLDER.sub("/", _MONTH_FOLDER.sub("/", _DATE_PATH.sub("/", parts.path)))
-    runs = _DIGIT_RUN.findall(_SLUG_COUNT.sub("/", _SLUG_YEAR.sub("/", _SLUG_DAY.sub("/", path))))
+    for not_an_id in (_SLUG_DAY, _SLUG_YEAR, _SLUG_COUNT):  # (a day's digits hold a year's)
+        path = not_an_id.sub("/", path)
+    runs = _DIGIT_RUN.findall(path)
     if runs:
         return str(runs[-1])
     if (item := _JOOMLA_ITEM.search(parts.path)) is not None:

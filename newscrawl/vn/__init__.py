@@ -9,7 +9,7 @@ entities, invisible characters, whitespace), so decomposed text gives the same r
 from __future__ import annotations
 
 from newscrawl.vn._dates import month_first_dates
-from newscrawl.vn._names import same_person, signs_for
+from newscrawl.vn._names import all_named, same_person, signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
@@ -65,6 +65,7 @@ __all__ = [
     "DocumentPart",
     "TimestampResult",
     "ViewCountResult",
+    "all_named",
     "as_utc_if_zoneless",
     "asks_for_tips",
     "clean_multiline",

@@ -288,3 +288,8 @@ def signs_for(signature: str, name: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Do the two names name one person, whichever is the shorter (`signs_for`)?"""
     return signs_for(a, b) or signs_for(b, a)
+
+
+def all_named(people: list[str], names: list[str]) -> bool:
+    """Do `names` name every one of `people` (`same_person`)?"""
+    return all(any(same_person(person, name) for name in names) for person in people)

@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import etree
 
-from newscrawl.pages.dom import HEADING_TAGS, Element, text_of
+from newscrawl.pages.dom import HEADING_TAGS, Element, mostly_links, text_of
 from newscrawl.pages.headings import heading_kind, reads_as_more
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
 from newscrawl.pages.selection import Selection
@@ -261,11 +261,9 @@ def _paragraph_of_links(block: Element) -> bool:
     of other articles): two links or more, their words most of its words."""
     if block.tag not in ("p", "div") or block.find(".//br") is None:
         return False
-    links = block.findall(".//a")
-    if len(links) < _MIN_LISTED_LINKS:
+    if len(block.findall(".//a")) < _MIN_LISTED_LINKS:
         return False
-    linked = sum(len(text_of(a) or "") for a in links)
-    return 2 * linked > len(text_of(block) or "")
+    return mostly_links(block, text_of(block) or "")
 
 
 def _list_under_name(heading: Element) -> Element | None:

@@ -14,7 +14,7 @@ from lxml import etree
 
 from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import IMAGE_TAGS, Element, text_of
-from newscrawl.pages.figures import is_button, too_small
+from newscrawl.pages.figures import is_button_or_ad, too_small
 from newscrawl.pages.positions import block_of
 
 CONTROL_TAGS = ("button", "input", "select", "textarea")
@@ -114,7 +114,7 @@ def _reload_countdowns(root: Element) -> list[Element]:
 
 def _zooms_a_picture(control: Element) -> bool:
     """Does the control hold a picture of the article (no icon, no button's picture)?"""
-    return any(not too_small(img) and not is_button(img) for img in control.iter(*IMAGE_TAGS))
+    return any(not too_small(img) and not is_button_or_ad(img) for img in control.iter(*IMAGE_TAGS))
 
 
 def _is_control(el: Element) -> bool:

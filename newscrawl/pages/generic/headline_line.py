@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text, text_content
+from newscrawl.pages.dom import Element, mostly_links, short_text
 from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
 from newscrawl.pages.generic.lines import Line
 from newscrawl.pages.generic.stamps import stamps_in
@@ -136,13 +136,6 @@ def _labels_a_player(owner: Element) -> bool:
     return box is not None and next(box.iter(*_PLAYER_TAGS), None) is not None
 
 
-def _mostly_links(owner: Element, line: str) -> bool:
-    """A line whose words are mostly its links' (`Bạn đang ở: <a>Trang chủ</a> &gt; <a>Tin
-    tức</a>`): a trail or a menu, not a headline."""
-    linked = sum(len(text_content(a).strip()) for a in owner.iter("a"))
-    return 2 * linked > len(line)
-
-
 def _time_only(line: str) -> bool:
     """A time with no date, labelled or not (`17:05`, `Cập nhật lúc 17:05`)."""
     return vn.is_stamp(line) or vn.parse_time_on(line, _ANY_DAY).value is not None
@@ -161,7 +154,7 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
         return False
     if any(el.tag == "a" for el in owner.iterancestors()) or heading_kind(line) is not None:
         return False
-    if _labels_a_player(owner) or _mostly_links(owner, line):
+    if _labels_a_player(owner) or mostly_links(owner, line):  # (a trail, a menu)
         return False
     if vn.fold(line) in site_names or stamps_in(Line(owner, line)) or vn.looks_like_byline(line):
         return False

@@ -27,7 +27,7 @@ from newscrawl.pages.figures import (
     file_name,
     image_src,
     images_in,
-    is_button,
+    is_button_or_ad,
     marks_credit,
     opens_its_enlargement,
     scripted_caption,
@@ -152,7 +152,7 @@ def _a_picture(
     skip: set[Element],
     this_page: Callable[[str], bool],
 ) -> bool:
-    if too_small(img) or is_button(img) or _in_a_title_line(img, headline):
+    if too_small(img) or is_button_or_ad(img) or _in_a_title_line(img, headline):
         return False
     if img.get("aria-hidden") == "true":
         return False  # decoration, screen readers are told: a poster's picture by their name

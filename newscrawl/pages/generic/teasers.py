@@ -36,15 +36,14 @@ def in_teaser(el: Element, text: Element | None = None) -> bool:
 
 
 def _listed_below(link: Element, block: Element) -> bool:
-    """Is the link an item of a list inside `block` (`<ul><li><a>`, or a row of bare links in
-    a box of their own: a top bar's `Báo in | Podcast | Liên hệ quảng cáo`), not the block's
-    own?"""
+    """Is the link an item of a list inside `block` (`<ul><li><a>`, or one of a run of bare
+    links: a top bar's `Báo in | Podcast | Liên hệ quảng cáo`), not the block's own?"""
     if _among_links(link):
         return True
     for up in link.iterancestors():
         if up is block:
             return False
-        if up.tag == "li" or _row_of_links(up):
+        if up.tag == "li":
             return True
     return False
 
@@ -65,19 +64,6 @@ def _among_links(link: Element) -> bool:
 def _linked_apart(el: Element, between: str | None) -> bool:
     """Is `el` a link, parted from its neighbour by a separator at most?"""
     return el.tag == "a" and not _has_letters(between)
-
-
-def _row_of_links(box: Element) -> bool:
-    """Does the box hold links only, several, with nothing but separators between them? (Its
-    children are walked, not counted: a page's wrapper may hold thousands.)"""
-    if _has_letters(box.text):
-        return False
-    links = 0
-    for child in box:
-        if child.tag != "a" or _has_letters(child.tail):
-            return False
-        links += 1
-    return links >= _MIN_ROW_LINKS
 
 
 def _has_letters(text: str | None) -> bool:
