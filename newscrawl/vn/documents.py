@@ -20,8 +20,15 @@ DocumentPart = Literal["motto", "dateline", "kind", "addressees", "signing", "re
 
 _MAX_CHARS = 120
 _MOTTO_LINES = ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc")
+# A party body's documents name the party where the state's print the motto (Hướng dẫn
+# 36-HD/VPTW), and a youth union body's the union, underlined.
+_PARTY_MOTTOS = (
+    "Đảng Cộng sản Việt Nam",
+    "Đoàn TNCS Hồ Chí Minh",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+)
 # Each line, or both on one when a `<br>` between them is read as a space.
-_MOTTO = frozenset(fold(line) for line in (*_MOTTO_LINES, " ".join(_MOTTO_LINES)))
+_MOTTO = frozenset(fold(line) for line in (*_MOTTO_LINES, " ".join(_MOTTO_LINES), *_PARTY_MOTTOS))
 _DASHES = str.maketrans("–—", "--")
 # `Vũ Hội, ngày 25 tháng 11 năm 2024`: the place, then the date in words.
 _DATELINE = re.compile(
@@ -54,7 +61,18 @@ _SENTENCE_END = (".", "!", "?", ";")
 _RECIPIENTS = re.compile(r"nơi nhận ?:", re.IGNORECASE)
 _ADDRESSED = re.compile(r"kính gửi ?:", re.IGNORECASE)
 _MAX_MOTTO_CHARS = 80  # both motto lines together; a paragraph of text is longer
-_MOTTO_WORDS = ("CỘNG HÒA", "CỘNG HOÀ", "Cộng hòa", "Cộng hoà", "Độc lập", "ĐỘC LẬP")
+_MOTTO_WORDS = (
+    "CỘNG HÒA",
+    "CỘNG HOÀ",
+    "Cộng hòa",
+    "Cộng hoà",
+    "Độc lập",
+    "ĐỘC LẬP",
+    "CỘNG SẢN",
+    "Cộng sản",
+    "ĐOÀN TNCS",
+    "Đoàn TNCS",
+)
 
 
 def document_part(text: str) -> DocumentPart | None:

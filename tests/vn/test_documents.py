@@ -18,6 +18,8 @@ def test_document_part_table(text: str, part: str) -> None:
     [
         ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
         ("Độc lập - Tự do - Hạnh phúc", True),
+        ("ĐOÀN TNCS HỒ CHÍ MINH", True),  # a youth union body's letterhead, a party body's:
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", True),  # (each in its place of the national motto)
         ("Tin tức - Sự kiện", False),
         ("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập khai sinh nước Việt Nam"
          " Dân chủ Cộng hòa.", False),  # a sentence naming them: longer than both lines
