@@ -21,6 +21,7 @@ _CREDIT_CLASS = re.compile(
     r"(?<![a-z])(?:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![a-z])", re.I
 )
 _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+_PLONE_SCALE = "/@@images/"  # (Plone names a picture's scales by field, not by file)
 # A declared width or height below this is an icon or a button, not a picture.
 _MIN_PIXELS = 100
 # A forum's icons: vBulletin's `images/statusicon/`, `images/attach/pdf.gif`, smilies.
@@ -41,9 +42,10 @@ def images_in(el: Element) -> list[Element]:
 
 
 def opens_its_enlargement(link: Element) -> bool:
-    """Does the link open the picture itself, larger (a lightbox's `_XL.jpg`)?"""
+    """Does the link open the picture itself, larger (a lightbox's `_XL.jpg`, Plone's view of
+    it at a scale, `…/@@images/image/large`)?"""
     path = split_url((link.get("href") or "").strip()).path.lower()
-    return path.endswith(_PICTURE_FILES)
+    return path.endswith(_PICTURE_FILES) or _PLONE_SCALE in path
 
 
 def scripted_caption(img: Element) -> str | None:

@@ -49,9 +49,10 @@ _ACCENTED_RELATED = frozenset(
     | {"có liên quan", "liên quan"}  # (Jetpack's Related Posts in its Vietnamese pack)
     | {"loạt bài", "các bài trong loạt", "loạt bài khác"}  # a series' parts
 )
-# (Plone files a page's keywords "under" them: `Được lưu trong:`, in English `Filed under:`.)
+# (Plone files a page's keywords "under" them: `Được lưu trong:` or `Lưu dưới:`, in English
+# `Filed under:`.)
 _ACCENTED_TAGS = frozenset(
-    {"từ khóa", "từ khoá", "thẻ", "chủ đề", "được lưu trong"}
+    {"từ khóa", "từ khoá", "thẻ", "chủ đề", "được lưu trong", "lưu dưới"}
     # (vBulletin's `Tags for this Thread`, in both tone placements: keys are matched folded)
     | {f"{tags} của chủ đề{this}" for tags in ("từ khóa", "từ khoá") for this in ("", " này")}
 )
@@ -61,7 +62,7 @@ RELATED_HEADINGS = frozenset(
 )
 TAG_LABELS = frozenset(  # (not `the`: unaccented `thẻ` is an English word)
     _ACCENTED_TAGS
-    | {"tu khoa", "chu de", "duoc luu trong"}
+    | {"tu khoa", "chu de", "duoc luu trong", "luu duoi"}
     | {"tags", "tag", "keywords", "filed under"}
 )
 # Every heading starts with one of these letters and has a few words: a cheap test before

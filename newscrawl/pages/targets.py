@@ -25,12 +25,13 @@ _TAG_PAGE = re.compile(
     _I,
 )
 # A section's page: WordPress's category base (`/category/tin-tuc/`, a subcategory's
-# `/category/tin-tuc/thi-dua/`) or its Vietnamese form (`/chuyen-muc/am-thuc`; deeper, an
-# article's page may lie there); a forum's board (XenForo's `forums/slug.12/`, vBulletin's
-# `forumdisplay.php`, phpBB's `viewforum.php`); a blog filtered by its category (Squarespace's
-# `/tin-tuc?category=Tin+tức`).
+# `/category/tin-tuc/thi-dua/`) or its Vietnamese forms (`/chuyen-muc/am-thuc`, Webflow's
+# collection `/danh-muc/thong-bao`; deeper, an article's page may lie there); a forum's board
+# (XenForo's `forums/slug.12/`, vBulletin's `forumdisplay.php`, phpBB's `viewforum.php`); a
+# blog filtered by its category (Squarespace's `/tin-tuc?category=Tin+tức`).
 _CATEGORY_PAGE = re.compile(
-    r"/category/(?:[^/?#]+/)*[^/?#]+/?(?:[?#]|$)|/(?:chuyen-muc|chuyenmuc)/[^/?#]+/?(?:[?#]|$)"
+    r"/category/(?:[^/?#]+/)*[^/?#]+/?(?:[?#]|$)"
+    r"|/(?:chuyen-muc|chuyenmuc|danh-muc|danhmuc)/[^/?#]+/?(?:[?#]|$)"
     r"|(?:^|/)forums/[^/?#]+/?(?:[?#]|$)"
     r"|(?:^|/)(?:forumdisplay|viewforum)\.php"
     r"|[?&]category="

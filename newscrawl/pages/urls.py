@@ -22,8 +22,11 @@ from newscrawl.pages.profile import Profile
 # id-named query parameter (`?newsid=8842`, `?nid=56012`, `View_Detail.aspx?ItemID=2860`).
 _DIGIT_RUN = re.compile(r"\d{4,}")
 # (A slug may run its words together, the year too: `hoidentrungcoc2011.htm`, a folder
-# `nam2011`, `năm 2011`; `post2011` is an id's prefix and its number.)
-_SLUG_YEAR = re.compile(r"(?:(?<=[-_])|(?<=[a-z]{6})|(?<=nam))(?:19|20)\d\d(?!\d)")
+# `nam2011`, `năm 2011`, a short word's `mhx2024_doi3.htm`, its words going on after an
+# underscore; `post2011` is an id's prefix and its number.)
+_SLUG_YEAR = re.compile(
+    r"(?:(?<=[-_])|(?<=[a-z]{6})|(?<=nam))(?:19|20)\d\d(?!\d)|(?<=[a-z]{2})(?:19|20)\d\d(?=_[a-z])"
+)
 # A number among the slug's words, a count (`-thu-hut-gan-60000-luot-khach`): ids close a slug
 # or open it.
 _SLUG_COUNT = re.compile(r"(?<=[a-z]-)\d+(?=-[a-z])")
@@ -268,7 +271,16 @@ def link_url(href: str, base: str) -> str | None:
     url = absolute(href, base)
     if url is not None and url.startswith(_REDIRECTORS):
         url = _redirect_target(url) or url
+    if url is not None and "&amp;" in url:
+        url = _ESCAPED_AMPERSAND.sub("&", url)
     return url.split("#", 1)[0] if url else None
+
+
+# A template that escapes its links' ampersands twice (`?MaTin=2376&amp;amp;MaDanhMuc=14` in
+# the markup) meant them to separate the parameters: the address is the article's with `&`, which
+# its other links and its own canonical name (a browser sends `amp;MaDanhMuc`, which the server
+# ignores).
+_ESCAPED_AMPERSAND = re.compile(r"&(?:amp;)+")
 
 
 # Where Google Docs, Gmail and Facebook send a link through, and the parameter naming it.

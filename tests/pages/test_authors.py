@@ -71,6 +71,27 @@ def test_the_byline_wins_and_a_disagreement_is_recorded(
     assert ("authors_conflict" in article["warnings"]) is conflict
 
 
+@pytest.mark.parametrize(
+    ("feed", "conflict"),
+    [
+        ("Mực Tàu Giấy Đỏ - Atom", False),  # Blogger's feeds, named after the blog
+        ("Mực Tàu Giấy Đỏ &raquo; Dòng thông tin", False),  # WordPress's, in Vietnamese
+        ("Mực Tàu Giấy Đỏ &raquo; Feed", False),
+        ("Bình luận - Atom", True),  # a feed of another name: the author is someone
+    ],
+)
+def test_metadata_naming_the_blog_by_its_feeds_name_names_no_author(
+    feed: str, conflict: bool
+) -> None:
+    """Blogger's JSON-LD calls its posting profile the author, named as the blog is; the
+    `<title>` gives the post's headline alone, and the feed links the blog's name."""
+    link = f"<link rel='alternate' type='application/atom+xml' title='{feed}' href='/feeds'>"
+    html = _page(["Mực Tàu Giấy Đỏ"], "Lê Quang Tùng").replace("<head>", f"<head>{link}")
+    article = extract_article(html, URL)
+    assert article["authors"] == ["Lê Quang Tùng"]
+    assert ("authors_conflict" in article["warnings"]) is conflict
+
+
 def test_a_journals_citation_authors_stand_in_for_a_byline() -> None:
     """Highwire Press tags (Open Journal Systems, every journal Google Scholar reads): one
     `citation_author` a person, in the paper's order, over the site's own `author`."""

@@ -821,6 +821,8 @@ def test_a_lead_pictures_hidden_preview_is_no_second_picture() -> None:
     ("link", "pictured"),
     [
         ("/media/k2/items/cache/8d1f_XL.jpg", True),  # its own enlargement, in a lightbox
+        # Plone's view of a picture at a scale, no file name to tell it: the enlargement too
+        ("/tin-tuc/trao-bang/@@images/image/large", True),
         ("/quang-cao/hoi-cho-2024.html", False),  # a link away: an ad, a teaser
         # the article itself (Flatsome links the featured picture to the post), as fetched or
         # by its canonical URL

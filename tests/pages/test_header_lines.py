@@ -133,6 +133,9 @@ def test_a_relative_time_is_read_from_the_exact_time_in_its_title(
         ("<span class='post-views' title='2.137 lượt xem'>2,1 nghìn lượt xem</span>",
          "2.137 lượt xem"),
         ("<span title='Lượt xem: 12.480'>12K lượt xem</span>", "Lượt xem: 12.480"),
+        # an eye icon labels the rounded count: the title still keeps the exact one
+        ("<span class='view' title='3.482 lượt xem'><i class='icon-eye'></i> 3,5K</span>",
+         "3.482 lượt xem"),
         # a title that is no count of its own, or another number: the shown count
         ("<span title='Số người đã xem'>2,1 nghìn lượt xem</span>", "2,1 nghìn lượt xem"),
         ("<span title='5.137 lượt xem'>2,1 nghìn lượt xem</span>", "2,1 nghìn lượt xem"),
@@ -561,10 +564,16 @@ def test_a_menu_in_a_nav_is_no_text() -> None:
          ("2024-11-21T09:15:32+07:00", None)),
         ("<div class='meta'>Cập nhật: <time class='updated' datetime='2024-11-22T10:00:00+07:00'>"
          "22/11/2024 10:00</time></div>", (None, "2024-11-22T10:00:00+07:00")),
+        # Plone 6: each time in a box its class names, the label a span of its own
+        ("<div class='documentByLine'><span class='documentPublished'>— <span>đã xuất bản"
+         "</span> <time class='pat-display-time' datetime='2026-02-22T16:40:00+07:00'>22/02/2026"
+         " 16:40</time></span> <span class='documentModified'>— <span>cập nhật lần cuối</span> "
+         "<time class='pat-display-time' datetime='2026-02-23T08:12:00+07:00'>23/02/2026 08:12"
+         "</time></span></div>", ("2026-02-22T16:40:00+07:00", "2026-02-23T08:12:00+07:00")),
     ],
-    ids=["alone", "labelled-an-update"],
+    ids=["alone", "labelled-an-update", "in-boxes-classed"],
 )  # fmt: skip
-def test_the_headers_only_time_is_the_publication_unless_labelled_an_update(
+def test_a_header_time_is_the_publication_unless_labelled_or_boxed_as_an_update(
     line: str, times: tuple[str | None, str | None]
 ) -> None:
     assert (

@@ -93,6 +93,7 @@ from newscrawl.pages.headings import (
         # Plone's: its related items and the keywords a page is filed under
         ("Nội dung liên quan", "related"),
         ("Được lưu trong:", "tags"),
+        ("Lưu dưới:", "tags"),  # (Plone 4 and 6 packs: `Filed under:`)
         ("Filed under:", "tags"),
         # an element's own text as the source indents it
         ("\n        Tin\n                                        liên quan\n    ", "related"),

@@ -506,6 +506,27 @@ def test_a_cards_kicker_linking_to_its_blogs_category_filter_is_no_related_artic
     ]
 
 
+@pytest.mark.parametrize("folder", ["danh-muc", "danhmuc"])
+def test_a_cards_badge_linking_to_its_category_page_is_no_related_article(folder: str) -> None:
+    """Webflow's collection list: each card's thumbnail, its category's badge linked to the
+    category's page (`/danh-muc/…`, Vietnamese for the category), then its title."""
+    items = "".join(
+        f"<div class='related-item'><a href='/bai-viet/bai-{n}'><img src='/{n}.jpg'></a>"
+        f"<a href='/{folder}/tin-hoat-dong' class='related-badge'>Tin hoạt động</a><a href="
+        f"'/bai-viet/bai-{n}'>Trao học bổng cho tân sinh viên miền Trung đợt {n}</a></div>"
+        for n in (1, 2)
+    )
+    html = (
+        f"<html><body><h1>Phỏng vấn thủ khoa Ánh Dương</h1><div>{_TEXT * 3}</div>"
+        f"<section><h2>Bài viết liên quan</h2><div>{items}</div></section></body></html>"
+    )
+    related = ArticlePage(html, "https://x.vn/bai-viet/phong-van-thu-khoa").related()
+    assert [link.url for link in related] == [
+        "https://x.vn/bai-viet/bai-1",
+        "https://x.vn/bai-viet/bai-2",
+    ]
+
+
 @pytest.mark.parametrize(
     "button",
     [

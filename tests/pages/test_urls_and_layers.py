@@ -43,6 +43,10 @@ from tests.pages.dom_builders import TEXT as _TEXT
         # a year closing a slug written without separators (FrontPage's `hoidentrungcoc2011.htm`)
         ("http://www.x.gov.vn/vhtt/tintuc/hoidentrungcoc2011.htm", None),
         ("https://x.vn/tin/post2011.html", "2011"),  # glued to a short prefix: an id
+        # ... or glued to a short word, the slug going on after an underscore (a faculty's
+        # static page for its summer volunteers' third team: `mhx2024_doi3.htm`)
+        ("http://khoa.x.edu.vn/tintuc/mhx2024_doi3.htm", None),
+        ("https://x.vn/tin/post2011-le-hoi.html", "2011"),
         # a day written into the slug, `ddmmyyyy` or `yyyymmdd`: no id
         ("http://www.x.org.vn/tintuc/nam2011/ngungviec_phuan_28102011.htm", None),
         ("https://x.vn/ban-tin-20241121.html", None),
@@ -141,6 +145,23 @@ def test_absolute(href: str, absolute_url: str | None) -> None:
 )  # fmt: skip
 def test_a_link_through_a_redirector_leads_to_its_target(href: str, url: str) -> None:
     assert link_url(href, "https://x.vn/b") == url
+
+
+@pytest.mark.parametrize(
+    ("href", "url"),
+    [
+        # an ASP.NET portal's template escaping its ampersands twice (`&amp;amp;` in the
+        # markup, `&amp;` once parsed), or three times
+        ("ChiTietTin.aspx?MaTin=2376&amp;MaDanhMuc=14",
+         "https://x.vn/Portal/ChiTietTin.aspx?MaTin=2376&MaDanhMuc=14"),
+        ("ChiTietTin.aspx?MaTin=2376&amp;amp;MaDanhMuc=14",
+         "https://x.vn/Portal/ChiTietTin.aspx?MaTin=2376&MaDanhMuc=14"),
+        # a name holding `amp;` as written, no parameter after an ampersand: kept
+        ("tim-kiem.aspx?q=R%26amp;D", "https://x.vn/Portal/tim-kiem.aspx?q=R%26amp;D"),
+    ],
+)  # fmt: skip
+def test_a_links_ampersand_escaped_twice_separates_its_parameters(href: str, url: str) -> None:
+    assert link_url(href, "https://x.vn/Portal/Default.aspx") == url
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from newscrawl.pages.generic.lines import (
     MAX_LINE_CHARS,
     SEPARATOR,
     Line,
+    exact_count,
 )
 from newscrawl.pages.positions import block_of, contains
 
@@ -132,7 +133,8 @@ def _with_labels(lines: list[Line]) -> Iterator[tuple[Element, str, bool]]:
         element, text = line.element, line.text
         if element not in seen and (count := _count_after_view_icon(element)):
             seen.add(element)
-            yield element, count, True
+            # (`<span title="3.482 lượt xem"><i class="icon-eye"></i> 3,5K</span>`)
+            yield element, exact_count(element, count) or count, True
             continue
         if _BARE_NUMBER.fullmatch(text):
             if _after_view_icon(element):

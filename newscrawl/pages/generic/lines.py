@@ -83,7 +83,7 @@ def digit_lines(owners: list[Element]) -> list[Line]:
             el, text = field, whole.replace(text, kept) if kept else whole
         elif (label := cell_label(el)) is not None:
             text = f"{label} {text}"
-        exact = _exact_time(el, text) or _exact_count(el, text)
+        exact = _exact_time(el, text) or exact_count(el, text)
         found.append(Line(el, exact or _with_its_time(el, text) or text))
     return found
 
@@ -205,7 +205,7 @@ def _exact_time(el: Element, shown: str) -> str | None:
     return timed if isinstance(vn.parse_timestamp(timed), datetime) else None
 
 
-def _exact_count(el: Element, shown: str) -> str | None:
+def exact_count(el: Element, shown: str) -> str | None:
     """The exact count behind a rounded one (`2,1 nghìn lượt xem`, `12K`), kept in the
     element's `title` as a reader sees it on hovering (`2.137 lượt xem`), where it rounds to the
     shown one."""

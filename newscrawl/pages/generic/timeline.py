@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import islice
 from typing import Any, TypeVar, cast
 
 from lxml import etree
@@ -308,10 +309,22 @@ def header_times(
 
 
 def _marked_as_update(el: Element) -> bool:
-    """A time the markup calls the update's (`time.updated`, `itemprop="dateModified"`)."""
+    """A time the markup calls the update's (`time.updated`, `itemprop="dateModified"`), or
+    the box holding it and its label does (Plone 6's `<span class="documentModified"><span>cập
+    nhật lần cuối</span> <time>`)."""
+    if el.get("itemprop") == "dateModified" or _classed_as_update(el):
+        return True
+    box = el.getparent()
+    return box is not None and el.tag == "time" and _classed_as_update(box) and _one_time(box)
+
+
+def _classed_as_update(el: Element) -> bool:
     classes = (el.get("class") or "").lower()
-    updated = any(word in classes for word in _UPDATED_CLASS) and "published" not in classes
-    return updated or el.get("itemprop") == "dateModified"
+    return any(word in classes for word in _UPDATED_CLASS) and "published" not in classes
+
+
+def _one_time(box: Element) -> bool:
+    return next(islice(box.iter("time"), 1, None), None) is None
 
 
 def _labelled_update(el: Element) -> bool:
