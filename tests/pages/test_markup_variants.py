@@ -47,6 +47,7 @@ STANDFIRST_LOST = {
     "umbraco-grid",  # `p.news-item__intro` over grid rows told one text by their grid classes
     "chua-phuc-linh-vu-lan-2568-402",  # NukeViet's `hometext` under a hidden copy, named so only
     "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's `hometext`, named so only
+    "bqldt-den-thuong-lac-khai-hoi",  # Plone's `p.documentDescription` in the header, only so
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -95,6 +96,8 @@ def test_a_standfirst_is_never_lost_with_its_class_name() -> None:
 # Named one by one, so that a page read right or wrong anew fails the test below.
 STILL_WRONG_WITHOUT_NAMES = {
     "body": {
+        "blg-m-pho-hoa-song-lam",  # a photo story's standfirst, `sapo` only: read as its text
+        "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `dd.image-caption` only: text
         "bvtq-phong-su-anh-giot-hong",  # Sitefinity's `sfnewsSummary`, named only so: its text
         "pvl-dem-chieu-phim-san-kho",  # Substack's subscribe box, `subscription-widget` only
         # Webflow's photo story: its introduction, `story-intro` only, read as its text
@@ -146,6 +149,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
     "images": {
+        "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `dl.captioned` caption, only so
         "htr-sau-canh-ga-chieu-cheo-lang",  # the cover's section, told from the text's by names
         "cdmhp-dnn-ban-tin-gia-ca-13-11-2024",  # EasyDNNnews's `p.edn_mediaCaption` only
         "vuthu-song-lang-ntm-nang-cao",  # the lead picture's caption box, `article-caption` only
@@ -221,6 +225,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
+        "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `#portal-breadcrumbs`, only so
+        "anhduong-webflow-phong-van-thu-khoa",  # Webflow's `a.category-chip`, named only so
         # Sitefinity's trail, each `»` in a span of its own: found by `sfBreadcrumbWrp` only
         "sitefinity-hdybd-thong-bao-chieu-sinh",
         "giaotuoi-webflow-chuoi-lanh-chang-cuoi",  # Webflow's `a.category-chip`, named only so
