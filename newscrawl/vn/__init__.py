@@ -16,6 +16,7 @@ from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
 from newscrawl.vn.notices import (
+    announces_reloads,
     asks_for_tips,
     counts_visitors_online,
     discloses_sponsorship,
@@ -66,6 +67,7 @@ __all__ = [
     "TimestampResult",
     "ViewCountResult",
     "all_named",
+    "announces_reloads",
     "as_utc_if_zoneless",
     "asks_for_tips",
     "clean_multiline",

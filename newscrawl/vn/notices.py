@@ -181,3 +181,19 @@ def counts_visitors_online(line: str) -> bool:
     if len(line) > _MAX_ONLINE_LINE_CHARS:
         return False
     return _ONLINE.search(without_marks(clean_text(line).casefold())) is not None
+
+
+# A page's own notice of its reloads: a live report's countdown, which its script keeps current
+# (`Trang tự động cập nhật sau 60 giây`), or Google Docs' interval over a published document
+# (`Được cập nhật tự động 5 phút một lần`).
+_RELOADS = re.compile(
+    r"(?:trang )?tự động (?:cập nhật|làm mới|tải lại)(?: trang)? sau \d+ (?:giây|phút)\.?"
+    r"|(?:được )?cập nhật tự động \d+ (?:giây|phút) một lần\.?"
+    r"|updated automatically every \d+ (?:seconds|minutes)\.?",
+    re.IGNORECASE,
+)
+
+
+def announces_reloads(line: str) -> bool:
+    """Is the line the page's notice of when it reloads or is updated, and nothing else?"""
+    return _RELOADS.fullmatch(clean_text(line)) is not None

@@ -177,6 +177,26 @@ def test_a_bare_title_near_the_text_loses_to_a_headline_below_it(
     assert ArticlePage(html, "https://x.vn/tin/215").generic.title() == headline
 
 
+def test_a_published_documents_update_interval_under_its_title_is_no_headline() -> None:
+    """Google Docs publishes a document under its title and its interval of updates, far
+    above the text its letterhead's tables open: the title repeating the bare `<title>` stays
+    the headline."""
+    title = "Thông báo tổ chức Hội thi kéo co mừng Xuân năm 2026"
+    header = (
+        f"<div id=header><div id=title>{title}</div><div id=interval><span>Được cập nhật tự"
+        " động 5 phút một lần</span></div></div>"
+    )
+    letterhead = (
+        "<table><tr><td><p>UBND XÃ TÂN THUẬN</p></td><td><p>Số: 12/TB</p></td></tr></table>"
+    )
+    contents = "<div><div><div>" + letterhead + "</div></div></div>"
+    html = (
+        f"<html><head><title>{title}</title></head><body>{header}<div id=contents>{contents}"
+        f"<p>{_ARTICLE_TEXT * 3}</p></div></body></html>"
+    )
+    assert ArticlePage(html, "https://docs.google.com/document/d/e/2PACX/pub").title() == title
+
+
 def test_a_line_far_from_the_text_is_no_headline() -> None:
     far = "<div>Xã Tây Giang chuyển đổi số</div>" + "<div>" * 7 + _ARTICLE_TEXT * 3 + "</div>" * 7
     page = ArticlePage(f"<html><body>{far}</body></html>", "https://x.vn/tin/7731")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.vn import (
+    announces_reloads,
     asks_for_tips,
     counts_visitors_online,
     discloses_sponsorship,
@@ -51,3 +52,8 @@ def test_asks_for_tips_table(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), table("visitors_online.tsv"))
 def test_counts_visitors_online_table(text: str, expected: str) -> None:
     assert counts_visitors_online(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("reload_notices.tsv"))
+def test_announces_reloads_table(text: str, expected: str) -> None:
+    assert announces_reloads(text) is (expected == "true")

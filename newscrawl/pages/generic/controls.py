@@ -12,6 +12,7 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import IMAGE_TAGS, Element, text_of
 from newscrawl.pages.figures import is_button_or_ad, too_small
@@ -25,9 +26,6 @@ _LIVE_REGIONS = etree.XPath(".//@aria-live/.. | .//@role[. = 'status' or . = 'al
 # cập nhật sau 60 giây`): the page's words, when its line says nothing else. (Its texts are
 # found by a word first, in C: few pages have it.)
 _RELOAD_WORDS = etree.XPath(".//text()[contains(., 'tự động') or contains(., 'Tự động')]")
-_RELOAD = re.compile(
-    r"(?:trang )?tự động (?:cập nhật|làm mới|tải lại)(?: trang)? sau \d+ (?:giây|phút)\.?", re.I
-)
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
 # A newsletter's call over its e-mail field, its heading and a sentence of pitch: longer.
@@ -107,7 +105,7 @@ def _reload_countdowns(root: Element) -> list[Element]:
     for text in cast(list[etree._ElementUnicodeResult], _RELOAD_WORDS(root)):
         owner = text.getparent()
         line = block_of(owner) if owner is not None else None
-        if line is not None and line not in found and _RELOAD.fullmatch(text_of(line) or ""):
+        if line is not None and line not in found and vn.announces_reloads(text_of(line) or ""):
             found.append(line)
     return found
 

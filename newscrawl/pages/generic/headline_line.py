@@ -163,6 +163,6 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
     label, colon, _ = line.partition(":")
     if colon and labels_category(label):
         return False  # the section's field (Joomla's `Chuyên mục: Thông báo`)
-    if _time_only(line) or _SENTENCES.search(line):
+    if _time_only(line) or _SENTENCES.search(line) or vn.announces_reloads(line):
         return False  # an update's time (`Cập nhật lúc 17:05`), a standfirst's sentences
     return not vn.parse_view_count_detailed(line).labelled
