@@ -14,7 +14,7 @@ from __future__ import annotations
 from newscrawl import vn
 from newscrawl.items import RawArticle, RawImage, RawLink
 from newscrawl.pages import captures, layers
-from newscrawl.pages.content import Content, labels_above, read_content
+from newscrawl.pages.content import MIN_PHOTO_STORY_PICTURES, Content, labels_above, read_content
 from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
@@ -86,7 +86,10 @@ class ArticlePage(PageTitle):
         root, by_profile = self._content_root
         if root is None or by_profile:
             return None
-        return gallerys_standfirst(root, self.content.paragraphs, len(self._trailing[0]))
+        pictures = len(self._trailing[0])
+        if self.content.lone_standfirst and pictures >= MIN_PHOTO_STORY_PICTURES:
+            return self.content.lone_standfirst
+        return gallerys_standfirst(root, self.content.paragraphs, pictures)
 
     @memo
     def _declared_body(self) -> list[str] | None:

@@ -73,6 +73,9 @@ class Content:
     # The first paragraph when it reads as a standfirst with no mark (`reads_as_standfirst`), or
     # the only one when it sums up the video above it (`sums_up_a_video`).
     unmarked_lead: str | None = None
+    # The only paragraph, reading as a standfirst over no pictures: a photo story's, when its
+    # pictures stand in the boxes after the text's (Squarespace's image blocks).
+    lone_standfirst: str | None = None
     dateline: str | None = None  # an administrative document's place and date line
 
 
@@ -142,6 +145,8 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     content.paragraphs = vn.without_note_marks([b.text for b in texts])
     if _opens_with_unmarked_lead(texts, len(content.images), root):
         content.unmarked_lead = texts[0].text
+    elif len(texts) == 1 and not content.images and reads_as_standfirst(texts[0]):
+        content.lone_standfirst = texts[0].text
     return content
 
 

@@ -18,7 +18,8 @@ from newscrawl.pages.urls import split_url
 
 # A photo credit set in an element of its own inside a caption.
 _CREDIT_CLASS = re.compile(
-    r"(?<![a-z])(?:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![a-z])", re.I
+    r"(?<![A-Za-z])(?i:credits?|photo-?credit|tac-?gia-?anh|photographer)(?![A-Za-z])"
+    r"|(?<=[a-z])Credits?(?![a-z])"  # a word of a name in camel case: K2's `itemImageCredits`
 )
 _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 _PLONE_SCALE = "/@@images/"  # (Plone names a picture's scales by field, not by file)

@@ -42,6 +42,7 @@ _AUTHOR_PAGE = re.compile(
     r"/(?:tac-?gia|author|authors|nguoi-viet|phong-vien|profile)/|/user/view\.php"
     r"|(?:^|/)members/[^/?#]+/?(?:[?#]|$)|(?:^|/)memberlist\.php\?mode=viewprofile"
     r"|(?:^|/)member\.php\?"  # (a forum's member: XenForo's, phpBB's, vBulletin's)
+    r"|(?:^|/)user-\d+\.html(?:[?#]|$)"  # (MyBB's, its addresses made friendly)
     r"|(?:^|/)u/[^/?#]+/?(?:[?#]|$)"  # (a community site's member, as Reddit names one)
     r"|/ArticleType/AuthorView/"  # (EasyDNNnews's, on DNN)
     r"|(?:^|//[^/]+)/@[^/?#]+/?(?:[?#]|$)",  # (a handle's page: Medium's `/@leminhduc.hy`)
@@ -94,6 +95,20 @@ def to_a_tag_page(href: str) -> bool:
 
 def to_a_category_page(href: str) -> bool:
     return _CATEGORY_PAGE.search(href) is not None
+
+
+# Where a forum's list of threads jumps inside one (its last or newest post) or shows who posted
+# in it (MyBB's `thread-4390-lastpost.html`, `misc.php?action=whoposted&tid=4390`, vBulletin's
+# and phpBB's `goto=newpost`, `view=unread`): the thread is the row's other link.
+_FORUM_JUMP = re.compile(
+    r"-(?:lastpost|newpost)\.html(?:[?#]|$)|[?&](?:action|goto|view)=(?:lastpost|newpost|whoposted"
+    r"|unread)(?:&|#|$)",
+    _I,
+)
+
+
+def to_a_forum_jump(href: str) -> bool:
+    return _FORUM_JUMP.search(href) is not None
 
 
 def to_an_author_page(href: str) -> bool:

@@ -445,6 +445,13 @@ def test_a_credit_set_above_the_text_is_its_byline(head: str, byline: list[str])
          "</span><div><span>Phạm Văn Hùng</span></div></div>", "Phạm Văn Hùng"),
         ("<div><span class='author-avatar'><img src='/a/30x30'></span><div>21 thg 11 2024</div>"
          "</div>", None),
+        # Odoo 17's cover: the box marked as the author's holds the picture, then the name in
+        # an `<address>` deep inside, over the date
+        ("<div class='o_wblog_author_avatar_date'><div><div><div class='o_wblog_author_avatar'>"
+         "<img src='/a/32x32' alt='Avatar'></div><div><span><address itemscope itemtype="
+         "'http://schema.org/Person'><div><span itemprop='name'>Đỗ Minh Khuê</span></div>"
+         "</address></span><small><span>thg 3 10, 2025</span></small></div></div></div></div>",
+         "Đỗ Minh Khuê"),
         # Firefox's Reader View, saved: the byline Readability found, under the headline.
         ("<div class='credits reader-credits'>Hoàng Lâm</div>", "Hoàng Lâm"),
         # An opinion column's columnist box: the name, and the post below it.

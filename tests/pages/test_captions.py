@@ -26,6 +26,9 @@ def _article(inner: str) -> dict[str, Any]:
          "Cắt băng khai mạc.", "Hoàng Long"),
         ('<span>Gian hàng OCOP.</span> <span class="photo-credit">TTXVN</span>',
          "Gian hàng OCOP.", "TTXVN"),
+        # K2's fields, named in camel case, the credit without its label
+        ('<span class="itemImageCaption">Đua thuyền.</span> <span class="itemImageCredits">'
+         "Thanh Tâm</span>", "Đua thuyền.", "Thanh Tâm"),
         ('Người dân mua bánh nhãn. <cite class="credit">Quang Minh</cite>',
          "Người dân mua bánh nhãn.", "Quang Minh"),
         ("Người dân mua bánh nhãn. Ảnh: Văn Đông", "Người dân mua bánh nhãn.", "Văn Đông"),
@@ -52,6 +55,26 @@ def test_a_credit_in_an_element_of_its_own_under_a_lead_picture() -> None:
     assert images == [
         {"url": "https://x.vn/lead.jpg", "caption": "Khai mạc hội chợ.", "credit": "TTXVN"}
     ]
+
+
+@pytest.mark.parametrize("credit", ["Thanh Tâm", "Ảnh: Thanh Tâm"])
+def test_k2s_caption_and_credit_fields_beside_the_lead_picture(credit: str) -> None:
+    """K2's item image: the picture, then its caption's and its credit's fields, the credit
+    naming the photographer with or without a label."""
+    block = (
+        "<div class='itemImageBlock'><span class='itemImage'><a href='/k2/1_XL.jpg'><img"
+        " src='/k2/1_L.jpg'></a></span><span class='itemImageCaption'>Các đội thuyền xuất phát."
+        f"</span><span class='itemImageCredits'>{credit}</span></div>"
+    )
+    html = (
+        "<html><body><div class='itemView'><h2 class='itemTitle'>Đua thuyền trên sông Hoàng"
+        f" Long</h2>{block}<div class='itemFullText'>{_TEXT * 3}</div></div></body></html>"
+    )
+    images = extract_article(html, "https://x.vn/item/1877-dua-thuyen")["images"]
+    assert images == [
+        {"url": "https://x.vn/k2/1_L.jpg", "caption": "Các đội thuyền xuất phát.",
+         "credit": "Thanh Tâm"}
+    ]  # fmt: skip
 
 
 def test_a_cards_line_captions_its_picture_and_their_label_is_no_text() -> None:

@@ -81,6 +81,15 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
         # A ticker's topics, split by `·` under their label: no trail.
         ("<span>Tiêu điểm:</span> <a href='/chuyen-muc/1/thoi-su'>Sáp nhập xã</a> · <a href="
          "'/chuyen-muc/3/chinh-tri'>Đại hội Đảng bộ các cấp</a>", None),
+        # A blog's pages, split by `·` after its home: a menu (Tumblr's `nav.pages`)...
+        ("<a href='/'>Trang chủ</a> · <a href='/gioi-thieu'>Giới thiệu</a> · <a href='/archive'>"
+         "Lưu trữ</a> · <a href='/ask'>Gửi câu hỏi</a>", None),
+        # An author's counts split by `·` (Medium's card): no trail
+        ("<a href='/@khoi/followers'>1.2K followers</a> · <a href='/@khoi/following'>186"
+         " following</a>", None),
+        # ... where a trail may pass through one of them
+        ("<a href='/'>Trang chủ</a> › <a href='/gioi-thieu'>Giới thiệu</a> › <a href="
+         "'/gioi-thieu/lich-su'>Lịch sử hình thành</a>", "Lịch sử hình thành"),
     ],
 )  # fmt: skip
 def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | None) -> None:
@@ -841,8 +850,9 @@ def test_a_picture_linked_to_its_enlargement_is_a_lead_picture(link: str, pictur
         f"<div class='itemFullText'>{text * 3}</div></div></body></html>"
     )
     images = ArticlePage(html, "https://x.vn/item/1877-xa-quynh-hoa").images()
-    expected = [("/media/k2/items/cache/8d1f_L.jpg", "Trao Bằng công nhận. Ảnh: Thanh Bình")]
-    assert [(urlsplit(i.url).path, i.caption) for i in images] == (expected if pictured else [])
+    expected = [("/media/k2/items/cache/8d1f_L.jpg", "Trao Bằng công nhận.", "Ảnh: Thanh Bình")]
+    found = [(urlsplit(i.url).path, i.caption, i.credit) for i in images]
+    assert found == (expected if pictured else [])
 
 
 @pytest.mark.parametrize(("opening", "closing"), [("", ""), ("<b>", "</b>")])

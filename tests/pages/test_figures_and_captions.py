@@ -494,6 +494,33 @@ def test_a_photo_storys_cover_then_its_gallery_in_the_next_section_gives_all_its
     assert (article["body"], article["byline_raw"]) == ("", "Ảnh: Trịnh Hoàng Nam")
 
 
+def test_a_photo_storys_pictures_each_in_a_block_of_its_own_give_all_its_pictures() -> None:
+    """Squarespace: the introduction in a text block, then each picture in an image block of
+    its own (a `<noscript>` copy beside the lazy one), then a text block of the credit."""
+    blocks = "".join(
+        "<div class='sqs-block image-block'><div class='sqs-block-content'><figure><div><noscript>"
+        f"<img src='/0{n}.jpg'></noscript><img src='/0{n}.jpg' data-src='/0{n}.jpg'></div>"
+        f"<figcaption><p>Những gia đình cuối cùng ở xóm Bãi dọn nhà, cảnh thứ {n}.</p></figcaption>"
+        "</figure></div></div>"
+        for n in (1, 2, 3)
+    )
+    html = (
+        "<html><body><article><h1>Xóm ven sông những ngày cuối</h1><div class='sqs-layout'><div"
+        " class='sqs-block html-block'><div class='sqs-block-content'><p><strong>Sau gần hai năm"
+        " chờ đợi, những gia đình cuối cùng ở xóm Bãi đã dọn đi để nhường đất cho công viên ven"
+        f" sông.</strong></p></div></div>{blocks}<div class='sqs-block html-block'><div"
+        " class='sqs-block-content'><p style='text-align:right'><strong>Ảnh: Nguyễn Thùy Linh"
+        "</strong></p></div></div></div></article></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/nhat-ky/xom-ven-song")
+    assert [image["url"] for image in article["images"]] == [
+        f"https://x.vn/0{n}.jpg" for n in (1, 2, 3)
+    ]
+    assert article["byline_raw"] == "Ảnh: Nguyễn Thùy Linh"
+    # its one bold paragraph over them is its standfirst, as over pictures in the text's box
+    assert (str(article["lead"])[:23], article["body"]) == ("Sau gần hai năm chờ đợi", "")
+
+
 @pytest.mark.parametrize(("field", "pictures", "standfirst"), [
     ("field-name-field-sapo", 3, True),
     ("field-name-body", 3, False),  # the text itself, however short

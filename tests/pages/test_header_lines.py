@@ -749,6 +749,9 @@ def test_a_page_classed_for_its_commentary_section_is_no_readers_comment() -> No
          "Lượt xem: đang cập nhật"),
         # the count a script fills in, its box still empty
         ("<div>22/11/2024 08:30</div><div>Lượt xem: <span id=views></span></div>", "Lượt xem:"),
+        # ... its label after an eye icon (Blogger's `post-views`)
+        ("<div>22/11/2024 08:30</div><span class=post-views><i class='fas fa-eye'></i> Lượt xem:"
+         " <span id=postviews></span></span>", "Lượt xem:"),
         ("<div>22/11/2024 08:30</div><div>Lượt nghe: --</div>", "Lượt nghe: --"),  # a podcast's
         # a readable count in the header comes first
         ("<div>22/11/2024 08:30 | Lượt xem: -- | 1.234 lượt xem</div>", "1.234 lượt xem"),
@@ -756,7 +759,10 @@ def test_a_page_classed_for_its_commentary_section_is_no_readers_comment() -> No
         ("<div>22/11/2024 08:30</div><h3>Xem nhiều</h3><table><tr><th>Tên</th><th>Lượt xem</th>"
          "</tr></table>", None),
     ],
-    ids=["dashes", "dashes-apart", "words", "empty-box", "listens", "readable-first", "no-counter"],
+    ids=[
+        "dashes", "dashes-apart", "words", "empty-box", "after-an-icon", "listens",
+        "readable-first", "no-counter",
+    ],
 )  # fmt: skip
 def test_a_views_label_without_a_readable_number_is_reported(meta: str, raw: str | None) -> None:
     """`views_unparsed` reaches the export: the header's counter is kept as shown, its count

@@ -143,7 +143,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         # its name only
         "skds-bac-si-benh-nhan-phong",
         "vnth-binh-minh-cang-ca-diem-dien",  # a photo story's `field-name-field-sapo` only
-        "asp-dem-hoa-dang-vu-lan-3921",  # a photo story's standfirst, `PhotoStory_sapo` only
         "htxha-hoc-ban-hang-tren-mang",  # WooCommerce's grid, `div.woocommerce` only
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner

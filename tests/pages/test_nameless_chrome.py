@@ -503,3 +503,68 @@ def test_a_threads_similar_threads_below_its_replies_are_related() -> None:
     )
     links = ArticlePage(html, "https://x.vn/threads/khoai-tay.3185/").related()
     assert [link.url for link in links] == ["https://x.vn/threads/vat-cau.3650/"]
+
+
+_MYBB_TITLE = "Ghi chép ngày đầu Lễ hội Sách mùa thu Hà Nội 2024"
+_MYBB_TEXT = (
+    "Chiều nay mình tranh thủ tan làm sớm để ghé Lễ hội Sách mùa thu Hà Nội ở khu vực Hoàng"
+    " thành Thăng Long, năm nay ban tổ chức mở rộng không gian sang cả đường Hoàng Diệu."
+)
+
+
+def _mybb_thread() -> str:
+    """MyBB 1.8's thread: the trail ending in the thread's name, unlinked; the name again in
+    the table's head, in bold; the first post with its author's rank (`Thành viên tích cực`)
+    and statistics; the similar threads' table, each row with its starter, its replies linked
+    to who posted them, its views and its last post."""
+    trail = (
+        "<div class='navigation'><a href='index.php'>Diễn đàn Mọt Sách</a> &rsaquo; <a href="
+        "'forum-3.html'>Sự kiện sách</a> &rsaquo; <a href='forum-12.html'>Hội sách - Hội chợ"
+        f" sách</a><br><img src='images/nav_bit.png' alt=''><span class='active'>{_MYBB_TITLE}"
+        "</span></div>"
+    )
+    post = (
+        "<div class='post classic'><div class='post_author'><div class='author_information'>"
+        "<strong><span class='largetext'><a href='user-318.html'>hadong_motsach</a></span>"
+        "</strong><br><span class='smalltext'>Thành viên tích cực<br><img src='images/star.png'"
+        " alt='*'></span></div><div class='author_statistics'>Bài viết: 1.204<br>Tham gia:"
+        " 06-2019</div></div><div class='post_content'><div class='post_head'><span"
+        " class='post_date'>28-09-2024, 09:47 PM</span></div><div class='post_body'>"
+        f"{_MYBB_TEXT}<br><br>{_MYBB_TEXT}<br><br>{_MYBB_TEXT}</div></div></div>"
+    )
+    rows = "".join(
+        f"<tr><td class='trow1'><a href='thread-{n}.html'>{title}</a></td><td><a href="
+        f"'user-77.html'>bookworm_hn</a></td><td><a href='misc.php?action=whoposted&amp;tid={n}'>"
+        f"14</a></td><td>3.201</td><td><span class='smalltext'>10-10-2023, 10:02 PM<br><a href="
+        f"'thread-{n}-lastpost.html'>Bài viết cuối</a>: <a href='user-455.html'>thuhuong</a>"
+        "</span></td></tr>"
+        for n, title in ((4390, "Lễ hội Sách mùa thu 2023 có gì hay?"),
+                         (4612, "Kinh nghiệm săn sách cũ ở Hội sách TP.HCM"))
+    )  # fmt: skip
+    similar = (
+        "<table class='tborder'><tr><td class='thead' colspan='5'><strong>Chủ đề tương tự"
+        "</strong></td></tr><tr><td>Chủ đề</td><td>Người gửi</td><td>Trả lời</td><td>Lượt xem"
+        f"</td><td>Bài viết cuối</td></tr>{rows}</table>"
+    )
+    return (
+        f"<html><head><title>{_MYBB_TITLE}</title></head><body>{trail}<table class='tborder'>"
+        f"<tr><td class='thead'><div><strong>{_MYBB_TITLE}</strong></div></td></tr><tr><td"
+        f" id='posts_container'><div id='posts'>{post}</div></td></tr></table>{similar}"
+        "</body></html>"
+    )
+
+
+def test_a_mybb_threads_name_its_trail_ends_in_is_its_headline() -> None:
+    """The bare `<title>` is the thread's, not the site's: the trail ends in it."""
+    page = ArticlePage(_mybb_thread(), "https://x.vn/thread-4827.html")
+    assert (page.title(), page.category()) == (_MYBB_TITLE, "Hội sách - Hội chợ sách")
+
+
+def test_a_mybb_similar_threads_row_gives_its_thread_only() -> None:
+    """Not its starter's profile (`user-77.html`), the count linked to who posted, or the link
+    to its last post."""
+    links = ArticlePage(_mybb_thread(), "https://x.vn/thread-4827.html").related()
+    assert [link.url for link in links] == [
+        "https://x.vn/thread-4390.html",
+        "https://x.vn/thread-4612.html",
+    ]

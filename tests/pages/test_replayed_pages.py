@@ -39,13 +39,15 @@ _TOOLBAR = (
     "</div></div></div></div><!-- END WAYBACK TOOLBAR INSERT -->"
 )
 # A replica page's address is its canonical one; a saved page's is the one it was fetched at.
-# (A saved page that is a capture already, replayed here, would be a capture of a capture.)
+# (A saved page that is a capture already, replayed here, would be a capture of a capture; one
+# published after the capture's moment could not have been captured then.)
 _CASES = [
     case
     for case in all_cases()
     if "cp1258" not in case.name
     and not case.name.startswith("archive-today")
     and capture_of(case.url) is None
+    and (case.expected["published_at"] or "") < _CAPTURED_AT[:10]
 ]
 
 

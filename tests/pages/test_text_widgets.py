@@ -720,16 +720,24 @@ def test_a_related_heading_split_by_an_inline_tag_heads_its_list(heading: str) -
     ]
 
 
-def test_tag_links_each_in_an_item_of_their_own_are_one_list() -> None:
+@pytest.mark.parametrize(
+    ("item", "box"),
+    [
+        ("<li>{}</li>", "<ul class='ipsTags'>{}</ul>"),  # Invision's `ul.ipsTags`
+        ("<span>{}</span>, ", "<div class='documentByLine'>{}</div>"),  # Plone's, commas between
+    ],
+    ids=["items", "spans"],
+)
+def test_tag_links_each_in_an_item_of_their_own_are_one_list(item: str, box: str) -> None:
     """Invision's `<ul class="ipsTags"><li><a rel="tag">…</a></li>…</ul>`: the items' list is
-    the tag list, not each item."""
+    the tag list, not each item; Plone's `<span><a rel="tag">…</a></span>, …` likewise."""
     items = "".join(
-        f"<li><a href='/tags/{n}/' class='ipsTag' rel='tag'><span>{tag}</span></a></li>"
+        item.format(f"<a href='/tags/{n}/' class='ipsTag' rel='tag'><span>{tag}</span></a>")
         for n, tag in enumerate(("khoai tây", "vụ đông", "Vũ Thư"))
     )
     html = (
         f"<html><body><h1>Kinh nghiệm trồng khoai tây</h1><div>{_TEXT * 3}</div>"
-        f"<ul class='ipsTags'>{items}</ul></body></html>"
+        f"{box.format(items)}</body></html>"
     )
     page = ArticlePage(html, "https://x.vn/topic/3185-khoai-tay/")
     assert page.tags() == ["khoai tây", "vụ đông", "Vũ Thư"]

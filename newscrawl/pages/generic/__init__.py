@@ -13,7 +13,7 @@ from functools import partial
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.dom import HEADING_TAGS, Element, body_of
+from newscrawl.pages.dom import HEADING_TAGS, Element, body_of, itertext, text_of
 from newscrawl.pages.generic import (
     around,
     asides,
@@ -27,6 +27,7 @@ from newscrawl.pages.generic import (
     lines,
     pictures,
     region,
+    sections,
     standfirst,
     text_box,
     timeline,
@@ -102,9 +103,23 @@ class GenericReader:
         if found is None or (
             above is not None
             and (headline_line.far_from(found, text) or self.order.before(found, above))
+            and not self._trail_names(found, above)
         ):
             return above
         return found
+
+    def _trail_names(self, found: Element, above: Element) -> bool:
+        """Does the breadcrumb end in the words of `found`, wordier than the line `above`
+        (MyBB's trail, the thread's name unlinked, over the first post's author's rank,
+        `Thành viên tích cực`)? The bare `<title>` is then the article's name. (A portal's trail
+        ending in its page's name, `Chi tiết tin`, or a section's, names no article: the
+        headline above the text says more.)"""
+        shown, line = text_of(found) or "", text_of(above) or ""
+        if len(shown.split()) <= len(line.split()):
+            return False
+        trail = sections.breadcrumb(self.body, self.selection, frozenset(), self.stats.elsewhere)
+        crumbs = [piece for piece in itertext(trail) if piece.strip()] if trail is not None else []
+        return bool(crumbs) and vn.fold(crumbs[-1]) == vn.fold(shown)
 
     def _footer_line(self, el: Element | None) -> bool:
         """Is `el` a line below the text, no heading?"""

@@ -37,7 +37,9 @@ def marked_credit(selection: Selection, anchor: Element | None, named: list[str]
     all and more (Ghost's JSON-LD names a post's primary author alone, its byline box all)."""
     for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
-            credit = _credit_lines(el) or credit_in(el) or _credit_beside_avatar(el)
+            credit = (
+                _credit_lines(el) or credit_in(el) or _credit_beside_avatar(el) or _contact_in(el)
+            )
             if credit is not None:
                 return credit if not named or _names_more(credit, named) else None
     return None
@@ -68,6 +70,13 @@ def _credit_beside_avatar(box: Element) -> str | None:
         return None
     name = box.getnext()
     return credit_in(name) if name is not None else None
+
+
+def _contact_in(box: Element) -> str | None:
+    """The name in the contact a box marked as the author's holds beside the date (Odoo 17's
+    `o_wblog_author_avatar_date`: the picture, then `<address>` deep inside, over the date)."""
+    contact = next(box.iterdescendants("address"), None)
+    return credit_in(contact) if contact is not None else None
 
 
 def microdata_credit(body: Element, headline: Element, content: Element) -> list[str]:

@@ -231,12 +231,20 @@ def _caption(img: Element, container: Element) -> tuple[str | None, str | None]:
             return vn.clean_text(caption) or None, credit or _credit_after(el)
         beside = [c for c in el if _CAPTION_BOX.search(class_id(c)) and not images_in(c)]
         if beside:
-            return " ".join(filter(None, map(shown_text, beside))) or None, None
+            return _caption_and_credit_boxes(beside)
         credited = credited or _credited_line_after(el)
     if credited is None:
         return None, None
     parsed = vn.parse_caption(credited)
     return parsed.text, parsed.credit
+
+
+def _caption_and_credit_boxes(boxes: list[Element]) -> tuple[str | None, str | None]:
+    """The caption boxes' text, and the credit boxes' apart (K2's `itemImageCredits` names the
+    photographer without a label: `Thanh Tâm`)."""
+    credits = [box for box in boxes if marks_credit(box)]
+    caption = " ".join(filter(None, (shown_text(b) for b in boxes if b not in credits)))
+    return caption or None, " ".join(filter(None, map(shown_text, credits))) or None
 
 
 def _credited_line_after(box: Element) -> str | None:

@@ -21,7 +21,15 @@ from typing import cast
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, Element, only_child, text_of
+from newscrawl.pages.dom import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    SKIP_TAGS,
+    Element,
+    itertext,
+    only_child,
+    text_of,
+)
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import same_kind
 
@@ -133,11 +141,12 @@ def text_stats(body: Element, elsewhere: Iterable[Element] = ()) -> TextStats:
         if tail:
             n = len(tail.strip())
             holder[0] += n
-            if parent in linked:
+            link = parent in linked
+            if link:
                 holder[1] += n
             elif _MIN_OWN_TEXT <= n <= _MAX_OWN_TEXT and _opens_own_line(el, tail):
                 stats.own_texts.append((parent, tail))
-            if _DIGIT.search(tail):
+            if _DIGIT.search(tail) or (not link and _labels_an_empty_counter(el, tail, n)):
                 digits[parent] = None
     stats.digit_owners = list(digits)
     stats.own = own
@@ -198,8 +207,21 @@ def _read_text(
         return
     elif n <= _MAX_DAY_WORD_CHARS and el.get("title") and vn.is_relative(text):
         digits[el] = None  # the exact time is read from the title (`lines.digit_lines`)
-    elif vn.mentions_views(text) and vn.parse_view_count_detailed(text).labelled:
+    elif _unread_counter(text):
         digits[el] = None  # a counter with no number to read (`Lượt xem: --`): views_unparsed
+
+
+def _unread_counter(text: str) -> bool:
+    return vn.mentions_views(text) and vn.parse_view_count_detailed(text).labelled
+
+
+def _labels_an_empty_counter(el: Element, tail: str, chars: int) -> bool:
+    """Is the text after an element a views label with no number after it (`<i
+    class="fa-eye"></i> Lượt xem: <span id="postviews"></span>`, the box a script fills in)?"""
+    if not 0 < chars <= _MAX_VIEWS_LABEL_CHARS or not _unread_counter(tail):
+        return False
+    after = el.getnext()
+    return after is None or not any(_DIGIT.search(piece) for piece in itertext(after))
 
 
 def _scores(stats: TextStats) -> None:

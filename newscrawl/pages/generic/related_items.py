@@ -17,7 +17,7 @@ from newscrawl.pages.generic.hidden import hidden_itself, shown_text
 from newscrawl.pages.generic.widgets import PAGER_NAMES
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
-from newscrawl.pages.targets import to_a_file
+from newscrawl.pages.targets import to_a_file, to_a_forum_jump
 from newscrawl.pages.urls import link_url, split_url
 
 _CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
@@ -62,6 +62,8 @@ def links_after(
             continue  # an aggregator's outlet beside the item's time: `Báo Thái Bình · 5 giờ`
         if to_a_file(href):
             continue  # a related file (TYPO3's `news-related-files`), no article
+        if to_a_forum_jump(href):
+            continue  # a thread's last post or who posted in it, beside the thread's link
         if _in_pager(a) or is_more_link(a):
             continue  # the list's next pages (Liferay's `Tiếp`, `Cuối →`), or all of it
         if _thumbnail_of_a_titled_card(a, href, base):

@@ -31,6 +31,14 @@ _TRAIL_LABEL = re.compile(r"breadcrumb|crumb|duong dan|navigation path")
 _CRUMB_SEPARATORS = frozenset("›»>/→|·‹")  # (phpBB's prosilver points its `‹` back home)
 _MAX_TRAIL_LABEL_CHARS = 24
 _SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "strong", "small"})
+# The pages a site has of its own, no section: a trail passes through one at most.
+_SITES_OWN_PAGES = frozenset(
+    {"giới thiệu", "liên hệ", "lưu trữ", "gửi câu hỏi", "sơ đồ trang", "sơ đồ site", "đăng nhập",
+     "đăng ký", "about", "contact", "archive", "sitemap"}
+)  # fmt: skip
+_COUNT = re.compile(r"[\d.,]+[km]? ")
+# (MyBB sets the current page's name on a line of its own: `<br><img src="nav_bit.png">`.)
+_LINE_TAGS = frozenset({"br", "img"})
 _HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
 # A portal page's own name where a trail ends (`… › Hoạt động HĐND tỉnh › Chi tiết tin`): the page
 # that shows an article, no section.
@@ -138,17 +146,25 @@ def _is_trail(el: Element) -> bool:
     or an inline element wrapping one (ASP.NET's and Discourse's `<span><a>…</a></span>`); a
     label may open the trail, the current page's name close it."""
     children: list[Element] = []
+    broken = False  # (a line break ends the crumbs: the current page's name may follow)
     for child in el:  # (most boxes hold a block: told at their first child or so)
         tag = child.tag
         if isinstance(tag, str):
-            if tag != "a" and tag not in _SEPARATOR_TAGS:
-                return False
+            if tag in _LINE_TAGS:
+                broken = True
+            elif (tag != "a" and tag not in _SEPARATOR_TAGS) or (broken and _links(child)):
+                return False  # (a sidebar's links, one to a line after `»`: a menu)
             children.append(child)
-    crumbs = [c for c in children if c.tag == "a" or next(c.iter("a"), None) is not None]
+    crumbs = [c for c in children if _links(c)]
     if len(crumbs) < 2:
         return False
     if any(to_a_share_dialog(a.get("href") or "") for c in crumbs for a in c.iter("a")):
         return False  # share buttons split by `·` (`Facebook · X`)
+    names = [vn.fold(text_of(c) or "") for c in crumbs]
+    if sum(name in _SITES_OWN_PAGES for name in names) >= 2:
+        return False  # the site's own pages: a menu (Tumblr's `Giới thiệu · Lưu trữ`)
+    if all(_COUNT.match(name) for name in names):
+        return False  # an author's counts (Medium's `1.2K followers · 186 following`)
     first = children.index(crumbs[0])
     if not all(_trail_label(child) for child in children[:first]):
         return False  # (a sentence before the links: no trail)
@@ -160,6 +176,10 @@ def _is_trail(el: Element) -> bool:
     glue += "".join((crumb.text or "") for crumb in crumbs if crumb.tag != "a")
     marks = {c for c in glue if not c.isspace()}
     return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
+
+
+def _links(el: Element) -> bool:
+    return el.tag == "a" or next(el.iter("a"), None) is not None
 
 
 def _listed_trail(el: Element) -> bool:

@@ -171,7 +171,9 @@ def _badges_after(label: Element) -> Element | None:
 
 
 def _list_of(box: Element | None) -> Element | None:
-    """The list a tag link's item belongs to, else the link's own box."""
-    if box is not None and box.tag == "li" and (items := box.getparent()) is not None:
-        return items
-    return box
+    """The list a tag link's item belongs to (an `<li>`, or a `<span>` wrapping the link alone:
+    Plone's), else the link's own box."""
+    if box is None or not (box.tag == "li" or (box.tag == "span" and len(box) == 1)):
+        return box
+    items = box.getparent()
+    return items if items is not None else box

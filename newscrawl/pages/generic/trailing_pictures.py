@@ -33,13 +33,26 @@ def trailing_pictures(
         return [], None
     if any(piece.strip() for piece in itertext(pictured)):  # (words: a gallery's captions)
         found = _gallery(pictured, skip_in(pictured))
-        return found, pictured if found else None
+        return _and_the_next_slides(found, pictured, skip_in) if found else ([], None)
     below = pictured.getnext()
     blocks = BlockWalker().walk(pictured) + (BlockWalker().walk(below) if below is not None else [])
     found = _all_captioned(bind_captions(blocks))
     if found or below is None:
         return found, None
     return _cover_and_gallery(pictured, below, skip_in)
+
+
+def _and_the_next_slides(
+    found: list[RawImage], box: Element, skip_in: Callable[[Element], set[Element]]
+) -> tuple[list[RawImage], Element]:
+    """The slides of the boxes after the gallery's box, each a gallery too (Squarespace sets
+    each picture in an image block of its own), and the last box holding them."""
+    found = list(found)
+    after = box.getnext()
+    while after is not None and images_in(after) and (slides := _gallery(after, skip_in(after))):
+        found += slides
+        box, after = after, after.getnext()
+    return found, box
 
 
 def _cover_and_gallery(
