@@ -96,6 +96,7 @@ def test_a_standfirst_is_never_lost_with_its_class_name() -> None:
 # Named one by one, so that a page read right or wrong anew fails the test below.
 STILL_WRONG_WITHOUT_NAMES = {
     "body": {
+        "medium-co-nguoi-hoi-lang-dong-ngac",  # Medium's clap count, `pw-multi-vote-count` only
         "blg-m-pho-hoa-song-lam",  # a photo story's standfirst, `sapo` only: read as its text
         "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `dd.image-caption` only: text
         "bvtq-phong-su-anh-giot-hong",  # Sitefinity's `sfnewsSummary`, named only so: its text
@@ -148,6 +149,11 @@ STILL_WRONG_WITHOUT_NAMES = {
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
     "images": {
+        # MyBB's author column (its rank's stars, the offline icon), `post_author` only
+        "motsach-le-hoi-sach-mua-thu-ha-noi",
+        "ddvb-mybb-dua-thuyen-song-hoa",
+        "hpnqn-tu-sach-phu-nu-vung-bien",  # K2's `itemImageCredits`, named only so
+        "vhnb-k2-tay-cheo-hoang-long",  # K2's `itemImageCredits`, named only so
         "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `dl.captioned` caption, only so
         "htr-sau-canh-ga-chieu-cheo-lang",  # the cover's section, told from the text's by names
         "cdmhp-dnn-ban-tin-gia-ca-13-11-2024",  # EasyDNNnews's `p.edn_mediaCaption` only
@@ -179,6 +185,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
+        "huongduong-goc-doc-cong-nhan-yen-phong",  # Odoo 17's `o_wblog_author_avatar_date` only
         "vtqb-phong-van-giam-doc-so-tttt",  # Viettel's `div.vt-news-author`, named only so
         "ksnt-vccorp-phong-van-startup-drone-che",  # `div.detail__author` only, as the metadata's
         "tuyengiao-kinh-te-tap-the-thai-binh",  # (as its body: the footnotes below it)
@@ -224,6 +231,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
+        "thuylinh-xom-ven-song",  # Squarespace's `blog-item-category`, named only so
         "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `#portal-breadcrumbs`, only so
         "anhduong-webflow-phong-van-thu-khoa",  # Webflow's `a.category-chip`, named only so
         # Sitefinity's trail, each `»` in a span of its own: found by `sfBreadcrumbWrp` only

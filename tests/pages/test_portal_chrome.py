@@ -36,6 +36,10 @@ MOVED = {
         "published_at",
         "published_at_raw",
     },
+    "google-docs-interval-header/gdocs-tb-hoi-thi-keo-co-vat-tan-thuan": {
+        "published_at",
+        "published_at_raw",
+    },
     "libreoffice-writer-export/tvtb-ngay-sach-van-hoa-doc": {
         "title",
         "lead",
