@@ -81,8 +81,8 @@ def is_meta_link(link: Element, href: str) -> bool:
         return True  # (an aggregator's card: `<a href="/nguon/bao-nam-dinh.html">Báo Nam Định</a>`)
     if next(link.iterancestors("address"), None) is not None:
         return True  # the article's contact box: its author, linked to a profile
-    if to_a_category_page(href):
-        return True
+    if to_a_category_page(href) or to_a_tag_page(href):
+        return True  # (a card's tags, linked each to its page: `/tags/cau-khi/`, `#cầu khỉ`)
     words = len(text_content(link).split())
     if words <= _MAX_LABELLED_SECTION_WORDS and labelled_as_category(link):
         return True  # (EasyDNNnews's `Danh mục: <a href="…/CategoryID/12/…">`)

@@ -27,14 +27,18 @@ _TAG_PAGE = re.compile(
 # A section's page: WordPress's category base (`/category/tin-tuc/`, a subcategory's
 # `/category/tin-tuc/thi-dua/`) or its Vietnamese forms (`/chuyen-muc/am-thuc`, Webflow's
 # collection `/danh-muc/thong-bao`; deeper, an article's page may lie there); a forum's board
-# (XenForo's `forums/slug.12/`, vBulletin's `forumdisplay.php`, phpBB's `viewforum.php`); a
-# blog filtered by its category (Squarespace's `/tin-tuc?category=Tin+tức`).
+# (XenForo's `forums/slug.12/`, vBulletin's `forumdisplay.php`, phpBB's `viewforum.php`,
+# Discourse's `/c/chuyen-mon/on-thi/12`); a blog filtered by its category (Squarespace's
+# `/tin-tuc?category=Tin+tức`), a section named by its id.
 _CATEGORY_PAGE = re.compile(
     r"/category/(?:[^/?#]+/)*[^/?#]+/?(?:[?#]|$)"
     r"|/(?:chuyen-muc|chuyenmuc|danh-muc|danhmuc)/[^/?#]+/?(?:[?#]|$)"
     r"|(?:^|/)forums/[^/?#]+/?(?:[?#]|$)"
-    r"|(?:^|/)(?:forumdisplay|viewforum)\.php"
+    r"|(?:^|/)(?:forumdisplay|viewforum)\.php|(?:^|/)c/(?:[^/?#]+/)+\d+/?(?:[?#]|$)"
     r"|[?&]category="
+    # (a section by its id, in no article's address: PHP-Fusion's `news.php?cat_id=3`, Joomla's
+    # `view=category&catid=3`; Joomla's article names its section's id beside its own `id=`)
+    r"|^(?!.*[?&](?:id|readmore|newsid|news_id)=)[^#]*[?&]cat_?id=\d"
 )
 # `/tac-gia/nguyen-minh-duc`, WordPress's `/author/thu-ha/`, Moodle's `/user/view.php?id=27`, a
 # profile, a forum's member.

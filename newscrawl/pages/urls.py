@@ -45,9 +45,10 @@ _MONTH_FOLDER = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?=/)")
 # A year's folder over a page named in words (a FrontPage site's `/tintuc/2009/ct135.htm`).
 _YEAR_FOLDER = re.compile(r"/(?:19|20)\d\d(?=/[^/]*[a-z][^/]*$)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s")
-# (SMF's `topic=4217.0`: the thread, then the post it opens at; `MaTin`, Vietnamese `mã tin`.)
+# (SMF's `topic=4217.0`: the thread, then the post it opens at; `MaTin`, Vietnamese `mã tin`;
+# PHP-Fusion's `readmore`, the news item read in full.)
 _ID_PARAMETERS = frozenset(
-    {"id", "itemid", "newsid", "nid", "articleid", "topic", "contentid", "matin"}
+    {"id", "itemid", "newsid", "nid", "articleid", "topic", "contentid", "matin", "readmore"}
 )
 # A forum script's thread (phpBB's `viewtopic.php?t=`, vBulletin 3's `showthread.php?t=`):
 # elsewhere `t` is as often a cache key (`?t=1700000000`).

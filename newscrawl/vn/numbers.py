@@ -62,6 +62,7 @@ _VIEW_LABEL = re.compile(
     r"(?:số lượt xem|lượt xem(?: bài(?: viết)?)?|luot xem|lượt đọc|lượt views?|lượt nghe|đã xem"
     r"|đã đọc|số lần xem|lần xem|số lần đọc|lần đọc|views?|hits"
     r"|xem(?= ?: ?[0-9])"  # (`Xem: 56` labels a count; `Xem thêm` does not)
+    r"|đọc(?= [0-9][0-9.,]* lần)"  # (SMF's `Đọc 1532 lần`; `Đọc 5 phút` is a reading time)
     r"|lượt(?= ?[)\]]| ?$)"  # (`(1234 lượt)` closing its line; `8.000 lượt hội viên` is no count)
     r"|👁\ufe0f?)" + END_OF_WORD  # (the eye typed as an emoji, an eye icon's glyph)
 )

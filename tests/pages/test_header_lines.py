@@ -40,6 +40,9 @@ def _lines(html: str) -> list[Line]:
         ("<div>Posted on November 21, 2024 by admin in <a>Văn hóa</a></div>",
          "Posted on November 21, 2024", False),  # a credit after the date is cut off
         ("<span>21/11/2024 bởi Nguyễn Thị Lan</span>", "21/11/2024", False),
+        # SMF's edit note under the post, sent by its poster
+        ("<em>Sửa lần cuối: Tháng Mười 14, 2024, 09:02:47 am gửi bởi songxanh88</em>",
+         "Sửa lần cuối: Tháng Mười 14, 2024, 09:02:47 am", False),
         # ... or after a dash, an office (LadiPage's post line)
         ("<p>Đăng ngày 22/11/2024 - Ban Truyền thông HTX</p>", "Đăng ngày 22/11/2024", False),
         ("<p>Đăng ngày 22/11/2024 - cập nhật liên tục trong ngày</p>", "", False),
@@ -1221,3 +1224,28 @@ def test_a_news_footers_date_beside_a_link_to_all_the_news_dates_the_article() -
     )
     page = ArticlePage(html, "https://opac.thuvien.example.vn/cgi-bin/koha/opac-main.pl?news_id=57")
     assert page.published() == "Đăng ngày 22/04/2025"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "<a href='/infusions/news/news.php?cat_id=3'>Hoạt động công đoàn</a>",  # PHP-Fusion's
+        "<a href='/index.php?option=com_content&amp;view=category&amp;catid=3'>Hoạt động công"
+        " đoàn</a>",
+    ],
+)
+def test_a_meta_lines_link_to_its_section_by_its_id_makes_no_teaser_of_it(section: str) -> None:
+    """PHP-Fusion's news item: the poster, the date, the section linked by its id
+    (`news.php?cat_id=3`), the comments' and the reads' icons in one line under the headline."""
+    meta = (
+        "<div class='news-info'><span><i class='fa fa-user'></i> <a href='/profile.php?lookup=1'>"
+        "admin</a></span> <span><i class='fa fa-calendar'></i> 14-10-2024 08:30</span> <span><i"
+        f" class='fa fa-folder-o'></i> {section}</span> <span><a href='#comments'><i class="
+        "'fa fa-comments-o'></i> 2</a></span> <span><i class='fa fa-eye'></i> 1.234</span></div>"
+    )
+    html = (
+        "<html><body><article><h2>Thăm hỏi người lao động các bến phà mùa nước nổi</h2>"
+        f"{meta}<div class='news-text'>{_TEXT * 3}</div></article></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/infusions/news/news.php?readmore=1456")
+    assert (article["published_at"], article["view_count"]) == ("2024-10-14T08:30:00+07:00", 1234)

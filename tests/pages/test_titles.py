@@ -197,6 +197,20 @@ def test_a_published_documents_update_interval_under_its_title_is_no_headline() 
     assert ArticlePage(html, "https://docs.google.com/document/d/e/2PACX/pub").title() == title
 
 
+def test_a_portals_detail_page_named_by_the_title_and_the_trail_is_no_headline() -> None:
+    """WebSphere's portal: `<title>` and the trail's end name the page that shows a notice,
+    `Chi tiết thông báo`; the notice's headline is the `h1` in the portlet."""
+    headline = "Thông báo đăng ký tham gia Chương trình bình ổn thị trường Tết Ất Tỵ 2025"
+    html = (
+        "<html><head><title>Chi tiết thông báo - Sở Công Thương tỉnh Kon Tum</title></head><body>"
+        "<div class='trail'><a href='/wps/portal/sct/trang-chu'>Trang chủ</a> &raquo; <a href="
+        "'/wps/portal/sct/trang-chu/thong-bao'>Thông báo</a> &raquo; <span>Chi tiết thông báo"
+        f"</span></div><section><h1 class='tieu-de'>{headline}</h1><div>{_ARTICLE_TEXT * 3}"
+        "</div></section></body></html>"
+    )
+    assert ArticlePage(html, "https://x.vn/wps/portal/sct/!ut/p/z1/04").title() == headline
+
+
 def test_a_line_far_from_the_text_is_no_headline() -> None:
     far = "<div>Xã Tây Giang chuyển đổi số</div>" + "<div>" * 7 + _ARTICLE_TEXT * 3 + "</div>" * 7
     page = ArticlePage(f"<html><body>{far}</body></html>", "https://x.vn/tin/7731")

@@ -60,6 +60,8 @@ from tests.pages.dom_builders import TEXT as _TEXT
          "4827"),
         # an ASP.NET portal's `ChiTietTin.aspx?MaTin=5832` (`mã tin`, the item's code)
         ("https://x.gov.vn/ChiTietTin.aspx?MaTin=5832&MaDM=12", "5832"),
+        # PHP-Fusion's news item, read in full (`readmore`)
+        ("http://thcs.x.edu.vn/news.php?readmore=245", "245"),
         # a small site's Joomla address, `index.php/{menu}/{id}-{alias}`: an id under 1000
         ("https://x.gov.vn/index.php/van-hoa-du-lich/312-le-hoi-chua-vuon-xuan", "312"),
         ("https://x.gov.vn/index.php/van-hoa/312-le-hoi-2024?tmpl=component&print=1", "312"),

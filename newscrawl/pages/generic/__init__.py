@@ -90,13 +90,11 @@ class GenericReader:
         in_footer = self._footer_line(found)
         if in_footer:
             found = None  # a bold line of the footer, the site's name a bare `<title>` gives
-        if text is None or (
-            found is not None and not headline.repeats_bare_title(found, self.meta)
-        ):
+        if text is None or (found is not None and not self._may_name_the_page(found)):
             return found
         # No headline, or only a line repeating a bare <title>, which may be the site's name in
-        # the banner: the headline-like line just above the text wins if the line is far from
-        # the text or stands above that headline.
+        # the banner, or the portal's page: the headline-like line just above the text wins if
+        # the line is far from the text or stands above that headline.
         above = headline_line.line_above(text, self.stats.own_texts, self.order, self.meta)
         if above is None and in_footer:  # (Google Sites: `Site - Page`, the headline apart)
             return headline.untitled_headline(self.body, self.meta, text, self.order)
@@ -107,6 +105,12 @@ class GenericReader:
         ):
             return above
         return found
+
+    def _may_name_the_page(self, found: Element) -> bool:
+        """Does the line the titles match name the site (a bare `<title>`) or the portal's page
+        showing the article (`Chi tiết thông báo - Sở Công Thương`, its trail's end too)?"""
+        shown = text_of(found) or ""
+        return headline.repeats_bare_title(found, self.meta) or sections.names_a_detail_page(shown)
 
     def _trail_names(self, found: Element, above: Element) -> bool:
         """Does the breadcrumb end in the words of `found`, wordier than the line `above`

@@ -237,11 +237,17 @@ def _unlinked_last(link: Element, trail: Element) -> str | None:
         return None
     # (Cleaned first: a template's indentation is tabs and line ends, no crumb.)
     name = vn.clean_text(text or "").strip("".join(_CRUMB_SEPARATORS) + " ")
-    folded = vn.fold(name)
-    if not name or len(name) > _MAX_SECTION_CHARS or folded in _PAGE_NAMES:
+    if not name or len(name) > _MAX_SECTION_CHARS or names_a_detail_page(name):
         return None
-    # (the detail page of whatever the site lists: `Chi tiết bản tin`, `Chi tiết phản ánh`)
-    return None if folded.startswith(_DETAIL) else name
+    return name
+
+
+def names_a_detail_page(name: str) -> bool:
+    """Is `name` a portal's page that shows an item (`Chi tiết tin`), no section and no
+    article; or the detail page of whatever the site lists (`Chi tiết bản tin`, `Chi tiết phản
+    ánh`)?"""
+    folded = vn.fold(name)
+    return folded in _PAGE_NAMES or folded.startswith(_DETAIL)
 
 
 def _crumb_around(link: Element, trail: Element) -> Element:

@@ -23,7 +23,7 @@ from newscrawl.pages.generic.lines import (
 _MAX_TRAILER_CHARS = 16
 # A post-meta line names who posted after the date: `Posted on November 21, 2024 by admin in
 # Văn hóa`, `21/11/2024 bởi Thu Hà`, `Ngày đăng: 04/12/2024 - Người đăng: admin`.
-_CREDIT = re.compile(r"(?:by|bởi|posted by|đăng bởi|người đăng)\s*:?\s", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:by|bởi|posted by|(?:đăng|gửi) bởi|người đăng)\s*:?\s", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 60
 # A dash or a comma before an update's label sets it apart as `|` does: `Ngày đăng: 28/11/2024
 # 15:42 - Ngày cập nhật: 28/11/2024 17:05`, `Đăng lúc 15:42 28/11/2024, cập nhật lúc 17:05 …`.
@@ -149,10 +149,11 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     counter = vn.parse_view_count_detailed(trailer.lstrip("(["))  # (`… 08:05 (1234 lượt)`)
     if counter.start == 0 or _bracketed_update(trailer):
         return raw[: span[1]].rstrip()  # the line's view counter, or its update, beside it
+    if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
+        # (PHP-Nuke's `… 08:15:42 bởi: admin`, however short; SMF's `gửi bởi songxanh88`)
+        return raw[: span[1]].rstrip()
     if any(c.isdigit() for c in trailer):
         return None
-    if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
-        return raw[: span[1]].rstrip()  # (PHP-Nuke's `… 08:15:42 bởi: admin`, however short)
     if len(trailer) <= _MAX_TRAILER_CHARS:
         return raw
     if len(trailer) <= _MAX_CREDIT_CHARS and _credited(raw, span):

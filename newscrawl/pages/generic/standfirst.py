@@ -46,6 +46,7 @@ from newscrawl.pages.selection import Selection
 # (`lead-image`, `intro-media`: the lead's picture, no standfirst.)
 _LEAD_CLASS = re.compile(
     r"sapo|summary|description|excerpt|tomtat|tom-tat|chap+eau|trich-?dan|sub-?title|abstract|hometext|"
+    r"stand-?first|"
     r"(?<![a-z])(?:lead|intro)(?![a-z]|-(?:media|image|img|photo|picture|thumb))|introtext"
 )
 _SUBTITLE = re.compile(r"sub-?title")
