@@ -160,11 +160,6 @@ def _is_trail(el: Element) -> bool:
         return False
     if any(to_a_share_dialog(a.get("href") or "") for c in crumbs for a in c.iter("a")):
         return False  # share buttons split by `·` (`Facebook · X`)
-    names = [vn.fold(text_of(c) or "") for c in crumbs]
-    if sum(name in _SITES_OWN_PAGES for name in names) >= 2:
-        return False  # the site's own pages: a menu (Tumblr's `Giới thiệu · Lưu trữ`)
-    if all(_COUNT.match(name) for name in names):
-        return False  # an author's counts (Medium's `1.2K followers · 186 following`)
     first = children.index(crumbs[0])
     if not all(_trail_label(child) for child in children[:first]):
         return False  # (a sentence before the links: no trail)
@@ -175,7 +170,16 @@ def _is_trail(el: Element) -> bool:
     # (a wrapped crumb may hold its separator before its link: vBulletin 3's `<span>&gt; <a>`)
     glue += "".join((crumb.text or "") for crumb in crumbs if crumb.tag != "a")
     marks = {c for c in glue if not c.isspace()}
-    return bool(marks) and marks <= _CRUMB_SEPARATORS and "|" not in marks
+    if not marks or not marks <= _CRUMB_SEPARATORS or "|" in marks:
+        return False
+    return not _menu_split_like_crumbs([vn.fold(text_of(c) or "") for c in crumbs])
+
+
+def _menu_split_like_crumbs(names: list[str]) -> bool:
+    """Links split as crumbs are, that no trail holds: the site's own pages (Tumblr's `Giới
+    thiệu · Lưu trữ · Gửi câu hỏi`), an author's counts (Medium's `1.2K followers · 186
+    following`)."""
+    return sum(name in _SITES_OWN_PAGES for name in names) >= 2 or all(map(_COUNT.match, names))
 
 
 def _links(el: Element) -> bool:
