@@ -506,64 +506,44 @@ def test_a_cards_kicker_linking_to_its_blogs_category_filter_is_no_related_artic
     ]
 
 
-def test_a_related_threads_category_link_is_no_related_article() -> None:
-    """Discourse's `Chủ đề liên quan` table: each thread's link, then its category's page
-    (`/c/chuyen-mon/on-thi-tot-nghiep/12`), the replies and the activity."""
-    rows = "".join(
-        f"<tr><td><a href='/t/de-thi-thu-{n}/47{n}0'>Đề thi thử tốt nghiệp Ngữ văn số {n}</a>"
-        "</td><td><a href='/c/chuyen-mon/on-thi-tot-nghiep/12'>Ôn thi tốt nghiệp</a></td>"
-        "<td>14</td></tr>"
-        for n in (1, 2)
-    )
+# Each list's item: its headline's link to `/bai-{n}`, and a meta link of another kind.
+_ITEMS_WITH_META_LINKS = {
+    # Discourse's `Chủ đề liên quan` table: the thread, then its category's page
+    "discourse-category": (
+        "<tr><td><a href='/bai-{n}'>Đề thi thử tốt nghiệp Ngữ văn số {n}</a></td><td><a href="
+        "'/c/chuyen-mon/on-thi-tot-nghiep/12'>Ôn thi tốt nghiệp</a></td><td>14</td></tr>",
+        "table",
+    ),
+    # an Astro blog's cards: the headline, then the post's tags linked to their pages
+    "astro-tags": (
+        "<li><a href='/bai-{n}'>Cây cầu khỉ cuối cùng ở Chợ Lách, phần {n}</a><div><a href="
+        "'/tags/cau-khi/'>#cầu khỉ</a> <a href='/tags/ben-pha/'>#bến phà</a></div></li>",
+        "ul",
+    ),
+    # Webflow's collection list: the thumbnail, the category's badge (`/danh-muc/…`,
+    # Vietnamese for the category), the title
+    **{
+        f"webflow-{folder}": (
+            f"<div><a href='/bai-{{n}}'><img src='/{{n}}.jpg'></a><a href='/{folder}/tin-hoat-"
+            "dong' class='related-badge'>Tin hoạt động</a><a href='/bai-{n}'>Trao học bổng cho"
+            " tân sinh viên miền Trung đợt {n}</a></div>",
+            "div",
+        )
+        for folder in ("danh-muc", "danhmuc")
+    },
+}
+
+
+@pytest.mark.parametrize("kind", list(_ITEMS_WITH_META_LINKS))
+def test_an_items_meta_links_to_its_category_or_tags_are_no_related_articles(kind: str) -> None:
+    item, box = _ITEMS_WITH_META_LINKS[kind]
+    items = "".join(item.format(n=n) for n in (1, 2))
     html = (
-        f"<html><body><h1>Ôn thi Ngữ văn</h1><div>{_TEXT * 3}</div><div><h3>Chủ đề liên quan"
-        f"</h3><table>{rows}</table></div></body></html>"
+        f"<html><body><h1>Ôn thi tốt nghiệp Ngữ văn</h1><div>{_TEXT * 3}</div><section><h2>Bài"
+        f" viết liên quan</h2><{box}>{items}</{box}></section></body></html>"
     )
-    related = ArticlePage(html, "https://x.vn/t/on-thi-ngu-van/4801").related()
-    assert [link.url for link in related] == [
-        "https://x.vn/t/de-thi-thu-1/4710",
-        "https://x.vn/t/de-thi-thu-2/4720",
-    ]
-
-
-def test_a_cards_tag_links_are_no_related_articles() -> None:
-    """An Astro blog's related cards: the headline's link, then the post's tags, each linked to
-    its tag's page (`/tags/cau-khi/`, `#cầu khỉ`)."""
-    items = "".join(
-        f"<li><a href='/blog/bai-{n}/'>Cây cầu khỉ cuối cùng ở Chợ Lách, phần {n}</a><div>"
-        f"<a href='/tags/cau-khi/'>#cầu khỉ</a> <a href='/tags/ben-pha/'>#bến phà</a></div></li>"
-        for n in (1, 2)
-    )
-    html = (
-        f"<html><body><h1>Xe buýt về quê</h1><div>{_TEXT * 3}</div><aside><h2>Bài viết liên"
-        f" quan</h2><ul>{items}</ul></aside></body></html>"
-    )
-    related = ArticlePage(html, "https://x.vn/blog/xe-buyt/").related()
-    assert [link.url for link in related] == [
-        "https://x.vn/blog/bai-1/",
-        "https://x.vn/blog/bai-2/",
-    ]
-
-
-@pytest.mark.parametrize("folder", ["danh-muc", "danhmuc"])
-def test_a_cards_badge_linking_to_its_category_page_is_no_related_article(folder: str) -> None:
-    """Webflow's collection list: each card's thumbnail, its category's badge linked to the
-    category's page (`/danh-muc/…`, Vietnamese for the category), then its title."""
-    items = "".join(
-        f"<div class='related-item'><a href='/bai-viet/bai-{n}'><img src='/{n}.jpg'></a>"
-        f"<a href='/{folder}/tin-hoat-dong' class='related-badge'>Tin hoạt động</a><a href="
-        f"'/bai-viet/bai-{n}'>Trao học bổng cho tân sinh viên miền Trung đợt {n}</a></div>"
-        for n in (1, 2)
-    )
-    html = (
-        f"<html><body><h1>Phỏng vấn thủ khoa Ánh Dương</h1><div>{_TEXT * 3}</div>"
-        f"<section><h2>Bài viết liên quan</h2><div>{items}</div></section></body></html>"
-    )
-    related = ArticlePage(html, "https://x.vn/bai-viet/phong-van-thu-khoa").related()
-    assert [link.url for link in related] == [
-        "https://x.vn/bai-viet/bai-1",
-        "https://x.vn/bai-viet/bai-2",
-    ]
+    related = ArticlePage(html, "https://x.vn/on-thi-ngu-van").related()
+    assert [link.url for link in related] == ["https://x.vn/bai-1", "https://x.vn/bai-2"]
 
 
 @pytest.mark.parametrize(
