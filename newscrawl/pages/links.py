@@ -56,7 +56,7 @@ def is_headline_link(link: Element) -> bool:
     text = text_content(link).strip()
     if len(text) < _HEADLINE_LINK_CHARS or not _has_letters(text, _HEADLINE_LINK_LETTERS):
         return False  # (most links, told first: the tests below are for those of a title's length)
-    if is_meta_link(link, href) or to_a_file(href) or to_a_tag_page(href):
+    if is_meta_link(link, href) or to_a_file(href):
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     if to_a_share_dialog(href) or to_a_follow_page(href):
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
