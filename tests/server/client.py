@@ -8,6 +8,13 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    to_unicode,
+)
+
 from newscrawl.server import RunningServer
 
 
@@ -59,3 +66,14 @@ def raw(server: RunningServer, target: str, timeout: float = 10) -> RawReply:
         except OSError as exc:
             return RawReply(data, type(exc))
         return RawReply(data, None)
+
+
+def declared_text(content_type: str | None, body: bytes) -> str:
+    """The body as a client decodes it by what the page declares: its BOM, the header's charset,
+    its `<meta>`, else UTF-8 (w3lib's steps). w3lib 2.6 goes on to guess from the bytes, as
+    Firefox does; the replica's charset modes document what a page declares, not a guess."""
+    name, bom = read_bom(body)
+    if name is not None and bom is not None:
+        return to_unicode(body[len(bom) :], name)
+    encoding = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+    return to_unicode(body, encoding or "utf-8")

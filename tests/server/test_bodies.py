@@ -7,12 +7,11 @@ import unicodedata
 import zlib
 
 import pytest
-from w3lib.encoding import html_to_unicode
 
 from newscrawl.server.faults import CHARSET_MODES
 from newscrawl.server.faults.kinds import GIB, MIB
 from newscrawl.server.faults.payloads import gzip_bomb
-from tests.server.client import get, raw
+from tests.server.client import declared_text, get, raw
 from tests.server.conftest import ARTICLE, ARTICLE_PATH, BODY, TITLE, Serve
 
 PAGE = ARTICLE.encode("utf-8")
@@ -102,7 +101,7 @@ def test_charset_modes_decode_as_documented(serve: Serve, mode: str) -> None:
     content_type = reply.header("Content-Type")
     expected = CHARSET_MODES[mode]
     assert content_type == "text/html" + (f"; charset={expected.header}" if expected.header else "")
-    _, text = html_to_unicode(content_type, reply.body)
+    text = declared_text(content_type, reply.body)
     text = unicodedata.normalize("NFC", text)
     assert (TITLE in text and BODY in text) is expected.decodable
     if expected.meta:

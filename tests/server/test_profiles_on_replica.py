@@ -11,11 +11,10 @@ from typing import Any
 
 import parsel
 import pytest
-from w3lib.encoding import html_to_unicode
 
 from newscrawl.server import RunningServer, start_server
 from newscrawl.server.faults import CHARSET_MODES, FaultInjector, FaultRule, faulty_handler
-from tests.server.client import get
+from tests.server.client import declared_text, get
 
 ROOT = Path(__file__).resolve().parents[2]
 REPLICA = ROOT / "fixtures" / "portal"
@@ -48,7 +47,7 @@ def _article_of(rule: FaultRule, manifest: dict[str, Any]) -> tuple[str, str]:
 
 def _text(body: bytes, content_type: str | None) -> str:
     """The article's visible text as a careful client reads it: w3lib decoding, NFC, parsel."""
-    _, html = html_to_unicode(content_type, body)
+    html = declared_text(content_type, body)
     selector = parsel.Selector(text=unicodedata.normalize("NFC", html))
     texts = selector.css(".detail-title ::text, .detail-content ::text").getall()
     # Whitespace-insensitive: a missing </p> moves a newline inside the paragraph.
