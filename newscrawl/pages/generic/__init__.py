@@ -13,7 +13,7 @@ from functools import partial
 
 from newscrawl import vn
 from newscrawl.items import RawImage
-from newscrawl.pages.dom import HEADING_TAGS, Element, body_of, itertext, text_of
+from newscrawl.pages.dom import HEADING_TAGS, Element, body_of, text_of
 from newscrawl.pages.generic import (
     around,
     asides,
@@ -122,8 +122,7 @@ class GenericReader:
         if len(shown.split()) <= len(line.split()):
             return False
         trail = sections.breadcrumb(self.body, self.selection, frozenset(), self.stats.elsewhere)
-        crumbs = [piece for piece in itertext(trail) if piece.strip()] if trail is not None else []
-        return bool(crumbs) and vn.fold(crumbs[-1]) == vn.fold(shown)
+        return trail is not None and sections.ends_in(trail, shown)
 
     def _footer_line(self, el: Element | None) -> bool:
         """Is `el` a line below the text, no heading?"""

@@ -216,9 +216,13 @@ def _unread_counter(text: str) -> bool:
 
 
 def _labels_an_empty_counter(el: Element, tail: str, chars: int) -> bool:
-    """Is the text after an element a views label with no number after it (`<i
-    class="fa-eye"></i> Lượt xem: <span id="postviews"></span>`, the box a script fills in)?"""
-    if not 0 < chars <= _MAX_VIEWS_LABEL_CHARS or not _unread_counter(tail):
+    """Is the text after an icon a views label with no number after it (`<i
+    class="fa-eye"></i> Lượt xem: <span id="postviews"></span>`, the box a script fills in)?
+    (A label that is its box's own text is read in `_read_text`; after anything but an icon,
+    a tail is the text's.)"""
+    if el.tag not in _INLINE_ICONS or not 0 < chars <= _MAX_VIEWS_LABEL_CHARS:
+        return False
+    if not _unread_counter(tail):
         return False
     after = el.getnext()
     return after is None or not any(_DIGIT.search(piece) for piece in itertext(after))

@@ -16,7 +16,14 @@ from urllib.parse import urldefrag
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, in_page_footer, only_child, text_content, text_of
+from newscrawl.pages.dom import (
+    Element,
+    in_page_footer,
+    itertext,
+    only_child,
+    text_content,
+    text_of,
+)
 from newscrawl.pages.generic.hidden import shown_text
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_share_dialog
@@ -221,6 +228,13 @@ def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
     named = [a for a, (name, _) in zip(anchors, links, strict=True) if name]
     last = _unlinked_last(named[-1], trail) if named else None
     return [*links, (last, None)] if last else links
+
+
+def ends_in(trail: Element, name: str) -> bool:
+    """Does the trail's last words name `name`, however long (a forum's thread, where
+    `trail_links` keeps a section's short name only)?"""
+    last = next((piece for piece in reversed(list(itertext(trail))) if piece.strip()), None)
+    return last is not None and vn.fold(last) == vn.fold(name)
 
 
 def _unlinked_last(link: Element, trail: Element) -> str | None:
