@@ -21,6 +21,7 @@ from newscrawl.pages.figures import credits_someone, images_in
 from newscrawl.pages.headings import is_box_line, is_quote_label, is_way_back, labels_a_box
 from newscrawl.pages.players import sums_up_a_video
 from newscrawl.pages.positions import common_ancestor, contains, preceding_in, tree_distance
+from newscrawl.pages.properties import opening_properties
 from newscrawl.pages.quotes import without_pull_quotes
 from newscrawl.pages.shortcodes import without_shortcodes
 from newscrawl.pages.signatures import (
@@ -121,6 +122,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
     texts, content.dateline = framed.texts, framed.dateline
     if texts and _labels_the_box(texts[0]):
         texts = texts[1:]
+    texts = texts[opening_properties(texts) :]
     head = byline_head(texts)  # (not a picture's credit line: the text may open with one)
     head = next((i for i, block in enumerate(texts[:head]) if id(block) in credits), head)
     content.byline_lines = [line for b in texts[:head] for line in block_lines(b)]

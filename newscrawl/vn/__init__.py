@@ -48,6 +48,7 @@ from newscrawl.vn.times import (
     opens_with_posting,
     parse_time_on,
     posting_clause,
+    timestamp_label,
 )
 from newscrawl.vn.timestamps import (
     VN_TZ,
@@ -116,6 +117,7 @@ __all__ = [
     "same_person",
     "says_page_is_gone",
     "signs_for",
+    "timestamp_label",
     "without_marks",
     "without_note_marks",
 ]

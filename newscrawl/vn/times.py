@@ -93,6 +93,25 @@ def is_reading_time(text: str) -> bool:
     return len(line) <= _MAX_READING_TIME_CHARS and _READING_TIME.fullmatch(line) is not None
 
 
+# A label and its colon, no longer (`Ngày xuất bản :`, `Lần cập nhật cuối:`).
+_MAX_LABEL_CHARS = 24
+_LABELLED_KINDS: tuple[Kind, ...] = ("modified", "created")
+_LABEL_ENDS = ("", "on", "at", "lúc", "vào", "vào lúc", "ngày")  # (`Posted on`)
+
+
+def timestamp_label(text: str) -> Kind | None:
+    """Which timestamp the line labels when it is the label alone, its timestamp printed in a
+    box of its own (Notion's page property `Ngày đăng` over `3 tháng 12, 2024`): published,
+    modified or created. An event's label (`Thời gian`) dates no article, and is None."""
+    line = text.strip().rstrip(":").rstrip().lower()
+    if not line or len(line) > _MAX_LABEL_CHARS:
+        return None
+    label = p.LABEL.match(line)
+    if label is None or label.group("event") or line[label.end() :].strip() not in _LABEL_ENDS:
+        return None
+    return next((kind for kind in _LABELLED_KINDS if label.group(kind)), "published")
+
+
 # A print edition's number: opening the line (`Số 4321 · Thứ Năm, 21/11/2024`) or after the
 # print edition's name (`Bài đăng trên Báo in số 4321 ngày …`); a document's number has a slash
 # after it (`Số 123/QĐ-UBND`), an address a street.

@@ -1249,3 +1249,38 @@ def test_a_meta_lines_link_to_its_section_by_its_id_makes_no_teaser_of_it(sectio
     )
     article = extract_article(html, "https://x.vn/infusions/news/news.php?readmore=1456")
     assert (article["published_at"], article["view_count"]) == ("2024-10-14T08:30:00+07:00", 1234)
+
+
+def _property(label: str, value: str) -> str:
+    return (
+        f"<div class=property><div><span>{label}</span></div><div><span>{value}</span></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        # Notion's page properties (Super.so): each label and value in boxes of their own.
+        _property("Ngày đăng", "3 tháng 12, 2024") + _property("Chuyên mục", "Trò chuyện"),
+        "<dl><dt>Ngày đăng</dt><dd>3 tháng 12, 2024</dd>"
+        "<dt>Chuyên mục</dt><dd>Trò chuyện</dd></dl>",
+        "<table><tr><td>Ngày đăng</td><td>3 tháng 12, 2024</td></tr>"
+        "<tr><td>Chuyên mục</td><td>Trò chuyện</td></tr></table>",
+        "<p><span>Ngày đăng:</span> 3 tháng 12, 2024</p><p>Chuyên mục: Trò chuyện</p>",
+    ],
+    ids=["notion", "dl", "grid", "labelled-lines"],
+)
+def test_the_articles_properties_opening_its_text_date_it_and_are_no_text(
+    properties: str,
+) -> None:
+    lead = (
+        "<p><strong>"
+        + "Nghệ nhân kể về bốn mươi năm gắn bó với nghề sơn thếp. " * 2
+        + "</strong></p>"
+    )
+    article = f"<article>{properties}{lead}{_TEXT * 3}</article>"
+    html = f"<html><body><header><h1>Nghệ nhân làng Sơn Đồng</h1></header>{article}</body></html>"
+    found = extract_article(html, "https://x.vn/tro-chuyen/nghe-nhan")
+    assert found["published_at"] == "2024-12-03"
+    assert str(found["lead"]).startswith("Nghệ nhân kể")
+    assert found["body"].startswith("Nội dung bài viết")

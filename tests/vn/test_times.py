@@ -21,6 +21,7 @@ from newscrawl.vn import (
     parse_time_on,
     parse_timestamp,
     posting_clause,
+    timestamp_label,
 )
 from tests.vn.tables import table
 
@@ -46,6 +47,11 @@ def test_is_day_line_table(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), table("place_and_date_lines.tsv"))
 def test_is_place_and_date_table(text: str, expected: str) -> None:
     assert is_place_and_date(text) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("timestamp_labels.tsv"))
+def test_timestamp_label_table(text: str, expected: str) -> None:
+    assert str(timestamp_label(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), table("relative.tsv"))

@@ -24,6 +24,7 @@ from newscrawl.pages.positions import (
     reading_distance,
     steps_up,
 )
+from newscrawl.pages.properties import is_bare_label
 
 # How far from the headline its own lines may be: the article header is a few steps away; a
 # line printed above the headline must be closer still (the header clock is above it too).
@@ -110,11 +111,13 @@ class Place:
 
     def opens_the_text(self, el: Element) -> bool:
         """Is `el` the first words of the text's box (Liferay's web content opening with its
-        own `Ngày đăng:` line under a headline printed apart), not a date in a sentence?"""
+        own `Ngày đăng:` line under a headline printed apart), not a date in a sentence? Only
+        property labels may stand before it (Notion's `Ngày đăng` over the date's own box)."""
         content = self.content
         if content is None or (content.text or "").strip():
             return False
-        return not any(text_content(before).strip() for before in preceding_in(content, el))
+        before = (text_content(box).strip() for box in preceding_in(content, el))
+        return all(not words or is_bare_label(words) for words in before)
 
     def branch_apart(self, el: Element) -> Element | None:
         """The branch of the page holding `el` where it parts from the article's text: the

@@ -1,0 +1,68 @@
+"""The article's properties printed as the first lines of its text: a page's fields, each a
+label over its value (Notion's page properties, `Ngày đăng` over `3 tháng 12, 2024` and
+`Chuyên mục` over `Trò chuyện`), or a labelled line (`Chuyên mục: Trò chuyện`).
+
+The header's readers take their values (the timeline the date, the section reader the section);
+in the text they are no paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newscrawl import vn
+from newscrawl.pages.blocks import TextBlock
+from newscrawl.pages.section_labels import labels_category
+
+_MAX_SECTION_CHARS = 40
+# Between a property's label and its value: a colon, or the border of a grid's cells.
+_SEPARATORS = (":", " | ")  # a section's name (`Trò chuyện`, `Văn hóa - Thể thao`)
+
+
+def is_bare_label(text: str) -> bool:
+    """Is the line a timestamp's or the section's label alone, its value in a box of its own?"""
+    return vn.timestamp_label(text) is not None or labels_category(_without_colon(text))
+
+
+def opening_properties(texts: Sequence[TextBlock]) -> int:
+    """How many of the text's first blocks are the article's properties."""
+    count = 0
+    while count < len(texts):
+        text = texts[count].text
+        if vn.timestamp_label(text) is not None:
+            count += 1  # (its value, a bare timestamp, made no text block)
+        elif labels_category(_without_colon(text)):
+            count += 1 + (count + 1 < len(texts) and _names_a_section(texts[count + 1].text))
+        elif _labelled_field(text):
+            count += 1
+        else:
+            break
+    return count
+
+
+def _labelled_field(text: str) -> bool:
+    """A property on a line of its own, its label before a colon or in a grid's cell of its own
+    (`Chuyên mục: Trò chuyện`, `Ngày đăng | 3 tháng 12, 2024`)."""
+    label, value = _split_field(text)
+    if value is None:
+        return False
+    if vn.timestamp_label(label) is not None:
+        return vn.is_stamp(value)
+    return labels_category(label) and _names_a_section(value)
+
+
+def _split_field(text: str) -> tuple[str, str | None]:
+    for separator in _SEPARATORS:
+        label, found, value = text.partition(separator)
+        if found:
+            return label, value
+    return text, None
+
+
+def _names_a_section(text: str) -> bool:
+    name = text.strip()
+    return 0 < len(name) <= _MAX_SECTION_CHARS and not name.endswith((".", "?", "!"))
+
+
+def _without_colon(text: str) -> str:
+    return text.strip().removesuffix(":").rstrip()
