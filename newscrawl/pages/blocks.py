@@ -278,15 +278,19 @@ def _paragraph(chunk: _Parts, el: Element, out: list[Block]) -> None:
     lines = [" ".join(line.split()) for line in joined.split(BR)] if BR in joined else None
     # How much of the text (stripped pieces) is set in each inline style, in one pass.
     total = italic = bold = small = 0
+    first = None  # the style of the first words (not of the blank line a template indents by)
     for piece, style in chunk:
         size = len(piece.strip())
         total += size
+        if first is None and size:
+            first = style
         if style & INLINE_FLAGS:
             italic += size if style & ITALIC else 0
             bold += size if style & BOLD else 0
             small += size if style & SMALL else 0
     most = (total or 1) * 9
-    first = chunk[0][1]
+    if first is None:
+        first = chunk[0][1]
     out.append(
         TextBlock(
             text=text,

@@ -61,6 +61,8 @@ def block_style(el: Element, outer: int) -> int:
     classes = el.get("class")
     if classes:
         style |= _class_flags(classes)
+    if el.get("itemprop") == "caption":
+        style |= CAPTION
     return style | (SMALL if _small(el) else 0)
 
 
@@ -88,11 +90,14 @@ def inline_style(el: Element, outer: int) -> int:
 def _styled(el: Element) -> int:
     """What an inline style sets: a rich-text editor's bold and italic (Wix, Google Docs write
     `<span style="font-weight:700">` for `<strong>`), small type, and a caption's class on the
-    line under a picture in its box (`<div><img><span class="img-caption">…</span></div>`)."""
+    line under a picture in its box (`<div><img><span class="img-caption">…</span></div>`), or
+    its microdata (AEM's `<span class="cmp-image__title" itemprop="caption">`)."""
     flags = SMALL if _small(el) else 0
     classes = el.get("class")
     if classes:
         flags |= _class_flags(classes) & CAPTION
+    if el.get("itemprop") == "caption":
+        flags |= CAPTION
     css = el.get("style")
     if css and "font-" in css:
         flags |= BOLD if _BOLD.search(css) else 0

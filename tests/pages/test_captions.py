@@ -297,6 +297,26 @@ def test_a_caption_under_a_row_of_pictures_is_bound_once_to_the_first() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "span",
+    [
+        # AEM's image component: a class naming no caption, the microdata naming it
+        '<span class="cmp-image__title" itemprop="caption">',
+        '<span class="img-caption">',
+    ],
+    ids=["microdata", "class"],
+)
+def test_a_caption_in_its_pictures_box_after_the_templates_indent(span: str) -> None:
+    """The blank line a template indents the caption by is not the caption's words' style."""
+    picture = (
+        '<div class="cmp-image">\n      <img src="/quay-thit.jpg" width="600">\n      '
+        f"{span}Quầy thịt lợn trong khung giờ giảm giá buổi sáng</span>\n    </div>"
+    )
+    article = _article(picture)
+    assert article["images"][0]["caption"] == "Quầy thịt lợn trong khung giờ giảm giá buổi sáng"
+    assert "Quầy thịt" not in article["body"]
+
+
 def test_a_caption_told_only_by_its_class_with_an_underscore() -> None:
     """24h marks its captions `p.img_chu_thich_0407` (chú thích, a caption), styled elsewhere."""
     picture = (
