@@ -1080,6 +1080,43 @@ def test_an_edit_note_under_the_first_post_below_the_threads_title_is_its_update
     )
 
 
+def _fluxbb_post(number: int, when: str, title: str, text: str, edit_note: str = "") -> str:
+    return (
+        f"<div id='p{number}' class='blockpost'><h2><span><span class='conr'>#1</span> <a"
+        f" href='viewtopic.php?pid={number}#p{number}'>{when}</a></span></h2><div class='box'>"
+        "<div class='postbody'><div class='postleft'><dl><dt><strong>hoangduc_qt</strong></dt>"
+        "<dd><span>Đã đăng ký: 12-03-2011</span></dd><dd><span>Bài viết: 1.842</span></dd></dl>"
+        f"</div><div class='postright'><h3>{title}</h3><div class='postmsg'>{text}{edit_note}"
+        "</div></div></div></div></div>"
+    )
+
+
+def test_a_forum_posts_time_linked_to_its_box_above_its_title_dates_it() -> None:
+    """FluxBB heads each post with its time, linked to the post's own box (`<div id="p15862">`,
+    `viewtopic.php?pid=15862#p15862`), above the post's title; the poster's column beside it
+    tells when the poster registered (`Đã đăng ký:`), which dates no post. The edit note closes
+    the post's text box."""
+    note = "<p class='postedit'><em>Sửa lần cuối bởi hoangduc_qt (25-10-2020 07:12:30)</em></p>"
+    title = "Tổng kết quyên góp ủng hộ vùng lũ Quảng Trị"
+    first = _fluxbb_post(15862, "24-10-2020 20:41:07", title, _TEXT * 3, note)
+    reply = _fluxbb_post(15871, "24-10-2020 21:05:44", "Re: " + title, _TEXT)
+    crumbs = (
+        "<div class='linkst'><div class='inbox'><ul class='crumbs'><li><a href='index.php'>"
+        "Trang chủ diễn đàn</a></li><li><span>»&#160;</span><a href='viewforum.php?id=4'>Thiện"
+        " nguyện</a></li><li><span>»&#160;</span><strong><a href='viewtopic.php?id=2381'>"
+        f"{title}</a></strong></li></ul><div class='pagepost'><p class='pagelink'>Trang: "
+        "<strong>1</strong></p><p class='postlink'><a href='post.php?tid=2381'>Trả lời</a></p>"
+        "</div></div></div>"
+    )
+    html = f"<html><body>{crumbs}<div id='punviewtopic'>{first}{reply}</div></body></html>"
+    article = extract_article(html, "https://x.vn/forum/viewtopic.php?id=2381")
+    assert (article["published_at"], article["modified_at"]) == (
+        "2020-10-24T20:41:07+07:00",
+        "2020-10-25T07:12:30+07:00",
+    )
+    assert article["category"] == "Thiện nguyện"
+
+
 def test_a_date_and_its_time_printed_in_elements_of_their_own_are_one_line() -> None:
     """An ASP.NET commune portal prints the date and the hour in two labels side by side
     (`lblNgayDang`, `lblGioDang`), the hour in words: read together."""

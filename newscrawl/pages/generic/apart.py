@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
+
+from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text, text_of
@@ -15,6 +18,7 @@ from newscrawl.pages.generic.place import Place
 from newscrawl.pages.generic.stamps import Stamp, stamps_in, time_only_update
 from newscrawl.pages.positions import block_of, contains, tree_distance
 
+_NEXT_WORDS = etree.XPath("following::text()[normalize-space()][1]")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
 # What a paragraph says after an update's label leading it: a clause at least.
 _MIN_NEWS_CHARS = 24
@@ -74,13 +78,16 @@ def _beside(update: Element, published: Element) -> bool:
 
 def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
     """An update labelled under the text in the post's own item, however far from the headline
-    (a forum's `Lần sửa cuối bởi admin; 25-10-2017 lúc 09:10 AM.` under the first post)."""
+    (a forum's `Lần sửa cuối bởi admin; 25-10-2017 lúc 09:10 AM.` under the first post), or
+    closing the text's own box (FluxBB's `<p class="postedit">` in its `postmsg`)."""
     box, content = place.post_box, place.content
     if box is None or content is None:
         return None
     for line in lines:
         el = line.element
-        if not contains(box, el) or not place.order.after(el, content):
+        if not contains(box, el):
+            continue
+        if not place.order.after(el, content) and not _closes(content, el):
             continue
         # (vBulletin 4 sets the date apart from its label: `Sửa lần cuối bởi X; <span>date`.)
         labelled = line if vn.mentions_update(line.text) else _with_label(line)
@@ -90,6 +97,15 @@ def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
         if stamp is not None:  # (its own box may be named as the text's: `postcontent`)
             return stamp
     return None
+
+
+def _closes(content: Element, el: Element) -> bool:
+    """Is `el` the last words of the text's box?"""
+    if not contains(content, el):
+        return False
+    after = cast(list[etree._ElementUnicodeResult], _NEXT_WORDS(el))
+    holder = after[0].getparent() if after else None
+    return holder is None or not contains(content, holder)
 
 
 def _with_label(line: Line) -> Line | None:

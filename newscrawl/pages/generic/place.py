@@ -60,7 +60,7 @@ class Place:
             return None
         for up in anchor.iterancestors(*_ITEM_TAGS):
             return up if contains(up, content) else None
-        return None
+        return _permalinked_box(anchor, content)
 
     @memo
     def post_box(self) -> Element | None:
@@ -147,3 +147,16 @@ class Place:
         counting for none (`positions.steps_up`)."""
         up = self._anchor_path
         return reading_distance(el, up, len(up) + MAX_DISTANCE_AFTER + 1)
+
+
+def _permalinked_box(anchor: Element, content: Element) -> Element | None:
+    """The box holding the headline and the text that a link inside it points to (FluxBB's
+    post, `<div id="p10542">`, its head's time linked to `viewtopic.php?pid=10542#p10542`):
+    the post itself, however its template names it."""
+    for up in anchor.iterancestors():
+        box_id = up.get("id")
+        if box_id and contains(up, content):  # (the nearest named box only: a page's wrapper is
+            fragment = "#" + box_id  # named too, and holds every link of the page)
+            links = up.iter("a")
+            return up if any((a.get("href") or "").endswith(fragment) for a in links) else None
+    return None

@@ -286,17 +286,22 @@ def category(
     base: str,
 ) -> str | None:
     """The last link of a breadcrumb (shown, or declared in JSON-LD) that is neither the home
-    link nor the article itself."""
+    link nor the article itself. The trail ends at the article: links after it are the page's
+    tools in the trail's box (FluxBB's `Trả lời` beside its crumbs)."""
     names: list[str] = []
     for name, link in links:
         href = absolute(link, base) if link else None
-        # (A place on the page itself, `#notes` beside the post's date, is no section either.)
-        if not name or vn.fold(name) in _HOME or (href and urldefrag(href).url in page_urls):
+        place = urldefrag(href) if href else None
+        if place is not None and place.url in page_urls:
+            if not place.fragment:
+                break  # the article itself
+            continue  # a place on the page, `#notes` beside the post's date: no section either
+        if not name or vn.fold(name) in _HOME:
             continue
         if href and _is_site_root(href):
             continue
         if title and _names_the_article(name, title, linked=href is not None):
-            continue
+            break
         names.append(name)
     return names[-1] if names else None
 
