@@ -246,6 +246,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
+        "phudien-joomla15-motcua-anhoa",  # Joomla 1.5's trail of arrow pictures, `pathway` only
         # FluxBB's trail, each `»` in a span of its own in a list item: `ul.crumbs` only
         "dhqt-fluxbb-tong-ket-quyen-gop-vung-lu",
         "dd-bosua-fluxbb-u-chua-cay-ngo",

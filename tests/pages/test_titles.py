@@ -614,3 +614,48 @@ def test_a_banners_heading_far_above_the_text_is_the_headline_when_the_title_nam
     )
     page = ArticlePage(html, "https://sites.google.com/view/thcs-minh-tan/hoc-sinh-gioi")
     assert page.generic.title() == "Thành tích học sinh giỏi năm học 2023 - 2024"
+
+
+_JOOMLA_TITLE = "Xã An Hòa đưa Bộ phận một cửa hiện đại vào hoạt động"
+_JOOMLA_LINK = f"<a href='/index.php/tin-tuc/1287-xa-an-hoa.html'>{_JOOMLA_TITLE}</a>"
+
+
+@pytest.mark.parametrize(
+    "sidebar",
+    [
+        "",
+        # the site's latest news listing the article too: an item among its like
+        f"<ul><li>{_JOOMLA_LINK}</li><li><a href='/index.php/tin-tuc/1286-a.html'>Hội nghị"
+        " triển khai chuyển đổi số</a></li></ul>",
+        f"<div class='latest'><div>{_JOOMLA_LINK}</div><div><a href='/index.php/tin-tuc/1286-"
+        "a.html'>Hội nghị triển khai chuyển đổi số</a></div></div>",
+    ],
+    ids=["alone", "list-items", "boxes"],
+)
+def test_a_headline_shown_as_a_link_to_the_article_alone_in_its_cell(sidebar: str) -> None:
+    """Joomla 1.5's linked titles: no heading on the page, the headline a link in its table
+    cell (`td.contentheading`), the site's statistics box under an `h3` in the sidebar."""
+    page = (
+        f"<table><tr><td id=left>{sidebar}<div><h3>Thống kê truy cập</h3><div>Hôm nay: 532"
+        f"</div></div></td><td id=maincol><table><tr><td>{_JOOMLA_LINK}</td><td><a href='?print"
+        "=1'><img src='/images/printButton.png' alt='In'></a></td></tr></table><table><tr><td>"
+        "Thứ hai, 14 Tháng 10 2024 08:30</td></tr><tr><td>" + _TEXT * 3 + "</td></tr>"
+        "</table></td></tr></table>"
+    )
+    html = f"<html><head><title>{_JOOMLA_TITLE}</title></head><body>{page}</body></html>"
+    article = extract_article(html, "https://x.vn/index.php/tin-tuc/1287-xa-an-hoa.html")
+    assert article["title"] == _JOOMLA_TITLE
+    assert article["published_at"] == "2024-10-14T08:30:00+07:00"
+
+
+def test_the_banners_link_home_naming_the_site_as_the_title_does_is_no_headline() -> None:
+    """Google Sites: the site's name in the banner, a link home alone in its box, is the
+    `<title>`'s first half; the headline, in an `h1` the title does not name, is the page's."""
+    headline = "Thay đổi nơi cư trú, hội viên chuyển sinh hoạt Hội thế nào?"
+    html = (
+        "<html><head><title>Hội LHPN xã Yên Phú - Chuyển sinh hoạt Hội</title></head><body>"
+        "<div><div><a href='/view/phunuyenphu/trang-chu'>Hội LHPN xã Yên Phú</a></div></div>"
+        f"<div><h1><span>{headline}</span></h1>{_TEXT * 3}</div></body></html>"
+    )
+    article = extract_article(html, "https://sites.google.com/view/phunuyenphu/chuyen-sinh-hoat")
+    assert article["title"] == headline

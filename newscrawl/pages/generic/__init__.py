@@ -73,7 +73,7 @@ class GenericReader:
     def _declared_headline(self) -> Element | None:
         """The heading the document title names, found before the text is (the text is the one
         under it)."""
-        return headline.find_headline(self.body, self.meta, self.stats.own_texts)
+        return headline.find_headline(self.body, self.meta, self.stats.own_texts, self.base)
 
     @memo
     def _more_headlines(self) -> bool:

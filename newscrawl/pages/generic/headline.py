@@ -20,6 +20,7 @@ from newscrawl.pages.figures import images_in
 from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
 from newscrawl.pages.generic.controls import status_messages
 from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES, text_without
+from newscrawl.pages.generic.linked_title import linked_titles
 from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder
@@ -76,10 +77,11 @@ def _leading_badge(heading: Element) -> bool:
 
 
 def find_headline(
-    body: Element, meta: Metadata, own_texts: list[tuple[Element, str]]
+    body: Element, meta: Metadata, own_texts: list[tuple[Element, str]], page_url: str
 ) -> Element | None:
     """The element showing the headline, or None. (`own_texts`: elements' own text nodes, as
-    the page scan collects them, for layouts without headings.)"""
+    the page scan collects them, for layouts without headings; `page_url`: what the page's
+    links resolve against.)"""
     labelled = _labelled_title(own_texts)
     if labelled is not None:
         return labelled
@@ -91,6 +93,8 @@ def find_headline(
             found = _best_match(_text_owners(own_texts), expected)
         if found is None:
             found = _best_match(_badged_lines(own_texts), expected)
+        if found is None:
+            found = _best_match(linked_titles(body, page_url, MAX_TITLE_CHARS), expected)
         if found is not None:
             return found
     site_names = _site_names(body, meta) | home_names
