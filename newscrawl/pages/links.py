@@ -37,6 +37,13 @@ _PAPERS_OWN = re.compile(
     r"|gửi tin bài|góp ý)$",
     re.I,
 )
+# A broadcaster's live channels, linked in its top bar beside the clock: `Xem trực tuyến PTV`,
+# `Trực tuyến LGTV1`, `Nghe FM 96.1` (a live report's headline says more after its label).
+_LIVE_CHANNEL = re.compile(
+    r"(?:(?:xem|nghe) )?(?:truyền hình |phát thanh )?trực tuyến(?: \S+){0,2}"
+    r"|nghe (?:fm|radio|đài)(?: \S+){0,2}",
+    re.I,
+)
 
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
@@ -60,9 +67,9 @@ def is_headline_link(link: Element) -> bool:
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     if to_a_share_dialog(href) or to_a_follow_page(href):
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
-    if _CONTACT.match(text) or _PAPERS_OWN.match(text):
+    if _CONTACT.match(text) or _PAPERS_OWN.match(text) or _LIVE_CHANNEL.fullmatch(text):
         return False  # the paper's hotline beside its clock, `Đường dây nóng: 0909.113.552`;
-        # its own pages, `Liên hệ tòa soạn`
+        # its own pages, `Liên hệ tòa soạn`; a station's live channel, `Xem trực tuyến PTV`
     if text.startswith("[") and text.endswith("]"):
         return False  # a legacy page's button: `[Gửi cho bạn bè]`, `[Trở về]`
     if reads_as_more(text):

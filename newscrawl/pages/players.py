@@ -14,6 +14,7 @@ _PLAYER_FRAMES = re.compile(
     r"|/player\b|\.(?:mp4|m3u8)\b",
     re.I,
 )
+_VIDEO_FILE = re.compile(r"\.(?:mp4|m3u8|webm)\b", re.I)
 # The player's box and the text's within this many levels of the text's box: a player in a
 # sidebar (a station's live stream) stands above no article's text.
 _NEAR_LEVELS = 3
@@ -42,4 +43,9 @@ def sums_up_a_video(paragraph: TextBlock, root: Element) -> bool:
 def _is_player(el: Element) -> bool:
     if el.tag in _PLAYER_TAGS:
         return True
-    return el.tag == "iframe" and bool(_PLAYER_FRAMES.search(el.get("src") or ""))
+    if el.tag == "iframe":
+        return bool(_PLAYER_FRAMES.search(el.get("src") or ""))
+    # A script's player set up in an empty box naming its file (JW Player's `<div
+    # data-file="….mp4">`)
+    named = el.get("data-file") or el.get("data-video") or el.get("data-src")
+    return named is not None and _VIDEO_FILE.search(named) is not None

@@ -146,10 +146,16 @@ def test_the_patterns_remembered_are_bounded_and_each_still_answers(
         # the article's contact box names its author, linked to a profile or not
         ("<address><a href='https://facebook.com/thang.nv'>Nguyễn Văn Thắng</a></address>",
          False),
+        # a station's live channels in its top bar, but a live report's headline
+        ("<a href='/truc-tuyen/ptv'><i class='fa fa-circle'></i> Xem trực tuyến PTV</a>", False),
+        ("<a href='/truc-tuyen/lgtv1.htm'>Trực tuyến LGTV1</a>", False),
+        ("<a href='/truc-tuyen/fm'>Nghe FM 96.1</a>", False),
+        ("<a href='/tin/9012.html'>Trực tuyến: Kỳ họp thứ 8 HĐND tỉnh khóa XVII</a>", True),
     ],
     ids=["title", "title-in-markup", "place-on-the-page", "short", "permalink-dates", "date",
          "date-in-words", "title-with-a-date", "author-page", "wordpress-author", "moodle-user",
-         "joomla-genre", "wordpress-category", "no-address", "address"],
+         "joomla-genre", "wordpress-category", "no-address", "address", "live-channel",
+         "live-channel-name", "radio-channel", "live-report"],
 )  # fmt: skip
 def test_a_headline_link_is_a_titles_length_to_another_page(link: str, headline: bool) -> None:
     found = _body(link).find(".//a")

@@ -514,6 +514,12 @@ def test_the_dates_in_wordpress_permalink_are_the_publication_without_metadata()
         # ... or beside the paper's own links to subscribe and to write to it
         "<div class='top-bar'><span>Thứ năm, 26/11/2026, 07:00</span> <span><a href='/dang-ky'>"
         "Đăng ký nhận tin</a> · <a href='/lien-he'>Liên hệ tòa soạn</a></span></div>",
+        # ... or beside a station's live channels
+        "<div class='top-bar'><span class='today'><i class='fa fa-calendar'></i> Thứ năm, "
+        "26/11/2026, 07:00</span> <a href='/truc-tuyen/ptv'><i class='fa fa-circle'></i> Xem "
+        "trực tuyến PTV</a> <a href='/truc-tuyen/fm'><i></i> Nghe FM 96.1</a></div>",
+        "<div class='top-bar'><span>Thứ năm, 26/11/2026, 07:00</span> <a href='/truc-tuyen/lgtv1"
+        ".htm'><i class='icon-live'></i> Trực tuyến LGTV1</a></div>",
     ],
 )
 def test_the_header_clock_is_read_inside_a_nav_or_a_component(nav: str) -> None:

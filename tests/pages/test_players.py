@@ -30,15 +30,20 @@ def _lead_and_paragraphs(page: str) -> tuple[str | None, list[str]]:
         (f"<div id='t'><amp-video src='/v.mp4'></amp-video><p>{_SUMMARY}</p></div>", _SUMMARY),
         # A short item with a clip embedded under its text: the text is the article's.
         (f"<div id='t'><p>{_SUMMARY}</p>{_YOUTUBE}</div>", None),
-        # A map above is no player.
+        # JW Player set up by a script in an empty box naming its file
+        (f"<div><div data-file='https://media.x.vn/v/5g.mp4'></div><h1>5G</h1>{_TEXT}</div>",
+         _SUMMARY),
+        # A map above is no player, nor a picture loaded lazily.
         (f"<div>{_MAP}<div>{_TEXT}</div></div>", None),
+        (f"<div><img data-src='/anh/5g.jpg'><h1>5G</h1>{_TEXT}</div>", None),
         # A station's live stream in a sidebar, far from the text, stands above no article.
         (f"<div class='side'>{_VIDEO}</div><div><div><div><div><div>{_TEXT}</div></div></div>"
          "</div></div>", None),
         # A text the video only illustrates is longer than a summary.
         (f"<div>{_VIDEO}<div id='t'><p>{_SUMMARY * 8}</p></div></div>", None),
     ],
-    ids=["portal", "youtube", "amp", "clip-below", "map", "sidebar-stream", "long-text"],
+    ids=["portal", "youtube", "amp", "jw-player", "clip-below", "map", "lazy-picture",
+         "sidebar-stream", "long-text"],
 )  # fmt: skip
 def test_the_one_paragraph_under_a_player_is_the_lead(page: str, lead: str | None) -> None:
     found, paragraphs = _lead_and_paragraphs(page)
