@@ -110,6 +110,8 @@ def _after_letterhead(texts: list[TextBlock], parts: list[vn.DocumentPart | None
             text = block.text
             if len(text) > _MAX_SUBJECT_CHARS or text.endswith(_SENTENCE_ENDS):
                 break
+            if vn.opens_numbered_part(text):
+                break  # the text's first part (`I. MỤC ĐÍCH, YÊU CẦU`), no subject
             start += 1
         return start
     for part in ("dateline", "motto"):

@@ -13,7 +13,7 @@ from newscrawl.vn._names import all_named, same_person, signs_for
 from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
-from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto
+from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto, opens_numbered_part
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
 from newscrawl.vn.notices import (
     announces_reloads,
@@ -100,6 +100,7 @@ __all__ = [
     "mentions_views",
     "month_first_dates",
     "names_an_edition",
+    "opens_numbered_part",
     "opens_with_dateline",
     "opens_with_posting",
     "opens_with_role",

@@ -177,12 +177,14 @@ WEEKDAY = re.compile(
 
 _REL_NUMBER = rf"[0-9]{{1,4}}|{alternation(VI_NUMBER_WORDS)}"
 _REL_UNIT = r"giây|phút|giờ|tiếng|ngày|tuần|tháng|năm"
+# About, nearly, over (Redmine's `cách đây hơn 2 năm`, its `about 2 years ago`)
+_ABOUT = "khoảng |gần |hơn |chừng |độ "
 _EN_UNIT = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
 RELATIVE = re.compile(
     START_OF_WORD
     + "(?:"
-    + rf"(?:khoảng |gần )?(?P<n>{_REL_NUMBER}) ?(?P<u>{_REL_UNIT})(?: đồng hồ)? trước{END_OF_WORD}"
-    + rf"|cách đây (?:khoảng |gần )?(?P<n2>{_REL_NUMBER}) ?(?P<u2>{_REL_UNIT}){END_OF_WORD}"
+    + rf"(?:{_ABOUT})?(?P<n>{_REL_NUMBER}) ?(?P<u>{_REL_UNIT})(?: đồng hồ)? trước{END_OF_WORD}"
+    + rf"|cách đây (?:{_ABOUT})?(?P<n2>{_REL_NUMBER}) ?(?P<u2>{_REL_UNIT}){END_OF_WORD}"
     + rf"|(?P<en>[0-9]{{1,4}}) ?(?P<eu>{_EN_UNIT}) ago{END_OF_WORD}"
     + rf"|(?P<now>vừa xong|vừa mới đăng|vừa mới|mới đây|vừa đăng|just now){END_OF_WORD}"
     + rf"|(?P<day>hôm nay|hôm qua|hôm kia|today|yesterday){END_OF_WORD}"

@@ -97,6 +97,19 @@ def document_part(text: str) -> DocumentPart | None:
     return None
 
 
+# A numbered part of the document's text: by a Roman or an Arabic number (`I. MỤC ĐÍCH, YÊU
+# CẦU`, `1) Đối tượng`), or an article, chapter or part by its number (`Điều 1.`, `Chương II`).
+_NUMBERED_PART = re.compile(
+    r"(?:[IVX]{1,5}|[0-9]{1,2})[.)] |(?:Điều|Chương|Phần|Mục) (?:[0-9]{1,3}|[IVX]{1,5})\b"
+)
+
+
+def opens_numbered_part(text: str) -> bool:
+    """Does the line open a numbered part of the document's text (after its kind and subject:
+    `I. MỤC ĐÍCH, YÊU CẦU` is the text's, however bold)? A date (`27/7/2024`) is no number."""
+    return _NUMBERED_PART.match(clean_text(text[:_MAX_CHARS])) is not None
+
+
 def signing_mark_end(line: str) -> int:
     """Where the signing mark opening the line ends (`KT. CHỦ TỊCH` -> 4), 0 if none opens it."""
     mark = _SIGNING.match(line)

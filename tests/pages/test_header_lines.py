@@ -117,8 +117,14 @@ def test_wrappers_around_the_header_lines_do_not_move_them_away(
         ("<span title='Thời gian đăng'>2 giờ trước</span>", None),  # no time in the title
         ("<span title='Tin trong ngày'>Hôm qua</span>", None),
         ("<span title='22/11/2024 08:30'>Cách đây 5 năm, xã còn nghèo khó</span>", None),
+        # Redmine: the words that make it relative stand around its element
+        ("thêm bởi <a href='/users/7'>Lò Văn Quân</a> cách đây <a title='16-09-2024 21:15' "
+         "href='/activity?from=2024-09-16'>hơn 2 năm</a>", "16-09-2024 21:15"),
+        ("Added by <a href='/users/7'>Quan Lo</a> <a title='09/16/2024 09:15 PM' href='/activity"
+         "?from=2024-09-16'>about 2 years</a> ago", "09/16/2024 09:15 PM"),
+        ("<span>Nhiệm kỳ <a title='16-09-2024 21:15' href='/nhiem-ky'>2 năm</a></span>", None),
     ],
-)
+)  # fmt: skip
 def test_a_relative_time_is_read_from_the_exact_time_in_its_title(
     shown: str, raw: str | None
 ) -> None:
@@ -803,6 +809,26 @@ def test_a_live_reports_update_time_in_the_box_after_the_publication_line() -> N
     )
     page = _headed_page("Công bố nghị quyết hợp nhất tỉnh", header)
     assert page.modified() == "Cập nhật lúc 11:40"
+
+
+def test_a_live_reports_update_time_under_the_box_holding_a_day_only_date() -> None:
+    """WordPress's block theme: the post's date shows the day alone, its time in `datetime`,
+    in the template part's row; `Cập nhật lúc 22:15` right under the part."""
+    header = (
+        "<div class='wp-block-template-part'><div class='wp-block-group'><div class="
+        "'wp-block-post-date'><time datetime='2024-07-26T19:30:00+07:00'>26/07/2024</time></div>"
+        "<p>—</p><div><a href='/category/hoat-dong/' rel='tag'>Hoạt động Đoàn</a></div></div>"
+        "</div><p class='has-text-align-center'>Cập nhật lúc 22:15</p>"
+    )
+    article = extract_article(
+        f"<html><body><div><h1>Trực tiếp: Lễ thắp nến tri ân</h1>{header}"
+        f"<div class=body>{_TEXT * 3}</div></div></body></html>",
+        "https://x.vn/2024/07/26/thap-nen-tri-an/",
+    )
+    assert (article["published_at"], article["modified_at"]) == (
+        "2024-07-26T19:30:00+07:00",
+        "2024-07-26T22:15:00+07:00",
+    )
 
 
 @pytest.mark.parametrize(

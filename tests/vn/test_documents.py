@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import document_part, may_be_motto
+from newscrawl.vn import document_part, may_be_motto, opens_numbered_part
 from tests.vn.tables import table
 
 
 @pytest.mark.parametrize(("text", "part"), table("documents.tsv"))
 def test_document_part_table(text: str, part: str) -> None:
     assert document_part(text) == (part or None)
+
+
+@pytest.mark.parametrize(("text", "expected"), table("numbered_parts.tsv"))
+def test_opens_numbered_part_table(text: str, expected: str) -> None:
+    assert opens_numbered_part(text) is (expected == "true")
 
 
 @pytest.mark.parametrize(

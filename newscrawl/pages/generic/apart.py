@@ -20,6 +20,7 @@ from newscrawl.pages.positions import block_of, contains, tree_distance
 
 _NEXT_WORDS = etree.XPath("following::text()[normalize-space()][1]")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
+_MAX_HOLDING_BESIDE = 6  # ... or beside a box holding the publication's, a few levels down
 # What a paragraph says after an update's label leading it: a clause at least.
 _MIN_NEWS_CHARS = 24
 
@@ -50,30 +51,36 @@ def _issue_date(line: Line) -> Stamp | None:
 
 def update_beside(published: Stamp, undated: Sequence[Line]) -> Stamp | None:
     """An update line with a time and no date (`Cập nhật lúc 11:20`, as a live report prints
-    it) beside the publication line: the update comes later on the publication's day."""
-    if not isinstance(published.value, datetime):
-        return None
-    day = published.value.date()
+    it) beside the publication line: the update comes later on the publication's day. (A
+    publication line showing the day alone tells no time to compare with: WordPress's block
+    theme's `<time datetime="…T19:30:00+07:00">26/07/2024</time>`.)"""
+    shown = published.value
+    day = shown.date() if isinstance(shown, datetime) else shown
     for line in undated:
         if not vn.mentions_update(line.text):
             continue
         if not _beside(line.element, published.element):
             continue
         update = time_only_update(line, day)
-        if update is not None and update.value > published.value:
+        if update is not None and (not isinstance(shown, datetime) or update.value > shown):
             return update
     return None
 
 
 def _beside(update: Element, published: Element) -> bool:
     """In the publication's line or a sibling of it, or in the box right after or before the
-    line's (a live report's `div.live-status` under its `div.time`)."""
-    if tree_distance(update, published) <= _MAX_BESIDE:
+    line's (a live report's `div.live-status` under its `div.time`), or the box holding it
+    (WordPress's block theme: the post's date in its template part's row, `Cập nhật lúc 22:15`
+    right under the part)."""
+    distance = tree_distance(update, published)
+    if distance <= _MAX_BESIDE:
         return True
     ours, theirs = block_of(update), block_of(published)
-    if ours is None or theirs is None:
+    if ours is None or theirs is None or distance > _MAX_HOLDING_BESIDE:
         return False
-    return ours.getprevious() is theirs or ours.getnext() is theirs
+    return any(
+        box is not None and contains(box, theirs) for box in (ours.getprevious(), ours.getnext())
+    )
 
 
 def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:

@@ -41,6 +41,10 @@ _MAX_TIME_CHARS = 24  # `08:30`, `8 giờ 30 phút`, `07:45:12 SA`
 # What may stand beside a date or a view count in one line: counters and buttons.
 _MAX_BUTTON_WORDS = 5
 
+# The words around a relative time's element that make it one: `cách đây`, `trước`, `ago`.
+_AROUND_CHARS = 16
+_AROUND_WORDS = 2
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -175,6 +179,17 @@ def _labelled_holder(value: Element) -> Element | None:
     return holder if label.endswith(":") and len(label) <= MAX_LABEL_CHARS else None
 
 
+def _with_words_around(el: Element, shown: str) -> str:
+    """The relative time with the words around its element that make it one: Redmine's `cách
+    đây <a title="16-09-2024 21:15">hơn 2 năm</a>`, its English `<a>about 2 years</a> ago`."""
+    before = el.getprevious()
+    holder = el.getparent()
+    words = before.tail if before is not None else holder.text if holder is not None else None
+    opening = " ".join((words or "")[-_AROUND_CHARS:].split()[-_AROUND_WORDS:])
+    closing = " ".join((el.tail or "")[:_AROUND_CHARS].split()[:1])
+    return f"{opening} {shown} {closing}"
+
+
 def _exact_time(el: Element, shown: str) -> str | None:
     """The exact time behind a relative one: themes that print `2 giờ trước` keep the time it
     stands for in the element's `title` (`<span title="22/11/2024 08:30">2 giờ trước</span>`),
@@ -183,7 +198,7 @@ def _exact_time(el: Element, shown: str) -> str | None:
     title of the permalink around it (WordPress's Twenty Twelve: `<a title="8:30 sáng"><time>
     14/09/2012</time></a>`)."""
     title = el.get("title")
-    if title and vn.is_relative(shown):
+    if title and (vn.is_relative(shown) or vn.is_relative(_with_words_around(el, shown))):
         exact = vn.clean_text(title)
         return exact if vn.parse_timestamp(exact) is not None else None
     link = el if el.tag == "a" else el.getparent()
