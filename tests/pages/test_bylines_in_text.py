@@ -91,6 +91,27 @@ def test_every_name_the_metadata_confirms_in_the_date_line_is_the_byline() -> No
     assert ArticlePage(html, "https://x.vn/a-180432.html").byline() == "Quốc Bảo - Thùy Dung"
 
 
+def test_the_first_of_the_metadatas_authors_beside_the_date_leaves_them_all_to_it() -> None:
+    """A Nuxt page's `span.author` beside the date names the first of the two authors its
+    JSON-LD names: the authors are the metadata's, and no visible byline disagrees."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "author": [{"@type": '
+        '"Person", "name": "Đinh Quang Huy"}, {"@type": "Person", "name": "Lò Thị Ngọc"}]}'
+    )
+    meta = (
+        "<div class=article__meta><span class=author>Đinh Quang Huy</span><span> · </span>"
+        "<span class=time>07:45 18/11/2024 GMT+7</span></div>"
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+        f"<h1>Bò sữa Mộc Châu sau mùa dịch viêm da nổi cục</h1>{meta}<div class=body>"
+        f"{_TEXT * 3}</div></article></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/bo-sua-moc-chau-a1842")
+    assert (article["authors"], article["byline_raw"]) == (["Đinh Quang Huy", "Lò Thị Ngọc"], None)
+    assert "authors_conflict" not in article["warnings"]
+
+
 @pytest.mark.parametrize(
     ("closing", "authors"),
     [

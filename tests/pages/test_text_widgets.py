@@ -430,10 +430,17 @@ def test_related_links_lose_their_fragment_on_either_layer() -> None:
          "src='/t.jpg' alt='x'><span class='video-duration'>02:48</span></a></div></div><div "
          "class='views-field'><span class='field-content'><a href='/video/u-rom-ra'>Tập huấn ủ "
          "rơm rạ</a></span></div>", "Tập huấn ủ rơm rạ"),
+        # Tilda: the card's link wraps its picture's box, its title's and its summary's
+        ("<a href='/tpost/c8v1-u-rom-ra'><div class='bgimg' data-original='/t.jpg'></div><div>"
+         "Tập huấn ủ rơm rạ</div><div>Hơn 200 nông dân dự lớp tập huấn.</div></a>",
+         "Tập huấn ủ rơm rạ"),
+        # ... but a title split over two boxes is one title
+        ("<a href='/tpost/c8v1-u-rom-ra'><div>Tập huấn ủ rơm rạ:</div><div>hơn 200 nông dân dự"
+         "</div></a>", "Tập huấn ủ rơm rạ: hơn 200 nông dân dự"),
     ],
     ids=["link-wrapping-a-card", "link-and-date", "spans-of-a-title-and-a-date",
          "date-in-the-title", "thumbnail-duration", "thumbnail-section-badge",
-         "views-fields-thumbnail-duration"],
+         "views-fields-thumbnail-duration", "title-over-summary", "title-in-two-boxes"],
 )  # fmt: skip
 def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
     card: str, title: str

@@ -179,8 +179,11 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     best = linked if len(linked) > len(confirmed) else confirmed
     boxed = next(_boxes_naming(date_line, authors), None)
     if boxed is not None and len(vn.parse_byline(boxed).authors) > len(best):
-        return boxed
-    return " - ".join(best)
+        best = [boxed]
+    credit = " - ".join(best)
+    # (A theme printing the first of the authors the metadata names, a Nuxt page's `span.author`
+    # beside the date: the metadata names them all.)
+    return credit if len(vn.parse_byline(credit).authors) >= len(authors) else None
 
 
 def _boxes_naming(line: Element, authors: set[str]) -> Iterator[str]:

@@ -30,6 +30,9 @@ _DASH_ALONE = re.compile(r"[-–—|/]")
 _PAGER_BOX = re.compile(rf"(?<![a-z])(?:{PAGER_NAMES})(?![a-z])")
 _PAGER_LEVELS = 3  # the link's item, the pager's list, its box
 _CATEGORY_LEVELS = 2  # the section's link, in its box named so, in the item's meta line
+_TITLE_AND_SUMMARY = 2
+_CARD_BOXES = frozenset({"div", "p"})
+_SENTENCE_ENDS = (".", "…", "!")
 _MAX_SECTION_WORDS = 4  # `Kinh doanh`, `Công đoàn`; not a headline (WordPress's `cat-post-title`)
 # A section's page written as a file beside its folder (NLĐ's `/cong-doan.htm` over
 # `/cong-doan/…-196250114171000111.htm`).
@@ -202,4 +205,16 @@ def _card_title(link: Element) -> str | None:
         return text_of(link)
     parts = [text for part in link if (text := text_of(part))]
     titled = [text for text in parts if not (_DIGIT.search(text) and is_only_a_date(text))]
+    if _title_over_summary(link, titled):
+        return titled[0]
     return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
+
+
+def _title_over_summary(link: Element, parts: list[str]) -> bool:
+    """A card the link wraps whole, its title's box over its summary's (Tilda's `<a><div
+    class=bgimg></div><div>250 gian hàng sẵn sàng</div><div>Công tác … đã hoàn tất.</div></a>`):
+    a title ends in no full stop, a summary's sentence does."""
+    if len(parts) != _TITLE_AND_SUMMARY or not all(part.tag in _CARD_BOXES for part in link):
+        return False
+    title, summary = parts
+    return not title.endswith(_SENTENCE_ENDS) and summary.endswith(_SENTENCE_ENDS)
