@@ -37,6 +37,8 @@ _PAPERS_OWN = re.compile(
     r"|gửi tin bài|góp ý)$",
     re.I,
 )
+# A forum's view modes beside a post's time (Discuz's `Chỉ xem của tác giả`, `Chế độ xem ảnh`).
+_VIEW_MODE = re.compile(r"chỉ xem (?:bài )?của (?:tác giả|người này)|chế độ xem (?:ảnh|in)", re.I)
 # A broadcaster's live channels, linked in its top bar beside the clock: `Xem trực tuyến PTV`,
 # `Trực tuyến LGTV1`, `Nghe FM 96.1` (a live report's headline says more after its label).
 _LIVE_CHANNEL = re.compile(
@@ -70,6 +72,8 @@ def is_headline_link(link: Element) -> bool:
     if _CONTACT.match(text) or _PAPERS_OWN.match(text) or _LIVE_CHANNEL.fullmatch(text):
         return False  # the paper's hotline beside its clock, `Đường dây nóng: 0909.113.552`;
         # its own pages, `Liên hệ tòa soạn`; a station's live channel, `Xem trực tuyến PTV`
+    if _VIEW_MODE.fullmatch(text):
+        return False  # a forum's view mode beside a post's time
     if text.startswith("[") and text.endswith("]"):
         return False  # a legacy page's button: `[Gửi cho bạn bè]`, `[Trở về]`
     if reads_as_more(text):

@@ -1,6 +1,7 @@
 """The article's properties printed as the first lines of its text: a page's fields, each a
 label over its value (Notion's page properties, `Ngày đăng` over `3 tháng 12, 2024` and
-`Chuyên mục` over `Trò chuyện`), or a labelled line (`Chuyên mục: Trò chuyện`).
+`Chuyên mục` over `Trò chuyện`), or a labelled line (`Chuyên mục: Trò chuyện`); and a forum's
+edit note over the post.
 
 The header's readers take their values (the timeline the date, the section reader the section);
 in the text they are no paragraphs.
@@ -15,6 +16,7 @@ from newscrawl.pages.blocks import TextBlock
 from newscrawl.pages.section_labels import labels_category
 
 _MAX_SECTION_CHARS = 40
+_MAX_NOTE_CHARS = 120
 # Between a property's label and its value: a colon, or the border of a grid's cells.
 _SEPARATORS = (":", " | ")  # a section's name (`Trò chuyện`, `Văn hóa - Thể thao`)
 
@@ -33,11 +35,20 @@ def opening_properties(texts: Sequence[TextBlock]) -> int:
             count += 1  # (its value, a bare timestamp, made no text block)
         elif labels_category(_without_colon(text)):
             count += 1 + (count + 1 < len(texts) and _names_a_section(texts[count + 1].text))
-        elif _labelled_field(text):
+        elif _labelled_field(text) or _edit_note(text):
             count += 1
         else:
             break
     return count
+
+
+def _edit_note(text: str) -> bool:
+    """A forum's edit note over the post's text, closed by its time (Discuz's `Bài này được sửa
+    lần cuối bởi nongdan_vinhlac vào 2024-10-14 09:02`): the update, no text."""
+    if len(text) > _MAX_NOTE_CHARS:
+        return False
+    stamp = vn.parse_timestamp_detailed(text)
+    return stamp.kind == "modified" and stamp.span is not None and not text[stamp.span[1] :].strip()
 
 
 def _labelled_field(text: str) -> bool:

@@ -135,6 +135,8 @@ _NOT_NAME_WORDS = _folded(
     "ảnh", "video", "clip", "tin", "tức", "bài", "xem", "mục", "tag", "tags", "khóa", "luận",
     "sẻ", "chủ", "thứ", "ngày", "tháng", "facebook", "zalo", "twitter", "email", "youtube",
     "tiktok", "in", "hết", "tiếp", "nữa", "theo", "nguồn", "lượt",
+    # a platform's makers, credited as its pages' author (`Discuz! Team and Comsenz UI Team`)
+    "team", "inc", "inc.", "ltd", "ltd.", "corp", "corp.",
 )  # fmt: skip
 # An English edition's days and months, as written (`By hy_editor_en, Wed, 11/19/2025`); not
 # `Thu` nor `May`, Vietnamese given names as well, nor folded (`Tuệ` is a name).

@@ -223,7 +223,8 @@ MODIFIED_WORDS = tuple(_MODIFIED_LABELS.split("|"))
 _EVENT_LABELS = (
     "thời gian|thời điểm|thời hạn|hạn chót|hạn nộp|khai mạc|bế mạc|diễn ra|tổ chức vào"
     "|tổ chức lúc|sinh ngày|ngày sinh|từ trần|mất ngày|ngày tham gia|tham gia ngày|tham gia từ"
-    "|đã tham gia|tham gia(?= ?:)|đã đăng ký|ngày đăng ký|đăng ký(?= ?:)|registered|joined"
+    "|đã tham gia|tham gia(?= ?:)|đã đăng ký|ngày đăng ký|đăng ký|registered|joined"
+    "|hoạt động cuối|lần hoạt động cuối|truy cập lần cuối|lần truy cập cuối|last active"
     "|ngày ban hành|ban hành ngày|ngày hiệu lực|hiệu lực từ|ngày ký"
     "|ngày nhận bài|ngày phản biện|ngày duyệt đăng|ngày chấp nhận đăng|ngày chấp nhận"
 )

@@ -1149,6 +1149,41 @@ def test_a_forum_posts_time_linked_to_its_box_above_its_title_dates_it() -> None
     assert article["category"] == "Thiện nguyện"
 
 
+def test_a_discuz_threads_first_post_dates_it_under_the_title_printed_apart() -> None:
+    """Discuz: the thread's title above the posts' tables, far from the first post's head
+    (`Đăng lúc <span title=…>3 ngày trước</span>` beside its view modes); the poster's column
+    tells when they registered and were last active; the edit note opens the post's text."""
+    poster = (
+        "<td class='pls'><div><a href='space-uid-877.html'>nongdan_vinhlac</a></div><dl><dt>Đăng"
+        " ký</dt><dd>2019-3-2</dd><dt>Hoạt động cuối</dt><dd>2024-10-16</dd></dl></td>"
+    )
+    head = (
+        "<div class='pi'><div class='pti'><div class='authi'><em>Đăng lúc <span title='2024-10-14"
+        " 08:30'>3&nbsp;ngày trước</span></em> <span>|</span><a href='forum.php?mod=viewthread"
+        "&amp;tid=4521&amp;authorid=877' rel='nofollow'>Chỉ xem của tác giả</a></div></div></div>"
+    )
+    text = (
+        "<div class='pct'><div class='pcb'><div class='t_fsz'><table><tr><td class='t_f'><i "
+        "class='pstatus'> Bài này được nongdan_vinhlac sửa lần cuối lúc 2024-10-14 09:02 </i>"
+        "<br><br>" + "Trạm bơm Đồng Bông phục vụ tưới tiêu cho gần 150 mẫu ruộng. " * 4 + "<br>"
+        "<br>" + "Bà con mong trạm bơm sớm được sửa chữa trước vụ chiêm. " * 3 + "</td></tr>"
+        "</table></div></div></div>"
+    )
+    post = f"<table id='pid10233'><tr>{poster}<td class='plc'>{head}{text}</td></tr></table>"
+    html = (
+        "<html><body><div id='pt'><div class='z'><a href='./'>Diễn đàn</a> › <a href='forum-12-1"
+        ".html'>Thủy lợi</a></div></div><div id='ct'><div class='pl'><table><tr><td><h1><span>"
+        "Trạm bơm Đồng Bông hỏng máy</span></h1></td></tr></table></div><div id='postlist'>"
+        f"<div id='post_10233'>{post}</div></div></div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/thread-4521-1-1.html")
+    assert (article["published_at"], article["modified_at"]) == (
+        "2024-10-14T08:30:00+07:00",
+        "2024-10-14T09:02:00+07:00",
+    )
+    assert article["body"].startswith("Trạm bơm Đồng Bông phục vụ")
+
+
 def test_a_date_and_its_time_printed_in_elements_of_their_own_are_one_line() -> None:
     """An ASP.NET commune portal prints the date and the hour in two labels side by side
     (`lblNgayDang`, `lblGioDang`), the hour in words: read together."""

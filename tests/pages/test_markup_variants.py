@@ -163,6 +163,9 @@ STILL_WRONG_WITHOUT_NAMES = {
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
     "images": {
+        # Discuz's online icon in the post's head, no size declared: `img.authicn` only
+        "discuz-diendanvinhlac-tram-bom-dong-bong",
+        "dz-xe-dong-lanh-mong-cai",
         "disantre-superso-phong-van-nghe-nhan-son-thep",  # Notion's `span.notion-caption` only
         # MyBB's author column (its rank's stars, the offline icon), `post_author` only
         "motsach-le-hoi-sach-mua-thu-ha-noi",

@@ -86,21 +86,25 @@ def _beside(update: Element, published: Element) -> bool:
 def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
     """An update labelled under the text in the post's own item, however far from the headline
     (a forum's `Lần sửa cuối bởi admin; 25-10-2017 lúc 09:10 AM.` under the first post), or
-    closing the text's own box (FluxBB's `<p class="postedit">` in its `postmsg`)."""
+    closing the text's own box (FluxBB's `<p class="postedit">` in its `postmsg`), or opening
+    it (Discuz's `<i class="pstatus">Bài này được sửa lần cuối bởi … vào …</i>`)."""
     box, content = place.post_box, place.content
-    if box is None or content is None:
+    if content is None:
         return None
     for line in lines:
         el = line.element
-        if not contains(box, el):
-            continue
-        if not place.order.after(el, content) and not _closes(content, el):
+        if contains(content, el):
+            if not _closes(content, el) and not place.opens_the_text(el):
+                continue  # (a sentence's date: the text's)
+        elif box is None or not contains(box, el) or not place.order.after(el, content):
             continue
         # (vBulletin 4 sets the date apart from its label: `Sửa lần cuối bởi X; <span>date`.)
         labelled = line if vn.mentions_update(line.text) else _with_label(line)
         if labelled is None:
             continue
         stamp = next((s for s in stamps_in(labelled) if s.kind == "modified"), None)
+        if stamp is not None and contains(content, el) and update_in_the_text(stamp, place):
+            continue  # (an appeal's `Cập nhật 16h20 ngày 5/11/2024: Tính đến …`: the text's)
         if stamp is not None:  # (its own box may be named as the text's: `postcontent`)
             return stamp
     return None
@@ -134,6 +138,16 @@ def update_in_the_text(stamp: Stamp, place: Place) -> bool:
     block = block_of(el)
     if block is None or block is el or not contains(content, block):
         return False
+    if _paragraph_break_after(el):
+        return False  # a line of its own (Discuz's edit note over the post, `<br><br>` after it)
     said = text_of(block) or ""
     label = short_text(el, MAX_LINE_CHARS) or "\0"
     return said.startswith(label) and len(said) - len(label) >= _MIN_NEWS_CHARS
+
+
+def _paragraph_break_after(el: Element) -> bool:
+    first = el.getnext()
+    if (el.tail or "").strip() or first is None or first.tag != "br" or (first.tail or "").strip():
+        return False
+    second = first.getnext()
+    return second is not None and second.tag == "br"

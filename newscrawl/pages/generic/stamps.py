@@ -25,6 +25,7 @@ _MAX_TRAILER_CHARS = 16
 # Văn hóa`, `21/11/2024 bởi Thu Hà`, `Ngày đăng: 04/12/2024 - Người đăng: admin`.
 _CREDIT = re.compile(r"(?:by|bởi|posted by|(?:đăng|gửi) bởi|người đăng)\s*:?\s", re.IGNORECASE)
 _MAX_CREDIT_CHARS = 60
+_POST_EDITED = re.compile(r"bài (?:viết )?(?:này )?được ", re.IGNORECASE)
 # A dash or a comma before an update's label sets it apart as `|` does: `Ngày đăng: 28/11/2024
 # 15:42 - Ngày cập nhật: 28/11/2024 17:05`, `Đăng lúc 15:42 28/11/2024, cập nhật lúc 17:05 …`.
 # (Its time, too: `- cập nhật liên tục trong ngày` is a note, and the line no header's.)
@@ -49,8 +50,23 @@ def with_label_apart(stamp: Stamp) -> Stamp:
     own with nothing between them (Twenty Ten's `<span class="meta-prep">Posted on</span>
     <a><span class="entry-date">November 21, 2024</span></a>`): the line as a reader reads
     it. Only a publication label the timestamp parser knows (`Posted on`, `Ngày đăng`) is taken."""
+    raw = _labelled_apart(stamp)
+    if raw is None or vn.parse_timestamp_detailed(raw).kind not in ("published", "created"):
+        return stamp
+    return replace(stamp, raw=raw)
+
+
+def labelled_an_event_apart(stamp: Stamp) -> bool:
+    """Is the date labelled apart as an event's, no article's (a forum poster's column,
+    Discuz's `<dt>Đăng ký</dt><dd>2019-3-2</dd>`: when the poster registered)?"""
+    raw = _labelled_apart(stamp)
+    return raw is not None and vn.parse_timestamp_detailed(raw).kind == "event"
+
+
+def _labelled_apart(stamp: Stamp) -> str | None:
+    """The stamp's raw after the label printed just before its element, or None."""
     if stamp.kind is not None:
-        return stamp  # labelled in its own text already
+        return None  # labelled in its own text already
     el = stamp.element
     for _ in range(FIELD_LEVELS):
         label = el.getprevious()
@@ -58,17 +74,14 @@ def with_label_apart(stamp: Stamp) -> Stamp:
             break
         parent = el.getparent()
         if parent is None:
-            return stamp
+            return None
         el = parent
     else:
-        return stamp
+        return None
     words = (label.text or "").strip(LABEL_SPACE)
     if len(label) or not words or len(words) > MAX_LABEL_CHARS or (label.tail or "").strip():
-        return stamp
-    raw = f"{words} {stamp.raw}"
-    if vn.parse_timestamp_detailed(raw).kind not in ("published", "created"):
-        return stamp
-    return replace(stamp, raw=raw)
+        return None
+    return f"{words} {stamp.raw}"
 
 
 def stamps_in(line: Line) -> list[Stamp]:
@@ -144,6 +157,10 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     trailer = raw[span[1] :].strip(" )].,;-–")
     if _CREDIT.match(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
+    if _edited_by(label) and not trailer:
+        return (
+            raw  # (Discuz's `Bài này được sửa lần cuối bởi nongdan_vinhlac vào 2024-10-14 09:02`)
+        )
     if len(label) > MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
     counter = vn.parse_view_count_detailed(trailer.lstrip("(["))  # (`… 08:05 (1234 lượt)`)
@@ -159,6 +176,15 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     if len(trailer) <= _MAX_CREDIT_CHARS and _credited(raw, span):
         return raw[: span[1]].rstrip()
     return None
+
+
+def _edited_by(label: str) -> bool:
+    """An edit note's label naming its editor, longer than a label (Discuz's `Bài này được sửa
+    lần cuối bởi nongdan_vinhlac vào`, `Bài viết được haidang_phuot chỉnh sửa lần cuối lúc`)."""
+    if len(label) > _MAX_CREDIT_CHARS or any(c.isdigit() for c in label):
+        return False
+    credited = _CREDIT.search(label) is not None or _POST_EDITED.match(label) is not None
+    return credited and vn.mentions_update(label)
 
 
 def _after_counter(head: str) -> int:

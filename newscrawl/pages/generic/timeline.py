@@ -27,7 +27,12 @@ from newscrawl.pages.generic.apart import (
 from newscrawl.pages.generic.counters import ViewLine
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
 from newscrawl.pages.generic.place import MAX_DISTANCE_AFTER, MAX_DISTANCE_BEFORE, Place
-from newscrawl.pages.generic.stamps import Stamp, stamps_in, with_label_apart
+from newscrawl.pages.generic.stamps import (
+    Stamp,
+    labelled_an_event_apart,
+    stamps_in,
+    with_label_apart,
+)
 from newscrawl.pages.generic.teasers import in_teaser, presents_another_article
 from newscrawl.pages.positions import (
     block_of,
@@ -39,6 +44,8 @@ from newscrawl.pages.positions import (
 _UPDATED_CLASS = ("updated", "modified", "update")
 # A publication line printed after the update line (farther from the headline) stands near it.
 _MAX_APART = MAX_DISTANCE_BEFORE
+# A post's head and its text, in a forum's nested tables (Discuz: eleven steps apart).
+_MAX_FROM_THE_TEXT = 12
 
 Placed = TypeVar("Placed", Line, ViewLine)
 
@@ -65,6 +72,8 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
         for stamp in stamps_in(line):
             if stamp.clock or stamp.kind == "event" or _clock_above(stamp, place):
                 continue  # the page's "now", or an event's date (`Thời gian: 06:30, 08/12/2024`)
+            if labelled_an_event_apart(stamp):
+                continue  # (`<dt>Đăng ký</dt><dd>2019-3-2</dd>`: when the poster registered)
             if update_in_the_text(stamp, place):
                 continue
             if stamp.kind is None and _marked_as_update(stamp.element):
@@ -78,6 +87,8 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
                 modified = modified or stamp
     if published is None and created is not None:  # created, then published by no line
         published, rest = created, []
+    if published is None and modified is None:
+        published = _head_of_the_text(lines, place)
     if published is None:  # a page's only timestamp is its publication, however labelled
         published, modified = modified or edition_stamp(lines), None
     elif modified is None:  # (`14:05 25/11/2024 (Cập nhật 16:40)`: its own line's, too)
@@ -87,6 +98,30 @@ def read_timeline(lines: Sequence[Line], place: Place, undated: Sequence[Line] =
     if published is not None:
         published = with_label_apart(published)
     return Timeline(published, modified, _clock(lines, place, (published, modified)))
+
+
+def _head_of_the_text(lines: Sequence[Line], place: Place) -> Stamp | None:
+    """The last date line before the text, in a box holding the text but not the headline:
+    the first post's own head, under a thread's title printed apart above the posts (Discuz's
+    `Đăng lúc <span title="2024-10-14 08:30">3 ngày trước</span>` in the post's table), where
+    no line near the headline dates it. A sidebar's dates share no such box with the text."""
+    anchor, content = place.anchor, place.content
+    if anchor is None or content is None or contains(content, anchor):
+        return None
+    found: Stamp | None = None
+    for line in lines:
+        el = line.element
+        if not place.order.before(el, content):
+            break
+        if contains(content, el) or not place.order.after(el, anchor):
+            continue
+        if tree_distance(el, content) > _MAX_FROM_THE_TEXT:
+            continue
+        if contains(common_ancestor(el, content), anchor) or in_teaser(el, content):
+            continue
+        dated = (s for s in stamps_in(line) if s.kind in (None, "published") and not s.clock)
+        found = next((s for s in dated if not labelled_an_event_apart(s)), found)
+    return found
 
 
 def _in_a_box_apart(stamp: Stamp, place: Place) -> bool:
