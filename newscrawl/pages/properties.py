@@ -15,10 +15,10 @@ from newscrawl import vn
 from newscrawl.pages.blocks import TextBlock
 from newscrawl.pages.section_labels import labels_category
 
-_MAX_SECTION_CHARS = 40
+_MAX_SECTION_CHARS = 40  # a section's name (`Trò chuyện`, `Văn hóa - Thể thao`)
 _MAX_NOTE_CHARS = 120
 # Between a property's label and its value: a colon, or the border of a grid's cells.
-_SEPARATORS = (":", " | ")  # a section's name (`Trò chuyện`, `Văn hóa - Thể thao`)
+_SEPARATORS = (":", " | ")
 
 
 def is_bare_label(text: str) -> bool:

@@ -111,9 +111,7 @@ def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
 
 
 def _closes(content: Element, el: Element) -> bool:
-    """Is `el` the last words of the text's box?"""
-    if not contains(content, el):
-        return False
+    """Is `el`, inside the text's box, its last words?"""
     after = cast(list[etree._ElementUnicodeResult], _NEXT_WORDS(el))
     holder = after[0].getparent() if after else None
     return holder is None or not contains(content, holder)

@@ -153,10 +153,11 @@ def _permalinked_box(anchor: Element, content: Element) -> Element | None:
     """The box holding the headline and the text that a link inside it points to (FluxBB's
     post, `<div id="p10542">`, its head's time linked to `viewtopic.php?pid=10542#p10542`):
     the post itself, however its template names it."""
+    # (The nearest named box only: a page's wrapper is named too, and holds all its links.)
     for up in anchor.iterancestors():
         box_id = up.get("id")
-        if box_id and contains(up, content):  # (the nearest named box only: a page's wrapper is
-            fragment = "#" + box_id  # named too, and holds every link of the page)
+        if box_id and contains(up, content):
+            fragment = "#" + box_id
             links = up.iter("a")
             return up if any((a.get("href") or "").endswith(fragment) for a in links) else None
     return None

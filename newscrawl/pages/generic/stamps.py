@@ -158,9 +158,7 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     if _CREDIT.match(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
     if _edited_by(label) and not trailer:
-        return (
-            raw  # (Discuz's `Bài này được sửa lần cuối bởi nongdan_vinhlac vào 2024-10-14 09:02`)
-        )
+        return raw  # an edit note naming its editor, whole
     if len(label) > MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
     counter = vn.parse_view_count_detailed(trailer.lstrip("(["))  # (`… 08:05 (1234 lượt)`)
