@@ -1184,6 +1184,27 @@ def test_a_discuz_threads_first_post_dates_it_under_the_title_printed_apart() ->
     assert article["body"].startswith("Trạm bơm Đồng Bông phục vụ")
 
 
+def test_a_date_in_the_headlines_own_box_beside_its_link_to_the_article_dates_it() -> None:
+    """Grav's Quark theme: the headline a link to the article itself, its `<time>` in the same
+    box; that link makes no teaser of the box. A sidebar's card with its own date still is one."""
+    title = "Ngày hội dưỡng sinh người cao tuổi phường Đông Thành"
+    header = (
+        "<div class='content-title'><h2><a href='/tin-anh/ngay-hoi-duong-sinh'>"
+        f"{title}</a></h2><span><time datetime='2024-10-12T16:45:00+07:00'>12 Tháng 10 2024"
+        "</time></span><span>6 ảnh</span></div>"
+    )
+    card = (
+        "<div class='sidebar'><div><h3><a href='/tin-anh/hoi-thao-2024'>Hội thao người cao tuổi"
+        " năm 2024</a></h3><span>05/10/2024</span></div></div>"
+    )
+    html = (
+        f"<html><head><title>{title} | Hội NCT</title></head><body><div>{card}<div>{header}"
+        f"<div class='e-content'>{_TEXT * 3}</div></div></div></body></html>"
+    )
+    article = extract_article(html, "https://x.vn/tin-anh/ngay-hoi-duong-sinh")
+    assert article["published_at"] == "2024-10-12T16:45:00+07:00"
+
+
 def test_a_date_and_its_time_printed_in_elements_of_their_own_are_one_line() -> None:
     """An ASP.NET commune portal prints the date and the hour in two labels side by side
     (`lblNgayDang`, `lblGioDang`), the hour in words: read together."""

@@ -267,9 +267,17 @@ def _outside_header(el: Element, place: Place) -> bool:
     anchor = place.anchor
     if anchor is not None and anchor is not place.content and contains(anchor, el):
         return True
-    if in_teaser(el, place.content) or _in_card(el, place):
+    teaser = in_teaser(el, place.content) and not _beside_the_headline(el, anchor)
+    if teaser or _in_card(el, place):
         return True
     return _below_in_another_text(el, place) or place.in_headed_box_after(el)
+
+
+def _beside_the_headline(el: Element, anchor: Element | None) -> bool:
+    """Is the line in the headline's own box, whose link to the article itself makes no teaser
+    of it (Grav's `<div><h2><a href=…>Headline</a></h2><span><time>…</time></span></div>`)?"""
+    block = block_of(el)
+    return anchor is not None and block is not None and contains(block, anchor)
 
 
 def _in_card(el: Element, place: Place) -> bool:
@@ -331,7 +339,9 @@ def header_times(
     modified: str | None = None
     update: Element | None = None
     for el in times:
-        if anchor is None or tree_distance(el, anchor) > MAX_DISTANCE_AFTER or in_teaser(el, text):
+        if anchor is None or tree_distance(el, anchor) > MAX_DISTANCE_AFTER:
+            continue
+        if in_teaser(el, text) and not _beside_the_headline(el, anchor):
             continue
         value = (el.get("datetime") or "").strip()
         if _marked_as_update(el):
