@@ -44,7 +44,7 @@ def without_page_lines(texts: list[TextBlock]) -> tuple[list[TextBlock], str | N
 
 def _pages_own(block: TextBlock) -> bool:
     text = block.text
-    return _site_line(text) or _stamp_line(text) or _papers_line(text) or _site_lines(block)
+    return _site_line(text) or stamp_line(text) or _papers_line(text) or _site_lines(block)
 
 
 def _under_the_sites_line(texts: list[TextBlock]) -> int:
@@ -75,13 +75,13 @@ def _papers_line(text: str) -> bool:
     return vn.discloses_sponsorship(text) or vn.asks_for_tips(text)
 
 
-def _stamp_line(text: str) -> bool:
-    """A line that is a labelled publication or update stamp, closed by its time."""
+def stamp_line(text: str, kinds: tuple[str, ...] = ("published", "modified")) -> bool:
+    """A line that is a labelled stamp of one of `kinds`, closed by its time."""
     if len(text) > MAX_BYLINE_LINE_CHARS:
         return False
     stamp = vn.parse_timestamp_detailed(text)
     closes = stamp.span is not None and not text[stamp.span[1] :].strip(" .)")
-    return closes and stamp.kind in ("published", "modified")
+    return closes and stamp.kind in kinds
 
 
 def _site_line(text: str) -> bool:

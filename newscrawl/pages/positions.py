@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
+
+from lxml import etree
 
 from newscrawl.pages.dom import BLOCK_TAGS, Element, tag_of
 
@@ -141,3 +144,17 @@ def preceding_in(root: Element, el: Element) -> list[Element]:
 def contains(outer: Element, inner: Element) -> bool:
     # (`in` compares by identity, as elements have no equality of their own, and runs in C.)
     return outer is inner or outer in inner.iterancestors()
+
+
+# The first words after an element, in reading order (not its own).
+_NEXT_WORDS = etree.XPath("following::text()[normalize-space()][1]")
+
+
+def next_words_owner(el: Element) -> Element | None:
+    """The element whose words follow `el`'s in reading order (a tail's is the element it
+    follows' parent), or None at the page's end."""
+    words = cast(list[etree._ElementUnicodeResult], _NEXT_WORDS(el))
+    owner = words[0].getparent() if words else None
+    if owner is not None and words[0].is_tail:
+        owner = owner.getparent()
+    return owner

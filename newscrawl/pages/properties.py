@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from newscrawl import vn
 from newscrawl.pages.blocks import TextBlock
+from newscrawl.pages.closing import stamp_line
 from newscrawl.pages.section_labels import labels_category
 
 _MAX_SECTION_CHARS = 40  # a section's name (`Trò chuyện`, `Văn hóa - Thể thao`)
-_MAX_NOTE_CHARS = 120
 # Between a property's label and its value: a colon, or the border of a grid's cells.
 _SEPARATORS = (":", " | ")
 
@@ -45,10 +45,7 @@ def opening_properties(texts: Sequence[TextBlock]) -> int:
 def _edit_note(text: str) -> bool:
     """A forum's edit note over the post's text, closed by its time (Discuz's `Bài này được sửa
     lần cuối bởi nongdan_vinhlac vào 2024-10-14 09:02`): the update, no text."""
-    if len(text) > _MAX_NOTE_CHARS:
-        return False
-    stamp = vn.parse_timestamp_detailed(text)
-    return stamp.kind == "modified" and stamp.span is not None and not text[stamp.span[1] :].strip()
+    return stamp_line(text, ("modified",))
 
 
 def _labelled_field(text: str) -> bool:

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import cast
-
-from lxml import etree
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text, text_of
 from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
 from newscrawl.pages.generic.place import Place
 from newscrawl.pages.generic.stamps import Stamp, stamps_in, time_only_update
-from newscrawl.pages.positions import block_of, contains, tree_distance
+from newscrawl.pages.positions import block_of, contains, next_words_owner, tree_distance
 
-_NEXT_WORDS = etree.XPath("following::text()[normalize-space()][1]")
 _MAX_BESIDE = 2  # an update line beside the publication line: in its line, or a sibling
 _MAX_HOLDING_BESIDE = 6  # ... or beside a box holding the publication's, a few levels down
 # What a paragraph says after an update's label leading it: a clause at least.
@@ -112,9 +108,8 @@ def edit_note(lines: Sequence[Line], place: Place) -> Stamp | None:
 
 def _closes(content: Element, el: Element) -> bool:
     """Is `el`, inside the text's box, its last words?"""
-    after = cast(list[etree._ElementUnicodeResult], _NEXT_WORDS(el))
-    holder = after[0].getparent() if after else None
-    return holder is None or not contains(content, holder)
+    owner = next_words_owner(el)
+    return owner is None or not contains(content, owner)
 
 
 def _with_label(line: Line) -> Line | None:

@@ -12,9 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
-from typing import Any, TypeVar, cast
-
-from lxml import etree
+from typing import TypeVar
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text
@@ -38,6 +36,7 @@ from newscrawl.pages.positions import (
     block_of,
     common_ancestor,
     contains,
+    next_words_owner,
     tree_distance,
 )
 
@@ -156,18 +155,11 @@ def _clock_above(stamp: Stamp, place: Place) -> bool:
     return not contains(common_ancestor(anchor, content), el) and not _right_above(el, anchor)
 
 
-# The first words after an element, in reading order (not its own).
-_NEXT_WORDS = etree.XPath("following::text()[normalize-space()][1]")
-
-
 def _right_above(el: Element, anchor: Element) -> bool:
     """Is the line the last words before the headline (a legacy portal's row of the section
     and the date, in a table of its own over the article's)? A clock has the page's menus and
     banners between."""
-    words = cast(list[Any], _NEXT_WORDS(el))
-    owner = words[0].getparent() if words else None
-    if owner is not None and words[0].is_tail:
-        owner = owner.getparent()
+    owner = next_words_owner(el)
     return owner is not None and contains(anchor, owner)
 
 
