@@ -18,7 +18,6 @@ from newscrawl.pages.closing import without_closing_notes, without_page_lines
 from newscrawl.pages.documents import without_frame
 from newscrawl.pages.dom import HEADING_TAGS, Element, itertext, text_of
 from newscrawl.pages.figures import credits_someone, images_in
-from newscrawl.pages.headings import is_box_line, is_quote_label, is_way_back, labels_a_box
 from newscrawl.pages.players import sums_up_a_video
 from newscrawl.pages.positions import common_ancestor, contains, preceding_in, tree_distance
 from newscrawl.pages.properties import opening_properties
@@ -100,17 +99,17 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
             continue  # an icon, an emoji, a divider (`* * *`), a position: no words
-        if is_box_line(text) or _MEDIA_LINE.match(text):
+        if vn.is_box_line(text) or _MEDIA_LINE.match(text):
             continue
         # (A sentence may open with the same words: `Chia sẻ sau khi nhận giải, …`.)
         if len(text) <= _MAX_SHARE_LINE_CHARS and _SHARE_LINE.match(text):
             continue
-        if is_way_back(text):
+        if vn.is_way_back(text):
             continue
         if vn.is_stamp(text) or vn.is_reading_time(text) or vn.is_picture_count(text):
             # (a live report's `11:20`; a photo story's meta line's `6 ảnh`)
             continue
-        if is_quote_label(text):
+        if vn.is_quote_label(text):
             continue
         if labels_pictures(block.element, text, root) or _unbound_caption(block, text):
             continue
@@ -221,7 +220,7 @@ def _labels_the_box(block: TextBlock) -> bool:
     text block (`Nội dung chính:` over a podcast's transcript, `Nội dung bản tin` over a
     bulletin's) labels the box, as a template prints it on every page; the same heading further
     down introduces the article's next part, and stays."""
-    return block.element.tag in HEADING_TAGS and labels_a_box(block.text)
+    return block.element.tag in HEADING_TAGS and vn.labels_a_box(block.text)
 
 
 def _as_shown(block: TextBlock, text: str) -> str:

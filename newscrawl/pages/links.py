@@ -8,7 +8,6 @@ import re
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
-from newscrawl.pages.headings import reads_as_more
 from newscrawl.pages.section_labels import labelled_as_category
 from newscrawl.pages.targets import (
     to_a_category_page,
@@ -26,27 +25,6 @@ _HEADLINE_LINK_CHARS = 15
 _HEADLINE_LINK_LETTERS = 10  # `Thứ Năm, 25/10/2024 09:00` has six
 _DIGIT = re.compile(r"[0-9]")
 _MAX_LABELLED_SECTION_WORDS = 6  # (a section's name after its label: `Thanh niên khởi nghiệp`)
-# A way to reach the paper, labelled: its hotline, phone, address (`Đường dây nóng: 0909…`).
-_CONTACT = re.compile(
-    r"(?:đường dây nóng|hotline|điện thoại|đt|tel|fax|e-?mail|địa chỉ|liên hệ)\s*:", re.I
-)
-
-# The paper's own pages linked in its top bar: to write to it, to subscribe, to advertise.
-_PAPERS_OWN = re.compile(
-    r"(?:liên hệ (?:tòa soạn|toà soạn|quảng cáo|với chúng tôi)|đăng ký nhận (?:bản )?tin"
-    r"|gửi tin bài|góp ý)$",
-    re.I,
-)
-# A forum's view modes beside a post's time (Discuz's `Chỉ xem của tác giả`, `Chế độ xem ảnh`).
-_VIEW_MODE = re.compile(r"chỉ xem (?:bài )?của (?:tác giả|người này)|chế độ xem (?:ảnh|in)", re.I)
-# A broadcaster's live channels, linked in its top bar beside the clock: `Xem trực tuyến PTV`,
-# `Trực tuyến LGTV1`, `Nghe FM 96.1` (a live report's headline says more after its label).
-_LIVE_CHANNEL = re.compile(
-    r"(?:(?:xem|nghe) )?(?:truyền hình |phát thanh )?trực tuyến(?: \S+){0,2}"
-    r"|nghe (?:fm|radio|đài)(?: \S+){0,2}",
-    re.I,
-)
-
 
 # A link marked as the article's own section (Joomla's `itemprop="genre"`, WordPress's
 # `rel="category tag"`) or its author: parts of the meta line, no teaser's headline.
@@ -69,14 +47,11 @@ def is_headline_link(link: Element) -> bool:
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     if to_a_share_dialog(href) or to_a_follow_page(href):
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
-    if _CONTACT.match(text) or _PAPERS_OWN.match(text) or _LIVE_CHANNEL.fullmatch(text):
-        return False  # the paper's hotline beside its clock, `Đường dây nóng: 0909.113.552`;
-        # its own pages, `Liên hệ tòa soạn`; a station's live channel, `Xem trực tuyến PTV`
-    if _VIEW_MODE.fullmatch(text):
-        return False  # a forum's view mode beside a post's time
+    if vn.names_a_site_service(text):
+        return False  # the paper's hotline beside its clock, a live channel, a forum's view mode
     if text.startswith("[") and text.endswith("]"):
         return False  # a legacy page's button: `[Gửi cho bạn bè]`, `[Trở về]`
-    if reads_as_more(text):
+    if vn.reads_as_more(text):
         return False  # the whole list's (Koha's `Hiển thị tất cả tin tức`), none of its items
     return not _DIGIT.search(text) or not is_only_a_date(text)
 

@@ -1,5 +1,5 @@
 """Vietnamese news text: cleanup, timestamps, numbers and view counts, bylines, captions, the
-site's masthead.
+site's masthead, the headings of a page's boxes and the links to its services.
 
 Pure functions: no I/O, no clock (relative timestamps need a `reference`), no exception on
 any input (junk gives None or an empty result). Every function cleans its input first (NFC,
@@ -15,6 +15,15 @@ from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication
 from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto, opens_numbered_part
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
+from newscrawl.vn.headings import (
+    heading_kind,
+    is_box_line,
+    is_comments_heading,
+    is_quote_label,
+    is_way_back,
+    labels_a_box,
+    reads_as_more,
+)
 from newscrawl.vn.notices import (
     announces_reloads,
     asks_for_tips,
@@ -36,6 +45,7 @@ from newscrawl.vn.numbers import (
     parse_visits,
 )
 from newscrawl.vn.roles import credits_only_the_media, credits_the_text, opens_with_role
+from newscrawl.vn.site_links import names_a_site_service
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
 from newscrawl.vn.times import (
     as_utc_if_zoneless,
@@ -83,15 +93,21 @@ __all__ = [
     "ends_with_photo_credit",
     "fold",
     "format_timestamp",
+    "heading_kind",
+    "is_box_line",
+    "is_comments_heading",
     "is_day_line",
     "is_dedication",
     "is_error_notice",
     "is_picture_count",
     "is_place_and_date",
+    "is_quote_label",
     "is_reading_time",
     "is_relative",
     "is_series_note",
     "is_stamp",
+    "is_way_back",
+    "labels_a_box",
     "looks_like_byline",
     "masthead_kinds",
     "may_be_masthead",
@@ -99,6 +115,7 @@ __all__ = [
     "mentions_update",
     "mentions_views",
     "month_first_dates",
+    "names_a_site_service",
     "names_an_edition",
     "opens_numbered_part",
     "opens_with_dateline",
@@ -115,6 +132,7 @@ __all__ = [
     "parse_visits",
     "posting_clause",
     "reads_as_masthead",
+    "reads_as_more",
     "same_person",
     "says_page_is_gone",
     "signs_for",

@@ -16,7 +16,6 @@ from newscrawl import vn
 from newscrawl.pages.dom import Element, lines_of, text_content
 from newscrawl.pages.generic.lines import Line
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats, set_aside
-from newscrawl.pages.headings import is_comments_heading
 from newscrawl.pages.positions import block_of, common_ancestor, contains
 from newscrawl.pages.selection import Selection
 
@@ -70,7 +69,7 @@ def without_comments(stats: TextStats) -> TextStats:
     if densest is None:
         return stats
     for owner, text in stats.own_texts:
-        if not is_comments_heading(text):
+        if not vn.is_comments_heading(text):
             continue
         comments = _comments_after(owner, text)
         if any(contains(box, densest) for box in comments):
@@ -84,7 +83,7 @@ def comment_boxes(own_texts: list[tuple[Element, str]]) -> list[Element]:
     return [
         box
         for owner, text in own_texts
-        if is_comments_heading(text)
+        if vn.is_comments_heading(text)
         for box in _comments_after(owner, text)
     ]
 

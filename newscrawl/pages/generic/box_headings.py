@@ -6,8 +6,8 @@ the one under the headline.
 
 from __future__ import annotations
 
+from newscrawl import vn
 from newscrawl.pages.dom import HEADING_TAGS, Element, short_text
-from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.positions import contains
 
 # A box's title is a few words (`Thư ngỏ`, `Bài viết liên quan`); a heading of a sentence is a
@@ -27,7 +27,7 @@ def under_a_related_title(block: Element, headline: Element) -> bool:
     """Is `block` in a related list's box (`Bài viết liên quan` over an older post shown in
     full): another article's text, wherever it stands?"""
     title = box_title(block, headline)
-    return title is not None and heading_kind(title) == "related"
+    return title is not None and vn.heading_kind(title) == "related"
 
 
 def box_title(block: Element, headline: Element) -> str | None:

@@ -14,8 +14,8 @@ from itertools import islice
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import HEADING_TAGS, Element, mostly_links, text_of
-from newscrawl.pages.headings import heading_kind, reads_as_more
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
 from newscrawl.pages.selection import Selection
 
@@ -53,7 +53,7 @@ def headings(own_texts: list[tuple[Element, str]]) -> list[Heading]:
     for owner, text in own_texts:
         # The element's own text, not its whole text: a label may share its element with the
         # links it heads (`<span>Từ khóa: <a>...</a></span>`).
-        kind = heading_kind(text)
+        kind = vn.heading_kind(text)
         if kind is None and len(text) <= _MAX_SPLIT_PART_CHARS:
             heading = _split_heading(owner)
             if heading is not None and heading not in split:
@@ -82,7 +82,7 @@ def _split_heading(owner: Element) -> Element | None:
 def _split_heading_kind(heading: Element) -> str | None:
     """A related list's heading whose words an inline element splits (SmartMag's `Bài viết
     <span class="color">liên quan</span>`): no own text names the list, the whole does."""
-    return "related" if heading_kind(text_of(heading) or "") == "related" else None
+    return "related" if vn.heading_kind(text_of(heading) or "") == "related" else None
 
 
 def tab_headings(selection: Selection, body: Element) -> list[Heading]:
@@ -93,7 +93,7 @@ def tab_headings(selection: Selection, body: Element) -> list[Heading]:
     found: list[Heading] = []
     for bar in selection.marked(_TAB_BAR):
         for button in bar.iter("a", "button"):
-            kind = heading_kind(text_of(button) or "")
+            kind = vn.heading_kind(text_of(button) or "")
             if kind == "related":
                 found.append(Heading(button, kind))
     for heading in body.iter("h2", "h3", "h4"):
@@ -118,7 +118,7 @@ def _links_its_name(heading: Element, link: Element) -> bool:
     `<h2><a href="/giao-thong">Tin cùng chuyên mục</a></h2>`), which own texts leave out."""
     if (heading.text or "").strip() or (link.tail or "").strip():
         return False
-    return heading_kind(text_of(link) or "") == "related"
+    return vn.heading_kind(text_of(link) or "") == "related"
 
 
 def titled_lists(body: Element) -> list[Heading]:
@@ -127,7 +127,7 @@ def titled_lists(body: Element) -> list[Heading]:
     return [
         Heading(box, "related", whole=True)
         for box in body.iter("ul", "ol")
-        if (title := box.get("title")) and heading_kind(title.strip()) == "related"
+        if (title := box.get("title")) and vn.heading_kind(title.strip()) == "related"
     ]
 
 
@@ -156,7 +156,7 @@ def related_title(box: Element) -> Element | None:
     which says an item's date and section besides its links; a heading linking the section's
     page, `<h3><a href="/am-thuc">Tin cùng chuyên mục</a></h3>`), not a first item's headline."""
     heading = next(box.iter(*HEADING_TAGS), None)
-    if heading is None or heading_kind(text_of(heading) or "") != "related":
+    if heading is None or vn.heading_kind(text_of(heading) or "") != "related":
         return None
     return heading
 
@@ -168,7 +168,7 @@ def _own_words(box: Element) -> bool:
 
 
 def _names_a_list(button: Element) -> bool:
-    return _in_page(button) and heading_kind(text_of(button) or "") == "related"
+    return _in_page(button) and vn.heading_kind(text_of(button) or "") == "related"
 
 
 def _in_page(button: Element) -> bool:
@@ -278,7 +278,7 @@ def _list_under_name(heading: Element) -> Element | None:
 
 def is_more_link(link: Element) -> bool:
     """A link to the whole list beside its heading (`Xem tất cả`, `Xem thêm »`): no item."""
-    return reads_as_more(text_of(link) or "")
+    return vn.reads_as_more(text_of(link) or "")
 
 
 def _to_a_page(link: Element) -> bool:

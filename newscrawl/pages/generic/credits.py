@@ -22,7 +22,6 @@ from newscrawl.pages.dom import (
 from newscrawl.pages.generic.asides import MAX_MASTHEAD_CHARS
 from newscrawl.pages.generic.lines import SEPARATOR, cell_label, labelled_field
 from newscrawl.pages.generic.teasers import in_teaser
-from newscrawl.pages.headings import is_comments_heading
 from newscrawl.pages.positions import DocumentOrder, block_of, contains, tree_distance
 
 # How far from the headline the article's header reaches (its standfirst, its credit box).
@@ -78,7 +77,7 @@ def labelled_credits(
         line = block_of(owner)
         if line is None or contains(content, line) or any(tag_of(c) in BLOCK_TAGS for c in line):
             continue  # in the text, or a box holding several lines
-        if is_comments_heading(own.strip()):
+        if vn.is_comments_heading(own.strip()):
             continue  # readers' form: `Ý kiến đóng góp của bạn đọc:`
         if any(contains(box, line) for box in hidden):
             continue

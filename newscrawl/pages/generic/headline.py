@@ -21,7 +21,6 @@ from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
 from newscrawl.pages.generic.controls import status_messages
 from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES, text_without
 from newscrawl.pages.generic.linked_title import linked_titles
-from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder
 from newscrawl.pages.urls import generic_article_id, split_url
@@ -249,7 +248,7 @@ def _short_headline(
         if (text := short_text(a, MIN_TITLE_CHARS)) and not generic_article_id(a.get("href") or "")
     }
     for el, text in candidates:
-        if vn.fold(text) in linked or heading_kind(text) is not None:
+        if vn.fold(text) in linked or vn.heading_kind(text) is not None:
             continue
         if el.find(".//a") is None and not any(up.tag == "a" for up in el.iterancestors()):
             return el
@@ -272,7 +271,7 @@ def _first_plausible_heading(body: Element, site_names: set[str]) -> Element | N
             text = short_text(el, MAX_TITLE_CHARS)
             if not text or len(text) < 15 or vn.fold(text) in site_names:
                 continue
-            if heading_kind(text) is not None:
+            if vn.heading_kind(text) is not None:
                 continue  # `Tin cùng chuyên mục` heads a box of the page
             if _LOGO.search(class_id(el)) or el.find(".//img") is not None:
                 continue

@@ -12,7 +12,6 @@ from newscrawl.pages.dom import Element, mostly_links, short_text
 from newscrawl.pages.generic.headline import MIN_TITLE_CHARS
 from newscrawl.pages.generic.lines import Line
 from newscrawl.pages.generic.stamps import stamps_in
-from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import (
     DocumentOrder,
@@ -152,7 +151,7 @@ def _with_label(owner: Element, line: str) -> str:
 def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
     if len(line) < _MIN_LINE_CHARS or line.endswith(_SENTENCE_ENDINGS):
         return False
-    if any(el.tag == "a" for el in owner.iterancestors()) or heading_kind(line) is not None:
+    if any(el.tag == "a" for el in owner.iterancestors()) or vn.heading_kind(line) is not None:
         return False
     if _labels_a_player(owner) or mostly_links(owner, line):  # (a trail, a menu)
         return False

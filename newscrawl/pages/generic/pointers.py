@@ -12,6 +12,7 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.blocks import accordion_question
 from newscrawl.pages.dom import (
     BLOCK_TAGS,
@@ -22,7 +23,6 @@ from newscrawl.pages.dom import (
     text_of,
 )
 from newscrawl.pages.generic.region import TextStats
-from newscrawl.pages.headings import is_box_line
 from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import contains
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
@@ -107,7 +107,7 @@ def _see_also(block: Element) -> bool:
     link = next(block.iter("a"))
     if next(block.iter("img"), None) is None and not _label_apart(block, link):
         return False
-    return is_box_line(_label(block, link))
+    return vn.is_box_line(_label(block, link))
 
 
 def _label_apart(block: Element, link: Element) -> bool:

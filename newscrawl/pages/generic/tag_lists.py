@@ -10,10 +10,10 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import BLOCK_TAGS, Element, rel_values, text_of
 from newscrawl.pages.generic.boxes import Heading, box_after
 from newscrawl.pages.generic.category_links import in_category_box
-from newscrawl.pages.headings import heading_kind, reads_as_more
 from newscrawl.pages.positions import DocumentOrder, common_ancestor, contains
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.targets import to_a_category_page, to_a_tag_page
@@ -77,7 +77,7 @@ def _to_a_tag_page(link: Element) -> bool:
     if not (href and to_a_tag_page(href)):
         return False
     nav = next(link.iterancestors("nav"), None)
-    return nav is None or heading_kind(nav.get("aria-label") or "") == "tags"
+    return nav is None or vn.heading_kind(nav.get("aria-label") or "") == "tags"
 
 
 _MAX_BADGE_CHARS = 40  # a tag printed as a badge: a topic's name
@@ -121,13 +121,13 @@ def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> l
         if "category" in rel_values(a) or here(href) or to_a_category_page(href):
             continue  # (a box of the post's sections and its tags: Cocoon's)
         text = text_of(a)
-        if text and text not in found and not reads_as_more(text):  # (`Xem bảng từ khóa`)
+        if text and text not in found and not vn.reads_as_more(text):  # (`Xem bảng từ khóa`)
             found.append(text)
     if found or links:
         return found
     for badge in box:  # a row of badges, the label among them (`_badges_after`)
         text = text_of(badge) if isinstance(badge.tag, str) else None
-        if text and text not in found and heading_kind(text) != "tags":
+        if text and text not in found and vn.heading_kind(text) != "tags":
             found.append(text)
     return found or _words_after_label(box)
 
@@ -135,7 +135,7 @@ def tags_in(box: Element, here: Callable[[str], bool] = lambda href: False) -> l
 def _words_after_label(box: Element) -> list[str]:
     """A label's unlinked line of keywords (`<b>Từ khóa:</b> chuyển đổi số, Kiến Xương`)."""
     label = box[0] if len(box) == 1 else None
-    if label is None or heading_kind(text_of(label) or "") != "tags":
+    if label is None or vn.heading_kind(text_of(label) or "") != "tags":
         return []
     words = [word.strip(" .") for word in _KEYWORD_SPLIT.split(label.tail or "")]
     if len(words) < 2 or any(len(word) > _MAX_BADGE_CHARS for word in words):

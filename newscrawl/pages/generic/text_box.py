@@ -13,6 +13,7 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import IMAGE_TAGS, WRAPPER_TAGS, Element
 from newscrawl.pages.generic.box_headings import (
     box_title,
@@ -21,7 +22,6 @@ from newscrawl.pages.generic.box_headings import (
 )
 from newscrawl.pages.generic.region import PAGE_TAGS, TextStats
 from newscrawl.pages.generic.teasers import presents_another_article
-from newscrawl.pages.headings import heading_kind
 from newscrawl.pages.positions import ancestors_and_self, common_ancestor, contains, same_kind
 from newscrawl.pages.tables import data_rows
 
@@ -93,7 +93,7 @@ def _past_titled_boxes(best: Element, stats: TextStats, headline: Element) -> El
     showing an older post in full (another article's text), a sidebar's letter beside a short
     article (then the text is the densest block in the headline's own column, if any)."""
     title = box_title(best, headline)
-    if title is not None and heading_kind(title) == "related":
+    if title is not None and vn.heading_kind(title) == "related":
         related = best
         best = next((b for b in _ranked(stats) if _apart_from(b, related, headline)), best)
         title = box_title(best, headline)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl import vn
+from newscrawl.vn.text import clean_text, fold, without_marks
 
 # Folded (vn.fold) headings of related-article lists: the usual "tin/bài ... liên quan" family
 # in all its combinations, and the shorter forms portals use alone.
@@ -58,7 +58,7 @@ _ACCENTED_TAGS = frozenset(
 )
 # Each heading also as templates of the 2000s print it, without diacritics (`Tin lien quan`).
 RELATED_HEADINGS = frozenset(
-    _ACCENTED_RELATED | {vn.without_marks(h) for h in _ACCENTED_RELATED} | _ENGLISH_RELATED
+    _ACCENTED_RELATED | {without_marks(h) for h in _ACCENTED_RELATED} | _ENGLISH_RELATED
 )
 TAG_LABELS = frozenset(  # (not `the`: unaccented `thẻ` is an English word)
     _ACCENTED_TAGS
@@ -108,14 +108,14 @@ def heading_kind(text: str) -> str | None:
 
 def _kind(text: str) -> str | None:
     stripped = text.lstrip(_LEADING_MARKS)
-    if stripped[:4] in _SERIES_OPENINGS and _SERIES_LABEL.match(vn.fold(stripped)):
+    if stripped[:4] in _SERIES_OPENINGS and _SERIES_LABEL.match(fold(stripped)):
         return "related"
     words = len(text.split(None, _MAX_NAMED_WORDS))
     if stripped[:1].lower() not in _FIRST_LETTERS or words > _MAX_NAMED_WORDS:
         return None
-    if words > _MAX_WORDS and vn.fold(stripped.split(None, 1)[0]) not in _NAMED_OPENINGS:
+    if words > _MAX_WORDS and fold(stripped.split(None, 1)[0]) not in _NAMED_OPENINGS:
         return None  # (most long lines: no heading's first word, told before folding)
-    key = vn.fold(stripped).rstrip(" :")
+    key = fold(stripped).rstrip(" :")
     if _BY_THE_AUTHOR.match(key) or _IN_THE_SECTION.match(key):
         return "related"  # (the names after the label may be long)
     if words > _MAX_WORDS:
@@ -163,7 +163,7 @@ def is_comments_heading(text: str) -> bool:
         return False
     if len(text.split(None, _MAX_COMMENTS_HEADING_WORDS)) > _MAX_COMMENTS_HEADING_WORDS:
         return False
-    return _COMMENTS_HEADING.match(vn.fold(stripped).rstrip(" :")) is not None
+    return _COMMENTS_HEADING.match(fold(stripped).rstrip(" :")) is not None
 
 
 # A legacy page's way back and tools, alone on their line: `[Trở về] [Trang chủ]`, `« Quay
@@ -180,7 +180,7 @@ _WAY_BACK = re.compile(
 def is_way_back(text: str) -> bool:
     """Is the line only links back or the page's tools (`[Trở về] [Trang chủ]`, `In trang này
     | Trở về | Đầu trang`), no words of the text?"""
-    return _WAY_BACK.fullmatch(text) is not None
+    return _WAY_BACK.fullmatch(clean_text(text)) is not None
 
 
 def is_box_line(text: str) -> bool:
@@ -190,8 +190,8 @@ def is_box_line(text: str) -> bool:
     return (
         heading_kind(text) is not None
         or _BOX_LINE.match(text.lstrip(_LEADING_MARKS)) is not None
-        or (is_comments_heading(text) and vn.fold(text).strip(" :") not in _OPINIONS)
-        or (len(text) <= _MAX_SITE_LIST_CHARS and vn.fold(text).strip(" :") in _SITE_LISTS)
+        or (is_comments_heading(text) and fold(text).strip(" :") not in _OPINIONS)
+        or (len(text) <= _MAX_SITE_LIST_CHARS and fold(text).strip(" :") in _SITE_LISTS)
     )
 
 
@@ -200,7 +200,7 @@ _OPINIONS = frozenset({"ý kiến", "y kien"})
 # posts, `Bạn có thể quan tâm` over a theme's suggestions): a heading left in the text box when
 # its list is set aside.
 _SITE_LISTS = frozenset(
-    vn.fold(heading)
+    fold(heading)
     for heading in ("tin mới", "tin mới nhất", "bài mới", "bài viết mới", "bài viết mới nhất",
                     "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất", "tin đọc nhiều",
                     "tin xem nhiều", "tin nổi bật", "bài viết nổi bật", "có thể bạn quan tâm",
@@ -218,11 +218,13 @@ _CONTENT_LABEL = "nội dung "
 
 
 def is_quote_label(text: str) -> bool:
+    text = clean_text(text)
     return text.endswith(":") and text.lower() in _QUOTE_LABELS
 
 
 def labels_a_box(text: str) -> bool:
     """Could the heading be a template's label over the box it opens?"""
+    text = clean_text(text)
     return (text.endswith(":") or text.lower().startswith(_CONTENT_LABEL)) and len(
         text.split()
     ) <= _MAX_BOX_LABEL_WORDS
@@ -231,7 +233,7 @@ def labels_a_box(text: str) -> bool:
 # A link to a whole list (`Xem tất cả`), or to every tag (vBulletin's `Xem bảng từ khóa`, its
 # tag cloud: `Xem mây từ khóa`).
 _MORE = frozenset(
-    vn.fold(words)
+    fold(words)
     for words in ("xem tất cả", "xem thêm", "xem tiếp", "tất cả", "xem toàn bộ", "view all",
                   "see all", "more", "xem them", "xem bảng từ khóa", "xem tất cả từ khóa",
                   "tất cả từ khóa", "all tags", "view all tags", "xem mây từ khóa",
@@ -258,7 +260,7 @@ def reads_as_more(text: str) -> bool:
     if text.lstrip()[:1].lower() not in _MORE_INITIALS:
         return False  # (most links: told before folding)
     # (Folding writes `»` as `"`.)
-    folded = vn.fold(text).strip(' »›→>."')
+    folded = fold(text).strip(' »›→>."')
     if len(text) <= _MAX_MORE_CHARS and folded in _MORE:
         return True
     return _MORE_OF.match(folded) is not None

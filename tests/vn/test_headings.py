@@ -6,10 +6,11 @@ import unicodedata
 
 import pytest
 
-from newscrawl.pages.headings import (
+from newscrawl.vn.headings import (
     heading_kind,
     is_box_line,
     is_quote_label,
+    is_way_back,
     labels_a_box,
     reads_as_more,
 )
@@ -172,6 +173,7 @@ def test_is_box_line(text: str, boxed: bool) -> None:
         ("Nội dung chính:", True),  # over a podcast's transcript
         ("Nội dung bản tin", True),  # over a bulletin's transcript, no colon
         ("Tóm tắt:", True),
+        (unicodedata.normalize("NFD", "Nội dung bản tin"), True),  # decomposed (DNN)
         ("Nội dung chương trình hội nghị gồm ba phần chính", False),  # a sentence of the text
         ("Nhiều chỉ tiêu về đích sớm", False),  # an intertitle
     ],
@@ -182,7 +184,13 @@ def test_labels_a_box(text: str, label: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "label"),
-    [("Trích:", True), ("Quote:", True), ("Trích dẫn:", True), ("Trích lời Bác:", False)],
+    [
+        ("Trích:", True),
+        ("Quote:", True),
+        ("Trích dẫn:", True),
+        (unicodedata.normalize("NFD", "Trích dẫn:"), True),  # decomposed (DNN)
+        ("Trích lời Bác:", False),
+    ],
 )
 def test_is_quote_label(text: str, label: bool) -> None:
     assert is_quote_label(text) is label
@@ -201,3 +209,17 @@ def test_is_quote_label(text: str, label: bool) -> None:
 )
 def test_a_link_to_the_whole_list_reads_as_more(text: str, more: bool) -> None:
     assert reads_as_more(text) is more
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("[Trở về] [Trang chủ]", True),  # a legacy page's buttons under the text
+        ("« Quay lại", True),
+        ("In trang này | Trở về | Đầu trang", True),
+        (unicodedata.normalize("NFD", "[Trở về]"), True),  # decomposed (DNN)
+        ("Trở về quê hương sau mười năm", False),  # a line of the text
+    ],
+)
+def test_is_way_back(text: str, back: bool) -> None:
+    assert is_way_back(text) is back
