@@ -47,8 +47,9 @@ def is_headline_link(link: Element) -> bool:
         return False  # (`Tải bài báo (PDF)`: a download; `biến đổi khí hậu`: a keyword's page)
     if to_a_share_dialog(href) or to_a_follow_page(href):
         return False  # a button: `Chia sẻ lên Facebook`, `Theo dõi trên Google News`
-    if vn.names_a_site_service(text):
-        return False  # the paper's hotline beside its clock, a live channel, a forum's view mode
+    if vn.names_a_site_service(text) or vn.is_way_back(text):
+        return False  # the paper's hotline beside its clock, a live channel, a forum's view mode;
+        # the page's tools (`Liên kết cố định`, Movable Type's permalink)
     if text.startswith("[") and text.endswith("]"):
         return False  # a legacy page's button: `[Gửi cho bạn bè]`, `[Trở về]`
     if vn.reads_as_more(text):

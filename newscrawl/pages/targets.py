@@ -19,9 +19,11 @@ _FILE = re.compile(
 )
 # `/tag/lua-xuan`, `/tags/di-tich/`, `/tu-khoa/...-tag5521.tpo`, Joomla's
 # `/component/tags/tag/...`, Wix's `/blog/hashtags/...`, Tumblr's `/tagged/...`; relative too
-# (`tag/lang-nghe` under `<base href>`).
+# (`tag/lang-nghe` under `<base href>`); Grav's taxonomy filter, a parameter in the path
+# (`/tin-anh/tag:duong-sinh`).
 _TAG_PAGE = re.compile(
-    r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]|[?&](?:p_r_p_(?:[0-9]+_)?)?tag=",
+    r"(?:^|/)(?:(?:hash)?tags?|tagged|tu-?khoa|keywords?)/[^/?#]|[?&](?:p_r_p_(?:[0-9]+_)?)?tag="
+    r"|/tag:[^/?#]",
     _I,
 )
 # A section's page: WordPress's category base (`/category/tin-tuc/`, a subcategory's
@@ -36,6 +38,7 @@ _CATEGORY_PAGE = re.compile(
     r"|(?:^|/)forums/[^/?#]+/?(?:[?#]|$)"
     r"|(?:^|/)(?:forumdisplay|viewforum)\.php"
     r"|[?&]category="
+    r"|/category:[^/?#]"  # (Grav's filter, as its tags')
 )
 # (Tried apart, where their words are: an anchored or rare alternative slows the search above,
 # which every link of a page's lists goes through.)

@@ -167,12 +167,14 @@ def is_comments_heading(text: str) -> bool:
 
 
 # A legacy page's way back and tools, alone on their line: `[Trở về] [Trang chủ]`, `« Quay
-# lại`, `In trang này | Trở về | Đầu trang`.
+# lại`, `In trang này | Trở về | Đầu trang`; a blog's link to the post itself (Movable Type's
+# `Liên kết cố định`).
 _WAY_BACK = re.compile(
     r"(?:[\[«‹<(|·]* ?(?:trở về|trở lại|quay lại danh sách|quay lại|quay về|về trang chủ"
     r"|trang chủ|về đầu trang|lên đầu trang|đầu trang|back|in trang này|in trang|in bài viết"
     r"|in bài|bản in|gửi email"
-    r"|gửi cho bạn bè|lưu bài viết|lưu bài|print|email|top)[ \]»›>)|·]*)+",
+    r"|gửi cho bạn bè|lưu bài viết|lưu bài|print|email|top|liên kết cố định|đường dẫn cố định"
+    r"|permalink)[ \]»›>)|·]*)+",
     re.I,
 )
 

@@ -797,6 +797,71 @@ def test_a_builders_summary_under_the_headline_far_above_the_text_is_the_standfi
     assert page.byline() == "Viết bởi Hoàng Lan Anh"
 
 
+@pytest.mark.parametrize(
+    ("opening", "more"),
+    [(1, 4), (4, 1)],
+    ids=["more-longer", "body-longer"],
+)
+def test_movable_types_extended_entry_is_read_with_its_opening(opening: int, more: int) -> None:
+    """Movable Type sets a post's opening in `div.asset-body` and the rest, after the reader's
+    "more", in `div.asset-more` beside it: one text, whichever box holds more of it."""
+    first = "".join(
+        f"<p>Buổi chiều thứ {n}, ông Lò Văn Piệng ngồi bên đống luồng chất cao trước sân nhà,"
+        " nhìn ra những quả đồi mà cả đời ông đã trồng và giữ luồng.</p>"
+        for n in range(opening)
+    )
+    rest = "".join(
+        f"<p>Theo số liệu thứ {n}, toàn huyện Mường Khà hiện có khoảng 14.600 ha luồng thuần"
+        " loài, phần lớn được trồng từ những năm 1990.</p>"
+        for n in range(more)
+    )
+    html = (
+        "<html><body><div class='entry-asset asset hentry'><div class='asset-header'><h1>Giữ"
+        " rừng luồng Mường Khà - Bài 2</h1><div class='asset-meta'>Đăng lúc <span class="
+        "'published'>21/10/2024 08:30 PM</span></div></div><div class='asset-content entry-"
+        f"content'><div class='asset-body'>{first}</div><div id='more' class='asset-more'>{rest}"
+        "</div></div></div></body></html>"
+    )
+    article = extract_article(html, "https://rungdoisong.example.vn/2024/10/bai-2.html")
+    paragraphs = str(article["body"]).split("\n\n")
+    assert len(paragraphs) == opening + more
+    assert paragraphs[0].startswith("Buổi chiều thứ 0")
+    assert article["published_at"] == "2024-10-21T20:30:00+07:00"
+
+
+_REDMINE_SUMMARY = (
+    "Phiên bản 3.2 bổ sung thanh toán phí, lệ phí qua mã QR và đồng bộ hồ sơ với Cổng Dịch vụ"
+    " công quốc gia."
+)
+
+
+@pytest.mark.parametrize(
+    ("after_break", "lead"),
+    [
+        ("<span class='author'>Thêm bởi <a class='user' href='/users/7'>Lê Hoàng Nam</a> cách đây"
+         " <a title='14-10-2024 08:30' href='/activity?from=2024-10-14'>2 ngày</a></span>",
+         _REDMINE_SUMMARY),
+        # prose after the break: the paragraph is the text's, no summary over a meta line
+        ("Từ ngày 07/10 đến 12/10/2024, Trung tâm đã phối hợp với đơn vị phát triển hoàn thành"
+         " nâng cấp phần mềm cho 56 xã, thị trấn trong toàn huyện, bảo đảm không gián đoạn việc"
+         " tiếp nhận hồ sơ của người dân và doanh nghiệp.", None),
+    ],
+    ids=["meta-line", "prose"],
+)  # fmt: skip
+def test_a_summary_in_italics_over_the_news_items_meta_line_is_the_standfirst(
+    after_break: str, lead: str | None
+) -> None:
+    """Redmine's news item: the summary in italics, then, after a `<br>` in the same paragraph,
+    who added it and when (`Thêm bởi … cách đây 2 ngày`); the text in `div.wiki` below."""
+    html = (
+        "<html><body><div id='content'><h2>Hoàn thành nâng cấp phần mềm Một cửa điện tử</h2>"
+        f"<p><em>{_REDMINE_SUMMARY}</em><br>{after_break}</p><div class='wiki'>{_TEXT * 4}"
+        "</div></div></body></html>"
+    )
+    page = ArticlePage(html, "https://cntt.example.vn/news/42")
+    assert page.lead() == lead
+
+
 _SCHEDULE_ROWS = "".join(
     f"<tr><td>{hour}</td><td>Làm việc với Ban Chỉ đạo xây dựng nông thôn mới kiểu mẫu xã số "
     f"{n}</td><td>Đ/c Chủ tịch UBND huyện</td><td>Phòng họp số {n}</td></tr>"
@@ -861,6 +926,29 @@ def test_a_short_article_beside_a_longer_box_under_its_own_title_is_the_text(tit
     body = extract_article(html.encode(), "https://thcsdongxuan.example.vn/tin/hoi-nghi")["body"]
     assert str(body).startswith("Sáng 27/9, Trường THCS Đông Xuân")
     assert "1964" not in str(body)
+
+
+def test_the_texts_blocks_under_their_intertitles_in_the_headlines_article_are_the_text() -> None:
+    """Wagtail's StreamField: the `<article>` holds the header (headline, meta line and
+    standfirst), then the body's blocks, each paragraph block under a heading block of its own
+    (`div.block-heading > h2`): the intertitles head the text, no box apart from it."""
+    part = "<p>" + "Chiều thứ Năm cuối tháng, nhà văn hóa bản Nà Lừa lại rộn ràng tiếng cười. " * 3
+    blocks = "".join(
+        f"<div class='block-heading'><h2 id='p{n}'>{heading}</h2></div><div class='block-"
+        f"paragraph'><div class='rich-text'>{part * n}</p></div></div>"
+        for n, heading in ((2, "Mỗi tháng một lần sinh hoạt"), (1, "Vốn nhỏ, hiệu quả lớn"))
+    )
+    html = (
+        "<html><body><main><article class='news-page'><header><h1>CLB Liên thế hệ tự giúp nhau"
+        "</h1><div class='meta'>Ngày đăng: 2 tháng 10, 2024</div><p class='standfirst'>Sau 5 năm"
+        " triển khai ở 3 huyện miền núi, 42 câu lạc bộ Liên thế hệ tự giúp nhau đã trở thành nơi"
+        " người cao tuổi cùng chăm sóc sức khỏe, vay vốn làm ăn.</p></header><div class='news-"
+        f"page__body streamfield'>{blocks}</div></article><aside><h3>Tin mới</h3></aside></main>"
+        "</body></html>"
+    )
+    body = str(extract_article(html, "https://anlac.example.vn/tin-tuc/clb-lien-the-he/")["body"])
+    assert body.split("\n\n")[0] == "Mỗi tháng một lần sinh hoạt"
+    assert "Vốn nhỏ, hiệu quả lớn" in body
 
 
 def test_an_older_post_shown_in_full_under_the_related_heading_is_not_the_text() -> None:

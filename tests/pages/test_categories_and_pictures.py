@@ -151,6 +151,35 @@ def test_a_trail_may_end_with_its_section_unlinked(trail: str, category: str) ->
     assert ArticlePage(html, "https://x.vn/b").category() == category
 
 
+_EPISODE = "Tập 12: Đêm trăng trên ruộng muối"
+
+
+@pytest.mark.parametrize(
+    ("last", "title", "category"),
+    [
+        ("<li aria-current='page'>Tập 12</li>", _EPISODE, "Chuyện làng chài"),  # its label
+        ("<li aria-current='page'>Tập</li>", _EPISODE, "Tập"),  # a word of the label: a section
+        ("<li><a href='/podcast/tap-12/'>Tập 12</a></li>", _EPISODE, "Tập 12"),  # linked
+        # a district's section, the place before a headline's colon
+        ("<li aria-current='page'>Kim Động</li>", "Kim Động: Nông dân phấn khởi", "Kim Động"),
+    ],
+    ids=["episode-label", "one-word", "linked", "place"],
+)
+def test_a_trails_unlinked_end_naming_the_titles_label_is_the_article(
+    last: str, title: str, category: str
+) -> None:
+    """Gatsby's podcast: the trail ends with the page's own short name, the label before the
+    title's colon (`Tập 12` of `Tập 12: Đêm trăng trên ruộng muối`): the article, no section."""
+    trail = (
+        "<nav aria-label='breadcrumb'><ol><li><a href='/'>Trang chủ</a></li><li><a href="
+        "'/podcast/'>Podcast</a></li><li><a href='/podcast/chuyen-lang-chai/'>Chuyện làng chài"
+        f"</a></li>{last}</ol></nav>"
+    )
+    html = f"<html><body>{trail}<h1>{title}</h1><p>{'Chữ. ' * 30}</p></body></html>"
+    page = ArticlePage(html, "https://dongbienfm.example.vn/podcast/chuyen-lang-chai/tap-12/")
+    assert page.category() == category
+
+
 def test_a_breadcrumb_declared_in_microdata_names_the_section_whatever_its_class_names() -> None:
     """phpBB's prosilver marks its crumbs as schema.org's `BreadcrumbList` in microdata; with
     its class names hashed, that still names the forum, not the `Quay về` link under the

@@ -418,6 +418,45 @@ def test_a_photo_storys_gallery_after_the_text_gives_its_pictures_and_the_signat
     assert (article["byline_raw"], article["authors"]) == ("Mạnh Thiềng", ["Mạnh Thiềng"])
 
 
+_SAPO = (
+    "Hội làng Xuân Quang năm nay diễn ra từ mùng 8 đến mùng 10 tháng Hai âm lịch với nhiều hoạt"
+    " động văn hóa dân gian đặc sắc, thu hút đông đảo người dân và du khách thập phương."
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "pictures"),
+    [
+        ("<div class='field--name-field-so-anh'><span class='photo-count'>6 ảnh</span></div>", 3),
+        ("", 3),
+        # words of their own between the standfirst and the pictures: a box of the page's own
+        ("<div class='note'><p>Chương trình hội làng còn kéo dài đến hết tuần sau.</p></div>", 0),
+    ],
+    ids=["photo-count", "nothing", "words"],
+)
+def test_a_photo_storys_gallery_after_its_count_of_pictures(between: str, pictures: int) -> None:
+    """Drupal 10's photo story: the sapo's field, a field counting the pictures (`6 ảnh`), then
+    the gallery's field, each slide a captioned figure: the pictures are the article's."""
+    slides = "".join(
+        f"<div class='field__item'><figure class='photo-story__item'><img src='/f/0{n}.jpg'"
+        f" width='1200' height='800' alt=''><figcaption>Lễ rước kiệu Thành hoàng về đình, đoạn"
+        f" {n}.</figcaption></figure></div>"
+        for n in (1, 2, 3)
+    )
+    html = (
+        "<html><body><main><article class='node--type-photo-story'><h1>Sắc màu hội làng Xuân"
+        " Quang</h1><div class='node__content'><div class='field--name-field-sapo'><p><strong>"
+        f"{_SAPO}</strong></p></div>{between}<div class='field--name-field-gallery'>{slides}"
+        "</div></div></article></main></body></html>"
+    )
+    article = extract_article(html, "https://vanhoa.example.vn/tin-anh/sac-mau-hoi-lang")
+    assert [image["url"] for image in article["images"]] == [
+        f"https://vanhoa.example.vn/f/0{n}.jpg" for n in (1, 2, 3)
+    ][:pictures]
+    if pictures:
+        assert (article["lead"], article["body"]) == (_SAPO, "")
+
+
 def test_a_forum_posts_attached_picture_is_its_picture_and_the_files_line_no_caption() -> None:
     """phpBB shows a picture attached to the post in a box of its own, over the file's name,
     size and views: the picture is the article's, that line none of its words."""

@@ -1409,3 +1409,33 @@ def test_the_articles_properties_opening_its_text_date_it_and_are_no_text(
     assert found["published_at"] == "2024-12-03"
     assert str(found["lead"]).startswith("Nghệ nhân kể")
     assert found["body"].startswith("Nội dung bài viết")
+
+
+@pytest.mark.parametrize(
+    ("permalink", "published"),
+    [
+        ("Liên kết cố định", "21/10/2024 08:30 PM"),  # Movable Type's Vietnamese pack
+        ("Permalink", "21/10/2024 08:30 PM"),
+        # a headline's length of words linked after the date: a teaser's line
+        ("Giữ rừng luồng Mường Khà - Bài 3: Hướng đi mới", None),
+    ],
+    ids=["vietnamese", "english", "headline"],
+)
+def test_a_meta_lines_permalink_makes_no_teaser_of_it(
+    permalink: str, published: str | None
+) -> None:
+    """Movable Type's meta line closes with a link to the post itself, `Liên kết cố định`
+    (`rel="bookmark"`): a tool of the page, no teaser's headline beside the date."""
+    meta = (
+        "<div class='asset-meta'><span class='byline'>Đăng bởi <a href='/tac-gia/bbt/'>Ban Biên"
+        " tập</a> lúc <span class='published'>21/10/2024 08:30 PM</span></span> | <span class="
+        f"'views'>3.482</span> | <a rel='bookmark' href='/2024/10/bai-{len(permalink)}.html'>"
+        f"{permalink}</a></div>"
+    )
+    html = (
+        "<html><body><div class='asset'><div class='asset-header'><h1>Giữ rừng luồng Mường Khà"
+        f" - Bài 2: Khi cây luồng mất giá</h1>{meta}</div><div class='asset-content'>"
+        f"{_TEXT * 3}</div></div></body></html>"
+    )
+    raw = ArticlePage(html, "https://rungdoisong.example.vn/2024/10/bai-2.html").to_raw()
+    assert raw.published == published

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newscrawl.pages.targets import (
+    to_a_category_page,
     to_a_file,
     to_a_note,
     to_a_share_dialog,
@@ -19,6 +20,7 @@ from newscrawl.pages.targets import (
 
 _KINDS: dict[str, Callable[[str], bool]] = {
     "tag": to_a_tag_page,
+    "category": to_a_category_page,
     "author": to_an_author_page,
     "share": to_a_share_dialog,
     "post": to_a_social_post,
@@ -42,6 +44,8 @@ _KINDS: dict[str, Callable[[str], bool]] = {
         ("/blog/hashtags/am-thuc", "tag"),  # Wix
         ("https://doanthanhnienvuhoi.tumblr.com/tagged/%C4%91o%C3%A0n-thanh-ni%C3%AAn", "tag"),
         ("tag/lang-nghe", "tag"),  # relative, under <base href>
+        ("/tin-anh/tag:duong-sinh", "tag"),  # Grav's taxonomy filter, a parameter in the path
+        ("/blog/category:tin-tuc", "category"),
         ("/tin-tuc/tag-camera-an-ninh-1422.html", None),  # an article's slug
         ("/tac-gia/nguyen-minh-duc", "author"),
         ("/author/thu-ha/", "author"),

@@ -94,9 +94,22 @@ def test_a_line_that_is_one_link_to_another_article_is_not_body(line: str, kept:
     assert len(_body_around(line)) == (4 if kept else 3)
 
 
-def test_a_shops_grid_of_products_inside_the_text_is_neither_text_nor_picture() -> None:
-    """WooCommerce's `[products]` shortcode in a post (Flatsome's cards): each a thumbnail, the
-    product's section and name, its price and a button."""
+_WOOCOMMERCE_GRID = (
+    "<div class='woocommerce columns-3 '><div class='products row'>{cards}</div></div>"
+)
+# Magento's products widget in a Magefan blog post, under its own heading.
+_MAGENTO_GRID = (
+    "<div class='block widget block-products-list grid'><div class='block-title'><strong"
+    " role='heading' aria-level='2'>Sản phẩm gợi ý</strong></div><div class='block-content'><div"
+    " class='products-grid grid'><ol class='product-items widget-product-grid'>{cards}</ol></div>"
+    "</div></div>"
+)
+
+
+@pytest.mark.parametrize("grid", [_WOOCOMMERCE_GRID, _MAGENTO_GRID], ids=["woocommerce", "magento"])
+def test_a_shops_grid_of_products_inside_the_text_is_neither_text_nor_picture(grid: str) -> None:
+    """WooCommerce's `[products]` shortcode in a post (Flatsome's cards), Magento's products
+    widget: each card a thumbnail, the product's section and name, its price and a button."""
     card = (
         "<div class='product-small col product type-product'><div class='box-image'><a href="
         "'/san-pham/gao-{0}/'><img width='300' height='300' src='/u/gao-{0}.jpg'></a></div><div"
@@ -105,15 +118,12 @@ def test_a_shops_grid_of_products_inside_the_text_is_neither_text_nor_picture() 
         "class='price'>165.000 ₫</span></div><a href='?add-to-cart=10{0}' class='button'>Thêm "
         "vào giỏ hàng</a></div></div>"
     )
-    grid = (
-        "<div class='woocommerce columns-3 '><div class='products row'>"
-        + "".join(card.format(n) for n in (2, 5))
-        + "</div></div>"
-    )
-    text = f"{_TEXT * 2}{grid}{_TEXT * 2}"
+    cards = "".join(card.format(n) for n in (2, 5, 10))
+    text = f"{_TEXT * 2}{grid.format(cards=cards)}{_TEXT * 2}"
     html = f"<html><body><h1>Lớp tiếp thị số</h1><div>{text}</div></body></html>"
     article = extract_article(html, "https://x.vn/lop-tiep-thi-so/")
     assert "165.000" not in str(article["body"])
+    assert "Gạo hữu cơ" not in str(article["body"])
     assert article["images"] == []
 
 
@@ -632,6 +642,11 @@ def test_a_heading_of_buttons_each_naming_a_related_list_heads_the_box_under_it(
          "'entry-tags'><a class='tag-link' href='https://x.vn/tag/thai-binh/'>Thái Bình</a><a "
          "class='tag-link' href='https://x.vn/tag/thuc-tap-sinh/'>thực tập sinh</a></div></div>",
          ["Thái Bình", "thực tập sinh"]),
+        # Grav's tags, each link marked as a microformats `p-category` (h-entry's categories
+        # are its tags), to the blog's filter `tag:…`.
+        ("<span class='tags'><a class='label p-category' href='/tin-anh/tag:duong-sinh'>dưỡng"
+         " sinh</a> <a class='label p-category' href='/tin-anh/tag:ngay-hoi'>ngày hội</a></span>",
+         ["dưỡng sinh", "ngày hội"]),
     ],
 )  # fmt: skip
 def test_a_box_marked_as_tags_is_made_of_links(box: str, tags: list[str]) -> None:
@@ -1190,6 +1205,35 @@ def test_a_related_lists_items_end_at_the_next_boxs_heading() -> None:
     assert [link.url for link in related] == [
         "https://medium.com/@hoangnam.tb/mua-gat-9c1d",
         "https://medium.com/@hoangnam.tb/cu-khoai-9c1d",
+    ]
+
+
+def test_a_related_cards_badge_linking_the_trails_section_is_no_item() -> None:
+    """Wagtail: each related card opens with its section's badge (`a.card__badge`), a link to
+    the section the breadcrumb names, of a headline's length (`Câu chuyện từ cơ sở`): the card's
+    headline is the item."""
+    section = "<a href='/tin-tuc/cau-chuyen-tu-co-so/' class='card__badge'>Câu chuyện từ cơ sở</a>"
+    trail = (
+        "<nav aria-label='breadcrumb'><ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li>"
+        f"<li><a href='/tin-tuc/'>Tin tức</a></li><li>{section}</li></ol></nav>"
+    )
+    cards = "".join(
+        f"<div class='col-md-4 card'>{section}<h3 class='card__title'><a href='/tin-tuc/cau-"
+        f"chuyen-tu-co-so/{slug}/'>{title}</a></h3><p class='card__date'>18/09/2024</p></div>"
+        for slug, title in (
+            ("nguoi-gia-ban-nguon", "Người già bản Nguồn học cách chăm sóc nhau tại nhà"),
+            ("quy-quay-vong", "Quỹ quay vòng giúp cụ bà Lò Thị Sáng thoát nghèo"),
+        )
+    )
+    html = (
+        f"<html><body>{trail}<article><h1>CLB Liên thế hệ tự giúp nhau</h1><div>{_TEXT * 3}"
+        f"</div></article><section><h2>Bài viết liên quan</h2><div class='row'>{cards}</div>"
+        "</section></body></html>"
+    )
+    related = extract_article(html, "https://anlac.example.vn/tin-tuc/cau-chuyen-tu-co-so/clb/")
+    assert [link["title"] for link in related["related"]] == [
+        "Người già bản Nguồn học cách chăm sóc nhau tại nhà",
+        "Quỹ quay vòng giúp cụ bà Lò Thị Sáng thoát nghèo",
     ]
 
 

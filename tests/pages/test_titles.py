@@ -659,3 +659,38 @@ def test_the_banners_link_home_naming_the_site_as_the_title_does_is_no_headline(
     )
     article = extract_article(html, "https://sites.google.com/view/phunuyenphu/chuyen-sinh-hoat")
     assert article["title"] == headline
+
+
+_SERIES_PART = "Kỳ 2: Học phách và học chầu trống"
+_BOLD_LEAD = (
+    "Sau buổi đầu làm quen với chiếu hát, các học viên khóa mới bước vào phần khó nhất: học"
+    " phách cho đào nương và học cầm chầu cho quan viên."
+)
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        "<a class='headerlink' href='#ky-2' title='Permanent link'>&para;</a>",  # MkDocs, Sphinx
+        "<a class='anchor' href='#ky-2' aria-hidden='true'>#</a>",  # Hugo, Docusaurus
+    ],
+    ids=["pilcrow", "hash"],
+)
+def test_a_headings_own_anchor_mark_leaves_it_the_headline(anchor: str) -> None:
+    """MkDocs prints a link to the heading itself after its words (`¶`): the heading is still
+    the one the title names, not the series box's bold line naming the part (`<strong>Kỳ 2:
+    …</strong> (bài này)`) under it, and the bold paragraph between them is the lead."""
+    heading = f"<h1 id='ky-2'>{_SERIES_PART}{anchor}</h1>"
+    if anchor.startswith("<a class='anchor'"):
+        heading = f"<h1 id='ky-2'>{anchor}{_SERIES_PART}</h1>"
+    html = (
+        f"<html><head><title>{_SERIES_PART} - CLB Ca trù Thăng Long</title></head><body>"
+        f"<article>{heading}<p><strong>{_BOLD_LEAD}</strong></p><div class='admonition'><p>Loạt"
+        " bài: Chuyện nghề ca trù</p><ul><li><a href='../ky-1/'>Kỳ 1: Buổi đầu ngồi chiếu</a>"
+        f"</li><li><strong>{_SERIES_PART}</strong> (bài này)</li></ul></div>"
+        f"{_TEXT * 3}</article></body></html>"
+    )
+    page = ArticlePage(html, "https://catru.example.vn/blog/2025/01/20/ky-2/")
+    assert getattr(page.generic.headline, "tag", None) == "h1"
+    article = extract_article(html, "https://catru.example.vn/blog/2025/01/20/ky-2/")
+    assert (article["title"], article["lead"]) == (_SERIES_PART, _BOLD_LEAD)

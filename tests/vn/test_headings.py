@@ -218,6 +218,7 @@ def test_a_link_to_the_whole_list_reads_as_more(text: str, more: bool) -> None:
         ("« Quay lại", True),
         ("In trang này | Trở về | Đầu trang", True),
         (unicodedata.normalize("NFD", "[Trở về]"), True),  # decomposed (DNN)
+        ("Liên kết cố định", True),  # Movable Type's permalink under the headline
         ("Trở về quê hương sau mười năm", False),  # a line of the text
     ],
 )

@@ -34,6 +34,7 @@ from newscrawl.pages.positions import (
 )
 from newscrawl.pages.section_labels import labels_category
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.urls import link_url
 
 # Boxes (tags, related lists) belong to the article when they are this close to its text.
 _MAX_BOX_DISTANCE = 8
@@ -123,10 +124,22 @@ class Surroundings:
 
     def related(self, base: str) -> list[RawLink]:
         links: dict[str, RawLink] = {}
-        for heading, box in self.related_boxes:
+        boxes = self.related_boxes
+        trail = self._trail_pages(base) if boxes else set()
+        for heading, box in boxes:
             for link in related_items.links_after(heading, box, base, self.frame.order):
-                links.setdefault(link.url, link)
+                if link.url not in trail:  # (a card's badge: the section the trail names)
+                    links.setdefault(link.url, link)
         return list(links.values())
+
+    def _trail_pages(self, base: str) -> set[str]:
+        """The pages the breadcrumb links: the site's sections, no article of a list."""
+        frame = self.frame
+        trail = sections.breadcrumb(frame.body, frame.selection, frozenset(), frame.stats.elsewhere)
+        if trail is None:
+            return set()
+        pages = (link_url(href, base) for _, href in sections.trail_links(trail) if href)
+        return {page for page in pages if page}
 
     @memo
     def tag_boxes(self) -> list[Element]:

@@ -1,14 +1,17 @@
-"""A print edition's deck under the headline: the standfirst where no box is named one."""
+"""A print edition's deck under the headline, a news item's summary over its meta line: the
+standfirst where no box is named one."""
 
 from __future__ import annotations
 
 from newscrawl import vn
 from newscrawl.pages.blocks import BlockWalker, TextBlock
-from newscrawl.pages.dom import HEADING_TAGS, Element
+from newscrawl.pages.dom import HEADING_TAGS, Element, text_content
 from newscrawl.pages.positions import contains
 
 MIN_DECK_WORDS = 8  # a deck is a clause, not a label (`Bài và ảnh`, `Ảnh minh họa`)
 MIN_DECK_CHARS = 40  # (as a standfirst's)
+_EMPHASIS = frozenset({"em", "i", "strong", "b"})
+_MAX_META_LINE_CHARS = 120  # (a summary's meta line: who added it, when)
 
 
 def deck_under(anchor: Element, first_part: Element) -> Element | None:
@@ -41,3 +44,19 @@ def _reads_as_deck(line: Element) -> bool:
     if len(text.split()) < MIN_DECK_WORDS or next(line.iter("a"), None) is not None:
         return False
     return not vn.looks_like_byline(text) and vn.parse_timestamp_detailed(text).value is None
+
+
+def emphasis_over_a_line(box: Element, min_chars: int) -> Element | None:
+    """The box's opening sentence in italics or bold, over a short line after a `<br>` (Redmine's
+    news item: `<p><em>summary</em><br><span class="author">Thêm bởi … cách đây 2 ngày</span>`):
+    the summary, its meta line apart."""
+    first = box[0] if len(box) and not (box.text or "").strip() else None
+    if first is None or first.tag not in _EMPHASIS or (first.tail or "").strip():
+        return None
+    line_break = first.getnext()
+    if line_break is None or line_break.tag != "br":
+        return None
+    rest = len(text_content(box)) - len(text_content(first))
+    if rest > _MAX_META_LINE_CHARS or len(text_content(first).strip()) < min_chars:
+        return None
+    return first

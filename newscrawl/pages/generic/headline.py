@@ -21,6 +21,7 @@ from newscrawl.pages.generic.affixes import affix_of_folded, affix_variants
 from newscrawl.pages.generic.controls import status_messages
 from newscrawl.pages.generic.hidden import SCREEN_READER_CLASSES, text_without
 from newscrawl.pages.generic.linked_title import linked_titles
+from newscrawl.pages.generic.widgets import PLACE_MARKS
 from newscrawl.pages.metadata import Metadata
 from newscrawl.pages.positions import DocumentOrder
 from newscrawl.pages.urls import generic_article_id, split_url
@@ -45,14 +46,16 @@ _MAX_BADGE_CHARS = 24
 
 
 def headline_text(heading: Element | None) -> str | None:
-    """The headline's text without a badge set before it (`TRỰC TIẾP`, `Video`, an icon)."""
+    """The headline's text without a badge set before it (`TRỰC TIẾP`, `Video`, an icon) or the
+    mark of its link to itself (`¶`)."""
     if heading is None:
         return None
     if live := [el for el in status_messages(heading) if el is not heading]:
         # (Google Sites' `Đã sao chép đường liên kết của tiêu đề`, its copy-link button's)
         return text_without(heading, live)
     if not _leading_badge(heading):
-        return text_of(heading)
+        text = text_of(heading)
+        return _without_own_anchor(heading, text) if text else text
     without = deepcopy(heading)
     badge = without[0]
     without.text = settable((without.text or "") + (badge.tail or ""))
@@ -168,7 +171,19 @@ def _headings(body: Element) -> Iterable[tuple[Element, str]]:
     for el in body.iter(*_HEADINGS):
         text = short_text(el, MAX_TITLE_CHARS)
         if text and not _for_screen_readers(el):
-            yield el, text
+            yield el, _without_own_anchor(el, text)
+
+
+def _without_own_anchor(heading: Element, text: str) -> str:
+    """The heading's words without the mark of its link to itself, printed after or before them
+    (MkDocs' `<a class="headerlink" href="#ky-2">¶</a>`, Hugo's `#`): no word of the title."""
+    for mark in (text[-1], text[0]):
+        if mark in PLACE_MARKS and any(
+            (link.get("href") or "").startswith("#") and (link.text or "").strip() == mark
+            for link in heading.iter("a")
+        ):
+            text = text.removesuffix(mark) if mark == text[-1] else text.removeprefix(mark)
+    return text.strip()
 
 
 def _for_screen_readers(heading: Element) -> bool:

@@ -309,14 +309,20 @@ def category(
 def _names_the_article(name: str, title: str, *, linked: bool) -> bool:
     """Is the crumb the article's title, or, unlinked as the page the reader is on, a few
     words of it (a review site's `Làng Chài Homestay Cồn Vành` under `Review Làng Chài
-    Homestay Cồn Vành: nhà gỗ sát biển`)? A section's name of a word or two may well be in a
-    title (`Homestay`), and a forum's linked one of more (`Tuyển sinh lớp 10`)."""
+    Homestay Cồn Vành: nhà gỗ sát biển`), or the numbered label before its colon (`Tập 12`)? A
+    section's name of a word or two may well be in a title (`Homestay`), or before its colon (a
+    district's, `Kim Động: …`), and a forum's linked one of more (`Tuyển sinh lớp 10`)."""
     folded, folded_title = vn.fold(name), vn.fold(title)
     if folded == folded_title:
         return True
-    return not linked and len(folded.split()) >= _MIN_TITLE_WORDS and folded in folded_title
+    if linked:
+        return False
+    if folded == folded_title.partition(":")[0] and _DIGIT.search(folded):
+        return True  # (a podcast's `Tập 12` of `Tập 12: Đêm trăng trên ruộng muối`)
+    return len(folded.split()) >= _MIN_TITLE_WORDS and folded in folded_title
 
 
+_DIGIT = re.compile(r"[0-9]")
 _HOME_PAGES = frozenset({"", "index", "default"})
 
 

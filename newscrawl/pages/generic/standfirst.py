@@ -31,7 +31,12 @@ from newscrawl.pages.dom import (
 )
 from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import credits
-from newscrawl.pages.generic.deck import MIN_DECK_WORDS, deck_under, subtitle_heading
+from newscrawl.pages.generic.deck import (
+    MIN_DECK_WORDS,
+    deck_under,
+    emphasis_over_a_line,
+    subtitle_heading,
+)
 from newscrawl.pages.generic.hidden import hidden_itself
 from newscrawl.pages.generic.teasers import in_teaser
 from newscrawl.pages.metadata import Metadata
@@ -164,6 +169,8 @@ def set_above(first_part: Element, anchor: Element, order: DocumentOrder) -> Ele
                 return None
             if _reads_as_standfirst(above, first_part):
                 return above
+            if (summary := emphasis_over_a_line(above, _MIN_PROSE_CHARS)) is not None:
+                return summary
             return subtitle_heading(anchor, above)
         parent = node.getparent()
         if parent is None or contains(parent, anchor):

@@ -35,7 +35,7 @@ def tag_boxes(
     for el in selection.marked(_TAG_CLASS):
         if el.tag in _POST_TAGS or el.find(".//a") is None or not _mostly_links(el):
             continue
-        if all(map(in_category_box, el.iter("a"))):
+        if all(in_category_box(a) and not _microformats_tag(a) for a in el.iter("a")):
             continue  # the section's kicker (Ghost's `post-card-tags` around its primary tag)
         if not any(contains(b, el) or contains(el, b) for b in boxes):
             boxes.append(el)
@@ -45,6 +45,11 @@ def tag_boxes(
         parents = dict.fromkeys(_list_of(a.getparent()) for a in tagged)
         boxes = [p for p in parents if p is not None]
     return boxes or _tag_page_boxes(body)
+
+
+def _microformats_tag(link: Element) -> bool:
+    """A link marked as an h-entry's `p-category`: microformats name a post's tags so (Grav)."""
+    return "p-category" in (link.get("class") or "").split()
 
 
 def _tag_page_boxes(body: Element) -> list[Element]:

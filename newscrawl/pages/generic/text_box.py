@@ -35,6 +35,8 @@ _BUILDER_CLASSES = 3
 _BUILDER_CLASS_LEVELS = 3  # the box and the wrappers of its column
 _PICTURE_TABLE_ROWS = 2
 _NESTED_TABLES = 2
+_ENTRY_BODY = re.compile(r"(?<![a-z])(?:asset|entry)-body(?![a-z])")
+_ENTRY_MORE = re.compile(r"(?<![a-z])(?:asset|entry)-more(?![a-z])")
 _GRID_COLUMN = re.compile(r"col(?:-(?:xs|sm|md|lg|xl))?-\d{1,2}")
 
 
@@ -69,7 +71,26 @@ def article_text(
         best = next((b for b in _ranked(stats) if not presents_another_article(b)), None)
     if best is None or stats.score[best] < _MIN_ARTICLE_CHARS:
         return None
-    return _with_other_parts(_holding_its_picture(_holding_its_list_or_table(best, stats)), stats)
+    best = _holding_its_picture(_holding_its_list_or_table(best, stats))
+    return _extended_entry(best) or _with_other_parts(best, stats)
+
+
+def _extended_entry(best: Element) -> Text | None:
+    """Movable Type's post: its opening in `div.asset-body` (`entry-body`), the rest after the
+    reader's "more" in `div.asset-more` beside it, whichever holds more words."""
+    names = best.get("class") or ""
+    pair: tuple[Element | None, Element | None] = (None, None)
+    if _ENTRY_MORE.search(names):
+        pair = (best.getprevious(), best)
+    elif _ENTRY_BODY.search(names):
+        pair = (best, best.getnext())
+    opening, more = pair
+    parent = best.getparent()
+    if opening is None or more is None or parent is None:
+        return None
+    if not _ENTRY_BODY.search(opening.get("class") or ""):
+        return None
+    return Text(parent, [opening, more]) if _ENTRY_MORE.search(more.get("class") or "") else None
 
 
 def _holding_its_picture(best: Element) -> Element:
@@ -97,8 +118,8 @@ def _past_titled_boxes(best: Element, stats: TextStats, headline: Element) -> El
         related = best
         best = next((b for b in _ranked(stats) if _apart_from(b, related, headline)), best)
         title = box_title(best, headline)
-    if title is None:
-        return best
+    if title is None or _in_the_headlines_article(best, headline):
+        return best  # (in the headline's `<article>`, the title is one of the text's intertitles)
     column = _headline_column(best, headline)
     found = (b for b in _ranked(stats) if _under_the_headline(b, column, stats, headline))
     return next(found, best)
@@ -109,6 +130,14 @@ def _apart_from(block: Element, related: Element, headline: Element) -> bool:
     if contains(block, related) or contains(related, block):
         return False
     return not under_a_related_title(block, headline)
+
+
+def _in_the_headlines_article(block: Element, headline: Element) -> bool:
+    """Do the block and the headline stand in one `<article>` (Wagtail's StreamField: the
+    header, then the body's blocks, each paragraph block under a heading block of its own)?
+    A sidebar's box stands beside the article, a related list's post in an article of its own."""
+    meet = common_ancestor(block, headline)
+    return meet.tag == "article" or next(meet.iterancestors("article"), None) is not None
 
 
 def _headline_column(block: Element, headline: Element) -> Element:

@@ -29,6 +29,8 @@ def trailing_pictures(
     is taken unless all are captioned. (`skip_in`: a box's widgets, a gallery's thumbnails.)
     With them, the box holding them, which a signature may follow."""
     pictured = box_after(text)
+    if pictured is not None and _counts_the_pictures(pictured):
+        pictured = pictured.getnext()  # (Drupal's photo story: `6 ảnh` over its gallery)
     if pictured is None or not images_in(pictured):
         return [], None
     if any(piece.strip() for piece in itertext(pictured)):  # (words: a gallery's captions)
@@ -65,6 +67,11 @@ def _cover_and_gallery(
         return [], None
     gallery = _gallery(below, skip_in(below))
     return ([RawImage(blocks[0].src), *gallery], below) if gallery else ([], None)
+
+
+def _counts_the_pictures(box: Element) -> bool:
+    """Is the box only how many pictures follow (`<span class="photo-count">6 ảnh</span>`)?"""
+    return not images_in(box) and vn.is_picture_count("".join(itertext(box)))
 
 
 def box_after(text: Element) -> Element | None:

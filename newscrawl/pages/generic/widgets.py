@@ -59,7 +59,8 @@ _BOILERPLATE = re.compile(
     r"fb-post|fb-video|fb-xfbml-parse-ignore|twitter-tweet|twitter-timeline|tiktok-embed|"
     r"instagram-media|polls?|votes?|voting|binh-?chon|survey|khao-?sat|"
     r"speechify-ignore|"  # (what a page tells read-aloud tools to skip: Medium's header lines)
-    r"woocommerce(?!-)|products(?!-)|"  # (a shop's grid of products: WooCommerce's shortcode)
+    # (a shop's grid of products: WooCommerce's shortcode, Magento's `block-products-list`)
+    r"woocommerce(?!-)|products(?!-)|products-(?:grid|list)|product-items|"
     + _ATTACHMENT_NAMES
     + "|"
     + PAGER_NAMES
@@ -96,7 +97,7 @@ _MAX_TOC_TITLE = 40
 _MAX_TOC_NUMBERING = 8
 # Marks linking to another place of the page that a reader does not read as words: a footnote's
 # number (`<sup><a href="#fn:1">1</a></sup>`), its way back (`↩︎`), a heading's anchor (`#`, `¶`).
-_MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
+PLACE_MARKS = frozenset({"#", "¶", "§", "↩", "↩︎", "↩️", "🔗", "^", "↑"})
 # A market's live quote beside a stock's symbol (`TBD<span>(24.500 ▲ 6,96%)</span>`): figures
 # and an arrow the price board's script keeps current, none of the writer's words. The arrow
 # tells it from a figure the text quotes in brackets.
@@ -259,7 +260,7 @@ def _in_page_mark(link: Element) -> Element | None:
     """A link to a place of the page whose text is a mark or a footnote's number; the number's
     `<sup>` goes with it, so that no digit is glued to the word before (`quốc gia1.`)."""
     text = (text_of(link) or "").strip("[]")
-    if text in _MARKS:
+    if text in PLACE_MARKS:
         return link
     if text.isdigit() and len(text) <= 3:
         parent = link.getparent()
