@@ -19,6 +19,7 @@ from newscrawl.pages.declared import declared_paragraphs
 from newscrawl.pages.dom import Element, lines_of, text_of
 from newscrawl.pages.generic import sections
 from newscrawl.pages.generic.affixes import affix_of
+from newscrawl.pages.generic.box_headings import headline_again
 from newscrawl.pages.generic.lines import whole_line
 from newscrawl.pages.generic.standfirst import gallerys_standfirst
 from newscrawl.pages.memo import memo
@@ -59,10 +60,10 @@ class ArticlePage(PageTitle):
             if el is not None and contains(root, el):
                 skip.add(el)
         if not by_profile:  # a text block found by density may start with the article header
-            header = [self.generic.headline, *self.generic.header_lines()]
-            skip.update(
-                whole_line(el, root) for el in header if el is not None and contains(root, el)
-            )
+            headline = self.generic.headline
+            header = [headline, *self.generic.header_lines(), *headline_again(root, headline)]
+            lines = [el for el in header if el is not None]
+            skip.update(whole_line(el, root, lines) for el in lines if contains(root, el))
             meta_box = self.generic.header_box(root)
             if meta_box is not None:
                 skip.add(meta_box)
@@ -123,7 +124,9 @@ class ArticlePage(PageTitle):
             header = [line for line in header if not self._names_the_site(line)]
             if not header and not credits_anyone(found):  # (an office signing: no one)
                 # a name in the date line that the metadata confirms
-                header = [credit] if (credit := self.generic.date_line_byline()) else []
+                credit = self.generic.date_line_byline()
+                if credit and (found or not self._posted_by_its_authors(credit)):
+                    header = [credit]
             found = [line for line in header if not names_again(line, found)] + found
             found += [line for line in after if line not in found]
             if not names_authors(found) and root is not None:
@@ -155,6 +158,15 @@ class ArticlePage(PageTitle):
         """Captioned pictures right after the text's box, and the gallery's box holding them."""
         root, _ = self._content_root
         return self.generic.trailing_pictures(root) if root is not None else ([], None)
+
+    def _posted_by_its_authors(self, credit: str) -> bool:
+        """Is the date line's credit a posting one naming only the metadata's authors (a theme's
+        `bởi <a>Thu Hà</a>` beside the date)? The authors are the metadata's then, and the line
+        no byline, unless an office signs the text (the credit names its writer over it)."""
+        if not vn.credits_the_poster(credit):
+            return False
+        named = {vn.fold(name) for name in self._meta_authors}
+        return all(vn.fold(name) in named for name in vn.parse_byline(credit).authors)
 
     @memo
     def _meta_authors(self) -> list[str]:

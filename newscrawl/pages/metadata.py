@@ -14,7 +14,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl import vn
-from newscrawl.pages.dom import Element, itertext, rel_values
+from newscrawl.pages.dom import Element, class_id, itertext, rel_values
 from newscrawl.pages.json_ld import read_json_ld
 
 _HEAD_TAGS = ("meta", "link", "title", "script", "time", "abbr")
@@ -42,6 +42,12 @@ _ITEM_POSITION = etree.XPath(".//*[@itemprop = 'position']/@content")
 _META_KEYS = {"property": "", "name": "", "itemprop": "itemprop:"}
 # schema.org's first `interactionCount`, a count typed by a prefix: Joomla marks its article's
 # hits `UserPageVisits:356` (other types count comments or likes).
+# A box of readers' comments, or one of them (`#comments`, `div.comment#comment-412`, its
+# `comment-header`), named by a whole class or id (a post's `comments-open` names none).
+_COMMENT = re.compile(
+    r"(?:^|\s)comments?(?:-(?:\d+|list|area|header|body|content|meta|item))?(?:\s|$)",
+    re.IGNORECASE,
+)
 _PAGE_VISITS = re.compile(r"userpagevisits\s*:\s*(\d[\d.,]*)", re.IGNORECASE)
 # A site's feeds are named after it (Blogger's `Mực Tàu Giấy Đỏ - Atom`, WordPress's `Sông Trà
 # » Feed`, `» Dòng thông tin` in its Vietnamese pack): a name the `<title>` may not give.
@@ -194,8 +200,8 @@ def _read_abbr(el: Element, named: dict[str, str]) -> None:
     """hAtom's `<abbr class="published" title="2024-11-21T08:30:00+07:00">08:30</abbr>` (Blogger,
     old WordPress themes): the machine-readable time is the title; what shows is a fragment."""
     value = (el.get("title") or "").strip()
-    if not value[:1].isdigit():
-        return
+    if not value[:1].isdigit() or any(_COMMENT.search(class_id(up)) for up in el.iterancestors()):
+        return  # (a reader's comment's time: Movable Type's comment header marks it so too)
     prop = (el.get("itemprop") or "").strip().lower()
     classes = (el.get("class") or "").lower().split()
     if prop == "datepublished" or "published" in classes:

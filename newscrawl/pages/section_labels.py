@@ -10,6 +10,10 @@ from newscrawl.pages.dom import Element, short_text
 # What labels the section's link beside the headline, folded.
 _CATEGORY_LABELS = frozenset({"category", "categories", "chuyên mục", "danh mục", "thể loại"})
 _MAX_LABEL_TEXT = 40
+# ... or closes a clause naming it (`trong chuyên mục`), a byline's sentence before it.
+_IN_THE_CATEGORY = tuple(
+    f"{word} {label}" for word in ("trong", "thuộc", "in") for label in sorted(_CATEGORY_LABELS)
+)
 _FIELD_LEVELS = 3  # the link, its item, the field's items
 
 
@@ -20,7 +24,15 @@ def labelled_as_category(link: Element) -> bool:
     parent = link.getparent()
     words = before.tail if before is not None else parent.text if parent is not None else None
     label = (words or "").strip() if words and len(words) <= _MAX_LABEL_TEXT else ""
-    return (label.endswith(":") and labels_category(label[:-1])) or _field_label(link)
+    if label.endswith(":") and labels_category(label[:-1]):
+        return True
+    return _in_a_byline_clause(label) or _field_label(link)
+
+
+def _in_a_byline_clause(label: str) -> bool:
+    """Do the words before the link close a byline's clause naming the section (Serendipity's
+    `Đăng bởi <a>…</a> trong chuyên mục <a>…</a> lúc …`, `Posted by … in category`)?"""
+    return bool(label) and vn.fold(label).endswith(_IN_THE_CATEGORY)
 
 
 def _field_label(link: Element) -> bool:

@@ -19,9 +19,10 @@ _SMALL_FONT = re.compile(r"font-size\s*:\s*(?:[0-9](?:\.\d+)?(?:pt|px)|x?-?small
 # Alignment set by a class, as editors write it now: CKEditor 5 (`text-align-right`), Gutenberg
 # (`has-text-align-right`), Bootstrap (`text-right`, `text-end`).
 _RIGHT_CLASS = re.compile(r"(?<![a-z-])(?:has-)?text-(?:align-)?(?:right|end)(?![a-z-])", re.I)
-# (`img-cap`: a mobile template's short name, `p.m-img-cap`.)
+# (`img-cap`: a mobile template's short name, `p.m-img-cap`; Serendipity's picture's comment,
+# `serendipity_imageComment_txt`, not the box around the picture and it.)
 _CAPTION_CLASS = re.compile(
-    r"caption|desc|chu[-_]?thich|image-?note|img-?note|figcaption"
+    r"caption|desc|chu[-_]?thich|image-?note|img-?note|figcaption|imagecomment_txt"
     r"|(?:img|image|photo|pic)-?cap(?![a-z])",
     re.I,
 )

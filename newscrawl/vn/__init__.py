@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newscrawl.vn._dates import month_first_dates
 from newscrawl.vn._names import all_named, same_person, signs_for
-from newscrawl.vn.bylines import Byline, looks_like_byline, parse_byline
+from newscrawl.vn.bylines import Byline, credits_the_poster, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto, opens_numbered_part
@@ -86,6 +86,7 @@ __all__ = [
     "clean_text",
     "counts_visitors_online",
     "credits_only_the_media",
+    "credits_the_poster",
     "credits_the_text",
     "day_of",
     "discloses_sponsorship",

@@ -38,6 +38,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BY = re.compile(
     r"(?P<role>(?:(?:đăng|viết|được viết|được đăng|gửi|posted|written) )?(?:bởi|by)) ?:? (?=\S)", _I
 )
+# The roles of a posting credit (folded): who put the post up, no writer's label.
+_POSTING = frozenset({"bởi", "đăng bởi", "gửi bởi", "by", "posted by", "được đăng bởi"})
 _PAREN = re.compile(r" ?\(([^()]*)\)")
 # "(tổng hợp từ VnExpress)", "(Bài đã đăng trên báo Thanh Niên)": a note that credits an
 # outlet, or names the paper that printed it first (a journalist's blog).
@@ -96,6 +98,14 @@ def parse_byline(text: str) -> Byline:
     """Authors (people only), the credited outlet, the role prefix as written."""
     authors, source, role, editors, affiliation = _parsed(text[:RAW_LIMIT])
     return Byline(list(authors), source, role, list(editors), affiliation)
+
+
+def credits_the_poster(text: str) -> bool:
+    """Is the line a poster's credit, by a posting word (`bởi Phan Văn Thiện`, `Đăng bởi Thu
+    Hà`, `Posted by …`), not a writer's label (`Tác giả:`)?"""
+    byline = parse_byline(text)
+    role = byline.role
+    return bool(byline.authors) and role is not None and fold_cleaned(role.lower()) in _POSTING
 
 
 # A portal's bylines are its few dozen reporters' names, read on every article (and tried at

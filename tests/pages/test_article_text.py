@@ -829,6 +829,30 @@ def test_movable_types_extended_entry_is_read_with_its_opening(opening: int, mor
     assert article["published_at"] == "2024-10-21T20:30:00+07:00"
 
 
+def test_the_headline_repeated_at_the_top_of_the_text_box_heads_no_other_article() -> None:
+    """Telegraph (telegra.ph) prints the headline in the page's header and again at the top of
+    its editor's box (`article#_tl_editor > h1`): the same words, the same article."""
+    figures = "".join(
+        f"<figure><img src='/file/{n}.jpg'><figcaption>Các gian hàng sách cũ bày kín hai bên"
+        f" phố, góc số {n}.</figcaption></figure>"
+        for n in range(1, 4)
+    )
+    html = (
+        "<html><body><main class='tl_article'><header class='tl_article_header'><h1>Phố sách"
+        " Hưng Châu – một sáng cuối tuần</h1><address><a rel='author' href='https://t.me/x'>Lê"
+        " Minh Khoa</a><time datetime='2024-10-20T02:05:11+0000'>October 20, 2024</time>"
+        "</address></header><article id='_tl_editor' class='tl_article_content'><h1>Phố sách Hưng"
+        " Châu – một sáng cuối tuần<br></h1><address><a href='https://t.me/x'>Lê Minh Khoa</a>"
+        "</address><p><strong>Mỗi sáng Chủ nhật, đoạn phố Lý Tự Trọng dài chưa đầy 200 mét lại"
+        " biến thành một thư viện ngoài trời với hàng chục gian sách.</strong></p>"
+        f"{figures}{_TEXT * 2}</article></main></body></html>"
+    )
+    article = extract_article(html, "https://telegra.ph/Pho-sach-Hung-Chau-10-20")
+    assert len(article["images"]) == 3
+    assert str(article["lead"]).startswith("Mỗi sáng Chủ nhật, đoạn phố Lý Tự Trọng")
+    assert article["body"] == "\n\n".join([vn.clean_text(_TEXT[3:-4])] * 2)
+
+
 _REDMINE_SUMMARY = (
     "Phiên bản 3.2 bổ sung thanh toán phí, lệ phí qua mã QR và đồng bộ hồ sơ với Cổng Dịch vụ"
     " công quốc gia."

@@ -37,8 +37,13 @@ def test_a_name_in_the_date_line_is_the_byline_when_the_metadata_names_it(
         ("bởi <a href='/author/ntlan'>Nguyễn Thị Lan</a> — <span>đăng 20/11/2024 07:00</span> —",
          "bởi Nguyễn Thị Lan"),
         ("Đăng bởi admin", None),
+        # Newspack: the credit's spans, then the date's, with no separator between them
+        ("<span class='byline'><span>bởi</span> <span class='author vcard'><a href='/author/tn/'>"
+         "Lê Thảo Nguyên</a></span> và <span class='author vcard'><a href='/author/dk/'>Đinh Văn"
+         " Kha</a></span></span><span class='posted-on'><time datetime='2025-01-26T15:00:00+07:00'"
+         ">26 Tháng 1, 2025</time></span>", "bởi Lê Thảo Nguyên và Đinh Văn Kha"),
     ],
-    ids=["a-teachers-post", "admin-user", "plone", "admin"],
+    ids=["a-teachers-post", "admin-user", "plone", "admin", "date-run-into-the-credit"],
 )  # fmt: skip
 def test_a_name_after_bởi_in_the_date_line_is_the_byline(by: str, byline: str | None) -> None:
     title = "<h1>Thông báo hoạt động ngoại khóa năm học 2024-2025</h1>"
@@ -136,6 +141,29 @@ def test_the_date_lines_name_credits_the_author_over_an_office_signing_the_text(
         "</article></body></html>"
     )
     assert extract_article(html, "https://x.vn/ngay-hoi-be-ngoan/")["authors"] == authors
+
+
+def test_a_posting_credit_naming_the_metadatas_authors_leaves_them_to_it() -> None:
+    """Newspack: `bởi <a>Lê Thảo Nguyên</a> và <a>Đinh Văn Kha</a>` run into the date, both
+    named by the JSON-LD: the authors are the metadata's, the line no byline."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "author": [{"@type": '
+        '"Person", "name": "Lê Thảo Nguyên"}, {"@type": "Person", "name": "Đinh Văn Kha"}]}'
+    )
+    meta = (
+        "<div class='entry-meta'><span class='byline'><span>bởi</span> <span class='author'><a"
+        " href='/author/tn/'>Lê Thảo Nguyên</a></span> và <span class='author'><a href='/author/"
+        "dk/'>Đinh Văn Kha</a></span></span><span class='posted-on'><time datetime='2025-01-26"
+        "T15:00:00+07:00'>26 Tháng 1, 2025</time></span></div>"
+    )
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+        f"<h1>Chợ Tết quê bên bến Đò Chanh</h1>{meta}<div class='entry-content'>{_TEXT * 3}</div>"
+        "</article></body></html>"
+    )
+    article = extract_article(html, "https://langviet.example.vn/2025/01/26/cho-tet/")
+    assert (article["authors"], article["byline_raw"]) == (["Lê Thảo Nguyên", "Đinh Văn Kha"], None)
+    assert article["warnings"] == []
 
 
 def test_the_date_lines_box_of_names_the_metadata_confirms_is_the_byline() -> None:

@@ -330,6 +330,23 @@ def test_a_caption_told_only_by_its_class_with_an_underscore() -> None:
     )
 
 
+def test_serendipitys_image_comment_under_its_picture_is_its_caption() -> None:
+    """Serendipity's media insert: the picture's box and its comment's box in one box, the
+    comment's named `serendipity_imageComment_txt`, plain text."""
+    picture = (
+        "<div class='serendipity_imageComment_center' style='width: 720px'><div class="
+        "'serendipity_imageComment_img'><img class='serendipity_image_center' width='720'"
+        " height='480' src='/uploads/2024/tu-sach.jpg' alt=''></div><div class='serendipity_"
+        "imageComment_txt'>Tủ sách nhỏ bên hàng ghế đá công viên Hồ Sen, sáng Chủ nhật.</div></div>"
+    )
+    article = _article(picture)
+    assert (
+        article["images"][0]["caption"]
+        == "Tủ sách nhỏ bên hàng ghế đá công viên Hồ Sen, sáng Chủ nhật."
+    )
+    assert "Tủ sách nhỏ" not in article["body"]
+
+
 @pytest.mark.parametrize(
     ("ad", "kept"),
     [

@@ -359,16 +359,63 @@ def test_phpbbs_trail_in_a_list_item_split_by_bold_angle_quotes() -> None:
     assert page.category() == "Tuyển sinh lớp 10"
 
 
-@pytest.mark.parametrize("label", ["Category:", "Chuyên mục:", "Danh mục:"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Category:",
+        "Chuyên mục:",
+        "Danh mục:",
+        # Serendipity's byline sentence: `Đăng bởi <a>…</a> trong chuyên mục <a>…</a> lúc …`
+        "Đăng bởi <a href='/authors/1-Hoang-Lan'>Hoàng Lan</a> trong chuyên mục",
+        "Posted by <a href='/authors/1-Hoang-Lan'>Hoàng Lan</a> in category",
+    ],
+)
 def test_a_link_labelled_the_category_under_the_headline_names_the_section(label: str) -> None:
     """Multiply's `<div class="itemcategory">Category: <a>Làng nghề</a></div>` under the entry's
-    title, with no trail on the page."""
+    title, with no trail on the page; a byline's clause naming the section."""
     html = (
         "<html><body><div class='item'><h1>Về Đồng Xâm xem chạm bạc</h1><span>Mar 12, '10 9:05 PM"
-        f"</span><div class='c1'>{label} <a href='/journal?category=lang-nghe'>Làng nghề</a></div>"
+        f"</span><div class='c1'>{label} <a href='/categories/4-lang-nghe'>Làng nghề</a></div>"
         f"<div class='body'>{_TEXT * 3}</div></div></body></html>"
     )
     assert ArticlePage(html, "http://x.multiply.com/journal/item/12").category() == "Làng nghề"
+
+
+def test_a_labelled_section_and_its_subsection_beside_it_give_the_subsection() -> None:
+    """Hexo's NexT: `Chuyên mục:` over the section's link and, after a comma, its subsection's,
+    whose address lies under the section's (`/categories/hoat-dong/mua-he-xanh/`)."""
+    meta = (
+        "<span class='post-meta-item'><span class='post-meta-item-text'>Chuyên mục:</span> <span"
+        " itemprop='about'><a href='/categories/hoat-dong/' rel='index'><span>Hoạt động</span></a>"
+        "</span> , <span itemprop='about'><a href='/categories/hoat-dong/mua-he-xanh/' rel="
+        "'index'><span>Mùa hè xanh</span></a></span></span>"
+    )
+    html = (
+        f"<html><body><article><h1>Nhật ký Mùa hè xanh (Kỳ 2)</h1><div>{meta}</div><div>"
+        f"{_TEXT * 3}</div></article></body></html>"
+    )
+    page = ArticlePage(html, "https://saomai.example.vn/2024/07/21/nhat-ky-ky-2/")
+    assert page.category() == "Mùa hè xanh"
+
+
+def test_a_kickers_section_stays_the_section_beside_its_articles_under_its_folder() -> None:
+    """A photo story's kicker (`div.detail-cate`), and below the text the section's other
+    stories, whose addresses lie under the section's folder: they are articles, no
+    subsection."""
+    others = "".join(
+        f"<li><h4><a href='/phong-su-anh/diem-truong-{n}-21360{n}.html'>Điểm trường mới cho học"
+        f" sinh bản xa số {n}</a></h4></li>"
+        for n in (1, 2)
+    )
+    html = (
+        "<html><body><div class='detail'><div class='detail-cate'><a href='/phong-su-anh/'>Phóng"
+        f" sự ảnh</a></div><h1>Mái nhà mới ở bản Nà Pàu</h1><div>{_TEXT * 3}</div><h3>Phóng sự"
+        f" ảnh khác</h3><ul>{others}</ul></div></body></html>"
+    )
+    page = ArticlePage(
+        html, "https://m.baotaygiang.example.vn/phong-su-anh/mai-nha-moi-213700.html"
+    )
+    assert page.category() == "Phóng sự ảnh"
 
 
 def test_a_fields_linked_term_under_a_category_label_names_the_section() -> None:

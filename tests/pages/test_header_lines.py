@@ -1439,3 +1439,33 @@ def test_a_meta_lines_permalink_makes_no_teaser_of_it(
     )
     raw = ArticlePage(html, "https://rungdoisong.example.vn/2024/10/bai-2.html").to_raw()
     assert raw.published == published
+
+
+@pytest.mark.parametrize(
+    ("poster", "kept"),
+    [
+        ("bởi Phan Văn Thiện", False),  # Contao's news reader: the poster beside the date
+        ("Đăng bởi Phan Văn Thiện", False),
+        # a sentence of the text after the date: the line is the text's
+        ("Đoàn rước xuất phát từ sân đền lúc bảy giờ rưỡi sáng", True),
+    ],
+    ids=["by", "posted-by", "sentence"],
+)
+def test_the_poster_between_the_date_and_the_views_is_the_meta_lines(
+    poster: str, kept: bool
+) -> None:
+    """Contao's `<p class="info"><time>12.02.2025 07:30</time> bởi Phan Văn Thiện <span
+    class="hits">1.517 lượt xem</span></p>` in the article's box, a live report's update in a
+    line of its own under it, then the text: the whole line is the header's, no paragraph of
+    the text."""
+    html = (
+        "<html><body><div class='layout_full'><h1>Lễ rước nước đền Quát Xuyên</h1><p"
+        " class='info'><time datetime='2025-02-12T07:30:00+07:00'>12.02.2025 07:30</time>"
+        f" {poster} <span class='hits'>1.517 lượt xem</span></p><p class='live-update'>Cập nhật"
+        " lúc 11:20</p>"
+        + f"<div class='ce_text block'>{_TEXT * 2}</div>" * 3
+        + "</div></body></html>"
+    )
+    article = extract_article(html, "https://disanhd.example.vn/tin-tuc/ruoc-nuoc.html")
+    assert (poster in str(article["body"])) is kept
+    assert article["view_count"] == 1517

@@ -447,10 +447,15 @@ def test_related_links_lose_their_fragment_on_either_layer() -> None:
         # ... but a title split over two boxes is one title
         ("<a href='/tpost/c8v1-u-rom-ra'><div>Tập huấn ủ rơm rạ:</div><div>hơn 200 nông dân dự"
          "</div></a>", "Tập huấn ủ rơm rạ: hơn 200 nông dân dự"),
+        # Zalo OA: the link wraps the thumbnail and one box around the title's and the date's
+        ("<a class='related-item' href='https://oa.zalo.me/article/view/c4d1'><img src='/t.jpg'>"
+         "<div class='related-item-info'><div class='related-item-title'>Tập huấn ủ rơm rạ</div>"
+         "<div class='related-item-date'>03/10/2024</div></div></a>", "Tập huấn ủ rơm rạ"),
     ],
     ids=["link-wrapping-a-card", "link-and-date", "spans-of-a-title-and-a-date",
          "date-in-the-title", "thumbnail-duration", "thumbnail-section-badge",
-         "views-fields-thumbnail-duration", "title-over-summary", "title-in-two-boxes"],
+         "views-fields-thumbnail-duration", "title-over-summary", "title-in-two-boxes",
+         "info-box-title-and-date"],
 )  # fmt: skip
 def test_a_related_links_title_is_its_headline_not_the_date_beside_it(
     card: str, title: str
@@ -1249,8 +1254,12 @@ def test_a_related_cards_badge_linking_the_trails_section_is_no_item() -> None:
         "<div class='ad-label'>Quảng cáo</div><amp-ad width='300' height='250' type='adsense' "
         "data-ad-client='ca-pub-1' data-ad-slot='2'></amp-ad>",
         "<div>Quảng cáo</div><amp-ad type='doubleclick' data-slot='/1/tin'></amp-ad>",
+        # Newspack's in-article unit: its label over the Ad Manager slot its script fills in
+        "<div class='newspack_global_ad newspack_ad_unit_in_article'><span class='newspack-ad-"
+        "label'>Quảng cáo</span><div id='div-gpt-ad-1735350000-0' data-unit='in_article_1'>"
+        "</div></div>",
     ],
-    ids=["tagdiv", "advertisement", "amp-adsense", "amp-doubleclick"],
+    ids=["tagdiv", "advertisement", "amp-adsense", "amp-doubleclick", "newspack"],
 )
 def test_an_ad_slots_label_is_no_text(slot: str) -> None:
     assert len(_body_around(slot, after=1)) == 4

@@ -352,6 +352,13 @@ def test_json_ld_author_references_are_followed(
          None, "2024-11-22T10:00:00+07:00"),
         ("<abbr class='published' title='Thứ Năm'>21/11</abbr>", None, None),  # no time in it
         ("<abbr title='2024-11-21T08:30:00+07:00'>UBND</abbr>", None, None),  # not a time's abbr
+        # a reader's comment's time (Movable Type's comment header): the comment's, no post's
+        ("<div id='comments'><div class='comment' id='comment-412'><div class='asset-meta'><abbr"
+         " class='published' title='2011-07-15T21:04:11+07:00'>15/07/2011</abbr></div></div>"
+         "</div>", None, None),
+        # a post whose box says its comments are open is no comment
+        ("<div class='post comments-open'><abbr class='published' title='2011-07-15T08:30:00"
+         "+07:00'>15/07/2011</abbr></div>", "2011-07-15T08:30:00+07:00", None),
     ],
 )  # fmt: skip
 def test_hatom_times_are_structured_metadata(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.vn import Byline, looks_like_byline, parse_byline, signs_for
+from newscrawl.vn import Byline, credits_the_poster, looks_like_byline, parse_byline, signs_for
 from tests.vn.tables import names, table
 
 
@@ -50,3 +50,8 @@ def test_nfd_names_come_back_composed() -> None:
 @pytest.mark.parametrize(("signature", "name", "expected"), table("signs_for.tsv"))
 def test_signs_for_table(signature: str, name: str, expected: str) -> None:
     assert signs_for(signature, name) is (expected == "true")
+
+
+@pytest.mark.parametrize(("text", "expected"), table("credits_the_poster.tsv"))
+def test_credits_the_poster_table(text: str, expected: str) -> None:
+    assert credits_the_poster(text) is (expected == "true")

@@ -7,7 +7,7 @@ the one under the headline.
 from __future__ import annotations
 
 from newscrawl import vn
-from newscrawl.pages.dom import HEADING_TAGS, Element, short_text
+from newscrawl.pages.dom import HEADING_TAGS, Element, short_text, text_of
 from newscrawl.pages.positions import contains
 
 # A box's title is a few words (`Thư ngỏ`, `Bài viết liên quan`); a heading of a sentence is a
@@ -47,3 +47,18 @@ def box_title(block: Element, headline: Element) -> str | None:
                 break  # another article's head over its text (a list's card): a level up
         node = node.getparent()
     return None
+
+
+def repeats_the_headline(heading: Element, headline: Element) -> bool:
+    """Does the heading show the headline's words again (Telegraph's editor box opening with
+    the headline the page's header shows)? It heads the same article."""
+    words = text_of(heading)
+    return words is not None and vn.fold(words) == vn.fold(text_of(headline) or "")
+
+
+def headline_again(root: Element, headline: Element | None) -> list[Element]:
+    """The headings in `root` that repeat the headline: the article's, no words of its text."""
+    if headline is None:
+        return []
+    headings = root.iter(*HEADING_TAGS)
+    return [h for h in headings if h is not headline and repeats_the_headline(h, headline)]

@@ -17,6 +17,9 @@ from newscrawl.pages.targets import to_a_category_page
 # WordPress's category base in a link: the section a post is filed under.
 _MAX_CATEGORY_DISTANCE = 4
 _MAX_LABELLED_DISTANCE = 8
+_FIELD_LEVELS = 2  # the section's link, its item's box, the field holding the items
+_MAX_FIELD_LINKS = 4  # (a field lists a section and its subsections, no articles)
+_DIGIT = re.compile(r"[0-9]")
 
 # A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
 # kicker).
@@ -50,11 +53,34 @@ def category_link(body: Element, anchor: Element | None, order: DocumentOrder) -
             body, up, _MAX_LABELLED_DISTANCE, lambda a: after(a) and labelled_as_category(a)
         )
     box = kicker.getparent() if kicker is not None else None
-    if box is None:
+    if kicker is None or box is None:
         return kicker
     # A section and its subsection side by side (`Xã hội` `Giao thông`): the last, as in a trail.
     named = [a for a in box.iter("a") if _named_category(a)]
-    return named[-1] if named else kicker
+    if named:
+        return named[-1]
+    return _subsection_beside(kicker) if labelled_as_category(kicker) else kicker
+
+
+def _subsection_beside(section: Element) -> Element:
+    """The link after the labelled section's in its field, whose address is a folder under the
+    section's (Hexo's `Chuyên mục: <a href="/categories/hoat-dong/">…</a>, <a href="/categories
+    /hoat-dong/mua-he-xanh/">…</a>`), else the section's."""
+    folder = (section.get("href") or "").split("?")[0].rstrip("/") + "/"
+    field = section
+    for _ in range(_FIELD_LEVELS):
+        parent = field.getparent()
+        if parent is None or sum(1 for _ in parent.iter("a")) > _MAX_FIELD_LINKS:
+            break
+        field = parent
+    deeper = [
+        a
+        for a in field.iter("a")
+        if (href := a.get("href") or "").startswith(folder)
+        and len(href) > len(folder)
+        and not _DIGIT.search(href)
+    ]
+    return deeper[-1] if folder != "/" and deeper else section
 
 
 def _first_near(

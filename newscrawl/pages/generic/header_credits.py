@@ -144,6 +144,13 @@ _BY = re.compile(r"(?:đăng bởi|posted by|viết bởi|bởi|by)\s", re.IGNOR
 _BY_AFTER = re.compile(r"(?<=[0-9] )(?:\S+ )?(?P<by>bởi|by)\s", re.IGNORECASE)
 
 
+def _before_the_date(credit: str) -> str:
+    """The credit without the date its line runs into after it (Newspack's `<span>bởi …</span>
+    <span><time>26 Tháng 1, 2025</time></span>`, no separator between)."""
+    span = vn.parse_timestamp_detailed(credit).span
+    return credit[: span[0]].rstrip(" -–|,") if span is not None and span[0] > 0 else credit
+
+
 def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     """A name printed in the article's date line: after `bởi`/`by` (Moodle's `bởi <a>Name</a> -
     Thứ Năm, 21 tháng 11 2024, 8:30 AM`; `by admin`, an account, credits no one) or a label
@@ -159,8 +166,10 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     if by is None:  # (Sitefinity's `Thg10 14, 2024, 15:30 CH By Minh Anh`: after the date)
         found = (_BY_AFTER.search(part) for part in parts)
         by = next((m.string[m.start("by") :] for m in found if m is not None), None)
-    if by is not None and vn.parse_byline(by).authors:
-        return by
+    if by is not None:
+        by = _before_the_date(by)
+        if vn.parse_byline(by).authors:
+            return by
     # (`… - 9:25 AM | Tác giả: ThS. Đỗ Văn Phúc | Lượt xem: 2.347`: a writer's label)
     labelled = (part for part in parts if vn.credits_the_text(part))
     if (credit := next((p for p in labelled if vn.parse_byline(p).authors), None)) is not None:

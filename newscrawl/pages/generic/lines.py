@@ -10,6 +10,7 @@ own segments, while a `|` inside a timestamp (`Thứ 3, 01/10/2024 | 09:08:18`) 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -235,16 +236,18 @@ def exact_count(el: Element, shown: str) -> str | None:
     return exact_text if abs(exact - rounded) * _ROUNDING < rounded else None
 
 
-def whole_line(el: Element, within: Element) -> Element:
+def whole_line(el: Element, within: Element, header: Sequence[Element] = ()) -> Element:
     """The short line that `el` is part of: its block, when that block holds inline parts only
     (`<div class="meta"><span>date</span> <span>views</span> <a>Bình luận (0)</a></div>`).
-    Beside a date or a view count, a line's other parts are counters and buttons, not text."""
+    Beside a date or a view count (and the header's other lines, `header`), a line's other
+    parts are counters and buttons, not text."""
     block = block_of(el)
     if block is el:
         return el
     if block is None or block is within or any(tag_of(c) in BLOCK_TAGS for c in block):
         return el
-    if not _beside_only_counters(el, block):
+    lines = [el, *(line for line in header if line is not el and contains(block, line))]
+    if not _beside_only_counters(lines, block):
         return el
     # An item of a list set in one line (a page builder's post info: date, section, comments).
     items = block.getparent()
@@ -252,19 +255,24 @@ def whole_line(el: Element, within: Element) -> Element:
         block.tag == "li"
         and items is not None
         and items is not within
-        and all(_beside_only_counters(el, item) for item in items if item is not block)
+        and all(_beside_only_counters([el], item) for item in items if item is not block)
     ):
         return items
     return block
 
 
-def _beside_only_counters(el: Element, block: Element) -> bool:
-    """Does `block` hold, beside `el`, counters and buttons only?"""
-    line, own = short_text(block, MAX_LINE_CHARS), short_text(el, MAX_LINE_CHARS)
-    if line is None or own is None:
+def _beside_only_counters(lines: list[Element], block: Element) -> bool:
+    """Does `block` hold, beside the lines, counters and buttons only?"""
+    rest = short_text(block, MAX_LINE_CHARS)
+    if rest is None:
         return False
-    rest = [part.strip(" -–•·") for part in SEPARATOR.split(line.replace(own, " | ", 1))]
-    return all(_counter_or_button(part) for part in rest if part)
+    for line in lines:
+        own = short_text(line, MAX_LINE_CHARS)
+        if own is None:
+            return False
+        rest = rest.replace(own, " | ", 1)
+    parts = [part.strip(" -–•·") for part in SEPARATOR.split(rest)]
+    return all(_counter_or_button(part) for part in parts if part)
 
 
 def _counter_or_button(part: str) -> bool:
@@ -274,6 +282,8 @@ def _counter_or_button(part: str) -> bool:
         return False
     if not vn.looks_like_byline(part):
         return True
+    if vn.credits_the_poster(part):
+        return True  # the poster beside the date (Contao's `12.02.2025 07:30 bởi Phan Văn Thiện`)
     byline = vn.parse_byline(part)
     return not byline.authors and byline.source == part
 

@@ -203,11 +203,23 @@ def _card_title(link: Element) -> str | None:
         return text_of(heading)
     if len(link) < 2 or (link.text or "").strip():
         return text_of(link)
-    parts = [text for part in link if (text := text_of(part))]
+    card = _one_box_of_words(link)
+    parts = [text for part in card if (text := text_of(part))]
     titled = [text for text in parts if not (_DIGIT.search(text) and is_only_a_date(text))]
-    if _title_over_summary(link, titled):
+    if _title_over_summary(card, titled):
         return titled[0]
     return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
+
+
+def _one_box_of_words(link: Element) -> Element:
+    """The link, or the one box of it holding words, around the title's and the date's boxes
+    (Zalo OA's `<a><img><div class="related-item-info"><div>Title</div><div>03/10/2024</div>
+    </div></a>`)."""
+    worded = [part for part in link if text_of(part)]
+    if len(worded) == 1 and len(worded[0]) >= _TITLE_AND_SUMMARY:
+        box = worded[0]
+        return box if not (box.text or "").strip() else link
+    return link
 
 
 def _title_over_summary(link: Element, parts: list[str]) -> bool:

@@ -17,6 +17,7 @@ from newscrawl import vn
 from newscrawl.pages.dom import IMAGE_TAGS, WRAPPER_TAGS, Element
 from newscrawl.pages.generic.box_headings import (
     box_title,
+    repeats_the_headline,
     under_a_box_title,
     under_a_related_title,
 )
@@ -175,7 +176,11 @@ def _ranked(stats: TextStats) -> list[Element]:
 def under_another_headline(block: Element, headline: Element) -> bool:
     """Is the nearest `h1` above `block`, or one inside it, another article's? (Ask only when
     the headline is an `h1` and the page has another.)"""
-    inside = [h for h in block.iter("h1") if h is not headline and not _among_paragraphs(h)]
+    inside = [
+        h
+        for h in block.iter("h1")
+        if h is not headline and not _among_paragraphs(h) and not repeats_the_headline(h, headline)
+    ]
     if inside:
         return True
     if contains(block, headline):

@@ -51,7 +51,7 @@ _BOILERPLATE = re.compile(
     r"related\w*|lien-?quan|tinlienquan\w*|tags?|tag-?list|keywords?|tukhoa|"
     r"tu-?khoa|video-?box|\w*player|video[\w-]*caption|advert\w*|ads|adv|banners?|quang-?cao|rating|"
     r"print(?![_-](?:image|img|photo|pic|content|body|title|sapo|lead|text|date|author))|"
-    r"ad-?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|e3lan|button-?block|"
+    r"ad[-_]?(?:box|banner|slot|unit|zone|block|space|container|wrap\w*)|e3lan|button-?block|"
     r"author-box|\w*kicker|"
     r"swiper-slide-duplicate|slick-cloned|cloned|\w+__slide--clone|"
     r"swiper-button-\w+|swiper-pagination|slick-arrow|slick-dots|owl-nav|owl-dots|"
