@@ -51,6 +51,8 @@ STANDFIRST_LOST = {
     "tkn-hy-nuoi-ga-tha-vuon",  # NukeViet's `hometext`, named so only
     "bqldt-den-thuong-lac-khai-hoi",  # Plone's `p.documentDescription` in the header, only so
     "songxanh-11ty-truc-tiep-lam-sach-song",  # `p.standfirst` over the hero picture, only so
+    "anlac-clb-lien-the-he-tu-giup-nhau",  # Wagtail's `p.standfirst` in the header, only so
+    "rds-giu-rung-luong-bai-2",  # Movable Type's `asset-body` beside `asset-more`, named so only
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -107,6 +109,9 @@ def test_a_standfirst_is_never_lost_with_its_class_name() -> None:
 STILL_WRONG_WITHOUT_NAMES = {
     "body": {
         "chuyen-lang-que-thai-binh-mua-rom",  # Substack's footnote, its link `#footnote-1` only
+        "ncdt-blog-cheo-thieu-nhi-daoxa",  # Magento's products widget, `product-items` only
+        "ghl-s9y-sach-ghe-da",  # Serendipity's caption, `serendipity_imageComment_txt` only
+        "rds-giu-rung-luong-bai-2",  # Movable Type's `asset-body` and `asset-more`, named so only
         "tpm-phong-van-giam-doc-nong-thon",  # AEM's standfirst, `#text-sapo` only: its text
         "disantre-superso-phong-van-nghe-nhan-son-thep",  # Notion's `span.notion-caption` only
         "astro-duongque-xebuyt-phan2",  # an Astro post's `p.lead`, named only so: its text
@@ -163,6 +168,8 @@ STILL_WRONG_WITHOUT_NAMES = {
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
     "images": {
+        "ncdt-blog-cheo-thieu-nhi-daoxa",  # Magento's products widget, `product-items` only
+        "ghl-s9y-sach-ghe-da",  # Serendipity's caption, `serendipity_imageComment_txt` only
         # Discuz's online icon in the post's head, no size declared: `img.authicn` only
         "discuz-diendanvinhlac-tram-bom-dong-bong",
         "dz-xe-dong-lanh-mong-cai",
