@@ -50,6 +50,10 @@ _POSTS = frozenset(
      "BÍ THƯ", "PHÓ BÍ THƯ", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
      "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC SỞ", "PHÓ CHÁNH VĂN PHÒNG",
      "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "TỔNG CỤC TRƯỞNG"}
+    # the head of a unit named before `TRƯỞNG`: a ranger station (`HẠT TRƯỞNG`), a border post,
+    # a team, a station
+    | {f"{deputy}{unit} TRƯỞNG" for deputy in ("", "PHÓ ")
+       for unit in ("HẠT", "ĐỒN", "ĐỘI", "TRẠM", "XÃ ĐỘI")}
 )  # fmt: skip
 # A head's post in capitals, the body after the title (`TRƯỞNG CÔNG AN XÃ`, `CHỈ HUY TRƯỞNG`,
 # `CHÁNH ÁN`); the surname is `TRƯƠNG`, without the tone.

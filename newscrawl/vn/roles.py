@@ -21,7 +21,7 @@ _ROLE_WORD = (
     r"(?:tin|bài|bài viết|ảnh|hình ảnh|video|clip|ghi|nội dung|ghi chép|ký sự|phóng sự|đồ họa"
     r"|đồ hoạ|thiết kế|trình bày|thực hiện|dựng phim|quay phim|kỹ thuật|infographic|podcast"
     r"|âm thanh|dựng|kịch bản|sản xuất|dữ liệu|minh họa|minh hoạ|lời|flycam"
-    r"|giọng đọc|người đọc|dẫn chương trình|phát thanh viên"
+    r"|giọng đọc|người đọc|dẫn chương trình|phát thanh viên|tường thuật"
     r"|news|photo|photos)"  # (an English edition's, a translated `Tin, ảnh:`: `News, photos:`)
 )
 _ROLE_JOINER = r"(?: ?[,/&+] ?| và | - )"
@@ -56,6 +56,7 @@ _TEXT_ROLES = frozenset(
     fold_cleaned(role)
     for role in (
         "tin", "bài", "bài viết", "ghi", "nội dung", "ghi chép", "ký sự", "phóng sự", "thực hiện",
+        "tường thuật",  # (a live report's reporters)
         "kịch bản", "lời", "tác giả bài viết", "tác giả", "tac gia", "người đăng", "tổng hợp",
         "biên dịch", "người dịch", "lược dịch", "dịch", "biên soạn", "sưu tầm", "người viết",
         "người thực hiện", "nhóm thực hiện", "nhóm tác giả", "nhóm phóng viên", "nhóm pv",

@@ -21,6 +21,14 @@ from newscrawl.vn.site_links import names_a_site_service
         ("Xem trực tuyến PTV", True),  # a station's live channel
         ("Trực tuyến LGTV1", True),
         ("Nghe FM 96.1", True),
+        ("Kênh Truyền thanh Kỳ Lạc", True),  # a district station's, after `Xem trực tiếp:`
+        ("Kênh truyền hình VTV1", True),
+        # a headline naming a channel says more than its name
+        ("Kênh truyền thanh xã góp phần tuyên truyền phòng chống cháy rừng hiệu quả", False),
+        ("Dịch vụ công trực tuyến", True),  # a district portal's top bar (Angular iGate)
+        ("Cổng Dịch vụ công tỉnh Phú Thọ", True),
+        ("Một cửa điện tử", True),
+        ("Dịch vụ công trực tuyến mức độ 4 giúp người dân tiết kiệm thời gian đi lại", False),
         ("Chỉ xem của tác giả", True),  # Discuz's view mode beside a post's time
         ("Chế độ xem ảnh", True),
         (unicodedata.normalize("NFD", "Xem trực tuyến PTV"), True),  # decomposed (DNN)
