@@ -36,7 +36,24 @@ class PageTitle(PageTimes):
                 return visible
         if resolved.value is None and self.meta.doc_title:  # `<title>` is the last resort
             return strip_affix(self.meta.doc_title, visible, names)
+        if (
+            not by_profile
+            and visible
+            and resolved.value
+            and self._cut_short(resolved.value, visible)
+        ):
+            return visible
         return resolved.value
+
+    def _cut_short(self, structured: str, visible: str) -> bool:
+        """Is the structured title the headline cut short (JSON-LD's live report title before
+        its colon), where `<title>` shows the headline whole?"""
+        folded, whole = vn.fold(structured), vn.fold(visible)
+        if folded == whole or not whole.startswith(folded):
+            return False
+        doc_title = self.meta.doc_title
+        bare = strip_affix(doc_title, visible, self.meta.site_names) if doc_title else None
+        return bare is not None and vn.fold(bare) == whole
 
     def _names_the_page(self) -> bool:
         """Is the structured title the name of a page typed `website`, with no headline

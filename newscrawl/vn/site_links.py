@@ -23,7 +23,7 @@ _PAPERS_OWN = re.compile(
 # trực tiếp:`); a live report's headline says more after its label.
 _LIVE_CHANNEL = re.compile(
     r"(?:(?:xem|nghe) )?(?:truyền hình |phát thanh )?trực tuyến(?: \S+){0,2}"
-    r"|nghe (?:fm|radio|đài)(?: \S+){0,2}"
+    r"|nghe (?:fm|radio|đài|phát thanh)(?: \S+){0,2}"
     r"|kênh (?:truyền hình|truyền thanh|phát thanh)(?: \S+){0,3}",
     re.I,
 )

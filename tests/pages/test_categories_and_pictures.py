@@ -90,6 +90,16 @@ def test_declared_and_shown_breadcrumbs_agree_up_to_case_and_tone_placement() ->
         # ... where a trail may pass through one of them
         ("<a href='/'>Trang chủ</a> › <a href='/gioi-thieu'>Giới thiệu</a> › <a href="
          "'/gioi-thieu/lich-su'>Lịch sử hình thành</a>", "Lịch sử hình thành"),
+        # Hashnode's meta line split by `·`: the author's profile, the date linked to the post
+        ("<a href='https://hashnode.com/@ngocanh'><span>Ngọc Ánh</span></a><span>·</span><a "
+         "href='/nhat-ky-phan-3'><time datetime='2024-10-20T13:45:00.000Z'>20 thg 10, 2024</time>"
+         "</a><span>·</span><span>7 phút đọc</span>", None),
+        # Facebook's mbasic: its top menu split by `·`, and the post's counts under it
+        ("<a href='/home.php'>Trang chủ</a> · <a href='/profile.php'>Trang cá nhân</a> · <a"
+         " href='/friends/center/'>Tìm bạn bè</a> · <a href='/messages/'>Tin nhắn</a> · <a"
+         " href='/notifications.php'>Thông báo</a> · <a href='/menu/bookmarks/'>Menu</a>", None),
+        ("<a href='/ufi/reaction/?ft=24673'>Bạn và 86 người khác</a> · <a href='#comments'>12 bình"
+         " luận</a> · 9 lượt chia sẻ", None),
     ],
 )  # fmt: skip
 def test_a_shown_breadcrumb_may_open_with_its_label(trail: str, category: str | None) -> None:
@@ -396,6 +406,21 @@ def test_a_labelled_section_and_its_subsection_beside_it_give_the_subsection() -
     )
     page = ArticlePage(html, "https://saomai.example.vn/2024/07/21/nhat-ky-ky-2/")
     assert page.category() == "Mùa hè xanh"
+
+
+def test_a_one_page_sites_menu_of_anchors_and_its_blog_is_no_trail() -> None:
+    """Strikingly: the menu's items link to places of the home page (`/#thoi-su`) and to the
+    blog, the article's folder: a menu, not a trail ending at `Liên hệ`."""
+    menu = "".join(
+        f"<li><a href='{href}'>{name}</a></li>"
+        for href, name in (("/#trang-chu", "Trang chủ"), ("/#thoi-su", "Thời sự"),
+                           ("/blog", "Tin bài"), ("/#lien-he", "Liên hệ"))
+    )  # fmt: skip
+    html = (
+        f"<html><body><div class='nav'><ul>{menu}</ul></div><h1>Phỏng vấn về bộ phận một cửa"
+        f"</h1><div>{_TEXT * 3}</div></body></html>"
+    )
+    assert ArticlePage(html, "https://yenha.example.vn/blog/phong-van-mot-cua").category() is None
 
 
 def test_a_kickers_section_stays_the_section_beside_its_articles_under_its_folder() -> None:

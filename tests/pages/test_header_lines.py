@@ -1469,3 +1469,22 @@ def test_the_poster_between_the_date_and_the_views_is_the_meta_lines(
     article = extract_article(html, "https://disanhd.example.vn/tin-tuc/ruoc-nuoc.html")
     assert (poster in str(article["body"])) is kept
     assert article["view_count"] == 1517
+
+
+def test_a_live_reports_entry_times_in_their_own_articles_are_no_header_times() -> None:
+    """A live report's entries, each an `<article>` inside the report's, stamped by `<time>`
+    (`16:42`): their times date the entries; the report's header line, a plain span, dates it."""
+    entries = "".join(
+        f"<article class='lb-entry'><div><time datetime='2024-11-09T{t}:00+07:00'>{t}</time>"
+        f"</div><p>Diễn biến trận đấu lúc {t}, hai đội vẫn giằng co ở giữa sân.</p></article>"
+        for t in ("16:42", "16:02")
+    )
+    html = (
+        "<html><body><main><article class='article--live'><h1>Trực tiếp chung kết Giải bóng đá"
+        " học sinh THCS</h1><div class='meta'><span class='date'>Thứ Bảy, 09/11/2024 - 14:00"
+        f" (GMT+7)</span></div><div>{_TEXT * 2}</div><div class='entries'>"
+        f"{entries}</div></article></main></body></html>"
+    )
+    article = extract_article(html, "https://tinthanhlam.example.vn/truc-tiep-d24817")
+    assert article["published_at"] == "2024-11-09T14:00:00+07:00"
+    assert "published_at_conflict" not in article["warnings"]

@@ -694,3 +694,31 @@ def test_a_headings_own_anchor_mark_leaves_it_the_headline(anchor: str) -> None:
     assert getattr(page.generic.headline, "tag", None) == "h1"
     article = extract_article(html, "https://catru.example.vn/blog/2025/01/20/ky-2/")
     assert (article["title"], article["lead"]) == (_SERIES_PART, _BOLD_LEAD)
+
+
+_FINAL = "Trực tiếp chung kết Giải bóng đá học sinh THCS huyện Thanh Lâm"
+
+
+@pytest.mark.parametrize(
+    ("shown", "title"),
+    [
+        # the `<title>` and og:title show the headline whole: the JSON-LD cut it at its colon
+        (f"{_FINAL}: THCS Thanh Xuyên vô địch", f"{_FINAL}: THCS Thanh Xuyên vô địch"),
+        # a `<title>` as short as the JSON-LD's: the headline's addition is the page's own
+        (_FINAL, _FINAL),
+    ],
+    ids=["title-shows-it-whole", "title-cut-too"],
+)
+def test_a_json_ld_headline_cut_short_gives_way_to_the_headline_the_title_shows(
+    shown: str, title: str
+) -> None:
+    """Remix over a headless CMS: JSON-LD's `headline` is the live report's title before its
+    colon, while the `h1`, the `<title>` and og:title add the result after it."""
+    ld = f'{{"@type": "LiveBlogPosting", "headline": "{_FINAL}"}}'
+    html = (
+        f"<html><head><title>{shown} | Tin Thanh Lâm</title><meta property='og:title'"
+        f" content='{shown}'><script type='application/ld+json'>{ld}</script></head><body><h1>"
+        f"{_FINAL}: THCS Thanh Xuyên vô địch</h1><div>{_ARTICLE_TEXT * 3}</div></body></html>"
+    )
+    article = extract_article(html, "https://tinthanhlam.example.vn/truc-tiep/chung-ket-2024")
+    assert article["title"] == title

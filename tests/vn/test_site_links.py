@@ -21,6 +21,7 @@ from newscrawl.vn.site_links import names_a_site_service
         ("Xem trực tuyến PTV", True),  # a station's live channel
         ("Trực tuyến LGTV1", True),
         ("Nghe FM 96.1", True),
+        ("Nghe Phát thanh BSR", True),  # a station's radio channel beside its TV channels
         ("Kênh Truyền thanh Kỳ Lạc", True),  # a district station's, after `Xem trực tiếp:`
         ("Kênh truyền hình VTV1", True),
         # a headline naming a channel says more than its name

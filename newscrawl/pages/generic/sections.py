@@ -86,7 +86,9 @@ def breadcrumb(
         if _labelled_trail(el) and not in_page_footer(el):
             return el
     for el in body.iter("div", "p", "td", "span", "nav", "ol", "ul", "li", "font", "b", "strong"):
-        if (_is_trail(el) or _listed_trail(el)) and not (el in elsewhere or in_page_footer(el)):
+        if (_is_trail(el) or _listed_trail(el)) and not (
+            el in elsewhere or in_page_footer(el) or _in_page(el)
+        ):
             return el  # (the page footer's row of links, `Điều khoản · Chính sách`, is no trail)
     page_paths = [_folder(url) for url in page_urls]
     return next((el for el in body.iter("ol", "ul") if _folder_trail(el, page_paths)), None)
@@ -96,6 +98,7 @@ _ARIA_LABELLED = etree.XPath(".//*[@aria-label]")
 # A page's own name in its path, which its folder does not have.
 _PAGE_SUFFIX = re.compile(r"(?:/|\.html?|\.aspx?|\.php)$")
 _MAX_TRAIL_ITEMS = 6
+_MAX_DOTTED_CRUMBS = 4
 _MAX_CRUMB_CHARS = 50
 
 
@@ -107,6 +110,7 @@ def _folder_trail(trail: Element, page_paths: list[str]) -> bool:
     if not 2 <= len(trail) <= _MAX_TRAIL_ITEMS:
         return False
     folders: list[str] = []
+    linked = 0
     for item in trail:
         links = item.findall(".//a") if item.tag == "li" else None
         if links is None or len(links) > 1:
@@ -115,6 +119,9 @@ def _folder_trail(trail: Element, page_paths: list[str]) -> bool:
             return False  # a headline: an article's list under its section's link
         if links and (folder := _folder(links[0].get("href") or "")):
             folders.append(folder)
+        elif links and linked:
+            return False  # home after the first link: a one-page site's menu (`/#lien-he`)
+        linked += bool(links)
     if not folders or any(not b.startswith(a + "/") for a, b in itertools.pairwise(folders)):
         return False
     return len(folders) >= 2 or any(path.startswith(folders[-1] + "/") for path in page_paths)
@@ -167,6 +174,8 @@ def _is_trail(el: Element) -> bool:
         return False
     if any(to_a_share_dialog(a.get("href") or "") for c in crumbs for a in c.iter("a")):
         return False  # share buttons split by `·` (`Facebook · X`)
+    if any(next(c.iter("time"), None) is not None for c in crumbs):
+        return False  # a meta line: the author, `·`, the date linked to the post (Hashnode)
     first = children.index(crumbs[0])
     if not all(_trail_label(child) for child in children[:first]):
         return False  # (a sentence before the links: no trail)
@@ -179,6 +188,8 @@ def _is_trail(el: Element) -> bool:
     marks = {c for c in glue if not c.isspace()}
     if not marks or not marks <= _CRUMB_SEPARATORS or "|" in marks:
         return False
+    if marks == {"·"} and len(crumbs) > _MAX_DOTTED_CRUMBS:
+        return False  # a menu split by dots (mbasic's `Trang chủ · Trang cá nhân · … · Menu`)
     return not _menu_split_like_crumbs([vn.fold(text_of(c) or "") for c in crumbs])
 
 

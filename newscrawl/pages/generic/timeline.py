@@ -265,6 +265,12 @@ def _outside_header(el: Element, place: Place) -> bool:
     return _below_in_another_text(el, place) or place.in_headed_box_after(el)
 
 
+def _in_an_inner_article(el: Element) -> bool:
+    """Is the element in an `<article>` that stands in another?"""
+    own = next(el.iterancestors("article"), None)
+    return own is not None and next(own.iterancestors("article"), None) is not None
+
+
 def _beside_the_headline(el: Element, anchor: Element | None) -> bool:
     """Is the line in the headline's own box, whose link to the article itself makes no teaser
     of it (Grav's `<div><h2><a href=…>Headline</a></h2><span><time>…</time></span></div>`)?"""
@@ -335,6 +341,8 @@ def header_times(
             continue
         if in_teaser(el, text) and not _beside_the_headline(el, anchor):
             continue
+        if _in_an_inner_article(el):
+            continue  # a live report's entry, an `<article>` in the report's: the entry's time
         value = (el.get("datetime") or "").strip()
         if _marked_as_update(el):
             modified, update = (modified, update) if modified else (value or None, el)
