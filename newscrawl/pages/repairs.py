@@ -11,9 +11,14 @@ from lxml import etree
 from newscrawl.pages.dom import Element, settable
 
 # What needs mending, in one pass over the tree (each pass costs a page about 25 µs): the
-# paragraphs inside another, the preformatted boxes, superscripts. (A path per name: testing
-# every element's name, `//*[self::pre or self::sup]`, costs a page 40 µs more.)
-_TO_MEND = etree.XPath("//p//p | //pre | //sup")
+# paragraphs inside another, the preformatted boxes, superscripts, icon fonts' ligatures. (A
+# path per name: testing every element's name, `//*[self::pre or self::sup]`, costs a page 40 µs
+# more.)
+_TO_MEND = etree.XPath("//p//p | //pre | //sup | //mat-icon")
+# A Material icon is drawn from its ligature's name (`visibility`, an eye): no word of its line.
+# Angular's `<mat-icon>` is told by its name; a class (`span.material-icons`) by the page's
+# class index (`icon_fonts`), which tests each name once for many pages.
+ICON_FONTS = re.compile(r"^material-(?:icons|symbols)")
 # A power written after a number (`10<sup>6</sup>`): read as text it would be another number.
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NUMBER_BEFORE = re.compile(r"[0-9]$")
@@ -26,6 +31,13 @@ def repair_markup(root: Element) -> None:
         _unnest_paragraphs([el for el in elements if el.tag == "p"])
         _break_preformatted_lines([el for el in elements if el.tag == "pre"])
         _write_powers([el for el in elements if el.tag == "sup"])
+        blank_ligatures([el for el in elements if el.tag == "mat-icon"])
+
+
+def blank_ligatures(icons: list[Element]) -> None:
+    """Drop the icons' ligature names, keeping what follows them."""
+    for el in icons:
+        el.text = None
 
 
 def _write_powers(superscripts: list[Element]) -> None:

@@ -19,6 +19,7 @@ from newscrawl.pages.generic import GenericReader
 from newscrawl.pages.memo import memo
 from newscrawl.pages.metadata import Metadata, read_metadata
 from newscrawl.pages.profile import Profile, profile_for_host
+from newscrawl.pages.repairs import ICON_FONTS, blank_ligatures
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import (
     ArticleRef,
@@ -78,7 +79,10 @@ class PageSources:
 
     @memo
     def selection(self) -> Selection:
-        return Selection(self.root)
+        selection = Selection(self.root)
+        # (Before any layer reads a line: the index tells the icon fonts' boxes by class.)
+        blank_ligatures(selection.marked(ICON_FONTS))
+        return selection
 
     @memo
     def by_profile(self) -> ProfileReader:

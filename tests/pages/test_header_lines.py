@@ -1488,3 +1488,27 @@ def test_a_live_reports_entry_times_in_their_own_articles_are_no_header_times() 
     article = extract_article(html, "https://tinthanhlam.example.vn/truc-tiep-d24817")
     assert article["published_at"] == "2024-11-09T14:00:00+07:00"
     assert "published_at_conflict" not in article["warnings"]
+
+
+@pytest.mark.parametrize(
+    "icon",
+    [
+        "<mat-icon class='mat-icon material-icons' aria-hidden='true'>visibility</mat-icon>",
+        "<span class='material-icons'>visibility</span>",
+        "<i class='material-symbols-outlined'>visibility</i>",
+    ],
+    ids=["angular-material", "material-icons", "material-symbols"],
+)
+def test_a_material_icons_ligature_is_no_word_of_its_line(icon: str) -> None:
+    """Material icons are drawn from their ligature's name (`visibility`, an eye): the line
+    reads `Lượt xem: 1.234`, as shown."""
+    meta = (
+        "<div class='news-info'><span>Ngày đăng: 11/10/2024 15:40</span> <span>"
+        f"{icon} Lượt xem: 1.234</span></div>"
+    )
+    html = (
+        "<html><body><div class='news-detail'><h1>Tạm dừng tiếp nhận hồ sơ đổi giấy phép lái"
+        f" xe trực tiếp</h1>{meta}<div class='news-content'>{_TEXT * 3}</div></div></body></html>"
+    )
+    article = extract_article(html, "https://sgtvt.example.gov.vn/tin-tuc/tam-dung-2318")
+    assert (article["view_count"], article["view_count_raw"]) == (1234, "Lượt xem: 1.234")

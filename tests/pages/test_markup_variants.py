@@ -109,6 +109,8 @@ def test_a_standfirst_is_never_lost_with_its_class_name() -> None:
 STILL_WRONG_WITHOUT_NAMES = {
     "body": {
         "chuyen-lang-que-thai-binh-mua-rom",  # Substack's footnote, its link `#footnote-1` only
+        # Newspack's in-article ad unit, `newspack_ad_unit_in_article` only: its label
+        "newspack-thoibaodongnai-truc-tiep-thong-xe-duong-tranh-ql20",
         "ncdt-blog-cheo-thieu-nhi-daoxa",  # Magento's products widget, `product-items` only
         "ghl-s9y-sach-ghe-da",  # Serendipity's caption, `serendipity_imageComment_txt` only
         "rds-giu-rung-luong-bai-2",  # Movable Type's `asset-body` and `asset-more`, named so only
@@ -257,6 +259,9 @@ STILL_WRONG_WITHOUT_NAMES = {
     },
     "category": {
         "phudien-joomla15-motcua-anhoa",  # Joomla 1.5's trail of arrow pictures, `pathway` only
+        "cnx-truc-tiep-chay-rung-thong",  # django CMS's `ol.breadcrumb` only: its language menu
+        # mbasic's language links split by `·` (four of them), where the trail is named only so
+        "fbnote-mua-ca-linh-nam-nay-ve-muon",
         # FluxBB's trail, each `»` in a span of its own in a list item: `ul.crumbs` only
         "dhqt-fluxbb-tong-ket-quyen-gop-vung-lu",
         "dd-bosua-fluxbb-u-chua-cay-ngo",
