@@ -51,8 +51,7 @@ class PageTitle(PageTimes):
         folded, whole = vn.fold(structured), vn.fold(visible)
         if folded == whole or not whole.startswith(folded):
             return False
-        doc_title = self.meta.doc_title
-        bare = strip_affix(doc_title, visible, self.meta.site_names) if doc_title else None
+        bare = self._bare_doc_title(visible)
         return bare is not None and vn.fold(bare) == whole
 
     def _names_the_page(self) -> bool:
@@ -63,9 +62,13 @@ class PageTitle(PageTimes):
     def _doc_title_shows(self, visible: str) -> bool:
         """Does `<title>` show the visible headline, where `og:title` holds a social one (the
         page's own two agree)?"""
-        doc_title = self.meta.doc_title
-        bare = strip_affix(doc_title, visible, self.meta.site_names) if doc_title else None
+        bare = self._bare_doc_title(visible)
         return bare is not None and layers.same_title(bare, visible)
+
+    def _bare_doc_title(self, visible: str) -> str | None:
+        """`<title>` without the site's name."""
+        doc_title = self.meta.doc_title
+        return strip_affix(doc_title, visible, self.meta.site_names) if doc_title else None
 
     def _structured_title(self, visible: str | None) -> str | None:
         """JSON-LD's headline, else `og:title`. A JSON-LD headline naming neither, where

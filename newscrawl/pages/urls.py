@@ -132,6 +132,11 @@ def url_path(url: str) -> str:
     return split_url(url).path
 
 
+def original_path(url: str) -> str:
+    """The path of the page a link leads to (a replay's link: the original's)."""
+    return split_url(captures.original(url)).path
+
+
 def generic_article_id(url: str) -> str | None:
     """The id of an article on a site without a profile (see the comment on `_DIGIT_RUN`)."""
     parts = split_url(url)

@@ -9,12 +9,11 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, rel_values
 from newscrawl.pages.positions import DocumentOrder, reading_distance, steps_up
 from newscrawl.pages.section_labels import labelled_as_category
 from newscrawl.pages.targets import to_a_category_page
-from newscrawl.pages.urls import split_url
+from newscrawl.pages.urls import original_path
 
 # WordPress's category base in a link: the section a post is filed under.
 _MAX_CATEGORY_DISTANCE = 4
@@ -68,7 +67,7 @@ def _subsection_beside(section: Element) -> Element:
     """The link after the labelled section's in its field, whose address is a folder under the
     section's (Hexo's `Chuyên mục: <a href="/categories/hoat-dong/">…</a>, <a href="/categories
     /hoat-dong/mua-he-xanh/">…</a>`), else the section's."""
-    folder = _path(section).rstrip("/") + "/"
+    folder = original_path(section.get("href") or "").rstrip("/") + "/"
     field = section
     for _ in range(_FIELD_LEVELS):
         parent = field.getparent()
@@ -78,16 +77,11 @@ def _subsection_beside(section: Element) -> Element:
     deeper = [
         a
         for a in field.iter("a")
-        if (path := _path(a)).startswith(folder)
+        if (path := original_path(a.get("href") or "")).startswith(folder)
         and len(path) > len(folder)
         and not _DIGIT.search(path)
     ]
     return deeper[-1] if folder != "/" and deeper else section
-
-
-def _path(link: Element) -> str:
-    """The path of the page a link leads to (a replay's link: the original's)."""
-    return split_url(original(link.get("href") or "")).path
 
 
 def _first_near(

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newscrawl.items import RawLink
-from newscrawl.pages.captures import original
 from newscrawl.pages.dom import Element, class_id, text_of
 from newscrawl.pages.generic.boxes import is_more_link, related_title
 from newscrawl.pages.generic.category_links import in_category_box
@@ -18,7 +17,7 @@ from newscrawl.pages.generic.widgets import PAGER_NAMES
 from newscrawl.pages.links import is_meta_link, is_only_a_date
 from newscrawl.pages.positions import DocumentOrder, contains
 from newscrawl.pages.targets import to_a_file, to_a_forum_jump
-from newscrawl.pages.urls import link_url, split_url
+from newscrawl.pages.urls import link_url, original_path
 
 _CARD_LEVELS = 2  # a card's picture link and its headline's: the card, or a box inside it
 # A card's picture link up to the box it shares with its headline's link: Drupal's Views wrap
@@ -115,7 +114,7 @@ def _item_section(link: Element, href: str, base: str) -> bool:
     if in_category_box(link):
         # (Named so, its address may hold digits: Discourse's `/c/tin-tuc/tin-dia-phuong/12`.)
         return _in_a_card(link, _CATEGORY_LEVELS + 1)
-    path = split_url(original(href)).path.strip("/")  # (a replay's link, too)
+    path = original_path(href).strip("/")  # (a replay's link, too)
     stem = _PAGE_FILE.sub("", path)
     card = link.getparent()
     if not stem or "." in stem or card is None:
@@ -171,8 +170,7 @@ def _in_a_card(link: Element, levels: int) -> bool:
 
 
 def _path(link: Element, base: str) -> str:
-    """The path of the page a link leads to (a replay's link: the original's)."""
-    return split_url(original(link_url(link.get("href") or "", base) or "")).path
+    return original_path(link_url(link.get("href") or "", base) or "")
 
 
 def _thumbnail_of_a_titled_card(link: Element, href: str, base: str) -> bool:
