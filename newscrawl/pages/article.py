@@ -247,7 +247,7 @@ class ArticlePage(PageTitle):
         links = self._profile_or_generic(
             "related",
             lambda _: self.by_profile.related(base),
-            lambda: self.generic.around.related(base),
+            lambda: self.generic.around.related(base, self._page_urls),
         )
         if self.capture is not None:
             # A replay's links lead to its copies: an article is known by its original address

@@ -75,6 +75,8 @@ class Surroundings:
         # page's tree alive until the garbage collector's next pass, which costs more than
         # the reading.
         self.frame = cast(Frame, weakref.proxy(frame))
+        self._trail: Element | None = None
+        self._trail_of: set[str] | None = None  # (the page's own addresses it was found for)
 
     @memo
     def _labels(self) -> list[boxes.Heading]:
@@ -122,24 +124,33 @@ class Surroundings:
             if self._near_article(box) or (in_thread and self._near_headline(box))
         ]
 
-    def related(self, base: str) -> list[RawLink]:
+    def related(self, base: str, page_urls: set[str]) -> list[RawLink]:
         links: dict[str, RawLink] = {}
         boxes = self.related_boxes
-        trail = self._trail_pages(base) if boxes else set()
+        trail = self._trail_pages(base, page_urls) if boxes else set()
         for heading, box in boxes:
             for link in related_items.links_after(heading, box, base, self.frame.order):
                 if link.url not in trail:  # (a card's badge: the section the trail names)
                     links.setdefault(link.url, link)
         return list(links.values())
 
-    def _trail_pages(self, base: str) -> set[str]:
+    def _trail_pages(self, base: str, page_urls: set[str]) -> set[str]:
         """The pages the breadcrumb links: the site's sections, no article of a list."""
-        frame = self.frame
-        trail = sections.breadcrumb(frame.body, frame.selection, frozenset(), frame.stats.elsewhere)
+        trail = self._breadcrumb(page_urls)
         if trail is None:
             return set()
         pages = (link_url(href, base) for _, href in sections.trail_links(trail) if href)
         return {page for page in pages if page}
+
+    def _breadcrumb(self, page_urls: set[str]) -> Element | None:
+        """The page's trail, looked for once: the section and the related items both ask."""
+        if self._trail_of is not page_urls:
+            frame = self.frame
+            self._trail = sections.breadcrumb(
+                frame.body, frame.selection, page_urls, frame.stats.elsewhere
+            )
+            self._trail_of = page_urls
+        return self._trail
 
     @memo
     def tag_boxes(self) -> list[Element]:
@@ -192,8 +203,7 @@ class Surroundings:
         return bool(hrefs) and all(self.frame.leads_here(href, page_urls) for href in hrefs)
 
     def category(self, title: str | None, page_urls: set[str]) -> str | None:
-        frame = self.frame
-        trail = sections.breadcrumb(frame.body, frame.selection, page_urls, frame.stats.elsewhere)
+        trail = self._breadcrumb(page_urls)
         if trail is not None:
             links = sections.trail_links(trail)
             found = sections.category(links, title, page_urls, self.frame.base)

@@ -137,8 +137,7 @@ def _in_the_headlines_article(block: Element, headline: Element) -> bool:
     """Do the block and the headline stand in one `<article>` (Wagtail's StreamField: the
     header, then the body's blocks, each paragraph block under a heading block of its own)?
     A sidebar's box stands beside the article, a related list's post in an article of its own."""
-    meet = common_ancestor(block, headline)
-    return meet.tag == "article" or next(meet.iterancestors("article"), None) is not None
+    return any(el.tag == "article" for el in ancestors_and_self(common_ancestor(block, headline)))
 
 
 def _headline_column(block: Element, headline: Element) -> Element:
