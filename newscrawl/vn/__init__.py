@@ -46,6 +46,15 @@ from newscrawl.vn.numbers import (
 )
 from newscrawl.vn.roles import credits_only_the_media, credits_the_text, opens_with_role
 from newscrawl.vn.site_links import names_a_site_service
+from newscrawl.vn.stamp_words import (
+    is_poster_label,
+    labels_the_clock,
+    names_its_editor,
+    opens_with_poster,
+    opens_with_writer,
+    poster_after_time,
+    split_at_update,
+)
 from newscrawl.vn.text import clean_multiline, clean_tag, clean_text, fold, without_marks
 from newscrawl.vn.times import (
     as_utc_if_zoneless,
@@ -102,6 +111,7 @@ __all__ = [
     "is_error_notice",
     "is_picture_count",
     "is_place_and_date",
+    "is_poster_label",
     "is_quote_label",
     "is_reading_time",
     "is_relative",
@@ -109,6 +119,7 @@ __all__ = [
     "is_stamp",
     "is_way_back",
     "labels_a_box",
+    "labels_the_clock",
     "looks_like_byline",
     "masthead_kinds",
     "may_be_masthead",
@@ -118,10 +129,13 @@ __all__ = [
     "month_first_dates",
     "names_a_site_service",
     "names_an_edition",
+    "names_its_editor",
     "opens_numbered_part",
     "opens_with_dateline",
+    "opens_with_poster",
     "opens_with_posting",
     "opens_with_role",
+    "opens_with_writer",
     "parse_byline",
     "parse_caption",
     "parse_number",
@@ -131,12 +145,14 @@ __all__ = [
     "parse_view_count",
     "parse_view_count_detailed",
     "parse_visits",
+    "poster_after_time",
     "posting_clause",
     "reads_as_masthead",
     "reads_as_more",
     "same_person",
     "says_page_is_gone",
     "signs_for",
+    "split_at_update",
     "timestamp_label",
     "without_marks",
     "without_note_marks",

@@ -93,20 +93,12 @@ def microdata_credit(body: Element, headline: Element, content: Element) -> list
     return []
 
 
-# A poster's label printed before the marked name (Blogger's `Đăng bởi`), kept as shown.
-_POSTED_BY = re.compile(r"(?:đăng|viết|gửi) bởi|posted by|written by", re.IGNORECASE)
-
-
 def _label_before(el: Element) -> str | None:
     previous, parent = el.getprevious(), el.getparent()
     before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    # (The poster's label, Blogger's `Đăng bởi`, kept as shown.)
     label = vn.clean_text(before or "").rstrip(":").strip()
-    return label if _POSTED_BY.fullmatch(label) else None
-
-
-# Joomla 1.0's and Mambo's credit row under the headline: `Viết bởi Hoàng Lâm`, no colon.
-_WRITTEN_BY = re.compile(r"(?:viết bởi|written by)\s", re.IGNORECASE)
-_WRITTEN_BY_ALONE = re.compile(r"(?:viết bởi|written by)\s*:?", re.IGNORECASE)
+    return label if vn.is_poster_label(label) else None
 
 
 def written_by_credit(
@@ -115,10 +107,10 @@ def written_by_credit(
     """The header's `Viết bởi <name>` line above the text, when it names a person (Joomla's
     `Viết bởi Administrator` is an account; its later versions mark the name by microdata)."""
     for owner, own in own_texts:
-        label = own.strip()
-        alone = _WRITTEN_BY_ALONE.fullmatch(label) is not None
-        if not alone and _WRITTEN_BY.match(own.lstrip()) is None:
+        if not vn.opens_with_writer(own):
             continue
+        label = own.strip()
+        alone = vn.is_poster_label(label)
         line = block_of(owner)
         if line is None or not order.before(owner, content) or not in_header(line, headline):
             continue
@@ -139,9 +131,6 @@ def _name_apart(label: Element, shown: str) -> str | None:
 # The parts of a post-meta line: `22 tháng 11, 2024 · 4 phút đọc · Nguyễn Hoàng Nam`,
 # `bởi Thu Hà - 21/11/2024`, Plone's `bởi Name — đăng 21/11/2024 08:30`.
 _META_PARTS = re.compile(r"\s*[·•|»]\s*|\s+[-–—]\s+")
-_BY = re.compile(r"(?:đăng bởi|posted by|viết bởi|bởi|by)\s", re.IGNORECASE)
-# (After the time, or its `CH`/`PM` mark: `15:30 CH By Minh Anh`.)
-_BY_AFTER = re.compile(r"(?<=[0-9] )(?:\S+ )?(?P<by>bởi|by)\s", re.IGNORECASE)
 
 
 def _before_the_date(credit: str) -> str:
@@ -162,10 +151,9 @@ def date_line_credit(date_line: Element, named: list[str]) -> str | None:
     href="members/…">Phạm Văn Lực</a>, 12/3/16`)."""
     text = short_text(date_line, MAX_CREDIT_CHARS)
     parts = _META_PARTS.split(text) if text else []
-    by = next((part for part in parts if _BY.match(part)), None)
+    by = next((part for part in parts if vn.opens_with_poster(part)), None)
     if by is None:  # (Sitefinity's `Thg10 14, 2024, 15:30 CH By Minh Anh`: after the date)
-        found = (_BY_AFTER.search(part) for part in parts)
-        by = next((m.string[m.start("by") :] for m in found if m is not None), None)
+        by = next(filter(None, map(vn.poster_after_time, parts)), None)
     if by is not None:
         by = _before_the_date(by)
         if vn.parse_byline(by).authors:

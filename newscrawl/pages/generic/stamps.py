@@ -4,7 +4,6 @@ prints apart, and an update that gives only its time."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -21,17 +20,8 @@ from newscrawl.pages.generic.lines import (
 )
 
 _MAX_TRAILER_CHARS = 16
-# A post-meta line names who posted after the date: `Posted on November 21, 2024 by admin in
-# Văn hóa`, `21/11/2024 bởi Thu Hà`, `Ngày đăng: 04/12/2024 - Người đăng: admin`.
-_CREDIT = re.compile(r"(?:by|bởi|posted by|(?:đăng|gửi) bởi|người đăng)\s*:?\s", re.IGNORECASE)
+# A poster's credit beside the date names one poster: `bởi Thu Hà`, `Posted by admin in Văn hóa`.
 _MAX_CREDIT_CHARS = 60
-_POST_EDITED = re.compile(r"bài (?:viết )?(?:này )?được ", re.IGNORECASE)
-# A dash or a comma before an update's label sets it apart as `|` does: `Ngày đăng: 28/11/2024
-# 15:42 - Ngày cập nhật: 28/11/2024 17:05`, `Đăng lúc 15:42 28/11/2024, cập nhật lúc 17:05 …`.
-# (Its time, too: `- cập nhật liên tục trong ngày` is a note, and the line no header's.)
-_UPDATE_APART = re.compile(r"\s*[-–,;]\s+(?=(?:ngày |lần )?cập nhật\D{0,12}\d)", re.IGNORECASE)
-# The page's own clock is labelled as "today"; a publication line never is.
-_CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +80,7 @@ def stamps_in(line: Line) -> list[Stamp]:
 
 
 def _stamps_in(element: Element, text: str) -> Iterator[Stamp]:
-    segments = [part for segment in SEPARATOR.split(text) for part in _UPDATE_APART.split(segment)]
+    segments = [part for segment in SEPARATOR.split(text) for part in vn.split_at_update(segment)]
     i = 0
     while i < len(segments):
         taken, stamp = _stamp_at(element, segments, i)
@@ -109,7 +99,7 @@ def _stamp_at(element: Element, segments: list[str], i: int) -> tuple[int, Stamp
     shown = _timestamp_text(" | ".join(segments[i : i + taken]), result.span)
     if shown is None:
         return taken, None
-    clock = bool(_CLOCK_LABEL.search(shown[: result.span[0]]))
+    clock = vn.labels_the_clock(shown[: result.span[0]])
     return taken, Stamp(element, shown, result.value, result.kind, clock)
 
 
@@ -155,16 +145,16 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
         return _timestamp_text(raw[cut:], (span[0] - cut, span[1] - cut))
     label = raw[: span[0]].strip(LEADING_PUNCTUATION + "([")
     trailer = raw[span[1] :].strip(" )].,;-–")
-    if _CREDIT.match(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
+    if vn.opens_with_poster(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
-    if _edited_by(label) and not trailer:
+    if vn.names_its_editor(label) and not trailer:
         return raw  # an edit note naming its editor, whole
     if len(label) > MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
     counter = vn.parse_view_count_detailed(trailer.lstrip("(["))  # (`… 08:05 (1234 lượt)`)
     if counter.start == 0 or _bracketed_update(trailer):
         return raw[: span[1]].rstrip()  # the line's view counter, or its update, beside it
-    if len(trailer) <= _MAX_CREDIT_CHARS and _CREDIT.match(trailer):
+    if len(trailer) <= _MAX_CREDIT_CHARS and vn.opens_with_poster(trailer):
         # (PHP-Nuke's `… 08:15:42 bởi: admin`, however short; SMF's `gửi bởi songxanh88`)
         return raw[: span[1]].rstrip()
     if any(c.isdigit() for c in trailer):
@@ -174,15 +164,6 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     if len(trailer) <= _MAX_CREDIT_CHARS and _credited(raw, span):
         return raw[: span[1]].rstrip()
     return None
-
-
-def _edited_by(label: str) -> bool:
-    """An edit note's label naming its editor, longer than a label (Discuz's `Bài này được sửa
-    lần cuối bởi nongdan_vinhlac vào`, `Bài viết được haidang_phuot chỉnh sửa lần cuối lúc`)."""
-    if len(label) > _MAX_CREDIT_CHARS or any(c.isdigit() for c in label):
-        return False
-    credited = _CREDIT.search(label) is not None or _POST_EDITED.match(label) is not None
-    return credited and vn.mentions_update(label)
 
 
 def _after_counter(head: str) -> int:
