@@ -44,6 +44,13 @@ from newscrawl.vn.numbers import (
     parse_view_count_detailed,
     parse_visits,
 )
+from newscrawl.vn.prompts import (
+    invites_the_reader,
+    invites_to_watch,
+    is_shop_call,
+    labels_a_download,
+    labels_a_video,
+)
 from newscrawl.vn.roles import credits_only_the_media, credits_the_text, opens_with_role
 from newscrawl.vn.site_links import names_a_site_service
 from newscrawl.vn.stamp_words import (
@@ -104,6 +111,8 @@ __all__ = [
     "fold",
     "format_timestamp",
     "heading_kind",
+    "invites_the_reader",
+    "invites_to_watch",
     "is_box_line",
     "is_comments_heading",
     "is_day_line",
@@ -116,9 +125,12 @@ __all__ = [
     "is_reading_time",
     "is_relative",
     "is_series_note",
+    "is_shop_call",
     "is_stamp",
     "is_way_back",
     "labels_a_box",
+    "labels_a_download",
+    "labels_a_video",
     "labels_the_clock",
     "looks_like_byline",
     "masthead_kinds",

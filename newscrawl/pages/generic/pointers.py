@@ -5,7 +5,6 @@ and the caption of a video player (it names what the player shows)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import cast
@@ -27,39 +26,22 @@ from newscrawl.pages.links import is_headline_link
 from newscrawl.pages.positions import contains
 from newscrawl.pages.styles import CAPTION, CENTERED, block_style
 from newscrawl.pages.targets import to_a_file
-from newscrawl.vn import clean_text, fold
+from newscrawl.vn import clean_text
 
 # A see-also line: one link, a title's length.
 _MIN_SEE_ALSO_CHARS = 15
-# A shop's call to buy, alone on its line under a blog post (Haravan, Sapo).
-_SHOP_CALLS = frozenset(
-    {"mua ngay", "mua hàng", "đặt hàng", "đặt mua", "đặt hàng ngay", "đặt mua ngay",
-     "buy now", "order now", "shop now"}
-)  # fmt: skip
 _MAX_SEE_ALSO_CHARS = 200
 # The label over a see-also link (`» Xem thêm:`), its marks and spaces included.
 _MAX_SEE_ALSO_LABEL_CHARS = 20
-_DOWNLOAD_LABELS = frozenset(
-    fold(label)
-    for label in ("tải về", "tải xuống", "download", "file đính kèm", "tệp đính kèm", "đính kèm",
-                  "tài liệu đính kèm", "văn bản đính kèm", "tải file", "tải tệp")
-)  # fmt: skip
 _BLOCKS = tuple(sorted(BLOCK_TAGS))  # (a tuple, for lxml to filter in C)
-# A paper's prompt under every article, linking to a section (`* Mời bạn đọc vào chuyên mục
-# Quốc phòng - An ninh xem các tin, bài liên quan.`).
+# The marks before a paper's prompt under the article (`* Mời bạn đọc …`, `» Mời …`).
 _PROMPT_MARKS = " \t\r\n*>»"
-# A radio station's to its listeners, a broadcaster's to its viewers (`Mời quý thính giả nghe`).
-_READERS_PROMPT = re.compile(
-    r"^[*>»\s]*mời (?:bạn đọc|các bạn|(?:quý )?(?:độc|thính|khán) giả|quý vị)\b", re.I
-)
 # Players in the text, and what marks the line under one as its caption.
 _PLAYERS = (
     "iframe", "video", "audio", "embed", "object",
     "amp-youtube", "amp-video", "amp-audio", "amp-iframe",  # (an AMP page's)
 )  # fmt: skip
 _MAX_PLAYER_CAPTION_CHARS = 200
-_MEDIA_LABEL = re.compile(r"\s*(?:video|clip)\s*:", re.I)
-_MEDIA_WORDS = re.compile(r"\b(?:video|clip|phóng sự|bản tin|chương trình|audio|podcast)\b", re.I)
 # (`Player`, `player`; VCCorp's video box, `div[type=VideoStream]`, holds the video's id.)
 _NAMED_PLAYERS = etree.XPath(".//*[contains(@class, 'layer') or @data-vid]")
 # A card presenting another article: a linked thumbnail, then its linked headline and summary.
@@ -81,7 +63,7 @@ def see_also_lines(root: Element, stats: TextStats) -> list[Element]:
         if link_chars == chars:
             if accordion_question(next(block.iter("a"))):
                 continue  # (a question that opens its answer, no other article's title)
-            if chars >= _MIN_SEE_ALSO_CHARS or (text_of(block) or "").lower() in _SHOP_CALLS:
+            if chars >= _MIN_SEE_ALSO_CHARS or vn.is_shop_call(text_of(block) or ""):
                 found.append(block)
         elif (
             link_chars
@@ -96,7 +78,7 @@ def _download(block: Element) -> bool:
     """Is the block a file to download under its label (`Tải về: <a href="….xls">Biểu IIP
     tháng 10</a>`): an attachment, none of the article's words?"""
     link = next(block.iter("a"))
-    return to_a_file(link.get("href") or "") and fold(_label(block, link)) in _DOWNLOAD_LABELS
+    return to_a_file(link.get("href") or "") and vn.labels_a_download(_label(block, link))
 
 
 def _see_also(block: Element) -> bool:
@@ -137,7 +119,7 @@ def readers_prompts(root: Element, stats: TextStats) -> list[Element]:
         for block, (chars, link_chars, _) in _blocks_in(root, stats)
         if 0 < link_chars < chars <= _MAX_SEE_ALSO_CHARS
         and text_content(block).lstrip(_PROMPT_MARKS)[:1] in ("M", "m")  # (told in C, first)
-        and _READERS_PROMPT.match(text_of(block) or "") is not None
+        and vn.invites_the_reader(text_of(block) or "")
     ]
 
 
@@ -178,11 +160,7 @@ def _labelled(line: Element) -> bool:
     """The video's title labelled (`Video: Toàn cảnh lễ hội đình làng`), under the player as
     over it."""
     text = text_of(line)
-    return (
-        text is not None
-        and len(text) <= _MAX_PLAYER_CAPTION_CHARS
-        and bool(_MEDIA_LABEL.match(text))
-    )
+    return text is not None and len(text) <= _MAX_PLAYER_CAPTION_CHARS and vn.labels_a_video(text)
 
 
 def _line_before(box: Element, root: Element) -> Element | None:
@@ -203,9 +181,7 @@ def _invites_to_watch(line: Element) -> bool:
     text = text_of(line)
     if not text or len(text) > _MAX_PLAYER_CAPTION_CHARS:
         return False
-    if not _READERS_PROMPT.match(text):
-        return False
-    return text.endswith(":") or _MEDIA_WORDS.search(text) is not None
+    return vn.invites_to_watch(text)
 
 
 def _players_by_name(root: Element) -> list[Element]:
