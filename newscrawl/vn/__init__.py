@@ -85,6 +85,13 @@ from newscrawl.vn.timestamps import (
     parse_timestamp,
     parse_timestamp_detailed,
 )
+from newscrawl.vn.trail_words import (
+    labels_a_trail,
+    labels_topics,
+    names_a_detail_page,
+    names_a_sites_own_page,
+    names_home,
+)
 
 __all__ = [
     "VN_TZ",
@@ -130,8 +137,10 @@ __all__ = [
     "is_way_back",
     "labels_a_box",
     "labels_a_download",
+    "labels_a_trail",
     "labels_a_video",
     "labels_the_clock",
+    "labels_topics",
     "looks_like_byline",
     "masthead_kinds",
     "may_be_masthead",
@@ -139,8 +148,11 @@ __all__ = [
     "mentions_update",
     "mentions_views",
     "month_first_dates",
+    "names_a_detail_page",
     "names_a_site_service",
+    "names_a_sites_own_page",
     "names_an_edition",
+    "names_home",
     "names_its_editor",
     "opens_numbered_part",
     "opens_with_dateline",

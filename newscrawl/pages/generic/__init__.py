@@ -110,7 +110,7 @@ class GenericReader:
         """Does the line the titles match name the site (a bare `<title>`) or the portal's page
         showing the article (`Chi tiết thông báo - Sở Công Thương`, its trail's end too)?"""
         shown = text_of(found) or ""
-        return headline.repeats_bare_title(found, self.meta) or sections.names_a_detail_page(shown)
+        return headline.repeats_bare_title(found, self.meta) or vn.names_a_detail_page(shown)
 
     def _trail_names(self, found: Element, above: Element) -> bool:
         """Does the breadcrumb end in the words of `found`, wordier than the line `above`

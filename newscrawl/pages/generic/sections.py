@@ -33,38 +33,17 @@ _BREADCRUMB_CLASS = re.compile(
     r"breadcrumb|crumb|bread-?nav|(?<![a-z])path(?:way)?(?![a-z])|duong-?dan|duongdan|dieu-?huong"
     r"|navigation-?path"
 )
-# What a trail is labelled for screen readers (`navigation`, `điều hướng`, is any menu's).
-_TRAIL_LABEL = re.compile(r"breadcrumb|crumb|duong dan|navigation path")
 _CRUMB_SEPARATORS = frozenset("›»>/→|·‹")  # (phpBB's prosilver points its `‹` back home)
+# A label before a trail's first link: `Vị trí:`, `Bạn đang ở:`.
 _MAX_TRAIL_LABEL_CHARS = 24
 _SEPARATOR_TAGS = frozenset({"span", "em", "i", "b", "strong", "small"})
-# The pages a site has of its own, no section: a trail passes through one at most.
-_SITES_OWN_PAGES = frozenset(
-    {"giới thiệu", "liên hệ", "lưu trữ", "gửi câu hỏi", "sơ đồ trang", "sơ đồ site", "đăng nhập",
-     "đăng ký", "about", "contact", "archive", "sitemap"}
-)  # fmt: skip
 _COUNT = re.compile(r"[\d.,]+[km]? ")
 # (MyBB sets the current page's name on a line of its own: `<br><img src="nav_bit.png">`.)
 _LINE_TAGS = frozenset({"br", "img"})
-_HOME = frozenset({"trang chủ", "home", "trang nhất", "trang chu", "homepage"})
-# A portal page's own name where a trail ends (`… › Hoạt động HĐND tỉnh › Chi tiết tin`): the page
-# that shows an article, no section.
-_PAGE_NAMES = frozenset(
-    {"chi tiết", "chi tiết tin", "chi tiết tin tức", "chi tiết bài viết", "tin chi tiết",
-     "nội dung", "nội dung chi tiết", "xem chi tiết", "xem tin", "bài viết", "detail", "details",
-     "news detail", "article", "bài báo", "toàn văn"}
-)  # fmt: skip
-_DETAIL = vn.fold("chi tiết ")
 _MAX_SECTION_CHARS = 40
 # An unlinked section of four words and more is rarely in a headline; a programme's name of
 # three often heads each issue (`Điểm tin sáng` over `Điểm tin sáng 25/10/2024`).
 _MIN_TITLE_WORDS = 4
-# The labels of a ticker's or a header's line of topics, linked to their sections and split by
-# `·` like crumbs (`Tiêu điểm: Sáp nhập xã · Đại hội Đảng bộ các cấp`).
-_TOPIC_LABELS = frozenset(
-    {"tiêu điểm", "chủ đề", "chủ đề nóng", "sự kiện", "sự kiện nổi bật", "xu hướng", "nóng",
-     "tin nóng", "hot", "trending", "dòng sự kiện", "tieu diem", "chu de"}
-)  # fmt: skip
 
 
 def breadcrumb(
@@ -137,10 +116,7 @@ def _labelled_trail(el: Element) -> bool:
     """A box labelled a breadcrumb for screen readers (`<nav aria-label="breadcrumb">`, `Đường
     dẫn`): what says so where class names are hashes."""
     label = el.get("aria-label")
-    if label is None or len(label) > _MAX_TRAIL_LABEL_CHARS:
-        return False
-    key = vn.without_marks(label).lower()  # (Liferay's Vietnamese pack: `Đường dẫn`)
-    return _TRAIL_LABEL.search(key) is not None and el.find(".//a") is not None
+    return label is not None and vn.labels_a_trail(label) and el.find(".//a") is not None
 
 
 def _in_page(box: Element) -> bool:
@@ -197,7 +173,7 @@ def _menu_split_like_crumbs(names: list[str]) -> bool:
     """Links split as crumbs are, that no trail holds: the site's own pages (Tumblr's `Giới
     thiệu · Lưu trữ · Gửi câu hỏi`), an author's counts (Medium's `1.2K followers · 186
     following`)."""
-    return sum(name in _SITES_OWN_PAGES for name in names) >= 2 or all(map(_COUNT.match, names))
+    return sum(map(vn.names_a_sites_own_page, names)) >= 2 or all(map(_COUNT.match, names))
 
 
 def _links(el: Element) -> bool:
@@ -226,7 +202,7 @@ def _trail_label(label: Element) -> bool:
     text = text_content(label).strip()
     if not text.endswith(":") or len(text) > _MAX_TRAIL_LABEL_CHARS:
         return False
-    return vn.fold(text).rstrip(" :") not in _TOPIC_LABELS
+    return not vn.labels_topics(text)
 
 
 def trail_links(trail: Element) -> list[tuple[str | None, str | None]]:
@@ -266,17 +242,9 @@ def _unlinked_last(link: Element, trail: Element) -> str | None:
         return None
     # (Cleaned first: a template's indentation is tabs and line ends, no crumb.)
     name = vn.clean_text(text or "").strip("".join(_CRUMB_SEPARATORS) + " ")
-    if not name or len(name) > _MAX_SECTION_CHARS or names_a_detail_page(name):
+    if not name or len(name) > _MAX_SECTION_CHARS or vn.names_a_detail_page(name):
         return None
     return name
-
-
-def names_a_detail_page(name: str) -> bool:
-    """Is `name` a portal's page that shows an item (`Chi tiết tin`), no section and no
-    article; or the detail page of whatever the site lists (`Chi tiết bản tin`, `Chi tiết phản
-    ánh`)?"""
-    folded = vn.fold(name)
-    return folded in _PAGE_NAMES or folded.startswith(_DETAIL)
 
 
 def _crumb_around(link: Element, trail: Element) -> Element:
@@ -307,7 +275,7 @@ def category(
             if not place.fragment:
                 break  # the article itself
             continue  # a place on the page, `#notes` beside the post's date: no section either
-        if not name or vn.fold(name) in _HOME:
+        if not name or vn.names_home(name):
             continue
         if href and _is_site_root(href):
             continue
