@@ -16,10 +16,9 @@ from newscrawl.pages.profile import Profile
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import absolute, article_ref, declared_base, link_url, url_path
 
-_NEXT_TEXT = re.compile(r"^(trang sau|tiếp|sau|next|›|»|>)\s*[›»>]?$", re.I)
 _STARTS_WITH_DIGIT = re.compile(r"\s*[0-9]")
-# What any text _NEXT_TEXT matches contains before cleaning, decomposed ("tie\u0302\u0301p")
-# or entity-encoded ("&raquo;") as it may be.
+# What any link text `vn.names_the_next_page` takes holds before cleaning, decomposed
+# ("tie\u0302\u0301p") or entity-encoded ("&raquo;") as it may be: a cheap look first.
 _NEXT_HINT = re.compile(r"sau|ti|next|[›»>&]", re.I)
 
 
@@ -124,7 +123,7 @@ class ListingPage:
             if (
                 not _STARTS_WITH_DIGIT.match(raw)
                 and _NEXT_HINT.search(raw)
-                and _NEXT_TEXT.match(text_of(a) or "")
+                and vn.names_the_next_page(text_of(a) or "")
             ):
                 return absolute(a.get("href") or "", self.base)
         return None

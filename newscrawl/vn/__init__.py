@@ -44,6 +44,12 @@ from newscrawl.vn.numbers import (
     parse_view_count_detailed,
     parse_visits,
 )
+from newscrawl.vn.pager_words import (
+    calls_to_sign_up,
+    names_the_next_page,
+    reads_as_pager,
+    turns_the_page,
+)
 from newscrawl.vn.prompts import (
     invites_the_reader,
     invites_to_watch,
@@ -104,6 +110,7 @@ __all__ = [
     "announces_reloads",
     "as_utc_if_zoneless",
     "asks_for_tips",
+    "calls_to_sign_up",
     "clean_multiline",
     "clean_tag",
     "clean_text",
@@ -154,6 +161,7 @@ __all__ = [
     "names_an_edition",
     "names_home",
     "names_its_editor",
+    "names_the_next_page",
     "opens_numbered_part",
     "opens_with_dateline",
     "opens_with_poster",
@@ -173,11 +181,13 @@ __all__ = [
     "posting_clause",
     "reads_as_masthead",
     "reads_as_more",
+    "reads_as_pager",
     "same_person",
     "says_page_is_gone",
     "signs_for",
     "split_at_update",
     "timestamp_label",
+    "turns_the_page",
     "without_marks",
     "without_note_marks",
 ]

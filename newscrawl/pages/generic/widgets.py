@@ -13,6 +13,7 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import BLOCK_TAGS, Element, class_id, tag_of, text_content, text_of
 from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import ads, controls, pointers
@@ -72,24 +73,6 @@ _BOILERPLATE = re.compile(
 _CALL_TO_ACTION = re.compile(
     r"(?<![a-z])(?:\w*cta-?(?:wrapper|node|box|block)|cta(?![a-z])|call-?to-?action)"
 )
-# A pager says nothing but page numbers and where to turn: `Trang: 1 2 3 Trang sau »`.
-_PAGER = re.compile(
-    r"(?:(?:trang|page)s? ?:? ?)?"
-    r"(?:(?:[0-9]{1,3}|…|\.\.\.|[«»‹›<>]+|(?:trang |page )?(?:sau|trước|đầu|cuối|tiếp)|"
-    r"next|prev(?:ious)?|first|last|[|·–-]) ?)+",
-    re.IGNORECASE,
-)
-_MAX_PAGER_CHARS = 80
-# A pager's links to the article's other pages, besides their numbers.
-_TURNS = frozenset(
-    {"trang sau", "trang trước", "sau", "trước", "tiếp", "tiếp theo", "đầu", "cuối", "trang đầu",
-     "trang cuối", "next", "prev", "previous", "first", "last", "»", "«", "›", "‹", ">", "<"}
-)  # fmt: skip
-# What a members' wall asks of the reader: its prompt offers both ways in.
-_CALLS = frozenset(
-    {"đăng ký", "đăng ký ngay", "đăng ký gói", "mua gói", "nâng cấp", "đăng nhập", "subscribe",
-     "sign up", "sign in", "log in", "đọc tiếp với premium", "trở thành hội viên"}
-)  # fmt: skip
 _MAX_PROMPT_CHARS = 600
 # A table of contents' title and toggle (`Mục lục`, `Nội dung bài viết [Ẩn]`), and the
 # numbering and spaces between its entries (`1.`, `2.1`).
@@ -198,8 +181,7 @@ def _navigation_links(root: Element) -> list[Element]:
         if to_an_editor(href):
             found.append(_with_brackets(link))
             continue
-        turn = (link.text or "").strip().lower()
-        if turn.isdigit() or turn in _TURNS or turn.strip(" «»‹›<>") in _TURNS:
+        if vn.turns_the_page(link.text or ""):
             block = block_of(link)
             block = root if block is None else block
             pager_links[block] = pager_links.get(block, 0) + 1
@@ -242,8 +224,7 @@ def _pager(block: Element, root: Element) -> bool:
     """A pager says nothing but page numbers and where to turn."""
     if block is root:
         return False
-    text = text_of(block) or ""
-    return len(text) <= _MAX_PAGER_CHARS and _PAGER.fullmatch(text) is not None
+    return vn.reads_as_pager(text_of(block) or "")
 
 
 def _with_brackets(link: Element) -> Element:
@@ -276,9 +257,7 @@ def _sign_up_prompts(root: Element) -> list[Element]:
     (a paywall's prompt, its offer and its list of benefits): the largest short box around
     two calls or more (`Đăng ký ngay`, `Đăng nhập`). The text the server sent stays."""
     calls = [  # (the words as the element holds them: a call is never split by markup)
-        el
-        for el in root.iter("a", "button")
-        if el.text and el.text.strip(" \n\t»›→").lower() in _CALLS
+        el for el in root.iter("a", "button") if el.text and vn.calls_to_sign_up(el.text)
     ]
     if len(calls) < 2:
         return []
