@@ -40,13 +40,6 @@ MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief'
 # An album's pictures lie this many levels at most under the box holding them all (VCCorp's:
 # `img < a < div.LayoutAlbumItem < div.LayoutAlbumRow < div`).
 _MAX_ALBUM_DEPTH = 5
-_QUESTION_LABELS = ("Hỏi:", "HỎI:", "Câu hỏi:")
-# ... or its asker named before it: `Bạn đọc Phạm Thị Hạnh (xã Đông Hợp) hỏi: …`.
-_ASKER_ASKS = re.compile(r"[^.?!:]{3,160}\bhỏi\s*:", re.IGNORECASE)
-# The question's end, or its asker signing after it: `…thế nào? (Nguyễn Thị Hoa, xã Hùng An)`.
-_ASKED = re.compile(r"\?(?:\s*\([^()]{3,160}\))?$")
-# The answer's label opening the next paragraph: `Trả lời:`, `Đáp:`, `Luật sư X trả lời:`.
-_ANSWERED = re.compile(r"(?:trả lời|đáp|[^.?!:]{3,80}\btrả lời)\s*:", re.IGNORECASE)
 
 _MEDIA_LINE = re.compile(
     r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
@@ -165,8 +158,7 @@ def _question_answered(question: str, answer: str) -> bool:
     """A reader's question under its label, answered in the next paragraph under the answer's
     (`Hỏi: … ?`, then `Trả lời: …` or `Luật sư X trả lời: …`): a Q&A column's standfirst, bold
     or not."""
-    asked = question.startswith(_QUESTION_LABELS) or _ASKER_ASKS.match(question) is not None
-    return asked and _ASKED.search(question) is not None and _ANSWERED.match(answer) is not None
+    return vn.asks_a_question(question) and vn.opens_an_answer(answer)
 
 
 def _unbound_caption(block: TextBlock, text: str) -> bool:
@@ -253,10 +245,7 @@ def reads_as_standfirst(block: TextBlock, *, set_apart: bool = False) -> bool:
     needs neither: its place says it.)"""
     text = block.text
     # (A bold question is an interview's; a reader's, heading a Q&A column, is its standfirst.)
-    ending = text.endswith(_STANDFIRST_ENDINGS) or (
-        (text.startswith(_QUESTION_LABELS) or _ASKER_ASKS.match(text) is not None)
-        and _ASKED.search(text) is not None
-    )
+    ending = text.endswith(_STANDFIRST_ENDINGS) or (vn.asks_a_question(text))
     return (
         (block.bold or set_apart or vn.opens_with_dateline(text))
         and len(text) >= _MIN_STANDFIRST_CHARS

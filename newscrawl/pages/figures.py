@@ -87,14 +87,6 @@ _BUTTON_FILE = re.compile(
     r"|(?:print|email|mail|pdf|share)[_-]?(?:button|btn)\.\w+$",
     re.IGNORECASE,
 )
-_BUTTON_WORDS = frozenset(
-    {"in", "print", "email", "e-mail", "pdf", "in bài", "in bài viết", "bản in", "gửi email",
-     "gửi bài", "gửi bài viết", "chia sẻ", "share"}
-)  # fmt: skip
-
-
-# A banner's alternative text naming it for what it is (a legacy sidebar's `Quảng cáo`).
-_AD_WORDS = frozenset({"quảng cáo", "advertisement", "ads", "banner quảng cáo", "tài trợ"})
 
 
 def is_button_or_ad(img: Element) -> bool:
@@ -103,8 +95,7 @@ def is_button_or_ad(img: Element) -> bool:
     src = (img.get("src") or "").split("?", 1)[0]
     if _BUTTON_FILE.search(src) is not None:
         return True
-    words = vn.clean_text(img.get("alt") or img.get("title") or "").lower()
-    return words in _BUTTON_WORDS or words in _AD_WORDS
+    return vn.names_a_button_or_ad(img.get("alt") or img.get("title") or "")
 
 
 def distinct_pictures(imgs: list[Element]) -> list[tuple[Element, str]]:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from newscrawl import vn
 from newscrawl.pages.blocks import TextBlock
 from newscrawl.pages.closing import stamp_line
-from newscrawl.pages.section_labels import labels_category
 
 _MAX_SECTION_CHARS = 40  # a section's name (`Trò chuyện`, `Văn hóa - Thể thao`)
 # Between a property's label and its value: a colon, or the border of a grid's cells.
@@ -23,7 +22,7 @@ _SEPARATORS = (":", " | ")
 
 def is_bare_label(text: str) -> bool:
     """Is the line a timestamp's or the section's label alone, its value in a box of its own?"""
-    return vn.timestamp_label(text) is not None or labels_category(_without_colon(text))
+    return vn.timestamp_label(text) is not None or vn.labels_the_category(_without_colon(text))
 
 
 def opening_properties(texts: Sequence[TextBlock]) -> int:
@@ -33,7 +32,7 @@ def opening_properties(texts: Sequence[TextBlock]) -> int:
         text = texts[count].text
         if vn.timestamp_label(text) is not None:
             count += 1  # (its value, a bare timestamp, made no text block)
-        elif labels_category(_without_colon(text)):
+        elif vn.labels_the_category(_without_colon(text)):
             count += 1 + (count + 1 < len(texts) and _names_a_section(texts[count + 1].text))
         elif _labelled_field(text) or _edit_note(text):
             count += 1
@@ -56,7 +55,7 @@ def _labelled_field(text: str) -> bool:
         return False
     if vn.timestamp_label(label) is not None:
         return vn.is_stamp(value)
-    return labels_category(label) and _names_a_section(value)
+    return vn.labels_the_category(label) and _names_a_section(value)
 
 
 def _split_field(text: str) -> tuple[str, str | None]:

@@ -14,6 +14,18 @@ from newscrawl.vn.bylines import Byline, credits_the_poster, looks_like_byline, 
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
 from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto, opens_numbered_part
+from newscrawl.vn.field_labels import (
+    asks_a_question,
+    closes_a_category_clause,
+    labels_the_category,
+    labels_the_source_alone,
+    labels_the_standfirst,
+    labels_the_title,
+    names_a_badge,
+    names_a_button_or_ad,
+    opens_an_answer,
+    without_words_into_the_date,
+)
 from newscrawl.vn.footnotes import is_series_note, without_note_marks
 from newscrawl.vn.headings import (
     heading_kind,
@@ -109,11 +121,13 @@ __all__ = [
     "all_named",
     "announces_reloads",
     "as_utc_if_zoneless",
+    "asks_a_question",
     "asks_for_tips",
     "calls_to_sign_up",
     "clean_multiline",
     "clean_tag",
     "clean_text",
+    "closes_a_category_clause",
     "counts_visitors_online",
     "credits_only_the_media",
     "credits_the_poster",
@@ -146,7 +160,11 @@ __all__ = [
     "labels_a_download",
     "labels_a_trail",
     "labels_a_video",
+    "labels_the_category",
     "labels_the_clock",
+    "labels_the_source_alone",
+    "labels_the_standfirst",
+    "labels_the_title",
     "labels_topics",
     "looks_like_byline",
     "masthead_kinds",
@@ -155,6 +173,8 @@ __all__ = [
     "mentions_update",
     "mentions_views",
     "month_first_dates",
+    "names_a_badge",
+    "names_a_button_or_ad",
     "names_a_detail_page",
     "names_a_site_service",
     "names_a_sites_own_page",
@@ -162,6 +182,7 @@ __all__ = [
     "names_home",
     "names_its_editor",
     "names_the_next_page",
+    "opens_an_answer",
     "opens_numbered_part",
     "opens_with_dateline",
     "opens_with_poster",
@@ -190,4 +211,5 @@ __all__ = [
     "turns_the_page",
     "without_marks",
     "without_note_marks",
+    "without_words_into_the_date",
 ]

@@ -32,7 +32,6 @@ from newscrawl.pages.positions import (
     steps_up,
     tree_distance,
 )
-from newscrawl.pages.section_labels import labels_category
 from newscrawl.pages.selection import Selection
 from newscrawl.pages.urls import link_url
 
@@ -217,7 +216,7 @@ class Surroundings:
         lịch`, or a grid's `<td>Chuyên mục:</td><td>Du lịch</td>`), where no link names it."""
         for owner, own in self.frame.stats.own_texts:
             label, colon, value = own.partition(":")
-            if not colon or not labels_category(label):
+            if not colon or not vn.labels_the_category(label):
                 continue
             cell = owner.getnext() if owner.tag in ("td", "th") else None
             if not value.strip() and cell is not None:  # (the value in the next cell)

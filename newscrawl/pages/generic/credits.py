@@ -29,11 +29,7 @@ MAX_HEADER_DISTANCE = 6
 MAX_CREDIT_CHARS = 90
 _MAX_SOURCE_CHARS = 60
 _SOURCE_WORDS = ("Theo ", "theo ", "THEO ")
-# A source's label with no colon, alone in its element beside the linked outlet (tagDiv).
-_VIA_LABELS = frozenset({"Nguồn", "Nguồn tin", "NGUỒN", "Source", "SOURCE", "Via", "VIA"})
 _MAX_LABEL_CHARS = 40  # a credit's label and the start of a name
-# The words a credit runs on into its date with, the date in an element of its own.
-_INTO_THE_DATE = re.compile(r"\s+(?:vào lúc|vào ngày|lúc|vào|ngày|at|on)\s*$", re.I)
 # Lines after the text: within this many levels above it (Drupal prints each field, the text
 # and the credits alike, in a box of three levels).
 _SCOPE_LEVELS = 3
@@ -65,7 +61,7 @@ def labelled_credits(
         # `08:30`, are most of a page's); or a source's `Theo`.
         colon = own.find(":", 0, _MAX_LABEL_CHARS)
         sourced = own.startswith(_SOURCE_WORDS)
-        via = colon < 0 and own.strip() in _VIA_LABELS
+        via = colon < 0 and vn.labels_the_source_alone(own)  # (tagDiv's `Nguồn`, then the outlet)
         apart = colon < 0 and not (sourced or via) and _label_apart(owner, own)
         if apart:
             own = own.strip() + ":"
@@ -192,7 +188,7 @@ def _credit_segment(own: str) -> str | None:
     """The label's own segment of a line of fields in one text (`Tác giả: Nguyễn Thị Hoa |
     03/12/2024 15:20 | Lượt xem: 78`), if it credits someone."""
     segment = SEPARATOR.split(vn.clean_text(own), maxsplit=1)[0]
-    segment = _INTO_THE_DATE.sub("", segment)  # (`Người viết: Thu Thảo lúc <time>…</time>`)
+    segment = vn.without_words_into_the_date(segment)  # (`Người viết: Thu Thảo lúc <time>`)
     return segment if segment != own.strip() and _credits(segment) else None
 
 

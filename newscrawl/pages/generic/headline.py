@@ -34,13 +34,8 @@ _MIN_SHORT_TITLE_CHARS = 4
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # (a forum post's subject is an `h5`)
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/default.aspx"})
 _LOGO = re.compile(r"logo|brand|site-?name|site-?title|banner", re.IGNORECASE)
-# A field labelled as the article's title, its value in the next cell.
-_TITLE_LABEL = re.compile(r"(?:tiêu đề|tên bài|tiêu đề bài viết|tieu de)\s*:", re.IGNORECASE)
 # A badge a portal sets inside the heading, before the headline: a live report's, a format's.
-# Words it is known by, folded, and the class names that mark one.
-_BADGES = frozenset({"trực tiếp", "live", "video", "clip", "ảnh", "photo", "infographic",
-                     "emagazine", "e-magazine", "longform", "podcast", "nóng", "tin nóng", "hot",
-                     "mới", "new", "độc quyền", "breaking"})  # fmt: skip
+# Its words are `vn.names_a_badge`'s; the class names that mark one:
 _BADGE_CLASS = re.compile(r"badge|label|live|icon|flag|kicker|sticker", re.IGNORECASE)
 _MAX_BADGE_CHARS = 24
 
@@ -75,7 +70,7 @@ def _leading_badge(heading: Element) -> bool:
     text = text_of(first) or ""
     if len(text) > _MAX_BADGE_CHARS:
         return False
-    return vn.fold(text) in _BADGES or _BADGE_CLASS.search(class_id(first)) is not None
+    return vn.names_a_badge(text) or _BADGE_CLASS.search(class_id(first)) is not None
 
 
 def find_headline(
@@ -158,7 +153,7 @@ def _labelled_title(own_texts: list[tuple[Element, str]]) -> Element | None:
     an old CMS prints its article's header in a table of labelled rows: it says what it is."""
     for owner, own in own_texts:
         label = own.strip()
-        if not label.endswith(":") or _TITLE_LABEL.fullmatch(label) is None:
+        if not label.endswith(":") or not vn.labels_the_title(label):
             continue
         value = owner.getnext()
         text = short_text(value, MAX_TITLE_CHARS) if value is not None else None

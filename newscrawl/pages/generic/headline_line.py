@@ -22,7 +22,6 @@ from newscrawl.pages.positions import (
     steps_up,
     tree_distance,
 )
-from newscrawl.pages.section_labels import labels_category
 
 # A headline printed as a plain line above the text: within a few steps of it, a line's length,
 # and no sentence (a standfirst ends with a full stop).
@@ -160,7 +159,7 @@ def _reads_as_headline(owner: Element, line: str, site_names: set[str]) -> bool:
     if vn.parse_byline(_with_label(owner, line)).role is not None:
         return False  # a credit, however it names its account (`Người đăng: thptbacduyenha`)
     label, colon, _ = line.partition(":")
-    if colon and labels_category(label):
+    if colon and vn.labels_the_category(label):
         return False  # the section's field (Joomla's `Chuyên mục: Thông báo`)
     if _time_only(line) or _SENTENCES.search(line) or vn.announces_reloads(line):
         return False  # an update's time (`Cập nhật lúc 17:05`), a standfirst's sentences

@@ -73,14 +73,6 @@ _OUTSIDE_CONTROLS = etree.XPath(
 _MIN_PROSE_CHARS = 80  # a standfirst is a sentence or more (`content.reads_as_standfirst`)
 _OWN_TEXT = etree.XPath("text()")
 _MAX_LABEL_WORDS = 3
-# What labels a standfirst in its box, folded (the national portal template's `Tóm tắt`).
-_STANDFIRST_LABELS = frozenset(
-    vn.fold(label)
-    for label in (
-        "tóm tắt", "tóm lược", "tin tóm tắt", "sapo", "abstract", "summary",
-        "lời tòa soạn", "lời toà soạn", "lts", "lời giới thiệu",  # (an editor's note)
-    )
-)  # fmt: skip
 
 
 def marked_boxes(
@@ -307,4 +299,4 @@ def _labels_the_standfirst(first: Element, box: Element) -> bool:
     words = text_of(first) or ""
     if first.tag in HEADING_TAGS:
         return len(words.split()) <= _MAX_LABEL_WORDS
-    return vn.fold(words).rstrip(" :") in _STANDFIRST_LABELS
+    return vn.labels_the_standfirst(words)
