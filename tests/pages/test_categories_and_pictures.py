@@ -575,17 +575,28 @@ def test_a_picture_between_headline_and_text_is_the_lead_picture(
     assert [url for url, _ in _pictures(between)] == [f"https://x.vn{p}" for p in pictures]
 
 
+_SITE_MENU = "<nav><a href='/'>Trang chủ</a> <a href='/van-hoa'>Văn hóa</a></nav>"
+
+
 @pytest.mark.parametrize(
-    ("wrapper", "layout", "taken"),
-    [("article", "", True), ("div", "", False), ("article", "div", True)],
-    ids=["article", "no-article", "layout-box-in-article"],  # (Astra's `ast-post-format-`)
+    ("wrapper", "layout", "before", "taken"),
+    [
+        ("article", "", "", True),
+        ("div", "", _SITE_MENU, False),
+        ("article", "div", "", True),
+        # A box that opens with the picture, nothing but it before the headline (Bitrix's
+        # news.detail: `div.bx-newsdetail-img` over its `h3`).
+        ("div", "", "", True),
+    ],
+    # (Astra's `ast-post-format-`: a layout box in the article)
+    ids=["article", "no-article", "layout-box-in-article", "no-article-opening-picture"],
 )
 def test_a_featured_picture_above_the_headline_counts_inside_an_article(
-    wrapper: str, layout: str, taken: bool
+    wrapper: str, layout: str, before: str, taken: bool
 ) -> None:
     thumbnail = '<div class="post-thumbnail"><img src="/featured.jpg" width="1024"></div>'
     headline = "<header><h1>Khai mạc lễ hội đền Trần năm 2024</h1></header>"
-    inner = f"{thumbnail}{headline}<div class=body>{_TEXT * 3}</div>"
+    inner = f"{before}{thumbnail}{headline}<div class=body>{_TEXT * 3}</div>"
     if layout:
         inner = f"<{layout} class='ast-post-format-'>{inner}</{layout}>"
     html = f"<html><body><{wrapper}>{inner}</{wrapper}></body></html>"

@@ -53,6 +53,7 @@ STANDFIRST_LOST = {
     "songxanh-11ty-truc-tiep-lam-sach-song",  # `p.standfirst` over the hero picture, only so
     "anlac-clb-lien-the-he-tu-giup-nhau",  # Wagtail's `p.standfirst` in the header, only so
     "rds-giu-rung-luong-bai-2",  # Movable Type's `asset-body` beside `asset-more`, named so only
+    "gtvn24-thong-xe-cau-tan-phuc",  # VCCorp's `knc-sapo` around its related box, only so
 }
 REPLICA_FIELDS = ("title", "published_at", "authors", "view_count", "tags", "category")
 
@@ -166,6 +167,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "skds-bac-si-benh-nhan-phong",
         "vnth-binh-minh-cang-ca-diem-dien",  # a photo story's `field-name-field-sapo` only
         "htxha-hoc-ban-hang-tren-mang",  # WooCommerce's grid, `div.woocommerce` only
+        "nsnt-cap-nuoc-phuoc-ha",  # Concrete's poster line, `span.page-author` only: its text
+        "gtvn24-thong-xe-cau-tan-phuc",  # VCCorp's `VideoCMS_Caption`, named only so
     },
     # A caption's or credit's box, a player's poster, a carousel's clones, an avatar or a banner
     # told from the article's pictures only by its class
@@ -212,6 +215,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     },
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
+        "nsnt-cap-nuoc-phuoc-ha",  # (as its body: the poster's line is text)
         "huongduong-goc-doc-cong-nhan-yen-phong",  # Odoo 17's `o_wblog_author_avatar_date` only
         "vtqb-phong-van-giam-doc-so-tttt",  # Viettel's `div.vt-news-author`, named only so
         "ksnt-vccorp-phong-van-startup-drone-che",  # `div.detail__author` only, as the metadata's
@@ -258,6 +262,8 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tnv-thong-xe-cau-dong-tra-c48721936",  # `#`-words to `/chu-de/`, `tnv-keywords` only
     },
     "category": {
+        "tqn-kim-bong-ocop-3-sao-p20931",  # SvelteKit's `div.post-cat`, named only so
+        "quy-tu-thien-que-huong-thai-binh-trao-nha-tinh-nghia",  # `a.blog-categories` only
         "phudien-joomla15-motcua-anhoa",  # Joomla 1.5's trail of arrow pictures, `pathway` only
         "cnx-truc-tiep-chay-rung-thong",  # django CMS's `ol.breadcrumb` only: its language menu
         # mbasic's language links split by `·` (four of them), where the trail is named only so

@@ -168,7 +168,14 @@ class GenericReader:
         found.update(icons.section_icons(root, self.body))
         found.update(box for _, box in self.around.related_boxes if contains(root, box))
         found.update(box for box in self.around.tag_boxes if contains(root, box))
+        # (Readers' comments under the heading counting them inside the text's box, whatever
+        # their names: Concrete CMS's `ccm-conversation-*` after `<h4>2 bình luận</h4>`.)
+        found.update(box for box in self._counted_comments if contains(root, box))
         return found
+
+    @memo
+    def _counted_comments(self) -> list[Element]:
+        return asides.comment_boxes(self.stats.own_texts, counted=True)
 
     # -- timestamps and counters -----------------------------------------------------------------
 
@@ -275,8 +282,11 @@ class GenericReader:
         return found
 
     def lead_text(self, box: Element) -> str | None:
-        # (Only a box holding links may hold a keywords line: the page's tag boxes are read then.)
-        lists = self.around.tag_boxes if next(box.iter("a"), None) is not None else []
+        # (Only a box holding links may hold a keywords line or a related list, VCCorp's `Tin liên
+        # quan` under its sapo's words: the page's tag and related boxes are read then.)
+        lists: list[Element] = []
+        if next(box.iter("a"), None) is not None:
+            lists = [*self.around.tag_boxes, *(found for _, found in self.around.related_boxes)]
         return standfirst.standfirst_text(box, lists, self._hidden)
 
     # -- boxes around the article ----------------------------------------------------------------

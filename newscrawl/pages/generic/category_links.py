@@ -23,10 +23,12 @@ _MAX_FIELD_LINKS = 4  # (a field lists a section and its subsections, no article
 _DIGIT = re.compile(r"[0-9]")
 
 # A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
-# kicker).
+# kicker); a link itself also in the plural (Squarespace's `a.blog-categories`), which on a box
+# names a list of the site's sections (WordPress's `widget_categories`).
 _CATEGORY_BOX = re.compile(
     r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker|primary-tag)(?![a-z])", re.I
 )
+_CATEGORIES_LINK = re.compile(r"(?<![a-z])categories(?![a-z])", re.I)
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
 _CATEGORY = frozenset({"category", "tag"})
 
@@ -104,6 +106,8 @@ def in_category_box(link: Element) -> bool:
     related list (ZNews's `span.category-parent`)."""
     if _named_category(link) or (len(link) == 1 and _named_category(link[0])):
         return True  # (or its one child: Discourse's `<a><span class="category-name">`)
+    if link.tag == "a" and _CATEGORIES_LINK.search(class_id(link)):
+        return True
     box = link.getparent()
     return box is not None and _named_category(box) and sum(1 for _ in box.iter("a")) == 1
 

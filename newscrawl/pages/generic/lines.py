@@ -38,6 +38,8 @@ _YEAR = re.compile(
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[/.\-]\d{1,2}[/.\-]\d\d(?!\d)|'\d\d(?!\d)"
 )  # (Multiply's `Mar 12, '10`)
 LEADING_PUNCTUATION = " -–—•·:|"
+# The boxes a date closes: Elementor's `<time>` in its text's span, in its link, in its item.
+_CLOSED_BOXES = 4
 _MAX_TIME_CHARS = 24  # `08:30`, `8 giờ 30 phút`, `07:45:12 SA`
 # What may stand beside a date or a view count in one line: counters and buttons.
 _MAX_BUTTON_WORDS = 5
@@ -96,9 +98,10 @@ def digit_lines(owners: list[Element]) -> list[Line]:
 def _with_its_time(el: Element, text: str) -> str | None:
     """A date and its time printed in elements of their own, side by side (an ASP.NET
     portal's `lblNgayDang` and `lblGioDang`: `Thứ Sáu, ngày 18 tháng 10 năm 2024`, then
-    `8 giờ 30 phút`): the two as one line. None where the next element is no bare time."""
-    after = el.getnext()
-    if after is None or (el.tail or "").strip():
+    `8 giờ 30 phút`), or each the last of its boxes (Elementor's post info: the date's `<li>`,
+    then the time's): the two as one line. None where the next element is no bare time."""
+    after = _next_box(el)
+    if after is None:
         return None
     shown = short_text(after, _MAX_TIME_CHARS)
     if not shown or not vn.is_stamp(shown) or vn.parse_timestamp(shown) is not None:
@@ -108,6 +111,20 @@ def _with_its_time(el: Element, text: str) -> str | None:
         return None
     joined = f"{text} {shown}"
     return joined if isinstance(vn.parse_timestamp(joined), datetime) else None
+
+
+def _next_box(el: Element) -> Element | None:
+    """The element right after `el`, or after the boxes it closes with nothing after it; None
+    when words come first."""
+    for _ in range(_CLOSED_BOXES):
+        if (el.tail or "").strip():
+            return None
+        after = el.getnext()
+        parent = el.getparent()
+        if after is not None or parent is None:
+            return after
+        el = parent
+    return None
 
 
 def _posting_line(el: Element) -> str | None:

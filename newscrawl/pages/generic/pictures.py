@@ -66,8 +66,10 @@ def lead_pictures(
     the article's text block, in their common container, that are none of the `skip`
     elements' (the header's date and view lines). `this_page` tells a link to the article
     itself (a theme linking its featured picture to the post) from a link away."""
-    if headline is None or text is None or contains(headline, text) or contains(text, headline):
+    if headline is None or text is None or contains(headline, text):
         return []
+    if contains(text, headline):
+        return _above_the_text_box(text, headline, order, skip, this_page)
     container = common_ancestor(headline, text)
     # Inside an <article>, a featured picture may also stand above the headline: in the header,
     # in a layout box of the article's own (Astra), or before the box holding the headline and
@@ -76,6 +78,8 @@ def lead_pictures(
     container = article if article is not None else container
     cover = _cover_over(headline, text, order) if article is None else None
     above = container if article is not None else headline if cover is None else cover
+    if above is headline and _opens_with_a_picture(container, headline):
+        above = container
     start, end = order.position(above), order.position(text)
     if order.position(headline) >= end:
         return []
@@ -94,6 +98,28 @@ def lead_pictures(
     return found
 
 
+def _above_the_text_box(
+    text: Element,
+    headline: Element,
+    order: DocumentOrder,
+    skip: set[Element],
+    this_page: Callable[[str], bool],
+) -> list[RawImage]:
+    """Pictures in the `<article>` before the text's box, where that box holds the headline
+    too (Astro's `div.hero-image` over `div.prose`, whose title block opens the text)."""
+    article = next(text.iterancestors("article"), None)
+    if article is None:
+        return []
+    start, end = order.position(article), order.position(text)
+    found: list[RawImage] = []
+    for img in images_in(article):
+        if not start < order.position(img) < end:
+            continue
+        if (src := image_src(img)) and _a_picture(img, article, headline, skip, this_page):
+            found.append(RawImage(src, *_caption(img, article)))
+    return found
+
+
 # WordPress's class for a post's featured picture (`the_post_thumbnail`), found in C.
 _WORDPRESS_FEATURED = etree.XPath(
     "preceding::img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]"
@@ -109,6 +135,24 @@ def _featured_above(above: Element, this_page: Callable[[str], bool]) -> list[Ra
         if all(this_page(href) for href in links) and (src := image_src(img)):
             return [RawImage(src)]
     return []
+
+
+def _opens_with_a_picture(container: Element, headline: Element) -> bool:
+    """Does the box holding the headline and the text open with a large picture, with no word or
+    link before the headline (Bitrix's news.detail: `div.bx-newsdetail-img` over its `h3`
+    title; not a forum post's icon before its subject, SMF's `div.messageicon`)?"""
+    if (container.text or "").strip():
+        return False
+    pictured = False
+    for el in container.iterdescendants():
+        if el is headline:
+            return pictured
+        if isinstance(el.tag, str) and ((el.text or "").strip() or el.tag == "a"):
+            return False
+        if (el.tail or "").strip() and not contains(el, headline):
+            return False
+        pictured = pictured or (el.tag == "img" and _declares_itself_large(el))
+    return False
 
 
 def _cover_over(headline: Element, text: Element, order: DocumentOrder) -> Element | None:

@@ -116,10 +116,9 @@ def _item_section(link: Element, href: str, base: str) -> bool:
         return _in_a_card(link, _CATEGORY_LEVELS + 1)
     path = original_path(href).strip("/")  # (a replay's link, too)
     stem = _PAGE_FILE.sub("", path)
-    card = link.getparent()
-    if not stem or "." in stem or card is None:
+    if not stem or "." in stem or link.getparent() is None:
         return False
-    others = [_path(other, base) for other in card.iter("a") if other is not link]
+    others = _other_links(link, base)
     inside = f"/{stem}/"
     if any(other.startswith(inside) for other in others):
         return True  # (its digits, too, are a folder's: a series', `/dong-bang-7-ngay/`)
@@ -159,6 +158,21 @@ def _in_time_line(link: Element, href: str, base: str) -> bool:
             ):
                 return True
     return False
+
+
+def _other_links(link: Element, base: str) -> list[str]:
+    """The paths of the other links in the box around the link: its parent's, or the first box
+    a few levels up linking elsewhere (SvelteKit's card: `a.card-link` beside `div.card-meta`,
+    which holds the section's badge alone; a card's picture may link where its title does)."""
+    own = _path(link, base)
+    first: list[str] = []
+    for level, box in enumerate(islice(link.iterancestors(), _CATEGORY_LEVELS)):
+        paths = [_path(other, base) for other in box.iter("a") if other is not link]
+        if level == 0:
+            first = paths
+        if any(path != own for path in paths):
+            return paths
+    return first
 
 
 def _in_a_card(link: Element, levels: int) -> bool:

@@ -80,7 +80,9 @@ def marked_boxes(
 ) -> list[Element]:
     """The boxes named as a summary, in page order; microdata's shown `description` joins them
     on pages that use microdata (the whole tree is searched for it on those pages only)."""
-    marked = selection.marked(_LEAD_CLASS)
+    # (A box named so that holds the author's details is theirs: Docusaurus's `avatar__intro`,
+    # the microdata's `author`.)
+    marked = [el for el in selection.marked(_LEAD_CLASS) if el.get("itemprop") != "author"]
     described = select(body, _DESCRIBED) if _microdata(meta, anchor) else []
     described = [el for el in described if _describes_the_article(el) and not hidden_itself(el)]
     if not described:
@@ -267,9 +269,10 @@ def standfirst_text(
     box: Element, lists: list[Element], hidden: Collection[Element] = ()
 ) -> str | None:
     """The standfirst's words, without the heading that labels its box (`Tóm tắt` over a
-    journal's abstract), a keywords line in it (`lists`: the page's tag boxes) or a label a
-    style hides (`hidden`: SharePoint's field label), or a picture's box in it with the
-    picture's note (NukeViet 3's `div#imghome` inside `div#hometext`: its caption)."""
+    journal's abstract), a keywords line or a related list in it (`lists`: the page's tag and
+    related boxes) or a label a style hides (`hidden`: SharePoint's field label), or a picture's
+    box in it with the picture's note (NukeViet 3's `div#imghome` inside `div#hometext`: its
+    caption)."""
     skipped = {child for child in box if child in hidden or _holds_a_picture(child)}
     skipped.update(child for child in box if any(contains(child, inner) for inner in lists))
     first = next((child for child in box if isinstance(child.tag, str)), None)
