@@ -216,6 +216,9 @@ STILL_WRONG_WITHOUT_NAMES = {
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
         "nsnt-cap-nuoc-phuoc-ha",  # (as its body: the poster's line is text)
+        # Tuổi Trẻ's author box in capitals beside the headline, named only so: its metadata's
+        "tto-nuoc-may-kien-xuong-vang-duc",
+        "hang-van-nguoi-ve-den-tran-thai-binh-du-le-khai-an-20250212004512345",
         "huongduong-goc-doc-cong-nhan-yen-phong",  # Odoo 17's `o_wblog_author_avatar_date` only
         "vtqb-phong-van-giam-doc-so-tttt",  # Viettel's `div.vt-news-author`, named only so
         "ksnt-vccorp-phong-van-startup-drone-che",  # `div.detail__author` only, as the metadata's

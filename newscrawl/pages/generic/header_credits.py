@@ -34,20 +34,27 @@ def marked_credit(selection: Selection, anchor: Element | None, named: list[str]
     """A credit in a box marked as the author's (`span.author`, `p.byline`, `div.tac-gia`, an
     `<address>`, HTML's contact of its article) beside the headline: where a modern theme
     prints who wrote the article. Where the metadata `named` authors, only a box naming them
-    all and more (Ghost's JSON-LD names a post's primary author alone, its byline box all)."""
+    all and more (Ghost's JSON-LD names a post's primary author alone, its byline box all), or
+    naming them in capitals."""
     for el in chain(selection.marked(AUTHOR_CLASS), selection.root.iter("address")):
         if anchor is None or tree_distance(el, anchor) <= MAX_HEADER_DISTANCE:
             credit = (
                 _credit_lines(el) or credit_in(el) or _credit_beside_avatar(el) or _contact_in(el)
             )
             if credit is not None:
-                return credit if not named or _names_more(credit, named) else None
+                return credit if not named or _names_more_or_in_capitals(credit, named) else None
     return None
 
 
-def _names_more(credit: str, named: list[str]) -> bool:
-    shown = {vn.fold(name) for name in vn.parse_byline(credit).authors}
-    return len(shown) > len(named) and all(vn.fold(name) in shown for name in named)
+def _names_more_or_in_capitals(credit: str, named: list[str]) -> bool:
+    """Does the box name the metadata's authors and more, or them alone in capitals, as the
+    paper prints its bylines (Tuổi Trẻ's, Nhân Dân's `TRUNG HIẾU` over the JSON-LD's `Trung
+    Hiếu`): upper case is kept as written."""
+    authors = vn.parse_byline(credit).authors
+    shown = {vn.fold(name) for name in authors}
+    if not all(vn.fold(name) in shown for name in named):
+        return False
+    return len(shown) > len(named) or all(name.isupper() for name in authors)
 
 
 def _credit_lines(box: Element) -> str | None:
