@@ -29,6 +29,8 @@ _FILE_INFO = re.compile(
     re.IGNORECASE,
 )
 _FILE_INFO_TAIL = 24  # `1600×1200 245 KB`, `IMG_20241121_083012.jpeg`
+# A file's name and its size in brackets, wherever they stand in the line.
+_FILE_AND_SIZE = re.compile(r"\.[a-z0-9]{2,5}\s*\(\s*[0-9][0-9.,]*\s*[KMG]i?B\s*\)", re.I)
 _MAX_FILE_INFO_CHARS = 120
 _MAX_PICTURE_WRAPPERS = 3  # `<div><a><wow-image><img>`: the picture's own boxes
 _MIN_CAPTIONS_ABOVE = 3  # (two may be a standfirst's italic line over a picture and its caption)
@@ -37,6 +39,7 @@ _MIN_CAPTIONS_ABOVE = 3  # (two may be a standfirst's italic line over a picture
 def bind_captions(blocks: list[Block]) -> list[Block]:
     """Attach to each image the text block that captions it, and drop that text from the flow."""
     out: list[Block] = []
+    blocks = _without_file_info(blocks)
     above = _captions_set_above(blocks)
     i = 0
     while i < len(blocks):
@@ -55,10 +58,6 @@ def bind_captions(blocks: list[Block]) -> list[Block]:
             continue
         block = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if isinstance(block, ImageBlock) and isinstance(nxt, TextBlock) and _file_info(nxt.text):
-            out.append(block)  # the picture's file name and size: neither caption nor text
-            i += 2
-            continue
         if (
             isinstance(block, ImageBlock)
             and block.caption is None
@@ -82,6 +81,22 @@ def bind_captions(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _without_file_info(blocks: list[Block]) -> list[Block]:
+    """The blocks without the line naming a picture's file and size right under it (neither
+    caption nor text): the caption may come after it (Discourse's lightbox, then `<em>`), or
+    before it (phpBB's attachment: the poster's comment, then `….jpg (286.4 KiB)`)."""
+    return [block for i, block in enumerate(blocks) if not _file_info_under(blocks, i)]
+
+
+def _file_info_under(blocks: list[Block], i: int) -> bool:
+    block = blocks[i]
+    if i == 0 or not isinstance(block, TextBlock) or not _file_info(block.text):
+        return False
+    if isinstance(blocks[i - 1], ImageBlock):
+        return True
+    return i > 1 and isinstance(blocks[i - 2], ImageBlock) and names_a_file(block.text)
 
 
 def _captions_set_above(blocks: list[Block]) -> set[int]:
@@ -194,9 +209,17 @@ def _same_column(above: Element, below: Element) -> bool:
 
 def _file_info(text: str) -> bool:
     """A line naming a picture's file or its size (Discourse's lightbox: `IMG_2024.jpeg`,
-    `1600×1200 245 KB`), as a forum prints it under an upload."""
+    `1600×1200 245 KB`; phpBB's `con-cham.jpg (245.6 KiB) Đã xem 312 lần`), as a forum prints
+    it under an upload."""
+    if len(text) > _MAX_FILE_INFO_CHARS:
+        return False
     tail = text[-_FILE_INFO_TAIL:].rstrip()
-    return len(text) <= _MAX_FILE_INFO_CHARS and _FILE_INFO.search(tail) is not None
+    return _FILE_INFO.search(tail) is not None or names_a_file(text)
+
+
+def names_a_file(text: str) -> bool:
+    """Does the line name a file and its size in brackets (`con-cham.jpg (245.6 KiB)`)?"""
+    return _FILE_AND_SIZE.search(text) is not None
 
 
 def _captions(image: ImageBlock, text: TextBlock) -> bool:
@@ -213,6 +236,8 @@ def _captions(image: ImageBlock, text: TextBlock) -> bool:
     if text.caption_class or text.italic or text.small or vn.ends_with_photo_credit(text.text):
         return True
     if _same_table(image.element, text.element) or _same_card(image, text):
+        return True
+    if _its_description(image, text):
         return True
     if _line_under_its_box(image, text):
         return True
@@ -231,9 +256,15 @@ def _beside_the_motto(text: TextBlock) -> bool:
     if row is None:
         return False
     return any(  # (the row's own cells: a legacy page's text cell may hold a letterhead's table)
-        other is not cell and vn.may_be_motto(text_content(other).strip()[:_MAX_MOTTO_CELL_CHARS])
+        other is not cell and vn.may_be_motto(_opening_line(other)[:_MAX_MOTTO_CELL_CHARS])
         for other in row.iterchildren("td")
     )
+
+
+def _opening_line(cell: Element) -> str:
+    """The cell's first line of words, where the motto stands (not a sidebar's box that names
+    the youth union further down: `Tác giả` over `… của Đoàn TNCS Hồ Chí Minh huyện`)."""
+    return text_content(cell).strip().split("\n", 1)[0]
 
 
 def _same_card(image: ImageBlock, text: TextBlock) -> bool:
@@ -251,6 +282,15 @@ def _same_card(image: ImageBlock, text: TextBlock) -> bool:
     return len(card) == 2 or (
         len(text.text) <= _MAX_CARD_NAME_CHARS and not text.text.endswith((".", ":", "!", "?"))
     )
+
+
+def _its_description(image: ImageBlock, text: TextBlock) -> bool:
+    """A definition list's term holding the picture and the description right after it (phpBB's
+    attachment: `<dl class="file"><dt><img></dt><dd>caption</dd>`)."""
+    term = next(image.element.iterancestors("dt"), None)
+    line = text.element
+    description = line if line.tag == "dd" else next(line.iterancestors("dd"), None)
+    return term is not None and description is not None and term.getnext() is description
 
 
 def _line_under_its_box(image: ImageBlock, text: TextBlock) -> bool:

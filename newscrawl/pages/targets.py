@@ -113,10 +113,12 @@ def to_a_category_page(href: str) -> bool:
 
 # Where a forum's list of threads jumps inside one (its last or newest post) or shows who posted
 # in it (MyBB's `thread-4390-lastpost.html`, `misc.php?action=whoposted&tid=4390`, vBulletin's
-# and phpBB's `goto=newpost`, `view=unread`): the thread is the row's other link.
+# and phpBB's `goto=newpost`, `view=unread`, phpBB 3's post by its id and anchor,
+# `viewtopic.php?p=18190#p18190`, XenForo's `threads/….15790/latest`): the thread is the row's
+# other link.
 _FORUM_JUMP = re.compile(
     r"-(?:lastpost|newpost)\.html(?:[?#]|$)|[?&](?:action|goto|view)=(?:lastpost|newpost|whoposted"
-    r"|unread)(?:&|#|$)",
+    r"|unread)(?:&|#|$)|[?&]p=([0-9]+)(?:&[^#]*)?#p\1$|\.[0-9]+/(?:latest|unread)/?(?:[?#]|$)",
     _I,
 )
 

@@ -118,11 +118,16 @@ def _kind(text: str) -> str | None:
     key = fold(stripped).rstrip(" :")
     if _BY_THE_AUTHOR.match(key) or _IN_THE_SECTION.match(key):
         return "related"  # (the names after the label may be long)
-    if words > _MAX_WORDS:
+    key = _BRACKETED_NOTE.sub("", key)  # (K2's `Bài viết liên quan (theo từ khóa)`)
+    if len(key.split()) > _MAX_WORDS:
         return None
     if key in RELATED_HEADINGS:
         return "related"
     return "tags" if key in TAG_LABELS else None
+
+
+# A note in brackets after a heading's words: how the list was chosen, or its count.
+_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
 # Readers' comments: `Bình luận (8)`, `8 bình luận`, `Ý kiến bạn đọc`, `Gửi ý kiến của bạn`

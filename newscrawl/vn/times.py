@@ -115,7 +115,10 @@ def timestamp_label(text: str) -> Kind | None:
 # A print edition's number: opening the line (`Số 4321 · Thứ Năm, 21/11/2024`) or after the
 # print edition's name (`Bài đăng trên Báo in số 4321 ngày …`); a document's number has a slash
 # after it (`Số 123/QĐ-UBND`), an address a street.
-_EDITION = re.compile(r"(?:^|(?:báo in|ấn phẩm|bản in) )số (?:báo ?: ?)?[0-9]{1,6}(?![0-9/.,])")
+# (An issue may be numbered by its month, a newsletter's `Số 11/2024`.)
+_EDITION = re.compile(
+    r"(?:^|(?:báo in|ấn phẩm|bản in) )số (?:báo ?: ?)?[0-9]{1,6}(?:/[0-9]{4})?(?![0-9/.,])"
+)
 _EDITION_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
 _NON_WORD = re.compile(r"\W+")
 # What may stand between the edition's number and its date.

@@ -120,7 +120,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "astro-duongque-xebuyt-phan2",  # an Astro post's `p.lead`, named only so: its text
         "medium-co-nguoi-hoi-lang-dong-ngac",  # Medium's clap count, `pw-multi-vote-count` only
         "blg-m-pho-hoa-song-lam",  # a photo story's standfirst, `sapo` only: read as its text
-        "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `dd.image-caption` only: text
         "bvtq-phong-su-anh-giot-hong",  # Sitefinity's `sfnewsSummary`, named only so: its text
         "pvl-dem-chieu-phim-san-kho",  # Substack's subscribe box, `subscription-widget` only
         # Webflow's photo story: its introduction, `story-intro` only, read as its text
@@ -128,7 +127,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "tcsv-mot-mua-he-o-lai-lang-6f2d1c9a8e47",  # Medium's header lines, `speechify-ignore` only
         # a photo story's description, PaperMod's `post-description` only: read as its text
         "gann-phong-su-anh-mua-nhan-xuat-khau-tan-hoa",
-        "kbx-phpbb-dinh-dong-khang-tu-bo",  # an attached file's line, `div.inline-attachment` only
         # a bilingual post's columns, told one text by their language classes; Thanh Niên's
         # `detail-content`, its share bar and author box, named only so
         "clean-water-tien-lu",
@@ -156,7 +154,6 @@ STILL_WRONG_WITHOUT_NAMES = {
         "umbraco-grid",  # Umbraco's rows told one text by their grid's `row`/`col-md-12` only
         "tuyengiao-kinh-te-tap-the-thai-binh",  # Word's footnote boxes, `ftn1`, named only so
         "tvtb-ngay-sach-van-hoa-doc",  # LibreOffice's footnote box, `sdfootnote1`, named so only
-        "tcph-le-hoi-ga-dong-tao",  # a classic gallery's `figcaption.gallery-caption` only
         "bnd-video-lang-hoa-vi-khe-5a61f27",  # a video's summary, `p.video-sapo`, named so only
         "bvdk-hung-ha-moi-chao-gia-2025",  # Joomla's Attachments table, `table.attachments` only
         "tin-trong-tinh-tuan-qua-24",  # items' sources right-aligned only by class
@@ -184,7 +181,7 @@ STILL_WRONG_WITHOUT_NAMES = {
         "ddvb-mybb-dua-thuyen-song-hoa",
         "hpnqn-tu-sach-phu-nu-vung-bien",  # K2's `itemImageCredits`, named only so
         "vhnb-k2-tay-cheo-hoang-long",  # K2's `itemImageCredits`, named only so
-        "vkdd-plone-danh-gia-an-toan-de-bien-2024",  # Plone's `dl.captioned` caption, only so
+        "dlxt-khai-hoi-lam-kinh-2817",  # K2's `itemImageCredits`, named only so
         "htr-sau-canh-ga-chieu-cheo-lang",  # the cover's section, told from the text's by names
         "cdmhp-dnn-ban-tin-gia-ca-13-11-2024",  # EasyDNNnews's `p.edn_mediaCaption` only
         "vuthu-song-lang-ntm-nang-cao",  # the lead picture's caption box, `article-caption` only
@@ -216,6 +213,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     # An author box, or a signature right-aligned only by its class
     "byline_raw": {
         "nsnt-cap-nuoc-phuoc-ha",  # (as its body: the poster's line is text)
+        "nd-dai-hoi-diem-na-sam-post898214",  # Nhân Dân's `article__author` in capitals, only so
         # Tuổi Trẻ's author box in capitals beside the headline, named only so: its metadata's
         "tto-nuoc-may-kien-xuong-vang-duc",
         "hang-van-nguoi-ve-den-tran-thai-binh-du-le-khai-an-20250212004512345",

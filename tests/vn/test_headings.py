@@ -131,6 +131,11 @@ from newscrawl.vn.headings import (
         ("Cac tin khac", "related"),
         ("Tu khoa:", "tags"),
         ("The", None),  # `thẻ` unaccented is an English word
+        # A note in brackets after the words: how the list was chosen (K2), or its count.
+        ("Bài viết liên quan (theo từ khóa)", "related"),
+        ("Tin liên quan (5)", "related"),
+        ("Từ khóa (3)", "tags"),
+        ("Tin liên quan đến dự án cầu Hiệp (ảnh)", None),
     ],
 )
 def test_heading_kind(text: str, kind: str | None) -> None:

@@ -23,12 +23,15 @@ _MIN_NEWS_CHARS = 24
 
 def edition_stamp(lines: Sequence[Line]) -> Stamp | None:
     """The date of the print edition the page belongs to (an e-paper reader's issue bar, `Số
-    4321 · Thứ Năm, 21/11/2024`, above the page's tabs): the article's, where no line near its
-    headline dates it. The number and the date may stand in elements of their own."""
+    4321 · Thứ Năm, 21/11/2024`, above the page's tabs; a newsletter's under its name, `Số
+    11/2024 · Thứ Sáu, 15/11/2024`): the article's, where no line near its headline dates it.
+    The number and the date may stand in elements of their own."""
     for line in lines:
         block = block_of(line.element)
         text = short_text(block, MAX_LINE_CHARS) if block is not None else None
-        if text and vn.names_an_edition(text):
+        # (Or a part of the line that a `<br>` sets under the newsletter's name.)
+        parts = line.text.split(" | ")[1:]
+        if (text and vn.names_an_edition(text)) or any(map(vn.names_an_edition, parts)):
             found = next((s for s in stamps_in(line) if not s.clock), None) or _issue_date(line)
             if found is not None:
                 return found  # (else the date is the next line's: `<span>Số 4321</span>`)

@@ -21,7 +21,9 @@ from newscrawl.pages.positions import block_of
 CONTROL_TAGS = ("button", "input", "select", "textarea")
 _BUTTON_ROLE = etree.XPath(".//*[@role='button']")
 # (Found by their attributes, not by every element: few have these.)
-_LIVE_REGIONS = etree.XPath(".//@aria-live/.. | .//@role[. = 'status' or . = 'alert']/..")
+_LIVE_REGIONS = etree.XPath(
+    ".//@aria-live/.. | .//@role[. = 'status' or . = 'alert' or . = 'tooltip']/.."
+)
 # A live report's countdown to its next reload, which its script keeps current (`Trang tự động
 # cập nhật sau 60 giây`): the page's words, when its line says nothing else. (Its texts are
 # found by a word first, in C: few pages have it.)
@@ -89,9 +91,10 @@ def control_boxes(root: Element) -> list[Element]:
 
 def status_messages(root: Element) -> list[Element]:
     """What a control announces to screen readers in a live region (Google Sites' `Đã sao chép
-    đường liên kết của tiêu đề` in a heading, after its copy-link button): a few words of the
-    page's, none of the writer's, and a live report's countdown to its reload. A live region
-    of a sentence's length (a live report's feed) is text."""
+    đường liên kết của tiêu đề` in a heading, after its copy-link button) or shows in its
+    tooltip (`Sao chép đường liên kết của tiêu đề`): a few words of the page's, none of the
+    writer's, and a live report's countdown to its reload. A live region of a sentence's length
+    (a live report's feed) is text."""
     found = [
         el
         for el in cast(list[Element], _LIVE_REGIONS(root))

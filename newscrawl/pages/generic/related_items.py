@@ -64,7 +64,7 @@ def links_after(
             continue  # an aggregator's outlet beside the item's time: `Báo Thái Bình · 5 giờ`
         if to_a_file(href):
             continue  # a related file (TYPO3's `news-related-files`), no article
-        if to_a_forum_jump(href):
+        if to_a_forum_jump(a.get("href") or ""):
             continue  # a thread's last post or who posted in it, beside the thread's link
         if _in_pager(a) or is_more_link(a):
             continue  # the list's next pages (Liferay's `Tiếp`, `Cuối →`), or all of it
@@ -207,9 +207,11 @@ def _card_title(link: Element) -> str | None:
     <h5>Title</h5></div><div>15 Th11</div></a>`), or its parts but a date (a Notion list's
     `<a><span>Title</span><span>25 tháng 10, 2024</span></a>`): the date is no title. Words
     for screen readers alone are none of it (Liferay's `<span class="sr-only">Nội dung
-    web</span>`, the asset's kind)."""
+    web</span>`, the asset's kind), unless the link shows none."""
     if any(map(hidden_itself, link.iterdescendants())):
-        return shown_text(link)
+        # (A card's overlay link, its words all for screen readers: the card's headline shows
+        # them, LinkedIn's `a.base-card__full-link` beside `h3.base-main-card__title`.)
+        return shown_text(link) or _headline_beside(link) or text_of(link)
     heading = next(link.iter(*_CARD_HEADINGS), None)
     if heading is not None:
         return text_of(heading)
@@ -221,6 +223,12 @@ def _card_title(link: Element) -> str | None:
     if _title_over_summary(card, titled):
         return titled[0]
     return " ".join(titled) if titled and len(titled) < len(parts) else text_of(link)
+
+
+def _headline_beside(link: Element) -> str | None:
+    card = link.getparent()
+    heading = next(card.iter(*_CARD_HEADINGS), None) if card is not None else None
+    return text_of(heading) if heading is not None else None
 
 
 def _one_box_of_words(link: Element) -> Element:

@@ -47,6 +47,7 @@ from newscrawl.pages.positions import (
     tree_distance,
 )
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.styles import AUTHOR_CLASS
 
 # (`lead-image`, `intro-media`: the lead's picture, no standfirst.)
 _LEAD_CLASS = re.compile(
@@ -55,6 +56,7 @@ _LEAD_CLASS = re.compile(
     r"(?<![a-z])(?:lead|intro)(?![a-z]|-(?:media|image|img|photo|picture|thumb))|introtext"
 )
 _SUBTITLE = re.compile(r"sub-?title")
+_AUTHOR_CARD_LEVELS = 4  # (the tagline, its card's info box, the card, the card's box)
 # Microdata's summary of a `NewsArticle` (a `<meta>` carries it out of sight: no standfirst).
 _DESCRIBED = "[itemprop=description]:not(meta)"
 # Items whose `description` is their own: media, people, places, products.
@@ -80,14 +82,22 @@ def marked_boxes(
 ) -> list[Element]:
     """The boxes named as a summary, in page order; microdata's shown `description` joins them
     on pages that use microdata (the whole tree is searched for it on those pages only)."""
-    # (A box named so that holds the author's details is theirs: Docusaurus's `avatar__intro`,
-    # the microdata's `author`.)
-    marked = [el for el in selection.marked(_LEAD_CLASS) if el.get("itemprop") != "author"]
+    marked = [el for el in selection.marked(_LEAD_CLASS) if not _the_authors(el)]
     described = select(body, _DESCRIBED) if _microdata(meta, anchor) else []
     described = [el for el in described if _describes_the_article(el) and not hidden_itself(el)]
     if not described:
         return marked
     return sorted({*marked, *described}, key=selection.order.position)
+
+
+def _the_authors(box: Element) -> bool:
+    """Is the box named so part of the author's details (Docusaurus's `avatar__intro` marked as
+    the microdata's `author`; LinkedIn's `base-main-card__subtitle`, the author's tagline, in
+    `div.publisher-author-card`)?"""
+    for el in islice(ancestors_and_self(box), _AUTHOR_CARD_LEVELS):
+        if el.get("itemprop") == "author" or AUTHOR_CLASS.search(class_id(el)):
+            return True
+    return False
 
 
 def gallerys_standfirst(text_box: Element, paragraphs: Sequence[str], pictures: int) -> str | None:

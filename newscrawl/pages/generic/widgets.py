@@ -14,6 +14,7 @@ from typing import cast
 from lxml import etree
 
 from newscrawl import vn
+from newscrawl.pages.binding import names_a_file
 from newscrawl.pages.dom import BLOCK_TAGS, Element, class_id, tag_of, text_content, text_of
 from newscrawl.pages.figures import images_in, too_small
 from newscrawl.pages.generic import ads, controls, pointers
@@ -132,14 +133,24 @@ def boilerplate_in(
 
 
 def _beside_pictures(box: Element, pictures: list[Element]) -> list[Element]:
-    """The parts of an attachment's box holding none of its pictures: the file's name, size
-    and views (phpBB's `<dd>con-cham.jpg (245.6 KiB) Đã xem 312 lần</dd>`)."""
+    """The parts of an attachment's box holding none of its pictures but the file's name, size
+    and views (phpBB's `<dd>con-cham.jpg (245.6 KiB) Đã xem 312 lần</dd>`); not the comment
+    its poster gave it, the picture's caption (`<dd>Các đoàn viên dọn vệ sinh …</dd>`)."""
     holding = {up for img in pictures for up in img.iterancestors()} | set(pictures)
     return [
         el
         for el in box.iterdescendants()
-        if el not in holding and el.getparent() in holding and isinstance(el.tag, str)
+        if el not in holding
+        and el.getparent() in holding
+        and isinstance(el.tag, str)
+        and not _attachment_comment(el)
     ]
+
+
+def _attachment_comment(el: Element) -> bool:
+    """A description of the attached picture in a list's `dd` that names no file: its caption."""
+    text = text_of(el) or ""
+    return el.tag == "dd" and any(c.isalpha() for c in text) and not names_a_file(text)
 
 
 def _embedded_posts(root: Element) -> list[Element]:
