@@ -41,18 +41,13 @@ MIN_PHOTO_STORY_PICTURES = 3  # (one picture beside one bold paragraph: a brief'
 # `img < a < div.LayoutAlbumItem < div.LayoutAlbumRow < div`).
 _MAX_ALBUM_DEPTH = 5
 
-_MEDIA_LINE = re.compile(
-    r"^(video|audio|clip|file)\s*:\s*\S+\.(mp4|mp3|m4a|flv|webm|mov|wav|avi)\b", re.I
-)
 _MAX_UNBOUND_CAPTION_CHARS = 200  # a sentence or two: a paragraph of text is longer
 _MAX_CREDIT_LINE_CHARS = 60  # `Ảnh: Hoàng Mạnh Thắng`
-_MAX_SHARE_LINE_CHARS = 80
 # A poem's verses: three lines or more, each a line's length.
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_CHARS = 80
 _MAX_LIST_ITEM_CHARS = 200
 _ITEM_OPENINGS = "0123456789-+•–*"
-_SHARE_LINE = re.compile(r"^(chia sẻ|share|in bài|gửi bài|bản in)\b", re.I)
 # A carousel's position (`1 / 5`), left in the text box by a slider whose counter has no name
 # the generic layers know.
 _POSITION = re.compile(r"\d{1,3} ?/ ?\d{1,3}")
@@ -92,10 +87,7 @@ def read_content(root: Element, skip: set[Element] | None = None) -> Content:
         text = without_shortcodes(vn.clean_text(block.text))
         if not text or not any(c.isalnum() for c in text) or _POSITION.fullmatch(text):
             continue  # an icon, an emoji, a divider (`* * *`), a position: no words
-        if vn.is_box_line(text) or _MEDIA_LINE.match(text):
-            continue
-        # (A sentence may open with the same words: `Chia sẻ sau khi nhận giải, …`.)
-        if len(text) <= _MAX_SHARE_LINE_CHARS and _SHARE_LINE.match(text):
+        if vn.is_box_line(text) or vn.names_a_media_file(text) or vn.is_share_line(text):
             continue
         if vn.is_way_back(text):
             continue

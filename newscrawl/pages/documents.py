@@ -19,7 +19,6 @@ _MAX_LETTERHEAD_BLOCKS = 8  # where the motto and the issuing body stand, above 
 _MAX_SUBJECT_LINES = 2  # `Lịch tiếp công dân định kỳ tháng 12 năm 2024` under `THÔNG BÁO`
 _MAX_SUBJECT_CHARS = 200
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", "…")
-_LETTERS = ("THƯ ", "LỜI ")  # (`THƯ CẢM ƠN`, `THƯ NGỎ`, `LỜI KÊU GỌI`: a letter's kinds)
 _MIN_INTRO_CHARS = 60  # a sentence of the article's own; the issuing body's lines are short
 _MAX_FRAME_BLOCKS = 14  # the recipients and the signature close the text
 _LIST_ITEM = ("-", "+", "•", "–")
@@ -57,7 +56,7 @@ def _letter(texts: list[TextBlock]) -> Framed:
     """A letter with no letterhead (a letter of thanks: `THƯ CẢM ƠN` over it), its kind opening
     the text and a signing block closing it: read in the same frame. Any other text as it is:
     a state's document (`KẾ HOẠCH`) always bears the motto."""
-    if not texts or not texts[0].text.startswith(_LETTERS) or _part(texts[0].text) != "kind":
+    if not texts or not vn.names_a_letter(texts[0].text) or _part(texts[0].text) != "kind":
         return Framed(texts)
     parts = [_part(block.text) for block in texts[:_MAX_LETTERHEAD_BLOCKS]]
     body = texts[_past_addressees(texts, _after_letterhead(texts, parts)) :]

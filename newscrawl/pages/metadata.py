@@ -49,11 +49,6 @@ _COMMENT = re.compile(
     re.IGNORECASE,
 )
 _PAGE_VISITS = re.compile(r"userpagevisits\s*:\s*(\d[\d.,]*)", re.IGNORECASE)
-# A site's feeds are named after it (Blogger's `Mực Tàu Giấy Đỏ - Atom`, WordPress's `Sông Trà
-# » Feed`, `» Dòng thông tin` in its Vietnamese pack): a name the `<title>` may not give.
-_FEED_TITLE = re.compile(
-    r"(.+?)\s+[-»]\s+(?:atom|rss|feed|comments feed|dòng thông tin|dòng phản hồi)", re.IGNORECASE
-)
 _FEED_TYPES = frozenset({"application/atom+xml", "application/rss+xml"})
 
 
@@ -216,8 +211,9 @@ def _read_link(el: Element, meta: Metadata) -> None:
     if "canonical" in rels and href and meta.canonical_url is None:
         meta.canonical_url = href
     elif "alternate" in rels and (el.get("type") or "").strip().lower() in _FEED_TYPES:
-        named = _FEED_TITLE.fullmatch(vn.clean_text(el.get("title") or ""))
-        if named and (name := named.group(1)) not in meta.site_names:
+        # (A site's feeds are named after it: a name the `<title>` may not give.)
+        name = vn.site_name_of_feed(el.get("title") or "")
+        if name and name not in meta.site_names:
             meta.site_names.append(name)
 
 

@@ -13,7 +13,13 @@ from newscrawl.vn._names import all_named, same_person, signs_for
 from newscrawl.vn.bylines import Byline, credits_the_poster, looks_like_byline, parse_byline
 from newscrawl.vn.captions import Caption, ends_with_photo_credit, is_dedication, parse_caption
 from newscrawl.vn.datelines import opens_with_dateline
-from newscrawl.vn.documents import DocumentPart, document_part, may_be_motto, opens_numbered_part
+from newscrawl.vn.documents import (
+    DocumentPart,
+    document_part,
+    may_be_motto,
+    names_a_letter,
+    opens_numbered_part,
+)
 from newscrawl.vn.field_labels import (
     asks_a_question,
     closes_a_category_clause,
@@ -110,6 +116,13 @@ from newscrawl.vn.trail_words import (
     names_a_sites_own_page,
     names_home,
 )
+from newscrawl.vn.widget_words import (
+    is_share_line,
+    labels_an_ad,
+    names_a_media_file,
+    offers_a_newsletter,
+    site_name_of_feed,
+)
 
 __all__ = [
     "VN_TZ",
@@ -153,6 +166,7 @@ __all__ = [
     "is_reading_time",
     "is_relative",
     "is_series_note",
+    "is_share_line",
     "is_shop_call",
     "is_stamp",
     "is_way_back",
@@ -160,6 +174,7 @@ __all__ = [
     "labels_a_download",
     "labels_a_trail",
     "labels_a_video",
+    "labels_an_ad",
     "labels_the_category",
     "labels_the_clock",
     "labels_the_source_alone",
@@ -176,12 +191,15 @@ __all__ = [
     "names_a_badge",
     "names_a_button_or_ad",
     "names_a_detail_page",
+    "names_a_letter",
+    "names_a_media_file",
     "names_a_site_service",
     "names_a_sites_own_page",
     "names_an_edition",
     "names_home",
     "names_its_editor",
     "names_the_next_page",
+    "offers_a_newsletter",
     "opens_an_answer",
     "opens_numbered_part",
     "opens_with_dateline",
@@ -206,6 +224,7 @@ __all__ = [
     "same_person",
     "says_page_is_gone",
     "signs_for",
+    "site_name_of_feed",
     "split_at_update",
     "timestamp_label",
     "turns_the_page",

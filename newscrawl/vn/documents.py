@@ -128,6 +128,16 @@ def _opens_with_kind(line: str) -> bool:
     return any(line.startswith(kind + " ") for kind in _KINDS)
 
 
+# A letter's kinds, in capitals: `THƯ CẢM ƠN`, `THƯ NGỎ`, `LỜI KÊU GỌI`.
+_LETTERS = ("THƯ ", "LỜI ")
+
+
+def names_a_letter(line: str) -> bool:
+    """Does the line open with a letter's kind in capitals (`THƯ CẢM ƠN`, `LỜI KÊU GỌI`), as
+    a letter without the motto is headed?"""
+    return clean_text(line).startswith(_LETTERS)
+
+
 def may_be_motto(text: str) -> bool:
     """A short line holding the motto's words, as written (no cleanup): a cheap look before
     `document_part`."""

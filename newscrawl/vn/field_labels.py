@@ -27,6 +27,7 @@ _IN_THE_CATEGORY = tuple(
 )
 # A source's label with no colon, alone in its element beside the linked outlet (tagDiv).
 _SOURCE_LABELS = frozenset({"nguồn", "nguồn tin", "source", "via"})
+_MAX_SOURCE_LABEL_CHARS = 24  # `Nguồn tin`, decomposed, between spaces a template leaves
 # The words a credit runs on into its date with, the date in an element of its own: lower case,
 # as a name's last word, capitalised, may be one of them (`Nguyễn Văn Lúc`).
 _INTO_THE_DATE = re.compile(r"\s+(?:vào lúc|vào ngày|lúc|vào|ngày|at|on)\s*$")
@@ -73,7 +74,8 @@ def closes_a_category_clause(text: str) -> bool:
 
 def labels_the_source_alone(text: str) -> bool:
     """Is the text a source's label with no colon (`Nguồn`, `Via`), alone beside the outlet?"""
-    return fold(text) in _SOURCE_LABELS
+    text = text.strip()  # (a cheap look at its length first: most texts asked are longer)
+    return len(text) <= _MAX_SOURCE_LABEL_CHARS and fold(text) in _SOURCE_LABELS
 
 
 def without_words_into_the_date(credit: str) -> str:

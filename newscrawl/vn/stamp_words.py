@@ -47,7 +47,10 @@ def is_poster_label(text: str) -> bool:
 def opens_with_writer(text: str) -> bool:
     """Does the text open with `Viết bởi` (`Written by`), the label alone or before the name
     (Joomla 1.0's `Viết bởi Hoàng Lâm`; Webflow's `<div>Viết bởi</div>` over the name)?"""
-    return _WRITER.match(clean_text(text)) is not None
+    stripped = text.lstrip()
+    if stripped[:1] not in ("V", "v", "W", "w"):
+        return False  # (a cheap look first: most texts asked open otherwise)
+    return _WRITER.match(clean_text(stripped)) is not None
 
 
 def poster_after_time(text: str) -> str | None:

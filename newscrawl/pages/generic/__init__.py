@@ -170,19 +170,20 @@ class GenericReader:
         found.update(box for box in self.around.tag_boxes if contains(root, box))
         # (Readers' comments under the heading counting them inside the text's box, whatever
         # their names: Concrete CMS's `ccm-conversation-*` after `<h4>2 bình luận</h4>`.)
-        found.update(box for box in self._counted_comments if contains(root, box))
+        found.update(box for box, counted in self._comments if counted and contains(root, box))
         return found
 
     @memo
-    def _counted_comments(self) -> list[Element]:
-        return asides.comment_boxes(self.stats.own_texts, counted=True)
+    def _comments(self) -> list[tuple[Element, bool]]:
+        """Readers' comments after their heading, each with whether it counts them."""
+        return asides.comment_boxes(self.stats.own_texts)
 
     # -- timestamps and counters -----------------------------------------------------------------
 
     @memo
     def _lines(self) -> list[lines.Line]:
         found = lines.digit_lines(self.stats.digit_owners)
-        comments = asides.comment_boxes(self.stats.own_texts)
+        comments = [box for box, _ in self._comments]
         comments += asides.named_comments(self.selection, self.meta.discussion)
         if not comments:
             return found

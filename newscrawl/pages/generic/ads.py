@@ -8,15 +8,12 @@ from typing import cast
 
 from lxml import etree
 
+from newscrawl import vn
 from newscrawl.pages.dom import Element, rel_values, text_content
-from newscrawl.vn import fold
 
-# An ad's label beside a paid link, and how far up the ad's box may be.
-_AD_LABELS = frozenset(fold(label) for label in ("quảng cáo", "advertisement", "tài trợ", "ads"))
-_AD_MARKS = " \t\r\n-–—·|"
 # (An ad slot's box holds the network's scripts: their code is no label.)
 _SHOWN_TEXT = etree.XPath(".//text()[not(parent::script or parent::style)]")
-_AD_LEVELS = 3
+_AD_LEVELS = 3  # how far up an ad's box may be from its paid link
 
 
 def sponsored(root: Element) -> list[Element]:
@@ -47,7 +44,7 @@ def _label_before(box: Element) -> list[Element]:
     before = box.getprevious()
     if before is None or not isinstance(before.tag, str) or len(before):
         return []
-    return [before] if fold(text_content(before).strip(_AD_MARKS)) in _AD_LABELS else []
+    return [before] if vn.labels_an_ad(text_content(before)) else []
 
 
 def _ad_box(link: Element, root: Element, labelled: bool) -> Element | None:
@@ -57,8 +54,9 @@ def _ad_box(link: Element, root: Element, labelled: bool) -> Element | None:
     for up in islice(link.iterancestors(), _AD_LEVELS):
         if up is root:
             break
-        rest = "".join(cast(list[str], _SHOWN_TEXT(up))).replace(own, "").strip(_AD_MARKS)
-        if rest and fold(rest) not in _AD_LABELS:
+        rest = "".join(cast(list[str], _SHOWN_TEXT(up))).replace(own, "")
+        worded = any(c.isalnum() for c in rest)  # (spaces and dashes around a label say nothing)
+        if worded and not vn.labels_an_ad(rest):
             break
-        said, box = said or bool(rest), up
+        said, box = said or worded, up
     return box if said or not labelled else None

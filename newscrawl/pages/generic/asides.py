@@ -77,14 +77,14 @@ def without_comments(stats: TextStats) -> TextStats:
     return stats
 
 
-def comment_boxes(own_texts: list[tuple[Element, str]], counted: bool = False) -> list[Element]:
+def comment_boxes(own_texts: list[tuple[Element, str]]) -> list[tuple[Element, bool]]:
     """The boxes of readers' comments after a line of their own reading `Bình luận (2)`, however
-    little text they hold: their times are the readers', never the article's. With `counted`,
-    only after a heading that counts them (`2 bình luận`): an intertitle may read `Ý kiến`."""
+    little text they hold: their times are the readers', never the article's. Each with
+    whether the heading counts them (`2 bình luận`; an intertitle may read `Ý kiến`)."""
     return [
-        box
+        (box, any(c.isdigit() for c in text))
         for owner, text in own_texts
-        if vn.is_comments_heading(text) and (not counted or any(c.isdigit() for c in text))
+        if vn.is_comments_heading(text)
         for box in _comments_after(owner, text)
     ]
 

@@ -6,7 +6,6 @@ holds its question, is no such control."""
 
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import cast
 
@@ -31,7 +30,6 @@ _RELOAD_WORDS = etree.XPath(".//text()[contains(., 'tự động') or contains(.
 # A box of buttons says little besides them: `Bài viết hữu ích?` over 👍 and 👎.
 _MAX_CONTROL_LABEL_CHARS = 40
 # A newsletter's call over its e-mail field, its heading and a sentence of pitch: longer.
-_SIGN_UP = re.compile(r"(?:đăng ký|nhận bản tin|nhận tin|subscribe|sign up|newsletter)", re.I)
 _MAX_SIGN_UP_CHARS = 160
 
 
@@ -55,7 +53,7 @@ def _labelled_form(form: Element, root: Element) -> Element:
     label = len(said) - len(text_of(form) or "")
     if label <= _MAX_CONTROL_LABEL_CHARS:
         return box
-    return box if label <= _MAX_SIGN_UP_CHARS and _SIGN_UP.match(said) else form
+    return box if label <= _MAX_SIGN_UP_CHARS and vn.offers_a_newsletter(said) else form
 
 
 def _poll_results(form: Element) -> list[Element]:
