@@ -50,9 +50,9 @@ _WHITESPACE = re.compile(r"\s")
 _ID_PARAMETERS = frozenset(
     {"id", "itemid", "newsid", "nid", "articleid", "topic", "contentid", "matin", "readmore"}
 )
-# A forum script's thread (phpBB's `viewtopic.php?t=`, vBulletin 3's `showthread.php?t=`):
-# elsewhere `t` is as often a cache key (`?t=1700000000`).
-_THREAD_SCRIPTS = ("/viewtopic.php", "/showthread.php")
+# A forum script's thread (phpBB's `viewtopic.php?t=`, vBulletin 3's `showthread.php?t=`,
+# Moodle's `mod/forum/discuss.php?d=`): elsewhere `t` is as often a cache key (`?t=1700000000`).
+_THREAD_KEYS = {"/viewtopic.php": "t", "/showthread.php": "t", "/discuss.php": "d"}
 _QUERY_ID = re.compile(r"([0-9]{2,})-[^=&]*(?:&|$)")
 # An id named in the path, as DNN writes its parameters (`/ArtMID/412/ArticleID/3187/slug`), and
 # an Odoo blog's post (`/blog/{blog}-{id}/{post}-{id}`): no run of digits in the slug outranks it.
@@ -152,11 +152,12 @@ def generic_article_id(url: str) -> str | None:
         return item.group(1)
     if (opening := _QUERY_ID.match(parts.query)) is not None:  # (vBulletin's `?48213-slug`)
         return opening.group(1)
-    threads = parts.path.endswith(_THREAD_SCRIPTS)
+    script = parts.path[parts.path.rfind("/") :]
+    thread_key = _THREAD_KEYS.get(script)
     for name, value in parse_qsl(parts.query, keep_blank_values=False):
         number = re.split(r"[:.]", value, maxsplit=1)[0]  # (Joomla's `id=1234:alias`)
         key = name.lower()
-        if (key in _ID_PARAMETERS or (threads and key == "t")) and number.isdigit():
+        if (key in _ID_PARAMETERS or key == thread_key) and number.isdigit():
             return number
     return None
 

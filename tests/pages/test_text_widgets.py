@@ -338,6 +338,25 @@ def test_an_inline_related_label_heads_the_list_under_it() -> None:
     assert len(page.body(None)) == 3
 
 
+def test_a_wiki_sections_related_heading_with_its_edit_links_heads_the_list_under_it() -> None:
+    """MediaWiki (Fandom): `<h2><span class="mw-headline">Tin liên quan</span>` with its
+    section's `[sửa | sửa mã nguồn]` links to the page's editor, then the list: the editor's
+    links head nothing, and neither they nor their brackets are words of the text."""
+    edit = (
+        "<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span>"
+        "<a href='/wiki/Trang?veaction=edit&amp;section=1'>sửa</a>"
+        "<span class='mw-editsection-divider'> | </span>"
+        "<a href='/wiki/Trang?action=edit&amp;section=1'>sửa mã nguồn</a>"
+        "<span class='mw-editsection-bracket'>]</span></span>"
+    )
+    heading = f"<h2><span class='mw-headline'>Tin liên quan</span>{edit}</h2>"
+    items = "<ul><li><a href='/wiki/Bai_mot'>Bài một về hội thi tin học trẻ</a></li></ul>"
+    html = f"<html><body><h1>Hội thi</h1><div>{_TEXT * 3}{heading}{items}</div></body></html>"
+    page = ArticlePage(html, "https://x.fandom.com/vi/wiki/Hoi_thi")
+    assert [link.url for link in page.related()] == ["https://x.fandom.com/wiki/Bai_mot"]
+    assert len(page.body(None)) == 3
+
+
 @pytest.mark.parametrize(("open_", "close"), [("", ""), ("<font size='2'>", "</font>")])
 def test_a_related_label_heads_the_paragraph_of_links_under_it_in_the_texts_cell(
     open_: str, close: str

@@ -85,6 +85,9 @@ from tests.pages.dom_builders import TEXT as _TEXT
         ("https://x.vn/viewtopic.php?f=12&t=4821", "4821"),
         ("https://x.vn/index.php?topic=4217.0", "4217"),
         ("https://x.vn/tin/khai-mac-le-hoi.html?t=1700000000", None),  # elsewhere a cache key
+        # Moodle's site news, a forum's discussion by its `d`; elsewhere `d` says nothing
+        ("https://thpt.x.edu.vn/mod/forum/discuss.php?d=1284", "1284"),
+        ("https://x.vn/tin/khai-mac-le-hoi.html?d=20241120", None),
     ],
 )  # fmt: skip
 def test_generic_article_id(url: str, article_id: str | None) -> None:

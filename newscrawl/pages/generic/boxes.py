@@ -18,6 +18,7 @@ from newscrawl import vn
 from newscrawl.pages.dom import HEADING_TAGS, Element, mostly_links, text_of
 from newscrawl.pages.positions import DocumentOrder, ancestors_and_self, contains
 from newscrawl.pages.selection import Selection
+from newscrawl.pages.targets import to_an_editor
 
 _MAX_CLIMB = 3
 _MIN_LISTED_LINKS = 2  # (a paragraph of links under a related label: its items)
@@ -246,7 +247,10 @@ def box_after(heading: Element, order: DocumentOrder) -> Element | None:
         box = parent
         climbed += len(box) > 1  # (a wrapper round the heading alone, `<td><font><b>`, is no step)
         if any(
-            not contains(heading, a) and order.before(heading, a) and not is_more_link(a)
+            not contains(heading, a)
+            and order.before(heading, a)
+            and not is_more_link(a)
+            and _to_a_page(a)
             for a in box.iter("a")
         ):
             # (The label's line closed by the series' linked name, the label in a span of
@@ -282,7 +286,10 @@ def is_more_link(link: Element) -> bool:
 
 
 def _to_a_page(link: Element) -> bool:
-    return not (link.get("href") or "#").startswith("#")
+    """A link to another page, not to a place on this one nor to its editor (MediaWiki's
+    `[sửa]` beside a section's heading, `action=edit`)."""
+    href = link.get("href") or "#"
+    return not href.startswith("#") and not to_an_editor(href)
 
 
 def _one_headed_row(row: Element) -> bool:

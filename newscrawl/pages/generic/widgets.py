@@ -244,7 +244,11 @@ def _with_brackets(link: Element) -> Element:
     box = link.getparent()
     if box is None or box.tag in BLOCK_TAGS:
         return link
-    rest = (text_of(box) or "").replace(text_of(link) or "", "", 1)
+    rest = text_of(box) or ""
+    # (All its editor's links: MediaWiki's `[sửa | sửa mã nguồn]`, the visual and the source.)
+    for editor in box.iter("a"):
+        if to_an_editor(editor.get("href") or ""):
+            rest = rest.replace(text_of(editor) or "", "", 1)
     return box if not rest.strip(" []|()") else link
 
 
