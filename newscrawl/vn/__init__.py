@@ -78,6 +78,7 @@ from newscrawl.vn.prompts import (
 from newscrawl.vn.roles import credits_only_the_media, credits_the_text, opens_with_role
 from newscrawl.vn.site_links import names_a_site_service
 from newscrawl.vn.stamp_words import (
+    gives_the_edits_reason,
     is_poster_label,
     labels_the_clock,
     names_its_editor,
@@ -151,6 +152,7 @@ __all__ = [
     "ends_with_photo_credit",
     "fold",
     "format_timestamp",
+    "gives_the_edits_reason",
     "heading_kind",
     "invites_the_reader",
     "invites_to_watch",

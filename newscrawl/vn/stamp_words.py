@@ -28,6 +28,8 @@ _MAX_EDIT_LABEL_CHARS = 60
 # 15:42 - Ngày cập nhật: 28/11/2024 17:05`, `Đăng lúc 15:42 28/11/2024, cập nhật lúc 17:05 …`.
 # (Its time, too: `- cập nhật liên tục trong ngày` is a note, and the line no header's.)
 _UPDATE_APART = re.compile(r"\s*[-–,;]\s+(?=(?:ngày |lần )?cập nhật\D{0,12}\d)", re.IGNORECASE)
+# An edit's reason after its note's time (vBulletin's `Lý do: Bổ sung ảnh`).
+_EDIT_REASON = re.compile(r"(?:lý do|reason)\s*:", re.IGNORECASE)
 # The page's own clock is labelled as "today"; a publication line never is.
 _CLOCK_LABEL = re.compile(r"(?:^|\W)(?:hôm nay|today|bây giờ)\b", re.IGNORECASE)
 
@@ -69,6 +71,11 @@ def names_its_editor(text: str) -> bool:
         return False
     credited = _POSTER.search(text) is not None or _POST_EDITED.match(text) is not None
     return credited and mentions_update(text)
+
+
+def gives_the_edits_reason(text: str) -> bool:
+    """Does the text give an edit's reason after its note's time (`Lý do: Bổ sung ảnh`)?"""
+    return _EDIT_REASON.match(clean_text(text)) is not None
 
 
 def split_at_update(text: str) -> list[str]:

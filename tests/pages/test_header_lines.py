@@ -1041,9 +1041,13 @@ def test_the_article_headers_date_outranks_a_list_after_the_text() -> None:
     assert ArticlePage(html, "https://x.vn/a").published() == "Thứ Sáu, 03/03/2023 - 10:05"
 
 
-def test_a_forums_edit_note_under_the_post_is_its_update() -> None:
+@pytest.mark.parametrize(
+    "reason", ["", " <span class='reason'>Lý do:</span> Bổ sung ảnh"], ids=["bare", "reason"]
+)
+def test_a_forums_edit_note_under_the_post_is_its_update(reason: str) -> None:
     """vBulletin prints `Lần sửa cuối bởi admin; … lúc 09:10 AM.` under the first post's text,
-    in the post's own box, far from the thread's title."""
+    in the post's own box, far from the thread's title; and the edit's reason after it, where
+    the editor gave one (`Lý do: Bổ sung ảnh`)."""
     post = (
         "<li class='postcontainer'><div class='posthead'><span class='date'>25-10-2017, <span"
         " class='time'>08:39 AM</span></span></div><div class='userinfo'><a href='/m/1'>thuha</a>"
@@ -1052,7 +1056,8 @@ def test_a_forums_edit_note_under_the_post_is_its_update() -> None:
         f" mùa, được giá</h2><div class='content'><div><blockquote>{_TEXT * 3}</blockquote>"
         "</div></div><div class='cleardiv'></div></div><div class='after_content'><!-- edit note"
         " --><blockquote class='lastedited'>Lần sửa cuối bởi <a href='/m/1'>admin</a>;"
-        " 25-10-2017 lúc <span class='time'>09:10 AM</span>.</blockquote><!-- / edit note -->"
+        f" 25-10-2017 lúc <span class='time'>09:10 AM</span>.{reason}</blockquote><!-- / edit"
+        " note -->"
         "<blockquote class='signature'><div><b>Hà Tĩnh - Đất học!</b></div></blockquote></div>"
         "</div></li>"
     )

@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from newscrawl.vn.stamp_words import (
+    gives_the_edits_reason,
     is_poster_label,
     labels_the_clock,
     names_its_editor,
@@ -156,3 +157,17 @@ def test_opens_with_writer(text: str, writer: bool) -> None:
 )
 def test_poster_after_time(text: str, credit: str | None) -> None:
     assert poster_after_time(text) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Lý do: Bổ sung ảnh", True),  # vBulletin's, after the edit note's time
+        ("Reason: typo", True),
+        (_nfd("Lý do : sửa lỗi chính tả"), True),  # decomposed
+        ("Lý do khiến người dân phấn khởi là giá lúa tăng", False),  # a sentence
+        ("bởi Thu Hà", False),
+    ],
+)
+def test_gives_the_edits_reason(text: str, reason: bool) -> None:
+    assert gives_the_edits_reason(text) is reason

@@ -147,8 +147,10 @@ def _timestamp_text(raw: str, span: tuple[int, int]) -> str | None:
     trailer = raw[span[1] :].strip(" )].,;-–")
     if vn.opens_with_poster(label) and len(label) <= _MAX_CREDIT_CHARS and not trailer:
         return raw[span[0] :]  # Moodle's `bởi <a>Name</a> - Thứ Năm, 21 tháng 11 2024, 8:30 AM`
-    if vn.names_its_editor(label) and not trailer:
-        return raw  # an edit note naming its editor, whole
+    if vn.names_its_editor(label) and (not trailer or vn.gives_the_edits_reason(trailer)):
+        # An edit note naming its editor, whole (vBulletin's reason after it, `Lý do: Bổ sung
+        # ảnh`, cut off).
+        return raw[: span[1]].rstrip() if trailer else raw
     if len(label) > MAX_LABEL_CHARS or any(c.isdigit() for c in label):
         return None
     counter = vn.parse_view_count_detailed(trailer.lstrip("(["))  # (`… 08:05 (1234 lượt)`)
