@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -33,3 +34,9 @@ def table(name: str) -> list[Any]:
 def names(cell: str) -> list[str]:
     """`"Minh Nguyệt; Kiên Trung"` -> the list; an empty cell is no names."""
     return [n for n in cell.split("; ") if n]
+
+
+def nfd(text: str) -> str:
+    """The text decomposed, as DNN and Windows tools store Vietnamese: the rows every `vn`
+    function must read as they read the composed text."""
+    return unicodedata.normalize("NFD", text)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from newscrawl.vn.pager_words import (
@@ -12,10 +10,7 @@ from newscrawl.vn.pager_words import (
     reads_as_pager,
     turns_the_page,
 )
-
-
-def _nfd(text: str) -> str:
-    return unicodedata.normalize("NFD", text)
+from tests.vn.tables import nfd
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _nfd(text: str) -> str:
         ("«", True),
         ("‹ Trước", True),
         ("Next", True),
-        (_nfd("Trang trước"), True),  # decomposed
+        (nfd("Trang trước"), True),  # decomposed
         (" 3 ", True),  # the template's spaces
         ("2024", True),  # (any number: the pager's box tells)
         ("Sau khi sáp nhập", False),  # a headline's first word
@@ -43,7 +38,7 @@ def test_turns_the_page(text: str, turn: bool) -> None:
         ("Trang: 1 2 3 Trang sau »", True),  # an article split over pages
         ("« Trang trước | 1 | 2 | 3 | Trang sau »", True),
         ("Pages: 1 2 … 9 Next", True),
-        (_nfd("Trang: 1 2 3 Trang sau »"), True),  # decomposed
+        (nfd("Trang: 1 2 3 Trang sau »"), True),  # decomposed
         ("Trang 2: Những người giữ lửa", False),  # a part's title
         ("1 2 3", True),
         ("Sau 3 năm, xã Vũ Hội về đích nông thôn mới", False),
@@ -60,7 +55,7 @@ def test_reads_as_pager(text: str, pager: bool) -> None:
         ("Tiếp »", True),
         ("›", True),
         ("Next »", True),
-        (_nfd("Tiếp"), True),  # decomposed
+        (nfd("Tiếp"), True),  # decomposed
         ("Tiếp&nbsp;&raquo;", True),  # entity-encoded as the template leaves it
         ("Trang trước", False),
         ("Tiếp tục đẩy mạnh chuyển đổi số", False),  # a headline
@@ -77,7 +72,7 @@ def test_names_the_next_page(text: str, next_page: bool) -> None:
         ("Đăng nhập", True),
         ("Subscribe »", True),
         ("→ Trở thành hội viên", True),
-        (_nfd("Đăng ký gói"), True),  # decomposed
+        (nfd("Đăng ký gói"), True),  # decomposed
         ("Đăng ký kết hôn trực tuyến", False),  # a public service's link
         ("Xem thêm", False),
     ],

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from newscrawl.vn.prompts import (
@@ -13,10 +11,7 @@ from newscrawl.vn.prompts import (
     labels_a_download,
     labels_a_video,
 )
-
-
-def _nfd(text: str) -> str:
-    return unicodedata.normalize("NFD", text)
+from tests.vn.tables import nfd
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _nfd(text: str) -> str:
         ("» Mời quý thính giả nghe chương trình", True),  # a radio station's
         ("Mời khán giả đón xem", True),
         ("Mời các bạn theo dõi", True),
-        (_nfd("Mời bạn đọc xem thêm"), True),  # decomposed
+        (nfd("Mời bạn đọc xem thêm"), True),  # decomposed
         ("Mời thầu gói thầu xây lắp số 3", False),  # an invitation to tender: the article's
         ("Ông Hùng mời bạn đọc ghé thăm", False),  # a sentence of the text
     ],
@@ -42,7 +37,7 @@ def test_invites_the_reader(text: str, prompt: bool) -> None:
         ("Mời quý độc giả xem video:", True),  # over the player
         ("Mời quý vị theo dõi phóng sự của Đài PT-TH Thái Bình", True),
         ("Mời bạn đọc nghe podcast", True),
-        (_nfd("Mời quý độc giả xem video:"), True),  # decomposed
+        (nfd("Mời quý độc giả xem video:"), True),  # decomposed
         ("Mời bạn đọc vào chuyên mục Xã hội xem thêm", False),  # to a section, no player
         ("Video: Toàn cảnh lễ hội", False),  # a label: `labels_a_video`'s
     ],
@@ -71,7 +66,7 @@ def test_labels_a_video(text: str, label: bool) -> None:
         ("Mua ngay", True),  # Haravan's button under a blog post
         ("ĐẶT HÀNG NGAY", True),
         ("Buy now", True),
-        (_nfd("Đặt mua"), True),  # decomposed
+        (nfd("Đặt mua"), True),  # decomposed
         ("Mua ngay kẻo lỡ: giảm giá 30%", False),  # a teaser's headline
     ],
 )
@@ -86,7 +81,7 @@ def test_is_shop_call(text: str, call: bool) -> None:
         ("File đính kèm:", True),
         ("Văn bản đính kèm", True),
         ("Download", True),
-        (_nfd("Tải về"), True),  # decomposed
+        (nfd("Tải về"), True),  # decomposed
         ("Xem thêm", False),  # a see-also label
         ("Tải về máy để xem", False),
     ],

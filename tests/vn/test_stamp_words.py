@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from newscrawl.vn.stamp_words import (
@@ -16,10 +14,7 @@ from newscrawl.vn.stamp_words import (
     poster_after_time,
     split_at_update,
 )
-
-
-def _nfd(text: str) -> str:
-    return unicodedata.normalize("NFD", text)
+from tests.vn.tables import nfd
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _nfd(text: str) -> str:
         ("Người đăng: admin", True),  # a portal's `- Người đăng: admin` after the date
         ("Viết bởi Hoàng Lâm", True),  # Joomla 1.0's credit row
         ("Written by Minh Anh", True),
-        (_nfd("Người đăng: Trần Thị Lụa"), True),  # decomposed (DNN)
+        (nfd("Người đăng: Trần Thị Lụa"), True),  # decomposed (DNN)
         ("  bởi\u00a0Thu Hà", True),  # the template's spaces
         ("Tác giả: Thu Hà", False),  # a writer's label, no poster's
         ("bởi", False),  # the word alone names no one
@@ -53,7 +48,7 @@ def test_opens_with_poster(text: str, poster: bool) -> None:
         ("Bài viết được haidang_phuot chỉnh sửa lần cuối lúc", True),
         ("Last edited by admin on", True),  # phpBB's English pack
         ("Cập nhật bởi Thu Hà lúc", True),
-        (_nfd("Bài này được sửa lần cuối bởi nongdan_vinhlac vào"), True),  # decomposed
+        (nfd("Bài này được sửa lần cuối bởi nongdan_vinhlac vào"), True),  # decomposed
         ("Bài viết được đăng bởi admin", False),  # a posting, no edit
         ("Đăng bởi Thu Hà", False),
         ("Bài này được sửa lần cuối bởi nongdan2024 vào", False),  # digits: no label
@@ -80,7 +75,7 @@ def test_names_its_editor(text: str, editor: bool) -> None:
             ["28/11/2024", "Lần cập nhật cuối: 29/11/2024"],
         ),
         (
-            _nfd("Ngày đăng: 28/11/2024 - Ngày cập nhật: 29/11/2024"),
+            nfd("Ngày đăng: 28/11/2024 - Ngày cập nhật: 29/11/2024"),
             ["Ngày đăng: 28/11/2024", "Ngày cập nhật: 29/11/2024"],
         ),
         # A note without a time is no update's line: the line stays whole.
@@ -102,7 +97,7 @@ def test_split_at_update(text: str, parts: list[str]) -> None:
         ("Today is", True),
         ("Bây giờ là", True),
         ("| Hôm nay", True),
-        (_nfd("Hôm nay:"), True),  # decomposed
+        (nfd("Hôm nay:"), True),  # decomposed
         ("Ngày đăng:", False),
         ("Cập nhật:", False),
         ("Tin hôm nayx", False),  # a word that only begins so
@@ -119,7 +114,7 @@ def test_labels_the_clock(text: str, clock: bool) -> None:
         ("Posted by:", True),
         ("Viết bởi", True),
         ("gửi bởi ", True),
-        (_nfd("Đăng bởi"), True),  # decomposed
+        (nfd("Đăng bởi"), True),  # decomposed
         ("Đăng bởi Thu Hà", False),  # the name too: no label alone
         ("bởi", False),  # (a date line's `bởi`, read with its name)
         ("Tác giả", False),
@@ -136,7 +131,7 @@ def test_is_poster_label(text: str, label: bool) -> None:
         ("Viết bởi", True),  # Webflow's author card: the name in the next box
         ("Viết bởi:", True),
         ("  Written by Minh Anh", True),
-        (_nfd("Viết bởi Hoàng Lâm"), True),  # decomposed
+        (nfd("Viết bởi Hoàng Lâm"), True),  # decomposed
         ("Đăng bởi Thu Hà", False),  # a poster, no writer
         ("Bài viết bởi nhóm phóng viên", False),  # a sentence
     ],
@@ -150,7 +145,7 @@ def test_opens_with_writer(text: str, writer: bool) -> None:
     [
         ("Thg10 14, 2024, 15:30 CH By Minh Anh", "By Minh Anh"),  # Sitefinity, after the `CH`
         ("14/10/2024 15:30 bởi Thu Hà", "bởi Thu Hà"),
-        (_nfd("14/10/2024 15:30 bởi Thu Hà"), "bởi Thu Hà"),  # decomposed: the name composed
+        (nfd("14/10/2024 15:30 bởi Thu Hà"), "bởi Thu Hà"),  # decomposed: the name composed
         ("bởi Thu Hà", None),  # before any time: `opens_with_poster`'s
         ("Xã Vũ Hội có 2 bởi", None),  # no name after it
     ],
@@ -164,7 +159,7 @@ def test_poster_after_time(text: str, credit: str | None) -> None:
     [
         ("Lý do: Bổ sung ảnh", True),  # vBulletin's, after the edit note's time
         ("Reason: typo", True),
-        (_nfd("Lý do : sửa lỗi chính tả"), True),  # decomposed
+        (nfd("Lý do : sửa lỗi chính tả"), True),  # decomposed
         ("Lý do khiến người dân phấn khởi là giá lúa tăng", False),  # a sentence
         ("bởi Thu Hà", False),
     ],

@@ -3,8 +3,6 @@ seen."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from newscrawl.vn.trail_words import (
@@ -14,10 +12,7 @@ from newscrawl.vn.trail_words import (
     names_a_sites_own_page,
     names_home,
 )
-
-
-def _nfd(text: str) -> str:
-    return unicodedata.normalize("NFD", text)
+from tests.vn.tables import nfd
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _nfd(text: str) -> str:
         ("breadcrumb", True),  # `<nav aria-label="breadcrumb">`
         ("Breadcrumbs", True),
         ("Đường dẫn", True),  # Liferay's Vietnamese pack
-        (_nfd("Đường dẫn"), True),  # decomposed
+        (nfd("Đường dẫn"), True),  # decomposed
         ("Navigation path", True),
         ("navigation", False),  # any menu's
         ("Điều hướng", False),
@@ -45,7 +40,7 @@ def test_labels_a_trail(label: str, trail: bool) -> None:
         ("Home", True),
         ("Trang nhất", True),
         ("trang chu", True),  # typed without its marks
-        (_nfd("Trang chủ"), True),  # decomposed
+        (nfd("Trang chủ"), True),  # decomposed
         ("Trang chủ đề", False),
         ("Thời sự", False),
     ],
@@ -61,7 +56,7 @@ def test_names_home(name: str, home: bool) -> None:
         ("Lưu trữ", True),
         ("Gửi câu hỏi", True),
         ("Sitemap", True),
-        (_nfd("Liên hệ"), True),  # decomposed
+        (nfd("Liên hệ"), True),  # decomposed
         ("Văn hóa", False),
         ("Giới thiệu sách", False),  # a section
     ],
@@ -79,7 +74,7 @@ def test_names_a_sites_own_page(name: str, own: bool) -> None:
         ("Chi tiết phản ánh", True),
         ("Bài báo", True),  # a journal's
         ("Toàn văn", True),
-        (_nfd("Chi tiết tin tức"), True),  # decomposed
+        (nfd("Chi tiết tin tức"), True),  # decomposed
         ("Tin tức", False),
         ("Chỉ tiêu kinh tế", False),
     ],
@@ -95,7 +90,7 @@ def test_names_a_detail_page(name: str, detail: bool) -> None:
         ("Chủ đề nóng:", True),
         ("Sự kiện", True),
         ("Trending:", True),
-        (_nfd("Tiêu điểm:"), True),  # decomposed
+        (nfd("Tiêu điểm:"), True),  # decomposed
         ("Bạn đang ở:", False),  # a trail's label
         ("Vị trí:", False),
     ],
