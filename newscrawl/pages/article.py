@@ -128,12 +128,16 @@ class ArticlePage(PageTitle):
                 if credit and (found or not self._posted_by_its_authors(credit)):
                     header = [credit]
             found = [line for line in header if not names_again(line, found)] + found
-            found += [line for line in after if line not in found]
+            # (Blogger's post footer names the blog as the poster, after the text too.)
+            found += [
+                line for line in after if line not in found and not self._names_the_site(line)
+            ]
             if not names_authors(found) and root is not None:
                 found = confirmed_writers(signature_after(root), found, self._meta_authors) + found
             if not names_authors(found):  # the last resort (under a note naming the paper only)
                 marked = self.generic.marked_byline(self._meta_authors)
-                found += [marked] if marked and marked not in found else []
+                if marked and marked not in found and not self._names_the_site(marked):
+                    found.append(marked)  # (not Blogger's `Đăng bởi` naming the blog itself)
         return "\n".join(found) or None
 
     def images(self) -> list[RawImage]:

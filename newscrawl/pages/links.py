@@ -62,7 +62,7 @@ def is_meta_link(link: Element, href: str) -> bool:
     outlet's, or to the article's section or a tag (`rel="category tag"`,
     `itemprop="articleSection"`, WordPress's category base `/category/…`, a link after
     `Chuyên mục:`)."""
-    if to_an_author_page(href) or to_an_editor(href) or link.get("itemprop") in _SECTION_PROPS:
+    if to_an_author_page(href) or to_an_editor(href) or _names_the_section(link):
         return True
     if to_an_outlet_page(href):
         return True  # (an aggregator's card: `<a href="/nguon/bao-nam-dinh.html">Báo Nam Định</a>`)
@@ -74,6 +74,14 @@ def is_meta_link(link: Element, href: str) -> bool:
     if words <= _MAX_LABELLED_SECTION_WORDS and labelled_as_category(link):
         return True  # (EasyDNNnews's `Danh mục: <a href="…/CategoryID/12/…">`)
     return bool(link.get("rel")) and bool(rel_values(link) & _CREDIT_RELS)
+
+
+def _names_the_section(link: Element) -> bool:
+    """Does the microdata name the link, or its one child, the article's section (Joomla 4's
+    `<a><span itemprop="genre">Hoạt động chuyên môn</span></a>`)?"""
+    if link.get("itemprop") in _SECTION_PROPS:
+        return True
+    return len(link) == 1 and link[0].get("itemprop") in _SECTION_PROPS
 
 
 def is_only_a_date(text: str) -> bool:

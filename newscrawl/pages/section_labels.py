@@ -4,11 +4,14 @@ field label over its items): a meta line's section, no teaser's headline, wherev
 
 from __future__ import annotations
 
+import re
+
 from newscrawl import vn
-from newscrawl.pages.dom import Element, short_text
+from newscrawl.pages.dom import Element, class_id, short_text
 
 _MAX_LABEL_TEXT = 40
 _FIELD_LEVELS = 3  # the link, its item, the field's items
+_FIELD_LABEL = re.compile(r"field-?_*label")
 
 
 def labelled_as_category(link: Element) -> bool:
@@ -31,7 +34,8 @@ def _in_a_byline_clause(label: str) -> bool:
 
 def _field_label(link: Element) -> bool:
     """Drupal's field: the label in an element of its own before the items holding the link
-    alone (`<div class="field-label">Chuyên mục:</div><div class="field-items"><div><a>`)."""
+    alone (`<div class="field-label">Chuyên mục:</div><div class="field-items"><div><a>`; in
+    Drupal 10 the colon is the theme's, drawn after `div.field__label`)."""
     box: Element | None = link
     for _ in range(_FIELD_LEVELS):
         if box is None:
@@ -39,7 +43,11 @@ def _field_label(link: Element) -> bool:
         label, box = box.getprevious(), box.getparent()
         if label is not None:
             words = short_text(label, _MAX_LABEL_TEXT) or ""
-            return words.endswith(":") and vn.labels_the_category(words[:-1])
+            if words.endswith(":"):
+                return vn.labels_the_category(words[:-1])
+            return _FIELD_LABEL.search(class_id(label)) is not None and vn.labels_the_category(
+                words
+            )
         if box is None or len(box) > 1 or (box.text or "").strip():
             return False
     return False

@@ -49,9 +49,11 @@ _MAX_COVER_OVERLAY_CHARS = 200
 _CAPTION_BOX = re.compile(
     r"caption|credit|chu-?thich|(?:media|image|img|photo|picture)[-_]?(?:title|desc)", re.I
 )
+# (`loading` names a spinner's box; a slider still loading its script, Avada's
+# `fusion-flexslider-loading`, holds the article's pictures.)
 _NOT_A_PICTURE = re.compile(
     r"avatar|author|logo|icon|share|social|banner|advert|(?<![a-z0-9])ads?(?![a-z0-9])|print|rating|"
-    r"emoji|loading|spinner|qr-?code"
+    r"emoji|(?<!slider-)loading|spinner|qr-?code"
 )
 
 
@@ -147,12 +149,17 @@ def _opens_with_a_picture(container: Element, headline: Element) -> bool:
     for el in container.iterdescendants():
         if el is headline:
             return pictured
-        if isinstance(el.tag, str) and ((el.text or "").strip() or el.tag == "a"):
+        worded = isinstance(el.tag, str) and ((el.text or "").strip() or el.tag == "a")
+        if worded and not _in_a_caption(el):  # (the picture's own: Joomla 4's `figure`)
             return False
         if (el.tail or "").strip() and not contains(el, headline):
             return False
         pictured = pictured or (el.tag == "img" and _declares_itself_large(el))
     return False
+
+
+def _in_a_caption(el: Element) -> bool:
+    return el.tag == "figcaption" or next(el.iterancestors("figcaption"), None) is not None
 
 
 def _cover_over(headline: Element, text: Element, order: DocumentOrder) -> Element | None:

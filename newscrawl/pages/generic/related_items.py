@@ -10,6 +10,7 @@ from itertools import islice
 
 from newscrawl.items import RawLink
 from newscrawl.pages.dom import Element, class_id, text_of
+from newscrawl.pages.figures import opens_its_enlargement
 from newscrawl.pages.generic.boxes import is_more_link, related_title
 from newscrawl.pages.generic.category_links import in_category_box
 from newscrawl.pages.generic.hidden import hidden_itself, shown_text
@@ -62,8 +63,9 @@ def links_after(
             continue  # an item's author or section: `admin`, `Nông nghiệp`
         if _in_time_line(a, href, base):
             continue  # an aggregator's outlet beside the item's time: `Báo Thái Bình · 5 giờ`
-        if to_a_file(href):
-            continue  # a related file (TYPO3's `news-related-files`), no article
+        if to_a_file(href) or opens_its_enlargement(a):
+            continue  # a related file (TYPO3's `news-related-files`) or a card's picture in a
+            # lightbox (Avada's `Gallery`), no article
         if to_a_forum_jump(a.get("href") or ""):
             continue  # a thread's last post or who posted in it, beside the thread's link
         if _in_pager(a) or is_more_link(a):

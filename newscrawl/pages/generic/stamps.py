@@ -71,6 +71,8 @@ def _labelled_apart(stamp: Stamp) -> str | None:
     words = (label.text or "").strip(LABEL_SPACE)
     if len(label) or not words or len(words) > MAX_LABEL_CHARS or (label.tail or "").strip():
         return None
+    if any(c.isdigit() for c in words):
+        return None  # a headline over its date line (Multiply's `Khai mạc Hội Lim 2008`), no label
     return f"{words} {stamp.raw}"
 
 
