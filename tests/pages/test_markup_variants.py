@@ -265,6 +265,7 @@ STILL_WRONG_WITHOUT_NAMES = {
     "category": {
         "tqn-kim-bong-ocop-3-sao-p20931",  # SvelteKit's `div.post-cat`, named only so
         "ttytgt-tiem-td-2451",  # Drupal 10's `div.field__label` without its colon, only so
+        "ytcs-mot-ngay-tiem-chung",  # Ghost Source's `a.gh-article-tag`, named only so
         "quy-tu-thien-que-huong-thai-binh-trao-nha-tinh-nghia",  # `a.blog-categories` only
         "phudien-joomla15-motcua-anhoa",  # Joomla 1.5's trail of arrow pictures, `pathway` only
         "cnx-truc-tiep-chay-rung-thong",  # django CMS's `ol.breadcrumb` only: its language menu

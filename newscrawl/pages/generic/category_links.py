@@ -23,10 +23,13 @@ _MAX_FIELD_LINKS = 4  # (a field lists a section and its subsections, no article
 _DIGIT = re.compile(r"[0-9]")
 
 # A box a template names as the article's section (`detail-cate`, `post-cat`, `chuyen-muc`, a
-# kicker); a link itself also in the plural (Squarespace's `a.blog-categories`), which on a box
-# names a list of the site's sections (WordPress's `widget_categories`).
+# kicker, Ghost's primary tag: Casper's `post-card-primary-tag`, Source's `a.gh-article-tag` over
+# the headline); a link itself also in the plural (Squarespace's `a.blog-categories`), which on a
+# box names a list of the site's sections (WordPress's `widget_categories`).
 _CATEGORY_BOX = re.compile(
-    r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker|primary-tag)(?![a-z])", re.I
+    r"(?<![a-z])(?:cat|cate|category|chuyen-?muc|chuyenmuc|kicker|primary-tag|gh-article-tag)"
+    r"(?![a-z])",
+    re.I,
 )
 _CATEGORIES_LINK = re.compile(r"(?<![a-z])categories(?![a-z])", re.I)
 # WordPress marks its tag links `rel="tag"` and its category links `rel="category tag"`.
