@@ -128,10 +128,7 @@ class ArticlePage(PageTitle):
                 if credit and (found or not self._posted_by_its_authors(credit)):
                     header = [credit]
             found = [line for line in header if not names_again(line, found)] + found
-            # (Blogger's post footer names the blog as the poster, after the text too.)
-            found += [
-                line for line in after if line not in found and not self._names_the_site(line)
-            ]
+            found += [line for line in after if line not in found]
             if not names_authors(found) and root is not None:
                 found = confirmed_writers(signature_after(root), found, self._meta_authors) + found
             if not names_authors(found):  # the last resort (under a note naming the paper only)

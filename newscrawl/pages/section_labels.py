@@ -11,7 +11,7 @@ from newscrawl.pages.dom import Element, class_id, short_text
 
 _MAX_LABEL_TEXT = 40
 _FIELD_LEVELS = 3  # the link, its item, the field's items
-_FIELD_LABEL = re.compile(r"field-?_*label")
+_FIELD_LABEL = re.compile(r"field(?:-|__)label")  # (Drupal 7's `field-label`, 10's `field__label`)
 
 
 def labelled_as_category(link: Element) -> bool:
@@ -45,9 +45,8 @@ def _field_label(link: Element) -> bool:
             words = short_text(label, _MAX_LABEL_TEXT) or ""
             if words.endswith(":"):
                 return vn.labels_the_category(words[:-1])
-            return _FIELD_LABEL.search(class_id(label)) is not None and vn.labels_the_category(
-                words
-            )
+            named = _FIELD_LABEL.search(class_id(label)) is not None
+            return named and vn.labels_the_category(words)
         if box is None or len(box) > 1 or (box.text or "").strip():
             return False
     return False

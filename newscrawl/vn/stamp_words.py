@@ -9,16 +9,17 @@ import re
 from newscrawl.vn.text import clean_text
 from newscrawl.vn.times import mentions_update
 
+# A poster's label, which may stand alone before the name in an element of its own (Blogger's
+# `Đăng bởi`); Joomla 1.0's and Mambo's credit row under the headline names the writer so,
+# `Viết bởi Hoàng Lâm`, no colon.
+_WRITER_WORDS = r"viết bởi|written by"
+_POSTER_WORDS = rf"(?:đăng|gửi) bởi|posted by|{_WRITER_WORDS}"
+_POSTER_LABEL = re.compile(_POSTER_WORDS, re.IGNORECASE)
+_WRITER = re.compile(rf"(?:{_WRITER_WORDS})\b", re.IGNORECASE)
 # A post-meta line names who posted, before or after the date: `Posted on November 21, 2024 by
 # admin in Văn hóa`, `21/11/2024 bởi Thu Hà`, `Ngày đăng: 04/12/2024 - Người đăng: admin`, Plone's
 # `bởi Name — đăng 21/11/2024 08:30`.
-_POSTER = re.compile(
-    r"(?:by|bởi|(?:posted|written) by|(?:đăng|gửi|viết) bởi|người đăng)\s*:?\s", re.IGNORECASE
-)
-# The label alone, before the name in an element of its own (Blogger's `Đăng bởi`).
-_POSTER_LABEL = re.compile(r"(?:đăng|viết|gửi) bởi|(?:posted|written) by", re.IGNORECASE)
-# Joomla 1.0's and Mambo's credit row under the headline: `Viết bởi Hoàng Lâm`, no colon.
-_WRITER = re.compile(r"(?:viết bởi|written by)\b", re.IGNORECASE)
+_POSTER = re.compile(rf"(?:{_POSTER_WORDS}|by|bởi|người đăng)\s*:?\s", re.IGNORECASE)
 # A poster's word after the time, or its `CH`/`PM` mark: `15:30 CH By Minh Anh`.
 _POSTER_AFTER_TIME = re.compile(r"(?<=[0-9] )(?:\S+ )?(?P<by>bởi|by)\s", re.IGNORECASE)
 # An edit note names its editor without a posting word: `Bài viết được haidang_phuot chỉnh sửa`.

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from newscrawl import vn
 from newscrawl.pages.dom import Element, short_text, text_of
-from newscrawl.pages.generic.lines import MAX_LINE_CHARS, Line
+from newscrawl.pages.generic.lines import MAX_LINE_CHARS, SEPARATOR, Line
 from newscrawl.pages.generic.place import Place
 from newscrawl.pages.generic.stamps import Stamp, stamps_in, time_only_update
 from newscrawl.pages.positions import block_of, contains, next_words_owner, tree_distance
@@ -30,7 +30,7 @@ def edition_stamp(lines: Sequence[Line]) -> Stamp | None:
         block = block_of(line.element)
         text = short_text(block, MAX_LINE_CHARS) if block is not None else None
         # (Or a part of the line that a `<br>` sets under the newsletter's name.)
-        parts = line.text.split(" | ")[1:]
+        parts = SEPARATOR.split(line.text)[1:]
         if (text and vn.names_an_edition(text)) or any(map(vn.names_an_edition, parts)):
             found = next((s for s in stamps_in(line) if not s.clock), None) or _issue_date(line)
             if found is not None:

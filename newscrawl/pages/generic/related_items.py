@@ -66,7 +66,7 @@ def links_after(
         if to_a_file(href) or opens_its_enlargement(a):
             continue  # a related file (TYPO3's `news-related-files`) or a card's picture in a
             # lightbox (Avada's `Gallery`), no article
-        if to_a_forum_jump(a.get("href") or ""):
+        if to_a_forum_jump(a.get("href") or ""):  # (as written: `#p18190` tells phpBB's jump)
             continue  # a thread's last post or who posted in it, beside the thread's link
         if _in_pager(a) or is_more_link(a):
             continue  # the list's next pages (Liferay's `Tiếp`, `Cuối →`), or all of it
